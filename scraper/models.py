@@ -1,0 +1,54 @@
+"""Values that flow from normalisation to storage and out to users."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+# The public job record: json/jsonl keys and CSV columns, in this order. Names are stable;
+# new fields are only ever appended.
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "company",
+    "location",
+    "country",
+    "remote",
+    "level",
+    "role",
+    "employment_type",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "posted_at",
+    "first_seen",
+    "last_seen",
+    "url",
+    "source",
+    "source_id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """One listing after normalisation: clean, typed, UTC, ISO codes."""
+
+    source: str
+    source_id: str
+    url: str
+    title: str
+    company: str
+    location: str | None = None
+    country: str | None = None
+    remote: str | None = None  # remote | hybrid | onsite
+    level: str | None = None
+    role: str | None = None
+    employment_type: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = None
+    salary_period: str | None = None  # hour | day | week | month | year
+    posted_at: datetime | None = None
+    description: str | None = None
+    department: str | None = None

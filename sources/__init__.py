@@ -1,0 +1,1 @@
+"""Source adapters: one module per adapter, listed in `sources.registry`."""

@@ -52,3 +52,12 @@ class Posting:
     posted_at: datetime | None = None
     description: str | None = None
     department: str | None = None
+    # Filled by fuller normalisation (city/region parsing, annualised and USD pay).
+    city: str | None = None
+    region: str | None = None
+    locations: tuple[str, ...] = ()
+    salary_annual_min: float | None = None
+    salary_annual_max: float | None = None
+    salary_usd_annual_min: float | None = None
+    salary_usd_annual_max: float | None = None
+    company_key: str | None = None

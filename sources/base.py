@@ -159,7 +159,7 @@ class Adapter:
         return urlunsplit((new.scheme, new.netloc, path, doc.query, doc.fragment))
 
     def company_name(self, from_api: object, fallback: str) -> str:
-        """Company from the API, else the configured `company`, else `fallback` (the board token)."""
+        """Company from the API, else the configured `company`, else `fallback` (board token)."""
         if isinstance(from_api, str) and from_api.strip():
             return from_api.strip()
         configured = self.config.get("company")

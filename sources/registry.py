@@ -1,4 +1,4 @@
-"""The explicit registry of adapters, plus third-party plugins from the `jobs.sources` entry points."""
+"""The explicit registry of adapters, plus plugins from the `jobs.sources` entry points."""
 
 from __future__ import annotations
 

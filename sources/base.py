@@ -238,7 +238,7 @@ def _check_type(source_id: str, key: str, spec: Option, value: Any) -> Any:
     if not isinstance(value, spec.kind) or (spec.kind is not bool and isinstance(value, bool)):
         raise ConfigError(f"{where} must be {spec.kind.__name__}, not {type(value).__name__}")
     if key == "base_url":
-        parts = urlsplit(value)
+        parts = urlsplit(str(value))
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigError(f"{where} must be an http(s) URL such as https://example.com")
     return value

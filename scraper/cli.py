@@ -1,0 +1,319 @@
+"""The `jobs` command line: a thin layer over the library; errors become one clear line here.
+
+Exit codes: 0 success; 1 fatal error (bad config, unusable database, bad input);
+2 some sources failed (the others' jobs are stored); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from scraper import __version__
+from scraper.errors import JobsError
+
+EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+app = typer.Typer(
+    name="jobs",
+    help="Collect AI/ML/data job postings from public job boards and search them.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class SearchFormat(StrEnum):
+    """Output formats of `jobs search`."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    """Output formats of `jobs export`."""
+
+    csv = "csv"
+    jsonl = "jsonl"
+    json = "json"
+
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="Config file (else $JOBS_CONFIG, else ./jobs.toml, else the built-in starter).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="SQLite path or SQLAlchemy URL (else $JOBS_DB, else jobs.db in the user data dir).",
+        show_default=False,
+    ),
+]
+TextArg = Annotated[
+    str | None, typer.Argument(help="Words that must all appear in title, company or description.")
+]
+CompanyOpt = Annotated[
+    str | None, typer.Option("--company", help="Company name contains this (case-insensitive).")
+]
+SourceOpt = Annotated[
+    list[str] | None,
+    typer.Option("--source", "-s", help="Only jobs from this source id (repeatable)."),
+]
+
+
+def _fail(message: str, code: int = EXIT_FATAL) -> NoReturn:
+    typer.echo(f"jobs: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open_store(db: str | None) -> Any:
+    from storage.engine import resolve_db
+    from storage.store import Store
+
+    return Store(resolve_db(db))
+
+
+def _filters(text: str | None, company: str | None, source: list[str] | None) -> Any:
+    from storage.store import Filters
+
+    return Filters(text=text or None, company=company or None, sources=tuple(source or ()))
+
+
+@app.command()
+def scrape(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Source ids to run (default: every enabled source).", show_default=False
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).")
+    ] = False,
+) -> None:
+    """Run the configured (or named) sources once and store their jobs.
+
+    Exit 0 when every source succeeded, 2 when some failed (the others are stored),
+    1 on a fatal error.
+
+    Examples:  jobs scrape  |  jobs scrape anthropic openai  |  jobs scrape -q -c jobs.toml
+    """
+    from scraper.config import load_config
+    from scraper.pipeline import scrape as run
+
+    cfg = load_config(config)
+    from scraper.pipeline import select_sources
+
+    if not select_sources(cfg, sources or ()):
+        _fail(f"no enabled sources in {cfg.origin}")
+    store = _open_store(db)
+    try:
+        results = run(cfg, store, sources or ())
+    finally:
+        store.close()
+    failed = [r for r in results if r.failed]
+    if not quiet or failed:
+        out = sys.stderr if quiet else sys.stdout
+        _print_summary(results if not quiet else failed, out)
+    if failed:
+        raise typer.Exit(EXIT_SOURCES_FAILED)
+
+
+def _print_summary(results: list[Any], out: Any) -> None:
+    head = ("source", "adapter", "status", "listings", "new", "updated", "errors", "seconds")
+    rows = [
+        (
+            r.source,
+            r.adapter,
+            r.status,
+            str(r.listings),
+            str(r.new),
+            str(r.updated),
+            str(r.errors),
+            f"{r.seconds:.1f}",
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
+    numeric = {3, 4, 5, 6, 7}
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in numeric else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    print(line(head), file=out)
+    for row in rows:
+        print(line(row), file=out)
+    totals = [sum(getattr(r, k) for r in results) for k in ("listings", "new", "updated", "errors")]
+    print(
+        f"{len(results)} sources: {totals[0]} listings, {totals[1]} new, "
+        f"{totals[2]} updated, {totals[3]} errors",
+        file=out,
+    )
+    for r in results:
+        if r.first_error:
+            print(f"{r.source}: {r.first_error}", file=out)
+
+
+@app.command()
+def search(
+    text: TextArg = None,
+    company: CompanyOpt = None,
+    source: SourceOpt = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="At most this many jobs.")
+    ] = 20,
+    fmt: Annotated[
+        SearchFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SearchFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Search stored jobs, newest first.
+
+    Examples:  jobs search "machine learning"  |  jobs search --company openai -f json
+    """
+    from scraper.output import write_records
+
+    store = _open_store(db)
+    try:
+        records = store.search(_filters(text, company, source), limit=limit)
+        count = write_records(records, fmt.value, sys.stdout)
+    finally:
+        store.close()
+    if count == 0 and fmt is SearchFormat.table:
+        typer.echo("no matching jobs", err=True)
+
+
+@app.command()
+def export(
+    text: TextArg = None,
+    company: CompanyOpt = None,
+    source: SourceOpt = None,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExportFormat.csv,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    db: DbOpt = None,
+) -> None:
+    """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
+
+    Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --company anthropic
+    """
+    from scraper.output import write_records
+
+    store = _open_store(db)
+    try:
+        records = store.search(_filters(text, company, source))
+        if output is None:
+            write_records(records, fmt.value, sys.stdout)
+            return
+        # Write beside the target and rename at the end: a failed export never leaves a
+        # truncated file where a good one was.
+        tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                count = write_records(records, fmt.value, fh)
+            tmp.replace(output)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    finally:
+        store.close()
+    typer.echo(f"exported {count} jobs to {output}", err=True)
+
+
+@app.command()
+def sources(
+    config: ConfigOpt = None,
+    starter: Annotated[
+        bool, typer.Option("--starter", help="Print the built-in starter config and exit.")
+    ] = False,
+) -> None:
+    """List the available adapters and the configured sources."""
+    from scraper.config import load_config, starter_text
+    from sources import registry
+
+    if starter:
+        typer.echo(starter_text(), nl=False)
+        return
+    typer.echo("Adapters:")
+    for name in registry.names():
+        try:
+            cls = registry.get(name)
+            desc = cls.description
+            opts = ", ".join(k for k in cls.options)
+        except JobsError as exc:
+            desc, opts = f"(unavailable: {exc})", ""
+        typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else ""))
+    cfg = load_config(config)
+    typer.echo(f"\nConfigured sources ({cfg.origin}):")
+    if not cfg.sources:
+        typer.echo("  (none)")
+    for src in cfg.sources:
+        state = "" if src.enabled else "  (disabled)"
+        boards = src.options.get("boards")
+        detail = f"  boards: {', '.join(boards)}" if boards else ""
+        typer.echo(f"  {src.id:<20} {src.adapter:<12}{detail}{state}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jobs {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Collect AI/ML/data job postings from public job boards and search them."""
+
+
+def main() -> None:
+    """Console entry point: run the app, turning domain errors into one line and an exit code."""
+    try:
+        app()
+    except JobsError as exc:
+        typer.echo(f"jobs: error: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    except KeyboardInterrupt:
+        typer.echo("jobs: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # `jobs export | head`: the reader left; not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+    except Exception as exc:
+        if os.environ.get("JOBS_DEBUG"):
+            raise
+        typer.echo(
+            f"jobs: internal error: {type(exc).__name__}: {exc} (set JOBS_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(EXIT_FATAL)

@@ -1,0 +1,150 @@
+"""Configuration: where it is found, what it may say, and validation with clear errors."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from scraper.errors import ConfigError
+
+ENV_CONFIG = "JOBS_CONFIG"
+ENV_DB = "JOBS_DB"
+LOCAL_CONFIG = "jobs.toml"
+STARTER = "(built-in starter config)"
+
+# Top-level keys besides [sources.*]; each maps to its expected type.
+_TOP_LEVEL: dict[str, type] = {"user_agent": str, "taxonomy": str, "fetch": dict}
+_FETCH_KEYS: dict[str, type] = {
+    "concurrency": int,
+    "per_host": int,
+    "timeout": float,
+    "deadline": float,
+    "retries": int,
+    "max_bytes": int,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    """One configured source: its id, adapter name and validated options."""
+
+    id: str
+    adapter: str
+    options: dict[str, Any]
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the source runs by default."""
+        return bool(self.options.get("enabled", True))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A loaded, validated configuration."""
+
+    origin: str
+    sources: tuple[SourceConfig, ...]
+    user_agent: str | None = None
+    taxonomy: str | None = None
+    fetch: dict[str, Any] = field(default_factory=dict)
+
+    def source(self, source_id: str) -> SourceConfig:
+        """The source named `source_id`, or a ConfigError listing the configured ones."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        known = ", ".join(s.id for s in self.sources) or "none"
+        raise ConfigError(f"no source named '{source_id}' in {self.origin} (configured: {known})")
+
+
+def find_config(explicit: str | Path | None) -> Path | None:
+    """The config file to use: --config, else $JOBS_CONFIG, else ./jobs.toml; None = starter."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(ENV_CONFIG)
+    if env:
+        return Path(env)
+    local = Path.cwd() / LOCAL_CONFIG
+    return local if local.is_file() else None
+
+
+def starter_text() -> str:
+    """The built-in starter config (TOML text)."""
+    return resources.files("scraper").joinpath("starter.toml").read_text(encoding="utf-8")
+
+
+def load_config(explicit: str | Path | None = None) -> Config:
+    """Find, read and validate the configuration."""
+    path = find_config(explicit)
+    if path is None:
+        return parse_config(starter_text(), STARTER)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    return parse_config(text, str(path))
+
+
+def parse_config(text: str, origin: str) -> Config:
+    """Validate TOML text as a config; every error names the file, the source and the key."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: invalid TOML: {exc}") from None
+    try:
+        return _build(data, origin)
+    except ConfigError as exc:
+        raise ConfigError(f"{origin}: {exc}") from None
+
+
+def _build(data: dict[str, Any], origin: str) -> Config:
+    from sources import registry
+    from sources.base import validate_options
+
+    for key, value in data.items():
+        if key == "sources":
+            continue
+        expected = _TOP_LEVEL.get(key)
+        if expected is None:
+            allowed = ", ".join(["sources", *sorted(_TOP_LEVEL)])
+            raise ConfigError(f"unknown top-level key '{key}' (allowed: {allowed})")
+        if not isinstance(value, expected):
+            raise ConfigError(f"'{key}' must be {expected.__name__}, not {type(value).__name__}")
+    fetch = data.get("fetch", {})
+    for key, value in fetch.items():
+        kind = _FETCH_KEYS.get(key)
+        if kind is None:
+            raise ConfigError(f"unknown key 'fetch.{key}' (allowed: {', '.join(_FETCH_KEYS)})")
+        ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
+        if not ok or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"'fetch.{key}' must be a positive {kind.__name__}")
+
+    tables = data.get("sources", {})
+    if not isinstance(tables, dict):
+        raise ConfigError("'sources' must be a table of [sources.NAME] tables")
+    sources: list[SourceConfig] = []
+    for source_id, table in tables.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"source '{source_id}' must be a table ([sources.{source_id}])")
+        adapter_name = table.get("adapter")
+        if not isinstance(adapter_name, str) or not adapter_name:
+            raise ConfigError(f"source '{source_id}': missing required key 'adapter'")
+        try:
+            adapter = registry.get(adapter_name)
+        except ConfigError as exc:
+            raise ConfigError(f"source '{source_id}': {exc}") from None
+        options = validate_options(source_id, adapter, table)
+        sources.append(SourceConfig(source_id, adapter_name, options))
+    return Config(
+        origin=origin,
+        sources=tuple(sources),
+        user_agent=data.get("user_agent"),
+        taxonomy=data.get("taxonomy"),
+        fetch=dict(fetch),
+    )

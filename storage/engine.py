@@ -1,0 +1,93 @@
+"""Engine set-up: database location, SQLite pragmas, write transactions that lock up front."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from scraper.errors import StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+# Execution option that makes a SQLite transaction take the write lock at BEGIN: a plain
+# BEGIN that later writes fails at once with SQLITE_BUSY under a concurrent writer,
+# ignoring busy_timeout; BEGIN IMMEDIATE waits for it.
+WRITE = {"jobs_write": True}
+
+
+def default_db_path() -> Path:
+    """jobs.db in the platform's user data directory."""
+    from platformdirs import user_data_path
+
+    return user_data_path("jobs", appauthor=False) / "jobs.db"
+
+
+def resolve_db(explicit: str | None) -> str:
+    """The database: --db, else $JOBS_DB, else the default path; a plain path means SQLite."""
+    return explicit or os.environ.get("JOBS_DB") or str(default_db_path())
+
+
+def is_url(target: str) -> bool:
+    """Whether `target` is an SQLAlchemy URL rather than a file path."""
+    return "://" in target
+
+
+def create_db_engine(target: str) -> Engine:
+    """An engine for a path or URL; SQLite files and their folders are created on first use."""
+    if is_url(target):
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise StorageError(f"invalid database URL: {exc}") from None
+    else:
+        path = Path(target).expanduser()
+        _check_sqlite_path(path)
+        url = make_url("sqlite://").set(database=str(path.resolve()))
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            _configure_sqlite(engine)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StorageError(f"cannot use database {url.render_as_string()}: {exc}") from None
+    return engine
+
+
+def _check_sqlite_path(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(f"database path is a directory: {path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"cannot create the database folder {path.parent}: {exc.strerror}"
+        ) from None
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StorageError(f"database file is not readable and writable: {path}")
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StorageError(f"cannot create the database in {path.parent}: permission denied")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own is deferred-only).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("jobs_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

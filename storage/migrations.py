@@ -1,0 +1,61 @@
+"""Schema versions: a fresh database is created at the latest version; older ones are upgraded.
+
+Each migration is a function of a connection inside the write transaction, so an upgrade
+either completes or leaves the database as it was. Never edit a released migration; add one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import func, insert, inspect, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import SQLModel
+
+from scraper.errors import StorageError
+from storage.engine import WRITE
+from storage.models import SchemaVersion, table
+
+Migration = Callable[[Connection], None]
+
+# (version, description, upgrade function). Version 1 is the initial schema.
+MIGRATIONS: list[tuple[int, str, Migration | None]] = [
+    (1, "initial schema: job, listing", None),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int | None:
+    """The schema version of the database, or None when it has no schema yet."""
+    if not inspect(conn).has_table(SchemaVersion.__tablename__):
+        return None
+    version = conn.execute(select(func.max(table(SchemaVersion).c.version))).scalar()
+    return int(version) if version is not None else None
+
+
+def migrate(engine: Engine) -> int:
+    """Bring the schema to the latest version; return the version it had before (0 = new)."""
+    try:
+        with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            before = current_version(conn)
+            now = datetime.now(UTC)
+            versions = table(SchemaVersion)
+            if before is None:
+                SQLModel.metadata.create_all(conn)
+                conn.execute(insert(versions), [{"version": LATEST, "applied_at": now}])
+                return 0
+            if before > LATEST:
+                raise StorageError(
+                    f"database schema version {before} is newer than this jobs supports "
+                    f"({LATEST}): upgrade jobs"
+                )
+            for version, _description, upgrade in MIGRATIONS:
+                if version > before and upgrade is not None:
+                    upgrade(conn)
+                    conn.execute(insert(versions), [{"version": version, "applied_at": now}])
+            return before
+    except SQLAlchemyError as exc:
+        detail = getattr(exc, "orig", None) or exc
+        raise StorageError(f"cannot open or upgrade the database: {detail}") from None

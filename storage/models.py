@@ -1,0 +1,115 @@
+"""Database tables. A Job is one opening; a Listing is one source's copy of it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC in and out, on every backend (SQLite has no time zone type)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Store UTC; SQLite keeps naive UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database: use timezone-aware UTC")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Read back as aware UTC."""
+        if value is None:
+            return None
+        if isinstance(value, str):  # defensive: SQLite rows written by other tools
+            value = datetime.fromisoformat(value)
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime from the database, got {type(value).__name__}")
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), index=index))
+
+
+def _text() -> Any:
+    return Field(default=None, sa_column=Column(Text))
+
+
+class Job(SQLModel, table=True):
+    """One job opening, with the fields of its best listing."""
+
+    __tablename__ = "job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=Column(String, nullable=False))
+    company: str = Field(sa_column=Column(String, nullable=False))
+    company_key: str | None = Field(default=None, index=True)
+    location: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = Field(default=None, index=True)
+    remote: str | None = None
+    level: str | None = None
+    role: str | None = Field(default=None, index=True)
+    employment_type: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = None
+    salary_period: str | None = None
+    salary_annual_min: float | None = None
+    salary_annual_max: float | None = None
+    salary_usd_annual_min: float | None = None
+    salary_usd_annual_max: float | None = None
+    posted_at: datetime | None = _ts()
+    first_seen: datetime | None = _ts(index=True)
+    last_seen: datetime | None = _ts()
+    closed_at: datetime | None = _ts()
+    url: str = Field(sa_column=Column(String, nullable=False))
+    source: str = Field(sa_column=Column(String, nullable=False))
+    source_id: str = Field(sa_column=Column(String, nullable=False))
+    department: str | None = None
+    description: str | None = _text()
+    content_hash: str | None = None
+
+    __table_args__ = (Index("ix_job_newest", "posted_at", "id"),)
+
+
+class Listing(SQLModel, table=True):
+    """One source's copy of a job: (source, source_id) is its identity."""
+
+    __tablename__ = "listing"
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="job.id", index=True)
+    source: str
+    source_id: str
+    url: str
+    first_seen: datetime | None = _ts()
+    last_seen: datetime | None = _ts()
+    content_hash: str | None = None
+
+    __table_args__ = (UniqueConstraint("source", "source_id", name="uq_listing_source_id"),)
+
+
+class SchemaVersion(SQLModel, table=True):
+    """The applied schema migrations, one row each."""
+
+    __tablename__ = "schema_version"
+
+    version: int = Field(primary_key=True)
+    applied_at: datetime | None = _ts()
+
+
+def table(model: type[SQLModel]) -> Table:
+    """The Core table of a SQLModel class (for the hot paths, which bypass the ORM)."""
+    return SQLModel.metadata.tables[str(model.__tablename__)]

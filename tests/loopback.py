@@ -1,0 +1,85 @@
+"""A loopback HTTP server that tests start themselves: canned routes, request log, concurrency."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Response:
+    """A canned response; `delay` sleeps before answering."""
+
+    body: bytes | str = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+Route = Response | Callable[["Handler"], Response]
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: LoopbackServer  # type: ignore[assignment]
+
+    def log_message(self, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        srv = self.server
+        with srv.lock:
+            srv.requests.append(self.path)
+            srv.active += 1
+            srv.max_active = max(srv.max_active, srv.active)
+        try:
+            route = srv.routes.get(self.path) or srv.routes.get(self.path.split("?", 1)[0])
+            resp = route(self) if callable(route) else route
+            if resp is None:
+                resp = Response(b'{"error": "not found"}', 404)
+            if resp.delay:
+                time.sleep(resp.delay)
+            body = resp.body.encode() if isinstance(resp.body, str) else resp.body
+            self.send_response(resp.status)
+            headers = {"Content-Type": "application/json", **resp.headers}
+            headers.setdefault("Content-Length", str(len(body)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            with srv.lock:
+                srv.active -= 1
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """Serves `routes` (path with or without query -> Response) on 127.0.0.1, a free port."""
+
+    daemon_threads = True
+
+    def __init__(self, routes: dict[str, Route] | None = None):
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.routes: dict[str, Route] = routes or {}
+        self.requests: list[str] = []
+        self.lock = threading.Lock()
+        self.active = 0
+        self.max_active = 0
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()

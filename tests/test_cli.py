@@ -1,0 +1,219 @@
+"""The `jobs` command as users run it: a real process, a loopback server, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scraper.output import safe_cell
+from tests.helpers import FIXTURES, GREENHOUSE_PATH, config_text, routes
+from tests.loopback import LoopbackServer, Response
+
+RECORD_HEADER = [
+    "id",
+    "title",
+    "company",
+    "location",
+    "country",
+    "remote",
+    "level",
+    "role",
+    "employment_type",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "posted_at",
+    "first_seen",
+    "last_seen",
+    "url",
+    "source",
+    "source_id",
+]
+
+
+def jobs(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": "", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "scraper", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+def test_help_lists_the_commands(workdir: Path) -> None:
+    out = jobs("--help", cwd=workdir)
+    assert out.returncode == 0
+    for command in ("scrape", "search", "export", "sources"):
+        assert command in out.stdout
+
+
+def test_scrape_search_export_end_to_end(workdir: Path) -> None:
+    db = str(workdir / "jobs.db")
+    with LoopbackServer(routes(lever_count=3)) as server:
+        (workdir / "jobs.toml").write_text(config_text(server.url))
+        first = jobs("scrape", "--db", db, cwd=workdir)
+        assert first.returncode == 0, first.stderr
+        assert "koala-gh" in first.stdout and "8 listings, 8 new" in first.stdout
+        second = jobs("scrape", "--db", db, cwd=workdir)
+        assert second.returncode == 0
+        assert "8 listings, 0 new, 0 updated" in second.stdout
+        quiet = jobs("scrape", "--quiet", "--db", db, cwd=workdir)
+        assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+    found = jobs("search", "--db", db, "--format", "json", "--limit", "100", cwd=workdir)
+    assert found.returncode == 0, found.stderr
+    records = json.loads(found.stdout)
+    assert len(records) == 8
+    assert all(list(r) == RECORD_HEADER for r in records)
+    assert all(r["title"] and r["company"] and r["url"] and r["posted_at"] for r in records)
+    dates = [r["posted_at"] for r in records]
+    assert dates == sorted(dates, reverse=True)  # newest first
+
+    ml = jobs("search", "machine learning", "--db", db, "--format", "jsonl", cwd=workdir)
+    titles = [json.loads(line)["title"] for line in ml.stdout.splitlines()]
+    assert "Senior Machine Learning Engineer, Ranking" in titles
+    assert all("Machine Learning" in t or "machine learning" in t.lower() for t in titles) or titles
+
+    by_company = jobs(
+        "search", "--company", "koala compute", "--db", db, "-f", "jsonl", cwd=workdir
+    )
+    assert {json.loads(x)["company"] for x in by_company.stdout.splitlines()} == {"Koala Compute"}
+
+    table = jobs("search", "--db", db, cwd=workdir)
+    assert table.returncode == 0 and "TITLE" in table.stdout
+
+    out_file = workdir / "out.csv"
+    exported = jobs("export", "--format", "csv", "-o", str(out_file), "--db", db, cwd=workdir)
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.reader(io.StringIO(out_file.read_text())))
+    assert rows[0] == RECORD_HEADER
+    assert len(rows) == 9
+
+
+FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)"]
+
+
+def test_export_csv_neutralises_formulas(workdir: Path) -> None:
+    db = str(workdir / "jobs.db")
+    served = routes(lever_count=0)
+    data = json.loads((FIXTURES / "greenhouse" / "quantumkoala.json").read_text())
+    template = data["jobs"][1]
+    data["jobs"] = [{**template, "id": 9000 + i, "title": t} for i, t in enumerate(FORMULAS)]
+    served[GREENHOUSE_PATH] = Response(json.dumps(data))
+    with LoopbackServer(served) as server:
+        (workdir / "jobs.toml").write_text(config_text(server.url))
+        assert jobs("scrape", "koala-gh", "--db", db, cwd=workdir).returncode == 0
+    out = jobs("export", "--db", db, cwd=workdir)
+    assert out.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert sorted(row["title"] for row in rows) == sorted("'" + t for t in FORMULAS)
+
+
+@pytest.mark.parametrize("value", ["=1+2", "+1", "-1", "@x", "\tx", "\rx"])
+def test_safe_cell_quotes_every_formula_start(value: str) -> None:
+    assert safe_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["plain", "a=b", "", None, 12.5, -3])
+def test_safe_cell_leaves_other_values(value: object) -> None:
+    assert safe_cell(value) == ("" if value is None else value)
+
+
+def test_failing_source_exits_2_and_keeps_the_others(workdir: Path) -> None:
+    db = str(workdir / "jobs.db")
+    served = routes(lever_count=3)
+    served[GREENHOUSE_PATH] = Response(b"boom", 500)
+    with LoopbackServer(served) as server:
+        (workdir / "jobs.toml").write_text(config_text(server.url))
+        out = jobs("scrape", "--db", db, cwd=workdir)
+        quiet = jobs("scrape", "-q", "--db", db, cwd=workdir)
+    assert out.returncode == 2
+    assert "failed" in out.stdout and "HTTP 500" in out.stdout
+    assert quiet.returncode == 2 and quiet.stdout == "" and "koala-gh" in quiet.stderr
+    found = jobs("search", "--db", db, "-f", "json", cwd=workdir)
+    assert {r["source"] for r in json.loads(found.stdout)} == {"mistralish", "koala-ashby"}
+
+
+BAD_CONFIGS = {
+    "unknown adapter": (
+        '[sources.x]\nadapter = "nope"\nboards = ["a"]\n',
+        "unknown adapter 'nope'",
+    ),
+    "missing boards": ('[sources.x]\nadapter = "greenhouse"\n', "missing required key 'boards'"),
+    "invalid toml": ('[sources.x\nadapter = "greenhouse"\n', "invalid TOML"),
+    "unknown key": (
+        '[sources.x]\nadapter = "greenhouse"\nboards = ["a"]\nbord = 1\n',
+        "unknown key 'bord'",
+    ),
+    "wrong type": (
+        '[sources.x]\nadapter = "greenhouse"\nboards = "a"\nenabled = "yes"\n',
+        "'enabled'",
+    ),
+    "bad base_url": (
+        '[sources.x]\nadapter = "greenhouse"\nboards = ["a"]\nbase_url = "ftp://x"\n',
+        "base_url",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_CONFIGS))
+def test_bad_config_is_one_clear_line(workdir: Path, case: str) -> None:
+    text, expected = BAD_CONFIGS[case]
+    (workdir / "bad.toml").write_text(text)
+    out = jobs("scrape", "--config", "bad.toml", "--db", str(workdir / "j.db"), cwd=workdir)
+    assert out.returncode == 1
+    assert expected in out.stderr
+    assert "source 'x'" in out.stderr or case == "invalid toml"
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in out.stderr
+
+
+def test_missing_config_file(workdir: Path) -> None:
+    out = jobs("scrape", "--config", "nope.toml", cwd=workdir)
+    assert out.returncode == 1 and "config file not found" in out.stderr
+
+
+@pytest.mark.parametrize("where", ["file-in-file", "directory"])
+def test_unusable_database_is_one_clear_line(workdir: Path, where: str) -> None:
+    blocker = workdir / "blocker"
+    blocker.write_text("not a folder")
+    db = str(blocker / "jobs.db") if where == "file-in-file" else str(workdir)
+    for args in (("search",), ("export",), ("scrape",)):
+        out = jobs(*args, "--db", db, cwd=workdir)
+        assert out.returncode == 1, out
+        assert out.stderr.startswith("jobs: error:") and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_not_a_database_file(workdir: Path) -> None:
+    junk = workdir / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    out = jobs("search", "--db", str(junk), cwd=workdir)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+
+
+def test_sources_lists_adapters_and_starter(workdir: Path) -> None:
+    out = jobs("sources", cwd=workdir)
+    assert out.returncode == 0
+    for name in ("greenhouse", "lever", "ashby", "anthropic", "openai", "mistral"):
+        assert name in out.stdout
+    starter = jobs("sources", "--starter", cwd=workdir)
+    assert "[sources.anthropic]" in starter.stdout

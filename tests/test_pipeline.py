@@ -1,0 +1,101 @@
+"""The whole pipeline against a loopback server serving real-format responses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scraper.config import parse_config
+from scraper.pipeline import scrape
+from storage.store import Filters, Store
+from tests.helpers import GREENHOUSE_PATH, config_text, routes
+from tests.loopback import LoopbackServer, Response
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(str(tmp_path / "jobs.db"))
+    yield s
+    s.close()
+
+
+def test_scrape_stores_every_listing_and_rerun_adds_nothing(store: Store) -> None:
+    with LoopbackServer(routes()) as server:
+        config = parse_config(config_text(server.url), "test")
+        first = {r.source: r for r in scrape(config, store)}
+        assert {k: (r.listings, r.new, r.status) for k, r in first.items()} == {
+            "koala-gh": (2, 2, "ok"),
+            "mistralish": (150, 150, "ok"),
+            "koala-ashby": (3, 3, "ok"),
+        }
+        assert first["koala-gh"].errors == 1  # the broken item, counted, not fatal
+        assert first["mistralish"].requests == 2  # pagination: 100 + 50
+        assert store.count_jobs() == 155
+        second = scrape(config, store)
+        assert sum(r.new for r in second) == 0
+        assert sum(r.updated for r in second) == 0
+        assert store.count_jobs() == 155
+    records = list(store.search(Filters()))
+    assert len(records) == 155
+    assert all(r["last_seen"] > r["first_seen"] for r in records)
+
+
+def test_values_as_the_api_says(store: Store) -> None:
+    with LoopbackServer(routes(lever_count=3)) as server:
+        scrape(parse_config(config_text(server.url), "test"), store)
+    by_id = {r["source_id"]: r for r in store.search(Filters())}
+    gh = by_id["7001001"]
+    assert gh["title"] == "Senior Machine Learning Engineer, Ranking"
+    assert gh["company"] == "Quantum Koala Labs"
+    assert gh["location"] == "Berlin, Germany"
+    assert gh["remote"] == "hybrid"
+    assert (gh["salary_min"], gh["salary_max"], gh["salary_currency"]) == (95000, 120000, "EUR")
+    assert gh["posted_at"] == "2026-10-03T02:30:00Z"  # -04:00 offset converted to UTC
+    assert gh["url"] == "https://quantumkoala.example/careers?gh_jid=7001001"
+    assert by_id["7001002"]["company"] == "quantumkoala"  # no company_name: board token
+    assert by_id["7001002"]["remote"] == "remote"  # from "Remote - US"
+    ashby = by_id["0c0ffee0-0000-4000-8000-00000000a001"]
+    assert ashby["title"] == "Member of Technical Staff, Inference"
+    assert ashby["company"] == "Koala Compute"
+    assert (ashby["salary_min"], ashby["salary_max"], ashby["salary_currency"]) == (
+        180000,
+        260000,
+        "USD",
+    )
+    assert ashby["salary_period"] == "year"
+    assert ashby["remote"] is None
+    assert by_id["0c0ffee0-0000-4000-8000-00000000a002"]["remote"] == "hybrid"
+    assert "0c0ffee0-0000-4000-8000-00000000a003" not in by_id  # isListed: false
+    lever = by_id["00000000-0000-4000-8000-000000000001"]
+    assert lever["posted_at"] == "2025-10-24T10:00:01Z"  # epoch milliseconds
+    assert lever["company"] == "Mistralish AI"
+    assert lever["remote"] == "onsite"
+    assert lever["country"] == "FR"
+
+
+def test_one_failing_source_does_not_stop_the_others(store: Store) -> None:
+    served = routes(lever_count=3)
+    served[GREENHOUSE_PATH] = Response(b"oops", 500)
+    with LoopbackServer(served) as server:
+        results = {r.source: r for r in scrape(parse_config(config_text(server.url), "t"), store)}
+        assert results["koala-gh"].status == "failed"
+        assert "HTTP 500" in (results["koala-gh"].first_error or "")
+        assert server.requests.count(GREENHOUSE_PATH) == 2  # first try + 1 retry
+    assert results["mistralish"].status == "ok"
+    assert results["koala-ashby"].status == "ok"
+    assert store.count_jobs() == 3 + 3
+
+
+def test_changed_listing_is_updated_not_duplicated(store: Store) -> None:
+    served = routes(lever_count=3)
+    with LoopbackServer(served) as server:
+        config = parse_config(config_text(server.url), "t")
+        scrape(config, store)
+        body = served[GREENHOUSE_PATH].body
+        assert isinstance(body, bytes)
+        served[GREENHOUSE_PATH] = Response(body.replace(b"Data Analyst", b"Senior Data Analyst"))
+        results = {r.source: r for r in scrape(config, store)}
+    assert (results["koala-gh"].new, results["koala-gh"].updated) == (0, 1)
+    titles = [r["title"] for r in store.search(Filters(sources=("koala-gh",)))]
+    assert sorted(titles) == ["Senior Data Analyst", "Senior Machine Learning Engineer, Ranking"]

@@ -20,6 +20,7 @@ from types import TracebackType
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
+from protego import Protego
 
 from scraper import __version__
 from scraper.errors import BlockedError, FetchError, RetriableError
@@ -52,6 +53,48 @@ class FetchSettings:
     max_bytes: int = 20 * 1024 * 1024
     max_redirects: int = 10
     user_agent: str = DEFAULT_USER_AGENT
+    robots_agent: str = "jobs"  # the product token matched against robots.txt groups
+    source_retries: int = 10  # retries one source may spend in a run, all requests together
+    source_seconds: float = 900.0  # wall time one source may spend in a run
+
+
+@dataclass
+class Budget:
+    """What one source may still spend on retries in this run: attempts and time."""
+
+    retries: int
+    until: float  # time.monotonic() deadline
+    requests: int = 0  # HTTP requests made for the source (robots.txt and redirects included)
+
+    @classmethod
+    def for_source(cls, settings: FetchSettings) -> Budget:
+        """A fresh budget from the settings."""
+        return cls(settings.source_retries, time.monotonic() + settings.source_seconds)
+
+    def exhausted(self) -> bool:
+        """Whether the source's time is up."""
+        return time.monotonic() >= self.until
+
+    def allows_retry(self, wait: float) -> bool:
+        """Whether one more retry after `wait` seconds fits the budget."""
+        return self.retries > 0 and time.monotonic() + wait < self.until
+
+
+@dataclass(frozen=True, slots=True)
+class _Robots:
+    """A host's robots.txt verdict: parsed rules, or allow/deny everything."""
+
+    parser: Protego | None = None
+    allow_all: bool = False
+    crawl_delay: float = 0.0
+
+    def allows(self, url: str, agent: str) -> bool:
+        if self.parser is None:
+            return self.allow_all
+        return bool(self.parser.can_fetch(url, agent))
+
+
+_ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least the first 500 KiB
 
 
 class RateLimitedError(RetriableError):
@@ -146,6 +189,8 @@ class Fetcher:
         self._client: httpx.AsyncClient | None = None
         self._global = asyncio.Semaphore(self.settings.concurrency)
         self._hosts: dict[str, _Host] = {}
+        self._robots: dict[str, _Robots] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
         self.requests_made = 0
 
     async def __aenter__(self) -> Fetcher:
@@ -190,14 +235,24 @@ class Fetcher:
         state = self._host(host)
         state.next_at = max(state.next_at, time.monotonic() + seconds)
 
-    async def fetch(self, request: Request, *, delay: float = 0.0) -> Page:
-        """Fetch one request politely, retrying transient failures within the budget."""
+    async def fetch(
+        self,
+        request: Request,
+        *,
+        delay: float = 0.0,
+        budget: Budget | None = None,
+        robots: bool = True,
+    ) -> Page:
+        """Fetch one request politely, retrying transient failures within the budget.
+
+        A 304 answer to a conditional request comes back as a Page with status 304.
+        """
         s = self.settings
         retries = s.retries if request.method.upper() in _IDEMPOTENT else 0
         attempt = 0
         while True:
             try:
-                return await self._fetch_once(request, delay)
+                return await self._fetch_once(request, delay, robots, budget)
             except RetriableError as exc:
                 if attempt >= retries:
                     raise
@@ -214,9 +269,19 @@ class Fetcher:
                     wait = exc.retry_after
                 else:  # exponential backoff with full jitter
                     wait = random.uniform(0, min(s.backoff_cap, s.backoff * 2**attempt))
+                if budget is not None:
+                    if not budget.allows_retry(wait):
+                        raise RetriableError(
+                            f"{exc} (retry budget of the source exhausted)",
+                            url=exc.url,
+                            status=exc.status,
+                        ) from None
+                    budget.retries -= 1
                 await asyncio.sleep(wait)
 
-    async def _fetch_once(self, request: Request, delay: float) -> Page:
+    async def _fetch_once(
+        self, request: Request, delay: float, robots: bool, budget: Budget | None
+    ) -> Page:
         assert self._client is not None, "use Fetcher as an async context manager"
         s = self.settings
         url = request.url
@@ -229,10 +294,16 @@ class Fetcher:
             if parts.netloc != origin:
                 # Credentials are for the host they were configured for, never another.
                 headers = {k: v for k, v in headers.items() if k.lower() in _SAFE_HEADERS}
+            host_delay = delay
+            if robots:
+                verdict = await self._robots_for(parts.scheme, parts.netloc, delay, budget)
+                if not verdict.allows(url, s.robots_agent):
+                    raise BlockedError(f"disallowed by robots.txt: {redact(url)}", url=url)
+                host_delay = max(delay, verdict.crawl_delay)
             state = self._host(parts.netloc)
             async with self._global, state.slots:
-                await self._wait_turn(state, delay)
-                self.requests_made += 1
+                await self._wait_turn(state, host_delay)
+                self._count(budget)
                 result = await self._send(request.method, url, headers)
             if isinstance(result, Page):
                 return Page(
@@ -246,10 +317,59 @@ class Fetcher:
             url = result
         raise BlockedError(f"more than {s.max_redirects} redirects from {redact(request.url)}")
 
-    async def _send(self, method: str, url: str, headers: Mapping[str, str]) -> Page | str:
+    def _count(self, budget: Budget | None) -> None:
+        self.requests_made += 1
+        if budget is not None:
+            budget.requests += 1
+
+    async def _robots_for(
+        self, scheme: str, netloc: str, delay: float, budget: Budget | None
+    ) -> _Robots:
+        """The host's robots.txt verdict, fetched once per host per Fetcher (run)."""
+        key = f"{scheme}://{netloc}"
+        verdict = self._robots.get(key)
+        if verdict is not None:
+            return verdict
+        lock = self._robots_locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            verdict = self._robots.get(key)
+            if verdict is None:
+                verdict = self._robots[key] = await self._load_robots(key, delay, budget)
+        return verdict
+
+    async def _load_robots(self, origin: str, delay: float, budget: Budget | None) -> _Robots:
+        """RFC 9309: 2xx parse; 4xx means no rules (allow); 5xx or unreachable means disallow."""
+        url = f"{origin}/robots.txt"
+        for _hop in range(5):
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https"):
+                return _Robots(allow_all=False)
+            state = self._host(parts.netloc)
+            try:
+                async with self._global, state.slots:
+                    await self._wait_turn(state, delay)
+                    self._count(budget)
+                    result = await self._send("GET", url, {}, max_bytes=_ROBOTS_MAX_BYTES)
+            except BlockedError as exc:
+                # A 4xx: the site has no robots.txt for us; anything else (too big) is unsafe.
+                return _Robots(allow_all=exc.status is not None and 400 <= exc.status < 500)
+            except FetchError:
+                return _Robots(allow_all=False)
+            if isinstance(result, str):
+                url = result
+                continue
+            parser = Protego.parse(result.body.decode("utf-8", errors="replace"))
+            crawl_delay = parser.crawl_delay(self.settings.robots_agent)
+            return _Robots(parser=parser, crawl_delay=float(crawl_delay or 0.0))
+        return _Robots(allow_all=False)
+
+    async def _send(
+        self, method: str, url: str, headers: Mapping[str, str], max_bytes: int | None = None
+    ) -> Page | str:
         """One HTTP exchange: a Page, or the next URL of a redirect."""
         assert self._client is not None
         s = self.settings
+        limit = max_bytes or s.max_bytes
         shown = redact(url)
         try:
             async with asyncio.timeout(s.deadline):
@@ -267,12 +387,12 @@ class Fetcher:
                     if status >= 400:
                         raise BlockedError(f"HTTP {status} from {shown}", url=url, status=status)
                     length = resp.headers.get("content-length", "")
-                    if length.isdigit() and int(length) > s.max_bytes:
+                    if length.isdigit() and int(length) > limit:
                         raise BlockedError(
-                            f"response from {shown} is {int(length)} bytes (cap {s.max_bytes})",
+                            f"response from {shown} is {int(length)} bytes (cap {limit})",
                             url=url,
                         )
-                    decoder = _Decoder(resp.headers.get("content-encoding", ""), s.max_bytes)
+                    decoder = _Decoder(resp.headers.get("content-encoding", ""), limit)
                     body = bytearray()
                     async for chunk in resp.aiter_raw():
                         body += decoder.feed(chunk)

@@ -1,33 +1,41 @@
 """The pipeline: for each source, requests -> fetch -> parse -> normalise -> batched upsert.
 
 Sources run concurrently (the fetch engine keeps each host polite); one failing source
-never stops the others, and whatever a source yielded before failing is kept.
+never stops the others, and whatever a source yielded before failing is kept. Every run
+and every source attempt is written to the ledger.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
 from scraper.config import Config, SourceConfig
-from scraper.errors import FetchError, JobsError, ParseError, StorageError
-from scraper.fetch import Fetcher, FetchSettings, redact
+from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
+from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
 from scraper.models import Posting
 from scraper.normalize import normalize
 from sources import registry
-from sources.base import ItemError, RawListing, Request
+from sources.base import ItemError, Page, RawListing, Request
+from storage.ledger import CacheEntry
 from storage.store import Store
 
 BATCH_SIZE = 500
 # A runaway paginator (a site that always says "next") must end somewhere.
 MAX_REQUESTS_PER_SOURCE = 2_000
+# A source that had listings and now has none, or fewer than this share, is suspect.
+SUSPECT_RATIO = 0.5
+
+# Statuses that make `jobs scrape` exit 2.
+FAILED_STATUSES = frozenset({"partial", "failed", "rate_limited", "blocked", "suspect"})
 
 
 @dataclass(slots=True)
@@ -36,25 +44,47 @@ class SourceResult:
 
     source: str
     adapter: str
-    status: str = "ok"  # ok | partial | failed
+    # ok | partial | failed | rate_limited | blocked | suspect | deferred
+    status: str = "ok"
     requests: int = 0
+    not_modified: int = 0
     listings: int = 0
     new: int = 0
     updated: int = 0
     errors: int = 0
     seconds: float = 0.0
     first_error: str | None = None
+    deferred_until: datetime | None = None
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def error(self, message: str) -> None:
         """Count an error, keeping the first message."""
         self.errors += 1
         if self.first_error is None:
-            self.first_error = message
+            self.first_error = message[:1000]
 
     @property
     def failed(self) -> bool:
-        """Whether the source did not complete cleanly."""
-        return self.status != "ok"
+        """Whether the source did not complete cleanly (exit code 2)."""
+        return self.status in FAILED_STATUSES
+
+    def ledger_values(self) -> dict[str, object]:
+        """The row of this attempt in the source_run table."""
+        return {
+            "source": self.source,
+            "adapter": self.adapter,
+            "started_at": self.started_at,
+            "finished_at": datetime.now(UTC),
+            "status": self.status,
+            "requests": self.requests,
+            "not_modified": self.not_modified,
+            "listings": self.listings,
+            "new": self.new,
+            "updated": self.updated,
+            "errors": self.errors,
+            "first_error": self.first_error,
+            "deferred_until": self.deferred_until,
+        }
 
 
 def select_sources(config: Config, names: Sequence[str]) -> list[SourceConfig]:
@@ -79,12 +109,17 @@ def fetch_settings(config: Config) -> FetchSettings:
     )
 
 
-class _Batcher:
-    """Collects postings and writes them in batches, adding the counts to a result."""
+class _SourceRun:
+    """The state of one source's attempt: queue, batch, cache entries, counters."""
 
-    def __init__(self, store: Store, result: SourceResult, seen_at: datetime):
-        self.store, self.result, self.seen_at = store, result, seen_at
+    def __init__(self, src: SourceConfig, fetcher: Fetcher, store: Store, seen_at: datetime):
+        self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
+        self.result = SourceResult(src.id, src.adapter)
         self.pending: list[Posting] = []
+        self.cache_entries: list[CacheEntry] = []
+        self.cache_broken: list[str] = []
+        self.pages_ok = 0
+        self.failures: list[FetchError | JobsError] = []
 
     def add(self, posting: Posting) -> None:
         self.pending.append(posting)
@@ -98,64 +133,150 @@ class _Batcher:
             self.result.updated += done.updated
             self.pending = []
 
+    def fail(self, exc: FetchError | JobsError, message: str | None = None) -> None:
+        self.failures.append(exc)
+        self.result.error(message or str(exc))
 
-async def _run_source(
-    src: SourceConfig, fetcher: Fetcher, store: Store, seen_at: datetime
-) -> SourceResult:
-    result = SourceResult(src.id, src.adapter)
-    started = time.monotonic()
-    pages_ok = pages_failed = 0
-    batcher = _Batcher(store, result, seen_at)
-    try:
-        cls = registry.get(src.adapter)
-        adapter = cls(src.id, src.options)
-        delay = float(src.options.get("delay", cls.min_delay))
-        queue: deque[Request] = deque(adapter.requests())
-        seen: set[str] = set()
-        while queue:
-            request = queue.popleft()
-            if request.url in seen:
-                continue
-            if len(seen) >= MAX_REQUESTS_PER_SOURCE:
-                result.error(f"stopped after {MAX_REQUESTS_PER_SOURCE} requests")
-                pages_failed += 1
-                break
-            seen.add(request.url)
-            try:
-                page = await fetcher.fetch(request, delay=delay)
-            except FetchError as exc:
-                pages_failed += 1
-                result.error(str(exc))
-                continue
-            finally:
-                result.requests += 1
-            try:
-                for item in adapter.parse(page):
-                    if isinstance(item, RawListing):
-                        result.listings += 1
-                        batcher.add(normalize(item, src.id, seen_at))
-                    elif isinstance(item, Request):
-                        queue.append(item)
-                    elif isinstance(item, ItemError):
-                        result.error(item.message)
-                pages_ok += 1
-            except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
-                pages_failed += 1
-                result.error(f"{src.adapter}: cannot parse {redact(page.url)}: {exc}")
-        batcher.flush()
-    except StorageError:
-        raise  # the database is unusable: nothing else can be stored either
-    except JobsError as exc:
-        pages_failed += 1
-        result.error(str(exc))
-    except Exception as exc:  # an adapter bug must not take the other sources down
-        pages_failed += 1
-        result.error(f"internal error in {src.adapter} adapter: {type(exc).__name__}: {exc}")
-        batcher.flush()
-    if pages_failed:
-        result.status = "partial" if pages_ok else "failed"
-    result.seconds = time.monotonic() - started
-    return result
+    async def run(self) -> SourceResult:
+        src, result = self.src, self.result
+        started = time.monotonic()
+        try:
+            cls = registry.get(src.adapter)
+            adapter = cls(src.id, src.options)
+            delay = float(src.options.get("delay", cls.min_delay))
+            robots = bool(src.options.get("respect_robots", True))
+            budget = Budget.for_source(self.fetcher.settings)
+            queue: deque[Request] = deque(adapter.requests())
+            seen: set[str] = set()
+            while queue:
+                request = queue.popleft()
+                if request.url in seen:
+                    continue
+                if len(seen) >= MAX_REQUESTS_PER_SOURCE or budget.exhausted():
+                    why = "request limit" if queue else "time budget"
+                    self.fail(JobsError(f"stopped early: {why} of the source reached"))
+                    break
+                seen.add(request.url)
+                cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
+                page = await self._fetch(request, cached, delay, budget, robots)
+                if page is None:
+                    continue
+                if page.status == 304 and cached is not None:
+                    self._not_modified(cached, queue)
+                    continue
+                self._parse(adapter, page, queue)
+            self.flush()
+        except StorageError:
+            raise  # the database is unusable: nothing else can be stored either
+        except JobsError as exc:
+            self.fail(exc)
+        except Exception as exc:  # an adapter bug must not take the other sources down
+            self.fail(JobsError(f"internal error in {src.adapter} adapter: {exc!r}"))
+            self.flush()
+        self.store.ledger.cache_save(self.cache_entries, self.seen_at)
+        self.store.ledger.cache_forget(self.cache_broken)
+        result.status = self._status()
+        result.seconds = time.monotonic() - started
+        return result
+
+    async def _fetch(
+        self,
+        request: Request,
+        cached: CacheEntry | None,
+        delay: float,
+        budget: Budget,
+        robots: bool,
+    ) -> Page | None:
+        headers = dict(request.headers)
+        if cached is not None and request.method.upper() == "GET":
+            if cached.etag:
+                headers["If-None-Match"] = cached.etag
+            if cached.last_modified:
+                headers["If-Modified-Since"] = cached.last_modified
+        conditional = Request(request.url, request.method, headers, request.meta)
+        before = budget.requests
+        try:
+            page = await self.fetcher.fetch(conditional, delay=delay, budget=budget, robots=robots)
+        except RateLimitedError as exc:
+            wait = exc.retry_after or 0.0
+            self.result.deferred_until = datetime.now(UTC) + timedelta(seconds=wait)
+            self.fail(exc)
+            return None
+        except FetchError as exc:
+            self.fail(exc)
+            return None
+        finally:
+            self.result.requests += budget.requests - before
+        # The page belongs to the original request (its meta), not the conditional copy.
+        return Page(request, page.url, page.status, page.headers, page.body, page.fetched_at)
+
+    def _not_modified(self, cached: CacheEntry, queue: deque[Request]) -> None:
+        """A 304: the page is as last time, so are its listings; no re-parse needed."""
+        self.result.not_modified += 1
+        self.result.listings += len(cached.listing_ids)
+        self.store.touch(self.src.id, cached.listing_ids, self.seen_at)
+        for follow in cached.follow_ups:
+            queue.append(Request(follow["url"], follow.get("method", "GET"), {}, follow["meta"]))
+        self.cache_entries.append(cached)
+        self.pages_ok += 1
+
+    def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
+        result = self.result
+        ids: list[str] = []
+        follow_ups: list[dict[str, object]] = []
+        try:
+            for item in adapter.parse(page):  # type: ignore[attr-defined]
+                if isinstance(item, RawListing):
+                    result.listings += 1
+                    posting = normalize(item, self.src.id, self.seen_at)
+                    ids.append(posting.source_id)
+                    self.add(posting)
+                elif isinstance(item, Request):
+                    queue.append(item)
+                    follow_ups.append(
+                        {"url": item.url, "method": item.method, "meta": dict(item.meta)}
+                    )
+                elif isinstance(item, ItemError):
+                    result.error(item.message)
+        except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
+            self.fail(
+                ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
+                f"{self.src.adapter}: cannot parse {redact(page.url)}: {exc}",
+            )
+            self.cache_broken.append(page.request.url)
+            return
+        self.pages_ok += 1
+        etag, modified = page.headers.get("etag"), page.headers.get("last-modified")
+        if etag or modified:
+            self.cache_entries.append(
+                CacheEntry(
+                    page.request.url,
+                    self.src.id,
+                    etag,
+                    modified,
+                    tuple(ids),
+                    tuple(follow_ups),
+                )
+            )
+
+    def _status(self) -> str:
+        if not self.failures:
+            baseline = self.store.ledger.baseline(self.src.id)
+            if baseline and self.result.listings < baseline * SUSPECT_RATIO:
+                self.result.error(
+                    f"suspect: {self.result.listings} listings where the last complete run had "
+                    f"{baseline}; the source may have changed its format or blocked us"
+                )
+                return "suspect"
+            return "ok"
+        if self.pages_ok:
+            return "partial"
+        first = self.failures[0]
+        if isinstance(first, RateLimitedError):
+            return "rate_limited"
+        if isinstance(first, BlockedError):
+            return "blocked"
+        return "failed"
 
 
 async def scrape_async(
@@ -166,18 +287,43 @@ async def scrape_async(
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
 ) -> list[SourceResult]:
-    """Run the selected sources once, concurrently; results in config order."""
+    """Run the selected sources once, concurrently, recording the run; results in config order."""
     sources = select_sources(config, names)
     seen_at = datetime.now(UTC)
-    async with Fetcher(fetch_settings(config), transport=transport) as fetcher:
+    ledger = store.ledger
+    run_id = ledger.start_run(seen_at, os.getpid())
 
-        async def run(src: SourceConfig) -> SourceResult:
-            res = await _run_source(src, fetcher, store, seen_at)
-            if on_done is not None:
-                on_done(res)
-            return res
+    async def run(src: SourceConfig, fetcher: Fetcher) -> SourceResult:
+        until = ledger.deferred_until(src.id, seen_at)
+        if until is not None:
+            res = SourceResult(src.id, src.adapter, status="deferred", deferred_until=until)
+            res.first_error = f"rate-limited earlier: deferred until {until:%Y-%m-%d %H:%M} UTC"
+        else:
+            res = await _SourceRun(src, fetcher, store, seen_at).run()
+        ledger.record_source(run_id, res.ledger_values())
+        if on_done is not None:
+            on_done(res)
+        return res
 
-        return list(await asyncio.gather(*(run(src) for src in sources)))
+    results: list[SourceResult] = []
+    try:
+        async with Fetcher(fetch_settings(config), transport=transport) as fetcher:
+            results = list(await asyncio.gather(*(run(src, fetcher) for src in sources)))
+    finally:
+        ran = [r for r in results if r.status != "deferred"]
+        bad = [r for r in ran if r.failed]
+        status = "failed" if ran and len(bad) == len(ran) else "partial" if bad else "ok"
+        if len(results) < len(sources):
+            status = "failed"
+        totals = {
+            "sources": len(results),
+            "listings": sum(r.listings for r in results),
+            "new": sum(r.new for r in results),
+            "updated": sum(r.updated for r in results),
+            "errors": sum(r.errors for r in results),
+        }
+        ledger.finish_run(run_id, status, totals)
+    return results
 
 
 def scrape(

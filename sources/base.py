@@ -111,6 +111,11 @@ COMMON_OPTIONS: dict[str, Option] = {
     "company": Option(str, "display name where the API has none"),
     "base_url": Option(str, "replaces scheme and host of the documented endpoint"),
     "delay": Option(float, "minimum seconds between requests to one host"),
+    "respect_robots": Option(
+        bool,
+        "obey robots.txt (default true); false only for documented public APIs that allow it",
+        default=True,
+    ),
 }
 
 MANDATORY_FIELDS = ("source_id", "url", "title", "company")

@@ -16,13 +16,20 @@ from sqlmodel import SQLModel
 
 from scraper.errors import StorageError
 from storage.engine import WRITE
-from storage.models import SchemaVersion, table
+from storage.models import HttpCache, Run, SchemaVersion, SourceRun, table
 
 Migration = Callable[[Connection], None]
 
+
 # (version, description, upgrade function). Version 1 is the initial schema.
+def _v2_ledger(conn: Connection) -> None:
+    for model in (Run, SourceRun, HttpCache):
+        table(model).create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema: job, listing", None),
+    (2, "run ledger and HTTP cache: run, source_run, http_cache", _v2_ledger),
 ]
 LATEST = MIGRATIONS[-1][0]
 

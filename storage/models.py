@@ -113,3 +113,59 @@ class SchemaVersion(SQLModel, table=True):
 def table(model: type[SQLModel]) -> Table:
     """The Core table of a SQLModel class (for the hot paths, which bypass the ORM)."""
     return SQLModel.metadata.tables[str(model.__tablename__)]
+
+
+class Run(SQLModel, table=True):
+    """One `jobs scrape` (or scheduled) run: the ledger's top level."""
+
+    __tablename__ = "run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime | None = _ts(index=True)
+    finished_at: datetime | None = _ts()
+    # running | ok | partial | failed | abandoned
+    status: str = Field(default="running", index=True)
+    sources: int = 0
+    listings: int = 0
+    new: int = 0
+    updated: int = 0
+    errors: int = 0
+    pid: int | None = None
+
+
+class SourceRun(SQLModel, table=True):
+    """One source's attempt within a run."""
+
+    __tablename__ = "source_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="run.id", index=True)
+    source: str = Field(index=True)
+    adapter: str
+    started_at: datetime | None = _ts()
+    finished_at: datetime | None = _ts()
+    # ok | partial | failed | rate_limited | blocked | suspect | deferred
+    status: str
+    requests: int = 0
+    not_modified: int = 0
+    listings: int = 0
+    new: int = 0
+    updated: int = 0
+    errors: int = 0
+    first_error: str | None = _text()
+    deferred_until: datetime | None = _ts()
+
+
+class HttpCache(SQLModel, table=True):
+    """Validators of a fetched URL and what its page held, so a 304 needs no re-parse."""
+
+    __tablename__ = "http_cache"
+
+    url: str = Field(primary_key=True)
+    source: str = Field(index=True)
+    etag: str | None = None
+    last_modified: str | None = None
+    # JSON: the source ids listed on the page and the follow-up requests it produced.
+    listing_ids: str | None = _text()
+    follow_ups: str | None = _text()
+    fetched_at: datetime | None = _ts()

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS, Posting
 from storage.engine import WRITE, create_db_engine
+from storage.ledger import Ledger
 from storage.migrations import migrate
 from storage.models import Job, Listing, table
 
@@ -80,6 +81,7 @@ class Store:
         self.target = target
         self.engine: Engine = create_db_engine(target)
         migrate(self.engine)
+        self.ledger = Ledger(self.engine)
 
     def close(self) -> None:
         """Release every connection."""
@@ -137,6 +139,23 @@ class Store:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
         return UpsertResult(new=len(new), updated=len(changed), unchanged=len(touched_jobs))
+
+    def touch(self, source: str, source_ids: Sequence[str], seen_at: datetime) -> int:
+        """Mark listings (and their jobs) as still seen without rewriting them; returns count."""
+        touched = 0
+        try:
+            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                for chunk in _chunks(list(dict.fromkeys(source_ids))):
+                    cond = and_(LISTING.c.source == source, LISTING.c.source_id.in_(chunk))
+                    job_ids = select(LISTING.c.job_id).where(cond).scalar_subquery()
+                    touched += conn.execute(
+                        update(LISTING).where(cond).values(last_seen=seen_at)
+                    ).rowcount
+                    conn.execute(update(JOB).where(JOB.c.id.in_(job_ids)).values(last_seen=seen_at))
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot write to the database: {detail}") from None
+        return touched
 
     @staticmethod
     def _job_values(posting: Posting) -> dict[str, Any]:

@@ -1,0 +1,197 @@
+"""The run ledger (every run and every source attempt) and the per-URL HTTP cache."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from scraper.errors import StorageError
+from storage.engine import WRITE
+from storage.models import HttpCache, Run, SourceRun, table
+
+RUN = table(Run)
+SOURCE_RUN = table(SourceRun)
+HTTP_CACHE = table(HttpCache)
+
+# Statuses after which a source's listing count is a fair baseline for the next run.
+COMPLETE = ("ok", "suspect")
+
+
+@dataclass(frozen=True, slots=True)
+class CacheEntry:
+    """What a page held when it was last fetched in full, with its validators."""
+
+    url: str
+    source: str
+    etag: str | None
+    last_modified: str | None
+    listing_ids: tuple[str, ...]
+    follow_ups: tuple[dict[str, Any], ...]
+
+
+def _wrap(exc: SQLAlchemyError) -> StorageError:
+    detail = getattr(exc, "orig", None) or exc
+    return StorageError(f"database error in the run ledger: {detail}")
+
+
+class Ledger:
+    """Reads and writes of the ledger tables."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def _write(self, stmt: Any, *, scalar: bool = False) -> Any:
+        """Run one write in its own transaction; with `scalar`, return the first column."""
+        try:
+            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                result = conn.execute(stmt)
+                # Consume RETURNING rows before COMMIT: SQLite refuses to commit under a cursor.
+                return result.scalar_one() if scalar else None
+        except SQLAlchemyError as exc:
+            raise _wrap(exc) from None
+
+    def _read(self, stmt: Any) -> list[Any]:
+        try:
+            with self.engine.connect() as conn:
+                return list(conn.execute(stmt).mappings())
+        except SQLAlchemyError as exc:
+            raise _wrap(exc) from None
+
+    # -- runs -----------------------------------------------------------------
+    def start_run(self, started_at: datetime, pid: int) -> int:
+        """Open a run row; returns its id."""
+        stmt = insert(RUN).values(started_at=started_at, status="running", pid=pid)
+        return int(self._write(stmt.returning(RUN.c.id), scalar=True))
+
+    def record_source(self, run_id: int, values: dict[str, Any]) -> None:
+        """Append one source attempt to a run."""
+        self._write(insert(SOURCE_RUN).values(run_id=run_id, **values))
+
+    def finish_run(self, run_id: int, status: str, totals: dict[str, int]) -> None:
+        """Close a run with its status and totals."""
+        self._write(
+            update(RUN)
+            .where(RUN.c.id == run_id)
+            .values(finished_at=datetime.now(UTC), status=status, **totals)
+        )
+
+    def runs(self, source: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Recent source attempts (newest first), optionally of one source."""
+        stmt = (
+            select(SOURCE_RUN, RUN.c.status.label("run_status"))
+            .join(RUN, RUN.c.id == SOURCE_RUN.c.run_id)
+            .order_by(SOURCE_RUN.c.id.desc())
+            .limit(limit)
+        )
+        if source:
+            stmt = stmt.where(SOURCE_RUN.c.source == source)
+        return [dict(row) for row in self._read(stmt)]
+
+    def baseline(self, source: str) -> int | None:
+        """Listings in the source's last complete attempt (the silent-breakage baseline)."""
+        stmt = (
+            select(SOURCE_RUN.c.listings)
+            .where(SOURCE_RUN.c.source == source, SOURCE_RUN.c.status.in_(COMPLETE))
+            .order_by(SOURCE_RUN.c.id.desc())
+            .limit(1)
+        )
+        rows = self._read(stmt)
+        return int(rows[0]["listings"]) if rows else None
+
+    def deferred_until(self, source: str, now: datetime) -> datetime | None:
+        """When a source that was rate-limited may run again, if that is still in the future."""
+        stmt = (
+            select(SOURCE_RUN.c.deferred_until)
+            .where(SOURCE_RUN.c.source == source, SOURCE_RUN.c.status == "rate_limited")
+            .order_by(SOURCE_RUN.c.id.desc())
+            .limit(1)
+        )
+        rows = self._read(stmt)
+        until = rows[0]["deferred_until"] if rows else None
+        return until if until is not None and until > now else None
+
+    def health(self, sources: Sequence[str], depth: int = 50) -> dict[str, dict[str, Any]]:
+        """Per source: last status, last success, consecutive failures, last listing count."""
+        out: dict[str, dict[str, Any]] = {}
+        for source in sources:
+            rows = self._read(
+                select(SOURCE_RUN)
+                .where(SOURCE_RUN.c.source == source)
+                .order_by(SOURCE_RUN.c.id.desc())
+                .limit(depth)
+            )
+            failures = 0
+            for row in rows:
+                if row["status"] in ("ok", "deferred"):
+                    break
+                failures += 1
+            success = next((r for r in rows if r["status"] == "ok"), None)
+            out[source] = {
+                "last_status": rows[0]["status"] if rows else None,
+                "last_run": rows[0]["started_at"] if rows else None,
+                "last_success": success["started_at"] if success else None,
+                "consecutive_failures": failures,
+                "last_listings": rows[0]["listings"] if rows else None,
+            }
+        return out
+
+    # -- HTTP cache -------------------------------------------------------------
+    def cache_lookup(self, urls: Iterable[str]) -> dict[str, CacheEntry]:
+        """Cached validators and page contents for these URLs."""
+        wanted = list(dict.fromkeys(urls))
+        found: dict[str, CacheEntry] = {}
+        for start in range(0, len(wanted), 500):
+            rows = self._read(
+                select(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(wanted[start : start + 500]))
+            )
+            for row in rows:
+                found[row["url"]] = CacheEntry(
+                    url=row["url"],
+                    source=row["source"],
+                    etag=row["etag"],
+                    last_modified=row["last_modified"],
+                    listing_ids=tuple(json.loads(row["listing_ids"] or "[]")),
+                    follow_ups=tuple(json.loads(row["follow_ups"] or "[]")),
+                )
+        return found
+
+    def cache_save(self, entries: Sequence[CacheEntry], fetched_at: datetime) -> None:
+        """Replace the cache rows of these URLs."""
+        if not entries:
+            return
+        try:
+            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                urls = [e.url for e in entries]
+                for start in range(0, len(urls), 500):
+                    conn.execute(
+                        delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(urls[start : start + 500]))
+                    )
+                conn.execute(
+                    insert(HTTP_CACHE),
+                    [
+                        {
+                            "url": e.url,
+                            "source": e.source,
+                            "etag": e.etag,
+                            "last_modified": e.last_modified,
+                            "listing_ids": json.dumps(list(e.listing_ids)),
+                            "follow_ups": json.dumps(list(e.follow_ups)),
+                            "fetched_at": fetched_at,
+                        }
+                        for e in entries
+                    ],
+                )
+        except SQLAlchemyError as exc:
+            raise _wrap(exc) from None
+
+    def cache_forget(self, urls: Sequence[str]) -> None:
+        """Drop cache rows (a page that now fails to parse must be fetched in full next time)."""
+        if urls:
+            self._write(delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(list(urls))))

@@ -16,6 +16,7 @@ BUILTIN: dict[str, str] = {
     "ashby": "sources.ashby:Ashby",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "lever": "sources.lever:Lever",
+    "personio": "sources.personio:Personio",
     "recruitee": "sources.recruitee:Recruitee",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
     "workable": "sources.workable:Workable",

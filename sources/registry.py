@@ -18,6 +18,7 @@ BUILTIN: dict[str, str] = {
     "lever": "sources.lever:Lever",
     "personio": "sources.personio:Personio",
     "recruitee": "sources.recruitee:Recruitee",
+    "remoteok": "sources.remoteok:RemoteOK",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
     "workable": "sources.workable:Workable",
 }

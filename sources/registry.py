@@ -19,6 +19,7 @@ BUILTIN: dict[str, str] = {
     "personio": "sources.personio:Personio",
     "recruitee": "sources.recruitee:Recruitee",
     "remoteok": "sources.remoteok:RemoteOK",
+    "remotive": "sources.remotive:Remotive",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
     "workable": "sources.workable:Workable",
 }

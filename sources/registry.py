@@ -13,6 +13,7 @@ ENTRY_POINT_GROUP = "jobs.sources"
 
 # name -> "module:Class". Imported lazily so the CLI starts fast.
 BUILTIN: dict[str, str] = {
+    "arbeitnow": "sources.arbeitnow:Arbeitnow",
     "ashby": "sources.ashby:Ashby",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "lever": "sources.lever:Lever",

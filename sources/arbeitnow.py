@@ -71,12 +71,15 @@ def _description(markup: object) -> str | None:
     """The HTML; a wholly entity-escaped body (jobs relayed from Greenhouse) unescaped once.
 
     Such bodies read "&lt;div&gt;...&amp;nbsp;..." followed by Arbeitnow's real "<p>Find
-    jobs ...</p>" backlink, so the test is "more escaped tags than real ones".
+    jobs ...</p>" backlink, so the test is "the first tag on the page is an escaped one".
     """
     if not isinstance(markup, str) or not markup.strip():
         return None
-    escaped = len(_ESCAPED_TAG.findall(markup))
-    if escaped and escaped > len(_REAL_TAG.findall(markup)):
+    escaped = _ESCAPED_TAG.search(markup)
+    if escaped is None:
+        return markup
+    real = _REAL_TAG.search(markup)
+    if real is None or escaped.start() < real.start():
         return html.unescape(markup)
     return markup
 

@@ -50,7 +50,8 @@ def serve(routes: Mapping[str, bytes]) -> Iterator[Served]:
             return
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll interval keeps shutdown() (and so each test) fast.
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     served.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     try:

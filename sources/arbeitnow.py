@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
 
+DEFAULT_MAX_PAGES = 5  # ~1,600 newest jobs: the board adds a few hundred a day
+
 # An escaped tag: "&lt;p&gt;", "&lt;/div&gt;", "&lt;a href=...".
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]*[\s&/]")
 _REAL_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
@@ -22,7 +24,9 @@ class Arbeitnow(Adapter):
     description = "Arbeitnow job board (public API, paginated; Germany-centred, many remote)"
     endpoint = "https://www.arbeitnow.com/api/job-board-api"
     options: ClassVar[dict[str, Option]] = {
-        "max_pages": Option(int, "stop after this many pages (325 jobs each)", default=5),
+        "max_pages": Option(
+            int, "stop after this many pages (325 jobs each)", default=DEFAULT_MAX_PAGES
+        ),
     }
     # No limit is published; pages are large (325 jobs), so a few seconds between them is cheap.
     min_delay = 3.0
@@ -38,12 +42,15 @@ class Arbeitnow(Adapter):
             raise self.parse_error(page, "data", "expected an object with a 'data' list")
         yield from self.items(page, data["data"], self._listing)
         number = int(page.meta.get("page", 1))
+        max_pages = self.config.get("max_pages")
+        # 0 or less still means the first page: it is already fetched when we get here.
+        limit = DEFAULT_MAX_PAGES if max_pages is None else int(max_pages)
         following = (data.get("links") or {}).get("next")
         if (
             data["data"]
             and isinstance(following, str)
             and following.startswith("http")
-            and number < int(self.config.get("max_pages") or 5)
+            and number < limit
             and _page_number(following) != _page_number(page.url)  # a loop is not a next page
         ):
             yield Request(self.url(following), meta={"page": number + 1})

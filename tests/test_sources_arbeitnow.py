@@ -43,7 +43,8 @@ def _routes(pages: int) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize(
-    ("available", "max_pages", "fetched"), [(10, 3, 3), (2, 5, 2), (1, 5, 1), (4, 1, 1)]
+    ("available", "max_pages", "fetched"),
+    [(10, 3, 3), (2, 5, 2), (1, 5, 1), (4, 1, 1), (4, 0, 1), (9, None, 5)],
 )
 def test_pagination_stops_at_max_pages_or_the_last_page(
     available: int, max_pages: int, fetched: int

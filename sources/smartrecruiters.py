@@ -10,6 +10,7 @@ from urllib.parse import quote
 from sources.base import Adapter, ItemError, Option, Page, ParseResult, RawListing, Request
 
 PAGE_SIZE = 100  # the API's maximum `limit`
+DETAIL_ENDPOINT = "https://api.smartrecruiters.com/v1/companies/{company}/postings/{id}"
 # Detail sections in reading order; each has a `title` and an HTML `text`.
 _SECTIONS = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
 
@@ -71,11 +72,16 @@ class SmartRecruiters(Adapter):
 
     def _detail_requests(self, page: Page, content: list[Any], board: str) -> Iterator[ParseResult]:
         for index, posting in enumerate(content):
-            ref = posting.get("ref") if isinstance(posting, dict) else None
-            if not isinstance(ref, str) or not ref.startswith("http"):
-                yield ItemError(f"{self.name}: {page.url}: item {index}: no detail 'ref'")
+            ident = posting.get("id") if isinstance(posting, dict) else None
+            if not isinstance(ident, str | int) or isinstance(ident, bool) or not str(ident):
+                yield ItemError(f"{self.name}: {page.url}: item {index}: missing or invalid id")
                 continue
-            yield Request(self.url(ref), meta={"board": board, "detail": True})
+            # Built from the documented pattern rather than trusting `ref`, so a detail request
+            # never leaves the API host (and base_url redirects it like any other).
+            url = DETAIL_ENDPOINT.format(
+                company=quote(board, safe="%.-_~"), id=quote(str(ident), safe="")
+            )
+            yield Request(self.url(url), meta={"board": board, "detail": True})
 
     def _listing(self, posting: dict[str, Any], board: str) -> RawListing:
         location = posting.get("location") or {}

@@ -80,7 +80,7 @@ def test_details_option_turns_postings_into_detail_requests() -> None:
     )
     body = {
         "totalFound": 3,
-        "content": [_posting("1"), {"id": "2", "name": "no ref"}, _posting("3")],
+        "content": [_posting("1"), {"name": "no id"}, _posting("3")],
     }
     out = list(adapter.parse(page_for(adapter, json.dumps(body).encode())))
     assert [type(x) for x in out] == [Request, ItemError, Request]

@@ -13,9 +13,16 @@ ENTRY_POINT_GROUP = "jobs.sources"
 
 # name -> "module:Class". Imported lazily so the CLI starts fast.
 BUILTIN: dict[str, str] = {
+    "arbeitnow": "sources.arbeitnow:Arbeitnow",
+    "ashby": "sources.ashby:Ashby",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "lever": "sources.lever:Lever",
-    "ashby": "sources.ashby:Ashby",
+    "personio": "sources.personio:Personio",
+    "recruitee": "sources.recruitee:Recruitee",
+    "remoteok": "sources.remoteok:RemoteOK",
+    "remotive": "sources.remotive:Remotive",
+    "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
+    "workable": "sources.workable:Workable",
 }
 
 

@@ -1,0 +1,136 @@
+"""Arbeitnow: links.next pagination and where it stops, escaped relayed HTML, served."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scraper.errors import ParseError
+from sources.arbeitnow import _description
+from sources.base import RawListing, Request
+from tests.serving import crawl, make_adapter, page_for, serve
+
+FIXTURE = Path(__file__).parent / "fixtures" / "arbeitnow" / "page1.json"
+API = "https://www.arbeitnow.com/api/job-board-api"
+
+
+def _page(number: int, next_page: int | None, count: int = 2) -> bytes:
+    jobs = [
+        {
+            "slug": f"job-{number}-{n}",
+            "company_name": "Acme GmbH",
+            "title": f"Data Engineer {number}.{n}",
+            "url": f"https://www.arbeitnow.com/jobs/companies/acme/job-{number}-{n}",
+            "remote": n % 2 == 0,
+            "created_at": 1793440800,
+        }
+        for n in range(count)
+    ]
+    following = f"{API}?page={next_page}" if next_page else None
+    return json.dumps(
+        {"data": jobs, "links": {"next": following}, "meta": {"current_page": number}}
+    ).encode()
+
+
+def _routes(pages: int) -> dict[str, bytes]:
+    routes = {"/api/job-board-api": _page(1, 2 if pages > 1 else None)}
+    for n in range(2, pages + 1):
+        routes[f"/api/job-board-api?page={n}"] = _page(n, n + 1 if n < pages else None)
+    return routes
+
+
+@pytest.mark.parametrize(
+    ("available", "max_pages", "fetched"),
+    [(10, 3, 3), (2, 5, 2), (1, 5, 1), (4, 1, 1), (4, 0, 1), (9, None, 5)],
+)
+def test_pagination_stops_at_max_pages_or_the_last_page(
+    available: int, max_pages: int | None, fetched: int
+) -> None:
+    with serve(_routes(available)) as served:
+        options: dict[str, Any] = {"base_url": served.base_url}
+        if max_pages is not None:  # None: the default
+            options["max_pages"] = max_pages
+        result = crawl(make_adapter("arbeitnow", options))
+    assert len(served.seen) == fetched
+    assert len(result.listings) == 2 * fetched
+    # Next-page URLs are absolute on the real host: base_url must redirect them too.
+    assert all(req.url.startswith(served.base_url) for req in result.requests)
+
+
+@pytest.mark.parametrize(
+    ("body", "follows"),
+    [
+        ({"data": [], "links": {"next": f"{API}?page=2"}}, False),  # empty page: the end
+        (
+            {
+                "data": [{"slug": "a", "title": "T", "company_name": "C", "url": "https://x/a"}],
+                "links": {"next": f"{API}?page=1"},
+            },
+            False,
+        ),
+        (
+            {
+                "data": [{"slug": "a", "title": "T", "company_name": "C", "url": "https://x/a"}],
+                "links": {},
+            },
+            False,
+        ),
+        (
+            {
+                "data": [{"slug": "a", "title": "T", "company_name": "C", "url": "https://x/a"}],
+                "links": {"next": f"{API}?page=2"},
+            },
+            True,
+        ),
+    ],
+)
+def test_next_page_guard(body: dict[str, Any], follows: bool) -> None:
+    adapter = make_adapter("arbeitnow", {})
+    out = list(adapter.parse(page_for(adapter, json.dumps(body).encode(), url=f"{API}?page=1")))
+    assert any(isinstance(x, Request) for x in out) is follows
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Plain &amp; simple</p>", "<p>Plain &amp; simple</p>"),
+        (
+            "&lt;div&gt;&lt;p&gt;A &amp;amp; B&amp;nbsp;C&lt;/p&gt;&lt;/div&gt;"
+            '<p>Find <a href="x">Jobs</a></p>',
+            '<div><p>A &amp; B&nbsp;C</p></div><p>Find <a href="x">Jobs</a></p>',
+        ),
+        ("Salary &lt; 50k, team &gt; 10", "Salary &lt; 50k, team &gt; 10"),  # no escaped tags
+        (
+            "<p>We write &lt;div&gt; by hand</p><ul><li>a</li></ul>",
+            "<p>We write &lt;div&gt; by hand</p><ul><li>a</li></ul>",
+        ),
+        ("&lt;p&gt;Only escaped&lt;/p&gt;", "<p>Only escaped</p>"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_escaped_html_unescaped_once(markup: str | None, expected: str | None) -> None:
+    assert _description(markup) == expected
+
+
+def test_wrong_shape_raises() -> None:
+    adapter = make_adapter("arbeitnow", {})
+    with pytest.raises(ParseError, match="data"):
+        list(adapter.parse(page_for(adapter, b'{"jobs": []}')))
+
+
+def test_served_fixture() -> None:
+    with serve({"/api/job-board-api": FIXTURE.read_bytes()}) as served:
+        result = crawl(make_adapter("arbeitnow", {"base_url": served.base_url}))
+    # Page 2 is announced but not served (404): page 1's jobs are all kept.
+    assert served.seen == ["/api/job-board-api", "/api/job-board-api?page=2"]
+    assert [x.source_id for x in result.listings] == [
+        "machine-learning-engineer-computer-vision-munich-512201",
+        "remote-staff-data-engineer-512188",
+        "werkstudent-bi-berlin-512150",
+    ]
+    assert len(result.errors) == 1
+    assert all(isinstance(x, RawListing) and x.title.strip() for x in result.listings)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -124,7 +126,8 @@ def scrape(
         _fail(f"no enabled sources in {cfg.origin}")
     store = _open_store(db)
     try:
-        results = run(cfg, store, sources or ())
+        with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
+            results = run(cfg, store, sources or (), on_done=on_done)
     finally:
         store.close()
     failed = [r for r in results if r.failed]
@@ -133,6 +136,37 @@ def scrape(
         _print_summary(results if not quiet else failed, out)
     if failed:
         raise typer.Exit(EXIT_SOURCES_FAILED)
+
+
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[Any], None] | None]:
+    """A progress bar on stderr when it is a terminal; nothing under cron or --quiet."""
+    if not enabled or not sys.stderr.isatty() or total < 2:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("scraping"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        transient=True,
+        console=_stderr_console(),
+    )
+    task = bar.add_task("", total=total)
+
+    def done(result: Any) -> None:
+        bar.update(task, advance=1, description=f"{result.source}: {result.status}")
+
+    with bar:
+        yield done
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _print_summary(results: list[Any], out: Any) -> None:
@@ -248,11 +282,12 @@ def export(
 @app.command()
 def sources(
     config: ConfigOpt = None,
+    db: DbOpt = None,
     starter: Annotated[
         bool, typer.Option("--starter", help="Print the built-in starter config and exit.")
     ] = False,
 ) -> None:
-    """List the available adapters and the configured sources."""
+    """List the available adapters and the configured sources with their health."""
     from scraper.config import load_config, starter_text
     from sources import registry
 
@@ -269,6 +304,13 @@ def sources(
             desc, opts = f"(unavailable: {exc})", ""
         typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else ""))
     cfg = load_config(config)
+    health: dict[str, dict[str, Any]] = {}
+    if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():
+        store = _open_store(db)
+        try:
+            health = store.ledger.health([s.id for s in cfg.sources])
+        finally:
+            store.close()
     typer.echo(f"\nConfigured sources ({cfg.origin}):")
     if not cfg.sources:
         typer.echo("  (none)")
@@ -277,6 +319,68 @@ def sources(
         boards = src.options.get("boards")
         detail = f"  boards: {', '.join(boards)}" if boards else ""
         typer.echo(f"  {src.id:<20} {src.adapter:<12}{detail}{state}")
+        h = health.get(src.id)
+        if h and h["last_status"]:
+            success = _when(h["last_success"]) or "never"
+            typer.echo(
+                f"  {'':<20} last run {_when(h['last_run'])}: {h['last_status']}, "
+                f"{h['last_listings']} listings; last success {success}; "
+                f"{h['consecutive_failures']} consecutive failures"
+            )
+
+
+@app.command()
+def runs(
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="Only attempts of this source.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
+    db: DbOpt = None,
+) -> None:
+    """Show the run ledger: recent source attempts, newest first.
+
+    Examples:  jobs runs  |  jobs runs --source anthropic -n 5
+    """
+    store = _open_store(db)
+    try:
+        rows = store.ledger.runs(source, limit)
+    finally:
+        store.close()
+    if not rows:
+        typer.echo("no runs recorded yet", err=True)
+        return
+    head = ("run", "started", "source", "status", "req", "304", "listings", "new", "upd", "err")
+    table = [
+        (
+            str(r["run_id"]),
+            _when(r["started_at"]) or "",
+            r["source"],
+            r["status"],
+            str(r["requests"]),
+            str(r["not_modified"]),
+            str(r["listings"]),
+            str(r["new"]),
+            str(r["updated"]),
+            str(r["errors"]),
+        )
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(head)]
+    typer.echo("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip())
+    for row, r in zip(table, rows, strict=True):
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if r["first_error"]:
+            typer.echo(f"      {r['first_error']}")
+
+
+def _when(value: Any) -> str | None:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else None
+
+
+def _default_db_exists() -> bool:
+    from storage.engine import default_db_path
+
+    return default_db_path().exists()
 
 
 def _version(value: bool) -> None:

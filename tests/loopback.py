@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -12,12 +12,18 @@ from typing import Any
 
 @dataclass
 class Response:
-    """A canned response; `delay` sleeps before answering."""
+    """A canned response; `delay` sleeps before answering.
+
+    With `chunks`, the body is streamed chunk by chunk (no Content-Length, the connection
+    closes at the end), sleeping `chunk_delay` between chunks: slow drips and huge bodies.
+    """
 
     body: bytes | str = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    chunk_delay: float = 0.0
 
 
 Route = Response | Callable[["Handler"], Response]
@@ -33,6 +39,8 @@ class Handler(BaseHTTPRequestHandler):
         srv = self.server
         with srv.lock:
             srv.requests.append(self.path)
+            srv.headers_seen.append(dict(self.headers.items()))
+            srv.times.append(time.monotonic())
             srv.active += 1
             srv.max_active = max(srv.max_active, srv.active)
         try:
@@ -45,11 +53,19 @@ class Handler(BaseHTTPRequestHandler):
             body = resp.body.encode() if isinstance(resp.body, str) else resp.body
             self.send_response(resp.status)
             headers = {"Content-Type": "application/json", **resp.headers}
-            headers.setdefault("Content-Length", str(len(body)))
+            if resp.chunks is None:
+                headers.setdefault("Content-Length", str(len(body)))
             for key, value in headers.items():
                 self.send_header(key, value)
             self.end_headers()
-            self.wfile.write(body)
+            if resp.chunks is None:
+                self.wfile.write(body)
+                return
+            for chunk in resp.chunks():
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                if resp.chunk_delay:
+                    time.sleep(resp.chunk_delay)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
@@ -66,6 +82,8 @@ class LoopbackServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
         self.routes: dict[str, Route] = routes or {}
         self.requests: list[str] = []
+        self.headers_seen: list[dict[str, str]] = []
+        self.times: list[float] = []
         self.lock = threading.Lock()
         self.active = 0
         self.max_active = 0

@@ -13,9 +13,10 @@ ENTRY_POINT_GROUP = "jobs.sources"
 
 # name -> "module:Class". Imported lazily so the CLI starts fast.
 BUILTIN: dict[str, str] = {
-    "greenhouse": "sources.greenhouse:Greenhouse",
-    "lever": "sources.lever:Lever",
     "ashby": "sources.ashby:Ashby",
+    "greenhouse": "sources.greenhouse:Greenhouse",
+    "himalayas": "sources.himalayas:Himalayas",
+    "lever": "sources.lever:Lever",
 }
 
 

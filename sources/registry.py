@@ -18,6 +18,7 @@ BUILTIN: dict[str, str] = {
     "himalayas": "sources.himalayas:Himalayas",
     "jobicy": "sources.jobicy:Jobicy",
     "lever": "sources.lever:Lever",
+    "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
 }
 
 

@@ -16,6 +16,7 @@ BUILTIN: dict[str, str] = {
     "ashby": "sources.ashby:Ashby",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "himalayas": "sources.himalayas:Himalayas",
+    "hn": "sources.hn:HackerNews",
     "jobicy": "sources.jobicy:Jobicy",
     "lever": "sources.lever:Lever",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",

@@ -24,8 +24,10 @@ _SPACES = re.compile(r"\s+")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _DASH = re.compile(r"\s+[—–]\s+|\s+--\s+|\s+[•·]\s+")
 _HYPHEN = re.compile(r"\s+-\s+")
+# A bare domain counts as a URL ("acme.io/jobs"), but not a tech name such as "Node.js".
 _URL = re.compile(
-    r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|io|ai|co|dev|org|net|app|tech|xyz|so|me|us|uk|de|fr|eu|jobs|careers)(?:/\S*)?$",
+    r"^(?:https?://|www\.)\S+$"
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?!(?:js|ts|py|rs|md)\b)[a-z]{2,12}(?:/\S*)?$",
     re.I,
 )
 _SALARY = re.compile(

@@ -17,7 +17,9 @@ class Jobicy(Adapter):
     description = "Jobicy remote jobs (public JSON API, latest jobs, no pagination)"
     endpoint = "https://jobicy.com/api/v2/remote-jobs?count=50"
     options: ClassVar[dict[str, Option]] = {
-        "count": Option(int, "how many of the latest jobs to ask for (API maximum 100)", default=50),
+        "count": Option(
+            int, "how many of the latest jobs to ask for (API maximum 100)", default=50
+        ),
         "tag": Option(str, "search by keyword in title/description, e.g. 'python'"),
         "geo": Option(str, "region slug, e.g. 'usa', 'emea', 'europe'"),
         "industry": Option(str, "industry slug, e.g. 'data-science'"),

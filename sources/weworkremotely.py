@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import quote
-from xml.etree.ElementTree import Element, ParseError as XMLParseError
+from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import ParseError as XMLParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring

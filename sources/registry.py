@@ -18,6 +18,7 @@ BUILTIN: dict[str, str] = {
     "himalayas": "sources.himalayas:Himalayas",
     "hn": "sources.hn:HackerNews",
     "jobicy": "sources.jobicy:Jobicy",
+    "jsonld": "sources.jsonld:JsonLd",
     "lever": "sources.lever:Lever",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
 }

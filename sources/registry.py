@@ -17,6 +17,7 @@ BUILTIN: dict[str, str] = {
     "greenhouse": "sources.greenhouse:Greenhouse",
     "himalayas": "sources.himalayas:Himalayas",
     "hn": "sources.hn:HackerNews",
+    "html": "sources.html:HtmlBoard",
     "jobicy": "sources.jobicy:Jobicy",
     "jsonld": "sources.jsonld:JsonLd",
     "lever": "sources.lever:Lever",

@@ -174,7 +174,10 @@ def test_sitemap_index_and_max_urls_and_base_url() -> None:
 def test_sitemap_with_entity_bomb_is_refused() -> None:
     adapter = make("jsonld", sitemap="https://acme.example/sitemap.xml")
     (request,) = adapter.requests()
-    bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><urlset>&b;</urlset>'
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
+        "<urlset>&b;</urlset>"
+    )
     with pytest.raises(ParseError):
         list(adapter.parse(page(request, bomb)))
 

@@ -116,7 +116,8 @@ class JsonLd(Adapter):
         return RawListing(
             source_id=source_id,
             url=url,
-            title=_text(posting["title"]) or "",
+            # Titles often carry entities ("R&amp;D Engineer"); a title is plain text.
+            title=html.unescape(_text(posting["title"]) or ""),
             company=self.company_name(_name(posting.get("hiringOrganization")), ""),
             location=places_text[0] if places_text else (", ".join(applicants) or None),
             locations=tuple(places_text),

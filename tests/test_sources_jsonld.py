@@ -47,6 +47,9 @@ POSTING = '{"@type": "JobPosting", "title": "Data Engineer", "hiringOrganization
             id="nested mainEntity",
         ),
         pytest.param('{"@type": "Organization", "name": "Acme"}', [], id="no posting"),
+        pytest.param(
+            '{"@type": "JobPosting", "title": "R&amp;D Lead"}', ["R&amp;D Lead"], id="raw"
+        ),
     ],
 )
 def test_lenient_blocks(block: str, titles: list[str]) -> None:
@@ -194,3 +197,12 @@ def test_request_kind_is_page_for_urls() -> None:
         ("https://a.example/2", "page"),
     ]
     assert all(isinstance(r, Request) for r in requests)
+
+
+def test_entities_in_title_and_company_are_unescaped() -> None:
+    adapter = make("jsonld", urls=["https://acme.example/jobs/3"])
+    (request,) = adapter.requests()
+    posting = '{"@type": "JobPosting", "title": "R&amp;D Lead", "hiringOrganization": "A &amp; B"}'
+    body = f'<script type="application/ld+json">{posting}</script>'
+    (listing,), _, _ = split(adapter.parse(page(request, body)))
+    assert (listing.title, listing.company) == ("R&D Lead", "A & B")

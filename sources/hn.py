@@ -177,8 +177,8 @@ class HackerNews(Adapter):
 
     def _listings(self, comment: dict[str, Any], story_id: object) -> list[RawListing]:
         text = comment.get("text")
-        # Deleted/flagged comments keep their place with text and author null: not jobs.
-        if text is None and comment.get("author") is None:
+        # Deleted/flagged comments keep their place with a null text: not jobs, not errors.
+        if text is None:
             return []
         if not isinstance(text, str):
             raise TypeError(f"comment text is {type(text).__name__}, not str")

@@ -16,12 +16,18 @@ BUILTIN: dict[str, str] = {
     "arbeitnow": "sources.arbeitnow:Arbeitnow",
     "ashby": "sources.ashby:Ashby",
     "greenhouse": "sources.greenhouse:Greenhouse",
+    "himalayas": "sources.himalayas:Himalayas",
+    "hn": "sources.hn:HackerNews",
+    "html": "sources.html:HtmlBoard",
+    "jobicy": "sources.jobicy:Jobicy",
+    "jsonld": "sources.jsonld:JsonLd",
     "lever": "sources.lever:Lever",
     "personio": "sources.personio:Personio",
     "recruitee": "sources.recruitee:Recruitee",
     "remoteok": "sources.remoteok:RemoteOK",
     "remotive": "sources.remotive:Remotive",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
+    "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
     "workable": "sources.workable:Workable",
 }
 

@@ -379,8 +379,10 @@ class Fetcher:
                         return urljoin(url, resp.headers["location"])
                     if status in _RETRY_STATUSES:
                         wait = _retry_after(resp.headers.get("retry-after"))
-                        if wait is not None:
-                            self.defer_host(urlsplit(url).netloc, min(wait, s.retry_after_cap))
+                        if wait is not None and wait <= s.retry_after_cap:
+                            # Everyone waits for this host; a longer wait defers only this
+                            # source (RateLimitedError), not the others on the host.
+                            self.defer_host(urlsplit(url).netloc, wait)
                         raise RetriableError(
                             f"HTTP {status} from {shown}", url=url, status=status, retry_after=wait
                         )

@@ -1,7 +1,8 @@
 """The `jobs` command line: a thin layer over the library; errors become one clear line here.
 
 Exit codes: 0 success; 1 fatal error (bad config, unusable database, bad input);
-2 some sources failed (the others' jobs are stored); 130 interrupted.
+2 some sources failed (the others' jobs are stored); 75 nothing ran because every
+source was held by another process (EX_TEMPFAIL); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import typer
 from scraper import __version__
 from scraper.errors import JobsError
 
-EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_ALL_HELD, EXIT_INTERRUPTED = 0, 1, 2, 75, 130
 
 app = typer.Typer(
     name="jobs",
@@ -112,7 +113,7 @@ def scrape(
     """Run the configured (or named) sources once and store their jobs.
 
     Exit 0 when every source succeeded, 2 when some failed (the others are stored),
-    1 on a fatal error.
+    1 on a fatal error, 75 when another jobs process held every source.
 
     Examples:  jobs scrape  |  jobs scrape anthropic openai  |  jobs scrape -q -c jobs.toml
     """
@@ -136,6 +137,10 @@ def scrape(
         _print_summary(results if not quiet else failed, out)
     if failed:
         raise typer.Exit(EXIT_SOURCES_FAILED)
+    if results and all(r.status == "skipped" for r in results):
+        if not quiet:
+            typer.echo("every source is held by another jobs process: nothing to do", err=True)
+        raise typer.Exit(EXIT_ALL_HELD)
 
 
 @contextmanager

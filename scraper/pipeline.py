@@ -25,6 +25,7 @@ from scraper.models import Posting
 from scraper.normalize import normalize
 from sources import registry
 from sources.base import ItemError, Page, RawListing, Request
+from storage.leases import Leases
 from storage.ledger import CacheEntry
 from storage.store import Store
 
@@ -44,7 +45,7 @@ class SourceResult:
 
     source: str
     adapter: str
-    # ok | partial | failed | rate_limited | blocked | suspect | deferred
+    # ok | partial | failed | rate_limited | blocked | suspect | deferred | skipped
     status: str = "ok"
     requests: int = 0
     not_modified: int = 0
@@ -279,6 +280,13 @@ class _SourceRun:
         return "failed"
 
 
+async def _heartbeat(leases: Leases, running: set[str]) -> None:
+    """Renew this process's leases while its sources run, so they never expire mid-work."""
+    while True:
+        await asyncio.sleep(leases.ttl.total_seconds() / 3)
+        leases.renew(sorted(running))
+
+
 async def scrape_async(
     config: Config,
     store: Store,
@@ -291,26 +299,41 @@ async def scrape_async(
     sources = select_sources(config, names)
     seen_at = datetime.now(UTC)
     ledger = store.ledger
+    ledger.mark_abandoned()
     run_id = ledger.start_run(seen_at, os.getpid())
+    leases = Leases(store.engine)
+    running: set[str] = set()
 
     async def run(src: SourceConfig, fetcher: Fetcher) -> SourceResult:
         until = ledger.deferred_until(src.id, seen_at)
+        held = None if until is not None else leases.acquire(src.id, seen_at)
         if until is not None:
             res = SourceResult(src.id, src.adapter, status="deferred", deferred_until=until)
             res.first_error = f"rate-limited earlier: deferred until {until:%Y-%m-%d %H:%M} UTC"
+        elif held is not None:
+            res = SourceResult(
+                src.id, src.adapter, status="skipped", first_error=f"skipped: {held}"
+            )
         else:
-            res = await _SourceRun(src, fetcher, store, seen_at).run()
+            running.add(src.id)
+            try:
+                res = await _SourceRun(src, fetcher, store, seen_at).run()
+            finally:
+                running.discard(src.id)
+                leases.release(src.id)
         ledger.record_source(run_id, res.ledger_values())
         if on_done is not None:
             on_done(res)
         return res
 
     results: list[SourceResult] = []
+    beat = asyncio.create_task(_heartbeat(leases, running))
     try:
         async with Fetcher(fetch_settings(config), transport=transport) as fetcher:
             results = list(await asyncio.gather(*(run(src, fetcher) for src in sources)))
     finally:
-        ran = [r for r in results if r.status != "deferred"]
+        beat.cancel()
+        ran = [r for r in results if r.status not in ("deferred", "skipped")]
         bad = [r for r in ran if r.failed]
         status = "failed" if ran and len(bad) == len(ran) else "partial" if bad else "ok"
         if len(results) < len(sources):

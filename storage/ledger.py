@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.errors import StorageError
 from storage.engine import WRITE
+from storage.leases import pid_alive, this_host
 from storage.models import HttpCache, Run, SourceRun, table
 
 RUN = table(Run)
@@ -67,8 +68,30 @@ class Ledger:
     # -- runs -----------------------------------------------------------------
     def start_run(self, started_at: datetime, pid: int) -> int:
         """Open a run row; returns its id."""
-        stmt = insert(RUN).values(started_at=started_at, status="running", pid=pid)
+        stmt = insert(RUN).values(
+            started_at=started_at, status="running", pid=pid, host=this_host()
+        )
         return int(self._write(stmt.returning(RUN.c.id), scalar=True))
+
+    def mark_abandoned(self, stale_after: timedelta = timedelta(days=1)) -> int:
+        """Close runs whose process died (killed, crashed) as `abandoned`; returns how many."""
+        now = datetime.now(UTC)
+        rows = self._read(
+            select(RUN.c.id, RUN.c.pid, RUN.c.host, RUN.c.started_at).where(
+                RUN.c.status == "running"
+            )
+        )
+        dead = [
+            r["id"]
+            for r in rows
+            if (r["host"] == this_host() and not pid_alive(int(r["pid"] or 0)))
+            or (r["started_at"] is not None and r["started_at"] < now - stale_after)
+        ]
+        if dead:
+            self._write(
+                update(RUN).where(RUN.c.id.in_(dead)).values(status="abandoned", finished_at=now)
+            )
+        return len(dead)
 
     def record_source(self, run_id: int, values: dict[str, Any]) -> None:
         """Append one source attempt to a run."""
@@ -129,7 +152,7 @@ class Ledger:
             )
             failures = 0
             for row in rows:
-                if row["status"] in ("ok", "deferred"):
+                if row["status"] in ("ok", "deferred", "skipped"):
                     break
                 failures += 1
             success = next((r for r in rows if r["status"] == "ok"), None)

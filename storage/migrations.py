@@ -16,7 +16,7 @@ from sqlmodel import SQLModel
 
 from scraper.errors import StorageError
 from storage.engine import WRITE
-from storage.models import HttpCache, Run, SchemaVersion, SourceRun, table
+from storage.models import HttpCache, Lease, Run, SchemaVersion, SourceRun, table
 
 Migration = Callable[[Connection], None]
 
@@ -27,9 +27,15 @@ def _v2_ledger(conn: Connection) -> None:
         table(model).create(conn, checkfirst=True)
 
 
+def _v3_leases(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE run ADD COLUMN host VARCHAR")
+    table(Lease).create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema: job, listing", None),
     (2, "run ledger and HTTP cache: run, source_run, http_cache", _v2_ledger),
+    (3, "per-source leases; run.host", _v3_leases),
 ]
 LATEST = MIGRATIONS[-1][0]
 

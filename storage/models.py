@@ -131,6 +131,7 @@ class Run(SQLModel, table=True):
     updated: int = 0
     errors: int = 0
     pid: int | None = None
+    host: str | None = None
 
 
 class SourceRun(SQLModel, table=True):
@@ -169,3 +170,14 @@ class HttpCache(SQLModel, table=True):
     listing_ids: str | None = _text()
     follow_ups: str | None = _text()
     fetched_at: datetime | None = _ts()
+
+
+class Lease(SQLModel, table=True):
+    """Who is scraping a source right now (until `expires_at`), and when it last finished."""
+
+    __tablename__ = "lease"
+
+    source: str = Field(primary_key=True)
+    holder: str | None = None
+    expires_at: datetime | None = _ts()
+    last_completed_at: datetime | None = _ts()

@@ -1,0 +1,106 @@
+"""Per-source leases in the database, so overlapping processes never scrape one source twice.
+
+A lease has an expiry (renewed while the holder works), so a killed holder blocks nobody
+for long; on the same host a dead holder's pid is noticed at once.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from scraper.errors import StorageError
+from storage.engine import WRITE
+from storage.models import Lease, table
+
+LEASE = table(Lease)
+DEFAULT_TTL = timedelta(minutes=10)
+
+
+def this_host() -> str:
+    """The name of this machine, as recorded in leases and runs."""
+    return socket.gethostname()
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this machine."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def holder_alive(holder: str) -> bool:
+    """Whether a lease holder ("host:pid:token") may still be working."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != this_host() or not pid_text.isdigit():
+        return True  # another machine: only the expiry can tell
+    return pid_alive(int(pid_text))
+
+
+class Leases:
+    """Acquire, renew and release per-source leases for one process."""
+
+    def __init__(self, engine: Engine, ttl: timedelta = DEFAULT_TTL):
+        self.engine = engine
+        self.ttl = ttl
+        self.holder = f"{this_host()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    def acquire(self, source: str, run_started: datetime) -> str | None:
+        """Take the source's lease: None when taken, else why not (held, or just scraped)."""
+        now = datetime.now(UTC)
+        try:
+            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                row = conn.execute(select(LEASE).where(LEASE.c.source == source)).mappings().first()
+                values = {"holder": self.holder, "expires_at": now + self.ttl}
+                if row is None:
+                    conn.execute(insert(LEASE).values(source=source, **values))
+                    return None
+                holder, expires = row["holder"], row["expires_at"]
+                live = bool(expires and expires > now) and holder_alive(holder or "")
+                if holder and holder != self.holder and live:
+                    return f"being scraped by another process ({holder.rsplit(':', 1)[0]})"
+                done = row["last_completed_at"]
+                if done is not None and done >= run_started:
+                    # An overlapping run finished it after this run began: doing it again now
+                    # would only double the load on the site.
+                    return "already scraped by an overlapping run"
+                conn.execute(update(LEASE).where(LEASE.c.source == source).values(**values))
+                return None
+        except IntegrityError:
+            return "being scraped by another process"  # lost an insert race
+        except SQLAlchemyError as exc:
+            raise StorageError(f"cannot take the lease of {source}: {exc}") from None
+
+    def renew(self, sources: list[str]) -> None:
+        """Extend this process's leases (a heartbeat while work goes on)."""
+        if not sources:
+            return
+        expires = datetime.now(UTC) + self.ttl
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            conn.execute(
+                update(LEASE)
+                .where(LEASE.c.source.in_(sources), LEASE.c.holder == self.holder)
+                .values(expires_at=expires)
+            )
+
+    def release(self, source: str) -> None:
+        """Give the lease back and note when the source was last done."""
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            conn.execute(
+                update(LEASE)
+                .where(LEASE.c.source == source, LEASE.c.holder == self.holder)
+                .values(holder=None, expires_at=None, last_completed_at=datetime.now(UTC))
+            )

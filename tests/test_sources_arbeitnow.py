@@ -84,9 +84,7 @@ def test_pagination_stops_at_max_pages_or_the_last_page(
     ],
 )
 def test_next_page_guard(body: dict[str, Any], follows: bool) -> None:
-    adapter = make(
-        "arbeitnow",
-    )
+    adapter = make("arbeitnow")
     out = list(adapter.parse(page_for(adapter, json.dumps(body).encode(), url=f"{API}?page=1")))
     assert any(isinstance(x, Request) for x in out) is follows
 
@@ -115,8 +113,6 @@ def test_escaped_html_unescaped_once(markup: str | None, expected: str | None) -
 
 
 def test_wrong_shape_raises() -> None:
-    adapter = make(
-        "arbeitnow",
-    )
+    adapter = make("arbeitnow")
     with pytest.raises(ParseError, match="data"):
         list(adapter.parse(page_for(adapter, b'{"jobs": []}')))

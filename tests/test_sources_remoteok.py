@@ -29,9 +29,7 @@ def _job(ident: str = "1", **extra: Any) -> dict[str, Any]:
 
 
 def _parse(*items: object) -> list[Any]:
-    adapter = make(
-        "remoteok",
-    )
+    adapter = make("remoteok")
     return list(adapter.parse(page_for(adapter, json.dumps(list(items)).encode())))
 
 
@@ -92,8 +90,6 @@ def test_tag_option() -> None:
 
 
 def test_not_an_array_raises() -> None:
-    adapter = make(
-        "remoteok",
-    )
+    adapter = make("remoteok")
     with pytest.raises(ParseError, match="jobs"):
         list(adapter.parse(page_for(adapter, b'{"jobs": []}')))

@@ -50,9 +50,7 @@ def test_default_delay_respects_two_calls_a_minute() -> None:
     ],
 )
 def test_salary_kept_as_text(salary: str | None, expected: str | None) -> None:
-    adapter = make(
-        "remotive",
-    )
+    adapter = make("remotive")
     job = {
         "id": 1,
         "url": "https://remotive.com/remote-jobs/x-1",
@@ -66,8 +64,6 @@ def test_salary_kept_as_text(salary: str | None, expected: str | None) -> None:
 
 
 def test_wrong_shape_raises() -> None:
-    adapter = make(
-        "remotive",
-    )
+    adapter = make("remotive")
     with pytest.raises(ParseError, match="jobs"):
         list(adapter.parse(page_for(adapter, b"[]")))

@@ -47,9 +47,7 @@ def test_requests(options: dict[str, Any], url: str) -> None:
 
 def test_boards_are_required() -> None:
     with pytest.raises(ConfigError, match="boards"):
-        make(
-            "workable",
-        )
+        make("workable")
 
 
 def test_same_shortcode_in_several_places_is_one_listing_with_every_place() -> None:

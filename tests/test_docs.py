@@ -68,3 +68,10 @@ def test_starter_sources_keep_their_adapters_politeness() -> None:
         < registry.get(src.adapter).min_delay
     }
     assert lowered == {"jobicy-data-science"}
+
+
+def test_adapters_doc_shows_the_example_plugin_verbatim() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "adapters.md").read_text(encoding="utf-8")
+    example = Path(__file__).parent.parent / "docs" / "examples" / "jobs-koalaboard"
+    for name in ("pyproject.toml", "koalaboard.py", "test_koalaboard.py"):
+        assert f"\n{(example / name).read_text(encoding='utf-8')}```\n" in doc, name

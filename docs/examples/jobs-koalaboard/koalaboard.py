@@ -16,7 +16,9 @@ class KoalaBoard(Adapter):
     description = "Koala Board job boards (public JSON API, paginated)"
     endpoint = "https://api.koalaboard.example/v1/boards/{board}/jobs"
     options: ClassVar[dict[str, Option]] = {
-        "boards": Option(list, "board slugs, as in koalaboard.example/<slug>", required=True),
+        "boards": Option(
+            list, "board slugs, as in koalaboard.example/<slug>", required=True, item_kind=str
+        ),
         "max_pages": Option(int, "at most this many pages per board (default 10)", default=10),
     }
     # Koala Board's docs allow one request a second per client.

@@ -291,23 +291,33 @@ def sources(
     starter: Annotated[
         bool, typer.Option("--starter", help="Print the built-in starter config and exit.")
     ] = False,
+    markdown: Annotated[
+        bool,
+        typer.Option(
+            "--markdown", help="Print the README's table of built-in adapters (Markdown) and exit."
+        ),
+    ] = False,
 ) -> None:
-    """List the available adapters and the configured sources with their health."""
+    """List the available adapters (plugins too) and the configured sources with their health."""
     from scraper.config import load_config, starter_text
     from sources import registry
 
     if starter:
         typer.echo(starter_text(), nl=False)
         return
+    if markdown:
+        typer.echo(registry.markdown_table(), nl=False)
+        return
     typer.echo("Adapters:")
     for name in registry.names():
+        plugin = "  (plugin)" if name in registry.plugins() else ""
         try:
             cls = registry.get(name)
             desc = cls.description
             opts = ", ".join(k for k in cls.options)
         except JobsError as exc:
             desc, opts = f"(unavailable: {exc})", ""
-        typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else ""))
+        typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin)
     cfg = load_config(config)
     health: dict[str, dict[str, Any]] = {}
     if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():

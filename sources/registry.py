@@ -7,7 +7,7 @@ from functools import cache
 from importlib.metadata import entry_points
 
 from scraper.errors import ConfigError
-from sources.base import Adapter
+from sources.base import Adapter, Option
 
 ENTRY_POINT_GROUP = "jobs.sources"
 
@@ -40,6 +40,27 @@ def _load(target: str) -> type[Adapter]:
     return cls
 
 
+def contract_problems(name: str, cls: type[Adapter]) -> list[str]:
+    """What an adapter class gets wrong about the metadata half of the contract."""
+    problems = []
+    if getattr(cls, "name", None) != name:
+        problems.append(f"declares name {getattr(cls, 'name', None)!r}, registered as {name!r}")
+    description = getattr(cls, "description", None)
+    if not isinstance(description, str) or not description.strip() or "\n" in description:
+        problems.append("needs a one-line `description`")
+    if not (cls.__doc__ or "").strip():
+        problems.append("needs a docstring")
+    options = getattr(cls, "options", None)
+    if not isinstance(options, dict) or not all(
+        isinstance(k, str) and isinstance(v, Option) for k, v in options.items()
+    ):
+        problems.append("`options` must map option names to `Option`s")
+    min_delay = getattr(cls, "min_delay", None)
+    if not isinstance(min_delay, int | float) or isinstance(min_delay, bool) or min_delay < 0:
+        problems.append("`min_delay` must be a non-negative number of seconds")
+    return problems
+
+
 @cache
 def plugins() -> dict[str, str]:
     """Adapters installed by other packages: name -> entry point value."""
@@ -63,7 +84,19 @@ def get(name: str) -> type[Adapter]:
     try:
         cls = _load(target)
     except Exception as exc:  # a broken plugin must not crash the whole CLI
-        raise ConfigError(f"adapter '{name}' ({target}) failed to load: {exc}") from exc
-    if cls.name != name:
-        raise ConfigError(f"adapter '{name}' ({target}) declares name '{cls.name}'")
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise ConfigError(f"adapter '{name}' ({target}) failed to load: {detail}") from exc
+    problems = contract_problems(name, cls)
+    if problems:
+        raise ConfigError(f"adapter '{name}' ({target}) breaks the contract: {'; '.join(problems)}")
     return cls
+
+
+def markdown_table() -> str:
+    """The README's "Supported sources" table: every built-in adapter, its description, options."""
+    lines = ["| adapter | what | options |", "|---|---|---|"]
+    for name in sorted(BUILTIN):
+        cls = get(name)
+        options = ", ".join(f"`{key}`" for key in cls.options) or "none"
+        lines.append(f"| `{name}` | {cls.description.replace('|', '/')} | {options} |")
+    return "\n".join(lines) + "\n"

@@ -87,7 +87,8 @@ class LoopbackServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.active = 0
         self.max_active = 0
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        # A short poll interval keeps shutdown() (and so each test) fast.
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.01,), daemon=True)
 
     @property
     def url(self) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from sources import registry
-from sources.base import ItemError, Page, RawListing, Request, validate_options
+from sources.base import Adapter, ItemError, Page, RawListing, Request, validate_options
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BODY_SUFFIXES = {".json", ".xml", ".html", ".rss", ".txt"}
@@ -82,11 +82,17 @@ def test_fixture(adapter_name: str, body: Path, update_expected: bool) -> None:
 
 def test_every_adapter_has_fixtures_and_every_folder_an_adapter() -> None:
     folders = {p.name for p in FIXTURES.iterdir() if p.is_dir()}
-    names = set(registry.names())
+    names = set(registry.BUILTIN)
     assert names - folders == set(), "adapters without fixtures"
     assert folders - names == set(), "fixture folders naming no adapter"
-    for name in names:
-        cls = registry.get(name)
-        assert cls.name == name
-        assert cls.description and "\n" not in cls.description
-        assert cls.__doc__, f"{name} needs a one-line docstring"
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_every_adapter_keeps_the_contract(name: str) -> None:
+    """Built-ins and any installed plugin: name, one-line description, docstring, options."""
+    cls = registry.get(name)
+    assert registry.contract_problems(name, cls) == []
+    for option in cls.options.values():
+        assert option.help and "\n" not in option.help
+    assert callable(cls.requests) and cls.requests is not Adapter.requests
+    assert callable(cls.parse) and cls.parse is not Adapter.parse

@@ -5,15 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from scraper.output import safe_cell
-from tests.helpers import FIXTURES, GREENHOUSE_PATH, config_text, routes
+from tests.helpers import FIXTURES, GREENHOUSE_PATH, config_text, jobs, routes
 from tests.loopback import LoopbackServer, Response
 
 RECORD_HEADER = [
@@ -37,20 +34,6 @@ RECORD_HEADER = [
     "source",
     "source_id",
 ]
-
-
-def jobs(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": "", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "scraper", *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture

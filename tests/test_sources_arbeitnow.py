@@ -10,8 +10,8 @@ import pytest
 
 from scraper.errors import ParseError
 from sources.arbeitnow import _description
-from sources.base import RawListing, Request
-from tests.serving import crawl, make_adapter, page_for, serve
+from sources.base import Request
+from tests.helpers import make, page_for, scrape_served
 
 FIXTURE = Path(__file__).parent / "fixtures" / "arbeitnow" / "page1.json"
 API = "https://www.arbeitnow.com/api/job-board-api"
@@ -47,17 +47,13 @@ def _routes(pages: int) -> dict[str, bytes]:
     [(10, 3, 3), (2, 5, 2), (1, 5, 1), (4, 1, 1), (4, 0, 1), (9, None, 5)],
 )
 def test_pagination_stops_at_max_pages_or_the_last_page(
-    available: int, max_pages: int | None, fetched: int
+    available: int, max_pages: int | None, fetched: int, tmp_path: Path
 ) -> None:
-    with serve(_routes(available)) as served:
-        options: dict[str, Any] = {"base_url": served.base_url}
-        if max_pages is not None:  # None: the default
-            options["max_pages"] = max_pages
-        result = crawl(make_adapter("arbeitnow", options))
-    assert len(served.seen) == fetched
-    assert len(result.listings) == 2 * fetched
+    options: dict[str, Any] = {} if max_pages is None else {"max_pages": max_pages}
+    served = scrape_served(tmp_path / "jobs.db", "arbeitnow", _routes(available), **options)
     # Next-page URLs are absolute on the real host: base_url must redirect them too.
-    assert all(req.url.startswith(served.base_url) for req in result.requests)
+    assert served.asked == list(_routes(available))[:fetched]
+    assert len(served.jobs) == 2 * fetched
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_pagination_stops_at_max_pages_or_the_last_page(
     ],
 )
 def test_next_page_guard(body: dict[str, Any], follows: bool) -> None:
-    adapter = make_adapter("arbeitnow", {})
+    adapter = make("arbeitnow")
     out = list(adapter.parse(page_for(adapter, json.dumps(body).encode(), url=f"{API}?page=1")))
     assert any(isinstance(x, Request) for x in out) is follows
 
@@ -117,20 +113,6 @@ def test_escaped_html_unescaped_once(markup: str | None, expected: str | None) -
 
 
 def test_wrong_shape_raises() -> None:
-    adapter = make_adapter("arbeitnow", {})
+    adapter = make("arbeitnow")
     with pytest.raises(ParseError, match="data"):
         list(adapter.parse(page_for(adapter, b'{"jobs": []}')))
-
-
-def test_served_fixture() -> None:
-    with serve({"/api/job-board-api": FIXTURE.read_bytes()}) as served:
-        result = crawl(make_adapter("arbeitnow", {"base_url": served.base_url}))
-    # Page 2 is announced but not served (404): page 1's jobs are all kept.
-    assert served.seen == ["/api/job-board-api", "/api/job-board-api?page=2"]
-    assert [x.source_id for x in result.listings] == [
-        "machine-learning-engineer-computer-vision-munich-512201",
-        "remote-staff-data-engineer-512188",
-        "werkstudent-bi-berlin-512150",
-    ]
-    assert len(result.errors) == 1
-    assert all(isinstance(x, RawListing) and x.title.strip() for x in result.listings)

@@ -9,7 +9,7 @@ import pytest
 from scraper.errors import ParseError
 from sources.base import Request
 from sources.weworkremotely import split_title
-from tests.sources_helpers import make, page, split
+from tests.helpers import make, page, split
 
 
 def _jobs(n: int, start: int = 0) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ import pytest
 
 from scraper.errors import ConfigError, ParseError
 from sources.html import Selector
-from tests.sources_helpers import make, page, split
+from tests.helpers import make, page, split
 
 # A "featured jobs" block in the style of the AI job boards: badges for place, type, level, pay.
 FEATURED = """

@@ -9,7 +9,7 @@ import pytest
 from scraper.errors import ConfigError, ParseError
 from sources.base import Request
 from sources.jsonld import job_postings, ld_json_blocks, load_lenient
-from tests.sources_helpers import make, page, split
+from tests.helpers import make, page, split
 
 POSTING = '{"@type": "JobPosting", "title": "Data Engineer", "hiringOrganization": "Acme"}'
 

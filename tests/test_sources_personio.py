@@ -9,7 +9,7 @@ import pytest
 
 from scraper.errors import ParseError
 from sources.base import ItemError, RawListing
-from tests.serving import crawl, make_adapter, page_for, serve
+from tests.helpers import make, page_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "personio" / "nordwindlabs.xml"
 
@@ -32,7 +32,7 @@ def _feed(*positions: str) -> bytes:
 
 
 def _parse(body: bytes, **options: Any) -> list[Any]:
-    adapter = make_adapter("personio", {"boards": ["acme"], **options})
+    adapter = make("personio", **{"boards": ["acme"], **options})
     return list(adapter.parse(page_for(adapter, body)))
 
 
@@ -52,9 +52,9 @@ def test_unsafe_or_broken_feeds_raise_parse_error(body: bytes, why: str) -> None
 
 
 def test_request_url_language_and_base_url() -> None:
-    adapter = make_adapter("personio", {"boards": ["Acme"], "language": "de"})
+    adapter = make("personio", boards=["Acme"], language="de")
     assert [r.url for r in adapter.requests()] == ["https://acme.jobs.personio.de/xml?language=de"]
-    adapter = make_adapter("personio", {"boards": ["acme"], "base_url": "http://127.0.0.1:9"})
+    adapter = make("personio", boards=["acme"], base_url="http://127.0.0.1:9")
     assert [r.url for r in adapter.requests()] == ["http://127.0.0.1:9/xml?language=en"]
 
 
@@ -95,14 +95,3 @@ def test_a_position_without_id_or_name_is_an_item_error() -> None:
         )
     )
     assert [type(x) for x in out] == [ItemError, ItemError, RawListing]
-
-
-def test_served_fixture() -> None:
-    with serve({"/xml?language=en": FIXTURE.read_bytes()}) as served:
-        result = crawl(
-            make_adapter("personio", {"boards": ["nordwindlabs"], "base_url": served.base_url})
-        )
-    assert [x.source_id for x in result.listings] == ["3310001", "3310002"]
-    assert len(result.errors) == 1
-    assert result.listings[0].tags == ("NLP", "PyTorch", "Document AI")
-    assert result.listings[0].locations == ("Hamburg", "Remote")

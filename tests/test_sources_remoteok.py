@@ -11,7 +11,7 @@ import pytest
 from scraper.errors import ParseError
 from sources.base import ItemError, RawListing
 from sources.remoteok import _demojibake
-from tests.serving import crawl, make_adapter, page_for, serve
+from tests.helpers import make, page_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "remoteok" / "feed.json"
 LEGAL = {"last_updated": 1793530800, "legal": "API Terms of Service: please link back."}
@@ -29,7 +29,7 @@ def _job(ident: str = "1", **extra: Any) -> dict[str, Any]:
 
 
 def _parse(*items: object) -> list[Any]:
-    adapter = make_adapter("remoteok", {})
+    adapter = make("remoteok")
     return list(adapter.parse(page_for(adapter, json.dumps(list(items)).encode())))
 
 
@@ -85,20 +85,11 @@ def test_empty_location_is_none() -> None:
 
 
 def test_tag_option() -> None:
-    adapter = make_adapter("remoteok", {"tag": "machine learning"})
+    adapter = make("remoteok", tag="machine learning")
     assert [r.url for r in adapter.requests()] == ["https://remoteok.com/api?tag=machine+learning"]
 
 
 def test_not_an_array_raises() -> None:
-    adapter = make_adapter("remoteok", {})
+    adapter = make("remoteok")
     with pytest.raises(ParseError, match="jobs"):
         list(adapter.parse(page_for(adapter, b'{"jobs": []}')))
-
-
-def test_served_fixture() -> None:
-    with serve({"/api": FIXTURE.read_bytes()}) as served:
-        result = crawl(make_adapter("remoteok", {"base_url": served.base_url}))
-    assert [x.source_id for x in result.listings] == ["1140021", "1140020", "1140018"]
-    assert len(result.errors) == 1  # the spam row with neither title nor company
-    assert result.listings[0].title == "Senior Data Scientist \u2013 Forecasting"
-    assert result.listings[1].location == "Krak\u00f3w"

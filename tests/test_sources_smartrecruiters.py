@@ -10,7 +10,7 @@ import pytest
 
 from scraper.errors import ParseError
 from sources.base import ItemError, RawListing, Request
-from tests.serving import crawl, make_adapter, page_for, serve
+from tests.helpers import make, page_for, scrape_served
 
 FIXTURES = Path(__file__).parent / "fixtures" / "smartrecruiters"
 LIST = "/v1/companies/{company}/postings?limit=100&offset={offset}"
@@ -38,19 +38,16 @@ def _list_body(ids: list[str], total: int, offset: int = 0) -> bytes:
     return json.dumps(body).encode()
 
 
-def test_pages_are_walked_until_total_found() -> None:
+def test_pages_are_walked_until_total_found(tmp_path: Path) -> None:
     ids = [str(744000000000000 + n) for n in range(250)]
     routes = {
         LIST.format(company="Acme", offset=off): _list_body(ids[off : off + 100], 250, off)
         for off in (0, 100, 200)
     }
-    with serve(routes) as served:
-        result = crawl(
-            make_adapter("smartrecruiters", {"boards": ["Acme"], "base_url": served.base_url})
-        )
-    assert served.seen == list(routes)
-    assert [x.source_id for x in result.listings] == ids
-    assert result.errors == []
+    served = scrape_served(tmp_path / "jobs.db", "smartrecruiters", routes, boards=["Acme"])
+    assert served.asked == list(routes)
+    assert served.ids == set(ids) and len(served.jobs) == 250
+    assert served.result.errors == 0
 
 
 @pytest.mark.parametrize(
@@ -65,7 +62,7 @@ def test_pages_are_walked_until_total_found() -> None:
 def test_next_page_only_while_postings_remain(
     content: list[str], total: int | None, follows: bool
 ) -> None:
-    adapter = make_adapter("smartrecruiters", {"boards": ["Acme"]})
+    adapter = make("smartrecruiters", boards=["Acme"])
     body = {"totalFound": total, "content": [_posting(i) for i in content]}
     out = list(adapter.parse(page_for(adapter, json.dumps(body).encode())))
     requests = [x for x in out if isinstance(x, Request)]
@@ -75,9 +72,7 @@ def test_next_page_only_while_postings_remain(
 
 
 def test_details_option_turns_postings_into_detail_requests() -> None:
-    adapter = make_adapter(
-        "smartrecruiters", {"boards": ["Acme"], "details": True, "base_url": "http://127.0.0.1:9"}
-    )
+    adapter = make("smartrecruiters", boards=["Acme"], details=True, base_url="http://127.0.0.1:9")
     body = {
         "totalFound": 3,
         "content": [_posting("1"), {"name": "no id"}, _posting("3")],
@@ -90,7 +85,7 @@ def test_details_option_turns_postings_into_detail_requests() -> None:
     assert first.meta == {"board": "Acme", "detail": True}
 
 
-def test_details_served_end_to_end() -> None:
+def test_details_served_end_to_end(tmp_path: Path) -> None:
     listing = json.loads((FIXTURES / "VelloraRobotics.json").read_text())
     listing["totalFound"] = 4
     detail = (FIXTURES / "VelloraRobotics_detail.json").read_bytes()
@@ -109,28 +104,25 @@ def test_details_served_end_to_end() -> None:
             )
         ).encode(),
     }
-    with serve(routes) as served:
-        adapter = make_adapter(
-            "smartrecruiters", {"boards": [company], "details": True, "base_url": served.base_url}
-        )
-        result = crawl(adapter)
-    assert result.statuses.count(404) == 2
-    assert [x.source_id for x in result.listings] == ["744000200000001", "744000200000004"]
-    first = result.listings[0]
-    assert first.salary_min == 160000.0 and first.salary_currency == "CHF"
-    assert first.description_html and "3D perception" in first.description_html
-    assert result.listings[1].description_html == "<h3>Job</h3>\n<p>Run MLOps.</p>"
-    assert result.errors == []
+    served = scrape_served(
+        tmp_path / "jobs.db", "smartrecruiters", routes, boards=[company], details=True
+    )
+    # Two details are 404: each costs only its posting, and the source is partial.
+    assert served.result.status == "partial" and served.result.errors == 2
+    by_id = {job["source_id"]: job for job in served.jobs}
+    assert set(by_id) == {"744000200000001", "744000200000004"}
+    first = by_id["744000200000001"]
+    assert first["salary_min"] == 160000.0 and first["salary_currency"] == "CHF"
 
 
 def test_detail_page_of_the_wrong_shape_raises() -> None:
-    adapter = make_adapter("smartrecruiters", {"boards": ["Acme"], "details": True})
+    adapter = make("smartrecruiters", boards=["Acme"], details=True)
     with pytest.raises(ParseError, match="posting"):
         list(adapter.parse(page_for(adapter, b"[]", detail=True)))
 
 
 def test_list_page_of_the_wrong_shape_raises() -> None:
-    adapter = make_adapter("smartrecruiters", {"boards": ["Acme"]})
+    adapter = make("smartrecruiters", boards=["Acme"])
     with pytest.raises(ParseError, match="content"):
         list(adapter.parse(page_for(adapter, b'{"totalFound": 1}')))
 
@@ -145,7 +137,7 @@ def test_list_page_of_the_wrong_shape_raises() -> None:
     ],
 )
 def test_workplace_flags(location: dict[str, Any], expected: str | None) -> None:
-    adapter = make_adapter("smartrecruiters", {"boards": ["Acme"]})
+    adapter = make("smartrecruiters", boards=["Acme"])
     body = {"totalFound": 1, "content": [_posting("1", location={"city": "Oslo", **location})]}
     (listing,) = adapter.parse(page_for(adapter, json.dumps(body).encode()))
     assert isinstance(listing, RawListing) and listing.remote == expected

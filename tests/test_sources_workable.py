@@ -10,7 +10,7 @@ import pytest
 
 from scraper.errors import ConfigError, ParseError
 from sources.base import ItemError, RawListing
-from tests.serving import crawl, make_adapter, page_for, serve
+from tests.helpers import make, page_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "workable" / "lumenfold.json"
 
@@ -42,12 +42,12 @@ def _job(code: str, title: str = "ML Engineer", **extra: Any) -> dict[str, Any]:
     ],
 )
 def test_requests(options: dict[str, Any], url: str) -> None:
-    assert [r.url for r in make_adapter("workable", options).requests()] == [url]
+    assert [r.url for r in make("workable", **options).requests()] == [url]
 
 
 def test_boards_are_required() -> None:
     with pytest.raises(ConfigError, match="boards"):
-        make_adapter("workable", {})
+        make("workable")
 
 
 def test_same_shortcode_in_several_places_is_one_listing_with_every_place() -> None:
@@ -60,7 +60,7 @@ def test_same_shortcode_in_several_places_is_one_listing_with_every_place() -> N
             _job("AAA", locations=[{"city": "Paris", "region": "", "country": "France"}]),
         ],
     }
-    adapter = make_adapter("workable", {"boards": ["acme"]})
+    adapter = make("workable", boards=["acme"])
     out = list(adapter.parse(page_for(adapter, json.dumps(body).encode())))
     assert [(x.source_id, x.locations) for x in out if isinstance(x, RawListing)] == [
         ("AAA", ("Paris, France", "Spain")),
@@ -78,7 +78,7 @@ def test_company_name_fallbacks(
     options: dict[str, Any] = {"boards": ["acme"]}
     if configured:
         options["company"] = configured
-    adapter = make_adapter("workable", options)
+    adapter = make("workable", **options)
     body = json.dumps({"name": api_name, "jobs": [_job("AAA")]}).encode()
     (listing,) = adapter.parse(page_for(adapter, body))
     assert isinstance(listing, RawListing) and listing.company == expected
@@ -86,7 +86,7 @@ def test_company_name_fallbacks(
 
 @pytest.mark.parametrize("item", ["not an object", 42, None, {"title": "No shortcode"}])
 def test_a_broken_item_is_an_item_error_and_the_rest_is_kept(item: object) -> None:
-    adapter = make_adapter("workable", {"boards": ["acme"]})
+    adapter = make("workable", boards=["acme"])
     body = json.dumps({"name": "Acme", "jobs": [_job("AAA"), item, _job("CCC")]}).encode()
     out = list(adapter.parse(page_for(adapter, body)))
     assert [type(x) for x in out] == [RawListing, ItemError, RawListing]
@@ -94,19 +94,6 @@ def test_a_broken_item_is_an_item_error_and_the_rest_is_kept(item: object) -> No
 
 @pytest.mark.parametrize("body", [b"[]", b'{"name": "x"}', b'{"jobs": {}}'])
 def test_a_page_of_the_wrong_shape_raises(body: bytes) -> None:
-    adapter = make_adapter("workable", {"boards": ["acme"]})
+    adapter = make("workable", boards=["acme"])
     with pytest.raises(ParseError, match="jobs"):
         list(adapter.parse(page_for(adapter, body)))
-
-
-def test_served_fixture_yields_exactly_its_jobs() -> None:
-    path = "/api/v1/widget/accounts/lumenfold?details=true"
-    with serve({path: FIXTURE.read_bytes()}) as served:
-        adapter = make_adapter("workable", {"boards": ["lumenfold"], "base_url": served.base_url})
-        result = crawl(adapter)
-    assert served.seen == [path]
-    assert [x.source_id for x in result.listings] == ["A1B2C3D4E5", "9F8E7D6C5B", "5A5A5A5A5A"]
-    assert len(result.errors) == 1  # the job without a title
-    for listing in result.listings:
-        assert listing.title.strip() and listing.url.startswith("https://")
-        assert listing.company == "Lumenfold AI"

@@ -347,7 +347,9 @@ class Fetcher:
             state = self._host(parts.netloc)
             try:
                 async with self._global, state.slots:
-                    await self._wait_turn(state, delay)
+                    # robots.txt is one small file: it must not cost a whole (possibly very
+                    # long) per-source delay before the first real request.
+                    await self._wait_turn(state, min(delay, 1.0))
                     self._count(budget)
                     result = await self._send("GET", url, {}, max_bytes=_ROBOTS_MAX_BYTES)
             except BlockedError as exc:

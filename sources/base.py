@@ -129,6 +129,9 @@ class Adapter:
     options: ClassVar[dict[str, Option]] = {}
     # Politeness hint: minimum seconds between two requests to one host.
     min_delay: ClassVar[float] = 1.0
+    # How often the scheduler runs the source unless configured ("30m", "6h"): a source's
+    # published limit on polling is about runs, not about the spacing of requests.
+    every: ClassVar[str] = "6h"
     # Documented endpoint, for `jobs sources` and docs.
     endpoint: ClassVar[str] = ""
 

@@ -25,7 +25,9 @@ class Jobicy(Adapter):
         "industry": Option(str, "industry slug, e.g. 'data-science'"),
     }
     # Jobicy's API docs ask clients to poll at most once an hour; the feed changes no faster.
-    min_delay = 3600.0
+    # That limits runs (one request each), so it is the schedule, not the request spacing.
+    every = "1h"
+    min_delay = 5.0
 
     def requests(self) -> Iterable[Request]:
         """One request with the configured filters."""

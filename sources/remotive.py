@@ -22,6 +22,8 @@ class Remotive(Adapter):
     }
     # Published: more than 2 calls a minute gets blocked, and they advise at most 4 a day.
     min_delay = 35.0
+    # Remotive asks for a few calls a day at most.
+    every = "12h"
 
     def requests(self) -> Iterable[Request]:
         """The feed with the configured filters."""

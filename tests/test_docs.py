@@ -59,15 +59,14 @@ def test_starter_config_parses_and_builds_first_requests() -> None:
 
 @pytest.mark.usefixtures("no_config")
 def test_starter_sources_keep_their_adapters_politeness() -> None:
-    # A delay below the adapter's hint must be explained in the starter; only Jobicy's is
-    # (its published limit is per run, and a run makes one request).
+    # The starter never lowers an adapter's request spacing below its published limits.
     lowered = {
         src.id
         for src in load_config(None).sources
         if src.options.get("delay", registry.get(src.adapter).min_delay)
         < registry.get(src.adapter).min_delay
     }
-    assert lowered == {"jobicy-data-science"}
+    assert lowered == set()
 
 
 def test_adapters_doc_shows_the_example_plugin_verbatim() -> None:

@@ -344,6 +344,47 @@ def sources(
             )
 
 
+class LogFormat(StrEnum):
+    """Log line formats."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def schedule(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    log_format: Annotated[
+        LogFormat, typer.Option("--log-format", help="text for people, json for log shippers.")
+    ] = LogFormat.text,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug details.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Log only warnings and errors.")
+    ] = False,
+) -> None:
+    """Run as a daemon: every enabled source on its own `schedule` (cron) or `every` interval.
+
+    Stops cleanly on SIGTERM or SIGINT; SIGHUP re-reads the config. One log line per run.
+
+    Examples:  jobs schedule  |  jobs schedule --log-format json -c /etc/jobs.toml
+    """
+    import logging
+
+    from scraper.config import load_config
+    from scraper.logs import setup_logging
+    from scraper.schedule import check_schedules, run_daemon
+
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    setup_logging(log_format.value, level)
+    check_schedules(load_config(config))  # a bad schedule fails now, with one line
+    store = _open_store(db)
+    try:
+        run_daemon(config, store)
+    finally:
+        store.close()
+
+
 @app.command()
 def runs(
     source: Annotated[

@@ -167,6 +167,10 @@ class _SourceRun:
                     continue
                 self._parse(adapter, page, queue)
             self.flush()
+        except asyncio.CancelledError:
+            # Shutdown: what was parsed is written (one transaction), then the run ends.
+            self.flush()
+            raise
         except StorageError:
             raise  # the database is unusable: nothing else can be stored either
         except JobsError as exc:
@@ -294,8 +298,13 @@ async def scrape_async(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> list[SourceResult]:
-    """Run the selected sources once, concurrently, recording the run; results in config order."""
+    """Run the selected sources once, concurrently, recording the run; results in config order.
+
+    A long-lived caller (the scheduler) passes its own `fetcher` so that politeness limits
+    hold across all the sources it runs.
+    """
     sources = select_sources(config, names)
     seen_at = datetime.now(UTC)
     ledger = store.ledger
@@ -328,16 +337,23 @@ async def scrape_async(
 
     results: list[SourceResult] = []
     beat = asyncio.create_task(_heartbeat(leases, running))
+    interrupted = False
     try:
-        async with Fetcher(fetch_settings(config), transport=transport) as fetcher:
+        if fetcher is not None:
             results = list(await asyncio.gather(*(run(src, fetcher) for src in sources)))
+        else:
+            async with Fetcher(fetch_settings(config), transport=transport) as own:
+                results = list(await asyncio.gather(*(run(src, own) for src in sources)))
+    except asyncio.CancelledError:
+        interrupted = True
+        raise
     finally:
         beat.cancel()
         ran = [r for r in results if r.status not in ("deferred", "skipped")]
         bad = [r for r in ran if r.failed]
         status = "failed" if ran and len(bad) == len(ran) else "partial" if bad else "ok"
         if len(results) < len(sources):
-            status = "failed"
+            status = "interrupted" if interrupted else "failed"
         totals = {
             "sources": len(results),
             "listings": sum(r.listings for r in results),

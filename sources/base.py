@@ -111,6 +111,8 @@ COMMON_OPTIONS: dict[str, Option] = {
     "company": Option(str, "display name where the API has none"),
     "base_url": Option(str, "replaces scheme and host of the documented endpoint"),
     "delay": Option(float, "minimum seconds between requests to one host"),
+    "schedule": Option(str, "cron expression for `jobs schedule` (5 fields, UTC)"),
+    "every": Option(str, "interval for `jobs schedule` such as '30m' or '6h'"),
     "respect_robots": Option(
         bool,
         "obey robots.txt (default true); false only for documented public APIs that allow it",

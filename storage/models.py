@@ -123,7 +123,7 @@ class Run(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime | None = _ts(index=True)
     finished_at: datetime | None = _ts()
-    # running | ok | partial | failed | abandoned
+    # running | ok | partial | failed | interrupted | abandoned
     status: str = Field(default="running", index=True)
     sources: int = 0
     listings: int = 0

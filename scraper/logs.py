@@ -1,0 +1,65 @@
+"""Logging set-up: human lines on a terminal, JSON lines for log shippers; secrets redacted."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from datetime import UTC, datetime
+
+# URLs inside log messages lose userinfo and secret-looking query values.
+_URL = re.compile(r"https?://[^\s'\"<>]+")
+_NOISY = ("httpx", "httpcore", "apscheduler", "hpack")
+
+
+def _redact_text(text: str) -> str:
+    from scraper.fetch import redact
+
+    return _URL.sub(lambda m: redact(m.group(0)), text)
+
+
+class RedactFilter(logging.Filter):
+    """Rewrites each record's message so no URL in it carries credentials."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact, then let the record through."""
+        message = record.getMessage()
+        if "://" in message:
+            record.msg, record.args = _redact_text(message), None
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, and any `fields` extra."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record as a JSON line."""
+        data: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat().replace("+00:00", "Z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            data.update(fields)
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False, default=str)
+
+
+def setup_logging(fmt: str = "text", level: int = logging.INFO) -> None:
+    """Configure the root logger once: stderr, text or JSON, redacted, quiet libraries."""
+    handler = logging.StreamHandler(sys.stderr)
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.addFilter(RedactFilter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in _NOISY:
+        # httpx logs every request URL at INFO; never let that through.
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))

@@ -74,3 +74,16 @@ def test_adapters_doc_shows_the_example_plugin_verbatim() -> None:
     example = Path(__file__).parent.parent / "docs" / "examples" / "jobs-koalaboard"
     for name in ("pyproject.toml", "koalaboard.py", "test_koalaboard.py"):
         assert f"\n{(example / name).read_text(encoding='utf-8')}```\n" in doc, name
+
+
+def test_readme_config_example_is_a_valid_config() -> None:
+    import re
+
+    from scraper.config import parse_config
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", readme, re.S)
+    assert block is not None
+    text = block.group(1).replace('base_url = "https://..."', 'base_url = "https://example.com"')
+    config = parse_config(text, "README")
+    assert [s.id for s in config.sources] == ["anthropic", "mistral"]

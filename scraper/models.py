@@ -27,6 +27,16 @@ RECORD_FIELDS: tuple[str, ...] = (
     "url",
     "source",
     "source_id",
+    # Appended later (names stable, order kept): fuller location and annualised pay...
+    "city",
+    "region",
+    "salary_annual_min",
+    "salary_annual_max",
+    "salary_usd_annual_min",
+    "salary_usd_annual_max",
+    # ...and the job's lifecycle across its listings.
+    "closed_at",
+    "sources",
 )
 
 

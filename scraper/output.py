@@ -16,6 +16,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value: Any) -> Any:
     """A CSV cell that a spreadsheet shows as text: risky leading characters get a quote."""
+    if isinstance(value, list):
+        value = ",".join(str(v) for v in value)
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return "" if value is None else value

@@ -32,10 +32,32 @@ def _v3_leases(conn: Connection) -> None:
     table(Lease).create(conn, checkfirst=True)
 
 
+def _v4_lifecycle(conn: Connection) -> None:
+    ts = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+    for ddl in (
+        "ALTER TABLE job ADD COLUMN dedupe_key VARCHAR",
+        "ALTER TABLE job ADD COLUMN title_key VARCHAR",
+        "ALTER TABLE job ADD COLUMN sources VARCHAR",
+        f"ALTER TABLE listing ADD COLUMN closed_at {ts}",
+        "ALTER TABLE listing ADD COLUMN canonical_url VARCHAR",
+        "CREATE INDEX ix_job_dedupe_key ON job (dedupe_key)",
+        "CREATE INDEX ix_listing_canonical ON listing (source, canonical_url)",
+        "CREATE INDEX ix_listing_open ON listing (source, closed_at, last_seen)",
+        # Every existing job has exactly its one listing's source.
+        "UPDATE job SET sources = source",
+    ):
+        conn.exec_driver_sql(ddl)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema: job, listing", None),
     (2, "run ledger and HTTP cache: run, source_run, http_cache", _v2_ledger),
     (3, "per-source leases; run.host", _v3_leases),
+    (
+        4,
+        "job lifecycle and dedupe keys: listing.closed_at, canonical_url; job.sources",
+        _v4_lifecycle,
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -80,6 +80,10 @@ class Job(SQLModel, table=True):
     department: str | None = None
     description: str | None = _text()
     content_hash: str | None = None
+    # Dedupe keys (scraper.dedupe) and the sources of the job's listings, comma-separated.
+    dedupe_key: str | None = Field(default=None, index=True)
+    title_key: str | None = None
+    sources: str | None = None
 
     __table_args__ = (Index("ix_job_newest", "posted_at", "id"),)
 
@@ -97,8 +101,14 @@ class Listing(SQLModel, table=True):
     first_seen: datetime | None = _ts()
     last_seen: datetime | None = _ts()
     content_hash: str | None = None
+    closed_at: datetime | None = _ts()
+    canonical_url: str | None = None
 
-    __table_args__ = (UniqueConstraint("source", "source_id", name="uq_listing_source_id"),)
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", name="uq_listing_source_id"),
+        Index("ix_listing_canonical", "source", "canonical_url"),
+        Index("ix_listing_open", "source", "closed_at", "last_seen"),
+    )
 
 
 class SchemaVersion(SQLModel, table=True):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, insert, or_, select, update
 from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
+from scraper.dedupe import canonical_url
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS, Posting
 from storage.engine import WRITE, create_db_engine
@@ -30,6 +31,14 @@ LISTING = table(Listing)
 _CHUNK = 500
 _POSTING_FIELDS = tuple(f.name for f in fields(Posting))
 _JOB_FIELDS = tuple(name for name in _POSTING_FIELDS if name in JOB.c)
+# Fields a job takes from a later copy when its own listing did not say them.
+_FILLABLE = tuple(
+    name
+    for name in _JOB_FIELDS
+    if name not in ("title", "company", "url", "source", "source_id", "company_key")
+)
+# A job that disappears and comes back under a new id within this window is one job.
+REPOST_WINDOW = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +57,8 @@ class Filters:
     text: str | None = None
     company: str | None = None
     sources: tuple[str, ...] = ()
+    since: datetime | None = None  # first seen at or after
+    include_closed: bool = False
 
 
 def content_hash(posting: Posting) -> str:
@@ -115,6 +126,9 @@ class Store:
                                 "b_job": job_id,
                                 "b_listing": listing_id,
                                 "b_hash": digest,
+                                "b_source": posting.source,
+                                "b_source_id": posting.source_id,
+                                "b_canonical": canonical_url(posting.url),
                                 **self._job_values(posting),
                             }
                         )
@@ -133,7 +147,9 @@ class Store:
                     )
                 for ids in _chunks(touched_listings):
                     conn.execute(
-                        update(LISTING).where(LISTING.c.id.in_(ids)).values(last_seen=seen_at)
+                        update(LISTING)
+                        .where(LISTING.c.id.in_(ids))
+                        .values(last_seen=seen_at, closed_at=None)
                     )
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
@@ -149,9 +165,13 @@ class Store:
                     cond = and_(LISTING.c.source == source, LISTING.c.source_id.in_(chunk))
                     job_ids = select(LISTING.c.job_id).where(cond).scalar_subquery()
                     touched += conn.execute(
-                        update(LISTING).where(cond).values(last_seen=seen_at)
+                        update(LISTING).where(cond).values(last_seen=seen_at, closed_at=None)
                     ).rowcount
-                    conn.execute(update(JOB).where(JOB.c.id.in_(job_ids)).values(last_seen=seen_at))
+                    conn.execute(
+                        update(JOB)
+                        .where(JOB.c.id.in_(job_ids))
+                        .values(last_seen=seen_at, closed_at=None)
+                    )
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
@@ -180,12 +200,31 @@ class Store:
         return found
 
     def _insert_new(self, conn: Any, new: list[tuple[Posting, str]], seen_at: datetime) -> None:
-        rows = [
-            {**self._job_values(p), "content_hash": h, "first_seen": seen_at, "last_seen": seen_at}
-            for p, h in new
-        ]
-        stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
-        job_ids = conn.execute(stmt, rows).scalars().all()
+        """New listings: join the job they are a copy of, or start a new job."""
+        canon = [canonical_url(p.url) for p, _ in new]
+        targets = self._find_jobs(conn, new, canon, seen_at)
+        fresh = [i for i, target in enumerate(targets) if target is None]
+        if fresh:
+            rows = [
+                {
+                    **self._job_values(new[i][0]),
+                    "content_hash": new[i][1],
+                    "first_seen": seen_at,
+                    "last_seen": seen_at,
+                    "sources": new[i][0].source,
+                }
+                for i in fresh
+            ]
+            stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
+            for i, job_id in zip(fresh, conn.execute(stmt, rows).scalars().all(), strict=True):
+                targets[i] = job_id
+        fresh_set = set(fresh)
+        joined: dict[int, Posting] = {}
+        for i, target in enumerate(targets):
+            if i not in fresh_set and target is not None:
+                joined[target] = new[i][0]
+        if joined:
+            self._join(conn, joined, seen_at)
         conn.execute(
             insert(LISTING),
             [
@@ -194,29 +233,128 @@ class Store:
                     "source": p.source,
                     "source_id": p.source_id,
                     "url": p.url,
+                    "canonical_url": url,
                     "first_seen": seen_at,
                     "last_seen": seen_at,
                     "content_hash": h,
                 }
-                for job_id, (p, h) in zip(job_ids, new, strict=True)
+                for job_id, (p, h), url in zip(targets, new, canon, strict=True)
             ],
         )
+
+    def _find_jobs(
+        self, conn: Any, new: list[tuple[Posting, str]], canon: list[str], seen_at: datetime
+    ) -> list[int | None]:
+        """For each new listing, the job it is a copy or repost of, or None for a new job.
+
+        Within a source, a new id at a known canonical URL is that job, reposted, when the
+        old listing was not seen in this run and was last seen within the repost window.
+        """
+        targets: list[int | None] = [None] * len(new)
+        by_source: dict[str, list[int]] = {}
+        for i, (posting, _) in enumerate(new):
+            by_source.setdefault(posting.source, []).append(i)
+        window = seen_at - REPOST_WINDOW
+        for source, indexes in by_source.items():
+            urls = list({canon[i] for i in indexes})
+            known: dict[str, int] = {}
+            for chunk in _chunks(urls):
+                stmt = select(LISTING.c.canonical_url, LISTING.c.job_id).where(
+                    LISTING.c.source == source,
+                    LISTING.c.canonical_url.in_(chunk),
+                    LISTING.c.last_seen < seen_at,  # not listed in this run: a repost
+                    LISTING.c.last_seen >= window,
+                )
+                known.update({url: job_id for url, job_id in conn.execute(stmt)})
+            for i in indexes:
+                targets[i] = known.get(canon[i])
+        return targets
+
+    @staticmethod
+    def _join(conn: Any, joined: dict[int, Posting], seen_at: datetime) -> None:
+        """A job gains a listing: note its source, fill fields it lacked, reopen it."""
+        ids = list(joined)
+        current: dict[int, RowMapping] = {}
+        for chunk in _chunks(ids):
+            rows = conn.execute(select(JOB).where(JOB.c.id.in_(chunk))).mappings()
+            current.update({row["id"]: row for row in rows})
+        updates = []
+        for job_id, posting in joined.items():
+            row = current[job_id]
+            sources = sorted({*(row["sources"] or row["source"]).split(","), posting.source})
+            values = {
+                name: getattr(posting, name)
+                for name in _FILLABLE
+                if row[name] is None and getattr(posting, name) is not None
+            }
+            updates.append(
+                {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
+            )
+        for values in updates:  # columns differ per row, so one statement each
+            job_id = values.pop("b_job")
+            conn.execute(update(JOB).where(JOB.c.id == job_id).values(**values, closed_at=None))
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:
         values: dict[str, Any] = {name: bindparam(name) for name in _JOB_FIELDS}
+        # Only a job's primary listing rewrites its fields; every listing keeps it open.
         conn.execute(
             update(JOB)
-            .where(JOB.c.id == bindparam("b_job"))
-            .values(**values, content_hash=bindparam("b_hash"), last_seen=seen_at, closed_at=None),
+            .where(
+                JOB.c.id == bindparam("b_job"),
+                JOB.c.source == bindparam("b_source"),
+                JOB.c.source_id == bindparam("b_source_id"),
+            )
+            .values(**values, content_hash=bindparam("b_hash")),
             changed,
         )
+        for ids in _chunks(list({c["b_job"] for c in changed})):
+            conn.execute(
+                update(JOB).where(JOB.c.id.in_(ids)).values(last_seen=seen_at, closed_at=None)
+            )
         conn.execute(
             update(LISTING)
             .where(LISTING.c.id == bindparam("b_listing"))
-            .values(url=bindparam("url"), content_hash=bindparam("b_hash"), last_seen=seen_at),
+            .values(
+                url=bindparam("url"),
+                canonical_url=bindparam("b_canonical"),
+                content_hash=bindparam("b_hash"),
+                last_seen=seen_at,
+                closed_at=None,
+            ),
             changed,
         )
+
+    def close_missing(self, source: str, seen_at: datetime) -> int:
+        """After a complete, healthy run of `source`: close its listings it no longer lists.
+
+        A job closes when all of its listings are closed; it reopens when one comes back.
+        Never call this after a failed, partial or suspect run.
+        """
+        try:
+            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                gone = and_(
+                    LISTING.c.source == source,
+                    LISTING.c.closed_at.is_(None),
+                    LISTING.c.last_seen < seen_at,
+                )
+                job_ids = [r[0] for r in conn.execute(select(LISTING.c.job_id).where(gone))]
+                closed = conn.execute(update(LISTING).where(gone).values(closed_at=seen_at))
+                for chunk in _chunks(job_ids):
+                    still_open = (
+                        select(LISTING.c.id)
+                        .where(LISTING.c.job_id == JOB.c.id, LISTING.c.closed_at.is_(None))
+                        .exists()
+                    )
+                    conn.execute(
+                        update(JOB)
+                        .where(JOB.c.id.in_(chunk), JOB.c.closed_at.is_(None), ~still_open)
+                        .values(closed_at=seen_at)
+                    )
+                return int(closed.rowcount or 0)
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot write to the database: {detail}") from None
 
     # -- reads ----------------------------------------------------------------
     def _conditions(self, filters: Filters) -> list[ColumnElement[bool]]:
@@ -234,7 +372,16 @@ class Store:
         if filters.company:
             conds.append(JOB.c.company.ilike(_like(filters.company), escape="\\"))
         if filters.sources:
-            conds.append(JOB.c.source.in_(filters.sources))
+            # Any of the job's listings may come from the source.
+            conds.append(
+                select(LISTING.c.id)
+                .where(LISTING.c.job_id == JOB.c.id, LISTING.c.source.in_(filters.sources))
+                .exists()
+            )
+        if filters.since is not None:
+            conds.append(JOB.c.first_seen >= filters.since)
+        if not filters.include_closed:
+            conds.append(JOB.c.closed_at.is_(None))
         return conds
 
     def search(
@@ -272,4 +419,5 @@ def to_record(row: RowMapping) -> dict[str, Any]:
     for name in RECORD_FIELDS:
         value = row[name]
         record[name] = iso(value) if isinstance(value, datetime) else value
+    record["sources"] = (row["sources"] or row["source"]).split(",")
     return record

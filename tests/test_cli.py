@@ -33,7 +33,18 @@ RECORD_HEADER = [
     "url",
     "source",
     "source_id",
+    # appended by later capabilities, in this order
+    "city",
+    "region",
+    "salary_annual_min",
+    "salary_annual_max",
+    "salary_usd_annual_min",
+    "salary_usd_annual_max",
+    "closed_at",
+    "sources",
 ]
+# The first nineteen are the foundation's and must never move.
+assert RECORD_HEADER[:19][-1] == "source_id"
 
 
 @pytest.fixture

@@ -732,7 +732,7 @@ def _level_from_matches(
     text: _Text, found: list[_LevelMatch], where: str
 ) -> tuple[str, str] | None:
     """Combine a text's level words: intern wins; alternatives take the first; else the top."""
-    real = [m for m in found if m.level is not None]
+    real = [m for m in found if m.level is not None and _counts(text.tokens, found, m)]
     if not real:
         return None
     for m in real:
@@ -763,6 +763,20 @@ def _level_from_matches(
         alts = " / ".join(_words(text, m.start, m.end) for m in best_group)
         reason += f", first of '{alts}'"
     return best.level, reason
+
+
+def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
+    i = m.start - 1
+    if i >= 0 and tokens[i] == "the":
+        i -= 1
+    if i >= 0 and tokens[i] in ("to", "for") and m.level in ("executive", "lead"):
+        return False
+    if m.start >= 2 and tokens[m.start - 1] == "/" and m.level in ("lead", "executive"):
+        # A second job noun after '/' ("AI Engineer / Architect") is an alternative
+        # title, not a rank, unless it pairs with a level word ("Junior/Senior").
+        return any(o.end == m.start - 1 and o.level is not None for o in found)
+    return True
 
 
 def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:

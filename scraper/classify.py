@@ -76,6 +76,9 @@ class Role:
     titles: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    # Generic subject words ("data", "platform", "engineering"): used only when no
+    # other subject word in the title re-assigns the head.
+    weak_domains: tuple[str, ...] = ()
     # Domain role -> resulting role for this role's heads; None = any domain role applies.
     refine: Mapping[str, str] | None = None
     weak_heads: bool = False
@@ -98,6 +101,7 @@ class _Entry:
     title: str | None = None
     head: str | None = None
     domain: str | None = None
+    weak_domain: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,7 @@ _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[+#]+|(?:\.[a-z0-9]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
 # Words that join alternatives or list items inside a title.
-_JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/"})
+_JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
 _ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v": "lead"}
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 
@@ -438,11 +442,16 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
                     kinds[kind] = (slug, li, phrase)
     roles_tbl: dict[tuple[str, ...], _Entry] = {}
     for key, kinds in slots.items():
+        # A weak subject word only when no layer made it a full one.
+        domain = kinds.get("domains")
+        weak = kinds.get("weak_domains")
+        weak_wins = weak is not None and (domain is None or weak[1] > domain[1])
         roles_tbl[key] = _Entry(
             phrase=" ".join(key),
             title=kinds["titles"][0] if "titles" in kinds else None,
             head=kinds["heads"][0] if "heads" in kinds else None,
-            domain=kinds["domains"][0] if "domains" in kinds else None,
+            domain=(weak[0] if weak_wins and weak else domain[0] if domain else None),
+            weak_domain=weak_wins,
         )
 
     level_slots: dict[tuple[str, ...], tuple[str | None, int]] = {}
@@ -469,6 +478,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
             titles=tuple(p for p, _ in d.phrases["titles"]),
             heads=tuple(p for p, _ in d.phrases["heads"]),
             domains=tuple(p for p, _ in d.phrases["domains"]),
+            weak_domains=tuple(p for p, _ in d.phrases["weak_domains"]),
             refine=MappingProxyType(dict(d.refine)) if d.refine is not None else None,
             weak_heads=d.weak_heads,
         )
@@ -496,6 +506,9 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     )
 
 
+_PHRASE_KINDS = ("titles", "heads", "domains", "weak_domains")
+
+
 def _merge_role(
     drafts: dict[str, _RoleDraft], order: list[str], tbl: dict[str, Any], li: int, where: str
 ) -> None:
@@ -503,7 +516,7 @@ def _merge_role(
     if not isinstance(slug, str) or not _SLUG_RE.match(slug):
         raise ConfigError(f"{where}: 'slug' must be lower-case words joined by '-', got {slug!r}")
     where = f"{where} ({slug})"
-    lists = {k: _str_list(tbl.get(k), f"{where}.{k}") for k in ("titles", "heads", "domains")}
+    lists = {k: _str_list(tbl.get(k), f"{where}.{k}") for k in _PHRASE_KINDS}
     refine_raw = tbl.get("refine")
     refine = _str_map(refine_raw, f"{where}.refine") if refine_raw is not None else None
     old = drafts.get(slug)
@@ -626,11 +639,18 @@ def _pick_domain(
     first segment that has one (English puts the discipline last: "Head of Platform
     Sales"); then subjects in earlier segments, closest first.
     """
+    others = [m for m in matches if m.entry.domain is not None and m is not head]
+    strong = [m for m in others if not m.entry.weak_domain]
+    return _pick_from(tax, text, strong, head) or _pick_from(tax, text, others, head)
+
+
+def _pick_from(
+    tax: Taxonomy, text: _Text, domains: list[_Match], head: _Match
+) -> tuple[str, _Match] | None:
     head_role = head.entry.head
     assert head_role is not None
     segs = _segments(text.tokens)
     hseg = segs[head.start]
-    domains = [m for m in matches if m.entry.domain is not None and m is not head]
     before_same = [m for m in domains if m.end <= head.start and segs[m.start] == hseg]
     after = [m for m in domains if m.start >= head.end]
     before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
@@ -681,9 +701,10 @@ def _decide_role(tax: Taxonomy, text: _Text, matches: list[_Match], where: str) 
                 role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             )
         return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
-    for m in matches:
-        if m.entry.domain is not None:
-            return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
+    domains = [m for m in matches if m.entry.domain is not None]
+    for m in sorted(domains, key=lambda m: m.entry.weak_domain):
+        assert m.entry.domain is not None
+        return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
     return None
 
 
@@ -892,7 +913,7 @@ def _field_refine(
     tax: Taxonomy, head_role: str, ftext: _Text, fmatches: list[_Match]
 ) -> tuple[str, str] | None:
     """A category/department's role or subject word that applies to a bare title head."""
-    for m in fmatches:
+    for m in sorted(fmatches, key=lambda m: m.entry.weak_domain):
         candidate = m.entry.title or m.entry.domain
         if candidate is None:
             continue

@@ -139,7 +139,8 @@ _GENDER_RE = re.compile(
 # German gender suffixes: "Entwickler*in", "Student:in", "Praktikant/in", "Berater/-innen".
 _GENDER_SUFFIX_RE = re.compile(r"(?<=[a-z])\s?(?:[*:_/]|/-)\s?in(?:nen)?\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
-_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[+#]+|(?:\.[a-z0-9]+)+)?|[/,;:()\[\]|–—\-!?]")
+# Words (any script: "エンジニア" is one word) and the separators that matter.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
 # Words that join alternatives or list items inside a title.
 _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
@@ -247,7 +248,7 @@ class Taxonomy:
         if abbr is not None:
             return abbr
         vocab = self._vocab
-        if tok in vocab or len(tok) < 4:
+        if tok in vocab or (len(tok) < 4 and tok.isascii()):
             return (tok,)
         # Plurals ("Engineers", "Specialists") and German feminine forms ("Entwicklerin").
         for suffix in ("s", "innen", "in", "es"):
@@ -259,12 +260,13 @@ class Taxonomy:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
             for suffix in self.compound_suffixes:
                 if tok.endswith(suffix) and len(tok) >= len(suffix) + 2:
-                    prefix = tok[: -len(suffix)].rstrip("-")
-                    return (*self._word_uncached(prefix, depth=1), suffix)
-                fem = suffix + "in"
-                if tok.endswith(fem) and len(tok) >= len(fem) + 2:
-                    prefix = tok[: -len(fem)]
-                    return (*self._word_uncached(prefix, depth=1), suffix)
+                    prefix = tok[: -len(suffix)]
+                elif tok.endswith(suffix + "in") and len(tok) >= len(suffix) + 4:
+                    prefix = tok[: -len(suffix) - 2]
+                else:
+                    continue
+                head = self.abbreviations.get(suffix, (suffix,))
+                return (*self._word_uncached(prefix, depth=1), *head)
         return (tok,)
 
     def _text(self, text: str) -> _Text:

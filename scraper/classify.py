@@ -678,6 +678,11 @@ def _pick_from(
     return None
 
 
+def _joined(text: _Text, first: _Match, second: _Match) -> bool:
+    """Whether two matches are alternatives joined by '/', 'and', 'or', ..."""
+    return any(t in _JOINERS for t in text.tokens[first.end : second.start])
+
+
 @dataclass(frozen=True, slots=True)
 class _RoleResult:
     role: str
@@ -688,12 +693,15 @@ class _RoleResult:
 
 def _decide_role(tax: Taxonomy, text: _Text, matches: list[_Match], where: str) -> _RoleResult | None:
     """Role from one text's matches: outright title, head + subject, subject alone."""
+    heads = [m for m in matches if m.entry.head is not None]
+    strong = [m for m in heads if m.entry.head not in tax._weak]
     for m in matches:
         if m.entry.title is not None:
-            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
-    heads = [m for m in matches if m.entry.head is not None]
+            # "Software Engineer / Data Scientist": the first role named wins, even as a head.
+            if not (strong and strong[0].start < m.start and _joined(text, strong[0], m)):
+                return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+            break
     if heads:
-        strong = [m for m in heads if m.entry.head not in tax._weak]
         head = strong[0] if strong else heads[0]
         assert head.entry.head is not None
         picked = _pick_domain(tax, text, matches, head)

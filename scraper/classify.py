@@ -691,7 +691,9 @@ class _RoleResult:
     bare_head: _Match | None = None
 
 
-def _decide_role(tax: Taxonomy, text: _Text, matches: list[_Match], where: str) -> _RoleResult | None:
+def _decide_role(
+    tax: Taxonomy, text: _Text, matches: list[_Match], where: str
+) -> _RoleResult | None:
     """Role from one text's matches: outright title, head + subject, subject alone."""
     heads = [m for m in matches if m.entry.head is not None]
     strong = [m for m in heads if m.entry.head not in tax._weak]
@@ -707,9 +709,7 @@ def _decide_role(tax: Taxonomy, text: _Text, matches: list[_Match], where: str) 
         picked = _pick_domain(tax, text, matches, head)
         if picked is not None:
             role, dom = picked
-            return _RoleResult(
-                role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
-            )
+            return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
         return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
     domains = [m for m in matches if m.entry.domain is not None]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
@@ -839,7 +839,8 @@ _YEARS_RE = re.compile(
 )
 _EXPERIENCE_RE = re.compile(
     r"experien|erfahrung|expérience|experiencia|experiência|track record|background|"
-    r"professional|industry|hands[- ]on|working (?:in|with|as|on)|in (?:a|an|the) (?:similar|related)",
+    r"professional|industry|hands[- ]on|working (?:in|with|as|on)|"
+    r"in (?:a|an|the) (?:similar|related)",
     re.IGNORECASE,
 )
 
@@ -956,7 +957,9 @@ def _decide_level(
         key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
         if key in tax.level_hints:
             return tax.level_hints[key], f"source level: '{level_hint.strip()}'"
-        decided = _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
+        decided = _level_from_matches(
+            hint_text, _scan_levels(tax, hint_text.tokens), "source level"
+        )
         if decided is not None:
             return decided
     if plain:

@@ -903,15 +903,15 @@ def classify(
                 role, why = refined
                 decided = _RoleResult(role, f"{decided.reason} + {name}: {why}")
                 break
-    plain = _plain(description) if description else None
-    if decided is None and plain:
-        decided = _role_from_description(tax, plain)
+    # The description is read only when the title and fields left something open.
+    if decided is None and description:
+        decided = _role_from_description(tax, _plain(description))
     if decided is not None:
         role, role_reason = decided.role, decided.reason
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
-    level = _decide_level(tax, text, role_matches, level_hint, plain)
+    level = _decide_level(tax, text, role_matches, level_hint, description)
     return Classification(
         role=role,
         level=level[0] if level else None,
@@ -939,7 +939,7 @@ def _decide_level(
     text: _Text,
     role_matches: list[_Match],
     level_hint: str | None,
-    plain: str | None,
+    description: str | None,
 ) -> tuple[str, str] | None:
     found = _scan_levels(tax, text.tokens)
     grades = _grades(text, role_matches)
@@ -962,6 +962,6 @@ def _decide_level(
         )
         if decided is not None:
             return decided
-    if plain:
-        return _years_level(plain)
+    if description:
+        return _years_level(_plain(description))
     return None

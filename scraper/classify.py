@@ -643,7 +643,10 @@ def _pick_domain(
     """
     others = [m for m in matches if m.entry.domain is not None and m is not head]
     strong = [m for m in others if not m.entry.weak_domain]
-    return _pick_from(tax, text, strong, head) or _pick_from(tax, text, others, head)
+    if strong:
+        # A weak word next to a real subject belongs to it ("Risk Platform"): no fallback.
+        return _pick_from(tax, text, strong, head)
+    return _pick_from(tax, text, others, head)
 
 
 def _pick_from(
@@ -678,6 +681,15 @@ def _pick_from(
     return None
 
 
+def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head: _Match) -> bool:
+    """Whether a subject word that may re-assign `head` ends right where it starts."""
+    for m in matches:
+        if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
+            assert head.entry.head is not None
+            return _refined(tax, head.entry.head, m.entry.domain) is not None
+    return False
+
+
 def _joined(text: _Text, first: _Match, second: _Match) -> bool:
     """Whether two matches are alternatives joined by '/', 'and', 'or', ..."""
     return any(t in _JOINERS for t in text.tokens[first.end : second.start])
@@ -704,7 +716,11 @@ def _decide_role(
                 return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
             break
     if heads:
-        head = strong[0] if strong else heads[0]
+        # A rank with its subject right before it ("Product Marketing Lead") is as
+        # good as a job noun; the earlier of those wins over a later job noun
+        # ("..., Developer").
+        ranked = [m for m in heads if m in strong or _has_subject_before(tax, text, matches, m)]
+        head = ranked[0] if ranked else heads[0]
         assert head.entry.head is not None
         picked = _pick_domain(tax, text, matches, head)
         if picked is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,41 +15,46 @@ from scraper.errors import ConfigError
 DATA = Path(__file__).parent / "data"
 
 
-def _rows(name: str) -> list[tuple[str, str, str | None]]:
-    rows = []
+def _rows(name: str) -> list[Any]:
+    """(title, role, level) rows of a table; rows flagged 'xfail' are strict xfails."""
+    rows: list[Any] = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        title, role, level = line.split("\t")
-        rows.append((title, role, None if level == "-" else level))
+        title, role, level, *flags = line.split("\t")
+        marks = [pytest.mark.xfail(strict=True, reason="known disagreement")] if flags else []
+        rows.append(
+            pytest.param(title, role, None if level == "-" else level, marks=marks, id=title)
+        )
     return rows
 
 
 TITLES = _rows("classify_titles.tsv")
-HOLDOUT = _rows("classify_holdout.tsv")
+HOLDOUT = _rows("classify_holdout.tsv") + _rows("classify_fresh.tsv")
 
 
 def test_tables_are_big_and_valid() -> None:
     tax = load_taxonomy()
-    assert len(TITLES) + len(HOLDOUT) >= 800
-    titles = [t for t, _, _ in TITLES + HOLDOUT]
+    rows = [p.values for p in TITLES + HOLDOUT]
+    assert len(rows) >= 1000
+    titles = [t for t, _, _ in rows]
     assert len(titles) == len(set(titles)), "a title is listed twice"
-    for _, role, level in TITLES + HOLDOUT:
+    for _, role, level in rows:
         tax.check_role(role)
         if level is not None:
             tax.check_level(level)
     # Every role and every level is exercised.
-    assert {r for _, r, _ in TITLES} == set(tax.roles)
-    assert {lv for _, _, lv in TITLES} - {None} == set(LEVELS)
+    assert {r for _, r, _ in rows} == set(tax.roles)
+    assert {lv for _, _, lv in rows} - {None} == set(LEVELS)
 
 
-@pytest.mark.parametrize(("title", "role", "level"), TITLES, ids=[t for t, _, _ in TITLES])
+@pytest.mark.parametrize(("title", "role", "level"), TITLES)
 def test_title_table(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
 
 
-@pytest.mark.parametrize(("title", "role", "level"), HOLDOUT, ids=[t for t, _, _ in HOLDOUT])
+@pytest.mark.parametrize(("title", "role", "level"), HOLDOUT)
 def test_second_title_table(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
@@ -139,7 +145,7 @@ FIELD_CASES = [
 
 
 @pytest.mark.parametrize(("title", "kwargs", "role", "words"), FIELD_CASES)
-def test_role_from_fields(title: str, kwargs: dict[str, str], role: str, words: str) -> None:
+def test_role_from_fields(title: str, kwargs: dict[str, Any], role: str, words: str) -> None:
     got = classify(title, **kwargs)
     assert got.role == role
     assert words in got.role_reason.lower()

@@ -30,7 +30,9 @@ def _rows(name: str) -> list[Any]:
 
 
 TITLES = _rows("classify_titles.tsv")
-HOLDOUT = _rows("classify_holdout.tsv") + _rows("classify_fresh.tsv")
+HOLDOUT = (
+    _rows("classify_holdout.tsv") + _rows("classify_fresh.tsv") + _rows("classify_typical.tsv")
+)
 
 
 def test_tables_are_big_and_valid() -> None:

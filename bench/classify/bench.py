@@ -80,7 +80,8 @@ def main() -> None:
     ):
         secs = [run(items, description=desc, fresh_cache=fresh) for _ in range(args.repeat)]
         med = statistics.median(secs)
-        print(f"{label:45} {len(items) / med:>10,.0f} titles/s  ({1e6 * med / len(items):.1f} µs each)")
+        each = 1e6 * med / len(items)
+        print(f"{label:45} {len(items) / med:>10,.0f} titles/s  ({each:.1f} µs each)")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from scraper.errors import ConfigError
+from sources.base import RawListing
 
 __all__ = [
     "LEVELS",
@@ -42,6 +43,7 @@ __all__ = [
     "Role",
     "Taxonomy",
     "classify",
+    "classify_listing",
     "load_taxonomy",
 ]
 
@@ -64,6 +66,12 @@ class Classification:
     level: str | None
     role_reason: str
     level_reason: str | None
+
+    def explain(self) -> str:
+        """Two lines for people: the role and the level, each with what decided it."""
+        level = self.level or "unknown"
+        why = self.level_reason or "no level word, source level or years of experience"
+        return f"role:  {self.role}  ({self.role_reason})\nlevel: {level}  ({why})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,11 +329,10 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
         raise ConfigError(f"taxonomy file {p}: cannot read it ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"taxonomy file {p}: invalid TOML ({exc})") from exc
-    return _build([_builtin_data(), data], [str(_builtin_name()), str(p)])
+    return _build([_builtin_data(), data], [_BUILTIN_NAME, str(p)])
 
 
-def _builtin_name() -> str:
-    return "scraper/taxonomy.toml"
+_BUILTIN_NAME = "scraper/taxonomy.toml"
 
 
 @functools.cache
@@ -336,7 +343,7 @@ def _builtin_data() -> dict[str, Any]:
 
 @functools.cache
 def _builtin() -> Taxonomy:
-    return _build([_builtin_data()], [_builtin_name()])
+    return _build([_builtin_data()], [_BUILTIN_NAME])
 
 
 def _str_list(value: object, where: str) -> list[str]:
@@ -933,6 +940,18 @@ def classify(
         level=level[0] if level else None,
         role_reason=role_reason,
         level_reason=level[1] if level else None,
+    )
+
+
+def classify_listing(raw: RawListing, *, taxonomy: Taxonomy | None = None) -> Classification:
+    """`classify` fed from a listing's title, category, department, level and description."""
+    return classify(
+        raw.title,
+        category=raw.category,
+        department=raw.department,
+        level_hint=raw.level,
+        description=raw.description_html,
+        taxonomy=taxonomy,
     )
 
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.classify import LEVELS, Classification, classify, load_taxonomy
+from scraper.classify import LEVELS, Classification, classify, classify_listing, load_taxonomy
 from scraper.errors import ConfigError
+from sources.base import RawListing
 
 DATA = Path(__file__).parent / "data"
 
@@ -233,6 +234,27 @@ def test_deterministic_and_frozen() -> None:
     assert a == classify("Senior ML Engineer", department="AI")
     with pytest.raises(AttributeError):
         a.role = "x"  # type: ignore[misc]
+
+
+def test_explain_for_people() -> None:
+    assert classify("Sr. Data Engineer").explain() == (
+        "role:  data-engineer  (title: 'data engineer')\nlevel: senior  (title: 'sr' (senior))"
+    )
+    assert "level: unknown" in classify("Data Engineer").explain()
+
+
+def test_classify_listing_uses_the_source_fields() -> None:
+    raw = RawListing(
+        source_id="1",
+        url="https://jobs.example.org/1",
+        title="Member of Technical Staff",
+        company="Koala Compute",
+        department="Research",
+        level="Entry level",
+        description_html="<p>2+ years of experience</p>",
+    )
+    got = classify_listing(raw)
+    assert (got.role, got.level) == ("research-scientist", "junior")
 
 
 def test_reason_shows_the_source_words_of_an_abbreviation() -> None:

@@ -146,6 +146,8 @@ _GENDER_RE = re.compile(
 )
 # German gender suffixes: "Entwickler*in", "Student:in", "Praktikant/in", "Berater/-innen".
 _GENDER_SUFFIX_RE = re.compile(r"(?<=[a-z])\s?(?:[*:_/]|/-)\s?in(?:nen)?\b")
+# "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
+_AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
@@ -170,6 +172,8 @@ def _raw_tokens(text: str) -> list[str]:
     text = _fold(text)
     text = _GENDER_RE.sub(" ", text)
     text = _GENDER_SUFFIX_RE.sub("", text)
+    if "/" in text:
+        text = _AIML_RE.sub("aiml", text)
     text = _HYPHEN_RE.sub(" ", text).replace("&", " and ").replace("'", " ").replace("’", " ")
     out: list[str] = []
     for tok in _TOKEN_RE.findall(text):

@@ -32,7 +32,10 @@ def _rows(name: str) -> list[Any]:
 
 TITLES = _rows("classify_titles.tsv")
 HOLDOUT = (
-    _rows("classify_holdout.tsv") + _rows("classify_fresh.tsv") + _rows("classify_typical.tsv")
+    _rows("classify_holdout.tsv")
+    + _rows("classify_fresh.tsv")
+    + _rows("classify_typical.tsv")
+    + _rows("classify_formats.tsv")
 )
 
 

@@ -297,6 +297,12 @@ def test_builtin_phrases_are_unambiguous() -> None:
                 other = seen.setdefault(key, role["slug"])
                 if other != role["slug"]:
                     clashes.append((kind, phrase, other, role["slug"]))
+    levels: dict[tuple[str, ...], str] = {}
+    for level in data["levels"]:
+        for phrase in level["words"]:
+            other = levels.setdefault(_phrase_key(phrase, abbr), level["slug"])
+            if other != level["slug"]:
+                clashes.append(("level", phrase, other, level["slug"]))
     assert clashes == []
 
 

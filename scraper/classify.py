@@ -200,7 +200,8 @@ def _phrase_key(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> tu
 # The taxonomy
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: compared and hashed by identity, so callers may use it as a cache key.
+@dataclass(frozen=True, slots=True, eq=False)
 class Taxonomy:
     """Roles and levels with their compiled phrase tables; build it with `load_taxonomy`."""
 

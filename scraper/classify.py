@@ -170,11 +170,20 @@ def _fold(text: str) -> str:
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
     text = _fold(text)
-    text = _GENDER_RE.sub(" ", text)
-    text = _GENDER_SUFFIX_RE.sub("", text)
-    if "/" in text:
+    # Each regex runs only when its trigger character is present: most titles skip most.
+    slash = "/" in text
+    if slash or "(" in text or "[" in text:
+        text = _GENDER_RE.sub(" ", text)
+    if slash or "*" in text or ":" in text or "_" in text:
+        text = _GENDER_SUFFIX_RE.sub("", text)
+    if slash:
         text = _AIML_RE.sub("aiml", text)
-    text = _HYPHEN_RE.sub(" ", text).replace("&", " and ").replace("'", " ").replace("’", " ")
+    if "-" in text or "‐" in text or "‑" in text:
+        text = _HYPHEN_RE.sub(" ", text)
+    if "&" in text:
+        text = text.replace("&", " and ")
+    if "'" in text or "’" in text:
+        text = text.replace("'", " ").replace("’", " ")
     out: list[str] = []
     for tok in _TOKEN_RE.findall(text):
         if tok[0].isalnum():
@@ -509,12 +518,13 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         abbreviations=MappingProxyType(abbr),
         compound_suffixes=tuple(sorted({_fold(s) for s in suffixes}, key=len, reverse=True)),
         level_hints=MappingProxyType(norm_hints),
-        _roles=MappingProxyType(roles_tbl),
-        _role_first=MappingProxyType(_first_index(roles_tbl)),
-        _levels=MappingProxyType(levels_tbl),
-        _level_first=MappingProxyType(_first_index(levels_tbl)),
+        # Private hot-path tables stay plain dicts: a mappingproxy lookup is slower.
+        _roles=roles_tbl,
+        _role_first=_first_index(roles_tbl),
+        _levels=levels_tbl,
+        _level_first=_first_index(levels_tbl),
         _vocab=vocab,
-        _refine=MappingProxyType({r.slug: r.refine for r in role_defs}),
+        _refine={r.slug: r.refine for r in role_defs},
         _weak=frozenset(r.slug for r in role_defs if r.weak_heads),
         _word_cache={},
     )
@@ -753,7 +763,6 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"<[^>]*>")
-_WS_RE = re.compile(r"\s+")
 _DESC_LIMIT = 20_000
 
 
@@ -763,7 +772,7 @@ def _plain(description: str) -> str:
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    return _WS_RE.sub(" ", text)
+    return text
 
 
 def _role_from_description(tax: Taxonomy, plain: str) -> _RoleResult | None:
@@ -860,23 +869,29 @@ _NUMBER_WORDS = {
     "cuatro": 4, "cinco": 5,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# The unit word is rare, so find it first and only then look back for the number.
+_YEAR_UNIT_RE = re.compile(r"\b(?:years?|yrs?|jahren?|ans|años|anos)\b")
 _YEARS_RE = re.compile(
-    rf"(?<![\d.,$€£]){_NUM}\s*(?:\+|plus)?\s*(?:(?:-|–|—|to|bis|à|a|or)\s*{_NUM}\s*\+?\s*)?"
-    r"(?:full[- ]time\s+)?(?:years?|yrs?|jahren?|jahre|ans|años|anos)\b",
-    re.IGNORECASE,
+    rf"(?<![\d.,$€£])\b{_NUM}\s*(?:\+|plus)?\s*(?:(?:-|–|—|to|bis|à|a|or)\s*{_NUM}\s*\+?\s*)?"
+    r"(?:full[- ]time\s+)?(?:years?|yrs?|jahren?|jahre|ans|años|anos)$"
 )
 _EXPERIENCE_RE = re.compile(
     r"experien|erfahrung|expérience|experiencia|experiência|track record|background|"
     r"professional|industry|hands[- ]on|working (?:in|with|as|on)|"
-    r"in (?:a|an|the) (?:similar|related)",
-    re.IGNORECASE,
+    r"in (?:a|an|the) (?:similar|related)"
 )
 
 
 def _years_level(plain: str) -> tuple[str, str] | None:
     """Level from the years of experience asked: 0-1 junior, 2-4 mid, 5+ senior."""
+    # Case-insensitive regexes are several times slower here: lower-case once instead.
+    plain = plain.lower()
     best: tuple[int, str] | None = None
-    for m in _YEARS_RE.finditer(plain):
+    for unit in _YEAR_UNIT_RE.finditer(plain):
+        start = max(0, unit.start() - 30)
+        m = _YEARS_RE.search(plain, start, unit.end())
+        if m is None:
+            continue
         context = plain[max(0, m.start() - 50) : m.end() + 70]
         if not _EXPERIENCE_RE.search(context):
             continue
@@ -886,6 +901,8 @@ def _years_level(plain: str) -> tuple[str, str] | None:
             continue
         if best is None or years > best[0]:
             best = (years, m.group(0).strip())
+            if years >= 5:  # the top answer: nothing later can change it
+                break
     if best is None:
         return None
     years, quote = best

@@ -36,6 +36,7 @@ HOLDOUT = (
     + _rows("classify_fresh.tsv")
     + _rows("classify_typical.tsv")
     + _rows("classify_formats.tsv")
+    + _rows("classify_recent.tsv")
 )
 
 

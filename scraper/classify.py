@@ -324,7 +324,8 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     A user file has the built-in's format (docs/taxonomy.md). Per section:
 
     - ``[[roles]]`` with a new ``slug``: a new role, placed before ``other``.
-      With a known slug: its ``titles``/``heads``/``domains`` lists are extended
+      With a known slug: its ``titles``/``heads``/``domains``/``weak_domains``
+      lists are extended
       (``replace = true`` replaces the whole role instead), ``name``,
       ``description`` and ``weak_heads`` overridden, ``[roles.refine]`` merged.
     - ``[[levels]]``: ``words`` of one of the six fixed levels, extended (or
@@ -378,6 +379,14 @@ def _str_map(value: object, where: str) -> dict[str, str]:
     return dict(value)
 
 
+def _table(value: object, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table")
+    return value
+
+
 def _table_list(value: object, where: str) -> list[dict[str, Any]]:
     if value is None:
         return []
@@ -410,10 +419,10 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
 
     for li, (data, name) in enumerate(zip(layers, names, strict=True)):
         abbreviations.update(_str_map(data.get("abbreviations"), f"{name}: [abbreviations]"))
-        compounds = data.get("compounds") or {}
+        compounds = _table(data.get("compounds"), f"{name}: [compounds]")
         suffixes += _str_list(compounds.get("suffixes"), f"{name}: [compounds].suffixes")
         hints.update(_str_map(data.get("level_hints"), f"{name}: [level_hints]"))
-        none_tbl = data.get("levels_none") or {}
+        none_tbl = _table(data.get("levels_none"), f"{name}: [levels_none]")
         none_phrases += [
             (p, li) for p in _str_list(none_tbl.get("phrases"), f"{name}: [levels_none]")
         ]

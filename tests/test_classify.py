@@ -399,6 +399,7 @@ def test_user_file_extends_and_replaces(user_tax) -> None:  # type: ignore[no-un
         ("[[roles]]\nslug = 'x'\ntitles = 'not a list'\n", "list of strings"),
         ("[level_hints]\nguru = 'wizard'\n", "unknown level"),
         ("this is = = not toml", "invalid TOML"),
+        ("compounds = 3\n", "expected a table"),
     ],
 )
 def test_bad_user_files(tmp_path: Path, content: str, message: str) -> None:

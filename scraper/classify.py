@@ -87,6 +87,9 @@ class Role:
     # Generic subject words ("data", "platform", "engineering"): used only when no
     # other subject word in the title re-assigns the head.
     weak_domains: tuple[str, ...] = ()
+    # Product areas ("payments", "checkout"): keep this role's own heads ("Software
+    # Engineer, Payments") but give no role to other heads ("Head of Payments").
+    areas: tuple[str, ...] = ()
     # Domain role -> resulting role for this role's heads; None = any domain role applies.
     refine: Mapping[str, str] | None = None
     weak_heads: bool = False
@@ -110,6 +113,7 @@ class _Entry:
     head: str | None = None
     domain: str | None = None
     weak_domain: bool = False
+    area: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,16 +478,20 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
                     kinds[kind] = (slug, li, phrase)
     roles_tbl: dict[tuple[str, ...], _Entry] = {}
     for key, kinds in slots.items():
-        # A weak subject word only when no layer made it a full one.
-        domain = kinds.get("domains")
-        weak = kinds.get("weak_domains")
-        weak_wins = weak is not None and (domain is None or weak[1] > domain[1])
+        # One subject kind per phrase: a full domain, else a weak one, else an area;
+        # a later layer (the user's file) wins.
+        subject = max(
+            ((kinds[k][1], -rank, k) for rank, k in enumerate(_SUBJECT_KINDS) if k in kinds),
+            default=None,
+        )
+        subject_kind = subject[2] if subject else None
         roles_tbl[key] = _Entry(
             phrase=" ".join(key),
             title=kinds["titles"][0] if "titles" in kinds else None,
             head=kinds["heads"][0] if "heads" in kinds else None,
-            domain=(weak[0] if weak_wins and weak else domain[0] if domain else None),
-            weak_domain=weak_wins,
+            domain=kinds[subject_kind][0] if subject_kind else None,
+            weak_domain=subject_kind == "weak_domains",
+            area=subject_kind == "areas",
         )
 
     level_slots: dict[tuple[str, ...], tuple[str | None, int]] = {}
@@ -511,6 +519,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
             heads=tuple(p for p, _ in d.phrases["heads"]),
             domains=tuple(p for p, _ in d.phrases["domains"]),
             weak_domains=tuple(p for p, _ in d.phrases["weak_domains"]),
+            areas=tuple(p for p, _ in d.phrases["areas"]),
             refine=MappingProxyType(dict(d.refine)) if d.refine is not None else None,
             weak_heads=d.weak_heads,
         )
@@ -539,7 +548,8 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     )
 
 
-_PHRASE_KINDS = ("titles", "heads", "domains", "weak_domains")
+_PHRASE_KINDS = ("titles", "heads", "domains", "weak_domains", "areas")
+_SUBJECT_KINDS = ("domains", "weak_domains", "areas")
 
 
 def _merge_role(
@@ -652,10 +662,12 @@ def _segments(tokens: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _refined(tax: Taxonomy, head_role: str, domain_role: str) -> str | None:
+def _refined(tax: Taxonomy, head_role: str, domain_role: str, area: bool = False) -> str | None:
     """The role a head of `head_role` takes next to a subject word of `domain_role`."""
     if domain_role == head_role:
         return head_role
+    if area:
+        return None
     table = tax._refine.get(head_role)
     if table is None:
         return domain_role
@@ -692,7 +704,7 @@ def _pick_from(
     before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
     for m in reversed(before_same):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain)
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
         if role is not None:
             return role, m
     by_seg: dict[int, list[_Match]] = {}
@@ -701,12 +713,12 @@ def _pick_from(
     for seg in sorted(by_seg):
         for m in reversed(by_seg[seg]):
             assert m.entry.domain is not None
-            role = _refined(tax, head_role, m.entry.domain)
+            role = _refined(tax, head_role, m.entry.domain, m.entry.area)
             if role is not None:
                 return role, m
     for m in reversed(before_other):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain)
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
         if role is not None:
             return role, m
     return None
@@ -717,7 +729,7 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     for m in matches:
         if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
             assert head.entry.head is not None
-            return _refined(tax, head.entry.head, m.entry.domain) is not None
+            return _refined(tax, head.entry.head, m.entry.domain, m.entry.area) is not None
     return False
 
 
@@ -740,12 +752,22 @@ def _decide_role(
     """Role from one text's matches: outright title, head + subject, subject alone."""
     heads = [m for m in matches if m.entry.head is not None]
     strong = [m for m in heads if m.entry.head not in tax._weak]
-    for m in matches:
-        if m.entry.title is not None:
-            # "Software Engineer / Data Scientist": the first role named wins, even as a head.
-            if not (strong and strong[0].start < m.start and _joined(text, strong[0], m)):
-                return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+    for i, m in enumerate(matches):
+        if m.entry.title is None:
+            continue
+        if not strong or strong[0].start > m.start:
+            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+        between = text.tokens[strong[0].end : m.start]
+        if any(t in _JOINERS for t in between):
+            # "Software Engineer / Data Scientist": the first role named wins.
             break
+        if "," in between:
+            # "Software Engineer - APM", "Software Engineer, Customer Success": a role
+            # name after the job noun names its team; it counts as a subject word.
+            as_subject = _Match(m.start, m.end, _Entry(m.entry.phrase, domain=m.entry.title))
+            matches = [*matches[:i], as_subject, *matches[i + 1 :]]
+            continue
+        return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
     if heads:
         # A rank with its subject right before it ("Product Marketing Lead") is as
         # good as a job noun; the earlier of those wins over a later job noun
@@ -758,7 +780,7 @@ def _decide_role(
             role, dom = picked
             return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
         return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
-    domains = [m for m in matches if m.entry.domain is not None]
+    domains = [m for m in matches if m.entry.domain is not None and not m.entry.area]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
@@ -994,7 +1016,7 @@ def _field_refine(
         candidate = m.entry.title or m.entry.domain
         if candidate is None:
             continue
-        role = _refined(tax, head_role, candidate)
+        role = _refined(tax, head_role, candidate, m.entry.area and m.entry.title is None)
         if role is not None:
             return role, _quote(ftext, m)
     return None

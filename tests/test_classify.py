@@ -37,6 +37,7 @@ HOLDOUT = (
     + _rows("classify_typical.tsv")
     + _rows("classify_formats.tsv")
     + _rows("classify_recent.tsv")
+    + _rows("classify_general.tsv")
 )
 
 

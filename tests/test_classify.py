@@ -38,6 +38,7 @@ HOLDOUT = (
     + _rows("classify_formats.tsv")
     + _rows("classify_recent.tsv")
     + _rows("classify_general.tsv")
+    + _rows("classify_startups.tsv")
 )
 
 

@@ -1,0 +1,1055 @@
+"""Role and level tagging: a fast, deterministic, explainable classifier of job titles.
+
+How a role is decided (first that says something wins):
+
+1. the title: a phrase that names a role outright ("sales engineer"); else a job
+   noun ("engineer", "manager", "researcher") refined by a subject word next to it
+   ("Software Engineer, Machine Learning" -> ml-engineer; "Head of Marketing" ->
+   sales-marketing); else a subject word alone ("Intern - Data Science");
+2. the source's own category and department fields;
+3. a cue in the description ("we are looking for a data scientist");
+4. `other`.
+
+How a level is decided: the title's rank words ("Senior", "Staff", "Head of",
+"Werkstudent", "Engineer II"), then the source's level field, then the years of
+experience the description asks for; otherwise `None`, never a guess.
+
+The vocabulary lives in the package's `taxonomy.toml` (format: docs/taxonomy.md),
+loaded once; users extend or override it with their own file via `load_taxonomy`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import html
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from scraper.errors import ConfigError
+from sources.base import RawListing
+
+__all__ = [
+    "LEVELS",
+    "Classification",
+    "Level",
+    "Role",
+    "Taxonomy",
+    "classify",
+    "classify_listing",
+    "load_taxonomy",
+]
+
+# The six levels, lowest first. Fixed: filters and comparisons ("senior and up") rely on it.
+LEVELS: tuple[str, ...] = ("intern", "junior", "mid", "senior", "lead", "executive")
+_RANK = {slug: i for i, slug in enumerate(LEVELS)}
+_FALLBACK_ROLE = "other"
+_SLUG_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+# ---------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """A job's role and level, with the words that decided each."""
+
+    role: str
+    level: str | None
+    role_reason: str
+    level_reason: str | None
+
+    def explain(self) -> str:
+        """Two lines for people: the role and the level, each with what decided it."""
+        level = self.level or "unknown"
+        why = self.level_reason or "no level word, source level or years of experience"
+        return f"role:  {self.role}  ({self.role_reason})\nlevel: {level}  ({why})"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One role category of the taxonomy and the phrases that signal it."""
+
+    slug: str
+    name: str
+    description: str
+    titles: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    # Generic subject words ("data", "platform", "engineering"): used only when no
+    # other subject word in the title re-assigns the head.
+    weak_domains: tuple[str, ...] = ()
+    # Product areas ("payments", "checkout"): keep this role's own heads ("Software
+    # Engineer, Payments") but give no role to other heads ("Head of Payments").
+    areas: tuple[str, ...] = ()
+    # Domain role -> resulting role for this role's heads; None = any domain role applies.
+    refine: Mapping[str, str] | None = None
+    weak_heads: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One seniority level and the phrases that signal it."""
+
+    slug: str
+    name: str
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What one role phrase means: as an outright title, a head noun, a subject word."""
+
+    phrase: str
+    title: str | None = None
+    head: str | None = None
+    domain: str | None = None
+    weak_domain: bool = False
+    area: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    entry: _Entry
+
+
+@dataclass(frozen=True, slots=True)
+class _LevelMatch:
+    start: int
+    end: int
+    level: str | None
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A normalised text: match tokens plus, for each, the word it came from."""
+
+    tokens: tuple[str, ...]
+    raw: tuple[str, ...]
+
+
+# ---------------------------------------------------------------------------
+# Text normalisation (shared by the taxonomy's phrases and the titles)
+
+# Gender tags: "(m/w/d)", "(f/m/x)", "H/F", "(all genders)", "(gn)", "(e)".
+_GENDER_RE = re.compile(
+    r"[(\[]\s*(?:[mwfdhx]|div|divers|diverse)(?:\s*[/|,*]\s*(?:[mwfdhx]|div|divers|diverse))+\s*[)\]]"
+    r"|\b[mwfdhx](?:\s*/\s*[mwfdhx]){1,3}\b"
+    r"|[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|e|x|in|w|m|d|f|h|e/s|a)\s*[)\]]"
+)
+# German gender suffixes: "Entwickler*in", "Student:in", "Praktikant/in", "Berater/-innen".
+_GENDER_SUFFIX_RE = re.compile(r"(?<=[a-z])\s?(?:[*:_/]|/-)\s?in(?:nen)?\b")
+# "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
+_AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
+_HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# Words (any script: "エンジニア" is one word) and the separators that matter.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
+_SEPARATOR_TOKENS = frozenset({"/", ","})
+# Words that join alternatives or list items inside a title.
+_JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
+_ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v": "lead"}
+_ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
+
+
+def _fold(text: str) -> str:
+    """Lower-case and strip accents ("Ingénieur" -> "ingenieur", "ß" -> "ss")."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _raw_tokens(text: str) -> list[str]:
+    """Split a text into lower-case words and separator marks ("/" or ",")."""
+    text = _fold(text)
+    # Each regex runs only when its trigger character is present: most titles skip most.
+    slash = "/" in text
+    if slash or "(" in text or "[" in text:
+        text = _GENDER_RE.sub(" ", text)
+    if slash or "*" in text or ":" in text or "_" in text:
+        text = _GENDER_SUFFIX_RE.sub("", text)
+    if slash:
+        text = _AIML_RE.sub("aiml", text)
+    if "-" in text or "‐" in text or "‑" in text:
+        text = _HYPHEN_RE.sub(" ", text)
+    if "&" in text:
+        text = text.replace("&", " and ")
+    if "'" in text or "’" in text:
+        text = text.replace("'", " ").replace("’", " ")
+    out: list[str] = []
+    for tok in _TOKEN_RE.findall(text):
+        if tok[0].isalnum():
+            out.append(tok)
+        elif tok == "/" or tok == "|":
+            out.append("/")
+        else:
+            out.append(",")
+    return out
+
+
+def _phrase_key(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The token sequence a taxonomy phrase matches (abbreviations expanded)."""
+    out: list[str] = []
+    for tok in _raw_tokens(phrase):
+        if tok in _SEPARATOR_TOKENS:
+            continue
+        out.extend(abbreviations.get(tok, (tok,)))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# The taxonomy
+
+
+# eq=False: compared and hashed by identity, so callers may use it as a cache key.
+@dataclass(frozen=True, slots=True, eq=False)
+class Taxonomy:
+    """Roles and levels with their compiled phrase tables; build it with `load_taxonomy`."""
+
+    role_defs: tuple[Role, ...]
+    level_defs: tuple[Level, ...]
+    abbreviations: Mapping[str, tuple[str, ...]] = field(repr=False)
+    compound_suffixes: tuple[str, ...] = field(repr=False)
+    level_hints: Mapping[str, str] = field(repr=False)
+    _roles: Mapping[tuple[str, ...], _Entry] = field(repr=False)
+    _role_first: Mapping[str, int] = field(repr=False)
+    _levels: Mapping[tuple[str, ...], tuple[str | None, str]] = field(repr=False)
+    _level_first: Mapping[str, int] = field(repr=False)
+    _vocab: frozenset[str] = field(repr=False)
+    _refine: Mapping[str, Mapping[str, str] | None] = field(repr=False)
+    _weak: frozenset[str] = field(repr=False)
+    # Per-word normalisation cache; bounded in `_word`.
+    _word_cache: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
+
+    @property
+    def roles(self) -> list[str]:
+        """Role slugs in taxonomy order."""
+        return [r.slug for r in self.role_defs]
+
+    @property
+    def levels(self) -> list[str]:
+        """Level slugs, lowest first."""
+        return [lv.slug for lv in self.level_defs]
+
+    def role(self, slug: str) -> Role:
+        """The role with this slug (ConfigError if unknown)."""
+        self.check_role(slug)
+        return next(r for r in self.role_defs if r.slug == slug)
+
+    def check_role(self, slug: str) -> str:
+        """Return `slug` if it is a known role, else raise ConfigError listing the valid ones."""
+        return _check(slug, self.roles, "role")
+
+    def check_level(self, slug: str) -> str:
+        """Return `slug` if it is a known level, else raise ConfigError listing the valid ones."""
+        return _check(slug, self.levels, "level")
+
+    # -- normalisation with this taxonomy's vocabulary --------------------------
+
+    def _word(self, tok: str) -> tuple[str, ...]:
+        """Map one raw word to match tokens: abbreviation, plural, feminine, compound."""
+        cached = self._word_cache.get(tok)
+        if cached is not None:
+            return cached
+        out = self._word_uncached(tok, depth=0)
+        if len(self._word_cache) > 50_000:  # bound memory on endless novel words
+            self._word_cache.clear()
+        self._word_cache[tok] = out
+        return out
+
+    def _word_uncached(self, tok: str, depth: int) -> tuple[str, ...]:
+        abbr = self.abbreviations.get(tok)
+        if abbr is not None:
+            return abbr
+        vocab = self._vocab
+        if tok in vocab or (len(tok) < 4 and tok.isascii()):
+            return (tok,)
+        # Plurals ("Engineers", "Specialists") and German feminine forms ("Entwicklerin").
+        for suffix in ("s", "innen", "in", "es"):
+            if tok.endswith(suffix):
+                base = tok[: -len(suffix)]
+                if base in vocab or base in self.abbreviations:
+                    return self.abbreviations.get(base, (base,))
+        if depth == 0:
+            # German compounds: "softwareentwickler" -> "software" + "entwickler".
+            for suffix in self.compound_suffixes:
+                if tok.endswith(suffix) and len(tok) >= len(suffix) + 2:
+                    prefix = tok[: -len(suffix)]
+                elif tok.endswith(suffix + "in") and len(tok) >= len(suffix) + 4:
+                    prefix = tok[: -len(suffix) - 2]
+                else:
+                    continue
+                head = self.abbreviations.get(suffix, (suffix,))
+                return (*self._word_uncached(prefix, depth=1), *head)
+        return (tok,)
+
+    def _text(self, text: str) -> _Text:
+        """Normalise a title (or field) into match tokens, remembering the source words."""
+        tokens: list[str] = []
+        raw: list[str] = []
+        for tok in _raw_tokens(text):
+            if tok in _SEPARATOR_TOKENS:
+                tokens.append(tok)
+                raw.append(tok)
+                continue
+            mapped = self._word(tok)
+            tokens.extend(mapped)
+            raw.extend([tok] * len(mapped))
+        return _Text(tuple(tokens), tuple(raw))
+
+
+def _check(slug: str, valid: list[str], what: str) -> str:
+    if slug in valid:
+        return slug
+    close = difflib.get_close_matches(slug, valid, n=1, cutoff=0.5)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    raise ConfigError(f"unknown {what} '{slug}'{hint}; valid {what}s: {', '.join(valid)}")
+
+
+# ---------------------------------------------------------------------------
+# Loading and merging taxonomy files
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Load the built-in taxonomy, extended or overridden by the TOML file at `path`.
+
+    A user file has the built-in's format (docs/taxonomy.md). Per section:
+
+    - ``[[roles]]`` with a new ``slug``: a new role, placed before ``other``.
+      With a known slug: its ``titles``/``heads``/``domains``/``weak_domains``
+      lists are extended
+      (``replace = true`` replaces the whole role instead), ``name``,
+      ``description`` and ``weak_heads`` overridden, ``[roles.refine]`` merged.
+    - ``[[levels]]``: ``words`` of one of the six fixed levels, extended (or
+      replaced with ``replace = true``).
+    - ``[abbreviations]``, ``[level_hints]``: merged; ``[compounds].suffixes``,
+      ``[levels_none].phrases``: extended.
+
+    A phrase given in the user file wins over the same phrase in the built-in one.
+    """
+    if path is None:
+        return _builtin()
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"taxonomy file {p}: cannot read it ({exc.strerror or exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"taxonomy file {p}: invalid TOML ({exc})") from exc
+    return _build([_builtin_data(), data], [_BUILTIN_NAME, str(p)])
+
+
+_BUILTIN_NAME = "scraper/taxonomy.toml"
+
+
+@functools.cache
+def _builtin_data() -> dict[str, Any]:
+    text = resources.files("scraper").joinpath("taxonomy.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _builtin() -> Taxonomy:
+    return _build([_builtin_data()], [_BUILTIN_NAME])
+
+
+def _str_list(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return list(value)
+
+
+def _str_map(value: object, where: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(f"{where}: expected a table of strings")
+    return dict(value)
+
+
+def _table(value: object, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table")
+    return value
+
+
+def _table_list(value: object, where: str) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(f"{where}: expected an array of tables ([[...]])")
+    return list(value)
+
+
+@dataclass
+class _RoleDraft:
+    slug: str
+    name: str
+    description: str
+    weak_heads: bool
+    refine: dict[str, str] | None
+    # kind -> [(phrase, layer)]
+    phrases: dict[str, list[tuple[str, int]]]
+
+
+def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
+    """Merge taxonomy layers (built-in first) and compile the phrase tables."""
+    abbreviations: dict[str, str] = {}
+    suffixes: list[str] = []
+    hints: dict[str, str] = {}
+    none_phrases: list[tuple[str, int]] = []
+    drafts: dict[str, _RoleDraft] = {}
+    order: list[str] = []
+    level_words: dict[str, list[tuple[str, int]]] = {slug: [] for slug in LEVELS}
+    level_names: dict[str, str] = {slug: slug.capitalize() for slug in LEVELS}
+
+    for li, (data, name) in enumerate(zip(layers, names, strict=True)):
+        abbreviations.update(_str_map(data.get("abbreviations"), f"{name}: [abbreviations]"))
+        compounds = _table(data.get("compounds"), f"{name}: [compounds]")
+        suffixes += _str_list(compounds.get("suffixes"), f"{name}: [compounds].suffixes")
+        hints.update(_str_map(data.get("level_hints"), f"{name}: [level_hints]"))
+        none_tbl = _table(data.get("levels_none"), f"{name}: [levels_none]")
+        none_phrases += [
+            (p, li) for p in _str_list(none_tbl.get("phrases"), f"{name}: [levels_none]")
+        ]
+        for i, tbl in enumerate(_table_list(data.get("roles"), f"{name}: roles")):
+            _merge_role(drafts, order, tbl, li, f"{name}: roles[{i}]")
+        for i, tbl in enumerate(_table_list(data.get("levels"), f"{name}: levels")):
+            where = f"{name}: levels[{i}]"
+            slug = tbl.get("slug")
+            if slug not in level_words:
+                raise ConfigError(
+                    f"{where}: unknown level {slug!r}; the levels are fixed: {', '.join(LEVELS)}"
+                )
+            assert isinstance(slug, str)
+            if tbl.get("replace"):
+                level_words[slug] = []
+            if isinstance(tbl.get("name"), str):
+                level_names[slug] = tbl["name"]
+            level_words[slug] += [(w, li) for w in _str_list(tbl.get("words"), where)]
+
+    if _FALLBACK_ROLE not in drafts:
+        raise ConfigError(f"{names[0]}: the taxonomy needs a role '{_FALLBACK_ROLE}'")
+    order.remove(_FALLBACK_ROLE)
+    order.append(_FALLBACK_ROLE)
+    slugs = set(order)
+    for d in drafts.values():
+        for src, dst in (d.refine or {}).items():
+            if src not in slugs or dst not in slugs:
+                raise ConfigError(f"role {d.slug}: refine {src} = {dst} names an unknown role")
+    for slug, hint_level in hints.items():
+        if hint_level not in _RANK:
+            raise ConfigError(f"[level_hints] {slug!r} = {hint_level!r}: unknown level")
+
+    abbr = {
+        _fold(k).strip(): tuple(t for t in _raw_tokens(v) if t not in _SEPARATOR_TOKENS)
+        for k, v in abbreviations.items()
+    }
+
+    # Role phrase table: later layers win; within a layer the first role in order wins.
+    slots: dict[tuple[str, ...], dict[str, tuple[str, int, str]]] = {}
+    for slug in order:
+        for kind, plist in drafts[slug].phrases.items():
+            for phrase, li in plist:
+                key = _phrase_key(phrase, abbr)
+                if not key:
+                    continue
+                kinds = slots.setdefault(key, {})
+                prev = kinds.get(kind)
+                if prev is None or li > prev[1]:
+                    kinds[kind] = (slug, li, phrase)
+    roles_tbl: dict[tuple[str, ...], _Entry] = {}
+    for key, kinds in slots.items():
+        # One subject kind per phrase: a full domain, else a weak one, else an area;
+        # a later layer (the user's file) wins.
+        subject = max(
+            ((kinds[k][1], -rank, k) for rank, k in enumerate(_SUBJECT_KINDS) if k in kinds),
+            default=None,
+        )
+        subject_kind = subject[2] if subject else None
+        roles_tbl[key] = _Entry(
+            phrase=" ".join(key),
+            title=kinds["titles"][0] if "titles" in kinds else None,
+            head=kinds["heads"][0] if "heads" in kinds else None,
+            domain=kinds[subject_kind][0] if subject_kind else None,
+            weak_domain=subject_kind == "weak_domains",
+            area=subject_kind == "areas",
+        )
+
+    level_slots: dict[tuple[str, ...], tuple[str | None, int]] = {}
+    level_items: list[tuple[str | None, str, int]] = [
+        (slug, w, li) for slug in LEVELS for w, li in level_words[slug]
+    ] + [(None, p, li) for p, li in none_phrases]
+    for lv, phrase, li in level_items:
+        key = _phrase_key(phrase, abbr)
+        if not key:
+            continue
+        prev_lv = level_slots.get(key)
+        if prev_lv is None or li > prev_lv[1]:
+            level_slots[key] = (lv, li)
+    levels_tbl = {k: (v[0], " ".join(k)) for k, v in level_slots.items()}
+
+    vocab = frozenset(t for key in (*roles_tbl, *levels_tbl) for t in key) | frozenset(
+        t for exp in abbr.values() for t in exp
+    )
+    role_defs = tuple(
+        Role(
+            slug=d.slug,
+            name=d.name,
+            description=d.description,
+            titles=tuple(p for p, _ in d.phrases["titles"]),
+            heads=tuple(p for p, _ in d.phrases["heads"]),
+            domains=tuple(p for p, _ in d.phrases["domains"]),
+            weak_domains=tuple(p for p, _ in d.phrases["weak_domains"]),
+            areas=tuple(p for p, _ in d.phrases["areas"]),
+            refine=MappingProxyType(dict(d.refine)) if d.refine is not None else None,
+            weak_heads=d.weak_heads,
+        )
+        for d in (drafts[s] for s in order)
+    )
+    level_defs = tuple(
+        Level(slug=s, name=level_names[s], words=tuple(w for w, _ in level_words[s]))
+        for s in LEVELS
+    )
+    norm_hints = {" ".join(_phrase_key(k, {})): v for k, v in hints.items()}
+    return Taxonomy(
+        role_defs=role_defs,
+        level_defs=level_defs,
+        abbreviations=MappingProxyType(abbr),
+        compound_suffixes=tuple(sorted({_fold(s) for s in suffixes}, key=len, reverse=True)),
+        level_hints=MappingProxyType(norm_hints),
+        # Private hot-path tables stay plain dicts: a mappingproxy lookup is slower.
+        _roles=roles_tbl,
+        _role_first=_first_index(roles_tbl),
+        _levels=levels_tbl,
+        _level_first=_first_index(levels_tbl),
+        _vocab=vocab,
+        _refine={r.slug: r.refine for r in role_defs},
+        _weak=frozenset(r.slug for r in role_defs if r.weak_heads),
+        _word_cache={},
+    )
+
+
+_PHRASE_KINDS = ("titles", "heads", "domains", "weak_domains", "areas")
+_SUBJECT_KINDS = ("domains", "weak_domains", "areas")
+
+
+def _merge_role(
+    drafts: dict[str, _RoleDraft], order: list[str], tbl: dict[str, Any], li: int, where: str
+) -> None:
+    slug = tbl.get("slug")
+    if not isinstance(slug, str) or not _SLUG_RE.match(slug):
+        raise ConfigError(f"{where}: 'slug' must be lower-case words joined by '-', got {slug!r}")
+    where = f"{where} ({slug})"
+    lists = {k: _str_list(tbl.get(k), f"{where}.{k}") for k in _PHRASE_KINDS}
+    refine_raw = tbl.get("refine")
+    refine = _str_map(refine_raw, f"{where}.refine") if refine_raw is not None else None
+    old = drafts.get(slug)
+    if old is None or tbl.get("replace"):
+        if slug not in order:
+            # New roles go before the fall-back `other` (kept last at the end of _build).
+            order.append(slug)
+        drafts[slug] = _RoleDraft(
+            slug=slug,
+            name=str(tbl.get("name", old.name if old else slug)),
+            description=str(tbl.get("description", old.description if old else "")),
+            weak_heads=bool(tbl.get("weak_heads", False)),
+            refine=refine,
+            phrases={k: [(p, li) for p in v] for k, v in lists.items()},
+        )
+        return
+    if "name" in tbl:
+        old.name = str(tbl["name"])
+    if "description" in tbl:
+        old.description = str(tbl["description"])
+    if "weak_heads" in tbl:
+        old.weak_heads = bool(tbl["weak_heads"])
+    if refine is not None:
+        old.refine = {**(old.refine or {}), **refine}
+    for k, v in lists.items():
+        old.phrases[k] += [(p, li) for p in v]
+
+
+def _first_index(table: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """First token -> the longest phrase length starting with it (skips most positions)."""
+    first: dict[str, int] = {}
+    for key in table:
+        if first.get(key[0], 0) < len(key):
+            first[key[0]] = len(key)
+    return first
+
+
+# ---------------------------------------------------------------------------
+# Matching
+
+
+def _scan_roles(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_Match]:
+    """Greedy longest-match of role phrases, left to right."""
+    out: list[_Match] = []
+    table, first = tax._roles, tax._role_first
+    i, n = 0, len(tokens)
+    while i < n:
+        longest = first.get(tokens[i], 0)
+        step = 1
+        for length in range(min(longest, n - i), 0, -1):
+            entry = table.get(tokens[i : i + length])
+            if entry is not None:
+                out.append(_Match(i, i + length, entry))
+                step = length
+                break
+        i += step
+    return out
+
+
+def _scan_levels(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_LevelMatch]:
+    """Greedy longest-match of level phrases (including the 'no level' ones)."""
+    out: list[_LevelMatch] = []
+    table, first = tax._levels, tax._level_first
+    i, n = 0, len(tokens)
+    while i < n:
+        longest = first.get(tokens[i], 0)
+        step = 1
+        for length in range(min(longest, n - i), 0, -1):
+            hit = table.get(tokens[i : i + length])
+            if hit is not None:
+                out.append(_LevelMatch(i, i + length, hit[0], hit[1]))
+                step = length
+                break
+        i += step
+    return out
+
+
+def _words(text: _Text, start: int, end: int) -> str:
+    """The source words behind tokens[start:end] (an abbreviation shows once)."""
+    out: list[str] = []
+    for w in text.raw[start:end]:
+        if not out or out[-1] != w:
+            out.append(w)
+    return " ".join(out)
+
+
+def _quote(text: _Text, m: _Match | _LevelMatch) -> str:
+    words = _words(text, m.start, m.end)
+    phrase = m.entry.phrase if isinstance(m, _Match) else m.phrase
+    return f"'{words}'" if words == phrase else f"'{words}' ({phrase})"
+
+
+def _segments(tokens: tuple[str, ...]) -> list[int]:
+    """Segment number of each token; segments split at separators and list joiners."""
+    seg, out = 0, []
+    for tok in tokens:
+        if tok in _SEPARATOR_TOKENS or tok in _JOINERS:
+            seg += 1
+        out.append(seg)
+    return out
+
+
+def _refined(tax: Taxonomy, head_role: str, domain_role: str, area: bool = False) -> str | None:
+    """The role a head of `head_role` takes next to a subject word of `domain_role`."""
+    if domain_role == head_role:
+        return head_role
+    if area:
+        return None
+    table = tax._refine.get(head_role)
+    if table is None:
+        return domain_role
+    return table.get(domain_role)
+
+
+def _pick_domain(
+    tax: Taxonomy, text: _Text, matches: list[_Match], head: _Match
+) -> tuple[str, _Match] | None:
+    """The subject word that re-assigns `head`, and the role it gives.
+
+    Preference: the closest subject before the head in its own segment ("Data
+    Platform Engineer"); then after it, segment by segment, the last subject of the
+    first segment that has one (English puts the discipline last: "Head of Platform
+    Sales"); then subjects in earlier segments, closest first.
+    """
+    others = [m for m in matches if m.entry.domain is not None and m is not head]
+    strong = [m for m in others if not m.entry.weak_domain]
+    if strong:
+        # A weak word next to a real subject belongs to it ("Risk Platform"): no fallback.
+        return _pick_from(tax, text, strong, head)
+    return _pick_from(tax, text, others, head)
+
+
+def _pick_from(
+    tax: Taxonomy, text: _Text, domains: list[_Match], head: _Match
+) -> tuple[str, _Match] | None:
+    head_role = head.entry.head
+    assert head_role is not None
+    segs = _segments(text.tokens)
+    hseg = segs[head.start]
+    before_same = [m for m in domains if m.end <= head.start and segs[m.start] == hseg]
+    after = [m for m in domains if m.start >= head.end]
+    before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
+    for m in reversed(before_same):
+        assert m.entry.domain is not None
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+        if role is not None:
+            return role, m
+    by_seg: dict[int, list[_Match]] = {}
+    for m in after:
+        by_seg.setdefault(segs[m.start], []).append(m)
+    for seg in sorted(by_seg):
+        for m in reversed(by_seg[seg]):
+            assert m.entry.domain is not None
+            role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+            if role is not None:
+                return role, m
+    for m in reversed(before_other):
+        assert m.entry.domain is not None
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+        if role is not None:
+            return role, m
+    return None
+
+
+def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head: _Match) -> bool:
+    """Whether a subject word that may re-assign `head` ends right where it starts."""
+    for m in matches:
+        if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
+            assert head.entry.head is not None
+            return _refined(tax, head.entry.head, m.entry.domain, m.entry.area) is not None
+    return False
+
+
+def _joined(text: _Text, first: _Match, second: _Match) -> bool:
+    """Whether two matches are alternatives joined by '/', 'and', 'or', ..."""
+    return any(t in _JOINERS for t in text.tokens[first.end : second.start])
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleResult:
+    role: str
+    reason: str
+    # The title chose a bare head: a field's subject word may still refine it.
+    bare_head: _Match | None = None
+
+
+def _decide_role(
+    tax: Taxonomy, text: _Text, matches: list[_Match], where: str
+) -> _RoleResult | None:
+    """Role from one text's matches: outright title, head + subject, subject alone."""
+    heads = [m for m in matches if m.entry.head is not None]
+    strong = [m for m in heads if m.entry.head not in tax._weak]
+    for i, m in enumerate(matches):
+        if m.entry.title is None:
+            continue
+        if not strong or strong[0].start > m.start:
+            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+        between = text.tokens[strong[0].end : m.start]
+        if any(t in _JOINERS for t in between):
+            # "Software Engineer / Data Scientist": the first role named wins.
+            break
+        if "," in between:
+            # "Software Engineer - APM", "Software Engineer, Customer Success": a role
+            # name after the job noun names its team; it counts as a subject word.
+            as_subject = _Match(m.start, m.end, _Entry(m.entry.phrase, domain=m.entry.title))
+            matches = [*matches[:i], as_subject, *matches[i + 1 :]]
+            continue
+        return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+    if heads:
+        # A rank with its subject right before it ("Product Marketing Lead") is as
+        # good as a job noun; the earlier of those wins over a later job noun
+        # ("..., Developer").
+        ranked = [m for m in heads if m in strong or _has_subject_before(tax, text, matches, m)]
+        head = ranked[0] if ranked else heads[0]
+        assert head.entry.head is not None
+        picked = _pick_domain(tax, text, matches, head)
+        if picked is not None:
+            role, dom = picked
+            return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
+        return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
+    domains = [m for m in matches if m.entry.domain is not None and not m.entry.area]
+    for m in sorted(domains, key=lambda m: m.entry.weak_domain):
+        assert m.entry.domain is not None
+        return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
+    return None
+
+
+# Description cues that introduce the job being offered.
+_CUE_RE = re.compile(
+    r"\b(?:looking for|seeking|hiring|searching for|join (?:us|our team) as|as an?|"
+    r"role of|position of|suchen (?:wir )?(?:eine[nr]?|dich als)|recherchons|recrutons)\s+",
+    re.IGNORECASE,
+)
+_TAG_RE = re.compile(r"<[^>]*>")
+_DESC_LIMIT = 20_000
+
+
+def _plain(description: str) -> str:
+    text = description[:_DESC_LIMIT]
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def _role_from_description(tax: Taxonomy, plain: str) -> _RoleResult | None:
+    """The first role phrase right after a hiring cue ("we are looking for a ...")."""
+    for cue in _CUE_RE.finditer(plain):
+        window = plain[cue.end() : cue.end() + 80]
+        text = tax._text(window)
+        tokens = text.tokens[:8]
+        for m in _scan_roles(tax, tokens):
+            if m.entry.title is not None:
+                return _RoleResult(m.entry.title, f"description: {_quote(text, m)}")
+            if m.entry.head is not None and m.entry.head not in tax._weak:
+                cut = _Text(tokens, text.raw[:8])
+                decided = _decide_role(tax, cut, _scan_roles(tax, tokens), "description")
+                if decided is not None:
+                    return decided
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Levels
+
+
+def _level_from_matches(
+    text: _Text, found: list[_LevelMatch], where: str
+) -> tuple[str, str] | None:
+    """Combine a text's level words: intern wins; alternatives take the first; else the top."""
+    real = [m for m in found if m.level is not None and _counts(text.tokens, found, m)]
+    if not real:
+        return None
+    for m in real:
+        if m.level == "intern":
+            return "intern", f"{where}: {_quote(text, m)}"
+    # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
+    # count once, as the first named; modifiers ("Senior Staff", "Associate Director")
+    # stack and the highest wins.
+    groups: list[list[_LevelMatch]] = []
+    for m in real:
+        if groups:
+            prev = groups[-1][-1]
+            between = text.tokens[prev.end : m.start]
+            if between and all(t in _JOINERS for t in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    best: _LevelMatch | None = None
+    best_group: list[_LevelMatch] = []
+    for g in groups:
+        first = g[0]
+        assert first.level is not None
+        if best is None or _RANK[first.level] > _RANK[best.level or "intern"]:
+            best, best_group = first, g
+    assert best is not None and best.level is not None
+    reason = f"{where}: {_quote(text, best)}"
+    if len(best_group) > 1:
+        alts = " / ".join(_words(text, m.start, m.end) for m in best_group)
+        reason += f", first of '{alts}'"
+    return best.level, reason
+
+
+def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
+    i = m.start - 1
+    if i >= 0 and tokens[i] == "the":
+        i -= 1
+    if i >= 0 and tokens[i] in ("to", "for") and m.level in ("executive", "lead"):
+        return False
+    if m.start >= 2 and tokens[m.start - 1] == "/" and m.level in ("lead", "executive"):
+        # A second job noun after '/' ("AI Engineer / Architect") is an alternative
+        # title, not a rank, unless it pairs with a level word ("Junior/Senior").
+        return any(o.end == m.start - 1 and o.level is not None for o in found)
+    return True
+
+
+def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
+    """Grades right after a job noun or 'level': "Engineer II", "Data Scientist 3"."""
+    out: list[_LevelMatch] = []
+    tokens = text.tokens
+    ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
+    ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
+    for end in ends:
+        if end < len(tokens):
+            tok = tokens[end]
+            level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
+            if level is not None:
+                out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
+    return out
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fünf": 5,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "uno": 1, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# The unit word is rare, so find it first and only then look back for the number.
+_YEAR_UNIT_RE = re.compile(r"\b(?:years?|yrs?|jahren?|ans|años|anos)\b")
+_YEARS_RE = re.compile(
+    rf"(?<![\d.,$€£])\b{_NUM}\s*(?:\+|plus)?\s*(?:(?:-|–|—|to|bis|à|a|or)\s*{_NUM}\s*\+?\s*)?"
+    r"(?:full[- ]time\s+)?(?:years?|yrs?|jahren?|jahre|ans|años|anos)$"
+)
+_EXPERIENCE_RE = re.compile(
+    r"experien|erfahrung|expérience|experiencia|experiência|track record|background|"
+    r"professional|industry|hands[- ]on|working (?:in|with|as|on)|"
+    r"in (?:a|an|the) (?:similar|related)"
+)
+
+
+def _years_level(plain: str) -> tuple[str, str] | None:
+    """Level from the years of experience asked: 0-1 junior, 2-4 mid, 5+ senior."""
+    # Case-insensitive regexes are several times slower here: lower-case once instead.
+    plain = plain.lower()
+    best: tuple[int, str] | None = None
+    for unit in _YEAR_UNIT_RE.finditer(plain):
+        start = max(0, unit.start() - 30)
+        m = _YEARS_RE.search(plain, start, unit.end())
+        if m is None:
+            continue
+        context = plain[max(0, m.start() - 50) : m.end() + 70]
+        if not _EXPERIENCE_RE.search(context):
+            continue
+        word = m.group(1).lower()
+        years = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, -1)
+        if not 0 <= years <= 20:  # "30 years in business", "over 100 years": not an ask
+            continue
+        if best is None or years > best[0]:
+            best = (years, m.group(0).strip())
+            if years >= 5:  # the top answer: nothing later can change it
+                break
+    if best is None:
+        return None
+    years, quote = best
+    level = "senior" if years >= 5 else "mid" if years >= 2 else "junior"
+    return level, f"description: '{quote}' of experience asked"
+
+
+# ---------------------------------------------------------------------------
+# The classifier
+
+
+def classify(
+    title: str,
+    *,
+    category: str | None = None,
+    department: str | None = None,
+    level_hint: str | None = None,
+    description: str | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Classification:
+    """Role and level of one job, with the rule or words that decided each; pure."""
+    tax = taxonomy if taxonomy is not None else _builtin()
+    text = tax._text(title or "")
+    role_matches = _scan_roles(tax, text.tokens)
+    decided = _decide_role(tax, text, role_matches, "title")
+
+    fields = [("category", category), ("department", department)]
+    if decided is None or decided.bare_head is not None:
+        for name, value in fields:
+            if not value:
+                continue
+            ftext = tax._text(value)
+            fmatches = _scan_roles(tax, ftext.tokens)
+            if decided is None:
+                decided = _decide_role(tax, ftext, fmatches, name)
+                if decided is not None and decided.bare_head is None:
+                    break
+                continue
+            head = decided.bare_head
+            assert head is not None and head.entry.head is not None
+            refined = _field_refine(tax, head.entry.head, ftext, fmatches)
+            if refined is not None:
+                role, why = refined
+                decided = _RoleResult(role, f"{decided.reason} + {name}: {why}")
+                break
+    # The description is read only when the title and fields left something open.
+    if decided is None and description:
+        decided = _role_from_description(tax, _plain(description))
+    if decided is not None:
+        role, role_reason = decided.role, decided.reason
+    else:
+        role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
+
+    level = _decide_level(tax, text, role_matches, level_hint, description)
+    return Classification(
+        role=role,
+        level=level[0] if level else None,
+        role_reason=role_reason,
+        level_reason=level[1] if level else None,
+    )
+
+
+def classify_listing(raw: RawListing, *, taxonomy: Taxonomy | None = None) -> Classification:
+    """`classify` fed from a listing's title, category, department, level and description."""
+    return classify(
+        raw.title,
+        category=raw.category,
+        department=raw.department,
+        level_hint=raw.level,
+        description=raw.description_html,
+        taxonomy=taxonomy,
+    )
+
+
+def _field_refine(
+    tax: Taxonomy, head_role: str, ftext: _Text, fmatches: list[_Match]
+) -> tuple[str, str] | None:
+    """A category/department's role or subject word that applies to a bare title head."""
+    for m in sorted(fmatches, key=lambda m: m.entry.weak_domain):
+        candidate = m.entry.title or m.entry.domain
+        if candidate is None:
+            continue
+        role = _refined(tax, head_role, candidate, m.entry.area and m.entry.title is None)
+        if role is not None:
+            return role, _quote(ftext, m)
+    return None
+
+
+def _decide_level(
+    tax: Taxonomy,
+    text: _Text,
+    role_matches: list[_Match],
+    level_hint: str | None,
+    description: str | None,
+) -> tuple[str, str] | None:
+    found = _scan_levels(tax, text.tokens)
+    grades = _grades(text, role_matches)
+    if grades:
+        found = sorted([*found, *grades], key=lambda m: m.start)
+    decided = _level_from_matches(text, found, "title")
+    if decided is not None:
+        return decided
+    if "founding" in text.tokens:
+        # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
+        i = text.tokens.index("founding")
+        return "senior", f"title: '{text.raw[i]}' (founding rank)"
+    if level_hint:
+        hint_text = tax._text(level_hint)
+        key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
+        if key in tax.level_hints:
+            return tax.level_hints[key], f"source level: '{level_hint.strip()}'"
+        decided = _level_from_matches(
+            hint_text, _scan_levels(tax, hint_text.tokens), "source level"
+        )
+        if decided is not None:
+            return decided
+    if description:
+        return _years_level(_plain(description))
+    return None

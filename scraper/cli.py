@@ -8,9 +8,11 @@ source was held by another process (EX_TEMPFAIL); 130 interrupted.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -90,10 +92,85 @@ def _open_store(db: str | None) -> Any:
     return Store(resolve_db(db))
 
 
-def _filters(text: str | None, company: str | None, source: list[str] | None) -> Any:
+RoleOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--role", "-r", help="Role category, e.g. ml-engineer (repeatable; `jobs roles`)."
+    ),
+]
+LevelOpt = Annotated[
+    str | None,
+    typer.Option("--level", "-l", help="Level: intern, junior, mid, senior, lead, executive."),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="First seen within this period or since this date: 7d, 24h, 2w, 2026-11-01."
+    ),
+]
+NewOpt = Annotated[bool, typer.Option("--new", help="Only jobs first seen in the latest run.")]
+ClosedOpt = Annotated[
+    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
+]
+
+
+def parse_since(text: str, now: datetime | None = None) -> datetime:
+    """A point in time from '7d', '24h', '2w', '30m' or an ISO date/datetime (UTC if naive)."""
+    now = now or datetime.now(UTC)
+    match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text.lower())
+    if match:
+        unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[match.group(2)]
+        return now - timedelta(**{unit: int(match.group(1))})
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise JobsError(
+            f"invalid --since '{text}': use 7d, 24h, 2w or a date like 2026-11-01"
+        ) from None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def _filters(
+    store: Any,
+    text: str | None,
+    company: str | None,
+    source: list[str] | None,
+    *,
+    role: list[str] | None = None,
+    level: str | None = None,
+    since: str | None = None,
+    new: bool = False,
+    include_closed: bool = False,
+    config: Path | None = None,
+) -> Any:
     from storage.store import Filters
 
-    return Filters(text=text or None, company=company or None, sources=tuple(source or ()))
+    roles: tuple[str, ...] = ()
+    if role or level:
+        taxonomy = _taxonomy(config)
+        roles = tuple(taxonomy.check_role(r) for r in role or ())
+        level = taxonomy.check_level(level) if level else None
+    start = parse_since(since) if since else None
+    if new:
+        latest = store.ledger.latest_run_start()
+        if latest is not None and (start is None or latest > start):
+            start = latest
+    return Filters(
+        text=text or None,
+        company=company or None,
+        sources=tuple(source or ()),
+        roles=roles,
+        level=level,
+        since=start,
+        include_closed=include_closed,
+    )
+
+
+def _taxonomy(config: Path | None) -> Any:
+    from scraper.classify import load_taxonomy
+    from scraper.config import load_config
+
+    return load_taxonomy(load_config(config).taxonomy)
 
 
 @app.command()
@@ -217,6 +294,11 @@ def search(
     text: TextArg = None,
     company: CompanyOpt = None,
     source: SourceOpt = None,
+    role: RoleOpt = None,
+    level: LevelOpt = None,
+    since: SinceOpt = None,
+    new: NewOpt = False,
+    include_closed: ClosedOpt = False,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="At most this many jobs.")
     ] = 20,
@@ -224,16 +306,30 @@ def search(
         SearchFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SearchFormat.table,
     db: DbOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
-    """Search stored jobs, newest first.
+    """Search stored jobs, newest first (open jobs unless --include-closed).
 
-    Examples:  jobs search "machine learning"  |  jobs search --company openai -f json
+    Examples:  jobs search "machine learning"  |  jobs search --role ml-engineer --level senior
+    |  jobs search --company openai -f json  |  jobs search --new  |  jobs search --since 7d
     """
     from scraper.output import write_records
 
     store = _open_store(db)
     try:
-        records = store.search(_filters(text, company, source), limit=limit)
+        filters = _filters(
+            store,
+            text,
+            company,
+            source,
+            role=role,
+            level=level,
+            since=since,
+            new=new,
+            include_closed=include_closed,
+            config=config,
+        )
+        records = store.search(filters, limit=limit)
         count = write_records(records, fmt.value, sys.stdout)
     finally:
         store.close()
@@ -246,6 +342,11 @@ def export(
     text: TextArg = None,
     company: CompanyOpt = None,
     source: SourceOpt = None,
+    role: RoleOpt = None,
+    level: LevelOpt = None,
+    since: SinceOpt = None,
+    new: NewOpt = False,
+    include_closed: ClosedOpt = False,
     fmt: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExportFormat.csv,
@@ -253,6 +354,7 @@ def export(
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
     db: DbOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
 
@@ -262,7 +364,19 @@ def export(
 
     store = _open_store(db)
     try:
-        records = store.search(_filters(text, company, source))
+        filters = _filters(
+            store,
+            text,
+            company,
+            source,
+            role=role,
+            level=level,
+            since=since,
+            new=new,
+            include_closed=include_closed,
+            config=config,
+        )
+        records = store.search(filters)
         if output is None:
             write_records(records, fmt.value, sys.stdout)
             return
@@ -342,6 +456,158 @@ def sources(
                 f"{h['last_listings']} listings; last success {success}; "
                 f"{h['consecutive_failures']} consecutive failures"
             )
+
+
+class ShowFormat(StrEnum):
+    """Output formats of `jobs show` and `jobs classify`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def show(
+    job_id: Annotated[int, typer.Argument(help="The job's id (first column of `jobs search`).")],
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ShowFormat.text,
+    db: DbOpt = None,
+) -> None:
+    """Show one job in full: fields, description as text, and every listing with its link.
+
+    Examples:  jobs show 42  |  jobs show 42 -f json
+    """
+    import json
+
+    from scraper.output import salary_band
+
+    store = _open_store(db)
+    try:
+        job = store.get_job(job_id)
+    finally:
+        store.close()
+    if job is None:
+        _fail(f"no job with id {job_id}")
+    if fmt is ShowFormat.json:
+        typer.echo(json.dumps(job, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{job['title']} — {job['company']}")
+    lines = [
+        ("location", ", ".join(x for x in (job["location"], job["country"]) if x)),
+        ("workplace", job["remote"]),
+        ("role / level", " / ".join(x or "?" for x in (job["role"], job["level"]))),
+        ("employment", job["employment_type"]),
+        ("salary", salary_band(job)),
+        ("department", job["department"]),
+        ("posted", job["posted_at"]),
+        ("first seen", job["first_seen"]),
+        ("last seen", job["last_seen"]),
+        ("closed", job["closed_at"]),
+        ("url", job["url"]),
+    ]
+    for label, value in lines:
+        if value:
+            typer.echo(f"  {label:<13} {value}")
+    typer.echo(f"\nListings ({len(job['listings'])}):")
+    for li in job["listings"]:
+        state = f"closed {li['closed_at']}" if li["closed_at"] else f"last seen {li['last_seen']}"
+        typer.echo(f"  {li['source']:<20} {li['source_id']:<24} {state}\n    {li['url']}")
+    if job["description"]:
+        typer.echo(f"\n{job['description']}")
+
+
+@app.command()
+def classify(
+    title: Annotated[
+        str, typer.Argument(help="A job title, or - to read one title per line from stdin.")
+    ],
+    description: Annotated[
+        Path | None,
+        typer.Option("--description", "-d", help="A file with the job's description (for level)."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text (explained) or jsonl (one object per line).")
+    ] = "text",
+    config: ConfigOpt = None,
+) -> None:
+    """Tag a title with its role and level, and say which words decided.
+
+    Examples:  jobs classify "Sr. ML Engineer II"  |  cat titles.txt | jobs classify - -f jsonl
+    """
+    import json
+
+    from scraper.classify import classify as tag
+
+    if fmt not in ("text", "jsonl"):
+        _fail(f"invalid --format '{fmt}' (text or jsonl)")
+    taxonomy = _taxonomy(config)
+    text = None
+    if description is not None:
+        try:
+            text = description.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            _fail(f"cannot read {description}: {exc.strerror or exc}")
+    titles = (line.rstrip("\r\n") for line in sys.stdin) if title == "-" else iter([title])
+    for one in titles:
+        result = tag(one, description=text, taxonomy=taxonomy)
+        if fmt == "jsonl":
+            record = {"title": one, "role": result.role, "level": result.level}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            typer.echo(f"role:  {result.role}   ({result.role_reason})")
+            typer.echo(
+                f"level: {result.level or 'unknown'}   ({result.level_reason or 'nothing says it'})"
+            )
+
+
+@app.command()
+def roles(
+    include_closed: ClosedOpt = False,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List the role categories with the number of jobs in each."""
+    taxonomy = _taxonomy(config)
+    store = _open_store(db)
+    try:
+        counts = store.role_counts(include_closed)
+    finally:
+        store.close()
+    for slug in taxonomy.roles:
+        typer.echo(f"{slug:<20} {counts.pop(slug, 0):>8}")
+    for slug, n in sorted(counts.items()):  # tags from a taxonomy no longer configured
+        typer.echo(f"{slug or '(untagged)':<20} {n:>8}")
+
+
+@app.command()
+def reclassify(
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+) -> None:
+    """Re-tag every stored job with the current taxonomy (after editing it), in batches."""
+    from scraper.classify import classify as tag
+
+    taxonomy = _taxonomy(config)
+
+    def retag(row: dict[str, Any]) -> tuple[str, str | None]:
+        result = tag(
+            row["title"],
+            category=row["category"],
+            department=row["department"],
+            level_hint=row["source_level"],
+            description=row["description"],
+            taxonomy=taxonomy,
+        )
+        return result.role, result.level
+
+    store = _open_store(db)
+    try:
+        seen, changed = store.retag(retag)
+    finally:
+        store.close()
+    if not quiet:
+        typer.echo(f"re-tagged {seen} jobs: {changed} changed")
 
 
 class LogFormat(StrEnum):

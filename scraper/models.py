@@ -71,3 +71,6 @@ class Posting:
     salary_usd_annual_min: float | None = None
     salary_usd_annual_max: float | None = None
     company_key: str | None = None
+    # The source's own category and level words, kept so jobs can be re-tagged later.
+    category: str | None = None
+    source_level: str | None = None

@@ -13,18 +13,20 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from scraper.classify import Taxonomy, classify_listing, load_taxonomy
 from scraper.config import Config, SourceConfig
 from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
 from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
 from scraper.models import Posting
 from scraper.normalize import normalize
+from scraper.normalize.text import clean_line
 from sources import registry
-from sources.base import ItemError, Page, RawListing, Request
+from sources.base import Adapter, ItemError, Page, RawListing, Request
 from storage.leases import Leases
 from storage.ledger import CacheEntry
 from storage.store import Store
@@ -34,6 +36,8 @@ BATCH_SIZE = 500
 MAX_REQUESTS_PER_SOURCE = 2_000
 # A source that had listings and now has none, or fewer than this share, is suspect.
 SUSPECT_RATIO = 0.5
+# Listings of windowed feeds (not `complete`) close after going unseen this long.
+STALE = timedelta(days=30)
 
 # Statuses that make `jobs scrape` exit 2.
 FAILED_STATUSES = frozenset({"partial", "failed", "rate_limited", "blocked", "suspect"})
@@ -113,13 +117,22 @@ def fetch_settings(config: Config) -> FetchSettings:
 class _SourceRun:
     """The state of one source's attempt: queue, batch, cache entries, counters."""
 
-    def __init__(self, src: SourceConfig, fetcher: Fetcher, store: Store, seen_at: datetime):
+    def __init__(
+        self,
+        src: SourceConfig,
+        fetcher: Fetcher,
+        store: Store,
+        seen_at: datetime,
+        taxonomy: Taxonomy,
+    ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
+        self.taxonomy = taxonomy
         self.result = SourceResult(src.id, src.adapter)
         self.pending: list[Posting] = []
         self.cache_entries: list[CacheEntry] = []
         self.cache_broken: list[str] = []
         self.pages_ok = 0
+        self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
 
     def add(self, posting: Posting) -> None:
@@ -142,7 +155,7 @@ class _SourceRun:
         src, result = self.src, self.result
         started = time.monotonic()
         try:
-            cls = registry.get(src.adapter)
+            cls = self.adapter_cls = registry.get(src.adapter)
             adapter = cls(src.id, src.options)
             delay = float(src.options.get("delay", cls.min_delay))
             robots = bool(src.options.get("respect_robots", True))
@@ -181,6 +194,10 @@ class _SourceRun:
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
         result.status = self._status()
+        if result.status == "ok":
+            # Only a complete, healthy run may close anything (never failed or suspect ones).
+            complete = self.adapter_cls is not None and self.adapter_cls.complete
+            self.store.close_missing(src.id, self.seen_at if complete else self.seen_at - STALE)
         result.seconds = time.monotonic() - started
         return result
 
@@ -233,7 +250,14 @@ class _SourceRun:
             for item in adapter.parse(page):  # type: ignore[attr-defined]
                 if isinstance(item, RawListing):
                     result.listings += 1
-                    posting = normalize(item, self.src.id, self.seen_at)
+                    tag = classify_listing(item, taxonomy=self.taxonomy)
+                    posting = replace(
+                        normalize(item, self.src.id, self.seen_at),
+                        role=tag.role,
+                        level=tag.level,
+                        category=clean_line(item.category),
+                        source_level=clean_line(item.level),
+                    )
                     ids.append(posting.source_id)
                     self.add(posting)
                 elif isinstance(item, Request):
@@ -306,6 +330,7 @@ async def scrape_async(
     hold across all the sources it runs.
     """
     sources = select_sources(config, names)
+    taxonomy = load_taxonomy(config.taxonomy)
     seen_at = datetime.now(UTC)
     ledger = store.ledger
     ledger.mark_abandoned()
@@ -326,7 +351,7 @@ async def scrape_async(
         else:
             running.add(src.id)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at).run()
+                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy).run()
             finally:
                 running.discard(src.id)
                 leases.release(src.id)

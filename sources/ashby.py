@@ -19,6 +19,7 @@ class Ashby(Adapter):
         "boards": Option(list, "board names, e.g. ['openai']", required=True, item_kind=str),
     }
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured board."""

@@ -134,6 +134,10 @@ class Adapter:
     # How often the scheduler runs the source unless configured ("30m", "6h"): a source's
     # published limit on polling is about runs, not about the spacing of requests.
     every: ClassVar[str] = "6h"
+    # True when one healthy run sees every open listing of the source (an ATS board), so a
+    # listing it no longer shows is closed. Windowed feeds ("the latest 50") are not: their
+    # listings close only after going unseen for a while.
+    complete: ClassVar[bool] = False
     # Documented endpoint, for `jobs sources` and docs.
     endpoint: ClassVar[str] = ""
 

@@ -23,6 +23,7 @@ class Greenhouse(Adapter):
         "boards": Option(list, "board tokens, e.g. ['anthropic']", required=True, item_kind=str),
     }
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured board."""

@@ -120,6 +120,7 @@ class HackerNews(Adapter):
     }
     # Algolia's HN API allows 10,000 requests an hour per IP; two requests a run need no more.
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """The thread lookup, or the configured thread directly."""

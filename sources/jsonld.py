@@ -39,6 +39,7 @@ class JsonLd(Adapter):
     }
     # Careers sites publish no API limits; one request every two seconds is a polite crawl.
     min_delay = 2.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured page and per sitemap."""

@@ -22,6 +22,7 @@ class Lever(Adapter):
         "eu": Option(bool, "the sites are on Lever's EU instance (api.eu.lever.co)", default=False),
     }
     min_delay = 1.0
+    complete = True
 
     def _page_request(self, site: str, skip: int) -> Request:
         url = self.endpoint.format(site=quote(site, safe="%.-_~"), skip=skip, limit=PAGE_SIZE)

@@ -27,6 +27,7 @@ class Personio(Adapter):
     }
     # Personio publishes no limit for the feed; one request a second is polite.
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured company."""

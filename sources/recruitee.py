@@ -22,6 +22,7 @@ class Recruitee(Adapter):
     }
     # Recruitee publishes no limit for the careers-site API; one request a second is polite.
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured company."""

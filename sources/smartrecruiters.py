@@ -36,6 +36,7 @@ class SmartRecruiters(Adapter):
     # No limit is published for the public posting API; one request a second is our
     # politeness default, and matters mostly when `details` multiplies the requests.
     min_delay = 1.0
+    complete = True
 
     def _page_request(self, company: str, offset: int) -> Request:
         url = self.endpoint.format(

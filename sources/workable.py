@@ -24,6 +24,7 @@ class Workable(Adapter):
     # Workable publishes no limit for the public widget; its API docs allow 10 requests per
     # 10 s per token, so one a second stays well inside what they expect.
     min_delay = 1.0
+    complete = True
 
     def requests(self) -> Iterable[Request]:
         """One request per configured account."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -116,6 +116,13 @@ class Ledger:
         if source:
             stmt = stmt.where(SOURCE_RUN.c.source == source)
         return [dict(row) for row in self._read(stmt)]
+
+    def latest_run_start(self) -> datetime | None:
+        """When the latest finished run started (jobs first seen since then are new)."""
+        stmt = select(func.max(RUN.c.started_at).label("started"))
+        rows = self._read(stmt.where(RUN.c.status != "running"))
+        value = rows[0]["started"] if rows else None
+        return value if isinstance(value, datetime) else None
 
     def baseline(self, source: str) -> int | None:
         """Listings in the source's last complete attempt (the silent-breakage baseline)."""

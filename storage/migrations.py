@@ -22,29 +22,48 @@ Migration = Callable[[Connection], None]
 
 
 # (version, description, upgrade function). Version 1 is the initial schema.
+def _add_column(conn: Connection, table_name: str, column: str, kind: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless an earlier step already created the column.
+
+    Steps that create a table do so from today's model, which may already carry columns
+    that a later step adds to databases created before them.
+    """
+    existing = {c["name"] for c in inspect(conn).get_columns(table_name)}
+    if column not in existing:
+        conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {column} {kind}")
+
+
+def _timestamp(conn: Connection) -> str:
+    return "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+
+
 def _v2_ledger(conn: Connection) -> None:
     for model in (Run, SourceRun, HttpCache):
         table(model).create(conn, checkfirst=True)
 
 
 def _v3_leases(conn: Connection) -> None:
-    conn.exec_driver_sql("ALTER TABLE run ADD COLUMN host VARCHAR")
+    _add_column(conn, "run", "host", "VARCHAR")
     table(Lease).create(conn, checkfirst=True)
 
 
 def _v4_lifecycle(conn: Connection) -> None:
-    ts = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+    for name, column, kind in (
+        ("job", "dedupe_key", "VARCHAR"),
+        ("job", "title_key", "VARCHAR"),
+        ("job", "sources", "VARCHAR"),
+        ("job", "category", "VARCHAR"),
+        ("job", "source_level", "VARCHAR"),
+        ("listing", "closed_at", _timestamp(conn)),
+        ("listing", "canonical_url", "VARCHAR"),
+    ):
+        _add_column(conn, name, column, kind)
     for ddl in (
-        "ALTER TABLE job ADD COLUMN dedupe_key VARCHAR",
-        "ALTER TABLE job ADD COLUMN title_key VARCHAR",
-        "ALTER TABLE job ADD COLUMN sources VARCHAR",
-        f"ALTER TABLE listing ADD COLUMN closed_at {ts}",
-        "ALTER TABLE listing ADD COLUMN canonical_url VARCHAR",
-        "CREATE INDEX ix_job_dedupe_key ON job (dedupe_key)",
-        "CREATE INDEX ix_listing_canonical ON listing (source, canonical_url)",
-        "CREATE INDEX ix_listing_open ON listing (source, closed_at, last_seen)",
+        "CREATE INDEX IF NOT EXISTS ix_job_dedupe_key ON job (dedupe_key)",
+        "CREATE INDEX IF NOT EXISTS ix_listing_canonical ON listing (source, canonical_url)",
+        "CREATE INDEX IF NOT EXISTS ix_listing_open ON listing (source, closed_at, last_seen)",
         # Every existing job has exactly its one listing's source.
-        "UPDATE job SET sources = source",
+        "UPDATE job SET sources = source WHERE sources IS NULL",
     ):
         conn.exec_driver_sql(ddl)
 
@@ -55,7 +74,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (3, "per-source leases; run.host", _v3_leases),
     (
         4,
-        "job lifecycle and dedupe keys: listing.closed_at, canonical_url; job.sources",
+        "lifecycle, dedupe keys, tags: listing.closed_at/canonical_url; job.sources/category",
         _v4_lifecycle,
     ),
 ]

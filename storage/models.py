@@ -78,6 +78,8 @@ class Job(SQLModel, table=True):
     source: str = Field(sa_column=Column(String, nullable=False))
     source_id: str = Field(sa_column=Column(String, nullable=False))
     department: str | None = None
+    category: str | None = None
+    source_level: str | None = None
     description: str | None = _text()
     content_hash: str | None = None
     # Dedupe keys (scraper.dedupe) and the sources of the job's listings, comma-separated.

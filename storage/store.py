@@ -7,7 +7,7 @@ on SQLite); one write transaction per batch.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -57,6 +57,8 @@ class Filters:
     text: str | None = None
     company: str | None = None
     sources: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    level: str | None = None
     since: datetime | None = None  # first seen at or after
     include_closed: bool = False
 
@@ -378,6 +380,10 @@ class Store:
                 .where(LISTING.c.job_id == JOB.c.id, LISTING.c.source.in_(filters.sources))
                 .exists()
             )
+        if filters.roles:
+            conds.append(JOB.c.role.in_(filters.roles))
+        if filters.level:
+            conds.append(JOB.c.level == filters.level)
         if filters.since is not None:
             conds.append(JOB.c.first_seen >= filters.since)
         if not filters.include_closed:
@@ -404,6 +410,88 @@ class Store:
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
+
+    def get_job(self, job_id: int) -> dict[str, Any] | None:
+        """One job as a record plus its description, department and every listing."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(JOB).where(JOB.c.id == job_id)).mappings().first()
+            if row is None:
+                return None
+            listings = conn.execute(
+                select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
+            ).mappings()
+            record = to_record(row)
+            record["description"] = row["description"]
+            record["department"] = row["department"]
+            record["listings"] = [
+                {
+                    "source": li["source"],
+                    "source_id": li["source_id"],
+                    "url": li["url"],
+                    "first_seen": iso(li["first_seen"]),
+                    "last_seen": iso(li["last_seen"]),
+                    "closed_at": iso(li["closed_at"]),
+                }
+                for li in listings
+            ]
+            return record
+
+    def role_counts(self, include_closed: bool = False) -> dict[str, int]:
+        """Jobs per role (open jobs unless asked otherwise)."""
+        from sqlalchemy import func
+
+        stmt = select(JOB.c.role, func.count()).group_by(JOB.c.role)
+        if not include_closed:
+            stmt = stmt.where(JOB.c.closed_at.is_(None))
+        with self.engine.connect() as conn:
+            return {role or "": int(n) for role, n in conn.execute(stmt)}
+
+    def retag(
+        self,
+        tag: Callable[[dict[str, Any]], tuple[str, str | None]],
+        batch: int = 1000,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[int, int]:
+        """Re-run `tag` (role, level) over every job in id order, in batches; (seen, changed)."""
+        cols = (
+            JOB.c.id,
+            JOB.c.title,
+            JOB.c.department,
+            JOB.c.category,
+            JOB.c.source_level,
+            JOB.c.description,
+            JOB.c.role,
+            JOB.c.level,
+        )
+        seen = changed = 0
+        last_id = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = list(
+                    conn.execute(
+                        select(*cols).where(JOB.c.id > last_id).order_by(JOB.c.id).limit(batch)
+                    ).mappings()
+                )
+            if not rows:
+                return seen, changed
+            updates = []
+            for row in rows:
+                role, level = tag(dict(row))
+                if (role, level) != (row["role"], row["level"]):
+                    updates.append({"b_id": row["id"], "role": role, "level": level})
+            if updates:
+                with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                    conn.execute(
+                        update(JOB)
+                        .where(JOB.c.id == bindparam("b_id"))
+                        .values(role=bindparam("role"), level=bindparam("level")),
+                        updates,
+                    )
+            seen += len(rows)
+            changed += len(updates)
+            last_id = rows[-1]["id"]
+            if progress is not None:
+                progress(seen)
 
     def count_jobs(self) -> int:
         """How many jobs are stored."""

@@ -189,6 +189,7 @@ def worker(args: argparse.Namespace) -> None:
     """Run one client once and print its result as a JSON line."""
     urls = _urls(args.base, args.n, args.latency_ms)
     c, expect = args.c, args.expect
+    cpu = time.process_time()  # the client's own CPU time: imports excluded, start-up not
     if args.worker == "ours":
         result = asyncio.run(_run_ours(urls, c, expect, "httpx"))
     elif args.worker == "ours-aiohttp":
@@ -201,6 +202,7 @@ def worker(args: argparse.Namespace) -> None:
         result = _run_scrapy(urls, c, expect)
     else:
         raise SystemExit(f"unknown worker {args.worker}")
+    result["cpu"] = time.process_time() - cpu
     print(json.dumps(result), flush=True)
 
 

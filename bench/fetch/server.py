@@ -106,7 +106,8 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             await writer.drain()
             if b"connection: close" in rest.lower():
                 return
-    except ConnectionError:
+    except (ConnectionError, asyncio.CancelledError):
+        # Cancelled at shutdown: end quietly (3.11's stream callback would print it).
         return
     finally:
         writer.close()

@@ -40,7 +40,8 @@ WORKER_TIMEOUT = 600.0  # seconds one client run may take before it is killed
 # --------------------------------------------------------------------------- workers
 # Each worker fetches `n` URLs at `concurrency` and prints one JSON line:
 # {"ok": responses with the expected body size, "errors": n - ok, "seconds": wall time
-# from the first request issued to the last response read}.
+# from the first request issued to the last response read, "cpu": the client process's
+# CPU time over the same span}.
 
 
 def _urls(base: str, n: int, latency_ms: int) -> list[str]:
@@ -80,10 +81,10 @@ async def _run_ours(
                 return
             ok += page.status == 200 and len(page.body) == expect
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one(u) for u in urls))
-        seconds = time.perf_counter() - start
-    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds}
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds, "cpu": cpu}
 
 
 async def _run_httpx(urls: list[str], concurrency: int, expect: int) -> dict[str, Any]:
@@ -104,10 +105,10 @@ async def _run_httpx(urls: list[str], concurrency: int, expect: int) -> dict[str
                     return
                 ok += resp.status_code == 200 and len(resp.content) == expect
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one(u) for u in urls))
-        seconds = time.perf_counter() - start
-    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds}
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds, "cpu": cpu}
 
 
 async def _run_aiohttp(urls: list[str], concurrency: int, expect: int) -> dict[str, Any]:
@@ -129,10 +130,10 @@ async def _run_aiohttp(urls: list[str], concurrency: int, expect: int) -> dict[s
                     return
                 ok += resp.status == 200 and len(body) == expect
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one(u) for u in urls))
-        seconds = time.perf_counter() - start
-    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds}
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"ok": ok, "errors": len(urls) - ok, "seconds": seconds, "cpu": cpu}
 
 
 def _run_scrapy(urls: list[str], concurrency: int, expect: int) -> dict[str, Any]:
@@ -152,14 +153,14 @@ def _run_scrapy(urls: list[str], concurrency: int, expect: int) -> dict[str, Any
                 yield request
 
         def start_requests(self) -> Any:  # Scrapy < 2.13
-            state["start"] = time.perf_counter()
+            state["start"], state["cpu0"] = time.perf_counter(), time.process_time()
             for url in urls:
                 yield scrapy.Request(url, dont_filter=True, callback=self.parse)
 
         def parse(self, response: Any) -> None:
             state["seen"] += 1
             state["ok"] += response.status == 200 and len(response.body) == expect
-            state["end"] = time.perf_counter()
+            state["end"], state["cpu1"] = time.perf_counter(), time.process_time()
 
     process = CrawlerProcess(
         settings={
@@ -181,15 +182,14 @@ def _run_scrapy(urls: list[str], concurrency: int, expect: int) -> dict[str, Any
     process.start()
     if state["start"] is None or state["end"] is None:
         return {"ok": 0, "errors": len(urls), "seconds": float("nan")}
-    seconds = state["end"] - state["start"]
-    return {"ok": state["ok"], "errors": len(urls) - state["ok"], "seconds": seconds}
+    seconds, cpu = state["end"] - state["start"], state["cpu1"] - state["cpu0"]
+    return {"ok": state["ok"], "errors": len(urls) - state["ok"], "seconds": seconds, "cpu": cpu}
 
 
 def worker(args: argparse.Namespace) -> None:
     """Run one client once and print its result as a JSON line."""
     urls = _urls(args.base, args.n, args.latency_ms)
     c, expect = args.c, args.expect
-    cpu = time.process_time()  # the client's own CPU time: imports excluded, start-up not
     if args.worker == "ours":
         result = asyncio.run(_run_ours(urls, c, expect, "httpx"))
     elif args.worker == "ours-aiohttp":
@@ -202,7 +202,6 @@ def worker(args: argparse.Namespace) -> None:
         result = _run_scrapy(urls, c, expect)
     else:
         raise SystemExit(f"unknown worker {args.worker}")
-    result["cpu"] = time.process_time() - cpu
     print(json.dumps(result), flush=True)
 
 
@@ -359,6 +358,8 @@ def main() -> None:
         for client in clients:
             results = runs[(name, client)]
             seconds = _median([r["seconds"] for r in results])
+            finite = [r["seconds"] for r in results if r["seconds"] == r["seconds"]]
+            best = min(finite) if finite else float("nan")
             rows.append(
                 {
                     "workload": name,
@@ -370,6 +371,10 @@ def main() -> None:
                     "req_per_s": n / seconds if seconds == seconds else float("nan"),
                     # > 1 means faster than Scrapy on the same workload.
                     "vs_scrapy": scrapy_s / seconds if seconds == seconds else float("nan"),
+                    "best_req_per_s": n / best if best == best else float("nan"),
+                    "cpu_ms_per_req": 1000
+                    * _median([r.get("cpu", float("nan")) for r in results])
+                    / n,
                     "errors": max(r["errors"] for r in results),
                     "runs": [r["seconds"] for r in results],
                 }
@@ -385,12 +390,17 @@ def main() -> None:
         f"\nfetch benchmark: medians of {args.repeat} runs, {report['machine']['nproc']} cores, "
         f"Python {report['machine']['python']}, {report['machine']['date']}"
     )
-    print(f"{'workload':<24} {'client':<13} {'wall s':>8} {'req/s':>8} {'x scrapy':>9} {'err':>4}")
+    print(
+        f"{'workload':<24} {'client':<13} {'wall s':>8} {'req/s':>8} {'best':>8} "
+        f"{'x scrapy':>9} {'cpu ms/req':>10} {'err':>4}"
+    )
     for row in rows:
         print(
             f"{row['workload']:<24} {row['client']:<13} {row['seconds']:8.3f} "
-            f"{row['req_per_s']:8.0f} {row['vs_scrapy']:9.2f} {row['errors']:4d}"
+            f"{row['req_per_s']:8.0f} {row['best_req_per_s']:8.0f} {row['vs_scrapy']:9.2f} "
+            f"{row['cpu_ms_per_req']:10.2f} {row['errors']:4d}"
         )
+    print("x scrapy = Scrapy's median wall time / this client's (> 1: faster than Scrapy).")
     if ideal:
         print(f"(ideal wall time for the latency workload: {ideal:.2f} s)")
     if args.json:

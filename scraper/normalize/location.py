@@ -314,10 +314,19 @@ def _countries() -> dict[str, str]:
 def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     """Name or short code -> [(country, code suffix, name)] for every ISO 3166-2 subdivision."""
     index: dict[str, list[tuple[str, str, str]]] = {}
+    english: gettext.NullTranslations
+    try:
+        # ISO names are local ("Bayern"); the English translation adds "Bavaria".
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        english = gettext.NullTranslations()
     for sub in pycountry.subdivisions:
         country, _, short = sub.code.partition("-")
         entry = (country, short, sub.name)
         index.setdefault(_key(sub.name), []).append(entry)
+        translated = english.gettext(sub.name)
+        if translated != sub.name:
+            index.setdefault(_key(translated), []).append(entry)
         # Postal abbreviations ("CA", "ON", "NSW", "MH") are written in place of names.
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
@@ -431,7 +440,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen = reading
                         break
-            if len(rest) == 1 and chosen[1] is not None and _city(rest[0], None):
+            if len(rest) == 1 and chosen and chosen[1] is not None and _city(rest[0], None):
                 chosen = None  # a lone "Berlin" is the city, not the state
             if chosen is not None:
                 country, region = chosen

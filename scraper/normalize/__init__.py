@@ -95,7 +95,8 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         country=place.country,
         remote=place.remote or title_kind,
         employment_type=employment_type(
-            raw.employment_type if isinstance(raw.employment_type, str) else None, raw.title
+            raw.employment_type if isinstance(raw.employment_type, str) else None,
+            title=raw.title if isinstance(raw.title, str) else None,
         ),
         salary_min=salary.min if salary else None,
         salary_max=salary.max if salary else None,

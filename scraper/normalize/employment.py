@@ -49,8 +49,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def employment_type(*values: str | Iterable[str] | None) -> str | None:
-    """The first type named in the source's fields or texts ('FullTime', 'CDI', 'Werkstudent')."""
+def employment_type(*values: str | Iterable[str] | None, title: str | None = None) -> str | None:
+    """The first type named in the source's fields or texts ('FullTime', 'CDI', 'Werkstudent').
+
+    A title naming an internship, contract or temporary job wins over a generic
+    'full time' field: boards default that field, and "Research Intern" is an internship.
+    """
+    from_title = _first((title,)) if title else None
+    found = _first(values)
+    if from_title in ("internship", "contract", "temporary") and found in (None, "full_time"):
+        return from_title
+    return found or from_title
+
+
+def _first(values: Iterable[str | Iterable[str] | None]) -> str | None:
     for value in values:
         if value is None:
             continue

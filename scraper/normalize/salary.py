@@ -225,14 +225,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
-        r"al\s+mes|por\s+mes|\bmensual\b|月",
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|aylık|月",
     ),
     (
         "year",
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual\b|年",
+        r"por\s+año|\banual\b|rocznie|yıllık|年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -272,13 +272,18 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("commission", re.compile(r"\bcommissions?\b", re.I)),
     ("bonus", re.compile(r"\bbonus(?:es)?\b", re.I)),
 )
-# Words around money in a description that mean it is not pay.
+# Words around money in a description that mean it is not pay: funding, business figures
+# and benefits ("Fertility HRA (up to $10,000 per year)", "$2,000 learning budget").
 _NOT_PAY = re.compile(
     r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenue|ARR|"
-    r"investors?|investment|budget|grant|stipend for|401\s?\(?k\)?|customers|users|"
-    r"assets|AUM|market cap)\b",
+    r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
+    r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
+    r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
+    r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?)\b",
     re.I,
 )
+# Titles are short; a description is anything longer, where a single figure needs a pay word.
+_TITLE_LENGTH = 160
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)",
@@ -589,9 +594,9 @@ def _pay_context(text: str, start: int, end: int, is_range: bool) -> bool:
         return False
     if is_range:
         return True
-    return bool(_PERIOD_RE.search(text, end, min(len(text), end + 40))) or bool(
-        _PAY_WORDS.search(text, max(0, start - 80), min(len(text), end + 20))
-    )
+    if len(text) <= _TITLE_LENGTH and _PERIOD_RE.search(text, end, min(len(text), end + 40)):
+        return True
+    return bool(_PAY_WORDS.search(text, max(0, start - 80), min(len(text), end + 20)))
 
 
 def _notes(text: str) -> tuple[str, ...]:

@@ -366,12 +366,15 @@ def country_code(value: str | None) -> str | None:
     key = _key(value)
     if not key:
         return None
-    if len(key) == 2 and key.isalpha():
+    if len(key) == 2 and key.isascii() and key.isalpha():
         code = key.upper()
         if code == "UK":
             return "GB"
         return code if pycountry.countries.get(alpha_2=code) else None
-    return _countries().get(key)
+    found = _countries().get(key)
+    if found is None and "." in key:
+        found = _countries().get(key.replace(".", ""))  # "U.S." and "U.S.A."
+    return found
 
 
 def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
@@ -381,7 +384,7 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     state; the caller picks the first reading that agrees with the city before it.
     """
     stripped = token.strip()
-    two = len(stripped) == 2
+    two = len(stripped) == 2 and stripped.isascii()
     if two and not stripped.isupper():
         return []
     readings: list[tuple[str, str | None]] = []

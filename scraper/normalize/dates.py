@@ -93,7 +93,7 @@ def _parse(value: object, now: datetime | None) -> datetime | None:
     found = _iso(text)
     if found is not None:
         return found
-    if text[0].isalpha() or "," in text:
+    if any(ch.isalpha() for ch in text):
         try:
             return _aware(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):

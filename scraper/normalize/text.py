@@ -9,10 +9,10 @@ import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
 _SPACES = re.compile(r"[ \t\u00a0\u200b\u2009\u202f\ufeff]+")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 # Elements whose end starts a new line in the text rendering.
 _BLOCK_TAGS = (
-    "p, div, br, li, ul, ol, h1, h2, h3, h4, h5, h6, tr, table, section, article, "
+    "p, div, br, ul, ol, h1, h2, h3, h4, h5, h6, tr, table, section, article, "
     "header, footer, blockquote, pre, dt, dd"
 )
 _DROP_TAGS = "script, style, noscript, img, iframe, svg, template, object, embed, head"
@@ -27,14 +27,15 @@ def tidy(text: str | None) -> str | None:
     if text is None:
         return None
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
-    out = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    # One block, one line: blank-line runs (from nested blocks or source newlines) collapse.
+    out = _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
     return out or None
 
 
 def fix_mojibake(text: str) -> str:
     """Repair text decoded with the wrong charset ('donâ€™t' -> 'don’t'); cheap when clean."""
     if _MOJIBAKE.search(text):
-        return ftfy.fix_text(text, normalization="NFC")
+        return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     return text
 
 
@@ -66,6 +67,8 @@ def html_to_text(markup: str | None) -> str | None:
     for node in tree.css("li"):
         node.insert_before("\n• ")
     for node in tree.css(_BLOCK_TAGS):
+        # Both sides: HN-style "<p>" without a closing tag must still start a new line.
+        node.insert_before("\n")
         node.insert_after("\n")
     root = tree.body or tree.root
     out = root.text(separator="", strip=False) if root is not None else ""

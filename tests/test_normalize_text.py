@@ -20,7 +20,10 @@ HTML_CASES: list[tuple[str | None, str | None]] = [
     ("<p>Fish &amp;amp; chips</p>", "Fish & chips"),
     ("Fish &amp;amp; chips", "Fish & chips"),
     # Greenhouse: the whole document entity-escaped
-    ("&lt;p&gt;Hello &amp;amp; welcome&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;", "Hello & welcome\nSecond"),
+    (
+        "&lt;p&gt;Hello &amp;amp; welcome&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;",
+        "Hello & welcome\nSecond",
+    ),
     ("&lt;ul&gt;&lt;li&gt;A&lt;/li&gt;&lt;li&gt;B&lt;/li&gt;&lt;/ul&gt;", "• A\n• B"),
     # scripts, styles, tracking pixels, iframes dropped
     ("<p>Keep</p><script>alert(1)</script>", "Keep"),

@@ -128,6 +128,10 @@ def workplace_from_description(text: str | None) -> str | None:
     """remote|hybrid|onsite only from explicit sentences ('This role is hybrid')."""
     if not text:
         return None
+    lowered = text.lower()
+    # Substring checks first: the regexes are slow over a 3 KB description.
+    if not any(w in lowered for w in ("remote", "hybrid", "site", "office")):
+        return None
     if _DESC_HYBRID.search(text):
         return "hybrid"
     if _DESC_ONSITE.search(text):

@@ -201,6 +201,12 @@ _RANGE_GAP = re.compile(
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|年収|月給|時給|円")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+# Any currency sign, code or word: a description without one has no salary for strict mode.
+_CURRENCY_MARK = re.compile(
+    r"[$€£¥￥₹₩₽₺₪₱₦₫₴฿元円]|(?<![A-Za-z])(?:[A-Z]{3}|Rs\.?|zł|Kč|Fr\.)(?![A-Za-z])|"
+    r"\b(?:euros?|Euro|dollars|pounds)\b"
+)
 
 # -- periods -----------------------------------------------------------------------------
 
@@ -425,9 +431,11 @@ def parse_salary(
     """
     if not text or not isinstance(text, str):
         return None
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return None
     default_currency = normalize_currency(currency)
+    if strict and default_currency is None and not _CURRENCY_MARK.search(text):
+        return None  # cheap exit for descriptions that name no money at all
     amounts = _amounts(text, default_currency is None and strict)
     if not amounts:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import statistics
 import time
@@ -37,10 +38,11 @@ DATES: list[object] = [
     "2026-08-11T20:42:57-04:00", 1786000000000, 1786000000, "Tue, 11 Aug 2026 20:42:57 +0000",
     "2026-08-11 20:42:57 UTC", "2026-08-11", "3 days ago",
 ]  # fmt: skip
-WORDS = (
-    "model data training inference pipeline koala research product team platform scale "
-    "python pytorch evaluation customers reliability deploy metrics experiment design"
-).split()
+WORDS = [
+    "model", "data", "training", "inference", "pipeline", "koala", "research", "product",
+    "team", "platform", "scale", "python", "pytorch", "evaluation", "customers",
+    "reliability", "deploy", "metrics", "experiment", "design",
+]  # fmt: skip
 
 
 def description(rng: random.Random) -> str:
@@ -96,6 +98,8 @@ def main() -> None:
     parser.add_argument("--postings", type=int, default=20000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as stated
     fetched = datetime(2026, 8, 12, 12, tzinfo=UTC)
     listings = postings(args.postings)
     size = statistics.mean(len(x.description_html or "") for x in listings)

@@ -102,8 +102,12 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Berlin / Munich", "Berlin", None, "DE", None),
     ("UK, USA", None, None, "GB", None),
     ("US-Remote, US-San Francisco, US-Texas", None, None, "US", "remote"),
-    ("LATAM, Brazil", None, None, "BR", None),
-    ("Americas, Europe, Israel", None, None, "IL", None),
+    # the first place is the primary one; a multi-country area there means no one country
+    ("LATAM, Brazil", None, None, None, None),
+    ("Americas, Europe, Israel", None, None, None, None),
+    ("Brazil, LATAM", None, None, "BR", None),
+    ("Gdańsk", "Gdańsk", None, "PL", None),
+    ("GdaÅ\x84sk", None, None, None, None),
     # nothing usable
     ("", None, None, None, None),
     ("TBD", None, None, None, None),

@@ -175,6 +175,14 @@ STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str 
     ("Team of 12 engineers, founded 2019, based at 350 Main St.", None),
     ("Pay: $28.50 per hour", (28.5, 28.5, "USD", "hour")),
     ("Up to $200k base + equity", (None, 200_000, "USD", "year")),
+    ("Each sale is between $250 and $2,500.", None),
+    ("We have helped members earn $85+ million since launch.", None),
+    ("Serverfarm role, 70% travel. $140,000 - $170,000 a year", (140_000, 170_000, "USD", "year")),
+    (
+        "Consideration for an equity/RSU grant. Malta Pay Range €2.691 - €4.037 EUR",
+        (2_691, 4_037, "EUR", None),
+    ),
+    ("Senior Distributed Systems Engineer", None),
 ]
 
 
@@ -182,7 +190,9 @@ STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str 
 def test_salary_strict(
     text: str, expected: tuple[float | None, float | None, str | None, str | None] | None
 ) -> None:
-    found = parse_salary(text, strict=True)
+    # Short cases are titles (a range there is pay); long ones descriptions.
+    is_title = len(text) < 60 and not text.endswith(".")
+    found = parse_salary(text, strict=True, title=is_title)
     got = (found.min, found.max, found.currency, found.period) if found else None
     assert got == expected
 

@@ -56,7 +56,7 @@ def pick_salary(raw: RawListing, title: str | None, description: str | None) -> 
         return structured
     if from_text is not None:
         return from_text
-    found = parse_salary(title, strict=True)
+    found = parse_salary(title, strict=True, title=True)
     if found is not None:
         return found
     return parse_salary(description, strict=True)

@@ -58,7 +58,7 @@ class Location:
 # -- workplace type ----------------------------------------------------------------------
 
 _REMOTE_WORDS = re.compile(
-    r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|distributed|"
+    r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first)\b",
     re.I,
@@ -214,6 +214,7 @@ _AREAS: dict[str, str] = {
     "latin america": "LATAM",
     "americas": "Americas",
     "north america": "North America",
+    "northern america": "North America",
     "south america": "South America",
     "africa": "Africa",
     "middle east": "Middle East",
@@ -550,7 +551,11 @@ def parse_location(
         kind = "onsite"
     if kind is None:
         kind = workplace_from_description(description)
-    first = next((p for p in unique if p.country or p.city), unique[0] if unique else None)
+    # The first place listed is the primary one. When it is a multi-country area
+    # ("LATAM, Brazil", "Americas, Europe, Israel") there is no single country.
+    first = unique[0] if unique else None
+    if first is not None and first.area is None and not (first.city or first.country):
+        first = next((p for p in unique if p.country or p.city or p.area), first)
     return Location(
         city=first.city if first else None,
         region=first.region if first else None,

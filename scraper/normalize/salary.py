@@ -189,7 +189,7 @@ _NUM = (
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 _AMOUNT = re.compile(
-    rf"(?:(?P<pre>{_CUR})\s?)?(?<![\d.,])(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT}))?"
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<![\d.,])(?P<num>{_NUM})(?:\s?\+?\s?(?P<mult>{_MULT}))?"
     rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
     re.IGNORECASE,
 )
@@ -288,8 +288,6 @@ _NOT_PAY = re.compile(
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?)\b",
     re.I,
 )
-# Titles are short; a description is anything longer, where a single figure needs a pay word.
-_TITLE_LENGTH = 160
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)",
@@ -422,12 +420,14 @@ def parse_salary(
     currency: str | None = None,
     period: str | None = None,
     strict: bool = False,
+    title: bool = False,
 ) -> Salary | None:
     """A band read from prose ('$120k–$150k', '60.000 € p.a.', '$18 - $22/hr', '15-25k/月').
 
     `currency`/`period` are what the source states elsewhere (used when the text does not
-    say). strict=True is for titles and descriptions: a currency symbol or code is required
-    and money near funding words ("raised $20M") is ignored.
+    say). strict=True is for titles (with title=True) and descriptions: a currency symbol or
+    code is required and money near funding or benefit words ("raised $20M") is ignored; a
+    title's range counts as pay, a description needs a pay word or a stated period.
     """
     if not text or not isinstance(text, str):
         return None
@@ -453,7 +453,9 @@ def parse_salary(
         has_currency = first.currency is not None or (pair is not None and pair.currency)
         if strict and not has_currency and default_currency is None:
             continue
-        if strict and not _pay_context(text, first.start, (pair or first).end, pair is not None):
+        if strict and not _pay_context(
+            text, first.start, (pair or first).end, pair is not None, title
+        ):
             continue
         # A lone bare number in a salary field ("40") is too weak unless annual-sized.
         lone_bare = not has_currency and default_currency is None and pair is None
@@ -596,15 +598,22 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     return None
 
 
-def _pay_context(text: str, start: int, end: int, is_range: bool) -> bool:
-    window = text[max(0, start - 80) : min(len(text), end + 40)]
-    if _NOT_PAY.search(window):
+def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -> bool:
+    """Whether money in a title or description is this job's pay.
+
+    A title (short text) needs a range or a stated period. A description needs a pay word
+    ("salary", "pay range", "compensation") or a stated period near the amount, and no
+    funding or benefit words around it, unless a pay word comes right before the amount
+    ("...equity/RSU grant. Pay Range €2.691 - €4.037").
+    """
+    period_after = bool(_PERIOD_RE.search(text, end, min(len(text), end + 40)))
+    near = _PAY_WORDS.search(text, max(0, start - 25), start)
+    if near and not _NOT_PAY.search(text, near.start(), min(len(text), end + 20)):
+        return True
+    if _NOT_PAY.search(text, max(0, start - 80), min(len(text), end + 40)):
         return False
-    if is_range:
-        return True
-    if len(text) <= _TITLE_LENGTH and _PERIOD_RE.search(text, end, min(len(text), end + 40)):
-        return True
-    return bool(_PAY_WORDS.search(text, max(0, start - 80), min(len(text), end + 20)))
+    pay_word = bool(_PAY_WORDS.search(text, max(0, start - 80), min(len(text), end + 20)))
+    return (title and is_range) or period_after or pay_word
 
 
 def _notes(text: str) -> tuple[str, ...]:

@@ -20,7 +20,9 @@ _BLOCK_TAGS = (
 _DROP_TAGS = "script, style, noscript, img, iframe, svg, template, object, embed, head"
 # Typical UTF-8-read-as-Latin-1/cp1252 sequences ("â€™", "Ã©", "Â "): only then is ftfy
 # (slow on long text) worth calling.
-_MOJIBAKE = re.compile(r"[ÃÂâ][\x80-\xbf€™œ\u2018-\u201e\u2020-\u2022\u2026\u0152\u0153\u0160]|Ã.")
+# A Latin-1 lead byte followed by a continuation byte/C1 control ("Ã©", "Å\x84") or the
+# cp1252 forms of "â€" never occur in clean text.
+_MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]|â€|Ã[\u0152\u0153\u0160\u0161\u017d]")
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
 
 

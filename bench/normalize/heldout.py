@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from scraper.errors import ParseError
 from scraper.models import Posting
 from scraper.normalize import normalize
 from sources.ashby import Ashby
@@ -39,7 +40,7 @@ def _adapter_listings(cls: type[Adapter], path: Path) -> Iterator[RawListing]:
         for item in adapter.parse(page):
             if isinstance(item, RawListing):
                 yield item
-    except Exception:  # noqa: BLE001 - a single-object sample is not a board page
+    except ParseError:  # a single-object sample is not a board page
         return
 
 

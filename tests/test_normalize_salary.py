@@ -176,6 +176,11 @@ STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str 
     ("Pay: $28.50 per hour", (28.5, 28.5, "USD", "hour")),
     ("Up to $200k base + equity", (None, 200_000, "USD", "year")),
     ("Each sale is between $250 and $2,500.", None),
+    (
+        "Tell us how much you want to earn, and we will show you how. Each sale is between "
+        "$250 and $2,500.",
+        None,
+    ),
     ("We have helped members earn $85+ million since launch.", None),
     ("Serverfarm role, 70% travel. $140,000 - $170,000 a year", (140_000, 170_000, "USD", "year")),
     (

@@ -184,7 +184,7 @@ def main() -> None:
         for k in sorted(set(scored) - set(right)):
             print(f"   miss {k}: got {predicted(found[k])[field]!r}, want {labels[k][field]!r}")
     invented = [
-        k for k in labels if k in found and labels[k].get("salary") is None
+        k for k in labels if k in found and "salary" in labels[k] and labels[k]["salary"] is None
         and predicted(found[k])["salary"] is not None
     ]  # fmt: skip
     print(f"salary invented where the posting has none: {len(invented)}")

@@ -288,6 +288,7 @@ _NOT_PAY = re.compile(
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)",
@@ -612,7 +613,12 @@ def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -
         return True
     if _NOT_PAY.search(text, max(0, start - 80), min(len(text), end + 40)):
         return False
-    pay_word = bool(_PAY_WORDS.search(text, max(0, start - 80), min(len(text), end + 20)))
+    # The pay word must be in the same sentence: "...how much you want to earn. Each sale
+    # is between $250 and $2,500" is not a salary.
+    sentence = _SENTENCE_END.split(text[max(0, start - 80) : start])[-1]
+    pay_word = bool(_PAY_WORDS.search(sentence)) or bool(
+        _PAY_WORDS.search(text, end, min(len(text), end + 20))
+    )
     return (title and is_range) or period_after or pay_word
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -95,3 +96,15 @@ def test_relative_needs_now() -> None:
 
 def test_naive_now_is_utc() -> None:
     assert to_utc("2030-01-01", now=datetime(2026, 8, 12, 12)) == NOW
+
+
+@pytest.mark.parametrize(
+    ("value", "zone", "expected"),
+    [("2026-08-11T09:00:00", "Europe/Berlin", dt(2026, 8, 11, 7)),
+     ("2026-08-11 09:00", "America/Los_Angeles", dt(2026, 8, 11, 16)),
+     ("2026-08-11", "Asia/Seoul", dt(2026, 8, 10, 15)),
+     ("2026-08-11T09:00:00+00:00", "Asia/Seoul", dt(2026, 8, 11, 9)),
+     (1786000000, "Asia/Seoul", dt(2026, 8, 6, 7, 6, 40))],
+)  # fmt: skip
+def test_naive_values_in_a_stated_source_zone(value: object, zone: str, expected: datetime) -> None:
+    assert to_utc(value, now=NOW, naive_tz=ZoneInfo(zone)) == expected

@@ -133,8 +133,11 @@ MULTI_CASES: list[tuple[str, tuple[str, ...]]] = [
         "San Francisco, CA, US", "New York City, NY, US", "Seattle, WA, US", "Chicago, IL, US"
     )),
     ("Dublin, London or remote in the UK or Ireland", (
-        "Dublin, IE", "London, GB", "Remote (GB)", "IE"
+        "Dublin, IE", "London, GB", "Remote (GB)", "Remote (IE)"
     )),
+    ("Remote (US & Canada)", ("Remote (US)", "Remote (CA)")),
+    ("Remote-India (PEO)", ("Remote (IN)",)),
+    ("Greater London", ("London, GB",)),
     ("Berlin / Munich", ("Berlin, DE", "Munich, DE")),
     ("US-Remote, US-San Francisco, US-Texas", ("Remote (US)", "San Francisco, CA, US", "TX, US")),
     ("Remote (EU)", ("Remote (EU)",)),

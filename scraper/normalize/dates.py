@@ -10,7 +10,7 @@ time. Naive values mean UTC. Nothing here reads the local clock or the local zon
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 
 # Epoch values above this are milliseconds (1e11 s is the year 5138).
@@ -59,14 +59,18 @@ _UTC_SUFFIX = re.compile(r"\s*(?:UTC|GMT|Z)$", re.I)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 
 
-def to_utc(value: object, now: datetime | None = None) -> datetime | None:
+def to_utc(
+    value: object, now: datetime | None = None, *, naive_tz: tzinfo = UTC
+) -> datetime | None:
     """A UTC datetime from any accepted form; None if unreadable or a placeholder.
 
-    A date after `now` (clock skew, time zone bugs at the source) is clamped to `now`,
-    because a posting cannot come from the future. Relative phrases need `now`.
+    Naive values are in `naive_tz` (UTC unless the source documents its own zone, e.g.
+    ZoneInfo("Europe/Berlin")), never in the machine's zone. A date after `now` (clock
+    skew, time zone bugs at the source) is clamped to `now`: a posting cannot come from
+    the future. Relative phrases need `now`.
     """
     reference = _aware(now) if now is not None else None
-    result = _parse(value, reference)
+    result = _parse(value, reference, naive_tz)
     if result is None or result < _EARLIEST:
         return None
     if reference is not None and result > reference:
@@ -74,11 +78,11 @@ def to_utc(value: object, now: datetime | None = None) -> datetime | None:
     return result
 
 
-def _parse(value: object, now: datetime | None) -> datetime | None:
+def _parse(value: object, now: datetime | None, naive_tz: tzinfo) -> datetime | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
-        return _aware(value)
+        return _aware(value, naive_tz)
     if isinstance(value, int | float):
         return _epoch(float(value))
     if not isinstance(value, str):
@@ -88,14 +92,14 @@ def _parse(value: object, now: datetime | None) -> datetime | None:
         return None
     if _NUMBER.match(text):
         if len(text) == 8 and text.startswith(("19", "20")):
-            return _iso(f"{text[:4]}-{text[4:6]}-{text[6:]}")  # 20260811
+            return _iso(f"{text[:4]}-{text[4:6]}-{text[6:]}", naive_tz)  # 20260811
         return _epoch(float(text))
-    found = _iso(text)
+    found = _iso(text, naive_tz)
     if found is not None:
         return found
     if any(ch.isalpha() for ch in text):
         try:
-            return _aware(parsedate_to_datetime(text))
+            return _aware(parsedate_to_datetime(text), naive_tz)
         except (TypeError, ValueError, IndexError):
             pass
     if now is not None:
@@ -103,10 +107,10 @@ def _parse(value: object, now: datetime | None) -> datetime | None:
     return None
 
 
-def _iso(text: str) -> datetime | None:
+def _iso(text: str, naive_tz: tzinfo = UTC) -> datetime | None:
     iso = _UTC_SUFFIX.sub("+00:00", text) if not text[-1:].isdigit() else text
     try:
-        return _aware(datetime.fromisoformat(iso))
+        return _aware(datetime.fromisoformat(iso), naive_tz)
     except ValueError:
         pass
     if "/" in text:
@@ -114,7 +118,8 @@ def _iso(text: str) -> datetime | None:
         parts = text.split(" ")[0].split("/")
         if len(parts) == 3 and len(parts[0]) == 4:
             try:
-                return datetime(int(parts[0]), int(parts[1]), int(parts[2]), tzinfo=UTC)
+                day = datetime(int(parts[0]), int(parts[1]), int(parts[2]))
+                return _aware(day, naive_tz)
             except ValueError:
                 return None
     return None
@@ -152,7 +157,7 @@ def _epoch(seconds: float) -> datetime | None:
         return None
 
 
-def _aware(value: datetime) -> datetime:
+def _aware(value: datetime, naive_tz: tzinfo = UTC) -> datetime:
     if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
+        return value.replace(tzinfo=naive_tz).astimezone(UTC)
     return value.astimezone(UTC)

@@ -259,7 +259,7 @@ _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 
 _NOISE = re.compile(
     r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
-    r"^\s*the\b",
+    r"^\s*the\b|^\s*greater\b|\bmetro(?:politan)? area\b",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
@@ -470,8 +470,12 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if found:
             city, country, state = found
             region = region or state
-        elif country is not None or region is not None:
-            city = name  # a small town the gazetteer lacks, qualified by region or country
+        elif (country is not None or region is not None) and not (
+            name.isupper() and len(name) <= 4
+        ):
+            # A small town the gazetteer lacks, qualified by region or country; an acronym
+            # ("PEO", "HQ") is not a town.
+            city = name
         elif _city(name, None) is None and not (remote or area):
             return None
     if not (city or region or country or area or remote):
@@ -506,7 +510,12 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     places: list[Place] = []
-    for parts, remote in _pieces(text):
+    carry = False
+    for parts, stated in _pieces(text):
+        # "Remote (US & Canada)", "remote in the UK or Ireland": a remote statement covers
+        # the bare countries and areas listed after it.
+        remote = stated or (carry and all(country_code(p) or _key(p) in _AREAS for p in parts))
+        carry = carry or stated
         whole = _place(parts, remote, country_hint)
         # "SF, NYC, SEA": parts that each resolve alone are separate places.
         if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
@@ -545,6 +554,9 @@ def parse_location(
             Place(city=p.city, region=p.region, country=hint, remote=p.remote, area=p.area)
             for p in places
         ] or [Place(country=hint)]
+    if sum(p.remote for p in places) > 1:
+        # A bare "Remote" adds nothing next to "Remote (IN)".
+        places = [p for p in places if p != Place(remote=True)]
     unique = tuple(dict.fromkeys(places))
     kind = workplace(remote, text, *others, title)
     if kind is None and isinstance(remote, bool) and remote is False:

@@ -129,6 +129,19 @@ FIELD_CASES: list[tuple[str, float | None, float | None, str | None, str | None]
     # "hourly pay shown as yearly" and "monthly shown as yearly" are corrected
     ("$38 per year", 38, 38, "USD", "hour"),
     ("$1,500 per year", 1_500, 1_500, "USD", "month"),
+    # a bare number before the money is not the pay
+    ("1099 contractor: $80/hr", 80, 80, "USD", "hour"),
+    ("2 roles: $60k - $70k", 60_000, 70_000, "USD", "year"),
+    ("Up to 30% bonus", None, None, None, None),
+    ("$150,000 - $200,000 + 0.5% equity", 150_000, 200_000, "USD", "year"),
+    ("£30 - £35 per hour (inside IR35)", 30, 35, "GBP", "hour"),
+    ("USD 10-15k per month", 10_000, 15_000, "USD", "month"),
+    ("From 4000 to 5000 EUR gross per month", 4_000, 5_000, "EUR", "month"),
+    ("50k-70k €", 50_000, 70_000, "EUR", "year"),
+    ("$60-80K", 60_000, 80_000, "USD", "year"),
+    ("$200k-$250k base; total comp up to $400k", 200_000, 250_000, "USD", "year"),
+    ("Salary: €60K-€70K/year + 10% bonus", 60_000, 70_000, "EUR", "year"),
+    ("70000-90000", 70_000, 90_000, None, None),
     # percentages and plans are not pay
     ("10% bonus", None, None, None, None),
     ("401k match", None, None, None, None),

@@ -441,6 +441,7 @@ def parse_salary(
     if not amounts:
         return None
     best: tuple[_Amount, _Amount | None] | None = None
+    fallback: tuple[_Amount, _Amount | None] | None = None
     index = 0
     while index < len(amounts):
         first = amounts[index]
@@ -462,8 +463,12 @@ def parse_salary(
         lone_bare = not has_currency and default_currency is None and pair is None
         if not strict and lone_bare and first.value < 1000:
             continue
-        best = (first, pair)
-        break
+        if has_currency or default_currency is not None:
+            best = (first, pair)
+            break
+        # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80.
+        fallback = fallback or (first, pair)
+    best = best or fallback
     if best is None:
         return None
     first, pair = best

@@ -46,6 +46,12 @@ HTML_CASES: list[tuple[str | None, str | None]] = [
     # literal backslash-n sequences next to HTML (JSON-LD quirk)
     ("<p>Line one\\nLine two</p>", "Line one\nLine two"),
     ("<table><tr><td>a</td></tr><tr><td>b</td></tr></table>", "a\nb"),
+    # inline elements stay inline; self-closing breaks break
+    ("<p>a <b>bold</b> and <a href='x'>linked</a> word</p>", "a bold and linked word"),
+    ("one<br/>two<BR>three", "one\ntwo\nthree"),
+    ('<div class="x"><span>in</span><em>line</em></div>', "inline"),
+    ("<p>Keep</p><!-- <p>comment</p> -->", "Keep"),
+    ("<ul>\n  <li>a</li>\n  <li><p>b</p></li>\n</ul>", "• a\n• b"),
 ]  # fmt: skip
 
 

@@ -12,12 +12,15 @@ from selectolax.lexbor import LexborHTMLParser
 # replacing every single space with itself costs twice the time on long descriptions.
 _BLANKS = "[ \t\u00a0\u200b\u2009\u202f\ufeff]"
 _SPACES = re.compile(rf" (?={_BLANKS}){_BLANKS}*|[\t\u00a0\u200b\u2009\u202f\ufeff]{_BLANKS}*")
-# Elements whose end starts a new line in the text rendering.
-_BLOCK_TAGS = (
-    "p, div, br, ul, ol, h1, h2, h3, h4, h5, h6, tr, table, section, article, "
-    "header, footer, blockquote, pre, dt, dd"
-)
-_DROP_TAGS = "script, style, noscript, img, iframe, svg, template, object, embed, head"
+# Block elements start and end a line; list items start a bulleted line. Marking them in
+# the markup with one regex pass is about twice as fast as walking and editing the DOM.
+_BLOCK_NAMES = "p|div|br|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|dt|dd"
+_BLOCK = re.compile(rf"<(?:{_BLOCK_NAMES})\b[^>]*>|</(?:{_BLOCK_NAMES})\s*>", re.I)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.I)
+_LONE_BULLET = re.compile(r"•\n")
+_DROP_TAGS = [
+    "script", "style", "noscript", "img", "iframe", "svg", "template", "object", "embed", "head",
+]  # fmt: skip
 # Typical UTF-8-read-as-Latin-1/cp1252 sequences ("â€™", "Ã©", "Â "): only then is ftfy
 # (slow on long text) worth calling.
 # A Latin-1 lead byte followed by a continuation byte/C1 control ("Ã©", "Å\x84") or the
@@ -67,21 +70,17 @@ def html_to_text(markup: str | None) -> str | None:
     text = fix_mojibake(text)
     if "<" not in text:
         return tidy(unescape(text).replace("\\n", "\n"))
-    tree = LexborHTMLParser(text)
-    for node in tree.css(_DROP_TAGS):
-        node.decompose()
-    for node in tree.css("li"):
-        node.insert_before("\n• ")
-    for node in tree.css(_BLOCK_TAGS):
-        # Both sides: HN-style "<p>" without a closing tag must still start a new line.
-        node.insert_before("\n")
-        node.insert_after("\n")
+    # Newlines at both ends of blocks: HN-style "<p>" without a closing tag still breaks.
+    tree = LexborHTMLParser(_LIST_ITEM.sub("\n• ", _BLOCK.sub("\n", text)))
+    tree.strip_tags(_DROP_TAGS)  # scripts, styles, tracking pixels: with their content
     root = tree.body or tree.root
     out = root.text(separator="", strip=False) if root is not None else ""
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
         out = html.unescape(out)
-    return tidy(out.replace("\\n", "\n"))
+    text = tidy(out.replace("\\n", "\n"))
+    # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
+    return _LONE_BULLET.sub("• ", text) if text and "•\n" in text else text
 
 
 def clean_line(value: str | None) -> str | None:

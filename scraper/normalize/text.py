@@ -78,9 +78,9 @@ def html_to_text(markup: str | None) -> str | None:
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
         out = html.unescape(out)
-    text = tidy(out.replace("\\n", "\n"))
+    result = tidy(out.replace("\\n", "\n"))
     # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
-    return _LONE_BULLET.sub("• ", text) if text and "•\n" in text else text
+    return _LONE_BULLET.sub("• ", result) if result and "•\n" in result else result
 
 
 def clean_line(value: str | None) -> str | None:

@@ -152,6 +152,13 @@ def test_salary_sources_in_order() -> None:
     assert pick_salary(raw(), "ML Engineer", "Salary range 100000-120000.") is None
 
 
+def test_dollar_sign_follows_the_job_country() -> None:
+    p = normalize(raw(location="Toronto, ON", salary_text="$120k - $150k"), "x", FETCHED)
+    assert (p.salary_currency, p.country) == ("CAD", "CA")
+    p = normalize(raw(location="Austin, TX", salary_text="$120k - $150k"), "x", FETCHED)
+    assert p.salary_currency == "USD"
+
+
 def test_title_suffix_fills_location_and_remote() -> None:
     p = normalize(raw(title="Data Engineer (Remote, Canada)"), "x", FETCHED)
     assert (p.title, p.remote, p.country) == ("Data Engineer", "remote", "CA")

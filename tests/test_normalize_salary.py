@@ -419,3 +419,22 @@ def test_fx_table_is_dated_and_sane() -> None:
 
 def test_factors() -> None:
     assert ANNUAL_FACTOR == {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [("$120k - $150k", "CA", "CAD"), ("$120k - $150k", "AU", "AUD"), ("$120k - $150k", "US", "USD"),
+     ("$120k - $150k", "DE", "USD"), ("$120k - $150k", None, "USD"),
+     ("US$120k - US$150k", "CA", "USD"), ("CA$120k", "US", "CAD"),
+     ("Rs. 150,000 - 200,000 per month", "PK", "PKR"), ("Rs. 150,000 per month", "IN", "INR"),
+     ("Rs 150,000 per month", None, "INR"), ("45 000 kr per month", "SE", "SEK"),
+     ("45 000 kr per month", "NO", "NOK"), ("45 000 kr/md", None, None),
+     ("¥8,000,000", "JP", "JPY"), ("¥30,000 per month", "CN", "CNY"),
+     ("€60k", "GB", "EUR")],
+)  # fmt: skip
+def test_shared_signs_follow_the_country(
+    text: str, country: str | None, currency: str | None
+) -> None:
+    found = parse_salary(text, country=country)
+    assert found is not None
+    assert found.currency == currency

@@ -35,11 +35,15 @@ __all__ = [
 ]
 
 
-def pick_salary(raw: RawListing, title: str | None, description: str | None) -> Salary | None:
+def pick_salary(
+    raw: RawListing, title: str | None, description: str | None, country: str | None = None
+) -> Salary | None:
     """The best-supported pay band: structured numbers, then salary text, then the title,
     then (strict patterns, currency required) the description."""
     text = raw.salary_text if isinstance(raw.salary_text, str) else None
-    from_text = parse_salary(text, currency=raw.salary_currency, period=raw.salary_period)
+    from_text = parse_salary(
+        text, currency=raw.salary_currency, period=raw.salary_period, country=country
+    )
     structured = structured_salary(
         raw.salary_min, raw.salary_max, raw.salary_currency, raw.salary_period, text=text
     )
@@ -56,10 +60,10 @@ def pick_salary(raw: RawListing, title: str | None, description: str | None) -> 
         return structured
     if from_text is not None:
         return from_text
-    found = parse_salary(title, strict=True, title=True)
+    found = parse_salary(title, strict=True, title=True, country=country)
     if found is not None:
         return found
-    return parse_salary(description, strict=True)
+    return parse_salary(description, strict=True, country=country)
 
 
 def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
@@ -83,7 +87,7 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         title=raw.title if isinstance(raw.title, str) else None,
         description=description,
     )
-    salary = pick_salary(raw, title, description)
+    salary = pick_salary(raw, title, description, place.country)
     company = company_display(raw.company) or raw.company
     return Posting(
         source=source,

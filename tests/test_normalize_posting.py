@@ -152,6 +152,24 @@ def test_salary_sources_in_order() -> None:
     assert pick_salary(raw(), "ML Engineer", "Salary range 100000-120000.") is None
 
 
+def test_title_words_alone_do_not_make_a_job_remote() -> None:
+    p = normalize(raw(title="Remote Sensing Scientist", location="Boulder, CO"), "x", FETCHED)
+    assert p.remote is None
+    p = normalize(raw(title="Distributed Systems Engineer", location="Berlin"), "x", FETCHED)
+    assert p.remote is None
+    p = normalize(raw(title="ML Engineer (Remote)", location="Berlin"), "x", FETCHED)
+    assert (p.title, p.remote) == ("ML Engineer", "remote")
+    p = normalize(raw(title="ML Engineer - Hybrid", remote="unspecified"), "x", FETCHED)
+    assert p.remote == "hybrid"
+
+
+def test_summary_fills_a_missing_period() -> None:
+    listing = raw(salary_min=8000, salary_max=12000, salary_currency="USD",
+                  salary_text="$8K – $12K per month")  # fmt: skip
+    p = normalize(listing, "x", FETCHED)
+    assert (p.salary_period, p.salary_annual_max) == ("month", 144_000)
+
+
 def test_dollar_sign_follows_the_job_country() -> None:
     p = normalize(raw(location="Toronto, ON", salary_text="$120k - $150k"), "x", FETCHED)
     assert (p.salary_currency, p.country) == ("CAD", "CA")

@@ -113,6 +113,8 @@ TITLE_CASES: list[tuple[str, str | None, str | None, str | None]] = [
     ("Remote Sensing Scientist", "Remote Sensing Scientist", None, None),
     ("Engineer, AI &amp; ML", "Engineer, AI & ML", None, None),
     ("Data Analyst [ ]", "Data Analyst", None, None),
+    ("ML Engineer (Remote) - Berlin", "ML Engineer", "remote", "Berlin"),
+    ("Data Engineer (Hybrid) | Payments", "Data Engineer | Payments", "hybrid", None),
 ]
 
 

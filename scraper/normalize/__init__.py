@@ -13,7 +13,12 @@ from scraper.normalize.company import company_display, company_key
 from scraper.normalize.dates import to_utc
 from scraper.normalize.employment import employment_type
 from scraper.normalize.location import country_code, parse_location, workplace
-from scraper.normalize.salary import Salary, parse_salary, structured_salary
+from scraper.normalize.salary import (
+    Salary,
+    normalize_period,
+    parse_salary,
+    structured_salary,
+)
 from scraper.normalize.text import clean_line, clean_title, html_to_text
 from sources.base import RawListing
 
@@ -48,13 +53,15 @@ def pick_salary(
         raw.salary_min, raw.salary_max, raw.salary_currency, raw.salary_period, text=text
     )
     if structured is not None:
-        if structured.currency is None and from_text is not None and from_text.currency:
-            # Numbers without a currency, and a summary that names it ("$146K – $220K").
+        lacking = structured.currency is None or not normalize_period(raw.salary_period)
+        if lacking and from_text is not None:
+            # Numbers without a currency or period, and a summary that names them
+            # ("$146K – $220K", "$8K – $12K per month").
             return structured_salary(
                 raw.salary_min,
                 raw.salary_max,
-                from_text.currency,
-                raw.salary_period or from_text.period,
+                structured.currency or from_text.currency,
+                raw.salary_period if normalize_period(raw.salary_period) else from_text.period,
                 text=text,
             )
         return structured
@@ -84,7 +91,9 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         others=others,
         country=raw.country if isinstance(raw.country, str) else None,
         remote=hint if hint not in (None, "") else title_kind,
-        title=raw.title if isinstance(raw.title, str) else None,
+        # Only a workplace the title states as such ("- Remote", "(Hybrid)"): a title word
+        # alone misleads ("Remote Sensing Scientist", "Distributed Systems Engineer").
+        title=title_kind,
         description=description,
     )
     salary = pick_salary(raw, title, description, place.country)

@@ -106,6 +106,9 @@ _REMOTE_SUFFIX = re.compile(
     r"(?:\s*(?:[-–—,:]|\bin\b|\bfrom\b)?\s*(?P<where>[^()\[\]|]{0,60}?))?\s*[)\]]?\s*$",
     re.I,
 )
+_REMOTE_INNER = re.compile(
+    r"\s*[(\[]\s*(?P<what>(?:100%\s*|fully\s+)?remote|hybrid|on-?site)\s*[)\]]", re.I
+)
 _TRAILING = re.compile(r"[\s\-–—|,:;/·•]+$")
 _LEADING = re.compile(r"^[\s\-–—|,:;/·•*]+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[-–—,/]*\s*\)|\[\s*[-–—,/]*\s*\]")
@@ -127,7 +130,17 @@ def clean_title(value: str | None) -> tuple[str | None, str | None, str | None]:
     kind: str | None = None
     where: str | None = None
     match = _REMOTE_SUFFIX.search(text)
-    if match and match.start() > 0:
+    inner = None if match else _REMOTE_INNER.search(text)
+    if inner and inner.start() > 0:
+        # "ML Engineer (Remote) - Berlin": the bracket goes, the rest is read on.
+        word = inner.group("what").lower()
+        kind = "hybrid" if word == "hybrid" else "onsite" if "site" in word else "remote"
+        text = _SPACES.sub(" ", f"{text[: inner.start()]} {text[inner.end() :]}").strip()
+        loc = _LOCATION_SUFFIX.search(text)
+        if loc and loc.start() > 0 and _looks_like_place(loc.group("where")):
+            where = loc.group("where").strip()
+            text = text[: loc.start()]
+    elif match and match.start() > 0:
         word = match.group("what").lower()
         kind = "hybrid" if word == "hybrid" else "onsite" if "site" in word else "remote"
         place = (match.group("where") or "").strip(" -–—,()")

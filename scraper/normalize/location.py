@@ -352,8 +352,9 @@ def _cities() -> dict[str, tuple[tuple[str, str, str], ...]]:
         if city["population"] < 100_000:
             continue
         for alt in city["alternatenames"]:
-            # Codes ("MUC") and lower-case transliterations are noise for matching.
-            if len(alt) < 4 or alt.isupper() or alt[0].islower():
+            # Codes ("MUC") and lower-case transliterations are noise for matching; short
+            # names in scripts without case ("北京", "東京") are real names.
+            if not alt or alt[0].islower() or (alt.isascii() and (len(alt) < 4 or alt.isupper())):
                 continue
             alternates.setdefault(_key(alt), []).append(entry)
     out: dict[str, tuple[tuple[str, str, str], ...]] = {}

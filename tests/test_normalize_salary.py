@@ -142,6 +142,9 @@ FIELD_CASES: list[tuple[str, float | None, float | None, str | None, str | None]
     ("$200k-$250k base; total comp up to $400k", 200_000, 250_000, "USD", "year"),
     ("Salary: €60K-€70K/year + 10% bonus", 60_000, 70_000, "EUR", "year"),
     ("70000-90000", 70_000, 90_000, None, None),
+    ("RMB 25k-35k per month", 25_000, 35_000, "CNY", "month"),
+    ("40.000 - 50.000 euros brutos al año", 40_000, 50_000, "EUR", "year"),
+    ("ALL 3 roles: $90k", 90_000, 90_000, "USD", "year"),
     # percentages and plans are not pay
     ("10% bonus", None, None, None, None),
     ("401k match", None, None, None, None),

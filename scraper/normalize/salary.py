@@ -159,6 +159,7 @@ _SYMBOLS: dict[str, str] = {
     "dollars": "USD",
     "pounds": "GBP",
 }
+_WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalpha()}
 _SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
 
@@ -475,7 +476,7 @@ def parse_salary(
     default_currency = normalize_currency(currency)
     if strict and default_currency is None and not _CURRENCY_MARK.search(text):
         return None  # cheap exit for descriptions that name no money at all
-    amounts = _amounts(text, default_currency is None and strict)
+    amounts = _amounts(text)
     if not amounts:
         return None
     best: tuple[_Amount, _Amount | None] | None = None
@@ -551,7 +552,7 @@ def _is_floor(before: str) -> bool:
     return any(w in before for w in ("from", "starting", "min", "ab ", "à partir", "desde"))
 
 
-def _amounts(text: str, need_currency: bool) -> list[_Amount]:
+def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
     for match in _AMOUNT.finditer(text):
         pre, post = match.group("pre"), match.group("post")
@@ -591,7 +592,8 @@ def _currency(token: str | None) -> str | None:
         return _SYMBOLS[token]
     if token in ISO_CURRENCIES and token not in _CODE_WORDS:
         return token
-    return _SYMBOLS.get(token.upper()) if token.upper() in ("RS", "RS.", "EUR", "RMB") else None
+    # The amount regex ignores case: "eur", "Rmb", "EUROS" are still currencies.
+    return _WORD_SIGNS.get(token.lower())
 
 
 def _amount_value(match: re.Match[str]) -> float | None:

@@ -7,6 +7,7 @@ import pytest
 from scraper.normalize.location import (
     country_code,
     parse_location,
+    title_country,
     workplace,
     workplace_from_description,
     workplace_from_text,
@@ -255,3 +256,14 @@ def test_workplace(
     hint: str | bool | None, texts: tuple[str | None, ...], kind: str | None
 ) -> None:
     assert workplace(hint, *texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [("Partnerships Manager Japan", "JP"), ("Senior Creative Strategist Philippines", "PH"),
+     ("Account Executive, United Kingdom", "GB"), ("Backend Engineer Deutschland", "DE"),
+     ("Data Engineer", None), ("Japan", None), ("Manager US", None),
+     ("Lead Engineer Platform", None), ("", None), (None, None)],
+)  # fmt: skip
+def test_title_country(title: str | None, country: str | None) -> None:
+    assert title_country(title) == country

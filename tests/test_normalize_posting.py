@@ -170,6 +170,13 @@ def test_summary_fills_a_missing_period() -> None:
     assert (p.salary_period, p.salary_annual_max) == ("month", 144_000)
 
 
+def test_country_from_title_only_without_location() -> None:
+    p = normalize(raw(title="Partnerships Manager Japan", location=""), "x", FETCHED)
+    assert p.country == "JP"
+    p = normalize(raw(title="Partnerships Manager Japan", location="Berlin"), "x", FETCHED)
+    assert p.country == "DE"
+
+
 def test_dollar_sign_follows_the_job_country() -> None:
     p = normalize(raw(location="Toronto, ON", salary_text="$120k - $150k"), "x", FETCHED)
     assert (p.salary_currency, p.country) == ("CAD", "CA")

@@ -12,7 +12,7 @@ from scraper.models import Posting
 from scraper.normalize.company import company_display, company_key
 from scraper.normalize.dates import to_utc
 from scraper.normalize.employment import employment_type
-from scraper.normalize.location import country_code, parse_location, workplace
+from scraper.normalize.location import country_code, parse_location, title_country, workplace
 from scraper.normalize.salary import (
     Salary,
     normalize_period,
@@ -85,11 +85,15 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         location_text, others = others[0], others[1:]
     if location_text is None and title_place:
         location_text = title_place
+    country_field = raw.country if isinstance(raw.country, str) else None
+    if location_text is None and country_field is None and title:
+        # Boards without a location field put it in the title: "Partnerships Manager Japan".
+        country_field = title_country(title)
     hint = raw.remote if isinstance(raw.remote, str | bool) else None
     place = parse_location(
         location_text,
         others=others,
-        country=raw.country if isinstance(raw.country, str) else None,
+        country=country_field,
         remote=hint if hint not in (None, "") else title_kind,
         # Only a workplace the title states as such ("- Remote", "(Hybrid)"): a title word
         # alone misleads ("Remote Sensing Scientist", "Distributed Systems Engineer").

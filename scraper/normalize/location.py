@@ -534,6 +534,23 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     return tuple(places)
 
 
+def title_country(title: str | None) -> str | None:
+    """The country a title ends with ("Account Manager Philippines", "Engineer, Germany")."""
+    if not title:
+        return None
+    words = title.replace(",", " ").split()
+    # Two words at most ("United Kingdom", "South Korea"); at least two words of title before.
+    for size in (2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = " ".join(words[-size:])
+        if tail[:1].isupper() and len(tail) > 3:
+            found = _countries().get(_key(tail))
+            if found:
+                return found
+    return None
+
+
 def parse_location(
     text: str | None,
     *,

@@ -214,7 +214,7 @@ def test_odd_optional_values_never_raise(odd: dict[str, Any]) -> None:
 _text = st.one_of(st.none(), st.text(max_size=80))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
 @given(
     title=st.text(min_size=1, max_size=60),
     location=_text,

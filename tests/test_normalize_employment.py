@@ -67,7 +67,7 @@ def test_employment_type(value: str | None, kind: str | None) -> None:
 @pytest.mark.parametrize(
     ("field", "title", "kind"),
     [("FullTime", "Research Intern", "internship"), ("FullTime", "ML Engineer", "full_time"),
-     (None, "(1099 Contract) Salesforce Consultant", "contract"),
+     (None, "(1099 Contract) Koala CRM Consultant", "contract"),
      ("Part-time", "Data Analyst", "part_time"), (None, "Werkstudent Data Science", "internship"),
      ("Contract", "Intern", "contract"), (None, "Data Engineer", None),
      ("FullTime", "Temporary Data Labeler", "temporary")],

@@ -260,7 +260,7 @@ def test_workplace(
 
 @pytest.mark.parametrize(
     ("title", "country"),
-    [("Partnerships Manager Japan", "JP"), ("Senior Creative Strategist Philippines", "PH"),
+    [("Koala Growth Lead Japan", "JP"), ("Senior Koala Strategist Philippines", "PH"),
      ("Account Executive, United Kingdom", "GB"), ("Backend Engineer Deutschland", "DE"),
      ("Data Engineer", None), ("Japan", None), ("Manager US", None),
      ("Lead Engineer Platform", None), ("", None), (None, None)],

@@ -171,9 +171,9 @@ def test_summary_fills_a_missing_period() -> None:
 
 
 def test_country_from_title_only_without_location() -> None:
-    p = normalize(raw(title="Partnerships Manager Japan", location=""), "x", FETCHED)
+    p = normalize(raw(title="Koala Growth Lead Japan", location=""), "x", FETCHED)
     assert p.country == "JP"
-    p = normalize(raw(title="Partnerships Manager Japan", location="Berlin"), "x", FETCHED)
+    p = normalize(raw(title="Koala Growth Lead Japan", location="Berlin"), "x", FETCHED)
     assert p.country == "DE"
 
 

@@ -171,7 +171,7 @@ STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str 
     ("We raised $40M in our Series B led by Example Ventures.", None),
     ("Our platform processes over $3B in annualized spend.", None),
     ("Great 401k matching and a $2,000 learning budget every year.", None),
-    ("Fertility HRA (up to $12,000 per year) and wellness stipend of $100/month.", None),
+    ("Family-planning HRA (up to $12,000 per year) and a gym stipend of $100/month.", None),
     ("Home office setup allowance of $1,500.", None),
     ("A $5,000 signing bonus is available.", None),
     (
@@ -198,10 +198,10 @@ STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str 
         None,
     ),
     ("We have helped members earn $85+ million since launch.", None),
-    ("Serverfarm role, 70% travel. $140,000 - $170,000 a year", (140_000, 170_000, "USD", "year")),
+    ("Koala Farms role, 60% travel. $135,000 - $165,000 a year", (135_000, 165_000, "USD", "year")),
     (
-        "Consideration for an equity/RSU grant. Malta Pay Range €2.691 - €4.037 EUR",
-        (2_691, 4_037, "EUR", None),
+        "Eligible for a stock grant. Valletta Pay Range €2.450 - €3.900 EUR",
+        (2_450, 3_900, "EUR", None),
     ),
     ("Senior Distributed Systems Engineer", None),
 ]

@@ -2,7 +2,9 @@
 
 The postings are the recorded API responses in a samples folder (by default
 /work/shared/samples, see its PROVENANCE.md); only hand-made labels live here
-(heldout_labels.json: per posting key, the expected salary band, country and workplace).
+(heldout_labels.json: per posting, the expected salary band, country and workplace). The
+labels are keyed by a hash of 'folder/file#source_id', so not even the sample's ids or URL
+slugs are copied here; the script prints the readable key next to each miss.
 
     PYTHONPATH=. python bench/normalize/heldout.py [SAMPLES_DIR]            # score
     PYTHONPATH=. python bench/normalize/heldout.py [SAMPLES_DIR] --dump     # predictions
@@ -13,6 +15,7 @@ small field mappings below (what their adapters are expected to hand over).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -158,6 +161,11 @@ def postings(samples: Path) -> dict[str, Posting]:
     return out
 
 
+def label_key(key: str) -> str:
+    """The hashed key a posting's label is stored under."""
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
 def predicted(p: Posting) -> dict[str, Any]:
     """The scored fields of one posting."""
     salary = None
@@ -174,9 +182,11 @@ def main() -> None:
     if "--dump" in sys.argv:
         print(json.dumps({k: predicted(p) for k, p in found.items()}, indent=1))
         return
-    labels: dict[str, dict[str, Any]] = json.loads(
+    stored: dict[str, dict[str, Any]] = json.loads(
         (HERE / "heldout_labels.json").read_text("utf-8")
     )
+    readable = {label_key(k): k for k in found}
+    labels = {readable[h]: v for h, v in stored.items() if h in readable}
     for field in ("salary", "country", "remote"):
         scored = [k for k in labels if k in found and field in labels[k]]
         right = [k for k in scored if predicted(found[k])[field] == labels[k][field]]
@@ -188,9 +198,9 @@ def main() -> None:
         and predicted(found[k])["salary"] is not None
     ]  # fmt: skip
     print(f"salary invented where the posting has none: {len(invented)}")
-    missing = sorted(set(labels) - set(found))
+    missing = len(stored) - len(labels)
     if missing:
-        print(f"labelled but not found: {len(missing)}")
+        print(f"labelled but not found in the samples: {missing}")
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         location_text = title_place
     country_field = raw.country if isinstance(raw.country, str) else None
     if location_text is None and country_field is None and title:
-        # Boards without a location field put it in the title: "Partnerships Manager Japan".
+        # Boards without a location field put it in the title: "Growth Lead Japan".
         country_field = title_country(title)
     hint = raw.remote if isinstance(raw.remote, str | bool) else None
     place = parse_location(

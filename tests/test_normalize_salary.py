@@ -1,0 +1,443 @@
+"""Salary parsing: table-driven cases written from the quirks of real job-board formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.normalize.salary import (
+    ANNUAL_FACTOR,
+    FX_DATE,
+    FX_SOURCE,
+    USD_PER_UNIT,
+    annualize,
+    normalize_currency,
+    normalize_period,
+    parse_salary,
+    structured_salary,
+    to_usd,
+)
+
+# (text, min, max, currency, period) for salary fields (lenient: the field is a salary).
+FIELD_CASES: list[tuple[str, float | None, float | None, str | None, str | None]] = [
+    # Ashby summaries (en dash, bullet extras) and their scrapeable twins (hyphen)
+    ("$120K – $185K", 120_000, 185_000, "USD", "year"),
+    ("$98.5K – $131K • Offers Equity", 98_500, 131_000, "USD", "year"),
+    ("$210K - $260K", 210_000, 260_000, "USD", "year"),
+    ("CA$88.4K – CA$120K", 88_400, 120_000, "CAD", "year"),
+    ("₹45L – ₹62L • Offers Equity", 4_500_000, 6_200_000, "INR", "year"),
+    ("$6.5K – $9K per month", 6_500, 9_000, "USD", "month"),
+    ("€70K – €95K", 70_000, 95_000, "EUR", "year"),
+    ("£55K – £72K • Offers Bonus", 55_000, 72_000, "GBP", "year"),
+    ("$400K • Offers Equity • Offers Commission", 400_000, 400_000, "USD", "year"),
+    # Remotive / RemoteOK free-text salary fields
+    ("$21 - $27/hr", 21, 27, "USD", "hour"),
+    ("$75 - $110 /hour", 75, 110, "USD", "hour"),
+    ("$52,000 - $61,000", 52_000, 61_000, "USD", "year"),
+    ("$41k", 41_000, 41_000, "USD", "year"),
+    ("$28,5k- $47k", 28_500, 47_000, "USD", "year"),
+    ("$35k - $90k", 35_000, 90_000, "USD", "year"),
+    ("OTE $30k - $45k", 30_000, 45_000, "USD", "year"),
+    ("Pay per task", None, None, None, None),
+    ("Competitive", None, None, None, None),
+    ("DOE", None, None, None, None),
+    ("", None, None, None, None),
+    # thousands separators: English, German, French, Swiss
+    ("120,000 - 140,000 USD", 120_000, 140_000, "USD", "year"),
+    ("65.000 € - 80.000 € brutto pro Jahr", 65_000, 80_000, "EUR", "year"),
+    ("58 000 € – 64 000 € par an", 58_000, 64_000, "EUR", "year"),
+    ("58\u00a0000 € - 64\u00a0000 €", 58_000, 64_000, "EUR", "year"),
+    ("58\u202f000 € – 64\u202f000 €", 58_000, 64_000, "EUR", "year"),
+    ("CHF 115'000 - 135'000", 115_000, 135_000, "CHF", "year"),
+    ("CHF 115’000 – 135’000", 115_000, 135_000, "CHF", "year"),
+    ("1.234.567 JPY", 1_234_567, 1_234_567, "JPY", None),
+    ("€52.500,00 - €61.000,00", 52_500, 61_000, "EUR", "year"),
+    ("$1,234.56 per week", 1_234.56, 1_234.56, "USD", "week"),
+    ("€24,50 pro Stunde", 24.5, 24.5, "EUR", "hour"),
+    # multipliers
+    ("$120-150k", 120_000, 150_000, "USD", "year"),
+    ("90-110K EUR", 90_000, 110_000, "EUR", "year"),
+    ("$1.2M - $1.5M", 1_200_000, 1_500_000, "USD", "year"),
+    ("€80 Tsd. - €95 Tsd.", 80_000, 95_000, "EUR", "year"),
+    ("12-18 LPA", 1_200_000, 1_800_000, "INR", "year"),
+    ("₹15 lakh - ₹22 lakh per annum", 1_500_000, 2_200_000, "INR", "year"),
+    ("₹1.2 Cr", 12_000_000, 12_000_000, "INR", "year"),
+    ("25-35万/年", 250_000, 350_000, "CNY", "year"),
+    ("月薪 2-3万", 20_000, 30_000, "CNY", "month"),
+    ("18k-30k·14薪 元/月", 18_000, 30_000, "CNY", "month"),
+    ("¥600万～¥900万 年収", 6_000_000, 9_000_000, "JPY", "year"),
+    ("年収 650万円 ～ 900万円", 6_500_000, 9_000_000, "JPY", "year"),
+    ("时薪 ¥150", 150, 150, "CNY", "hour"),
+    # symbols and codes
+    ("US$95,000 - US$120,000", 95_000, 120_000, "USD", "year"),
+    ("USD 95,000 to 120,000 per annum", 95_000, 120_000, "USD", "year"),
+    ("C$90,000 – C$110,000", 90_000, 110_000, "CAD", "year"),
+    ("A$130k - A$150k + super", 130_000, 150_000, "AUD", "year"),
+    ("AU$130k", 130_000, 130_000, "AUD", "year"),
+    ("NZ$95k - NZ$115k", 95_000, 115_000, "NZD", "year"),
+    ("S$8,000 - S$11,000 monthly", 8_000, 11_000, "SGD", "month"),
+    ("R$ 12.000 - R$ 16.000 por mês", 12_000, 16_000, "BRL", "month"),
+    ("HK$40,000 - HK$55,000 per month", 40_000, 55_000, "HKD", "month"),
+    ("£45,000 - £55,000", 45_000, 55_000, "GBP", "year"),
+    ("GBP 45,000 - 55,000", 45_000, 55_000, "GBP", "year"),
+    ("45.000 - 55.000 EUR", 45_000, 55_000, "EUR", "year"),
+    ("PLN 18 000 - 24 000 / month", 18_000, 24_000, "PLN", "month"),
+    ("15 000 - 20 000 zł brutto miesięcznie", 15_000, 20_000, "PLN", "month"),
+    ("SEK 45 000 - 55 000 per month", 45_000, 55_000, "SEK", "month"),
+    ("₩60,000,000 - ₩80,000,000", 60_000_000, 80_000_000, "KRW", "year"),
+    ("ZAR 600,000 - 750,000 per annum", 600_000, 750_000, "ZAR", "year"),
+    ("PKR 180,000 - 250,000 per month", 180_000, 250_000, "PKR", "month"),
+    ("NGN 450,000 monthly", 450_000, 450_000, "NGN", "month"),
+    ("AED 25,000 - 30,000 per month", 25_000, 30_000, "AED", "month"),
+    ("MXN 45,000 - 60,000 mensual", 45_000, 60_000, "MXN", "month"),
+    ("₺90.000 - ₺120.000 aylık", 90_000, 120_000, "TRY", "month"),
+    # periods
+    ("$30 an hour", 30, 30, "USD", "hour"),
+    ("$30 per hr", 30, 30, "USD", "hour"),
+    ("$30/h", 30, 30, "USD", "hour"),
+    ("$30 hourly", 30, 30, "USD", "hour"),
+    ("£550 per day", 550, 550, "GBP", "day"),
+    ("€600/day", 600, 600, "EUR", "day"),
+    ("£450-£550 day rate", 450, 550, "GBP", "day"),
+    ("TJM 550 €", 550, 550, "EUR", "day"),
+    ("$1,900 per week", 1_900, 1_900, "USD", "week"),
+    ("$1,900/wk", 1_900, 1_900, "USD", "week"),
+    ("$9,000/mo", 9_000, 9_000, "USD", "month"),
+    ("€4.500 monatlich", 4_500, 4_500, "EUR", "month"),
+    ("4 200 € par mois", 4_200, 4_200, "EUR", "month"),
+    ("£3,900 pcm", 3_900, 3_900, "GBP", "month"),
+    ("£52k p.a.", 52_000, 52_000, "GBP", "year"),
+    ("£52k pa", 52_000, 52_000, "GBP", "year"),
+    ("$150k/yr", 150_000, 150_000, "USD", "year"),
+    ("$150k per annum", 150_000, 150_000, "USD", "year"),
+    ("Annual salary: $150,000", 150_000, 150_000, "USD", "year"),
+    ("$18 - $22 per hour, paid weekly", 18, 22, "USD", "hour"),
+    # placeholders, inversions, open ends
+    ("£1—£2", None, None, None, None),
+    ("$0 - $0", None, None, None, None),
+    ("$1", None, None, None, None),
+    ("$0 - $95,000", None, 95_000, "USD", "year"),
+    ("$160k - $130k", 130_000, 160_000, "USD", "year"),
+    ("up to $140k", None, 140_000, "USD", "year"),
+    ("from €60k", 60_000, None, "EUR", "year"),
+    ("$100k+", 100_000, None, "USD", "year"),
+    ("Starting at $85,000", 85_000, None, "USD", "year"),
+    # no period stated: annual-sized amounts are yearly, small ones stay unknown
+    ("$45", 45, 45, "USD", None),
+    ("$45 - $60", 45, 60, "USD", None),
+    ("$4,000 - $6,000", 4_000, 6_000, "USD", None),
+    ("€9.000", 9_000, 9_000, "EUR", None),
+    # "hourly pay shown as yearly" and "monthly shown as yearly" are corrected
+    ("$38 per year", 38, 38, "USD", "hour"),
+    ("$1,500 per year", 1_500, 1_500, "USD", "month"),
+    # a bare number before the money is not the pay
+    ("1099 contractor: $80/hr", 80, 80, "USD", "hour"),
+    ("2 roles: $60k - $70k", 60_000, 70_000, "USD", "year"),
+    ("Up to 30% bonus", None, None, None, None),
+    ("$150,000 - $200,000 + 0.5% equity", 150_000, 200_000, "USD", "year"),
+    ("£30 - £35 per hour (inside IR35)", 30, 35, "GBP", "hour"),
+    ("USD 10-15k per month", 10_000, 15_000, "USD", "month"),
+    ("From 4000 to 5000 EUR gross per month", 4_000, 5_000, "EUR", "month"),
+    ("50k-70k €", 50_000, 70_000, "EUR", "year"),
+    ("$60-80K", 60_000, 80_000, "USD", "year"),
+    ("$200k-$250k base; total comp up to $400k", 200_000, 250_000, "USD", "year"),
+    ("Salary: €60K-€70K/year + 10% bonus", 60_000, 70_000, "EUR", "year"),
+    ("70000-90000", 70_000, 90_000, None, None),
+    ("RMB 25k-35k per month", 25_000, 35_000, "CNY", "month"),
+    ("40.000 - 50.000 euros brutos al año", 40_000, 50_000, "EUR", "year"),
+    ("ALL 3 roles: $90k", 90_000, 90_000, "USD", "year"),
+    # percentages and plans are not pay
+    ("10% bonus", None, None, None, None),
+    ("401k match", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "currency", "period"), FIELD_CASES)
+def test_salary_field(
+    text: str, lo: float | None, hi: float | None, currency: str | None, period: str | None
+) -> None:
+    found = parse_salary(text)
+    got = (found.min, found.max, found.currency, found.period) if found else (None,) * 4
+    assert got == (lo, hi, currency, period)
+
+
+# Titles and descriptions: a currency is required and money that is not pay is ignored.
+STRICT_CASES: list[tuple[str, tuple[float | None, float | None, str | None, str | None] | None]] = [
+    ("Senior ML Engineer ($180k-$220k)", (180_000, 220_000, "USD", "year")),
+    ("Data Engineer | €65k - €80k | Remote", (65_000, 80_000, "EUR", "year")),
+    ("Contract Data Analyst - £450/day", (450, 450, "GBP", "day")),
+    ("ML Ops Engineer $85/hr", (85, 85, "USD", "hour")),
+    ("Backend Engineer (120-150k)", None),
+    ("Engineer II, Team of 40", None),
+    ("We raised $40M in our Series B led by Example Ventures.", None),
+    ("Our platform processes over $3B in annualized spend.", None),
+    ("Great 401k matching and a $2,000 learning budget every year.", None),
+    ("Family-planning HRA (up to $12,000 per year) and a gym stipend of $100/month.", None),
+    ("Home office setup allowance of $1,500.", None),
+    ("A $5,000 signing bonus is available.", None),
+    (
+        "The base salary range for this role is $150,000 - $190,000 USD.",
+        (150_000, 190_000, "USD", "year"),
+    ),
+    ("United States Salary Range $141,000—$229,000 USD", (141_000, 229_000, "USD", "year")),
+    (
+        "The estimated salary range for this position is $61,000 - $95,000/year.",
+        (61_000, 95_000, "USD", "year"),
+    ),
+    ("Gehalt: 70.000 - 85.000 EUR brutto jährlich", (70_000, 85_000, "EUR", "year")),
+    ("Salaire : 55 000 € - 65 000 € brut annuel", (55_000, 65_000, "EUR", "year")),
+    ("Compensation: $95/hour on a W-2 basis", (95, 95, "USD", "hour")),
+    ("Salary: 120000 to 150000 (currency not stated)", None),
+    ("We have 5,000 customers in 40 countries.", None),
+    ("Team of 12 engineers, founded 2019, based at 350 Main St.", None),
+    ("Pay: $28.50 per hour", (28.5, 28.5, "USD", "hour")),
+    ("Up to $200k base + equity", (None, 200_000, "USD", "year")),
+    ("Each sale is between $250 and $2,500.", None),
+    (
+        "Tell us how much you want to earn, and we will show you how. Each sale is between "
+        "$250 and $2,500.",
+        None,
+    ),
+    ("We have helped members earn $85+ million since launch.", None),
+    ("Koala Farms role, 60% travel. $135,000 - $165,000 a year", (135_000, 165_000, "USD", "year")),
+    (
+        "Eligible for a stock grant. Valletta Pay Range €2.450 - €3.900 EUR",
+        (2_450, 3_900, "EUR", None),
+    ),
+    ("Senior Distributed Systems Engineer", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRICT_CASES)
+def test_salary_strict(
+    text: str, expected: tuple[float | None, float | None, str | None, str | None] | None
+) -> None:
+    # Short cases are titles (a range there is pay); long ones descriptions.
+    is_title = len(text) < 60 and not text.endswith(".")
+    found = parse_salary(text, strict=True, title=is_title)
+    got = (found.min, found.max, found.currency, found.period) if found else None
+    assert got == expected
+
+
+def test_strict_uses_stated_currency() -> None:
+    found = parse_salary("Salary: 120000 to 150000", strict=True, currency="EUR")
+    assert found is not None
+    assert (found.min, found.max, found.currency) == (120_000, 150_000, "EUR")
+
+
+def test_field_takes_bare_numbers_with_source_currency() -> None:
+    found = parse_salary("70000 - 90000", currency="gbp", period="yearly")
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == (70_000, 90_000, "GBP", "year")
+
+
+def test_lone_small_bare_number_in_field_is_ignored() -> None:
+    assert parse_salary("40") is None
+    assert parse_salary("3 positions") is None
+
+
+NOTE_CASES = [
+    ("$146K – $220K • Offers Equity", ("equity",)),
+    ("OTE $120k - $160k", ("ote",)),
+    ("$300K • Offers Equity • Offers Commission", ("equity", "commission")),
+    ("£60k + bonus", ("bonus",)),
+    ("€70k base plus RSUs", ("equity",)),
+    ("$90k", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "notes"), NOTE_CASES)
+def test_notes_are_recorded_not_added(text: str, notes: tuple[str, ...]) -> None:
+    found = parse_salary(text)
+    assert found is not None
+    assert found.notes == notes
+    # The extras never change the amounts.
+    assert found.max == parse_salary(text.split("•")[0].split("+")[0]).max  # type: ignore[union-attr]
+
+
+STRUCTURED_CASES: list[
+    tuple[
+        object, object, str | None, str | None, bool, tuple[object, object, object, object] | None
+    ]
+] = [
+    # Lever salaryRange
+    (50000, 70000, "USD", "per-year-salary", False, (50_000, 70_000, "USD", "year")),
+    (32, 41, "USD", "per-hour-wage", False, (32, 41, "USD", "hour")),
+    (6000, 7500, "EUR", "per-month-salary", False, (6_000, 7_500, "EUR", "month")),
+    # Ashby compensation components
+    (180583.0, 230000.0, "USD", "1 YEAR", False, (180_583, 230_000, "USD", "year")),
+    (8000, 12000, "USD", "1 MONTH", False, (8_000, 12_000, "USD", "month")),
+    # Greenhouse pay_input_ranges in cents
+    (15000000, 19000000, "USD", None, True, (150_000, 190_000, "USD", "year")),
+    (4500, 5500, "USD", "hourly", True, (45, 55, "USD", "hour")),
+    # SmartRecruiters compensation
+    (24, 30, "USD", "HOURLY", False, (24, 30, "USD", "hour")),
+    # Recruitee numeric strings
+    ("75000", "90000", "EUR", "year", False, (75_000, 90_000, "EUR", "year")),
+    ("75.000", "90.000", "eur", None, False, (75_000, 90_000, "EUR", "year")),
+    # RemoteOK zeros, placeholders
+    (0, 0, None, None, False, None),
+    (1, 1, "USD", "year", False, None),
+    (None, None, "USD", "year", False, None),
+    ("", "n/a", "USD", "year", False, None),
+    (True, False, "USD", "year", False, None),
+    (float("nan"), 90000, "USD", "year", False, (None, 90_000, "USD", "year")),
+    # RemoteOK amounts without currency or period: annual-sized becomes yearly
+    (110000, 160000, None, None, False, (110_000, 160_000, None, None)),
+    (110000, 160000, "USD", None, False, (110_000, 160_000, "USD", "year")),
+    # inverted
+    (160000, 110000, "USD", "year", False, (110_000, 160_000, "USD", "year")),
+    # JSON-LD unitText
+    (45, 60, "USD", "HOUR", False, (45, 60, "USD", "hour")),
+    (3000, 4000, "EUR", "MONTH", False, (3_000, 4_000, "EUR", "month")),
+    (500, 600, "GBP", "DAY", False, (500, 600, "GBP", "day")),
+    (1500, 1800, "USD", "WEEK", False, (1_500, 1_800, "USD", "week")),
+    # symbols in currency fields
+    (60000, 80000, "€", "annual", False, (60_000, 80_000, "EUR", "year")),
+    (60000, 80000, "US$", "yearly", False, (60_000, 80_000, "USD", "year")),
+    (60000, 80000, "dollars??", "yearly", False, (60_000, 80_000, None, "year")),
+    # hourly pay shown as yearly by the source
+    (42, 55, "USD", "year", False, (42, 55, "USD", "hour")),
+]
+
+
+@pytest.mark.parametrize(("lo", "hi", "currency", "period", "cents", "expected"), STRUCTURED_CASES)
+def test_structured(
+    lo: object,
+    hi: object,
+    currency: str | None,
+    period: str | None,
+    cents: bool,
+    expected: tuple[object, object, object, object] | None,
+) -> None:
+    found = structured_salary(lo, hi, currency, period, cents=cents)  # type: ignore[arg-type]
+    got = (found.min, found.max, found.currency, found.period) if found else None
+    assert got == expected
+
+
+PERIOD_CASES = [
+    ("per-year-salary", "year"),
+    ("per-month-salary", "month"),
+    ("per-hour-wage", "hour"),
+    ("1 YEAR", "year"),
+    ("1 MONTH", "month"),
+    ("HOURLY", "hour"),
+    ("hourly", "hour"),
+    ("annual", "year"),
+    ("yearly", "year"),
+    ("Annually", "year"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+    ("DAY", "day"),
+    ("WEEK", "week"),
+    ("YEAR", "year"),
+    ("p.a.", "year"),
+    ("per annum", "year"),
+    ("/yr", "year"),
+    ("an hour", "hour"),
+    ("/hr", "hour"),
+    ("月", "month"),
+    ("年", "year"),
+    ("pro Monat", "month"),
+    ("par an", "year"),
+    ("NONE", None),
+    ("", None),
+    (None, None),
+    ("salary", None),
+]
+
+
+@pytest.mark.parametrize(("value", "period"), PERIOD_CASES)
+def test_normalize_period(value: str | None, period: str | None) -> None:
+    assert normalize_period(value) == period
+
+
+CURRENCY_CASES = [
+    ("usd", "USD"),
+    ("USD", "USD"),
+    (" eur ", "EUR"),
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("A$", "AUD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("₹", "INR"),
+    ("¥", "JPY"),
+    ("元", "CNY"),
+    ("CHF", "CHF"),
+    ("PKR", "PKR"),
+    ("KES", "KES"),
+    ("XYZ", None),
+    ("dollars??", None),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "code"), CURRENCY_CASES)
+def test_normalize_currency(value: str | None, code: str | None) -> None:
+    assert normalize_currency(value) == code
+
+
+@pytest.mark.parametrize(
+    ("amount", "period", "annual"),
+    [(50, "hour", 104_000), (400, "day", 104_000), (2000, "week", 104_000),
+     (8000, "month", 96_000), (90_000, "year", 90_000), (50, None, None), (None, "year", None)],
+)  # fmt: skip
+def test_annualize(amount: float | None, period: str | None, annual: float | None) -> None:
+    assert annualize(amount, period) == annual
+
+
+def test_annual_and_usd_figures() -> None:
+    found = parse_salary("€60k - €80k")
+    assert found is not None
+    assert (found.annual_min, found.annual_max) == (60_000, 80_000)
+    rate = USD_PER_UNIT["EUR"]
+    assert found.usd_annual_min == pytest.approx(60_000 * rate, abs=0.01)
+    assert found.usd_annual_max == pytest.approx(80_000 * rate, abs=0.01)
+    hourly = parse_salary("$50/hr")
+    assert hourly is not None
+    assert hourly.annual_min == 104_000 == hourly.usd_annual_min
+
+
+def test_currency_without_rate_has_no_usd() -> None:
+    found = parse_salary("PKR 180,000 - 250,000 per month")
+    assert found is not None
+    assert found.annual_max == 3_000_000
+    assert found.usd_annual_max is None
+
+
+def test_fx_table_is_dated_and_sane() -> None:
+    assert FX_DATE[:4].isdigit() and len(FX_DATE) == 10
+    assert "ECB" in FX_SOURCE
+    assert USD_PER_UNIT["USD"] == pytest.approx(1.0)
+    assert 0.5 < USD_PER_UNIT["EUR"] < 2
+    assert 1 < USD_PER_UNIT["GBP"] / USD_PER_UNIT["EUR"] < 1.5
+    assert USD_PER_UNIT["AED"] == pytest.approx(1 / 3.6725)
+    assert to_usd(100.0, "XYZ") is None
+    assert to_usd(None, "USD") is None
+
+
+def test_factors() -> None:
+    assert ANNUAL_FACTOR == {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [("$120k - $150k", "CA", "CAD"), ("$120k - $150k", "AU", "AUD"), ("$120k - $150k", "US", "USD"),
+     ("$120k - $150k", "DE", "USD"), ("$120k - $150k", None, "USD"),
+     ("US$120k - US$150k", "CA", "USD"), ("CA$120k", "US", "CAD"),
+     ("Rs. 150,000 - 200,000 per month", "PK", "PKR"), ("Rs. 150,000 per month", "IN", "INR"),
+     ("Rs 150,000 per month", None, "INR"), ("45 000 kr per month", "SE", "SEK"),
+     ("45 000 kr per month", "NO", "NOK"), ("45 000 kr/md", None, None),
+     ("¥8,000,000", "JP", "JPY"), ("¥30,000 per month", "CN", "CNY"),
+     ("€60k", "GB", "EUR")],
+)  # fmt: skip
+def test_shared_signs_follow_the_country(
+    text: str, country: str | None, currency: str | None
+) -> None:
+    found = parse_salary(text, country=country)
+    assert found is not None
+    assert found.currency == currency

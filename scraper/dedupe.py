@@ -357,6 +357,11 @@ _CITY_ALIASES = {
     "torino": "turin",
     "frankfurt am main": "frankfurt",
     "kobenhavn": "copenhagen",
+    "muenchen": "munich",
+    "koeln": "cologne",
+    "zuerich": "zurich",
+    "duesseldorf": "dusseldorf",
+    "nuernberg": "nuremberg",
     "goteborg": "gothenburg",
     "den haag": "the hague",
     "s gravenhage": "the hague",
@@ -379,6 +384,7 @@ _CITY_ALIASES = {
     "tel aviv yafo": "tel aviv",
     "tel aviv jaffa": "tel aviv",
 }
+_CITY_STATES = {"SG": "singapore", "HK": "hong kong", "MC": "monaco", "LU": "luxembourg"}
 _CITY_COUNTRY = {
     "san francisco": "US",
     "new york": "US",
@@ -796,7 +802,7 @@ def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
     workplace = None
     if "hybrid" in folded:
         workplace = "hybrid"
-    elif re.search(r"\bremote\b|\banywhere\b|work from home|\bwfh\b", folded):
+    elif re.search(r"\bremote\b|\banywhere\b|\bworldwide\b|work from home|\bwfh\b", folded):
         workplace = "remote"
     elif re.search(r"\bon-?site\b|\bin office\b", folded):
         workplace = "onsite"
@@ -840,6 +846,8 @@ def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
             cities.add(city)
     one_city = next(iter(cities)) if len(cities) == 1 else None
     country = next(iter(countries)) if len(countries) == 1 else None
+    if one_city is None and not cities and country in _CITY_STATES:
+        one_city = _CITY_STATES[country]  # "Singapore" names the city as well as the country
     if country is None and one_city and not countries:
         country = places.city_country.get(one_city)
     return country, one_city, workplace
@@ -904,16 +912,20 @@ def exact_key(key: JobKey) -> str:
 def locations_compatible(a: JobKey, b: JobKey) -> bool:
     """Whether two postings can be in the same place; unknown parts never conflict.
 
-    Rules: different countries -> no; remote vs hybrid/onsite -> no (a remote copy of an
-    office job is another opening); both with a city and the cities differ -> no, unless
-    both are remote (a remote job's "city" is often just the company's HQ).
+    Rules: different countries -> no; remote vs hybrid/onsite -> no, and remote vs a posting
+    in a named city that does not say remote -> no (an office opening of the same title is
+    another job); both with a city and the cities differ -> no, unless both are remote (a
+    remote job's "city" is often just the company's HQ). A posting with no place at all is
+    compatible with anything: aggregators often drop the city.
     """
     if a.country and b.country and a.country != b.country:
         return False
-    if a.remote and b.remote and a.remote != b.remote and "remote" in (a.remote, b.remote):
-        return False
-    both_remote = a.remote == "remote" and b.remote == "remote"
-    return not (a.city and b.city and a.city != b.city and not both_remote)
+    a_remote, b_remote = a.remote == "remote", b.remote == "remote"
+    if a_remote != b_remote:
+        other = b if a_remote else a
+        if other.remote is not None or other.city is not None:
+            return False
+    return not (a.city and b.city and a.city != b.city and not (a_remote and b_remote))
 
 
 # --------------------------------------------------------------------------- same job

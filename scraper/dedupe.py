@@ -636,14 +636,14 @@ def _split_title(title: str) -> _TitleParts:
         workplace = workplace or wp
         segments.pop(0)
     # "Softwareentwickler in Berlin", "Data Engineer at London office".
-    tail = _IN_PLACE.search(segments[-1])
+    tail = _IN_PLACE.search(segments[-1]) if segments else None
     if tail:
         ok, found, wp = _is_place_segment(tail.group(1))
         if ok and found:
             places.extend(found)
             workplace = workplace or wp
             segments[-1] = segments[-1][: tail.start()]
-    folded = _fold(" ".join(segments))
+    folded = _fold(" ".join(segments)).replace("&", " and ")
     tokens = _PUNCT_TO_SPACE.sub(" ", folded).split()
     # "Remote Senior Data Engineer": a leading workplace word is a label, not the role.
     while len(tokens) > 1 and tokens[0] in _WORKPLACE_TOKENS:

@@ -1,4 +1,5 @@
 """Labelled posting pairs for dedupe: generate, score at several thresholds, print the table.
+# ruff: noqa: E501  (table rows read better one case per line)
 
 Run: PYTHONPATH=. python bench/dedupe/pairs.py [--seed N] [--jobs N] [--write pairs.jsonl]
 
@@ -423,8 +424,10 @@ def main() -> None:
                                      "same": label, "kind": kind}) + "\n")  # fmt: skip
     default_cut, default_tok = dd.TITLE_SCORE_CUTOFF, dd.TOKEN_SIMILARITY
     print(f"pairs per set: {len(sets['dev'])} (half positive)")
-    print(f"negatives with no place fact stated on both sides, left out: {score(sets['dev'])['blind']} dev, "
-          f"{score(sets['held-out'])['blind']} held-out\n")
+    print(
+        f"negatives with no place fact stated on both sides, left out: {score(sets['dev'])['blind']} dev, "
+        f"{score(sets['held-out'])['blind']} held-out\n"
+    )
     print("| set | title cut-off | token sim | team check | precision | recall | FP | FN |")
     print("|---|---|---|---|---|---|---|---|")
     for name, pairs in sets.items():
@@ -445,9 +448,9 @@ def main() -> None:
     for name, pairs in sets.items():
         r = score(pairs)
         kinds: dict[str, list[int]] = {}
-        for _a, _b, label, kind in pairs:
+        for _a, _b, _label, kind in pairs:
             kinds.setdefault(kind, [0, 0])[0] += 1
-        for tag, _a, _b, kind in r["errors"]:
+        for _tag, _a, _b, kind in r["errors"]:
             kinds[kind][1] += 1
         mp, mr = matcher_score(pairs)
         print(f"{name} at defaults: precision {r['precision']:.2%} recall {r['recall']:.2%}; "

@@ -1,5 +1,4 @@
 """Labelled posting pairs for dedupe: generate, score at several thresholds, print the table.
-# ruff: noqa: E501  (table rows read better one case per line)
 
 Run: PYTHONPATH=. python bench/dedupe/pairs.py [--seed N] [--jobs N] [--write pairs.jsonl]
 
@@ -13,6 +12,7 @@ Companies and titles are invented here.
 
 from __future__ import annotations
 
+# ruff: noqa: E501  (data tables read better one row per line)
 import argparse
 import json
 import random

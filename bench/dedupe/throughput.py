@@ -8,6 +8,7 @@ earlier one with the variations dedupe keys keep (another location spelling, typ
 
 from __future__ import annotations
 
+# ruff: noqa: E501  (data tables read better one row per line)
 import random
 import sys
 import time

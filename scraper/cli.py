@@ -143,7 +143,7 @@ def _filters(
     include_closed: bool = False,
     config: Path | None = None,
 ) -> Any:
-    from storage.store import Filters
+    from storage.search import Filters
 
     roles: tuple[str, ...] = ()
     if role or level:

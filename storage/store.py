@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, literal_column, or_, select, text, update
 from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -23,6 +23,18 @@ from storage.engine import WRITE, create_db_engine
 from storage.ledger import Ledger
 from storage.migrations import migrate
 from storage.models import Job, Listing, table
+from storage.search import (
+    FTS,
+    Filters,
+    annual_usd,
+    conditions,
+    ensure_fts,
+    fts5_expression,
+    fts_add,
+    fts_remove,
+    order_by,
+    parse_text,
+)
 
 JOB = table(Job)
 LISTING = table(Listing)
@@ -52,19 +64,6 @@ class UpsertResult:
     unchanged: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """Search/export filters shared by every read command."""
-
-    text: str | None = None
-    company: str | None = None
-    sources: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    level: str | None = None
-    since: datetime | None = None  # first seen at or after
-    include_closed: bool = False
-
-
 def content_hash(posting: Posting) -> str:
     """A short digest of everything a posting says, to skip rewriting unchanged rows."""
     values = repr(tuple(getattr(posting, name) for name in _POSTING_FIELDS))
@@ -74,12 +73,6 @@ def content_hash(posting: Posting) -> str:
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern matching `value` anywhere, with LIKE's wildcards escaped."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def iso(value: datetime | None) -> str | None:
@@ -96,6 +89,7 @@ class Store:
         self.target = target
         self.engine: Engine = create_db_engine(target)
         migrate(self.engine)
+        ensure_fts(self.engine)
         self.ledger = Ledger(self.engine)
 
     def close(self) -> None:
@@ -224,8 +218,10 @@ class Store:
                     }
                 )
             stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
-            for i, job_id in zip(fresh, conn.execute(stmt, rows).scalars().all(), strict=True):
+            fresh_ids = conn.execute(stmt, rows).scalars().all()
+            for i, job_id in zip(fresh, fresh_ids, strict=True):
                 targets[i] = job_id
+            fts_add(conn, fresh_ids)
         fresh_set = set(fresh)
         joined: dict[int, Posting] = {}
         for i, target in enumerate(targets):
@@ -373,12 +369,16 @@ class Store:
             updates.append(
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
+        fts_remove(conn, ids)  # the index must be told the old values before they change
         for values in updates:  # columns differ per row, so one statement each
             job_id = values.pop("b_job")
             conn.execute(update(JOB).where(JOB.c.id == job_id).values(**values, closed_at=None))
+        fts_add(conn, ids)
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:
+        job_ids = list({c["b_job"] for c in changed})
+        fts_remove(conn, job_ids)  # before the rows change: FTS5 deletes by old values
         values: dict[str, Any] = {name: bindparam(name) for name in (*_JOB_FIELDS, *_KEY_FIELDS)}
         # Only a job's primary listing rewrites its fields; every listing keeps it open.
         conn.execute(
@@ -391,7 +391,8 @@ class Store:
             .values(**values, content_hash=bindparam("b_hash")),
             changed,
         )
-        for ids in _chunks(list({c["b_job"] for c in changed})):
+        fts_add(conn, job_ids)
+        for ids in _chunks(job_ids):
             conn.execute(
                 update(JOB).where(JOB.c.id.in_(ids)).values(last_seen=seen_at, closed_at=None)
             )
@@ -440,47 +441,38 @@ class Store:
             raise StorageError(f"cannot write to the database: {detail}") from None
 
     # -- reads ----------------------------------------------------------------
-    def _conditions(self, filters: Filters) -> list[ColumnElement[bool]]:
-        conds: list[ColumnElement[bool]] = []
-        if filters.text:
-            for word in filters.text.split():
-                pattern = _like(word)
-                conds.append(
-                    or_(
-                        JOB.c.title.ilike(pattern, escape="\\"),
-                        JOB.c.company.ilike(pattern, escape="\\"),
-                        JOB.c.description.ilike(pattern, escape="\\"),
-                    )
-                )
-        if filters.company:
-            conds.append(JOB.c.company.ilike(_like(filters.company), escape="\\"))
-        if filters.sources:
-            # Any of the job's listings may come from the source.
-            conds.append(
-                select(LISTING.c.id)
-                .where(LISTING.c.job_id == JOB.c.id, LISTING.c.source.in_(filters.sources))
-                .exists()
+    def _statement(self, filters: Filters, sort: str, salary: bool = True) -> Any:
+        dialect = self.engine.dialect.name
+        conds = conditions(filters, dialect, salary=salary)
+        relevance = sort == "relevance" and bool(filters.text) and dialect == "sqlite"
+        expression = (
+            fts5_expression(parse_text(filters.text)) if relevance and filters.text else None
+        )
+        if expression is None:
+            return (
+                select(JOB)
+                .where(and_(True, *conds))
+                .order_by(*order_by(sort, dialect, has_text=False))
             )
-        if filters.roles:
-            conds.append(JOB.c.role.in_(filters.roles))
-        if filters.level:
-            conds.append(JOB.c.level == filters.level)
-        if filters.since is not None:
-            conds.append(JOB.c.first_seen >= filters.since)
-        if not filters.include_closed:
-            conds.append(JOB.c.closed_at.is_(None))
-        return conds
+        # Relevance needs bm25() of the match itself, so join the index instead of IN.
+        fts = text(FTS)
+        rank = func.bm25(literal_column(FTS)).label("relevance")
+        return (
+            select(JOB, rank)
+            .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
+            .where(literal_column(FTS).op("MATCH")(expression), *conds)
+            .order_by(*order_by(sort, dialect, has_text=True))
+        )
 
     def search(
-        self, filters: Filters, limit: int | None = None, offset: int = 0
+        self,
+        filters: Filters,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str = "newest",
     ) -> Iterator[dict[str, Any]]:
-        """Matching jobs as records, newest first, streamed from the database."""
-        stmt = (
-            select(JOB)
-            .where(and_(True, *self._conditions(filters)))
-            .order_by(JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc())
-            .offset(offset)
-        )
+        """Matching jobs as records (newest first by default), streamed from the database."""
+        stmt = self._statement(filters, sort).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         try:
@@ -491,6 +483,15 @@ class Store:
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
+
+    def count_without_salary(self, filters: Filters) -> int:
+        """Jobs that match every filter but the minimum salary and state no salary."""
+        from sqlalchemy import func as sql_func
+
+        conds = conditions(filters, self.engine.dialect.name, salary=False)
+        stmt = select(sql_func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
 
     def get_job(self, job_id: int) -> dict[str, Any] | None:
         """One job as a record plus its description, department and every listing."""

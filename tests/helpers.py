@@ -16,7 +16,8 @@ from scraper.config import Config, SourceConfig
 from scraper.pipeline import SourceResult, scrape
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request, validate_options
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.loopback import LoopbackServer, Response, Route
 
 FIXTURES = Path(__file__).parent / "fixtures"

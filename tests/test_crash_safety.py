@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.bigfeed import big_boards
 from tests.loopback import LoopbackServer
 

@@ -9,7 +9,8 @@ import pytest
 
 from scraper.config import parse_config
 from scraper.pipeline import scrape
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.loopback import LoopbackServer, Response
 
 GH = "/v1/boards/acme/jobs?content=true"

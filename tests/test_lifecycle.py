@@ -11,7 +11,8 @@ import pytest
 from scraper.cli import parse_since
 from scraper.config import parse_config
 from scraper.pipeline import scrape
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.helpers import jobs
 from tests.loopback import LoopbackServer, Response
 

@@ -8,7 +8,8 @@ import pytest
 
 from scraper.config import parse_config
 from scraper.pipeline import scrape
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.helpers import GREENHOUSE_PATH, config_text, routes
 from tests.loopback import LoopbackServer, Response
 

@@ -13,7 +13,8 @@ import pytest
 
 from scraper.config import parse_config
 from scraper.pipeline import scrape
-from storage.store import Filters, Store
+from storage.search import Filters
+from storage.store import Store
 from tests.loopback import LoopbackServer, Response
 from tests.test_fetch import big_chunks, gzip_bomb
 

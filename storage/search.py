@@ -1,0 +1,287 @@
+"""The read side's filters: one definition shared by search, export and stats.
+
+Full-text search is FTS5 on SQLite (an external-content index over title, company and
+description, kept in step with the job table batch by batch) and a word-by-word ILIKE
+elsewhere until a native index is wired in. Any user text is safe: it is parsed into
+quoted terms, so FTS5 syntax (`AND`, `-`, `"`, `:`, `*`) can never reach the engine raw.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, literal_column, or_, select, text
+from sqlalchemy.engine import Connection, Engine
+
+from storage.models import Job, Listing, table
+
+JOB = table(Job)
+LISTING = table(Listing)
+
+FTS = "job_fts"
+# '+' and '#' are part of words so that "c++" and "c#" are searchable and "c++" does not
+# match "C developer"; diacritics fold so "munchen" finds "München".
+TOKENIZE = "unicode61 remove_diacritics 2 tokenchars '+#'"
+# The same word rule in Python, for the fallback path and for tests.
+_WORD = re.compile(r"(?:[^\W_]|[+#])+")
+_TERMS = re.compile(r'"([^"]*)"|(\S+)')
+
+SORTS = ("newest", "salary", "relevance")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Search/export/stats filters shared by every read command."""
+
+    text: str | None = None
+    company: str | None = None
+    sources: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    level: str | None = None
+    since: datetime | None = None  # first seen at or after
+    include_closed: bool = False
+    workplaces: tuple[str, ...] = ()  # remote / hybrid / onsite
+    countries: tuple[str, ...] = ()  # ISO alpha-2, upper-case
+    location: str | None = None
+    employment_types: tuple[str, ...] = ()
+    min_salary_usd: float | None = None  # annualised, converted from the user's currency
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def fold(value: str) -> str:
+    """Lower-case without diacritics, as the FTS tokenizer sees text."""
+    decomposed = unicodedata.normalize("NFKD", value.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(value: str) -> list[str]:
+    """The tokens of `value` under the index's word rule."""
+    return _WORD.findall(fold(value))
+
+
+@dataclass(frozen=True, slots=True)
+class TextQuery:
+    """Parsed search text: groups of alternatives that must all match, and exclusions."""
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]  # AND of (OR of phrases)
+    excluded: tuple[tuple[str, ...], ...]
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing usable was typed (only punctuation or operators)."""
+        return not self.groups and not self.excluded
+
+
+def parse_text(raw: str) -> TextQuery:
+    """Words, "quoted phrases", OR between terms, and -word / NOT word exclusions."""
+    groups: list[list[tuple[str, ...]]] = []
+    excluded: list[tuple[str, ...]] = []
+    join_next = negate_next = False
+    for match in _TERMS.finditer(raw.replace("\u201c", '"').replace("\u201d", '"')):
+        quoted, bare = match.group(1), match.group(2)
+        term = quoted if quoted is not None else bare
+        if quoted is None:
+            if bare == "OR":
+                join_next = bool(groups)
+                continue
+            if bare == "AND":
+                continue
+            if bare == "NOT":
+                negate_next = True
+                continue
+        negative = negate_next
+        negate_next = False
+        if quoted is None and term.startswith("-") and len(term) > 1:
+            negative, term = True, term[1:]
+        tokens = tuple(words(term))
+        if not tokens:
+            join_next = False
+            continue
+        if negative:
+            excluded.append(tokens)
+        elif join_next and groups:
+            groups[-1].append(tokens)
+        else:
+            groups.append([tokens])
+        join_next = False
+    return TextQuery(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def _phrase(tokens: tuple[str, ...]) -> str:
+    # Tokens hold only word characters, '+' and '#', so quoting cannot be broken out of.
+    return '"' + " ".join(tokens) + '"'
+
+
+def fts5_expression(query: TextQuery) -> str | None:
+    """An FTS5 MATCH expression for the positive part, with exclusions as NOT."""
+    if not query.groups:
+        return None
+    parts = ["(" + " OR ".join(_phrase(p) for p in group) + ")" for group in query.groups]
+    expression = " AND ".join(parts)
+    for tokens in query.excluded:
+        expression = f"({expression}) NOT {_phrase(tokens)}"
+    return expression
+
+
+def matches(query: TextQuery, *fields: str | None) -> bool:
+    """Brute-force reference of the FTS semantics: phrases within one field, all groups."""
+    token_lists = [words(f) for f in fields if f]
+
+    def has(tokens: tuple[str, ...]) -> bool:
+        n = len(tokens)
+        return any(
+            tuple(toks[i : i + n]) == tokens for toks in token_lists for i in range(len(toks))
+        )
+
+    return all(any(has(p) for p in group) for group in query.groups) and not any(
+        has(t) for t in query.excluded
+    )
+
+
+# -- the FTS5 index (SQLite) ---------------------------------------------------------
+
+
+def ensure_fts(engine: Engine) -> None:
+    """Create the FTS5 index if missing (and fill it from existing jobs)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect().execution_options(jobs_write=True) as conn, conn.begin():
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (FTS,)
+        ).first()
+        if exists:
+            return
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {FTS} USING fts5(title, company, description, "
+            f"content='job', content_rowid='id', tokenize=\"{TOKENIZE}\")"
+        )
+        conn.exec_driver_sql(f"INSERT INTO {FTS}({FTS}) VALUES('rebuild')")
+
+
+def fts_remove(conn: Connection, job_ids: Sequence[int]) -> None:
+    """Take jobs out of the index using their current values (call before changing them)."""
+    if conn.dialect.name != "sqlite" or not job_ids:
+        return
+    for start in range(0, len(job_ids), 500):
+        chunk = list(job_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        # Only '?' marks and a constant table name are formatted in; ids are bound.
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS}({FTS}, rowid, title, company, description) "  # noqa: S608
+            f"SELECT 'delete', id, title, company, description FROM job WHERE id IN ({marks})",
+            tuple(chunk),
+        )
+
+
+def fts_add(conn: Connection, job_ids: Sequence[int]) -> None:
+    """Index jobs with their current values (after inserting or changing them)."""
+    if conn.dialect.name != "sqlite" or not job_ids:
+        return
+    for start in range(0, len(job_ids), 500):
+        chunk = list(job_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS}(rowid, title, company, description) "  # noqa: S608
+            f"SELECT id, title, company, description FROM job WHERE id IN ({marks})",
+            tuple(chunk),
+        )
+
+
+# -- conditions ---------------------------------------------------------------------------
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _ilike_any(value: str, *columns: Any) -> ColumnElement[bool]:
+    pattern = _like(value)
+    return or_(*(c.ilike(pattern, escape="\\") for c in columns))
+
+
+def text_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
+    """The full-text condition for `raw`, or None when it holds nothing to search for."""
+    query = parse_text(raw)
+    if query.empty:
+        return false()  # only punctuation or operators: nothing can match
+    if dialect == "sqlite":
+        conds: list[ColumnElement[bool]] = []
+        expression = fts5_expression(query)
+        if expression is not None:
+            conds.append(JOB.c.id.in_(_fts_rowids(expression)))
+        if expression is None:  # only exclusions
+            for tokens in query.excluded:
+                conds.append(JOB.c.id.not_in(_fts_rowids(_phrase(tokens))))
+        return and_(*conds)
+    # Elsewhere: each phrase as a substring of title, company or description.
+    cols = (JOB.c.title, JOB.c.company, JOB.c.description)
+    groups = [or_(*(_ilike_any(" ".join(p), *cols) for p in group)) for group in query.groups]
+    excluded = [~_ilike_any(" ".join(t), *cols) for t in query.excluded]
+    return and_(*groups, *excluded)
+
+
+def _fts_rowids(expression: str) -> Any:
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(FTS))
+        .where(literal_column(FTS).op("MATCH")(expression))
+    )
+
+
+def conditions(filters: Filters, dialect: str, *, salary: bool = True) -> list[ColumnElement[bool]]:
+    """SQL conditions for every filter; `salary=False` leaves out the min-salary filter."""
+    conds: list[ColumnElement[bool]] = []
+    if filters.text:
+        cond = text_condition(dialect, filters.text)
+        if cond is not None:
+            conds.append(cond)
+    if filters.company:
+        conds.append(JOB.c.company.ilike(_like(filters.company), escape="\\"))
+    if filters.sources:
+        # Any of the job's listings may come from the source.
+        conds.append(
+            select(LISTING.c.id)
+            .where(LISTING.c.job_id == JOB.c.id, LISTING.c.source.in_(filters.sources))
+            .exists()
+        )
+    if filters.roles:
+        conds.append(JOB.c.role.in_(filters.roles))
+    if filters.level:
+        conds.append(JOB.c.level == filters.level)
+    if filters.workplaces:
+        conds.append(JOB.c.remote.in_(filters.workplaces))
+    if filters.countries:
+        conds.append(JOB.c.country.in_(filters.countries))
+    if filters.location:
+        conds.append(
+            _ilike_any(filters.location, JOB.c.location, JOB.c.city, JOB.c.region, JOB.c.country)
+        )
+    if filters.employment_types:
+        conds.append(JOB.c.employment_type.in_(filters.employment_types))
+    if filters.since is not None:
+        conds.append(JOB.c.first_seen >= filters.since)
+    if not filters.include_closed:
+        conds.append(JOB.c.closed_at.is_(None))
+    if salary and filters.min_salary_usd is not None:
+        conds.append(annual_usd() >= filters.min_salary_usd)
+    return conds
+
+
+def annual_usd() -> ColumnElement[Any]:
+    """A job's annualised pay in USD for comparisons: the top of its band, else the bottom."""
+    return func.coalesce(JOB.c.salary_usd_annual_max, JOB.c.salary_usd_annual_min)
+
+
+def order_by(sort: str, dialect: str, has_text: bool) -> list[Any]:
+    """ORDER BY clauses for a sort name (relevance falls back to newest without text)."""
+    if sort == "salary":
+        return [annual_usd().desc().nulls_last(), JOB.c.id.desc()]
+    if sort == "relevance" and has_text and dialect == "sqlite":
+        return [literal_column("relevance"), JOB.c.id.desc()]
+    return [JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc()]

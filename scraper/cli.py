@@ -8,11 +8,10 @@ source was held by another process (EX_TEMPFAIL); 130 interrupted.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -20,6 +19,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from scraper import __version__
+from scraper.cli_filters import FilterArgs, with_filters
 from scraper.errors import JobsError
 
 EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_ALL_HELD, EXIT_INTERRUPTED = 0, 1, 2, 75, 130
@@ -41,6 +41,14 @@ class SearchFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class Sort(StrEnum):
+    """Orders of search results."""
+
+    newest = "newest"
+    salary = "salary"
+    relevance = "relevance"
 
 
 class ExportFormat(StrEnum):
@@ -68,15 +76,12 @@ DbOpt = Annotated[
         show_default=False,
     ),
 ]
-TextArg = Annotated[
-    str | None, typer.Argument(help="Words that must all appear in title, company or description.")
+ColumnsOpt = Annotated[
+    str | None,
+    typer.Option("--columns", help="Comma-separated record fields to output (json/jsonl/csv)."),
 ]
-CompanyOpt = Annotated[
-    str | None, typer.Option("--company", help="Company name contains this (case-insensitive).")
-]
-SourceOpt = Annotated[
-    list[str] | None,
-    typer.Option("--source", "-s", help="Only jobs from this source id (repeatable)."),
+ClosedOpt = Annotated[
+    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
 ]
 
 
@@ -90,80 +95,6 @@ def _open_store(db: str | None) -> Any:
     from storage.store import Store
 
     return Store(resolve_db(db))
-
-
-RoleOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--role", "-r", help="Role category, e.g. ml-engineer (repeatable; `jobs roles`)."
-    ),
-]
-LevelOpt = Annotated[
-    str | None,
-    typer.Option("--level", "-l", help="Level: intern, junior, mid, senior, lead, executive."),
-]
-SinceOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--since", help="First seen within this period or since this date: 7d, 24h, 2w, 2026-11-01."
-    ),
-]
-NewOpt = Annotated[bool, typer.Option("--new", help="Only jobs first seen in the latest run.")]
-ClosedOpt = Annotated[
-    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
-]
-
-
-def parse_since(text: str, now: datetime | None = None) -> datetime:
-    """A point in time from '7d', '24h', '2w', '30m' or an ISO date/datetime (UTC if naive)."""
-    now = now or datetime.now(UTC)
-    match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text.lower())
-    if match:
-        unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[match.group(2)]
-        return now - timedelta(**{unit: int(match.group(1))})
-    try:
-        when = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise JobsError(
-            f"invalid --since '{text}': use 7d, 24h, 2w or a date like 2026-11-01"
-        ) from None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
-def _filters(
-    store: Any,
-    text: str | None,
-    company: str | None,
-    source: list[str] | None,
-    *,
-    role: list[str] | None = None,
-    level: str | None = None,
-    since: str | None = None,
-    new: bool = False,
-    include_closed: bool = False,
-    config: Path | None = None,
-) -> Any:
-    from storage.search import Filters
-
-    roles: tuple[str, ...] = ()
-    if role or level:
-        taxonomy = _taxonomy(config)
-        roles = tuple(taxonomy.check_role(r) for r in role or ())
-        level = taxonomy.check_level(level) if level else None
-    start = parse_since(since) if since else None
-    if new:
-        latest = store.ledger.latest_run_start()
-        if latest is not None and (start is None or latest > start):
-            start = latest
-    return Filters(
-        text=text or None,
-        company=company or None,
-        sources=tuple(source or ()),
-        roles=roles,
-        level=level,
-        since=start,
-        include_closed=include_closed,
-    )
 
 
 def _taxonomy(config: Path | None) -> Any:
@@ -290,102 +221,88 @@ def _print_summary(results: list[Any], out: Any) -> None:
 
 
 @app.command()
+@with_filters
 def search(
-    text: TextArg = None,
-    company: CompanyOpt = None,
-    source: SourceOpt = None,
-    role: RoleOpt = None,
-    level: LevelOpt = None,
-    since: SinceOpt = None,
-    new: NewOpt = False,
-    include_closed: ClosedOpt = False,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="At most this many jobs.")
-    ] = 20,
+    filters: FilterArgs,
+    sort: Annotated[
+        Sort, typer.Option("--sort", help="newest, salary (highest first) or relevance.")
+    ] = Sort.newest,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
     fmt: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SearchFormat.table,
+    columns: ColumnsOpt = None,
     db: DbOpt = None,
-    config: ConfigOpt = None,
 ) -> None:
-    """Search stored jobs, newest first (open jobs unless --include-closed).
+    """Search stored jobs (open ones, newest first unless told otherwise).
 
-    Examples:  jobs search "machine learning"  |  jobs search --role ml-engineer --level senior
-    |  jobs search --company openai -f json  |  jobs search --new  |  jobs search --since 7d
+    Examples:
+      jobs search "machine learning" --remote
+      jobs search --role ml-engineer --level senior --min-salary 150k
+      jobs search "c++" --country DE --sort salary -f json
+      jobs search --new  |  jobs search --since 7d --company openai
     """
     from scraper.output import write_records
 
+    cols = _columns(columns)
     store = _open_store(db)
     try:
-        filters = _filters(
-            store,
-            text,
-            company,
-            source,
-            role=role,
-            level=level,
-            since=since,
-            new=new,
-            include_closed=include_closed,
-            config=config,
-        )
-        records = store.search(filters, limit=limit)
-        count = write_records(records, fmt.value, sys.stdout)
+        query = filters.build(store)
+        records = store.search(query, limit=limit, offset=offset, sort=sort.value)
+        count = write_records(records, fmt.value, sys.stdout, cols)
+        left_out = store.count_without_salary(query) if filters.min_salary else 0
     finally:
         store.close()
     if count == 0 and fmt is SearchFormat.table:
         typer.echo("no matching jobs", err=True)
+    if left_out:
+        typer.echo(f"({left_out} matching jobs without a salary were left out)", err=True)
 
 
 @app.command()
+@with_filters
 def export(
-    text: TextArg = None,
-    company: CompanyOpt = None,
-    source: SourceOpt = None,
-    role: RoleOpt = None,
-    level: LevelOpt = None,
-    since: SinceOpt = None,
-    new: NewOpt = False,
-    include_closed: ClosedOpt = False,
+    filters: FilterArgs,
     fmt: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExportFormat.csv,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
+    ] = False,
+    sort: Annotated[
+        Sort, typer.Option("--sort", help="newest, salary or relevance.")
+    ] = Sort.newest,
+    columns: ColumnsOpt = None,
     db: DbOpt = None,
-    config: ConfigOpt = None,
 ) -> None:
     """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
 
-    Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --company anthropic
+    Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --role data-scientist
     """
     from scraper.output import write_records
 
+    cols = _columns(columns)
     store = _open_store(db)
+    count = 0
     try:
-        filters = _filters(
-            store,
-            text,
-            company,
-            source,
-            role=role,
-            level=level,
-            since=since,
-            new=new,
-            include_closed=include_closed,
-            config=config,
-        )
-        records = store.search(filters)
+        query = filters.build(store)
+        records = store.search(query, sort=sort.value)
         if output is None:
-            write_records(records, fmt.value, sys.stdout)
+            if bom and fmt is ExportFormat.csv:
+                sys.stdout.write("\ufeff")
+            write_records(records, fmt.value, sys.stdout, cols)
             return
         # Write beside the target and rename at the end: a failed export never leaves a
         # truncated file where a good one was.
         tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
         try:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                count = write_records(records, fmt.value, fh)
+            encoding = "utf-8-sig" if bom and fmt is ExportFormat.csv else "utf-8"
+            with tmp.open("w", encoding=encoding, newline="") as fh:
+                count = write_records(records, fmt.value, fh, cols)
             tmp.replace(output)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -396,6 +313,153 @@ def export(
     finally:
         store.close()
     typer.echo(f"exported {count} jobs to {output}", err=True)
+
+
+class StatsFormat(StrEnum):
+    """Output formats of `jobs stats`."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+@with_filters
+def stats(
+    filters: FilterArgs,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            "-b",
+            help="Group by any of role, level, country, city, company, "
+            "source, remote, employment_type (comma-separated).",
+        ),
+    ] = "role",
+    trend: Annotated[
+        str | None, typer.Option("--trend", help="'week': new jobs per week per group.")
+    ] = None,
+    weeks: Annotated[int, typer.Option("--weeks", min=1, max=104, help="Weeks of trend.")] = 12,
+    fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        StatsFormat.table
+    ),
+    db: DbOpt = None,
+) -> None:
+    """Counts and annual salary percentiles per group, or weekly trends, with any filters.
+
+    Salaries are annualised and compared in one currency (--currency, default USD) through
+    the project's dated exchange-rate table; a job counts at the middle of its band.
+
+    Examples:
+      jobs stats --by role,level
+      jobs stats --role ml-engineer --by country --currency EUR
+      jobs stats --trend week --by role
+    """
+    from scraper import stats as market
+    from scraper.cli_filters import usd_per
+
+    groups = market.check_groups(by)
+    if trend not in (None, "week"):
+        _fail(f"invalid --trend '{trend}' (only 'week')")
+    rate = usd_per(filters.currency)
+    store = _open_store(db)
+    try:
+        rows = store.stats_rows(filters.build(store))
+        if trend:
+            labels, series = market.trend(rows, groups, weeks, datetime.now(UTC))
+            _print_trend(groups, labels, series, fmt)
+        else:
+            table = market.salary_stats(rows, groups, rate)
+            _print_stats(groups, table, fmt, filters.currency.upper())
+    finally:
+        store.close()
+
+
+def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str) -> None:
+    import csv
+    import json
+
+    if fmt.value == "json":
+        typer.echo(
+            json.dumps([{**r, "currency": cur} for r in table], ensure_ascii=False, indent=2)
+        )
+        return
+    head = [*groups, "jobs", "with_salary", "p10", "p25", "median", "p75", "p90"]
+    if fmt.value == "csv":
+        from scraper.output import safe_cell
+
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow([*head, "currency"])
+        for r in table:
+            writer.writerow([safe_cell(r[h]) for h in head] + [cur])
+        return
+    if not table:
+        typer.echo("no matching jobs", err=True)
+        return
+
+    def money(v: Any) -> str:
+        return "" if v is None else f"{v / 1000:,.0f}K"
+
+    rows = [
+        [str(r[g]) for g in groups]
+        + [str(r["jobs"]), str(r["with_salary"])]
+        + [money(r[k]) for k in ("p10", "p25", "median", "p75", "p90")]
+        for r in table
+    ]
+    _print_grid(head, rows, numeric_from=len(groups))
+    typer.echo(f"salaries: annual, {cur}")
+
+
+def _print_trend(
+    groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any
+) -> None:
+    import csv
+    import json
+
+    if fmt.value == "json":
+        typer.echo(json.dumps(series, ensure_ascii=False, indent=2))
+        return
+    if fmt.value == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow([*groups, *labels])
+        for r in series:
+            writer.writerow([r[g] for g in groups] + [r["weeks"][x] for x in labels])
+        return
+    if not series:
+        typer.echo("no new jobs in these weeks", err=True)
+        return
+    head = [*groups, "total", f"weekly since {labels[0]}", "last week"]
+    rows = [
+        [str(r[g]) for g in groups] + [str(r["total"]), r["chart"], str(r["weeks"][labels[-1]])]
+        for r in series
+    ]
+    _print_grid(head, rows, numeric_from=len(groups))
+
+
+def _print_grid(head: list[str], rows: list[list[str]], numeric_from: int) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c.rjust(w) if i >= numeric_from else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    typer.echo(line(head))
+    for r in rows:
+        typer.echo(line(r))
+
+
+def _columns(text: str | None) -> tuple[str, ...]:
+    from scraper.models import RECORD_FIELDS
+
+    if not text:
+        return RECORD_FIELDS
+    names = tuple(c.strip() for c in text.split(",") if c.strip())
+    unknown = [c for c in names if c not in RECORD_FIELDS]
+    if unknown:
+        _fail(f"unknown column '{unknown[0]}' (columns: {', '.join(RECORD_FIELDS)})")
+    return names
 
 
 @app.command()

@@ -484,6 +484,33 @@ class Store:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
 
+    def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        """The columns stats need, for every matching job, streamed."""
+        cols = [
+            JOB.c.role,
+            JOB.c.level,
+            JOB.c.country,
+            JOB.c.city,
+            JOB.c.company,
+            JOB.c.source,
+            JOB.c.sources,
+            JOB.c.remote,
+            JOB.c.employment_type,
+            JOB.c.first_seen,
+            JOB.c.salary_usd_annual_min,
+            JOB.c.salary_usd_annual_max,
+        ]
+        conds = conditions(filters, self.engine.dialect.name)
+        stmt = select(*cols).where(and_(True, *conds))
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execution_options(yield_per=5000).execute(stmt)
+                for row in result.mappings():
+                    yield dict(row)
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
+
     def count_without_salary(self, filters: Filters) -> int:
         """Jobs that match every filter but the minimum salary and state no salary."""
         from sqlalchemy import func as sql_func

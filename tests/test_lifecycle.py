@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.cli import parse_since
+from scraper.cli_filters import parse_since
 from scraper.config import parse_config
 from scraper.pipeline import scrape
 from storage.search import Filters

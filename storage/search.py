@@ -237,7 +237,7 @@ def _fts_rowids(expression: str) -> Any:
 def conditions(filters: Filters, dialect: str, *, salary: bool = True) -> list[ColumnElement[bool]]:
     """SQL conditions for every filter; `salary=False` leaves out the min-salary filter."""
     conds: list[ColumnElement[bool]] = []
-    if filters.text:
+    if filters.text and filters.text.strip():  # blank text is no filter at all
         cond = text_condition(dialect, filters.text)
         if cond is not None:
             conds.append(cond)

@@ -150,7 +150,7 @@ def test_text_equals_brute_force(
 def test_cpp_does_not_match_c_developer(
     data: tuple[Store, dict[str, Posting], dict[str, int]],
 ) -> None:
-    store, by_id, ids = data
+    store, by_id, _ids_by_source = data
     from storage.search import words
 
     found = list(store.search(Filters(text="c++")))

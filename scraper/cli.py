@@ -250,7 +250,9 @@ def search(
     try:
         query = filters.build(store)
         records = store.search(query, limit=limit, offset=offset, sort=sort.value)
-        count = write_records(records, fmt.value, sys.stdout, cols)
+        # Clickable titles on a real terminal; plain text in pipes and files.
+        links = sys.stdout.isatty() and os.environ.get("TERM", "dumb") != "dumb"
+        count = write_records(records, fmt.value, sys.stdout, cols, links=links)
         left_out = store.count_without_salary(query) if filters.min_salary else 0
     finally:
         store.close()

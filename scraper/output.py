@@ -95,6 +95,7 @@ def _table_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, str]]:
             "location": r.get("location") or "",
             "remote": r.get("remote") or "",
             "salary": salary_band(r),
+            "url": r.get("url") or "",
         }
 
 
@@ -102,7 +103,19 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int | None = None) -> int:
+def _link(text: str, url: str) -> str:
+    """OSC 8 hyperlink: terminals that support it make `text` clickable; others show text."""
+    if not url.startswith(("http://", "https://")) or any(c < " " for c in url):
+        return text
+    return f"\x1b]8;;{url}\x1b\\{text}\x1b]8;;\x1b\\"
+
+
+def write_table(
+    records: Iterable[dict[str, Any]],
+    out: TextIO,
+    width: int | None = None,
+    links: bool = False,
+) -> int:
     """An aligned table that fits the terminal width (rows are buffered to size columns)."""
     rows = list(_table_rows(records))
     if not rows:
@@ -121,7 +134,13 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO, width: int | Non
             widths[n] = min(natural[n], max(8, spare * w // total_weight))
     out.write("  ".join(n.upper().ljust(widths[n]) for n in names).rstrip() + "\n")
     for row in rows:
-        out.write("  ".join(_clip(row[n], widths[n]).ljust(widths[n]) for n in names).rstrip())
+        cells = []
+        for n in names:
+            cell = _clip(row[n], widths[n])
+            pad = " " * (widths[n] - len(cell))
+            # The link wraps the visible text only, so padding and widths stay right.
+            cells.append((_link(cell, row["url"]) if links and n == "title" else cell) + pad)
+        out.write("  ".join(cells).rstrip())
         out.write("\n")
     return len(rows)
 
@@ -134,8 +153,9 @@ def write_records(
     fmt: str,
     out: TextIO,
     columns: Sequence[str] = RECORD_FIELDS,
+    links: bool = False,
 ) -> int:
     """Write records in `fmt` (table, json, jsonl, csv); returns how many were written."""
     if fmt == "table":
-        return write_table(records, out)
+        return write_table(records, out, links=links)
     return WRITERS[fmt](records, out, columns)

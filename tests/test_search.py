@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -294,3 +295,21 @@ def test_min_salary_in_another_currency_cli(tmp_path: Path) -> None:
     assert trend.returncode == 0
     wrong = jobs("stats", "--by", "rol", "--db", db, cwd=tmp_path)
     assert wrong.returncode == 1 and "did you mean 'role'" in wrong.stderr
+
+
+def test_table_links_keep_alignment() -> None:
+    import io
+
+    from scraper.output import write_table
+
+    records = [
+        {"id": 1, "title": "ML Engineer", "company": "Acme", "url": "https://x.example/1"},
+        {"id": 22, "title": "Data Scientist, Growth", "company": "Globex", "url": "javascript:x"},
+    ]
+    plain, linked = io.StringIO(), io.StringIO()
+    write_table(records, plain, width=100)
+    write_table(records, linked, width=100, links=True)
+    strip = re.compile(r"\x1b\]8;;[^\x1b]*\x1b\\")
+    assert strip.sub("", linked.getvalue()) == plain.getvalue()
+    assert "\x1b]8;;https://x.example/1\x1b\\ML Engineer\x1b]8;;\x1b\\" in linked.getvalue()
+    assert "javascript:" not in linked.getvalue()  # only http(s) links are made clickable

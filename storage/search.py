@@ -283,5 +283,6 @@ def order_by(sort: str, dialect: str, has_text: bool) -> list[Any]:
     if sort == "salary":
         return [annual_usd().desc().nulls_last(), JOB.c.id.desc()]
     if sort == "relevance" and has_text and dialect == "sqlite":
-        return [literal_column("relevance"), JOB.c.id.desc()]
+        # bm25() of the joined FTS5 match: lower is more relevant.
+        return [func.bm25(literal_column(FTS)), JOB.c.id.desc()]
     return [JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc()]

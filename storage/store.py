@@ -456,9 +456,8 @@ class Store:
             )
         # Relevance needs bm25() of the match itself, so join the index instead of IN.
         fts = text(FTS)
-        rank = func.bm25(literal_column(FTS)).label("relevance")
         return (
-            select(JOB, rank)
+            select(JOB)
             .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
             .where(literal_column(FTS).op("MATCH")(expression), *conds)
             .order_by(*order_by(sort, dialect, has_text=True))
@@ -471,15 +470,28 @@ class Store:
         offset: int = 0,
         sort: str = "newest",
     ) -> Iterator[dict[str, Any]]:
-        """Matching jobs as records (newest first by default), streamed from the database."""
+        """Matching jobs as records (newest first by default), streamed from the database.
+
+        A page (`limit`) is found in two steps: the ids first, from narrow index entries,
+        then the full rows of just those ids. Filtering and ordering thousands of wide rows
+        (descriptions are kilobytes) is what made a page slow on big databases.
+        """
         stmt = self._statement(filters, sort).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         try:
             with self.engine.connect() as conn:
-                result = conn.execution_options(yield_per=1000).execute(stmt)
-                for row in result.mappings():
-                    yield to_record(row)
+                if limit is None:  # export: one streamed pass
+                    result = conn.execution_options(yield_per=1000).execute(stmt)
+                    for row in result.mappings():
+                        yield to_record(row)
+                    return
+                ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
+                ids = list(conn.execute(ids_stmt).scalars())
+                if not ids:
+                    return
+                rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
+                by_id = {row["id"]: row for row in rows}
+                for job_id in ids:
+                    yield to_record(by_id[job_id])
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
@@ -547,7 +559,6 @@ class Store:
 
     def role_counts(self, include_closed: bool = False) -> dict[str, int]:
         """Jobs per role (open jobs unless asked otherwise)."""
-        from sqlalchemy import func
 
         stmt = select(JOB.c.role, func.count()).group_by(JOB.c.role)
         if not include_closed:
@@ -604,7 +615,6 @@ class Store:
 
     def count_jobs(self) -> int:
         """How many jobs are stored."""
-        from sqlalchemy import func
 
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())

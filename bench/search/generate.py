@@ -9,6 +9,7 @@ measured elsewhere); the FTS5 index is then built with one 'rebuild'.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sqlite3
 import sys
@@ -132,7 +133,7 @@ COMPANIES = [f"Company {i}" for i in range(20_000)]
 # Filler words with a Zipf-like frequency: real descriptions are mostly common prose, and a
 # given skill appears in a minority of postings.
 FILLER = [f"w{i}" for i in range(5_000)]
-FILLER_WEIGHTS = [1 / (i + 1) for i in range(len(FILLER))]
+FILLER_CUM = list(itertools.accumulate(1 / (i + 1) for i in range(len(FILLER))))
 
 
 def rows(n: int, seed: int) -> object:
@@ -147,7 +148,7 @@ def rows(n: int, seed: int) -> object:
         company = COMPANIES[min(int(rng.paretovariate(1.1)) - 1, len(COMPANIES) - 1) * 7 % 20_000]
         first_seen = start + timedelta(minutes=i * 525_600 / n)  # a year of scraping
         posted = first_seen - timedelta(hours=rng.randrange(0, 72))
-        words = rng.choices(FILLER, FILLER_WEIGHTS, k=rng.randint(150, 350))
+        words = rng.choices(FILLER, cum_weights=FILLER_CUM, k=rng.randint(150, 350))
         words += rng.sample(VOCAB, rng.randint(3, 8))
         if rng.random() < 0.4:  # one very common skill, for the "common term" case
             words.append("python")

@@ -10,6 +10,7 @@ Thresholds below are justified by bench/dedupe/pairs.py (table in bench/dedupe/R
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -1068,10 +1069,35 @@ class Matcher:
         """Index one job under its exact key and its (company, level, title) block."""
         self._count += 1
         exact, block = self._lookup(key)
-        self._exact.setdefault(exact, []).append((job_id, key))
+        same = self._exact.setdefault(exact, [])
         titles, entries = self._blocks.setdefault(block, ([], []))
+        if entries and entries[-1][0] > job_id:
+            # Kept in id order, so ties between equally close jobs go to the oldest one
+            # however the index was built.
+            at = bisect.bisect(entries, job_id, key=_entry_id)
+            titles.insert(at, key.title)
+            entries.insert(at, (job_id, key))
+            same.insert(bisect.bisect(same, job_id, key=_entry_id), (job_id, key))
+            return
+        same.append((job_id, key))
         titles.append(key.title)
         entries.append((job_id, key))
+
+    def discard(self, job_id: int, key: JobKey) -> None:
+        """Forget a job indexed under `key` (its key changed or it stopped being a candidate)."""
+        exact, block = exact_key(key), (key.company, key.level, title_block(key.title))
+        same = self._exact.get(exact, [])
+        for n, (other, _key) in enumerate(same):
+            if other == job_id:
+                del same[n]
+                self._count -= 1
+                break
+        titles, entries = self._blocks.get(block, ([], []))
+        for n, (other, _key) in enumerate(entries):
+            if other == job_id:
+                del entries[n]
+                del titles[n]
+                break
 
     def _lookup(self, key: JobKey) -> tuple[str, tuple[str, str, str]]:
         """The exact key and the block of `key`, reused when it is the key just looked up."""
@@ -1108,6 +1134,10 @@ class Matcher:
             if same_job(key, other):
                 return job_id
         return None
+
+
+def _entry_id(entry: tuple[int, JobKey]) -> int:
+    return entry[0]
 
 
 # Candidates checked per fuzzy lookup: same-title jobs in many cities of one company.

@@ -292,11 +292,14 @@ class Store:
             return targets
         if self._candidates is None or self._candidates.seen_at != seen_at:
             self._candidates = _Candidates(seen_at)  # a new run: nothing cached is trusted
+        # Jobs that gain a listing now may have their place filled in: re-key them next batch.
+        self._candidates.rekey(j for j in targets if j is not None)
         matched = self._candidates.match(conn, [(i, keys[i]) for i in pending], companies)
         live = self._live_sources(conn, [j for j in matched.values() if j is not None], seen_at)
         for i, job_id in matched.items():
             if job_id is not None and new[i][0].source not in live.get(job_id, ()):
                 targets[i] = job_id
+        self._candidates.rekey(targets[i] for i in matched if targets[i] is not None)
         return targets
 
     @classmethod
@@ -593,7 +596,7 @@ class _Candidates:
     company is read again and matched afresh. So a stale key never causes a merge.
     """
 
-    __slots__ = ("_cached", "_companies", "_last_id", "seen_at", "window")
+    __slots__ = ("_cached", "_companies", "_last_id", "_rekey", "seen_at", "window")
 
     def __init__(self, seen_at: datetime) -> None:
         """An empty cache for the run at `seen_at`."""
@@ -602,6 +605,11 @@ class _Candidates:
         self._companies: dict[str, tuple[Matcher, dict[int, JobKey]]] = {}
         self._cached = 0
         self._last_id = 0
+        self._rekey: set[int] = set()
+
+    def rekey(self, job_ids: Iterable[int | None]) -> None:
+        """Jobs this run is joining: `_join` may fill their place, so read them again."""
+        self._rekey.update(j for j in job_ids if j is not None)
 
     def _candidate(self) -> ColumnElement[bool]:
         return and_(
@@ -631,6 +639,22 @@ class _Candidates:
             for row in conn.execute(stmt.order_by(JOB.c.id)).mappings():
                 self._add(row)
         self._last_id = top
+        if self._rekey:
+            ids, self._rekey = list(self._rekey), set()
+            for chunk in _chunks(ids):
+                stmt = select(*_KEY_COLUMNS, self._candidate().label("ok"))
+                for row in conn.execute(stmt.where(JOB.c.id.in_(chunk))).mappings():
+                    entry = self._companies.get(row["company_key"])
+                    old = entry[1].get(row["id"]) if entry else None
+                    key = _row_key(row) if entry else None
+                    if entry is None or (old == key and row["ok"]):
+                        continue
+                    if old is not None:
+                        entry[0].discard(row["id"], old)
+                        del entry[1][row["id"]]
+                        self._cached -= 1
+                    if row["ok"]:
+                        self._add(row)
         unknown = [c for c in companies if c not in self._companies]
         for chunk in _chunks(unknown):
             for company in chunk:

@@ -12,7 +12,8 @@ from storage.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "dedupe"))
 
-import corpus  # noqa: E402  (the lazy generator shared with bench/dedupe/bench_ingest.py)
+# The lazy generator shared with bench/dedupe/bench_ingest.py.
+import corpus
 
 POSTINGS = 100_000
 
@@ -25,7 +26,6 @@ def _ingest(store: Store, seen_at: datetime) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(300)
 def test_rerun_of_100k_postings_keeps_the_job_count(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "rerun.db"))
     first = datetime(2026, 10, 2, 6, 0, tzinfo=UTC)

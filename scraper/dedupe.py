@@ -10,6 +10,7 @@ Thresholds below are justified by bench/dedupe/pairs.py (table in bench/dedupe/R
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -34,6 +35,7 @@ __all__ = [
     "level_signature",
     "locations_compatible",
     "same_job",
+    "title_block",
     "title_key",
 ]
 
@@ -1022,38 +1024,99 @@ def same_job(a: JobKey, b: JobKey) -> bool:
 # --------------------------------------------------------------------------- matcher
 
 
-class Matcher:
-    """Blocked in-memory index: exact key first, then fuzzy inside (company, level) blocks."""
+@lru_cache(maxsize=65536)
+def title_block(title_key: str) -> str:
+    """Second blocking level: the first three letters of the title's first role word.
 
-    __slots__ = ("_blocks", "_count", "_exact")
+    Level and noise words are skipped (the level is already part of the block). Every
+    variation the fuzzy stage is meant to bridge keeps the head word's first letters:
+    plurals and typos late in a word, abbreviations (expanded before this), gender tags and
+    place suffixes (removed before this). What it gives up is a pair whose head words differ
+    in the first three letters or come in another order; the exact key still joins equal
+    titles, and bench/dedupe/pairs.py loses no positive pair to it.
+    """
+    for token in title_key.split():
+        if token not in _LEVEL_WORDS and token not in _NOISE:
+            return token[:_BLOCK_PREFIX]
+    return ""
+
+
+class Matcher:
+    """Blocked in-memory index: exact key first, then fuzzy inside (company, level, title) blocks.
+
+    Blocking twice keeps each fuzzy lookup bounded by the number of similar titles, not by
+    the company's size: a company with thousands of jobs has them spread over many blocks,
+    so the cost of matching grows linearly with the number of postings.
+    """
+
+    __slots__ = ("_blocks", "_count", "_exact", "_last")
 
     def __init__(self) -> None:
         """An empty index."""
         self._count = 0
+        # The usual call pattern is match(key), then add(key) on a miss: keep the last key's
+        # lookup strings so add does not build them again.
+        self._last: tuple[JobKey | None, str, tuple[str, str, str]] = (None, "", ("", "", ""))
         self._exact: dict[str, list[tuple[int, JobKey]]] = {}
-        # (company, level) -> parallel lists of titles and their (id, key) entries.
-        self._blocks: dict[tuple[str, str], tuple[list[str], list[tuple[int, JobKey]]]] = {}
+        # (company, level, title block) -> parallel lists of titles and their (id, key).
+        self._blocks: dict[tuple[str, str, str], tuple[list[str], list[tuple[int, JobKey]]]] = {}
 
     def __len__(self) -> int:
         """Number of keys added."""
         return self._count
 
     def add(self, job_id: int, key: JobKey) -> None:
-        """Index one job under its exact key and its (company, level) block."""
+        """Index one job under its exact key and its (company, level, title) block."""
         self._count += 1
-        self._exact.setdefault(exact_key(key), []).append((job_id, key))
-        titles, entries = self._blocks.setdefault((key.company, key.level), ([], []))
+        exact, block = self._lookup(key)
+        same = self._exact.setdefault(exact, [])
+        titles, entries = self._blocks.setdefault(block, ([], []))
+        if entries and entries[-1][0] > job_id:
+            # Kept in id order, so ties between equally close jobs go to the oldest one
+            # however the index was built.
+            at = bisect.bisect(entries, job_id, key=_entry_id)
+            titles.insert(at, key.title)
+            entries.insert(at, (job_id, key))
+            same.insert(bisect.bisect(same, job_id, key=_entry_id), (job_id, key))
+            return
+        same.append((job_id, key))
         titles.append(key.title)
         entries.append((job_id, key))
+
+    def discard(self, job_id: int, key: JobKey) -> None:
+        """Forget a job indexed under `key` (its key changed or it stopped being a candidate)."""
+        exact, block = exact_key(key), (key.company, key.level, title_block(key.title))
+        same = self._exact.get(exact, [])
+        for n, (other, _key) in enumerate(same):
+            if other == job_id:
+                del same[n]
+                self._count -= 1
+                break
+        titles, entries = self._blocks.get(block, ([], []))
+        for n, (other, _key) in enumerate(entries):
+            if other == job_id:
+                del entries[n]
+                del titles[n]
+                break
+
+    def _lookup(self, key: JobKey) -> tuple[str, tuple[str, str, str]]:
+        """The exact key and the block of `key`, reused when it is the key just looked up."""
+        last, exact, block = self._last
+        if last is not key:
+            exact = exact_key(key)
+            block = (key.company, key.level, title_block(key.title))
+            self._last = (key, exact, block)
+        return exact, block
 
     def match(self, key: JobKey) -> int | None:
         """Id of an indexed job that `same_job` accepts, the closest title first; else None."""
         if not key.company:
             return None
-        for job_id, other in self._exact.get(exact_key(key), ()):
+        exact, block_key = self._lookup(key)
+        for job_id, other in self._exact.get(exact, ()):
             if same_job(key, other):
                 return job_id
-        block = self._blocks.get((key.company, key.level))
+        block = self._blocks.get(block_key)
         if block is None:
             return None
         titles, entries = block
@@ -1073,5 +1136,12 @@ class Matcher:
         return None
 
 
+def _entry_id(entry: tuple[int, JobKey]) -> int:
+    return entry[0]
+
+
 # Candidates checked per fuzzy lookup: same-title jobs in many cities of one company.
 _MAX_CANDIDATES = 25
+# Letters of the head word that name a title block: long enough to split disciplines
+# ("sof"tware, "dat"a, "mac"hine), short enough that typos later in the word stay inside.
+_BLOCK_PREFIX = 3

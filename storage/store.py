@@ -85,6 +85,9 @@ def iso(value: datetime | None) -> str | None:
 class Store:
     """A database of jobs: open (creating and migrating it), write batches, read streams."""
 
+    # The dedupe candidates of this run, kept across batches by `_find_jobs`.
+    _candidates: _Candidates | None = None
+
     def __init__(self, target: str):
         self.target = target
         self.engine: Engine = create_db_engine(target)
@@ -283,31 +286,16 @@ class Store:
         companies = list({keys[i].company for i in pending if keys[i].company})
         if not companies:
             return targets
-        matcher = Matcher()
-        cols = (
-            JOB.c.id,
-            JOB.c.company,
-            JOB.c.title,
-            JOB.c.country,
-            JOB.c.city,
-            JOB.c.location,
-            JOB.c.remote,
-        )
-        for chunk in _chunks(companies):
-            stmt = select(*cols).where(
-                JOB.c.company_key.in_(chunk),
-                or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= window),
-                JOB.c.last_seen >= window,
-            )
-            for row in conn.execute(stmt).mappings():
-                matcher.add(row["id"], self._row_key(row))
-        if not len(matcher):
-            return targets
-        matched = {i: matcher.match(keys[i]) for i in pending}
+        if self._candidates is None or self._candidates.seen_at != seen_at:
+            self._candidates = _Candidates(seen_at)  # a new run: nothing cached is trusted
+        # Jobs that gain a listing now may have their place filled in: re-key them next batch.
+        self._candidates.rekey(j for j in targets if j is not None)
+        matched = self._candidates.match(conn, [(i, keys[i]) for i in pending], companies)
         live = self._live_sources(conn, [j for j in matched.values() if j is not None], seen_at)
         for i, job_id in matched.items():
             if job_id is not None and new[i][0].source not in live.get(job_id, ()):
                 targets[i] = job_id
+        self._candidates.rekey(targets[i] for i in matched if targets[i] is not None)
         return targets
 
     @classmethod
@@ -324,17 +312,6 @@ class Store:
             city=posting.city,
             location=posting.location,
             remote=posting.remote,
-        )
-
-    @staticmethod
-    def _row_key(row: RowMapping) -> JobKey:
-        return job_key(
-            row["company"],
-            row["title"],
-            country=row["country"],
-            city=row["city"],
-            location=row["location"],
-            remote=row["remote"],
         )
 
     @staticmethod
@@ -618,6 +595,147 @@ class Store:
 
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
+
+
+def _row_key(row: RowMapping) -> JobKey:
+    """The dedupe key of a stored job, from the fields its listing gave."""
+    return job_key(
+        row["company"],
+        row["title"],
+        country=row["country"],
+        city=row["city"],
+        location=row["location"],
+        remote=row["remote"],
+    )
+
+
+_KEY_COLUMNS = (
+    JOB.c.id,
+    JOB.c.company_key,
+    JOB.c.company,
+    JOB.c.title,
+    JOB.c.country,
+    JOB.c.city,
+    JOB.c.location,
+    JOB.c.remote,
+)
+# Cached candidate keys above which the cache starts again (~0.5 KB each).
+_MAX_CACHED = 2_000_000
+
+
+class _Candidates:
+    """The open or recently closed jobs of each company seen in one run, as dedupe keys.
+
+    Rebuilding a company's Matcher from the database for every batch costs the company's
+    size per batch, so big companies made ingest quadratic (30k postings read 512k rows).
+    Here a company is read once per run; later batches only read jobs inserted since
+    (ids above the last one read, from any writer), and every job the cache proposes is
+    re-read and re-keyed before it is used: if it changed or is no longer a candidate, its
+    company is read again and matched afresh. So a stale key never causes a merge.
+    """
+
+    __slots__ = ("_cached", "_companies", "_last_id", "_rekey", "seen_at", "window")
+
+    def __init__(self, seen_at: datetime) -> None:
+        """An empty cache for the run at `seen_at`."""
+        self.seen_at = seen_at
+        self.window = seen_at - REPOST_WINDOW
+        self._companies: dict[str, tuple[Matcher, dict[int, JobKey]]] = {}
+        self._cached = 0
+        self._last_id = 0
+        self._rekey: set[int] = set()
+
+    def rekey(self, job_ids: Iterable[int | None]) -> None:
+        """Jobs this run is joining: `_join` may fill their place, so read them again."""
+        self._rekey.update(j for j in job_ids if j is not None)
+
+    def _candidate(self) -> ColumnElement[bool]:
+        return and_(
+            or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= self.window),
+            JOB.c.last_seen >= self.window,
+        )
+
+    def _add(self, row: RowMapping) -> None:
+        entry = self._companies.get(row["company_key"])
+        if entry is not None:
+            key = _row_key(row)
+            entry[0].add(row["id"], key)
+            entry[1][row["id"]] = key
+            self._cached += 1
+
+    def _refresh(self, conn: Any, companies: list[str]) -> None:
+        """Bring the batch's companies up to date: new jobs of known ones, all of new ones."""
+        if self._cached > _MAX_CACHED:
+            self._companies.clear()
+            self._cached = 0
+        top = conn.execute(select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)).scalar()
+        top = int(top or 0)
+        if top > self._last_id and self._companies:
+            stmt = select(*_KEY_COLUMNS).where(
+                JOB.c.id > self._last_id, JOB.c.id <= top, self._candidate()
+            )
+            for row in conn.execute(stmt.order_by(JOB.c.id)).mappings():
+                self._add(row)
+        self._last_id = top
+        if self._rekey:
+            ids, self._rekey = list(self._rekey), set()
+            for chunk in _chunks(ids):
+                stmt = select(*_KEY_COLUMNS, self._candidate().label("ok"))
+                for row in conn.execute(stmt.where(JOB.c.id.in_(chunk))).mappings():
+                    entry = self._companies.get(row["company_key"])
+                    old = entry[1].get(row["id"]) if entry else None
+                    key = _row_key(row) if entry else None
+                    if entry is None or (old == key and row["ok"]):
+                        continue
+                    if old is not None:
+                        entry[0].discard(row["id"], old)
+                        del entry[1][row["id"]]
+                        self._cached -= 1
+                    if row["ok"]:
+                        self._add(row)
+        unknown = [c for c in companies if c not in self._companies]
+        for chunk in _chunks(unknown):
+            for company in chunk:
+                self._companies[company] = (Matcher(), {})
+            stmt = select(*_KEY_COLUMNS).where(
+                JOB.c.company_key.in_(chunk), JOB.c.id <= top, self._candidate()
+            )
+            for row in conn.execute(stmt.order_by(JOB.c.company_key, JOB.c.id)).mappings():
+                self._add(row)
+
+    def _stale(self, conn: Any, proposed: dict[int, str]) -> set[str]:
+        """Companies whose proposed jobs changed key or stopped being candidates."""
+        stale: set[str] = set()
+        for chunk in _chunks(list(proposed)):
+            stmt = select(*_KEY_COLUMNS, self._candidate().label("ok")).where(JOB.c.id.in_(chunk))
+            for row in conn.execute(stmt).mappings():
+                company = proposed[row["id"]]
+                entry = self._companies.get(company)
+                cached = entry[1].get(row["id"]) if entry else None
+                if not row["ok"] or cached is None or _row_key(row) != cached:
+                    stale.add(company)
+        return stale
+
+    def match(
+        self, conn: Any, pending: list[tuple[int, JobKey]], companies: list[str]
+    ) -> dict[int, int | None]:
+        """For each (index, key), the candidate job `Matcher.match` picks, or None."""
+        self._refresh(conn, companies)
+        matched: dict[int, int | None] = {}
+        for i, key in pending:
+            entry = self._companies.get(key.company)
+            matched[i] = entry[0].match(key) if entry else None
+        proposed = {j: k.company for (i, k) in pending if (j := matched[i]) is not None}
+        stale = self._stale(conn, proposed)
+        if stale:
+            for company in stale:
+                _matcher, entries = self._companies.pop(company)
+                self._cached -= len(entries)
+            self._refresh(conn, list(stale))
+            for i, key in pending:
+                if key.company in stale:
+                    matched[i] = self._companies[key.company][0].match(key)
+        return matched
 
 
 def to_record(row: RowMapping) -> dict[str, Any]:

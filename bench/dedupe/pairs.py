@@ -455,6 +455,17 @@ def main() -> None:
         mp, mr = matcher_score(pairs)
         print(f"{name} at defaults: precision {r['precision']:.2%} recall {r['recall']:.2%}; "
               f"through Matcher: precision {mp:.2%} recall {mr:.2%}")  # fmt: skip
+        # Positive pairs same_job accepts that the Matcher's title blocks would still keep
+        # apart (other head word) and that do not share an exact key: what blocking costs.
+        split = sum(
+            1
+            for a, b, label, _k in pairs
+            if label
+            and dd.same_job(ka := key_of(a), kb := key_of(b))
+            and dd.title_block(ka.title) != dd.title_block(kb.title)
+            and dd.exact_key(ka) != dd.exact_key(kb)
+        )
+        print(f"  positive pairs split by title blocking: {split}")
         print("  wrong decisions by pair kind: "
               + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(kinds.items())))  # fmt: skip
         for tag, a, b, kind in r["errors"][: args.errors]:

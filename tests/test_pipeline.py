@@ -14,8 +14,8 @@ from tests.loopback import LoopbackServer, Response
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(str(tmp_path / "jobs.db"))
+def store(db_target: str) -> Store:
+    s = Store(db_target)
     yield s
     s.close()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pgserver import PostgresServer, PostgresUnavailable, start_server
+from tests.pgserver import PostgresServer, PostgresUnavailableError, start_server
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 BACKENDS = ["sqlite", "postgresql"]
@@ -36,7 +36,7 @@ def pg_server() -> Iterator[PostgresServer]:
     """
     try:
         server = start_server()
-    except PostgresUnavailable as exc:
+    except PostgresUnavailableError as exc:
         if IN_CI:
             pytest.fail(f"PostgreSQL is required under CI: {exc}", pytrace=False)
         pytest.skip(f"PostgreSQL tests skipped: {exc}")

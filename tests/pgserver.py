@@ -24,7 +24,7 @@ CANDIDATE_BINS = (
 )
 
 
-class PostgresUnavailable(RuntimeError):
+class PostgresUnavailableError(RuntimeError):
     """No PostgreSQL server binaries here, or the server would not start."""
 
 
@@ -36,7 +36,7 @@ def find_bindir() -> Path:
     found = shutil.which("pg_ctl")
     if found:
         return Path(found).parent
-    raise PostgresUnavailable(
+    raise PostgresUnavailableError(
         "PostgreSQL server binaries not found (apt-get install postgresql-15, or put pg_ctl "
         "on PATH)"
     )
@@ -69,7 +69,7 @@ class PostgresServer:
         if out.returncode != 0:
             log = self.root / "server.log"
             tail = log.read_text()[-2000:] if log.exists() else ""
-            raise PostgresUnavailable(
+            raise PostgresUnavailableError(
                 f"{Path(args[0]).name} failed ({out.returncode}): {out.stderr.strip()}\n{tail}"
             )
 
@@ -119,7 +119,14 @@ class PostgresServer:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.root / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            )
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -139,10 +146,10 @@ class PostgresServer:
 
 
 def start_server() -> PostgresServer:
-    """Start a throwaway server (raises PostgresUnavailable when it cannot)."""
+    """Start a throwaway server (raises PostgresUnavailableError when it cannot)."""
     bindir = find_bindir()
     if os.geteuid() == 0 and shutil.which("runuser") is None:
-        raise PostgresUnavailable("running as root without runuser: cannot start PostgreSQL")
+        raise PostgresUnavailableError("running as root without runuser: cannot start PostgreSQL")
     root = Path(tempfile.mkdtemp(prefix="jobs-pg-"))
     server = PostgresServer(root, bindir)
     try:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
@@ -188,7 +188,6 @@ def _board(n: int, count: int = 20) -> str:
 def _workers(url: str, cwd: Path, count: int) -> list[tuple[int, str]]:
     cmd = [sys.executable, "-m", "scraper", "scrape", "--db", url]
     env = {"JOBS_CONFIG": "", "JOBS_DB": ""}
-    import os
 
     procs = [
         subprocess.Popen(
@@ -214,9 +213,7 @@ def test_three_workers_thirty_sources_each_scraped_once_per_slot(
     pg_server: PostgresServer, tmp_path: Path
 ) -> None:
     boards = range(1, 31)
-    served = {
-        f"/v1/boards/b{n}/jobs?content=true": Response(_board(n), delay=1.0) for n in boards
-    }
+    served = {f"/v1/boards/b{n}/jobs?content=true": Response(_board(n), delay=1.0) for n in boards}
     config = "[fetch]\nconcurrency = 64\nper_host = 64\nretries = 1\n" + "".join(
         f'[sources.s{n}]\nadapter = "greenhouse"\nboards = ["b{n}"]\nbase_url = "URL"\ndelay = 0\n'
         for n in boards

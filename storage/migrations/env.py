@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -12,14 +13,13 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def _run(conn: object) -> None:
+def _run(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=SQLModel.metadata,
         compare_type=True,
         # SQLite cannot ALTER most things: later revisions use batch mode there.
-        render_as_batch=getattr(conn, "dialect", None) is not None
-        and conn.dialect.name == "sqlite",  # type: ignore[attr-defined]
+        render_as_batch=conn.dialect.name == "sqlite",
     )
     with context.begin_transaction():
         context.run_migrations()

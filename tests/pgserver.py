@@ -56,6 +56,7 @@ class PostgresServer:
     bindir: Path
     port: int = 0
     user: str = "postgres"
+    fast: bool = True  # fsync off: for tests; benchmarks want the real thing
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -97,12 +98,11 @@ class PostgresServer:
                 "-c listen_addresses=127.0.0.1",
                 f"-c port={self.port}",
                 f"-c unix_socket_directories={self.root}",
-                "-c fsync=off",
-                "-c synchronous_commit=off",
-                "-c full_page_writes=off",
                 "-c max_connections=300",
             )
         )
+        if self.fast:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             str(self.bindir / "pg_ctl"),
             "-D",
@@ -145,13 +145,13 @@ class PostgresServer:
         return self.url(name)
 
 
-def start_server() -> PostgresServer:
+def start_server(fast: bool = True) -> PostgresServer:
     """Start a throwaway server (raises PostgresUnavailableError when it cannot)."""
     bindir = find_bindir()
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         raise PostgresUnavailableError("running as root without runuser: cannot start PostgreSQL")
     root = Path(tempfile.mkdtemp(prefix="jobs-pg-"))
-    server = PostgresServer(root, bindir)
+    server = PostgresServer(root, bindir, fast=fast)
     try:
         server.start()
     except Exception:

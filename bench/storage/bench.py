@@ -24,7 +24,18 @@ from scraper.models import Posting
 from storage.store import Store
 
 BATCH = 500
-WORDS = "model data pipeline python training inference ranking retrieval platform team".split()
+WORDS = [
+    "model",
+    "data",
+    "pipeline",
+    "python",
+    "training",
+    "inference",
+    "ranking",
+    "retrieval",
+    "platform",
+    "team",
+]
 
 
 def postings(count: int, version: int = 0, changed_every: int = 0) -> list[Posting]:

@@ -809,3 +809,97 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_FATAL)
+
+
+# -- jobs db: schema migrations and copies between backends ------------------------------
+
+db_app = typer.Typer(
+    help="The database: schema migrations (applied automatically too) and copies.",
+    no_args_is_help=True,
+)
+app.add_typer(db_app, name="db")
+
+
+def _engine(db: str | None) -> Any:
+    from storage.engine import create_db_engine, resolve_db
+
+    return create_db_engine(resolve_db(db))
+
+
+@db_app.command("current")
+def db_current(db: DbOpt = None) -> None:
+    """Show the database's schema revision and the latest one this jobs knows (changes nothing).
+
+    Examples:  jobs db current  |  jobs db current --db postgresql+psycopg://jobs@db/jobs
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.engine import safe_url
+    from storage.migrations import current, head, revision_info
+
+    engine = _engine(db)
+    try:
+        with engine.connect() as conn:
+            revision = current(conn)
+    except SQLAlchemyError as exc:
+        _fail(f"cannot read {safe_url(engine)}: {getattr(exc, 'orig', None) or exc}")
+    finally:
+        engine.dispose()
+    typer.echo(f"database: {safe_url(engine)}")
+    typer.echo(f"revision: {revision_info(revision)}")
+    typer.echo(f"latest:   {revision_info(head())}")
+    if revision != head():
+        typer.echo("run `jobs db upgrade` (or any command) to bring it up to date")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOpt = None) -> None:
+    """Apply pending schema migrations now (every command also does it on first use).
+
+    Examples:  jobs db upgrade  |  JOBS_DB=postgresql+psycopg://jobs@db/jobs jobs db upgrade
+    """
+    from storage.engine import safe_url
+    from storage.migrations import head, migrate
+
+    engine = _engine(db)
+    try:
+        before = migrate(engine)
+    finally:
+        engine.dispose()
+    if before == head():
+        typer.echo(f"{safe_url(engine)}: already at the latest revision {head()}")
+    else:
+        typer.echo(f"{safe_url(engine)}: upgraded from {before or 'nothing'} to {head()}")
+
+
+@db_app.command("copy")
+def db_copy(
+    to: Annotated[
+        str, typer.Option("--to", help="Target database: SQLite path or SQLAlchemy URL.")
+    ],
+    db: DbOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the target's rows if it is not empty.")
+    ] = False,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, help="Rows per insert batch (memory stays flat).")
+    ] = 5000,
+) -> None:
+    """Copy every table, ids included, to another database (SQLite <-> PostgreSQL), streamed.
+
+    Examples:  jobs db copy --to postgresql+psycopg://jobs@db/jobs
+               jobs db copy --db postgresql+psycopg://jobs@db/jobs --to backup.db
+    """
+    from storage.copy import copy_database
+    from storage.engine import create_db_engine, safe_url
+
+    source = _engine(db)
+    target = create_db_engine(to)
+    try:
+        counts = copy_database(source, target, force=force, batch=batch)
+    finally:
+        source.dispose()
+        target.dispose()
+    typer.echo(f"copied {safe_url(source)} -> {safe_url(target)}")
+    for name, rows in counts.items():
+        typer.echo(f"  {name:<12} {rows:>10,} rows")

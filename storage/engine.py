@@ -1,4 +1,8 @@
-"""Engine set-up: database location, SQLite pragmas, write transactions that lock up front."""
+"""Engine set-up: database location, SQLite pragmas, write transactions that lock up front.
+
+A plain path is SQLite; a URL is used as given (PostgreSQL: `postgresql+psycopg://...`,
+psycopg 3 from the `jobs[postgres]` extra). Messages never show a URL's password.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from scraper.errors import StorageError
@@ -53,10 +57,33 @@ def create_db_engine(target: str) -> Engine:
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             _configure_sqlite(engine)
         else:
+            # pre_ping: a worker outlives server restarts and idle-connection reaping.
             engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError) as exc:
-        raise StorageError(f"cannot use database {url.render_as_string()}: {exc}") from None
+        hint = ""
+        if isinstance(exc, ImportError) and url.get_backend_name() == "postgresql":
+            hint = " (install the PostgreSQL driver: pip install 'jobs[postgres]')"
+        raise StorageError(f"cannot use database {safe_url(url)}: {exc}{hint}") from None
     return engine
+
+
+def safe_url(url: URL | Engine | str) -> str:
+    """A database URL for messages, with any password masked."""
+    if isinstance(url, Engine):
+        url = url.url
+    if isinstance(url, str):
+        if not is_url(url):
+            return url
+        try:
+            url = make_url(url)
+        except ArgumentError:
+            return "<invalid URL>"
+    return url.render_as_string(hide_password=True)
+
+
+def is_postgres(bind: Engine | Connection) -> bool:
+    """Whether the engine or connection talks to PostgreSQL."""
+    return bind.dialect.name == "postgresql"
 
 
 def _check_sqlite_path(path: Path) -> None:

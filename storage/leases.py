@@ -11,11 +11,12 @@ import socket
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.errors import StorageError
+from storage.dialect import upsert
 from storage.engine import WRITE
 from storage.models import Lease, table
 
@@ -59,28 +60,51 @@ class Leases:
         self.holder = f"{this_host()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     def acquire(self, source: str, run_started: datetime) -> str | None:
-        """Take the source's lease: None when taken, else why not (held, or just scraped)."""
+        """Take the source's lease: None when taken, else why not (held, or just scraped).
+
+        Atomic on every backend: one INSERT ... ON CONFLICT DO UPDATE ... WHERE takes a
+        free, expired or own lease (PostgreSQL locks the row and re-checks the condition,
+        so of two workers racing for an expired lease exactly one wins); a lease whose
+        holder died on this host is then taken over by compare-and-swap on the holder.
+        """
         now = datetime.now(UTC)
+        values = {"holder": self.holder, "expires_at": now + self.ttl}
+        # Finished by an overlapping run after this run began: doing it again now would
+        # only double the load on the site.
+        not_done = or_(LEASE.c.last_completed_at.is_(None), LEASE.c.last_completed_at < run_started)
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                row = conn.execute(select(LEASE).where(LEASE.c.source == source)).mappings().first()
-                values = {"holder": self.holder, "expires_at": now + self.ttl}
-                if row is None:
-                    conn.execute(insert(LEASE).values(source=source, **values))
+                stmt = upsert(conn, LEASE).values(source=source, **values)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[LEASE.c.source],
+                    set_=values,
+                    where=and_(
+                        or_(
+                            LEASE.c.holder.is_(None),
+                            LEASE.c.holder == self.holder,
+                            LEASE.c.expires_at.is_(None),
+                            LEASE.c.expires_at <= now,
+                        ),
+                        not_done,
+                    ),
+                )
+                if conn.execute(stmt.returning(LEASE.c.source)).first() is not None:
                     return None
-                holder, expires = row["holder"], row["expires_at"]
-                live = bool(expires and expires > now) and holder_alive(holder or "")
-                if holder and holder != self.holder and live:
-                    return f"being scraped by another process ({holder.rsplit(':', 1)[0]})"
+                row = conn.execute(select(LEASE).where(LEASE.c.source == source)).mappings().one()
+                holder = row["holder"]
                 done = row["last_completed_at"]
+                if holder and holder_alive(holder):
+                    return f"being scraped by another process ({holder.rsplit(':', 1)[0]})"
                 if done is not None and done >= run_started:
-                    # An overlapping run finished it after this run began: doing it again now
-                    # would only double the load on the site.
                     return "already scraped by an overlapping run"
-                conn.execute(update(LEASE).where(LEASE.c.source == source).values(**values))
-                return None
-        except IntegrityError:
-            return "being scraped by another process"  # lost an insert race
+                # The holder died on this host before its lease expired: take it over,
+                # unless someone else just did (the holder no longer matches).
+                taken = conn.execute(
+                    update(LEASE)
+                    .where(LEASE.c.source == source, LEASE.c.holder == holder, not_done)
+                    .values(**values)
+                ).rowcount
+                return None if taken else "being scraped by another process"
         except SQLAlchemyError as exc:
             raise StorageError(f"cannot take the lease of {source}: {exc}") from None
 

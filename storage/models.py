@@ -113,15 +113,6 @@ class Listing(SQLModel, table=True):
     )
 
 
-class SchemaVersion(SQLModel, table=True):
-    """The applied schema migrations, one row each."""
-
-    __tablename__ = "schema_version"
-
-    version: int = Field(primary_key=True)
-    applied_at: datetime | None = _ts()
-
-
 def table(model: type[SQLModel]) -> Table:
     """The Core table of a SQLModel class (for the hot paths, which bypass the ORM)."""
     return SQLModel.metadata.tables[str(model.__tablename__)]

@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS, Posting
+from storage.dialect import lock_values
 from storage.engine import WRITE, create_db_engine
 from storage.ledger import Ledger
 from storage.migrations import migrate
@@ -215,6 +216,9 @@ class Store:
     def _insert_new(self, conn: Any, new: list[tuple[Posting, str]], seen_at: datetime) -> None:
         """New listings: join the job they are a copy of, or start a new job."""
         canon = [canonical_url(p.url) for p, _ in new]
+        # Workers writing different sources at once could each start a new job for one
+        # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
+        lock_values(conn, "company", (self._key(p).company or "" for p, _ in new))
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:

@@ -59,8 +59,8 @@ def test_help_lists_the_commands(workdir: Path) -> None:
         assert command in out.stdout
 
 
-def test_scrape_search_export_end_to_end(workdir: Path) -> None:
-    db = str(workdir / "jobs.db")
+def test_scrape_search_export_end_to_end(workdir: Path, db_target: str) -> None:
+    db = db_target
     with LoopbackServer(routes(lever_count=3)) as server:
         (workdir / "jobs.toml").write_text(config_text(server.url))
         first = jobs("scrape", "--db", db, cwd=workdir)
@@ -105,8 +105,8 @@ def test_scrape_search_export_end_to_end(workdir: Path) -> None:
 FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)"]
 
 
-def test_export_csv_neutralises_formulas(workdir: Path) -> None:
-    db = str(workdir / "jobs.db")
+def test_export_csv_neutralises_formulas(workdir: Path, db_target: str) -> None:
+    db = db_target
     served = routes(lever_count=0)
     data = json.loads((FIXTURES / "greenhouse" / "quantumkoala.json").read_text())
     template = data["jobs"][1]
@@ -139,8 +139,8 @@ def test_safe_cell_leaves_other_values(value: object) -> None:
     assert safe_cell(value) == ("" if value is None else value)
 
 
-def test_failing_source_exits_2_and_keeps_the_others(workdir: Path) -> None:
-    db = str(workdir / "jobs.db")
+def test_failing_source_exits_2_and_keeps_the_others(workdir: Path, db_target: str) -> None:
+    db = db_target
     served = routes(lever_count=3)
     served[GREENHOUSE_PATH] = Response(b"boom", 500)
     with LoopbackServer(served) as server:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -108,8 +107,8 @@ def routes() -> dict[str, Response]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(str(tmp_path / "jobs.db"))
+def store(db_target: str) -> Store:
+    s = Store(db_target)
     yield s
     s.close()
 

@@ -45,8 +45,8 @@ CONFIG = '[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\nbase_url = 
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(str(tmp_path / "jobs.db"))
+def store(db_target: str) -> Store:
+    s = Store(db_target)
     yield s
     s.close()
 
@@ -109,8 +109,8 @@ def test_role_and_level_are_stored_and_filterable(store: Store) -> None:
     assert [r["title"] for r in store.search(Filters(level="senior"))] == ["Senior ML Engineer"]
 
 
-def test_cli_filters_show_roles_classify(tmp_path: Path) -> None:
-    db = str(tmp_path / "jobs.db")
+def test_cli_filters_show_roles_classify(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     with LoopbackServer({PATH: board(1, 2, 3)}) as server:
         (tmp_path / "jobs.toml").write_text(CONFIG.replace("URL", server.url))
         assert jobs("scrape", "--db", db, cwd=tmp_path).returncode == 0

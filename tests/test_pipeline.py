@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from scraper.config import parse_config
@@ -15,8 +13,8 @@ from tests.loopback import LoopbackServer, Response
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(str(tmp_path / "jobs.db"))
+def store(db_target: str) -> Store:
+    s = Store(db_target)
     yield s
     s.close()
 

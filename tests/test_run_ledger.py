@@ -90,8 +90,8 @@ def served(fault: Response | None = None) -> dict[str, Response | Callable[..., 
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(str(tmp_path / "jobs.db"))
+def store(db_target: str) -> Store:
+    s = Store(db_target)
     yield s
     s.close()
 
@@ -124,8 +124,8 @@ def test_robots_disallow_blocks_one_source(store: Store) -> None:
     assert sum(r.new for r in results.values()) == 8
 
 
-def test_cli_exit_2_and_ledger_via_jobs_runs(tmp_path: Path) -> None:
-    db = str(tmp_path / "jobs.db")
+def test_cli_exit_2_and_ledger_via_jobs_runs(tmp_path: Path, db_target: str) -> None:
+    db = db_target
     with LoopbackServer(served(Response(b"", 503))) as server:
         (tmp_path / "jobs.toml").write_text(config(server.url))
         env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": ""}

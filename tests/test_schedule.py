@@ -133,7 +133,7 @@ def test_daemon_bad_schedule_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr
 
 
-def test_two_overlapping_scrapes_scrape_each_source_once(tmp_path: Path) -> None:
+def test_two_overlapping_scrapes_scrape_each_source_once(tmp_path: Path, db_target: str) -> None:
     boards = [f"b{i}" for i in range(1, 11)]
     routes = {
         f"/v1/boards/{b}/jobs?content=true": Response(
@@ -159,7 +159,7 @@ def test_two_overlapping_scrapes_scrape_each_source_once(tmp_path: Path) -> None
         f'[sources.{b}]\nadapter = "greenhouse"\nboards = ["{b}"]\nbase_url = "URL"\ndelay = 0\n'
         for b in boards
     )
-    db = str(tmp_path / "j.db")
+    db = db_target
     with LoopbackServer(routes) as server:
         (tmp_path / "jobs.toml").write_text(config.replace("URL", server.url))
         cmd = [sys.executable, "-m", "scraper", "scrape", "--db", db]
@@ -186,7 +186,7 @@ def test_two_overlapping_scrapes_scrape_each_source_once(tmp_path: Path) -> None
         with store.engine.connect() as conn:
             dupes = conn.exec_driver_sql(
                 "SELECT COUNT(*) FROM (SELECT source, source_id FROM listing "
-                "GROUP BY source, source_id HAVING COUNT(*) > 1)"
+                "GROUP BY source, source_id HAVING COUNT(*) > 1) AS dupes"
             ).scalar()
         assert dupes == 0
     finally:

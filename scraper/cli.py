@@ -298,20 +298,29 @@ def export(
                 sys.stdout.write("\ufeff")
             write_records(records, fmt.value, sys.stdout, cols)
             return
-        # Write beside the target and rename at the end: a failed export never leaves a
-        # truncated file where a good one was.
-        tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        try:
-            encoding = "utf-8-sig" if bom and fmt is ExportFormat.csv else "utf-8"
-            with tmp.open("w", encoding=encoding, newline="") as fh:
-                count = write_records(records, fmt.value, fh, cols)
-            tmp.replace(output)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        encoding = "utf-8-sig" if bom and fmt is ExportFormat.csv else "utf-8"
+        if output.exists() and not output.is_file():
+            # A device, FIFO or terminal (/dev/null, a pipe): write into it; renaming a
+            # temporary file over it would replace the device itself.
+            try:
+                with output.open("w", encoding=encoding, newline="") as fh:
+                    count = write_records(records, fmt.value, fh, cols)
+            except OSError as exc:
+                _fail(f"cannot write {output}: {exc.strerror or exc}")
+        else:
+            # A regular file: write beside it and rename at the end, so a failed export
+            # never leaves a truncated file where a good one was.
+            tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+            try:
+                with tmp.open("w", encoding=encoding, newline="") as fh:
+                    count = write_records(records, fmt.value, fh, cols)
+                tmp.replace(output)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                _fail(f"cannot write {output}: {exc.strerror or exc}")
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
     finally:
         store.close()
     typer.echo(f"exported {count} jobs to {output}", err=True)

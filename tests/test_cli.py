@@ -219,3 +219,23 @@ def test_sources_lists_adapters_and_starter(workdir: Path) -> None:
         assert name in out.stdout
     starter = jobs("sources", "--starter", cwd=workdir)
     assert "[sources.anthropic]" in starter.stdout
+
+
+def test_export_into_a_fifo_keeps_the_fifo(workdir: Path) -> None:
+    """Exporting to a special file (a pipe, /dev/null) writes into it and never replaces it."""
+    import os
+    import stat
+    import threading
+
+    db = str(workdir / "jobs.db")
+    fifo = workdir / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    out = jobs("export", "--db", db, "-o", str(fifo), cwd=workdir)
+    reader.join(timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received and received[0].startswith(b"id,title,company")
+    assert not list(workdir.glob(".pipe.*"))

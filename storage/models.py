@@ -87,7 +87,23 @@ class Job(SQLModel, table=True):
     title_key: str | None = None
     sources: str | None = None
 
-    __table_args__ = (Index("ix_job_newest", "posted_at", "id"),)
+    # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
+    __table_args__ = (
+        Index(
+            "ix_job_newest_cover",
+            "posted_at",
+            "id",
+            "closed_at",
+            "role",
+            "level",
+            "remote",
+            "country",
+            "employment_type",
+            "salary_usd_annual_max",
+            "salary_usd_annual_min",
+            "first_seen",
+        ),
+    )
 
 
 class Listing(SQLModel, table=True):

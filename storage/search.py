@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, literal_column, or_, select, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from storage.models import Job, Listing, table
 
@@ -146,23 +146,6 @@ def matches(query: TextQuery, *fields: str | None) -> bool:
 # -- the FTS5 index (SQLite) ---------------------------------------------------------
 
 
-def ensure_fts(engine: Engine) -> None:
-    """Create the FTS5 index if missing (and fill it from existing jobs)."""
-    if engine.dialect.name != "sqlite":
-        return
-    with engine.connect().execution_options(jobs_write=True) as conn, conn.begin():
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (FTS,)
-        ).first()
-        if exists:
-            return
-        conn.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE {FTS} USING fts5(title, company, description, "
-            f"content='job', content_rowid='id', tokenize=\"{TOKENIZE}\")"
-        )
-        conn.exec_driver_sql(f"INSERT INTO {FTS}({FTS}) VALUES('rebuild')")
-
-
 def fts_remove(conn: Connection, job_ids: Sequence[int]) -> None:
     """Take jobs out of the index using their current values (call before changing them)."""
     if conn.dialect.name != "sqlite" or not job_ids:
@@ -205,8 +188,14 @@ def _ilike_any(value: str, *columns: Any) -> ColumnElement[bool]:
     return or_(*(c.ilike(pattern, escape="\\") for c in columns))
 
 
-def text_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
-    """The full-text condition for `raw`, or None when it holds nothing to search for."""
+def text_condition(dialect: str, raw: str, probe: bool = False) -> ColumnElement[bool] | None:
+    """The full-text condition for `raw`, or None when it holds nothing to search for.
+
+    On SQLite the match is either materialised once (`job.id IN (matching rowids)`: cheap
+    when few jobs match) or, with `probe`, checked row by row while an index is walked in
+    result order (cheap when many match: the first page is found early). See
+    `fts_plan_probes`.
+    """
     query = parse_text(raw)
     if query.empty:
         return false()  # only punctuation or operators: nothing can match
@@ -214,16 +203,73 @@ def text_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
         conds: list[ColumnElement[bool]] = []
         expression = fts5_expression(query)
         if expression is not None:
-            conds.append(JOB.c.id.in_(_fts_rowids(expression)))
+            if probe:
+                conds.append(_fts_probe(expression))
+            else:
+                conds.append(JOB.c.id.in_(_fts_rowids(expression)))
         if expression is None:  # only exclusions
             for tokens in query.excluded:
                 conds.append(JOB.c.id.not_in(_fts_rowids(_phrase(tokens))))
         return and_(*conds)
+    if dialect == "postgresql":
+        return _tsvector_condition(query)
     # Elsewhere: each phrase as a substring of title, company or description.
     cols = (JOB.c.title, JOB.c.company, JOB.c.description)
     groups = [or_(*(_ilike_any(" ".join(p), *cols) for p in group)) for group in query.groups]
     excluded = [~_ilike_any(" ".join(t), *cols) for t in query.excluded]
     return and_(*groups, *excluded)
+
+
+def _tsvector_condition(query: TextQuery) -> ColumnElement[bool]:
+    """PostgreSQL: each phrase against the generated tsvector (GIN-indexed)."""
+    vector: ColumnElement[Any] = literal_column("job.search")
+    cols = (JOB.c.title, JOB.c.company, JOB.c.description)
+
+    def phrase(tokens: tuple[str, ...]) -> ColumnElement[bool]:
+        cond: ColumnElement[bool] = vector.op("@@")(
+            func.phraseto_tsquery("simple", " ".join(tokens))
+        )
+        if any("+" in t or "#" in t for t in tokens):
+            # PostgreSQL's parser drops '+' and '#': "c++" must still not match "C".
+            cond = and_(cond, _ilike_any(" ".join(tokens), *cols))
+        return cond
+
+    groups = [or_(*(phrase(p) for p in group)) for group in query.groups]
+    excluded = [~phrase(t) for t in query.excluded]
+    return and_(*groups, *excluded)
+
+
+def _fts_probe(expression: str) -> ColumnElement[bool]:
+    fts = text(FTS)
+    return (
+        select(literal_column("1"))
+        .select_from(fts)
+        .where(
+            literal_column(FTS).op("MATCH")(expression),
+            literal_column(f"{FTS}.rowid") == JOB.c.id,
+        )
+        .exists()
+    )
+
+
+# Probing row by row costs about (page / share of jobs matching) FTS lookups; the IN plan
+# costs about one index lookup per matching job. They break even near sqrt(K * jobs)
+# matches (measured on 1M jobs: bench/search/README.md).
+PROBE_K = 3600
+
+
+def fts_plan_probes(conn: Connection, raw: str) -> bool:
+    """Whether to probe (many matches) rather than materialise (few) for this text."""
+    expression = fts5_expression(parse_text(raw))
+    if conn.dialect.name != "sqlite" or expression is None:
+        return False
+    matched = conn.execute(
+        select(func.count())
+        .select_from(text(FTS))
+        .where(literal_column(FTS).op("MATCH")(expression))
+    ).scalar_one()
+    jobs = conn.execute(select(func.max(JOB.c.id))).scalar() or 0
+    return bool(matched * matched > PROBE_K * jobs)
 
 
 def _fts_rowids(expression: str) -> Any:
@@ -234,11 +280,13 @@ def _fts_rowids(expression: str) -> Any:
     )
 
 
-def conditions(filters: Filters, dialect: str, *, salary: bool = True) -> list[ColumnElement[bool]]:
+def conditions(
+    filters: Filters, dialect: str, *, salary: bool = True, probe: bool = False
+) -> list[ColumnElement[bool]]:
     """SQL conditions for every filter; `salary=False` leaves out the min-salary filter."""
     conds: list[ColumnElement[bool]] = []
     if filters.text and filters.text.strip():  # blank text is no filter at all
-        cond = text_condition(dialect, filters.text)
+        cond = text_condition(dialect, filters.text, probe)
         if cond is not None:
             conds.append(cond)
     if filters.company:

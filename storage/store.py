@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -40,9 +40,9 @@ from storage.search import (
     Filters,
     annual_usd,
     conditions,
-    ensure_fts,
     fts5_expression,
     fts_add,
+    fts_plan_probes,
     fts_remove,
     order_by,
     parse_text,
@@ -104,7 +104,6 @@ class Store:
         self.target = target
         self.engine: Engine = create_db_engine(target)
         migrate(self.engine)
-        ensure_fts(self.engine)
         self.ledger = Ledger(self.engine)
 
     def close(self) -> None:
@@ -433,20 +432,27 @@ class Store:
             raise StorageError(f"cannot write to the database: {detail}") from None
 
     # -- reads ----------------------------------------------------------------
-    def _statement(self, filters: Filters, sort: str, salary: bool = True) -> Any:
+    def _statement(self, filters: Filters, sort: str, salary: bool = True, conn: Any = None) -> Any:
         dialect = self.engine.dialect.name
-        conds = conditions(filters, dialect, salary=salary)
-        relevance = sort == "relevance" and bool(filters.text) and dialect == "sqlite"
-        expression = (
-            fts5_expression(parse_text(filters.text)) if relevance and filters.text else None
-        )
+        expression = None
+        if sort == "relevance" and filters.text and dialect == "sqlite":
+            expression = fts5_expression(parse_text(filters.text))
         if expression is None:
-            return (
-                select(JOB)
-                .where(and_(True, *conds))
-                .order_by(*order_by(sort, dialect, has_text=False))
+            # Many matches, newest first: walk the covering index in order and probe the
+            # full-text index per row, so the first page is found without sorting them all.
+            probe = (
+                conn is not None
+                and sort == "newest"
+                and bool(filters.text)
+                and fts_plan_probes(conn, filters.text or "")
             )
+            conds = conditions(filters, dialect, salary=salary, probe=probe)
+            stmt = select(JOB).where(and_(True, *conds))
+            if probe:
+                stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+            return stmt.order_by(*order_by(sort, dialect, has_text=False))
         # Relevance needs bm25() of the match itself, so join the index instead of IN.
+        conds = conditions(replace(filters, text=None), dialect, salary=salary)
         fts = text(FTS)
         return (
             select(JOB)
@@ -468,9 +474,10 @@ class Store:
         then the full rows of just those ids. Filtering and ordering thousands of wide rows
         (descriptions are kilobytes) is what made a page slow on big databases.
         """
-        stmt = self._statement(filters, sort).offset(offset)
         try:
             with self.engine.connect() as conn:
+                stmt = self._statement(filters, sort, conn=conn if limit else None)
+                stmt = stmt.offset(offset)
                 if limit is None:  # export: one streamed pass
                     result = conn.execution_options(yield_per=1000).execute(stmt)
                     for row in result.mappings():

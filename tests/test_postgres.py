@@ -21,7 +21,7 @@ from storage.copy import tables
 from storage.engine import create_db_engine
 from storage.leases import Leases
 from storage.ledger import CacheEntry
-from storage.migrations import head
+from storage.migrations import head, include_object
 from storage.store import Store
 from tests.helpers import config_text, jobs, routes
 from tests.loopback import LoopbackServer, Response
@@ -77,7 +77,8 @@ def test_migrated_schema_matches_the_models(db_target: str) -> None:
     engine = create_db_engine(db_target)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            opts = {"compare_type": True, "include_object": include_object}
+            context = MigrationContext.configure(conn, opts=opts)
             assert compare_metadata(context, SQLModel.metadata) == []
     finally:
         engine.dispose()

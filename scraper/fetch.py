@@ -176,6 +176,31 @@ class _Decoder:
         return out
 
 
+def _fast_transport(s: FetchSettings) -> httpx.AsyncBaseTransport | None:
+    """aiohttp under httpx's API when installed (bench/fetch: ~4x Scrapy, 10x less CPU).
+
+    httpx's own pool slows down as concurrency rises (httpx #3215). The transport keeps
+    httpx's API, timeouts and exceptions; the body still reaches our bounded decoder raw.
+    """
+    try:
+        import aiohttp
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:  # optional: httpx's default transport works, only slower
+        return None
+
+    def session() -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=s.concurrency),
+            # Raw bytes: our decoder bounds decompression (a gzip bomb stays small).
+            auto_decompress=False,
+            # Cookies are httpx's business; aiohttp must not keep or send its own.
+            cookie_jar=aiohttp.DummyCookieJar(),
+        )
+
+    limits = httpx.Limits(max_connections=s.concurrency, max_keepalive_connections=s.concurrency)
+    return AiohttpTransport(limits=limits, client=session)
+
+
 class Fetcher:
     """An async HTTP client with limits; use as `async with Fetcher(...) as f: await f.fetch(r)`."""
 
@@ -196,7 +221,7 @@ class Fetcher:
     async def __aenter__(self) -> Fetcher:
         s = self.settings
         self._client = httpx.AsyncClient(
-            transport=self._transport,
+            transport=self._transport or _fast_transport(s),
             follow_redirects=False,  # followed by hand: scheme checks, credential stripping
             timeout=httpx.Timeout(s.timeout, connect=s.connect_timeout),
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -415,6 +440,9 @@ class Fetcher:
         except BlockedError as exc:
             exc.url = exc.url or url
             raise
+        except httpx.ConnectTimeout as exc:
+            # The aiohttp transport reports a refused connection as a connect timeout.
+            raise RetriableError(f"cannot reach {shown}: {type(exc).__name__}", url=url) from None
         except httpx.TimeoutException as exc:
             raise RetriableError(f"timeout from {shown}: {type(exc).__name__}", url=url) from None
         except httpx.TransportError as exc:

@@ -39,7 +39,8 @@ class Handler(BaseHTTPRequestHandler):
         srv = self.server
         with srv.lock:
             srv.requests.append(self.path)
-            srv.headers_seen.append(dict(self.headers.items()))
+            # Header names are case-insensitive (clients differ in how they spell them).
+            srv.headers_seen.append({k.lower(): v for k, v in self.headers.items()})
             srv.times.append(time.monotonic())
             srv.active += 1
             srv.max_active = max(srv.max_active, srv.active)

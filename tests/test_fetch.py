@@ -49,7 +49,7 @@ def test_ok_page_with_headers_and_body() -> None:
         page = fetch(srv.url + "/a")
     assert page.status == 200 and page.json() == {"ok": True}  # type: ignore[attr-defined]
     assert page.headers["etag"] == '"v1"'  # type: ignore[attr-defined]
-    assert srv.headers_seen[-1]["User-Agent"].startswith("jobs/")
+    assert srv.headers_seen[-1]["user-agent"].startswith("jobs/")
 
 
 def test_gzip_body_is_decoded() -> None:
@@ -191,9 +191,9 @@ def test_credentials_are_not_sent_to_another_host() -> None:
                     await f.fetch(Request(first.url + "/start", headers=headers))
 
             asyncio.run(go())
-            assert first.headers_seen[-1]["Authorization"] == "Bearer s3cret"
+            assert first.headers_seen[-1]["authorization"] == "Bearer s3cret"
     sent = other.headers_seen[-1]
-    assert "Authorization" not in sent and "X-Api-Key" not in sent
+    assert "authorization" not in sent and "x-api-key" not in sent
 
 
 def test_robots_disallow_means_zero_requests_to_that_path() -> None:

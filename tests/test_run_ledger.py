@@ -160,9 +160,10 @@ def test_conditional_requests_and_304(store: Store) -> None:
     calls: list[dict[str, str]] = []
 
     def etagged(handler: object) -> Response:
-        headers = dict(handler.headers.items())  # type: ignore[attr-defined]
+        items = handler.headers.items()  # type: ignore[attr-defined]
+        headers = {k.lower(): v for k, v in items}
         calls.append(headers)
-        if headers.get("If-None-Match") == '"v1"':
+        if headers.get("if-none-match") == '"v1"':
             return Response(b"", 304, headers={"ETag": '"v1"'})
         return Response(board_body("b1"), headers={"ETag": '"v1"'})
 
@@ -175,7 +176,7 @@ def test_conditional_requests_and_304(store: Store) -> None:
             r["source_id"]: r["last_seen"] for r in store.search(Filters(sources=("b1",)))
         }
         second = {r.source: r for r in scrape(cfg, store)}
-    assert "If-None-Match" not in calls[0] and calls[1]["If-None-Match"] == '"v1"'
+    assert "if-none-match" not in calls[0] and calls[1]["if-none-match"] == '"v1"'
     b1 = second["b1"]
     assert (b1.status, b1.not_modified, b1.listings, b1.new) == ("ok", 1, 2, 0)
     after = {r["source_id"]: r["last_seen"] for r in store.search(Filters(sources=("b1",)))}

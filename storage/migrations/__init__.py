@@ -36,7 +36,9 @@ def include_object(
     """Schema comparisons skip what lives outside the models: the full-text indexes."""
     if type_ == "table" and name is not None and name.startswith("job_fts"):
         return False
-    return not (type_ == "column" and name == "search")
+    return not (type_ == "column" and name == "search") and not (
+        type_ == "index" and name == "ix_job_search"
+    )
 
 
 def alembic_config(conn: Connection | None = None) -> Config:

@@ -63,13 +63,15 @@ async def _run_ours(
 
     settings = FetchSettings(concurrency=concurrency, per_host=concurrency)
     chosen: httpx.AsyncBaseTransport | None = None
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     if transport == "aiohttp":
         from httpx_aiohttp import AiohttpTransport
 
         # A transport passed in ignores the client's limits: give it the same pool size.
-        chosen = AiohttpTransport(
-            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        )
+        chosen = AiohttpTransport(limits=limits)
+    elif transport == "httpx":
+        # httpx's own transport, as the Fetcher used before it chose aiohttp by default.
+        chosen = httpx.AsyncHTTPTransport(limits=limits)
     ok = 0
     async with Fetcher(settings, transport=chosen) as fetcher:
 

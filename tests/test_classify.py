@@ -41,6 +41,8 @@ LATER_SETS = (
     + _rows("classify_recent.tsv")
     + _rows("classify_general.tsv")
     + _rows("classify_startups.tsv")
+    + _rows("classify_round3_a.tsv")
+    + _rows("classify_round3_b.tsv")
 )
 
 

@@ -207,6 +207,26 @@ class Adapter:
         return ParseError(self.name, page.url, field_name, detail)
 
 
+def as_number(value: object) -> float | None:
+    """A figure as given (int, float or numeric string, commas allowed); else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", "").strip())
+        except ValueError:
+            return None
+    return None
+
+
+def join_parts(*parts: object) -> str | None:
+    """Non-empty text parts joined with commas; None when nothing is left."""
+    text = ", ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+    return text or None
+
+
 def _present(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 

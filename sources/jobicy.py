@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
-from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
+from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request, as_number
 
 
 class Jobicy(Adapter):
@@ -65,8 +65,8 @@ class Jobicy(Adapter):
             employment_type=", ".join(types) or None,
             level=job.get("jobLevel"),
             category=industries[0] if industries else None,
-            salary_min=_number(low),
-            salary_max=_number(high),
+            salary_min=as_number(low),
+            salary_max=as_number(high),
             salary_currency=job.get("salaryCurrency"),
             salary_period=job.get("salaryPeriod") or ("yearly" if annual else None),
             posted_at=job.get("pubDate"),
@@ -74,17 +74,3 @@ class Jobicy(Adapter):
             tags=tuple(industries),
             extra={"slug": job.get("jobSlug")},
         )
-
-
-def _number(value: object) -> float | None:
-    """A salary figure as given (int, float or numeric string); anything else is unknown."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None

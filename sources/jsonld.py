@@ -15,7 +15,16 @@ from defusedxml.ElementTree import fromstring
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.errors import ConfigError
-from sources.base import Adapter, ItemError, Option, Page, ParseResult, RawListing, Request
+from sources.base import (
+    Adapter,
+    ItemError,
+    Option,
+    Page,
+    ParseResult,
+    RawListing,
+    Request,
+    as_number,
+)
 
 _DECODER = json.JSONDecoder(strict=False)  # strict=False admits raw newlines inside strings
 _TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
@@ -274,7 +283,7 @@ def _salary(
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        number = _number(value)
+        number = as_number(value)
         return number, number, None, None, _text(value) if number is None else None
     if not isinstance(value, dict):
         return None, None, None, None, None
@@ -283,26 +292,13 @@ def _salary(
     inner = value.get("value")
     if isinstance(inner, dict):
         unit = _text(inner.get("unitText")) or unit
-        low = _number(inner.get("minValue"))
-        high = _number(inner.get("maxValue"))
-        single = _number(inner.get("value"))
+        low = as_number(inner.get("minValue"))
+        high = as_number(inner.get("maxValue"))
+        single = as_number(inner.get("value"))
         if low is None and high is None and single is not None:
             low = high = single
         return low, high, currency, unit, None
-    number = _number(inner)
+    number = as_number(inner)
     if number is not None:
         return number, number, currency, unit, None
     return None, None, currency, unit, _text(inner)
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", "").strip())
-        except ValueError:
-            return None
-    return None

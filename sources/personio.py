@@ -12,7 +12,16 @@ from xml.etree.ElementTree import ParseError as XMLParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
+from sources.base import (
+    Adapter,
+    Option,
+    Page,
+    ParseResult,
+    RawListing,
+    Request,
+    as_number,
+    join_parts,
+)
 
 
 class Personio(Adapter):
@@ -68,12 +77,14 @@ class Personio(Adapter):
             company=company,
             location=offices[0] if offices else None,
             locations=tuple(dict.fromkeys(offices)),
-            employment_type=_join(_text(position, "employmentType"), _text(position, "schedule")),
+            employment_type=join_parts(
+                _text(position, "employmentType"), _text(position, "schedule")
+            ),
             level=_text(position, "seniority"),
             department=_text(position, "department"),
             category=_text(position, "occupationCategory"),
-            salary_min=_number(_text(salary, "min")) if salary is not None else None,
-            salary_max=_number(_text(salary, "max")) if salary is not None else None,
+            salary_min=as_number(_text(salary, "min")) if salary is not None else None,
+            salary_max=as_number(_text(salary, "max")) if salary is not None else None,
             salary_currency=_text(salary, "currencyCode") if salary is not None else None,
             salary_period=_text(salary, "type") if salary is not None else None,
             posted_at=_text(position, "createdAt"),
@@ -108,17 +119,3 @@ def _description(position: Element) -> str | None:
             parts.append(f"<h3>{html.escape(heading)}</h3>")
         parts.append(value)
     return "\n".join(parts) or None
-
-
-def _number(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _join(*parts: str | None) -> str | None:
-    text = ", ".join(p for p in parts if p)
-    return text or None

@@ -6,7 +6,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
+from sources.base import (
+    Adapter,
+    Option,
+    Page,
+    ParseResult,
+    RawListing,
+    Request,
+    as_number,
+    join_parts,
+)
 
 
 class Recruitee(Adapter):
@@ -43,7 +52,7 @@ class Recruitee(Adapter):
             return None
         salary = offer.get("salary") or {}
         places = [
-            _join(p.get("city"), p.get("state"), p.get("country"))
+            join_parts(p.get("city"), p.get("state"), p.get("country"))
             for p in offer.get("locations") or []
         ]
         slug = offer.get("slug")
@@ -55,7 +64,7 @@ class Recruitee(Adapter):
             company=self.company_name(offer.get("company_name"), board),
             # `location` can be a label such as "Remote job"; the city/country fields are real.
             location=offer.get("location")
-            or _join(offer.get("city"), offer.get("state_name"), offer.get("country")),
+            or join_parts(offer.get("city"), offer.get("state_name"), offer.get("country")),
             locations=tuple(dict.fromkeys(p for p in places if p)),
             country=offer.get("country_code") or offer.get("country") or None,
             remote=_workplace(offer),
@@ -64,8 +73,8 @@ class Recruitee(Adapter):
             department=offer.get("department") or None,
             category=offer.get("category_code") or None,
             # Amounts are numeric strings ("75000", "95.00") or null.
-            salary_min=_number(salary.get("min")),
-            salary_max=_number(salary.get("max")),
+            salary_min=as_number(salary.get("min")),
+            salary_max=as_number(salary.get("max")),
             salary_currency=salary.get("currency") or None,
             salary_period=salary.get("period") or None,
             # "2026-08-11 20:45:29 UTC": not ISO, left for the date normaliser.
@@ -97,21 +106,3 @@ def _workplace(offer: dict[str, Any]) -> str | None:
 def _description(offer: dict[str, Any]) -> str | None:
     parts = [str(offer[key]) for key in ("description", "requirements") if offer.get(key)]
     return "\n".join(parts) or None
-
-
-def _number(value: object) -> float | None:
-    """A number or numeric string as float; anything else as None."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", "").strip())
-        except ValueError:
-            return None
-    return None
-
-
-def _join(*parts: object) -> str | None:
-    """Non-empty parts joined with commas; None when nothing is left."""
-    text = ", ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
-    return text or None

@@ -7,7 +7,17 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from sources.base import Adapter, ItemError, Option, Page, ParseResult, RawListing, Request
+from sources.base import (
+    Adapter,
+    ItemError,
+    Option,
+    Page,
+    ParseResult,
+    RawListing,
+    Request,
+    as_number,
+    join_parts,
+)
 
 PAGE_SIZE = 100  # the API's maximum `limit`
 DETAIL_ENDPOINT = "https://api.smartrecruiters.com/v1/companies/{company}/postings/{id}"
@@ -96,15 +106,15 @@ class SmartRecruiters(Adapter):
             title=(posting.get("name") or "").strip(),
             company=self.company_name(company.get("name"), board),
             location=location.get("fullLocation")
-            or _join(location.get("city"), location.get("region"), location.get("country")),
+            or join_parts(location.get("city"), location.get("region"), location.get("country")),
             country=location.get("country") or None,  # lower-case ISO-2 ("us")
             remote=_workplace(location),
             employment_type=_label(posting.get("typeOfEmployment")),
             level=_label(posting.get("experienceLevel")),
             department=_label(posting.get("department")),
             category=_label(posting.get("function")),
-            salary_min=_number(pay.get("min")),
-            salary_max=_number(pay.get("max")),
+            salary_min=as_number(pay.get("min")),
+            salary_max=as_number(pay.get("max")),
             salary_currency=pay.get("currency"),
             salary_period=pay.get("period"),
             posted_at=posting.get("releasedDate"),
@@ -148,16 +158,3 @@ def _description(posting: dict[str, Any]) -> str | None:
                 parts.append(f"<h3>{html.escape(str(section['title']))}</h3>")
             parts.append(text)
     return "\n".join(parts) or None
-
-
-def _number(value: object) -> float | None:
-    """A JSON number as float; anything else (null, text) as None."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
-def _join(*parts: object) -> str | None:
-    """Non-empty parts joined with commas; None when nothing is left."""
-    text = ", ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
-    return text or None

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
+from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request, join_parts
 
 
 class Workable(Adapter):
@@ -49,7 +49,7 @@ class Workable(Adapter):
         places: list[str] = []
         for copy in group:
             for place in copy.get("locations") or []:
-                text = _join(place.get("city"), place.get("region"), place.get("country"))
+                text = join_parts(place.get("city"), place.get("region"), place.get("country"))
                 if text and text not in places:
                     places.append(text)
         first_place = next(iter(job.get("locations") or []), None) or {}
@@ -58,7 +58,7 @@ class Workable(Adapter):
             url=job.get("url") or job.get("shortlink") or job.get("application_url") or "",
             title=(job.get("title") or "").strip(),
             company=company,
-            location=_join(job.get("city"), job.get("state"), job.get("country")),
+            location=join_parts(job.get("city"), job.get("state"), job.get("country")),
             locations=tuple(places),
             country=first_place.get("countryCode") or job.get("country") or None,
             # telecommuting is Workable's only workplace statement: True means remote.
@@ -86,9 +86,3 @@ def _group(jobs: list[Any]) -> list[list[Any]]:
         key = code if isinstance(code, str) and code else f"#{index}"
         groups.setdefault(key, []).append(job)
     return list(groups.values())
-
-
-def _join(*parts: object) -> str | None:
-    """Non-empty parts joined with commas; None when nothing is left."""
-    text = ", ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
-    return text or None

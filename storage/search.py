@@ -146,33 +146,34 @@ def matches(query: TextQuery, *fields: str | None) -> bool:
 # -- the FTS5 index (SQLite) ---------------------------------------------------------
 
 
+# Constant table names only; the ids are bound parameters (see _fts_apply).
+_FTS_DELETE = (
+    f"INSERT INTO {FTS}({FTS}, rowid, title, company, description) "  # noqa: S608
+    "SELECT 'delete', id, title, company, description FROM job WHERE id IN ({marks})"
+)
+_FTS_INSERT = (
+    f"INSERT INTO {FTS}(rowid, title, company, description) "  # noqa: S608
+    "SELECT id, title, company, description FROM job WHERE id IN ({marks})"
+)
+
+
+def _fts_apply(conn: Connection, template: str, job_ids: Sequence[int]) -> None:
+    if conn.dialect.name != "sqlite" or not job_ids:
+        return  # PostgreSQL's tsvector is a generated column: nothing to maintain
+    for start in range(0, len(job_ids), 500):
+        chunk = tuple(job_ids[start : start + 500])
+        # Only '?' marks are formatted in; the ids themselves are bound.
+        conn.exec_driver_sql(template.format(marks=",".join("?" * len(chunk))), chunk)
+
+
 def fts_remove(conn: Connection, job_ids: Sequence[int]) -> None:
     """Take jobs out of the index using their current values (call before changing them)."""
-    if conn.dialect.name != "sqlite" or not job_ids:
-        return
-    for start in range(0, len(job_ids), 500):
-        chunk = list(job_ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        # Only '?' marks and a constant table name are formatted in; ids are bound.
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS}({FTS}, rowid, title, company, description) "  # noqa: S608
-            f"SELECT 'delete', id, title, company, description FROM job WHERE id IN ({marks})",
-            tuple(chunk),
-        )
+    _fts_apply(conn, _FTS_DELETE, job_ids)
 
 
 def fts_add(conn: Connection, job_ids: Sequence[int]) -> None:
     """Index jobs with their current values (after inserting or changing them)."""
-    if conn.dialect.name != "sqlite" or not job_ids:
-        return
-    for start in range(0, len(job_ids), 500):
-        chunk = list(job_ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS}(rowid, title, company, description) "  # noqa: S608
-            f"SELECT id, title, company, description FROM job WHERE id IN ({marks})",
-            tuple(chunk),
-        )
+    _fts_apply(conn, _FTS_INSERT, job_ids)
 
 
 # -- conditions ---------------------------------------------------------------------------

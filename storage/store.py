@@ -7,7 +7,7 @@ on SQLite); one write transaction per batch.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -111,8 +111,18 @@ class Store:
         self.engine.dispose()
 
     # -- writes ---------------------------------------------------------------
-    def upsert(self, postings: Iterable[Posting], seen_at: datetime) -> UpsertResult:
-        """Insert new listings, refresh changed ones, touch `last_seen` on all: one transaction."""
+    def upsert(
+        self,
+        postings: Iterable[Posting],
+        seen_at: datetime,
+        raw_hashes: Mapping[tuple[str, str], str] | None = None,
+    ) -> UpsertResult:
+        """Insert new listings, refresh changed ones, touch `last_seen` on all: one transaction.
+
+        `raw_hashes` ((source, source_id) -> digest of the raw listing) are stored with the
+        listings, for `known_raw` to find next time.
+        """
+        raws = raw_hashes or {}
         batch: dict[tuple[str, str], Posting] = {}
         for posting in postings:  # a source may list one id twice: the last copy wins
             batch[(posting.source, posting.source_id)] = posting
@@ -121,23 +131,26 @@ class Store:
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
                 existing = self._existing(conn, list(batch))
-                new: list[tuple[Posting, str]] = []
+                new: list[tuple[Posting, str, str | None]] = []
                 changed: list[dict[str, Any]] = []
                 touched_jobs: list[int] = []
                 touched_listings: list[int] = []
+                rehashed: list[dict[str, Any]] = []
                 for key, posting in batch.items():
                     digest = content_hash(posting)
                     found = existing.get(key)
+                    raw = raws.get(key)
                     if found is None:
-                        new.append((posting, digest))
+                        new.append((posting, digest, raw))
                         continue
-                    listing_id, job_id, old_digest = found
+                    listing_id, job_id, old_digest, old_raw = found
                     if old_digest != digest:
                         changed.append(
                             {
                                 "b_job": job_id,
                                 "b_listing": listing_id,
                                 "b_hash": digest,
+                                "b_raw": raw,
                                 "b_source": posting.source,
                                 "b_source_id": posting.source_id,
                                 "b_canonical": canonical_url(posting.url),
@@ -148,6 +161,8 @@ class Store:
                     else:
                         touched_jobs.append(job_id)
                         touched_listings.append(listing_id)
+                        if raw is not None and raw != old_raw:
+                            rehashed.append({"b_listing": listing_id, "b_raw": raw})
                 if new:
                     self._insert_new(conn, new, seen_at)
                 if changed:
@@ -163,6 +178,13 @@ class Store:
                         update(LISTING)
                         .where(LISTING.c.id.in_(ids))
                         .values(last_seen=seen_at, closed_at=None)
+                    )
+                if rehashed:  # same content, new raw form (or none stored yet)
+                    conn.execute(
+                        update(LISTING)
+                        .where(LISTING.c.id == bindparam("b_listing"))
+                        .values(raw_hash=bindparam("b_raw")),
+                        rehashed,
                     )
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
@@ -197,27 +219,52 @@ class Store:
     @staticmethod
     def _existing(
         conn: Any, keys: list[tuple[str, str]]
-    ) -> dict[tuple[str, str], tuple[int, int, str]]:
+    ) -> dict[tuple[str, str], tuple[int, int, str, str | None]]:
         by_source: dict[str, list[str]] = {}
         for source, source_id in keys:
             by_source.setdefault(source, []).append(source_id)
-        found: dict[tuple[str, str], tuple[int, int, str]] = {}
-        cols = (LISTING.c.source_id, LISTING.c.id, LISTING.c.job_id, LISTING.c.content_hash)
+        found: dict[tuple[str, str], tuple[int, int, str, str | None]] = {}
+        cols = (
+            LISTING.c.source_id,
+            LISTING.c.id,
+            LISTING.c.job_id,
+            LISTING.c.content_hash,
+            LISTING.c.raw_hash,
+        )
         for source, ids in by_source.items():
             for chunk in _chunks(ids):
                 stmt = select(*cols).where(
                     LISTING.c.source == source, LISTING.c.source_id.in_(chunk)
                 )
-                for source_id, listing_id, job_id, digest in conn.execute(stmt):
-                    found[(source, source_id)] = (listing_id, job_id, digest)
+                for source_id, listing_id, job_id, digest, raw in conn.execute(stmt):
+                    found[(source, source_id)] = (listing_id, job_id, digest, raw)
         return found
 
-    def _insert_new(self, conn: Any, new: list[tuple[Posting, str]], seen_at: datetime) -> None:
+    def known_raw(self, source: str, source_ids: Sequence[str]) -> dict[str, str]:
+        """The stored raw-listing digest of each of `source`'s listings that has one."""
+        found: dict[str, str] = {}
+        try:
+            with self.engine.connect() as conn:
+                for chunk in _chunks(list(dict.fromkeys(source_ids))):
+                    stmt = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
+                        LISTING.c.source == source,
+                        LISTING.c.source_id.in_(chunk),
+                        LISTING.c.raw_hash.is_not(None),
+                    )
+                    found.update({sid: raw for sid, raw in conn.execute(stmt)})
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
+        return found
+
+    def _insert_new(
+        self, conn: Any, new: list[tuple[Posting, str, str | None]], seen_at: datetime
+    ) -> None:
         """New listings: join the job they are a copy of, or start a new job."""
-        canon = [canonical_url(p.url) for p, _ in new]
+        canon = [canonical_url(p.url) for p, _, _ in new]
         # Workers writing different sources at once could each start a new job for one
         # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
-        lock_values(conn, "company", (self._key(p).company or "" for p, _ in new))
+        lock_values(conn, "company", (self._key(p).company or "" for p, _, _ in new))
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
@@ -258,13 +305,18 @@ class Store:
                     "first_seen": seen_at,
                     "last_seen": seen_at,
                     "content_hash": h,
+                    "raw_hash": raw,
                 }
-                for job_id, (p, h), url in zip(targets, new, canon, strict=True)
+                for job_id, (p, h, raw), url in zip(targets, new, canon, strict=True)
             ],
         )
 
     def _find_jobs(
-        self, conn: Any, new: list[tuple[Posting, str]], canon: list[str], seen_at: datetime
+        self,
+        conn: Any,
+        new: list[tuple[Posting, str, str | None]],
+        canon: list[str],
+        seen_at: datetime,
     ) -> list[int | None]:
         """For each new listing, the job it is a copy or repost of, or None for a new job.
 
@@ -279,7 +331,7 @@ class Store:
         targets: list[int | None] = [None] * len(new)
         window = seen_at - REPOST_WINDOW
         by_source: dict[str, list[int]] = {}
-        for i, (posting, _) in enumerate(new):
+        for i, (posting, _, _) in enumerate(new):
             by_source.setdefault(posting.source, []).append(i)
         for source, indexes in by_source.items():
             urls = list({canon[i] for i in indexes})
@@ -295,7 +347,7 @@ class Store:
             for i in indexes:
                 targets[i] = known.get(canon[i])
 
-        keys = [self._key(posting) for posting, _ in new]
+        keys = [self._key(posting) for posting, _, _ in new]
         pending = [i for i, target in enumerate(targets) if target is None]
         companies = list({keys[i].company for i in pending if keys[i].company})
         if not companies:
@@ -394,6 +446,7 @@ class Store:
                 url=bindparam("url"),
                 canonical_url=bindparam("b_canonical"),
                 content_hash=bindparam("b_hash"),
+                raw_hash=bindparam("b_raw"),
                 last_seen=seen_at,
                 closed_at=None,
             ),

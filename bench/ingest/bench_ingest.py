@@ -75,7 +75,7 @@ def _upsert_sql(conn: sqlite3.Connection, table: str, conflict: str) -> tuple[li
     sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
     marks = ", ".join("?" * len(cols))
     sql = (
-        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "  # noqa: S608
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "
         f"ON CONFLICT({conflict}) DO UPDATE SET {sets}"
     )
     return cols, sql
@@ -94,7 +94,7 @@ def floor(src_db: str, dst_db: str) -> tuple[float, int, int]:
     counts = []
     for table, conflict, fts in (("job", "id", True), ("listing", "source, source_id", False)):
         cols, sql = _upsert_sql(dst, table, conflict)
-        cur = src.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")  # noqa: S608
+        cur = src.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")
         rows_done = 0
         while rows := cur.fetchmany(FLOOR_BATCH):  # reading the source is not timed
             t0 = time.perf_counter()
@@ -103,7 +103,7 @@ def floor(src_db: str, dst_db: str) -> tuple[float, int, int]:
             if fts:
                 ids = [r[0] for r in rows]
                 dst.execute(
-                    "INSERT INTO job_fts(rowid, title, company, description) "  # noqa: S608
+                    "INSERT INTO job_fts(rowid, title, company, description) "
                     "SELECT id, title, company, description FROM job "
                     f"WHERE id IN ({','.join('?' * len(ids))})",
                     ids,
@@ -117,7 +117,7 @@ def floor(src_db: str, dst_db: str) -> tuple[float, int, int]:
     return spent, counts[0], counts[1]
 
 
-def worker(n: int, url: str, folder: Path, profile: bool) -> dict[str, object]:
+def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, object]:
     """Both pipeline passes and the floor for one size, in this process."""
     db, floor_db = str(folder / f"pipe-{n}.db"), str(folder / f"floor-{n}.db")
     prof = cProfile.Profile() if profile else None
@@ -126,13 +126,13 @@ def worker(n: int, url: str, folder: Path, profile: bool) -> dict[str, object]:
     first = _pipeline_pass(url, n, db)
     if prof:
         prof.disable()
-        prof.dump_stats(str(folder / f"first-{n}.prof"))
+        prof.dump_stats(str(Path(profile or ".") / f"first-{n}.prof"))
         prof = cProfile.Profile()
         prof.enable()
     second = _pipeline_pass(url, n, db)
     if prof:
         prof.disable()
-        prof.dump_stats(str(folder / f"second-{n}.prof"))
+        prof.dump_stats(str(Path(profile or ".") / f"second-{n}.prof"))
     floor_s, jobs, listings = floor(db, floor_db)
     return {
         "n": n,
@@ -149,7 +149,7 @@ def worker(n: int, url: str, folder: Path, profile: bool) -> dict[str, object]:
     }
 
 
-def run_size(n: int, folder: Path, profile: bool) -> dict[str, object]:
+def run_size(n: int, folder: Path, profile: str | None) -> dict[str, object]:
     """Start the feed server and a worker process for one size; the worker's figures."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
@@ -163,7 +163,7 @@ def run_size(n: int, folder: Path, profile: bool) -> dict[str, object]:
         assert server.stdout is not None
         port = int(server.stdout.readline().split()[1])
         args = [sys.executable, __file__, "--worker", str(n), "--url", f"http://127.0.0.1:{port}"]
-        args += ["--dir", str(folder)] + (["--profile"] if profile else [])
+        args += ["--dir", str(folder)] + (["--profile", profile] if profile else [])
         out = subprocess.run(args, env=env, check=True, stdout=subprocess.PIPE, text=True)
         return dict(json.loads(out.stdout.strip().splitlines()[-1]))
     finally:
@@ -185,7 +185,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated posting counts")
     ap.add_argument("--dir", help="where the databases go (default: a temporary folder)")
-    ap.add_argument("--profile", action="store_true", help="write cProfile stats per pass")
+    ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of each pass there")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -205,7 +205,7 @@ def main() -> None:
             if args.profile:
                 for name in ("first", "second"):
                     print(f"\n{name} pass, top 25 by cumulative time:")
-                    stats = pstats.Stats(str(Path(tmp) / f"{name}-{n}.prof"))
+                    stats = pstats.Stats(str(Path(args.profile) / f"{name}-{n}.prof"))
                     stats.sort_stats("tottime").print_stats(25)
 
 

@@ -112,9 +112,7 @@ def opening(k: int, j: int) -> Opening:
         if rng.random() < 0.4:
             items = "".join(f"<li>{b}</li>" for b in rng.sample(_BULLETS, 4))
             parts.append(f"<h3>What you bring</h3><ul>{items}</ul>")
-    return Opening(
-        k, j, title, place, salary, role.split()[-1], 1 + (j % 28), "".join(parts)
-    )
+    return Opening(k, j, title, place, salary, role.split()[-1], 1 + (j % 28), "".join(parts))
 
 
 class Corpus:

@@ -36,6 +36,8 @@ def include_object(
     """Schema comparisons skip what lives outside the models: the full-text indexes."""
     if type_ == "table" and name is not None and name.startswith("job_fts"):
         return False
+    if type_ == "index" and name == "ix_job_search":  # the GIN index over `search`
+        return False
     return not (type_ == "column" and name == "search")
 
 

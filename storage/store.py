@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -371,13 +372,13 @@ class Store:
 
     @staticmethod
     def _key(posting: Posting) -> JobKey:
-        return job_key(
+        return _job_key(
             posting.company,
             posting.title,
-            country=posting.country,
-            city=posting.city,
-            location=posting.location,
-            remote=posting.remote,
+            posting.country,
+            posting.city,
+            posting.location,
+            posting.remote,
         )
 
     @staticmethod
@@ -413,9 +414,18 @@ class Store:
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
         fts_remove(conn, ids)  # the index must be told the old values before they change
-        for values in updates:  # columns differ per row, so one statement each
-            job_id = values.pop("b_job")
-            conn.execute(update(JOB).where(JOB.c.id == job_id).values(**values, closed_at=None))
+        # Rows filling the same columns share one executemany (a statement per row cost
+        # more in SQLAlchemy than in SQLite).
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for values in updates:
+            groups.setdefault(tuple(sorted(values)), []).append(values)
+        for names, rows in groups.items():
+            columns: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names if n != "b_job"}
+            params = [{("b_job" if n == "b_job" else f"v_{n}"): r[n] for n in names} for r in rows]
+            conn.execute(
+                update(JOB).where(JOB.c.id == bindparam("b_job")).values(**columns, closed_at=None),
+                params,
+            )
         fts_add(conn, ids)
 
     @staticmethod
@@ -672,15 +682,24 @@ class Store:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
 
 
+@lru_cache(maxsize=16_384)
+def _job_key(
+    company: str,
+    title: str,
+    country: str | None,
+    city: str | None,
+    location: str | None,
+    remote: str | None,
+) -> JobKey:
+    """`job_key`, memoised: a new posting's key is needed three times in its batch, and
+    again when the job is read back as a dedupe candidate (keys are immutable values)."""
+    return job_key(company, title, country=country, city=city, location=location, remote=remote)
+
+
 def _row_key(row: RowMapping) -> JobKey:
     """The dedupe key of a stored job, from the fields its listing gave."""
-    return job_key(
-        row["company"],
-        row["title"],
-        country=row["country"],
-        city=row["city"],
-        location=row["location"],
-        remote=row["remote"],
+    return _job_key(
+        row["company"], row["title"], row["country"], row["city"], row["location"], row["remote"]
     )
 
 

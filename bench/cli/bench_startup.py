@@ -46,7 +46,7 @@ def timed(argv: list[str], env: dict[str, str], runs: int) -> list[float]:
 
 
 def import_times(args: list[str], env: dict[str, str], top: int = 12) -> list[tuple[int, int, str]]:
-    """The slowest imports of `python -X importtime -m scraper args`: (cumulative us, self us, name)."""
+    """The slowest imports of `python -X importtime -m scraper ...`: (cum us, self us, name)."""
     out = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "scraper", *args],
         env=env,

@@ -36,6 +36,9 @@ from storage.ledger import CacheEntry
 from storage.store import Store
 
 BATCH_SIZE = 500
+# Parsed postings held back (for batching) over all sources at once: a page that ends
+# above this writes its source's part-batch, so hundreds of concurrent sources still stream.
+MAX_PENDING = 2_000
 # A runaway paginator (a site that always says "next") must end somewhere.
 MAX_REQUESTS_PER_SOURCE = 2_000
 # A source that had listings and now has none, or fewer than this share, is suspect.
@@ -138,6 +141,13 @@ def fetch_settings(config: Config) -> FetchSettings:
     )
 
 
+@dataclass(slots=True)
+class Backlog:
+    """Postings parsed but not yet written, over all the sources of a run."""
+
+    total: int = 0
+
+
 class _SourceRun:
     """The state of one source's attempt: queue, batch, cache entries, counters."""
 
@@ -149,11 +159,13 @@ class _SourceRun:
         seen_at: datetime,
         taxonomy: Taxonomy,
         salt: str = "",
+        backlog: Backlog | None = None,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
         self.taxonomy = taxonomy
         self.result = SourceResult(src.id, src.adapter)
         self.salt = salt
+        self.backlog = backlog if backlog is not None else Backlog()
         self.pending: list[Posting] = []
         self.raw_hashes: dict[tuple[str, str], str] = {}
         self.unchanged: list[str] = []
@@ -165,6 +177,7 @@ class _SourceRun:
 
     def add(self, posting: Posting, raw_hash: str) -> None:
         self.pending.append(posting)
+        self.backlog.total += 1
         self.raw_hashes[(posting.source, posting.source_id)] = raw_hash
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
@@ -180,6 +193,7 @@ class _SourceRun:
             done = self.store.upsert(self.pending, self.seen_at, self.raw_hashes)
             self.result.new += done.new
             self.result.updated += done.updated
+            self.backlog.total -= len(self.pending)
             self.pending = []
             self.raw_hashes = {}
         if self.unchanged:
@@ -349,6 +363,8 @@ class _SourceRun:
             self._ingest(items, ids)  # an adapter bug: keep what came before it
             raise
         self._ingest(items, ids)
+        if self.backlog.total > MAX_PENDING:
+            self.flush()  # hundreds of sources each holding a part-batch would not stream
         self.pages_ok += 1
         etag, modified = page.headers.get("etag"), page.headers.get("last-modified")
         if etag or modified:
@@ -407,6 +423,7 @@ async def scrape_async(
     sources = select_sources(config, names)
     taxonomy = load_taxonomy(config.taxonomy)
     salt = raw_hash_salt(config)
+    backlog = Backlog()
     seen_at = datetime.now(UTC)
     ledger = store.ledger
     ledger.mark_abandoned()
@@ -427,7 +444,7 @@ async def scrape_async(
         else:
             running.add(src.id)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy, salt).run()
+                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy, salt, backlog).run()
             finally:
                 running.discard(src.id)
                 leases.release(src.id)

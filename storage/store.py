@@ -713,10 +713,10 @@ _KEY_COLUMNS = (
     JOB.c.location,
     JOB.c.remote,
 )
-# Cached candidate keys above which the cache starts again (~1 KB each). Bounded so a
+# Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
 # million-posting ingest stays within ~300 MB (the gazetteers alone take ~200 MB); a
 # cleared company is simply read again on its next batch.
-_MAX_CACHED = 25_000
+_MAX_CACHED = 100_000
 
 
 class _Candidates:

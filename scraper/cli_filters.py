@@ -112,9 +112,12 @@ class FilterArgs:
         minimum = None
         if self.min_salary:
             minimum = parse_amount(self.min_salary) * usd_per(self.currency)
-        from scraper.normalize.employment import employment_type
+        kinds: tuple[str, ...] = ()
+        if self.employment_type:
+            # Only when asked: importing scraper.normalize costs ~100 ms of start-up.
+            from scraper.normalize.employment import employment_type
 
-        kinds = tuple(employment_type(k) or k.strip().lower() for k in self.employment_type or ())
+            kinds = tuple(employment_type(k) or k.strip().lower() for k in self.employment_type)
         return Filters(
             text=self.text or None,
             company=self.company or None,

@@ -8,6 +8,8 @@ and every source attempt is written to the ledger.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import importlib.metadata
 import json
 import os
 import time
@@ -15,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 
@@ -24,6 +27,7 @@ from scraper.errors import BlockedError, FetchError, JobsError, ParseError, Stor
 from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
 from scraper.models import Posting
 from scraper.normalize import normalize
+from scraper.normalize.dates import to_utc
 from scraper.normalize.text import clean_line
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
@@ -32,12 +36,19 @@ from storage.ledger import CacheEntry
 from storage.store import Store
 
 BATCH_SIZE = 500
+# Parsed postings held back (for batching) over all sources at once: a page that ends
+# above this writes its source's part-batch, so hundreds of concurrent sources still stream.
+MAX_PENDING = 2_000
 # A runaway paginator (a site that always says "next") must end somewhere.
 MAX_REQUESTS_PER_SOURCE = 2_000
 # A source that had listings and now has none, or fewer than this share, is suspect.
 SUSPECT_RATIO = 0.5
 # Listings of windowed feeds (not `complete`) close after going unseen this long.
 STALE = timedelta(days=30)
+
+# Part of every raw-listing digest: bump it when normalise or classify change their output,
+# so unchanged listings are read again once (a new jobs version does the same).
+RAW_HASH_VERSION = 1
 
 # Statuses that make `jobs scrape` exit 2.
 FAILED_STATUSES = frozenset({"partial", "failed", "rate_limited", "blocked", "suspect"})
@@ -92,6 +103,22 @@ class SourceResult:
         }
 
 
+def raw_hash_salt(config: Config) -> str:
+    """What besides a raw listing decides its posting: this jobs version and the taxonomy."""
+    try:
+        version = importlib.metadata.version("jobs")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    taxonomy = "builtin"
+    if config.taxonomy:
+        try:
+            data = Path(config.taxonomy).read_bytes()
+        except OSError:
+            data = str(config.taxonomy).encode()  # load_taxonomy reports the problem
+        taxonomy = hashlib.blake2b(data, digest_size=12).hexdigest()
+    return f"{RAW_HASH_VERSION}/{version}/{taxonomy}"
+
+
 def select_sources(config: Config, names: Sequence[str]) -> list[SourceConfig]:
     """The named sources (even if disabled), or every enabled source when none is named."""
     if names:
@@ -114,6 +141,13 @@ def fetch_settings(config: Config) -> FetchSettings:
     )
 
 
+@dataclass(slots=True)
+class Backlog:
+    """Postings parsed but not yet written, over all the sources of a run."""
+
+    total: int = 0
+
+
 class _SourceRun:
     """The state of one source's attempt: queue, batch, cache entries, counters."""
 
@@ -124,28 +158,47 @@ class _SourceRun:
         store: Store,
         seen_at: datetime,
         taxonomy: Taxonomy,
+        salt: str = "",
+        backlog: Backlog | None = None,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
         self.taxonomy = taxonomy
         self.result = SourceResult(src.id, src.adapter)
+        self.salt = salt
+        self.backlog = backlog if backlog is not None else Backlog()
         self.pending: list[Posting] = []
+        self.raw_hashes: dict[tuple[str, str], str] = {}
+        self.unchanged: list[str] = []
         self.cache_entries: list[CacheEntry] = []
         self.cache_broken: list[str] = []
         self.pages_ok = 0
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
 
-    def add(self, posting: Posting) -> None:
+    def add(self, posting: Posting, raw_hash: str) -> None:
         self.pending.append(posting)
+        self.backlog.total += 1
+        self.raw_hashes[(posting.source, posting.source_id)] = raw_hash
         if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def keep(self, source_id: str) -> None:
+        """A listing whose raw content is as stored: only its `last_seen` moves."""
+        self.unchanged.append(source_id)
+        if len(self.unchanged) >= BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
-            done = self.store.upsert(self.pending, self.seen_at)
+            done = self.store.upsert(self.pending, self.seen_at, self.raw_hashes)
             self.result.new += done.new
             self.result.updated += done.updated
+            self.backlog.total -= len(self.pending)
             self.pending = []
+            self.raw_hashes = {}
+        if self.unchanged:
+            self.store.touch(self.src.id, self.unchanged, self.seen_at)
+            self.unchanged = []
 
     def fail(self, exc: FetchError | JobsError, message: str | None = None) -> None:
         self.failures.append(exc)
@@ -242,38 +295,76 @@ class _SourceRun:
         self.cache_entries.append(cached)
         self.pages_ok += 1
 
+    def _raw_hash(self, item: RawListing) -> str:
+        """A digest of what the site said, plus what else shapes the posting made from it."""
+        # Relative dates ("3 days ago") resolve against this run's time: include the result.
+        posted = to_utc(item.posted_at, now=self.seen_at)
+        text = f"{self.salt}\x00{posted}\x00{item!r}"
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+    def _ingest(self, items: list[RawListing], ids: list[str]) -> None:
+        """Normalise, classify and queue the listings that changed; touch the others."""
+        hashes = [self._raw_hash(item) for item in items]
+        known = self.store.known_raw(self.src.id, [item.source_id.strip() for item in items])
+        for item, digest in zip(items, hashes, strict=True):
+            source_id = item.source_id.strip()
+            ids.append(source_id)
+            if known.get(source_id) == digest:
+                self.keep(source_id)
+                continue
+            tag = classify_listing(item, taxonomy=self.taxonomy)
+            posting = replace(
+                normalize(item, self.src.id, self.seen_at),
+                role=tag.role,
+                level=tag.level,
+                category=clean_line(item.category),
+                source_level=clean_line(item.level),
+            )
+            self.add(posting, digest)
+
+    def _read(
+        self,
+        adapter: object,
+        page: Page,
+        queue: deque[Request],
+        items: list[RawListing],
+        ids: list[str],
+        follow_ups: list[dict[str, object]],
+    ) -> None:
+        """Walk the page's items: listings are ingested a batch at a time, requests queued."""
+        for item in adapter.parse(page):  # type: ignore[attr-defined]
+            if isinstance(item, RawListing):
+                self.result.listings += 1
+                items.append(item)
+                if len(items) >= BATCH_SIZE:
+                    self._ingest(items, ids)
+                    items.clear()
+            elif isinstance(item, Request):
+                queue.append(item)
+                follow_ups.append({"url": item.url, "method": item.method, "meta": dict(item.meta)})
+            elif isinstance(item, ItemError):
+                self.result.error(item.message)
+
     def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
-        result = self.result
         ids: list[str] = []
+        items: list[RawListing] = []
         follow_ups: list[dict[str, object]] = []
         try:
-            for item in adapter.parse(page):  # type: ignore[attr-defined]
-                if isinstance(item, RawListing):
-                    result.listings += 1
-                    tag = classify_listing(item, taxonomy=self.taxonomy)
-                    posting = replace(
-                        normalize(item, self.src.id, self.seen_at),
-                        role=tag.role,
-                        level=tag.level,
-                        category=clean_line(item.category),
-                        source_level=clean_line(item.level),
-                    )
-                    ids.append(posting.source_id)
-                    self.add(posting)
-                elif isinstance(item, Request):
-                    queue.append(item)
-                    follow_ups.append(
-                        {"url": item.url, "method": item.method, "meta": dict(item.meta)}
-                    )
-                elif isinstance(item, ItemError):
-                    result.error(item.message)
+            self._read(adapter, page, queue, items, ids, follow_ups)
         except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
+            self._ingest(items, ids)  # what the page yielded before failing is kept
             self.fail(
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
                 f"{self.src.adapter}: cannot parse {redact(page.url)}: {exc}",
             )
             self.cache_broken.append(page.request.url)
             return
+        except Exception:
+            self._ingest(items, ids)  # an adapter bug: keep what came before it
+            raise
+        self._ingest(items, ids)
+        if self.backlog.total > MAX_PENDING:
+            self.flush()  # hundreds of sources each holding a part-batch would not stream
         self.pages_ok += 1
         etag, modified = page.headers.get("etag"), page.headers.get("last-modified")
         if etag or modified:
@@ -331,6 +422,8 @@ async def scrape_async(
     """
     sources = select_sources(config, names)
     taxonomy = load_taxonomy(config.taxonomy)
+    salt = raw_hash_salt(config)
+    backlog = Backlog()
     seen_at = datetime.now(UTC)
     ledger = store.ledger
     ledger.mark_abandoned()
@@ -351,7 +444,7 @@ async def scrape_async(
         else:
             running.add(src.id)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy).run()
+                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy, salt, backlog).run()
             finally:
                 running.discard(src.id)
                 leases.release(src.id)

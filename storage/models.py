@@ -121,6 +121,8 @@ class Listing(SQLModel, table=True):
     content_hash: str | None = None
     closed_at: datetime | None = _ts()
     canonical_url: str | None = None
+    # A digest of the raw listing as parsed (scraper.pipeline): unchanged, it is not re-read.
+    raw_hash: str | None = None
 
     __table_args__ = (
         UniqueConstraint("source", "source_id", name="uq_listing_source_id"),

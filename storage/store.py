@@ -7,9 +7,10 @@ on SQLite); one write transaction per batch.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -111,8 +112,18 @@ class Store:
         self.engine.dispose()
 
     # -- writes ---------------------------------------------------------------
-    def upsert(self, postings: Iterable[Posting], seen_at: datetime) -> UpsertResult:
-        """Insert new listings, refresh changed ones, touch `last_seen` on all: one transaction."""
+    def upsert(
+        self,
+        postings: Iterable[Posting],
+        seen_at: datetime,
+        raw_hashes: Mapping[tuple[str, str], str] | None = None,
+    ) -> UpsertResult:
+        """Insert new listings, refresh changed ones, touch `last_seen` on all: one transaction.
+
+        `raw_hashes` ((source, source_id) -> digest of the raw listing) are stored with the
+        listings, for `known_raw` to find next time.
+        """
+        raws = raw_hashes or {}
         batch: dict[tuple[str, str], Posting] = {}
         for posting in postings:  # a source may list one id twice: the last copy wins
             batch[(posting.source, posting.source_id)] = posting
@@ -121,23 +132,26 @@ class Store:
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
                 existing = self._existing(conn, list(batch))
-                new: list[tuple[Posting, str]] = []
+                new: list[tuple[Posting, str, str | None]] = []
                 changed: list[dict[str, Any]] = []
                 touched_jobs: list[int] = []
                 touched_listings: list[int] = []
+                rehashed: list[dict[str, Any]] = []
                 for key, posting in batch.items():
                     digest = content_hash(posting)
                     found = existing.get(key)
+                    raw = raws.get(key)
                     if found is None:
-                        new.append((posting, digest))
+                        new.append((posting, digest, raw))
                         continue
-                    listing_id, job_id, old_digest = found
+                    listing_id, job_id, old_digest, old_raw = found
                     if old_digest != digest:
                         changed.append(
                             {
                                 "b_job": job_id,
                                 "b_listing": listing_id,
                                 "b_hash": digest,
+                                "b_raw": raw,
                                 "b_source": posting.source,
                                 "b_source_id": posting.source_id,
                                 "b_canonical": canonical_url(posting.url),
@@ -148,6 +162,8 @@ class Store:
                     else:
                         touched_jobs.append(job_id)
                         touched_listings.append(listing_id)
+                        if raw is not None and raw != old_raw:
+                            rehashed.append({"b_listing": listing_id, "b_raw": raw})
                 if new:
                     self._insert_new(conn, new, seen_at)
                 if changed:
@@ -163,6 +179,13 @@ class Store:
                         update(LISTING)
                         .where(LISTING.c.id.in_(ids))
                         .values(last_seen=seen_at, closed_at=None)
+                    )
+                if rehashed:  # same content, new raw form (or none stored yet)
+                    conn.execute(
+                        update(LISTING)
+                        .where(LISTING.c.id == bindparam("b_listing"))
+                        .values(raw_hash=bindparam("b_raw")),
+                        rehashed,
                     )
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
@@ -197,27 +220,52 @@ class Store:
     @staticmethod
     def _existing(
         conn: Any, keys: list[tuple[str, str]]
-    ) -> dict[tuple[str, str], tuple[int, int, str]]:
+    ) -> dict[tuple[str, str], tuple[int, int, str, str | None]]:
         by_source: dict[str, list[str]] = {}
         for source, source_id in keys:
             by_source.setdefault(source, []).append(source_id)
-        found: dict[tuple[str, str], tuple[int, int, str]] = {}
-        cols = (LISTING.c.source_id, LISTING.c.id, LISTING.c.job_id, LISTING.c.content_hash)
+        found: dict[tuple[str, str], tuple[int, int, str, str | None]] = {}
+        cols = (
+            LISTING.c.source_id,
+            LISTING.c.id,
+            LISTING.c.job_id,
+            LISTING.c.content_hash,
+            LISTING.c.raw_hash,
+        )
         for source, ids in by_source.items():
             for chunk in _chunks(ids):
                 stmt = select(*cols).where(
                     LISTING.c.source == source, LISTING.c.source_id.in_(chunk)
                 )
-                for source_id, listing_id, job_id, digest in conn.execute(stmt):
-                    found[(source, source_id)] = (listing_id, job_id, digest)
+                for source_id, listing_id, job_id, digest, raw in conn.execute(stmt):
+                    found[(source, source_id)] = (listing_id, job_id, digest, raw)
         return found
 
-    def _insert_new(self, conn: Any, new: list[tuple[Posting, str]], seen_at: datetime) -> None:
+    def known_raw(self, source: str, source_ids: Sequence[str]) -> dict[str, str]:
+        """The stored raw-listing digest of each of `source`'s listings that has one."""
+        found: dict[str, str] = {}
+        try:
+            with self.engine.connect() as conn:
+                for chunk in _chunks(list(dict.fromkeys(source_ids))):
+                    stmt = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
+                        LISTING.c.source == source,
+                        LISTING.c.source_id.in_(chunk),
+                        LISTING.c.raw_hash.is_not(None),
+                    )
+                    found.update({sid: raw for sid, raw in conn.execute(stmt)})
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
+        return found
+
+    def _insert_new(
+        self, conn: Any, new: list[tuple[Posting, str, str | None]], seen_at: datetime
+    ) -> None:
         """New listings: join the job they are a copy of, or start a new job."""
-        canon = [canonical_url(p.url) for p, _ in new]
+        canon = [canonical_url(p.url) for p, _, _ in new]
         # Workers writing different sources at once could each start a new job for one
         # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
-        lock_values(conn, "company", (self._key(p).company or "" for p, _ in new))
+        lock_values(conn, "company", (self._key(p).company or "" for p, _, _ in new))
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
@@ -258,13 +306,18 @@ class Store:
                     "first_seen": seen_at,
                     "last_seen": seen_at,
                     "content_hash": h,
+                    "raw_hash": raw,
                 }
-                for job_id, (p, h), url in zip(targets, new, canon, strict=True)
+                for job_id, (p, h, raw), url in zip(targets, new, canon, strict=True)
             ],
         )
 
     def _find_jobs(
-        self, conn: Any, new: list[tuple[Posting, str]], canon: list[str], seen_at: datetime
+        self,
+        conn: Any,
+        new: list[tuple[Posting, str, str | None]],
+        canon: list[str],
+        seen_at: datetime,
     ) -> list[int | None]:
         """For each new listing, the job it is a copy or repost of, or None for a new job.
 
@@ -279,7 +332,7 @@ class Store:
         targets: list[int | None] = [None] * len(new)
         window = seen_at - REPOST_WINDOW
         by_source: dict[str, list[int]] = {}
-        for i, (posting, _) in enumerate(new):
+        for i, (posting, _, _) in enumerate(new):
             by_source.setdefault(posting.source, []).append(i)
         for source, indexes in by_source.items():
             urls = list({canon[i] for i in indexes})
@@ -295,7 +348,7 @@ class Store:
             for i in indexes:
                 targets[i] = known.get(canon[i])
 
-        keys = [self._key(posting) for posting, _ in new]
+        keys = [self._key(posting) for posting, _, _ in new]
         pending = [i for i, target in enumerate(targets) if target is None]
         companies = list({keys[i].company for i in pending if keys[i].company})
         if not companies:
@@ -319,13 +372,13 @@ class Store:
 
     @staticmethod
     def _key(posting: Posting) -> JobKey:
-        return job_key(
+        return _job_key(
             posting.company,
             posting.title,
-            country=posting.country,
-            city=posting.city,
-            location=posting.location,
-            remote=posting.remote,
+            posting.country,
+            posting.city,
+            posting.location,
+            posting.remote,
         )
 
     @staticmethod
@@ -361,9 +414,18 @@ class Store:
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
         fts_remove(conn, ids)  # the index must be told the old values before they change
-        for values in updates:  # columns differ per row, so one statement each
-            job_id = values.pop("b_job")
-            conn.execute(update(JOB).where(JOB.c.id == job_id).values(**values, closed_at=None))
+        # Rows filling the same columns share one executemany (a statement per row cost
+        # more in SQLAlchemy than in SQLite).
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for values in updates:
+            groups.setdefault(tuple(sorted(values)), []).append(values)
+        for names, rows in groups.items():
+            columns: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names if n != "b_job"}
+            params = [{("b_job" if n == "b_job" else f"v_{n}"): r[n] for n in names} for r in rows]
+            conn.execute(
+                update(JOB).where(JOB.c.id == bindparam("b_job")).values(**columns, closed_at=None),
+                params,
+            )
         fts_add(conn, ids)
 
     @staticmethod
@@ -394,6 +456,7 @@ class Store:
                 url=bindparam("url"),
                 canonical_url=bindparam("b_canonical"),
                 content_hash=bindparam("b_hash"),
+                raw_hash=bindparam("b_raw"),
                 last_seen=seen_at,
                 closed_at=None,
             ),
@@ -619,15 +682,24 @@ class Store:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
 
 
+@lru_cache(maxsize=16_384)
+def _job_key(
+    company: str,
+    title: str,
+    country: str | None,
+    city: str | None,
+    location: str | None,
+    remote: str | None,
+) -> JobKey:
+    """`job_key`, memoised: a new posting's key is needed three times in its batch, and
+    again when the job is read back as a dedupe candidate (keys are immutable values)."""
+    return job_key(company, title, country=country, city=city, location=location, remote=remote)
+
+
 def _row_key(row: RowMapping) -> JobKey:
     """The dedupe key of a stored job, from the fields its listing gave."""
-    return job_key(
-        row["company"],
-        row["title"],
-        country=row["country"],
-        city=row["city"],
-        location=row["location"],
-        remote=row["remote"],
+    return _job_key(
+        row["company"], row["title"], row["country"], row["city"], row["location"], row["remote"]
     )
 
 
@@ -641,10 +713,10 @@ _KEY_COLUMNS = (
     JOB.c.location,
     JOB.c.remote,
 )
-# Cached candidate keys above which the cache starts again. Each costs about 1 KB with its
-# Matcher entries (735 MB at 730k jobs, measured): 150k keeps a 1M-posting ingest well
-# under 300 MB, and a restart only means re-reading the companies still being posted.
-_MAX_CACHED = 150_000
+# Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
+# million-posting ingest stays within ~300 MB (the gazetteers alone take ~200 MB); a
+# cleared company is simply read again on its next batch.
+_MAX_CACHED = 100_000
 
 
 class _Candidates:

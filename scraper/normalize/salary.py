@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -198,6 +199,8 @@ _AMOUNT = re.compile(
     rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
     re.IGNORECASE,
 )
+# An amount starts at most this far before its first digit (longest sign, then a space).
+_LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     r"\s*(?:-{1,2}|–|—|‒|~|〜|～|to|bis|à|a|au|hasta|and|und|et|y|til|until|through)\s*"
     r"(?:up to\s*)?",
@@ -552,9 +555,25 @@ def _is_floor(before: str) -> bool:
     return any(w in before for w in ("from", "starting", "min", "ab ", "à partir", "desde"))
 
 
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches `_AMOUNT.finditer(text)` gives, searched only near digits.
+
+    Trying the currency alternation at every position of a 3 KB description cost ~0.8 ms;
+    every amount has a digit at most `_LEAD` characters after its start, so each search
+    starts just before the next digit (lookbehinds still see the text before it).
+    """
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        match = _AMOUNT.search(text, max(pos, digit.start() - _LEAD))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
-    for match in _AMOUNT.finditer(text):
+    for match in _amount_matches(text):
         pre, post = match.group("pre"), match.group("post")
         currency = _currency(pre) or _currency(post)
         symbol = pre if _currency(pre) else post if _currency(post) else None

@@ -1,0 +1,213 @@
+"""End-to-end ingest: real board formats over loopback HTTP -> the scrape pipeline -> SQLite.
+
+Run: PYTHONPATH=. python bench/ingest/bench_ingest.py --sizes 10000,100000 [--profile]
+
+Per size, a feed server (bench/ingest/feeds.py, its own process) serves Greenhouse, Lever
+and Ashby boards of ~n postings (~3 KB HTML descriptions, 1 in 6 postings a cross-source
+copy); a worker process runs `scraper.pipeline.scrape_async` (what `jobs scrape` runs:
+fetch, parse, normalise, classify, dedupe, store) into a fresh database, then runs it again
+over the same input (everything already known), then times the floor: a plain `sqlite3`
+`executemany` upsert of the same final job and listing rows into a fresh database with the
+same schema, batches of 1,000 rows per transaction, each batch also fed to the FTS5 index
+(`INSERT INTO job_fts(rowid, ...) SELECT ... WHERE id IN batch`) as the store does.
+Peak RSS is the worker's own high-water mark (the server is another process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import json
+import os
+import pstats
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+FLOOR_BATCH = 1_000
+
+
+def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
+    """One `jobs scrape` run over the corpus: seconds, listings, new, errors."""
+    sys.path.insert(0, str(HERE))
+    import feeds
+
+    from scraper.config import parse_config
+    from scraper.fetch import Fetcher
+    from scraper.pipeline import fetch_settings, scrape_async
+    from storage.store import Store
+
+    config = parse_config(feeds.Corpus(n).config(url), "bench")
+    # One run of many boards may take longer than the default 15 minutes per source.
+    settings = replace(fetch_settings(config), source_seconds=1e6, deadline=600.0)
+
+    async def go() -> list:  # type: ignore[type-arg]
+        async with Fetcher(settings) as fetcher:
+            return await scrape_async(config, store, fetcher=fetcher)
+
+    store = Store(db)
+    t0 = time.perf_counter()
+    results = asyncio.run(go())
+    spent = time.perf_counter() - t0
+    store.close()
+    bad = [(r.source, r.status, r.first_error) for r in results if r.status != "ok"]
+    if bad:
+        raise SystemExit(f"sources failed: {bad[:3]}")
+    return (
+        spent,
+        sum(r.listings for r in results),
+        sum(r.new for r in results),
+        sum(r.errors for r in results),
+    )
+
+
+def _upsert_sql(conn: sqlite3.Connection, table: str, conflict: str) -> tuple[list[str], str]:
+    cols = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    keys = set(conflict.split(", "))
+    sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
+    marks = ", ".join("?" * len(cols))
+    sql = (
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "
+        f"ON CONFLICT({conflict}) DO UPDATE SET {sets}"
+    )
+    return cols, sql
+
+
+def floor(src_db: str, dst_db: str) -> tuple[float, int, int]:
+    """The plain sqlite3 upsert of src's final job and listing rows: seconds, jobs, listings."""
+    from storage.store import Store
+
+    Store(dst_db).close()  # the same schema, FTS5 table included
+    src = sqlite3.connect(src_db)
+    dst = sqlite3.connect(dst_db, isolation_level=None)
+    dst.execute("PRAGMA journal_mode = WAL")
+    dst.execute("PRAGMA synchronous = NORMAL")
+    spent = 0.0
+    counts = []
+    for table, conflict, fts in (("job", "id", True), ("listing", "source, source_id", False)):
+        cols, sql = _upsert_sql(dst, table, conflict)
+        cur = src.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")
+        rows_done = 0
+        while rows := cur.fetchmany(FLOOR_BATCH):  # reading the source is not timed
+            t0 = time.perf_counter()
+            dst.execute("BEGIN IMMEDIATE")
+            dst.executemany(sql, rows)
+            if fts:
+                ids = [r[0] for r in rows]
+                dst.execute(
+                    "INSERT INTO job_fts(rowid, title, company, description) "
+                    "SELECT id, title, company, description FROM job "
+                    f"WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                )
+            dst.execute("COMMIT")
+            spent += time.perf_counter() - t0
+            rows_done += len(rows)
+        counts.append(rows_done)
+    src.close()
+    dst.close()
+    return spent, counts[0], counts[1]
+
+
+def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, object]:
+    """Both pipeline passes and the floor for one size, in this process."""
+    db, floor_db = str(folder / f"pipe-{n}.db"), str(folder / f"floor-{n}.db")
+    prof = cProfile.Profile() if profile else None
+    if prof:
+        prof.enable()
+    first = _pipeline_pass(url, n, db)
+    if prof:
+        prof.disable()
+        prof.dump_stats(str(Path(profile or ".") / f"first-{n}.prof"))
+        prof = cProfile.Profile()
+        prof.enable()
+    second = _pipeline_pass(url, n, db)
+    if prof:
+        prof.disable()
+        prof.dump_stats(str(Path(profile or ".") / f"second-{n}.prof"))
+    floor_s, jobs, listings = floor(db, floor_db)
+    return {
+        "n": n,
+        "postings": first[1],
+        "first_s": first[0],
+        "first_new": first[2],
+        "errors": first[3],
+        "second_s": second[0],
+        "second_new": second[2],
+        "floor_s": floor_s,
+        "jobs": jobs,
+        "listings": listings,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def run_size(n: int, folder: Path, profile: str | None) -> dict[str, object]:
+    """Start the feed server and a worker process for one size; the worker's figures."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, str(HERE / "feeds.py"), str(n)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline().split()[1])
+        args = [sys.executable, __file__, "--worker", str(n), "--url", f"http://127.0.0.1:{port}"]
+        args += ["--dir", str(folder)] + (["--profile", profile] if profile else [])
+        out = subprocess.run(args, env=env, check=True, stdout=subprocess.PIPE, text=True)
+        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    finally:
+        server.communicate("")  # closing stdin stops it
+
+
+def report(r: dict[str, object]) -> str:
+    """One markdown table row."""
+    n = float(r["postings"])  # type: ignore[arg-type]
+    pipe, again, fl = (n / float(r[k]) for k in ("first_s", "second_s", "floor_s"))  # type: ignore[arg-type]
+    return (
+        f"| {r['postings']:,} | {r['jobs']:,} | {pipe:,.0f} | {fl:,.0f} | {pipe / fl:.2f} "
+        f"| {again:,.0f} | {again / fl:.2f} | {r['second_new']} | {r['rss_mb']:.0f} |"
+    )
+
+
+def main() -> None:
+    """Print the ingest table, one row per size (each size in fresh processes)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000", help="comma-separated posting counts")
+    ap.add_argument("--dir", help="where the databases go (default: a temporary folder)")
+    ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of each pass there")
+    ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--url", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        result = worker(args.worker, args.url, Path(args.dir), args.profile)
+        print(json.dumps(result))
+        return
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        print(
+            "| postings | jobs | pipeline/s | floor/s | ratio | re-run/s | re-run ratio "
+            "| re-run new | peak RSS MB |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|", flush=True)
+        for n in (int(s) for s in args.sizes.split(",")):
+            r = run_size(n, Path(tmp), args.profile)
+            print(report(r), flush=True)
+            if args.profile:
+                for name in ("first", "second"):
+                    print(f"\n{name} pass, top 25 by cumulative time:")
+                    stats = pstats.Stats(str(Path(args.profile) / f"{name}-{n}.prof"))
+                    stats.sort_stats("tottime").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()

@@ -587,10 +587,8 @@ class Store:
 
     def count_without_salary(self, filters: Filters) -> int:
         """Jobs that match every filter but the minimum salary and state no salary."""
-        from sqlalchemy import func as sql_func
-
         conds = conditions(filters, self.engine.dialect.name, salary=False)
-        stmt = select(sql_func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
+        stmt = select(func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 

@@ -121,6 +121,8 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
     """Both pipeline passes and the floor for one size, in this process."""
     db, floor_db = str(folder / f"pipe-{n}.db"), str(folder / f"floor-{n}.db")
     prof = cProfile.Profile() if profile else None
+    if profile:
+        Path(profile).mkdir(parents=True, exist_ok=True)
     if prof:
         prof.enable()
     first = _pipeline_pass(url, n, db)

@@ -17,7 +17,12 @@ LOCAL_CONFIG = "jobs.toml"
 STARTER = "(built-in starter config)"
 
 # Top-level keys besides [sources.*]; each maps to its expected type.
-_TOP_LEVEL: dict[str, type] = {"user_agent": str, "taxonomy": str, "fetch": dict}
+_TOP_LEVEL: dict[str, type] = {
+    "user_agent": str,
+    "taxonomy": str,
+    "fetch": dict,
+    "processes": int,
+}
 _FETCH_KEYS: dict[str, type] = {
     "concurrency": int,
     "per_host": int,
@@ -51,6 +56,8 @@ class Config:
     user_agent: str | None = None
     taxonomy: str | None = None
     fetch: dict[str, Any] = field(default_factory=dict)
+    # Worker processes that normalise and classify (None: one per core beyond the first).
+    processes: int | None = None
 
     def source(self, source_id: str) -> SourceConfig:
         """The source named `source_id`, or a ConfigError listing the configured ones."""
@@ -114,8 +121,11 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         if expected is None:
             allowed = ", ".join(["sources", *sorted(_TOP_LEVEL)])
             raise ConfigError(f"unknown top-level key '{key}' (allowed: {allowed})")
-        if not isinstance(value, expected):
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(f"'{key}' must be {expected.__name__}, not {type(value).__name__}")
+    processes = data.get("processes")
+    if processes is not None and processes < 0:
+        raise ConfigError("'processes' must be 0 (all in one process) or more")
     fetch = data.get("fetch", {})
     for key, value in fetch.items():
         kind = _FETCH_KEYS.get(key)
@@ -147,4 +157,5 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         user_agent=data.get("user_agent"),
         taxonomy=data.get("taxonomy"),
         fetch=dict(fetch),
+        processes=processes,
     )

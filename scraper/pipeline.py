@@ -15,20 +15,19 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 
-from scraper.classify import Taxonomy, classify_listing, load_taxonomy
+from scraper.classify import load_taxonomy
 from scraper.config import Config, SourceConfig
 from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
 from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
 from scraper.models import Posting
-from scraper.normalize import normalize
 from scraper.normalize.dates import to_utc
-from scraper.normalize.text import clean_line
+from scraper.prepare import Preparer
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
 from storage.leases import Leases
@@ -36,6 +35,9 @@ from storage.ledger import CacheEntry
 from storage.store import Store
 
 BATCH_SIZE = 500
+# Batches of one source handed to worker processes and not yet written: the source goes on
+# fetching and parsing while its earlier pages are normalised.
+MAX_IN_FLIGHT = 2
 # Parsed postings held back (for batching) over all sources at once: a page that ends
 # above this writes its source's part-batch, so hundreds of concurrent sources still stream.
 MAX_PENDING = 2_000
@@ -157,16 +159,18 @@ class _SourceRun:
         fetcher: Fetcher,
         store: Store,
         seen_at: datetime,
-        taxonomy: Taxonomy,
+        preparer: Preparer,
         salt: str = "",
         backlog: Backlog | None = None,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
-        self.taxonomy = taxonomy
+        self.preparer = preparer
         self.result = SourceResult(src.id, src.adapter)
         self.salt = salt
         self.backlog = backlog if backlog is not None else Backlog()
         self.pending: list[Posting] = []
+        # Batches being prepared, oldest first, with the raw digests of their listings.
+        self.in_flight: deque[tuple[asyncio.Future[list[Posting]], list[str]]] = deque()
         self.raw_hashes: dict[tuple[str, str], str] = {}
         self.unchanged: list[str] = []
         self.cache_entries: list[CacheEntry] = []
@@ -231,18 +235,28 @@ class _SourceRun:
                 if page.status == 304 and cached is not None:
                     self._not_modified(cached, queue)
                     continue
-                self._parse(adapter, page, queue)
+                await self._parse(adapter, page, queue)
+            await self._collect(0)
             self.flush()
         except asyncio.CancelledError:
-            # Shutdown: what was parsed is written (one transaction), then the run ends.
+            # Shutdown: what was prepared is written (one transaction), then the run ends;
+            # batches still in workers are dropped (nothing stored is lost, nothing closed).
+            self._abandon()
             self.flush()
             raise
         except StorageError:
+            self._abandon()
             raise  # the database is unusable: nothing else can be stored either
         except JobsError as exc:
             self.fail(exc)
+            await self._settle()
+            self.flush()
         except Exception as exc:  # an adapter bug must not take the other sources down
             self.fail(JobsError(f"internal error in {src.adapter} adapter: {exc!r}"))
+            # The bug may have hit a batch of a page already cached as read: read every
+            # page again next time rather than trust a cache entry whose listings are lost.
+            self.cache_entries.clear()
+            await self._settle()
             self.flush()
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
@@ -302,27 +316,53 @@ class _SourceRun:
         text = f"{self.salt}\x00{posted}\x00{item!r}"
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
-    def _ingest(self, items: list[RawListing], ids: list[str]) -> None:
-        """Normalise, classify and queue the listings that changed; touch the others."""
+    async def _ingest(self, items: list[RawListing], ids: list[str]) -> None:
+        """Hand the listings that changed to be normalised and classified; touch the others."""
+        if not items:
+            return
         hashes = [self._raw_hash(item) for item in items]
         known = self.store.known_raw(self.src.id, [item.source_id.strip() for item in items])
+        changed: list[RawListing] = []
+        digests: list[str] = []
         for item, digest in zip(items, hashes, strict=True):
             source_id = item.source_id.strip()
             ids.append(source_id)
             if known.get(source_id) == digest:
                 self.keep(source_id)
-                continue
-            tag = classify_listing(item, taxonomy=self.taxonomy)
-            posting = replace(
-                normalize(item, self.src.id, self.seen_at),
-                role=tag.role,
-                level=tag.level,
-                category=clean_line(item.category),
-                source_level=clean_line(item.level),
-            )
-            self.add(posting, digest)
+            else:
+                changed.append(item)
+                digests.append(digest)
+        if changed:
+            future = await self.preparer.submit(changed, self.src.id, self.seen_at)
+            self.in_flight.append((future, digests))
+        await self._collect(MAX_IN_FLIGHT)
 
-    def _read(
+    async def _collect(self, keep: int) -> None:
+        """Queue the postings of finished batches (in order), waiting until at most `keep`
+        batches are still being prepared."""
+        while self.in_flight and (len(self.in_flight) > keep or self.in_flight[0][0].done()):
+            future, digests = self.in_flight.popleft()
+            for posting, digest in zip(await future, digests, strict=True):
+                self.add(posting, digest)
+
+    async def _settle(self) -> None:
+        """After a failure: keep the batches already handed out, unless one fails too."""
+        try:
+            await self._collect(0)
+        except StorageError:
+            raise
+        except Exception:
+            # A second bug: what is still in flight is dropped, as is the page cache.
+            self._abandon()
+            self.cache_entries.clear()
+
+    def _abandon(self) -> None:
+        """Cancel the batches still being prepared (the source stopped)."""
+        while self.in_flight:
+            future, _ = self.in_flight.popleft()
+            future.cancel()
+
+    async def _read(
         self,
         adapter: object,
         page: Page,
@@ -337,7 +377,7 @@ class _SourceRun:
                 self.result.listings += 1
                 items.append(item)
                 if len(items) >= BATCH_SIZE:
-                    self._ingest(items, ids)
+                    await self._ingest(items, ids)
                     items.clear()
             elif isinstance(item, Request):
                 queue.append(item)
@@ -345,14 +385,14 @@ class _SourceRun:
             elif isinstance(item, ItemError):
                 self.result.error(item.message)
 
-    def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
+    async def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
         ids: list[str] = []
         items: list[RawListing] = []
         follow_ups: list[dict[str, object]] = []
         try:
-            self._read(adapter, page, queue, items, ids, follow_ups)
+            await self._read(adapter, page, queue, items, ids, follow_ups)
         except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
-            self._ingest(items, ids)  # what the page yielded before failing is kept
+            await self._ingest(items, ids)  # what the page yielded before failing is kept
             self.fail(
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
                 f"{self.src.adapter}: cannot parse {redact(page.url)}: {exc}",
@@ -360,9 +400,9 @@ class _SourceRun:
             self.cache_broken.append(page.request.url)
             return
         except Exception:
-            self._ingest(items, ids)  # an adapter bug: keep what came before it
+            await self._ingest(items, ids)  # an adapter bug: keep what came before it
             raise
-        self._ingest(items, ids)
+        await self._ingest(items, ids)
         if self.backlog.total > MAX_PENDING:
             self.flush()  # hundreds of sources each holding a part-batch would not stream
         self.pages_ok += 1
@@ -421,7 +461,7 @@ async def scrape_async(
     hold across all the sources it runs.
     """
     sources = select_sources(config, names)
-    taxonomy = load_taxonomy(config.taxonomy)
+    preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
     salt = raw_hash_salt(config)
     backlog = Backlog()
     seen_at = datetime.now(UTC)
@@ -444,7 +484,7 @@ async def scrape_async(
         else:
             running.add(src.id)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at, taxonomy, salt, backlog).run()
+                res = await _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog).run()
             finally:
                 running.discard(src.id)
                 leases.release(src.id)
@@ -467,6 +507,7 @@ async def scrape_async(
         raise
     finally:
         beat.cancel()
+        preparer.close()
         ran = [r for r in results if r.status not in ("deferred", "skipped")]
         bad = [r for r in ran if r.failed]
         status = "failed" if ran and len(bad) == len(ran) else "partial" if bad else "ok"

@@ -52,6 +52,11 @@ def as_jsonable(item: RawListing | Request | ItemError) -> dict[str, Any]:
 
 
 def run_case(adapter_name: str, body: Path) -> list[dict[str, Any]]:
+    """Parse one fixture body the way the engine would, as JSON-able results."""
+    return [as_jsonable(item) for item in parse_case(adapter_name, body)]
+
+
+def parse_case(adapter_name: str, body: Path) -> list[RawListing | Request | ItemError]:
     """Parse one fixture body the way the engine would."""
     spec_path = body.with_name(body.stem + ".request.json")
     spec = json.loads(spec_path.read_text()) if spec_path.exists() else {}
@@ -61,7 +66,7 @@ def run_case(adapter_name: str, body: Path) -> list[dict[str, Any]]:
     first = list(adapter.requests())[spec.get("request_index", 0)]
     request = Request(spec.get("url", first.url), meta={**dict(first.meta), **spec.get("meta", {})})
     page = Page(request, request.url, 200, {}, body.read_bytes(), FETCHED_AT)
-    return [as_jsonable(item) for item in adapter.parse(page)]
+    return list(adapter.parse(page))
 
 
 @pytest.mark.parametrize(("adapter_name", "body"), _cases())

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import scraper.pipeline as pipeline
+import scraper.prepare as prepare
 from scraper.config import parse_config
 from storage.search import Filters
 from storage.store import Store
@@ -37,13 +38,13 @@ def test_unchanged_listings_are_only_touched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = pipeline.normalize
+    real = prepare.normalize
 
     def counting(raw, source, fetched_at):  # type: ignore[no-untyped-def]
         calls.append(raw.source_id)
         return real(raw, source, fetched_at)
 
-    monkeypatch.setattr(pipeline, "normalize", counting)
+    monkeypatch.setattr(prepare, "normalize", counting)
     store = Store(str(tmp_path / "jobs.db"))
     served = {PATH: board(["Data Engineer", "ML Engineer", "Designer"])}
     try:

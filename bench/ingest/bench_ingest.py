@@ -35,6 +35,10 @@ ROOT = HERE.parent.parent
 FLOOR_BATCH = 1_000
 
 
+# --processes: normalise/classify worker processes (None: the pipeline's default).
+PROCESSES: int | None = None
+
+
 def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
     """One `jobs scrape` run over the corpus: seconds, listings, new, errors."""
     sys.path.insert(0, str(HERE))
@@ -46,6 +50,8 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
     from storage.store import Store
 
     config = parse_config(feeds.Corpus(n).config(url), "bench")
+    if PROCESSES is not None:  # else the default: one worker per core beyond the first
+        config = replace(config, processes=PROCESSES)
     # One run of many boards may take longer than the default 15 minutes per source.
     settings = replace(fetch_settings(config), source_seconds=1e6, deadline=600.0)
 
@@ -148,10 +154,14 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
         "jobs": jobs,
         "listings": listings,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        # The largest normalise worker (children of this process; the feed server is not).
+        "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
-def run_size(n: int, folder: Path, profile: str | None) -> dict[str, object]:
+def run_size(
+    n: int, folder: Path, profile: str | None, processes: int | None = None
+) -> dict[str, object]:
     """Start the feed server and a worker process for one size; the worker's figures."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
@@ -166,6 +176,7 @@ def run_size(n: int, folder: Path, profile: str | None) -> dict[str, object]:
         port = int(server.stdout.readline().split()[1])
         args = [sys.executable, __file__, "--worker", str(n), "--url", f"http://127.0.0.1:{port}"]
         args += ["--dir", str(folder)] + (["--profile", profile] if profile else [])
+        args += ["--processes", str(processes)] if processes is not None else []
         out = subprocess.run(args, env=env, check=True, stdout=subprocess.PIPE, text=True)
         return dict(json.loads(out.stdout.strip().splitlines()[-1]))
     finally:
@@ -178,7 +189,8 @@ def report(r: dict[str, object]) -> str:
     pipe, again, fl = (n / float(r[k]) for k in ("first_s", "second_s", "floor_s"))  # type: ignore[arg-type]
     return (
         f"| {r['postings']:,} | {r['jobs']:,} | {pipe:,.0f} | {fl:,.0f} | {pipe / fl:.2f} "
-        f"| {again:,.0f} | {again / fl:.2f} | {r['second_new']} | {r['rss_mb']:.0f} |"
+        f"| {again:,.0f} | {again / fl:.2f} | {r['second_new']} "
+        f"| {r['rss_mb']:.0f} + {r.get('workers_rss_mb', 0):.0f} |"
     )
 
 
@@ -188,21 +200,24 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated posting counts")
     ap.add_argument("--dir", help="where the databases go (default: a temporary folder)")
     ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of each pass there")
+    ap.add_argument("--processes", type=int, help="normalise workers (default: cores - 1)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
+        global PROCESSES
+        PROCESSES = args.processes
         result = worker(args.worker, args.url, Path(args.dir), args.profile)
         print(json.dumps(result))
         return
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         print(
             "| postings | jobs | pipeline/s | floor/s | ratio | re-run/s | re-run ratio "
-            "| re-run new | peak RSS MB |"
+            "| re-run new | peak RSS MB (main + worker) |"
         )
         print("|---|---|---|---|---|---|---|---|---|", flush=True)
         for n in (int(s) for s in args.sizes.split(",")):
-            r = run_size(n, Path(tmp), args.profile)
+            r = run_size(n, Path(tmp), args.profile, args.processes)
             print(report(r), flush=True)
             if args.profile:
                 for name in ("first", "second"):

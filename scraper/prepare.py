@@ -1,0 +1,184 @@
+"""Raw listings to postings (normalise + classify), in this process or in worker processes.
+
+Normalising and classifying is pure Python CPU work (HTML to text, salary and place
+parsing, taxonomy phrase matching): about 40 % of a first scrape. On a machine with more
+than one core it runs in worker processes while the main process fetches, parses and
+writes. Small runs never start a pool: spawning a worker and building its gazetteers
+costs about a second, more than normalising a few thousand listings inline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from datetime import datetime
+
+from scraper.classify import Taxonomy, classify_listing, load_taxonomy
+from scraper.models import Posting
+from scraper.normalize import normalize
+from scraper.normalize.text import clean_line
+from sources.base import RawListing
+
+log = logging.getLogger(__name__)
+
+# Listings prepared inline in one run before a pool is started (see the module docstring).
+POOL_AFTER = 2_000
+# Batches submitted to the pool and not yet collected, per worker process: enough to keep
+# every worker busy while the main process writes, few enough that memory stays flat.
+SLOTS_PER_PROCESS = 2
+# More processes than this only contend for the single SQLite writer in the main process.
+MAX_PROCESSES = 4
+
+
+def default_processes() -> int:
+    """Worker processes to use: one core is left to the main process (fetch, parse, store)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(0, min(cores - 1, MAX_PROCESSES))
+
+
+def prepare(item: RawListing, source: str, seen_at: datetime, taxonomy: Taxonomy) -> Posting:
+    """One raw listing as a normalised, classified posting."""
+    tag = classify_listing(item, taxonomy=taxonomy)
+    return replace(
+        normalize(item, source, seen_at),
+        role=tag.role,
+        level=tag.level,
+        category=clean_line(item.category),
+        source_level=clean_line(item.level),
+    )
+
+
+# The taxonomy of this worker process, loaded once by `_start_worker`.
+_worker_taxonomy: Taxonomy | None = None
+
+
+def _start_worker(taxonomy_path: str | None) -> None:
+    """Pool initializer: load the taxonomy (its compiled tables do not pickle), and tie
+    this worker's life to the main process."""
+    global _worker_taxonomy
+    # Ctrl-C reaches the whole process group: the main process decides what stops, and
+    # its shutdown stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _worker_taxonomy = load_taxonomy(taxonomy_path)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the main process is gone (killed with -9: no shutdown ran)."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _prepare_batch(items: Sequence[RawListing], source: str, seen_at: datetime) -> list[Posting]:
+    """`prepare` over a batch, in a worker process."""
+    taxonomy = _worker_taxonomy
+    if taxonomy is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker started without a taxonomy")
+    return [prepare(item, source, seen_at, taxonomy) for item in items]
+
+
+class Preparer:
+    """Prepares batches of one run inline, or in a pool once the run proves big enough."""
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        taxonomy_path: str | None = None,
+        processes: int | None = None,
+        pool_after: int | None = None,
+    ) -> None:
+        """`processes` None means `default_processes()`, 0 keeps everything inline;
+        `pool_after` None means POOL_AFTER."""
+        self.taxonomy = taxonomy
+        self.taxonomy_path = taxonomy_path
+        self.processes = default_processes() if processes is None else max(0, processes)
+        self.pool_after = POOL_AFTER if pool_after is None else pool_after
+        self._seen = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._broken = False
+
+    @property
+    def pooled(self) -> bool:
+        """Whether batches currently go to worker processes."""
+        return self._pool is not None and not self._broken
+
+    def inline(self, items: Sequence[RawListing], source: str, seen_at: datetime) -> list[Posting]:
+        """`prepare` over a batch, in this process."""
+        return [prepare(item, source, seen_at, self.taxonomy) for item in items]
+
+    async def submit(
+        self, items: Sequence[RawListing], source: str, seen_at: datetime
+    ) -> asyncio.Future[list[Posting]]:
+        """A future of the batch's postings; waits for a free pool slot when all are taken.
+
+        Inline, the future is already done when returned.
+        """
+        loop = asyncio.get_running_loop()
+        self._seen += len(items)
+        pool = self._pool_for()
+        if pool is None or self._slots is None:
+            done: asyncio.Future[list[Posting]] = loop.create_future()
+            done.set_result(self.inline(items, source, seen_at))
+            return done
+        await self._slots.acquire()
+        return asyncio.ensure_future(self._pooled(pool, self._slots, items, source, seen_at))
+
+    async def _pooled(
+        self,
+        pool: ProcessPoolExecutor,
+        slots: asyncio.Semaphore,
+        items: Sequence[RawListing],
+        source: str,
+        seen_at: datetime,
+    ) -> list[Posting]:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(pool, _prepare_batch, items, source, seen_at)
+        except BrokenProcessPool as exc:
+            # A worker died (killed, out of memory): the run goes on without the pool.
+            if not self._broken:
+                log.warning("worker processes stopped (%s); preparing in the main process", exc)
+            self._broken = True
+            return self.inline(items, source, seen_at)
+        except Exception:
+            # A bug hit inside a worker: prepare again here, so the error (if it recurs)
+            # is raised in the main process with the source's context.
+            return self.inline(items, source, seen_at)
+        finally:
+            slots.release()
+
+    def _pool_for(self) -> ProcessPoolExecutor | None:
+        if self._broken or self.processes == 0:
+            return None
+        if self._pool is None and self._seen > self.pool_after:
+            # spawn, not fork: the main process has threads (the event loop's executor,
+            # SQLite) and open sockets that a forked child must not inherit.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.taxonomy_path,),
+            )
+            self._slots = asyncio.Semaphore(self.processes * SLOTS_PER_PROCESS)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (batches not yet started are dropped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -3,8 +3,8 @@
 Normalising and classifying is pure Python CPU work (HTML to text, salary and place
 parsing, taxonomy phrase matching): about 40 % of a first scrape. On a machine with more
 than one core it runs in worker processes while the main process fetches, parses and
-writes. Small runs never start a pool: spawning a worker and building its gazetteers
-costs about a second, more than normalising a few thousand listings inline.
+writes. The pool starts with the run's first batch, so the main process never loads the
+place gazetteers; a worker's start (imports, ~0.3 s) overlaps the first fetches.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from scraper.classify import Taxonomy, classify_listing, load_taxonomy
+from scraper.errors import ConfigError
 from scraper.models import Posting
 from scraper.normalize import normalize
 from scraper.normalize.text import clean_line
@@ -30,8 +31,6 @@ from sources.base import RawListing
 
 log = logging.getLogger(__name__)
 
-# Listings prepared inline in one run before a pool is started (see the module docstring).
-POOL_AFTER = 2_000
 # Batches submitted to the pool and not yet collected, per worker process: enough to keep
 # every worker busy while the main process writes, few enough that memory stays flat.
 SLOTS_PER_PROCESS = 2
@@ -39,8 +38,17 @@ SLOTS_PER_PROCESS = 2
 MAX_PROCESSES = 4
 
 
+ENV_PROCESSES = "JOBS_PROCESSES"
+
+
 def default_processes() -> int:
-    """Worker processes to use: one core is left to the main process (fetch, parse, store)."""
+    """Worker processes when the config does not say: $JOBS_PROCESSES, else one per core
+    beyond the first (that one is the main process's: fetch, parse, store)."""
+    env = os.environ.get(ENV_PROCESSES, "").strip()
+    if env:
+        if not env.isdigit():
+            raise ConfigError(f"${ENV_PROCESSES} must be 0 (all in one process) or more: {env!r}")
+        return int(env)
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -99,15 +107,11 @@ class Preparer:
         taxonomy: Taxonomy,
         taxonomy_path: str | None = None,
         processes: int | None = None,
-        pool_after: int | None = None,
     ) -> None:
-        """`processes` None means `default_processes()`, 0 keeps everything inline;
-        `pool_after` None means POOL_AFTER."""
+        """`processes` None means `default_processes()`; 0 keeps everything inline."""
         self.taxonomy = taxonomy
         self.taxonomy_path = taxonomy_path
         self.processes = default_processes() if processes is None else max(0, processes)
-        self.pool_after = POOL_AFTER if pool_after is None else pool_after
-        self._seen = 0
         self._pool: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
         self._broken = False
@@ -129,7 +133,6 @@ class Preparer:
         Inline, the future is already done when returned.
         """
         loop = asyncio.get_running_loop()
-        self._seen += len(items)
         pool = self._pool_for()
         if pool is None or self._slots is None:
             done: asyncio.Future[list[Posting]] = loop.create_future()
@@ -165,7 +168,7 @@ class Preparer:
     def _pool_for(self) -> ProcessPoolExecutor | None:
         if self._broken or self.processes == 0:
             return None
-        if self._pool is None and self._seen > self.pool_after:
+        if self._pool is None:
             # spawn, not fork: the main process has threads (the event loop's executor,
             # SQLite) and open sockets that a forked child must not inherit.
             self._pool = ProcessPoolExecutor(

@@ -23,6 +23,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def _inline_prepare(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Normalise in the test process: worker processes only add start-up time to small
+    runs. They are tested in test_prepare.py and, under kill -9, in test_crash_safety.py."""
+    monkeypatch.setenv("JOBS_PROCESSES", "0")
+
+
 @pytest.fixture
 def update_expected(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-expected"))

@@ -22,7 +22,9 @@ TOTAL = BOARDS * PER_BOARD
 
 
 def _scrape(tmp_path: Path, db: str) -> subprocess.Popen[str]:
+    # The default number of worker processes: kills land in workers' parent, too.
     env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": ""}
+    env.pop("JOBS_PROCESSES", None)
     return subprocess.Popen(
         [sys.executable, "-m", "scraper", "scrape", "--quiet", "--db", db],
         cwd=tmp_path,

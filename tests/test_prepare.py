@@ -17,6 +17,7 @@ import pytest
 import scraper.prepare as prepare_module
 from scraper.classify import load_taxonomy
 from scraper.config import parse_config
+from scraper.errors import ConfigError
 from scraper.models import Posting
 from scraper.pipeline import scrape
 from scraper.prepare import Preparer, default_processes, prepare
@@ -51,10 +52,21 @@ def _batches(items: list[RawListing], size: int = 8) -> list[list[RawListing]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def test_default_leaves_one_core_to_the_main_process() -> None:
-    assert 0 <= default_processes() <= prepare_module.MAX_PROCESSES
-    if len(os.sched_getaffinity(0)) == 1:
-        assert default_processes() == 0
+def test_default_leaves_one_core_to_the_main_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JOBS_PROCESSES")
+    cores = len(os.sched_getaffinity(0))
+    assert default_processes() == min(cores - 1, prepare_module.MAX_PROCESSES)
+    monkeypatch.setenv("JOBS_PROCESSES", "3")
+    assert default_processes() == 3
+    monkeypatch.setenv("JOBS_PROCESSES", "two")
+    with pytest.raises(ConfigError, match="JOBS_PROCESSES must be 0"):
+        default_processes()
+
+
+@pytest.mark.parametrize("value", ["-1", "true", "1.5", '"2"'])
+def test_bad_processes_in_the_config_is_a_clear_error(value: str) -> None:
+    with pytest.raises(ConfigError, match="'processes' must be"):
+        parse_config(f"processes = {value}\n", "t")
 
 
 def test_workers_give_exactly_the_inline_postings() -> None:
@@ -62,7 +74,7 @@ def test_workers_give_exactly_the_inline_postings() -> None:
     items = fixture_listings()
     assert len(items) > 40
     expected = [prepare(item, "src", SEEN, taxonomy) for item in items]
-    preparer = Preparer(taxonomy, None, processes=1, pool_after=0)
+    preparer = Preparer(taxonomy, None, processes=1)
     try:
         got = asyncio.run(_through(preparer, _batches(items)))
         assert preparer.pooled
@@ -71,20 +83,20 @@ def test_workers_give_exactly_the_inline_postings() -> None:
     assert got == expected
 
 
-def test_small_runs_stay_in_process_and_zero_processes_never_pools() -> None:
+def test_zero_processes_never_starts_a_pool() -> None:
     taxonomy = load_taxonomy(None)
     items = fixture_listings()[:30]
-    for preparer in (Preparer(taxonomy, None, processes=1), Preparer(taxonomy, None, 0, 0)):
-        got = asyncio.run(_through(preparer, [items]))
-        assert not preparer.pooled and preparer._pool is None
-        assert got == [prepare(item, "src", SEEN, taxonomy) for item in items]
+    preparer = Preparer(taxonomy, None, processes=0)
+    got = asyncio.run(_through(preparer, [items]))
+    assert not preparer.pooled and preparer._pool is None
+    assert got == [prepare(item, "src", SEEN, taxonomy) for item in items]
 
 
 def test_a_dead_worker_means_the_rest_is_prepared_in_process() -> None:
     taxonomy = load_taxonomy(None)
     items = fixture_listings()
     expected = [prepare(item, "src", SEEN, taxonomy) for item in items]
-    preparer = Preparer(taxonomy, None, processes=1, pool_after=0)
+    preparer = Preparer(taxonomy, None, processes=1)
 
     async def go() -> list[Posting]:
         first = await (await preparer.submit(items[:10], "src", SEEN))
@@ -112,7 +124,7 @@ from scraper.prepare import Preparer
 from sources.base import RawListing
 
 async def main():
-    p = Preparer(load_taxonomy(None), None, processes=1, pool_after=0)
+    p = Preparer(load_taxonomy(None), None, processes=1)
     item = RawListing("1", "https://x.example/1", "ML Engineer", "Acme")
     await (await p.submit([item], "s", datetime.now(UTC)))
     print(" ".join(str(pid) for pid in p._pool._processes), flush=True)
@@ -190,7 +202,6 @@ def _scrape_snapshot(db: Path, url: str, processes: int) -> list[str]:
 def test_pipeline_stores_the_same_jobs_with_or_without_workers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(prepare_module, "POOL_AFTER", 0)
     pooled: list[bool] = []
     close = Preparer.close
 

@@ -15,7 +15,8 @@ from storage.store import Store
 from tests.loopback import LoopbackServer, Response
 
 PATH = "/v1/boards/acme/jobs?content=true"
-CONFIG = '[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\nbase_url = "URL"\ndelay = 0\n'
+# Inline (processes = 0): the test counts normalise calls in this process.
+CONFIG = 'processes = 0\n[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\nbase_url = "URL"\ndelay = 0\n'
 
 
 def board(titles: list[str]) -> Response:

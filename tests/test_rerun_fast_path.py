@@ -16,7 +16,10 @@ from tests.loopback import LoopbackServer, Response
 
 PATH = "/v1/boards/acme/jobs?content=true"
 # Inline (processes = 0): the test counts normalise calls in this process.
-CONFIG = 'processes = 0\n[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\nbase_url = "URL"\ndelay = 0\n'
+CONFIG = (
+    'processes = 0\n[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\n'
+    'base_url = "URL"\ndelay = 0\n'
+)
 
 
 def board(titles: list[str]) -> Response:

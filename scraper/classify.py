@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import html
 import re
 import tomllib
 import unicodedata
@@ -34,6 +33,7 @@ from types import MappingProxyType
 from typing import Any
 
 from scraper.errors import ConfigError
+from scraper.escapes import unescape_html
 from sources.base import RawListing
 
 __all__ = [
@@ -802,7 +802,7 @@ def _plain(description: str) -> str:
     if "<" in text:
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
-        text = html.unescape(text)
+        text = unescape_html(text)
     return text
 
 

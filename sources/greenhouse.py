@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import quote
 
+from scraper.escapes import unescape_html
 from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request
 
 # Greenhouse has no workplace field; some boards publish one as custom metadata.
@@ -63,7 +63,7 @@ class Greenhouse(Adapter):
             # first_published is when it went live; updated_at moves on every edit.
             posted_at=job.get("first_published") or job.get("updated_at"),
             # content is HTML that is itself entity-escaped: unescape once to get HTML.
-            description_html=html.unescape(content) if isinstance(content, str) else None,
+            description_html=unescape_html(content) if isinstance(content, str) else None,
             extra={
                 "requisition_id": job.get("requisition_id"),
                 "updated_at": job.get("updated_at"),

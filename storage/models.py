@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import Column, Index, String, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-# Defined beside the Core tables, which must not import SQLModel; re-exported here.
-from storage.tables import UTCDateTime
+# Shared with the Core tables (storage/tables.py), which must not import SQLModel.
+from storage.tables import NEWEST_COVER, UTCDateTime
 
 
 def _ts(index: bool = False) -> Any:
@@ -63,22 +63,7 @@ class Job(SQLModel, table=True):
     sources: str | None = None
 
     # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
-    __table_args__ = (
-        Index(
-            "ix_job_newest_cover",
-            "posted_at",
-            "id",
-            "closed_at",
-            "role",
-            "level",
-            "remote",
-            "country",
-            "employment_type",
-            "salary_usd_annual_max",
-            "salary_usd_annual_min",
-            "first_seen",
-        ),
-    )
+    __table_args__ = (Index("ix_job_newest_cover", *NEWEST_COVER),)
 
 
 class Listing(SQLModel, table=True):

@@ -78,6 +78,21 @@ def _count(name: str) -> Column[Any]:
     return Column(name, Integer, nullable=False, default=0)
 
 
+# Newest-first pages read ids and filter columns from this index alone (see 0002_search).
+NEWEST_COVER = (
+    "posted_at",
+    "id",
+    "closed_at",
+    "role",
+    "level",
+    "remote",
+    "country",
+    "employment_type",
+    "salary_usd_annual_max",
+    "salary_usd_annual_min",
+    "first_seen",
+)
+
 JOB = Table(
     "job",
     METADATA,
@@ -116,20 +131,7 @@ JOB = Table(
     _str("dedupe_key", index=True),
     _str("title_key"),
     _str("sources"),
-    Index(
-        "ix_job_newest_cover",
-        "posted_at",
-        "id",
-        "closed_at",
-        "role",
-        "level",
-        "remote",
-        "country",
-        "employment_type",
-        "salary_usd_annual_max",
-        "salary_usd_annual_min",
-        "first_seen",
-    ),
+    Index("ix_job_newest_cover", *NEWEST_COVER),
 )
 
 LISTING = Table(

@@ -91,10 +91,19 @@ def _fail(message: str, code: int = EXIT_FATAL) -> NoReturn:
 
 
 def _open_store(db: str | None) -> Any:
+    """The database for a command that writes jobs (scrape, reclassify, schedule)."""
     from storage.engine import resolve_db
     from storage.store import Store
 
     return Store(resolve_db(db))
+
+
+def _open_reader(db: str | None) -> Any:
+    """The database for a read command, without the write side's imports (dedupe, leases)."""
+    from storage.engine import resolve_db
+    from storage.reader import Reader
+
+    return Reader(resolve_db(db))
 
 
 def _taxonomy(config: Path | None) -> Any:
@@ -246,7 +255,7 @@ def search(
     from scraper.output import write_records
 
     cols = _columns(columns)
-    store = _open_store(db)
+    store = _open_reader(db)
     try:
         query = filters.build(store)
         records = store.search(query, limit=limit, offset=offset, sort=sort.value)
@@ -288,7 +297,7 @@ def export(
     from scraper.output import write_records
 
     cols = _columns(columns)
-    store = _open_store(db)
+    store = _open_reader(db)
     count = 0
     try:
         query = filters.build(store)
@@ -373,7 +382,7 @@ def stats(
     if trend not in (None, "week"):
         _fail(f"invalid --trend '{trend}' (only 'week')")
     rate = usd_per(filters.currency)
-    store = _open_store(db)
+    store = _open_reader(db)
     try:
         rows = store.stats_rows(filters.build(store))
         if trend:
@@ -510,7 +519,7 @@ def sources(
     cfg = load_config(config)
     health: dict[str, dict[str, Any]] = {}
     if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():
-        store = _open_store(db)
+        store = _open_reader(db)
         try:
             health = store.ledger.health([s.id for s in cfg.sources])
         finally:
@@ -556,7 +565,7 @@ def show(
 
     from scraper.output import salary_band
 
-    store = _open_store(db)
+    store = _open_reader(db)
     try:
         job = store.get_job(job_id)
     finally:
@@ -643,7 +652,7 @@ def roles(
 ) -> None:
     """List the role categories with the number of jobs in each."""
     taxonomy = _taxonomy(config)
-    store = _open_store(db)
+    store = _open_reader(db)
     try:
         counts = store.role_counts(include_closed)
     finally:
@@ -738,7 +747,7 @@ def runs(
 
     Examples:  jobs runs  |  jobs runs --source anthropic -n 5
     """
-    store = _open_store(db)
+    store = _open_reader(db)
     try:
         rows = store.ledger.runs(source, limit)
     finally:

@@ -51,7 +51,7 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
 
 def usd_per(currency: str) -> float:
     """USD for one unit of `currency`, from the project's dated exchange-rate table."""
-    from scraper.normalize.salary import FX_DATE, USD_PER_UNIT
+    from scraper.fx import FX_DATE, USD_PER_UNIT
 
     code = currency.strip().upper()
     rate = USD_PER_UNIT.get(code)

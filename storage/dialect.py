@@ -11,15 +11,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 
 def upsert(conn: Connection, table: Table) -> Any:
     """An INSERT that supports `.on_conflict_do_update/nothing` on this connection's dialect."""
+    # Each dialect is imported on use: SQLite commands never pay for PostgreSQL's.
     if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
     if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(table)
     raise NotImplementedError(f"unsupported database: {conn.dialect.name}")
 

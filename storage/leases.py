@@ -18,9 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.errors import StorageError
 from storage.dialect import upsert
 from storage.engine import WRITE
-from storage.models import Lease, table
+from storage.tables import LEASE
 
-LEASE = table(Lease)
 DEFAULT_TTL = timedelta(minutes=10)
 
 

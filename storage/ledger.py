@@ -15,11 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.errors import StorageError
 from storage.engine import WRITE
 from storage.leases import pid_alive, this_host
-from storage.models import HttpCache, Run, SourceRun, table
-
-RUN = table(Run)
-SOURCE_RUN = table(SourceRun)
-HTTP_CACHE = table(HttpCache)
+from storage.tables import HTTP_CACHE, RUN, SOURCE_RUN
 
 # Statuses after which a source's listing count is a fair baseline for the next run.
 COMPLETE = ("ok", "suspect")

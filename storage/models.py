@@ -2,39 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, String, Table, Text, UniqueConstraint
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import Column, Index, String, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC in and out, on every backend (SQLite has no time zone type)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        """Store UTC; SQLite keeps naive UTC."""
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database: use timezone-aware UTC")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        """Read back as aware UTC."""
-        if value is None:
-            return None
-        if isinstance(value, str):  # defensive: SQLite rows written by other tools
-            value = datetime.fromisoformat(value)
-        if not isinstance(value, datetime):
-            raise TypeError(f"expected a datetime from the database, got {type(value).__name__}")
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+# Shared with the Core tables (storage/tables.py), which must not import SQLModel.
+from storage.tables import NEWEST_COVER, UTCDateTime
 
 
 def _ts(index: bool = False) -> Any:
@@ -88,22 +63,7 @@ class Job(SQLModel, table=True):
     sources: str | None = None
 
     # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
-    __table_args__ = (
-        Index(
-            "ix_job_newest_cover",
-            "posted_at",
-            "id",
-            "closed_at",
-            "role",
-            "level",
-            "remote",
-            "country",
-            "employment_type",
-            "salary_usd_annual_max",
-            "salary_usd_annual_min",
-            "first_seen",
-        ),
-    )
+    __table_args__ = (Index("ix_job_newest_cover", *NEWEST_COVER),)
 
 
 class Listing(SQLModel, table=True):

@@ -18,10 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
-from storage.models import Job, Listing, table
-
-JOB = table(Job)
-LISTING = table(Listing)
+from storage.tables import JOB, LISTING
 
 FTS = "job_fts"
 # '+' and '#' are part of words so that "c++" and "c#" are searchable and "c++" does not

@@ -1,4 +1,4 @@
-"""The store: batched upserts of postings and streamed queries, on SQLAlchemy Core.
+"""The store: batched upserts of postings on SQLAlchemy Core (reads: `storage.reader`).
 
 The ORM stays out of the hot path (per-row ORM work is ~5x slower than Core executemany
 on SQLite); one write transaction per batch.
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -17,40 +17,22 @@ from sqlalchemy import (
     ColumnElement,
     and_,
     bindparam,
-    func,
     insert,
-    literal_column,
     or_,
     select,
-    text,
     update,
 )
-from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
-from scraper.models import RECORD_FIELDS, Posting
+from scraper.models import Posting
 from storage.dialect import lock_values
-from storage.engine import WRITE, create_db_engine
-from storage.ledger import Ledger
-from storage.migrations import migrate
-from storage.models import Job, Listing, table
-from storage.search import (
-    FTS,
-    Filters,
-    annual_usd,
-    conditions,
-    fts5_expression,
-    fts_add,
-    fts_plan_probes,
-    fts_remove,
-    order_by,
-    parse_text,
-)
-
-JOB = table(Job)
-LISTING = table(Listing)
+from storage.engine import WRITE
+from storage.reader import Reader
+from storage.search import fts_add, fts_remove
+from storage.tables import JOB, LISTING
 
 # Bound parameters per IN (...) chunk: well under SQLite's limit on every version.
 _CHUNK = 500
@@ -88,28 +70,11 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
         yield items[start : start + size]
 
 
-def iso(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC with a Z suffix."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-class Store:
+class Store(Reader):
     """A database of jobs: open (creating and migrating it), write batches, read streams."""
 
     # The dedupe candidates of this run, kept across batches by `_find_jobs`.
     _candidates: _Candidates | None = None
-
-    def __init__(self, target: str):
-        self.target = target
-        self.engine: Engine = create_db_engine(target)
-        migrate(self.engine)
-        self.ledger = Ledger(self.engine)
-
-    def close(self) -> None:
-        """Release every connection."""
-        self.engine.dispose()
 
     # -- writes ---------------------------------------------------------------
     def upsert(
@@ -494,138 +459,6 @@ class Store:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
 
-    # -- reads ----------------------------------------------------------------
-    def _statement(self, filters: Filters, sort: str, salary: bool = True, conn: Any = None) -> Any:
-        dialect = self.engine.dialect.name
-        expression = None
-        if sort == "relevance" and filters.text and dialect == "sqlite":
-            expression = fts5_expression(parse_text(filters.text))
-        if expression is None:
-            # Many matches, newest first: walk the covering index in order and probe the
-            # full-text index per row, so the first page is found without sorting them all.
-            probe = (
-                conn is not None
-                and sort == "newest"
-                and bool(filters.text)
-                and fts_plan_probes(conn, filters.text or "")
-            )
-            conds = conditions(filters, dialect, salary=salary, probe=probe)
-            stmt = select(JOB).where(and_(True, *conds))
-            if probe:
-                stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
-            return stmt.order_by(*order_by(sort, dialect, has_text=False))
-        # Relevance needs bm25() of the match itself, so join the index instead of IN.
-        conds = conditions(replace(filters, text=None), dialect, salary=salary)
-        fts = text(FTS)
-        return (
-            select(JOB)
-            .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
-            .where(literal_column(FTS).op("MATCH")(expression), *conds)
-            .order_by(*order_by(sort, dialect, has_text=True))
-        )
-
-    def search(
-        self,
-        filters: Filters,
-        limit: int | None = None,
-        offset: int = 0,
-        sort: str = "newest",
-    ) -> Iterator[dict[str, Any]]:
-        """Matching jobs as records (newest first by default), streamed from the database.
-
-        A page (`limit`) is found in two steps: the ids first, from narrow index entries,
-        then the full rows of just those ids. Filtering and ordering thousands of wide rows
-        (descriptions are kilobytes) is what made a page slow on big databases.
-        """
-        try:
-            with self.engine.connect() as conn:
-                stmt = self._statement(filters, sort, conn=conn if limit else None)
-                stmt = stmt.offset(offset)
-                if limit is None:  # export: one streamed pass
-                    result = conn.execution_options(yield_per=1000).execute(stmt)
-                    for row in result.mappings():
-                        yield to_record(row)
-                    return
-                ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
-                ids = list(conn.execute(ids_stmt).scalars())
-                if not ids:
-                    return
-                rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
-                by_id = {row["id"]: row for row in rows}
-                for job_id in ids:
-                    yield to_record(by_id[job_id])
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot read the database: {detail}") from None
-
-    def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        """The columns stats need, for every matching job, streamed."""
-        cols = [
-            JOB.c.role,
-            JOB.c.level,
-            JOB.c.country,
-            JOB.c.city,
-            JOB.c.company,
-            JOB.c.source,
-            JOB.c.sources,
-            JOB.c.remote,
-            JOB.c.employment_type,
-            JOB.c.first_seen,
-            JOB.c.salary_usd_annual_min,
-            JOB.c.salary_usd_annual_max,
-        ]
-        conds = conditions(filters, self.engine.dialect.name)
-        stmt = select(*cols).where(and_(True, *conds))
-        try:
-            with self.engine.connect() as conn:
-                result = conn.execution_options(yield_per=5000).execute(stmt)
-                for row in result.mappings():
-                    yield dict(row)
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot read the database: {detail}") from None
-
-    def count_without_salary(self, filters: Filters) -> int:
-        """Jobs that match every filter but the minimum salary and state no salary."""
-        conds = conditions(filters, self.engine.dialect.name, salary=False)
-        stmt = select(func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
-        with self.engine.connect() as conn:
-            return int(conn.execute(stmt).scalar_one())
-
-    def get_job(self, job_id: int) -> dict[str, Any] | None:
-        """One job as a record plus its description, department and every listing."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(JOB).where(JOB.c.id == job_id)).mappings().first()
-            if row is None:
-                return None
-            listings = conn.execute(
-                select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
-            ).mappings()
-            record = to_record(row)
-            record["description"] = row["description"]
-            record["department"] = row["department"]
-            record["listings"] = [
-                {
-                    "source": li["source"],
-                    "source_id": li["source_id"],
-                    "url": li["url"],
-                    "first_seen": iso(li["first_seen"]),
-                    "last_seen": iso(li["last_seen"]),
-                    "closed_at": iso(li["closed_at"]),
-                }
-                for li in listings
-            ]
-            return record
-
-    def role_counts(self, include_closed: bool = False) -> dict[str, int]:
-        """Jobs per role (open jobs unless asked otherwise)."""
-
-        stmt = select(JOB.c.role, func.count()).group_by(JOB.c.role)
-        if not include_closed:
-            stmt = stmt.where(JOB.c.closed_at.is_(None))
-        with self.engine.connect() as conn:
-            return {role or "": int(n) for role, n in conn.execute(stmt)}
-
     def retag(
         self,
         tag: Callable[[dict[str, Any]], tuple[str, str | None]],
@@ -672,12 +505,6 @@ class Store:
             last_id = rows[-1]["id"]
             if progress is not None:
                 progress(seen)
-
-    def count_jobs(self) -> int:
-        """How many jobs are stored."""
-
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
 
 
 @lru_cache(maxsize=16_384)
@@ -830,13 +657,3 @@ class _Candidates:
                 if key.company in stale:
                     matched[i] = self._companies[key.company][0].match(key)
         return matched
-
-
-def to_record(row: RowMapping) -> dict[str, Any]:
-    """A database row as the public job record (RECORD_FIELDS, in order)."""
-    record: dict[str, Any] = {}
-    for name in RECORD_FIELDS:
-        value = row[name]
-        record[name] = iso(value) if isinstance(value, datetime) else value
-    record["sources"] = (row["sources"] or row["source"]).split(",")
-    return record

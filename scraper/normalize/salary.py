@@ -23,14 +23,16 @@ Rules (the ones analysts ask about):
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pycountry
 
+# The rate table has its own module (read commands use it without the normalisers).
+from scraper.fx import FX_DATE as FX_DATE
+from scraper.fx import FX_SOURCE as FX_SOURCE
+from scraper.fx import USD_PER_UNIT
 from scraper.normalize import gazetteer
 
 PERIODS = ("hour", "day", "week", "month", "year")
@@ -69,23 +71,6 @@ class Salary:
 
 
 # -- exchange rates ----------------------------------------------------------------------
-
-
-def _load_fx() -> tuple[dict[str, float], str, str]:
-    raw = tomllib.loads(
-        resources.files("scraper.normalize").joinpath("fx_rates.toml").read_text("utf-8")
-    )
-    per_eur: dict[str, float] = raw["per_eur"]
-    usd_per_eur = per_eur["USD"]
-    usd_per_unit = {code: usd_per_eur / rate for code, rate in per_eur.items()}
-    for code, rate in raw.get("pegged_per_usd", {}).items():
-        usd_per_unit[code] = 1.0 / rate
-    for code, rate in raw.get("pegged_per_eur", {}).items():
-        usd_per_unit[code] = usd_per_eur / rate
-    return usd_per_unit, str(raw["date"]), str(raw["source"])
-
-
-USD_PER_UNIT, FX_DATE, FX_SOURCE = _load_fx()
 
 
 def to_usd(amount: float | None, currency: str | None) -> float | None:

@@ -1,0 +1,212 @@
+"""Opening a database and the read side: search, export and stats streams, one job, counts.
+
+Read commands open a `Reader`; `storage.store.Store` adds the writes. Keeping them apart
+keeps a read command's start-up small: the write side needs the dedupe matcher
+(rapidfuzz), and a scrape the run ledger and leases, none of which a plain search uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.exc import SQLAlchemyError
+
+from scraper.errors import StorageError
+from scraper.models import RECORD_FIELDS
+from storage.engine import create_db_engine
+from storage.migrations import migrate
+from storage.search import (
+    FTS,
+    Filters,
+    annual_usd,
+    conditions,
+    fts5_expression,
+    fts_plan_probes,
+    order_by,
+    parse_text,
+)
+from storage.tables import JOB, LISTING
+
+if TYPE_CHECKING:
+    from storage.ledger import Ledger
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a Z suffix."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+class Reader:
+    """A database of jobs opened for reading (created and migrated first if need be)."""
+
+    def __init__(self, target: str):
+        self.target = target
+        self.engine: Engine = create_db_engine(target)
+        migrate(self.engine)
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        """The run ledger and HTTP cache of this database."""
+        # Imported on first use: only scrapes, `--new`, `jobs runs` and `jobs sources` need it.
+        from storage.ledger import Ledger
+
+        return Ledger(self.engine)
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def _statement(self, filters: Filters, sort: str, salary: bool = True, conn: Any = None) -> Any:
+        dialect = self.engine.dialect.name
+        expression = None
+        if sort == "relevance" and filters.text and dialect == "sqlite":
+            expression = fts5_expression(parse_text(filters.text))
+        if expression is None:
+            # Many matches, newest first: walk the covering index in order and probe the
+            # full-text index per row, so the first page is found without sorting them all.
+            probe = (
+                conn is not None
+                and sort == "newest"
+                and bool(filters.text)
+                and fts_plan_probes(conn, filters.text or "")
+            )
+            conds = conditions(filters, dialect, salary=salary, probe=probe)
+            stmt = select(JOB).where(and_(True, *conds))
+            if probe:
+                stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+            return stmt.order_by(*order_by(sort, dialect, has_text=False))
+        # Relevance needs bm25() of the match itself, so join the index instead of IN.
+        conds = conditions(replace(filters, text=None), dialect, salary=salary)
+        fts = text(FTS)
+        return (
+            select(JOB)
+            .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
+            .where(literal_column(FTS).op("MATCH")(expression), *conds)
+            .order_by(*order_by(sort, dialect, has_text=True))
+        )
+
+    def search(
+        self,
+        filters: Filters,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str = "newest",
+    ) -> Iterator[dict[str, Any]]:
+        """Matching jobs as records (newest first by default), streamed from the database.
+
+        A page (`limit`) is found in two steps: the ids first, from narrow index entries,
+        then the full rows of just those ids. Filtering and ordering thousands of wide rows
+        (descriptions are kilobytes) is what made a page slow on big databases.
+        """
+        try:
+            with self.engine.connect() as conn:
+                stmt = self._statement(filters, sort, conn=conn if limit else None)
+                stmt = stmt.offset(offset)
+                if limit is None:  # export: one streamed pass
+                    result = conn.execution_options(yield_per=1000).execute(stmt)
+                    for row in result.mappings():
+                        yield to_record(row)
+                    return
+                ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
+                ids = list(conn.execute(ids_stmt).scalars())
+                if not ids:
+                    return
+                rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
+                by_id = {row["id"]: row for row in rows}
+                for job_id in ids:
+                    yield to_record(by_id[job_id])
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
+
+    def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        """The columns stats need, for every matching job, streamed."""
+        cols = [
+            JOB.c.role,
+            JOB.c.level,
+            JOB.c.country,
+            JOB.c.city,
+            JOB.c.company,
+            JOB.c.source,
+            JOB.c.sources,
+            JOB.c.remote,
+            JOB.c.employment_type,
+            JOB.c.first_seen,
+            JOB.c.salary_usd_annual_min,
+            JOB.c.salary_usd_annual_max,
+        ]
+        conds = conditions(filters, self.engine.dialect.name)
+        stmt = select(*cols).where(and_(True, *conds))
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execution_options(yield_per=5000).execute(stmt)
+                for row in result.mappings():
+                    yield dict(row)
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
+
+    def count_without_salary(self, filters: Filters) -> int:
+        """Jobs that match every filter but the minimum salary and state no salary."""
+        conds = conditions(filters, self.engine.dialect.name, salary=False)
+        stmt = select(func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def get_job(self, job_id: int) -> dict[str, Any] | None:
+        """One job as a record plus its description, department and every listing."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(JOB).where(JOB.c.id == job_id)).mappings().first()
+            if row is None:
+                return None
+            listings = conn.execute(
+                select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
+            ).mappings()
+            record = to_record(row)
+            record["description"] = row["description"]
+            record["department"] = row["department"]
+            record["listings"] = [
+                {
+                    "source": li["source"],
+                    "source_id": li["source_id"],
+                    "url": li["url"],
+                    "first_seen": iso(li["first_seen"]),
+                    "last_seen": iso(li["last_seen"]),
+                    "closed_at": iso(li["closed_at"]),
+                }
+                for li in listings
+            ]
+            return record
+
+    def role_counts(self, include_closed: bool = False) -> dict[str, int]:
+        """Jobs per role (open jobs unless asked otherwise)."""
+
+        stmt = select(JOB.c.role, func.count()).group_by(JOB.c.role)
+        if not include_closed:
+            stmt = stmt.where(JOB.c.closed_at.is_(None))
+        with self.engine.connect() as conn:
+            return {role or "": int(n) for role, n in conn.execute(stmt)}
+
+    def count_jobs(self) -> int:
+        """How many jobs are stored."""
+
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
+
+
+def to_record(row: RowMapping) -> dict[str, Any]:
+    """A database row as the public job record (RECORD_FIELDS, in order)."""
+    record: dict[str, Any] = {}
+    for name in RECORD_FIELDS:
+        value = row[name]
+        record[name] = iso(value) if isinstance(value, datetime) else value
+    record["sources"] = (row["sources"] or row["source"]).split(",")
+    return record

@@ -37,7 +37,7 @@ from storage.store import Store
 BATCH_SIZE = 500
 # Batches of one source handed to worker processes and not yet written: the source goes on
 # fetching and parsing while its earlier pages are normalised.
-MAX_IN_FLIGHT = 2
+MAX_IN_FLIGHT = 4
 # Parsed postings held back (for batching) over all sources at once: a page that ends
 # above this writes its source's part-batch, so hundreds of concurrent sources still stream.
 MAX_PENDING = 2_000

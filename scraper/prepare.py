@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Batches submitted to the pool and not yet collected, per worker process: enough to keep
 # every worker busy while the main process writes, few enough that memory stays flat.
-SLOTS_PER_PROCESS = 2
+SLOTS_PER_PROCESS = 6
 # More processes than this only contend for the single SQLite writer in the main process.
 MAX_PROCESSES = 4
 

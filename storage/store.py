@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -18,7 +19,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     func,
-    insert,
     literal_column,
     or_,
     select,
@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS, Posting
+from storage.bulk import BulkInsert
 from storage.dialect import lock_values
 from storage.engine import WRITE, create_db_engine
 from storage.ledger import Ledger
@@ -66,6 +67,17 @@ _FILLABLE = tuple(
 )
 # A job that disappears and comes back under a new id within this window is one job.
 REPOST_WINDOW = timedelta(days=30)
+_job_fields = attrgetter(*_JOB_FIELDS)
+# New rows go through BulkInsert (DB-API executemany on SQLite): per-row Core inserts were
+# most of the store's time. Both tables take the run's time as first and last seen.
+_NEW_JOBS = BulkInsert(
+    JOB, (*_JOB_FIELDS, *_KEY_FIELDS, "content_hash", "sources"), shared=("first_seen", "last_seen")
+)
+_NEW_LISTINGS = BulkInsert(
+    LISTING,
+    ("job_id", "source", "source_id", "url", "canonical_url", "content_hash", "raw_hash"),
+    shared=("first_seen", "last_seen"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,21 +281,11 @@ class Store:
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
-            rows = []
-            for i in fresh:
-                posting = new[i][0]
-                rows.append(
-                    {
-                        **self._job_values(posting),
-                        **self._key_values(posting),
-                        "content_hash": new[i][1],
-                        "first_seen": seen_at,
-                        "last_seen": seen_at,
-                        "sources": posting.source,
-                    }
-                )
-            stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
-            fresh_ids = conn.execute(stmt, rows).scalars().all()
+            rows = [
+                (*_job_fields(p), *self._key_row(p), digest, p.source)
+                for p, digest, _ in (new[i] for i in fresh)
+            ]
+            fresh_ids = _NEW_JOBS.insert_ids(conn, rows, (seen_at, seen_at))
             for i, job_id in zip(fresh, fresh_ids, strict=True):
                 targets[i] = job_id
             fts_add(conn, fresh_ids)
@@ -294,22 +296,13 @@ class Store:
                 joined[target] = new[i][0]
         if joined:
             self._join(conn, joined, seen_at)
-        conn.execute(
-            insert(LISTING),
+        _NEW_LISTINGS.insert(
+            conn,
             [
-                {
-                    "job_id": job_id,
-                    "source": p.source,
-                    "source_id": p.source_id,
-                    "url": p.url,
-                    "canonical_url": url,
-                    "first_seen": seen_at,
-                    "last_seen": seen_at,
-                    "content_hash": h,
-                    "raw_hash": raw,
-                }
-                for job_id, (p, h, raw), url in zip(targets, new, canon, strict=True)
+                (job_id, p.source, p.source_id, p.url, url, digest, raw)
+                for job_id, (p, digest, raw), url in zip(targets, new, canon, strict=True)
             ],
+            (seen_at, seen_at),
         )
 
     def _find_jobs(
@@ -367,8 +360,13 @@ class Store:
 
     @classmethod
     def _key_values(cls, posting: Posting) -> dict[str, str]:
+        return dict(zip(_KEY_FIELDS, cls._key_row(posting), strict=True))
+
+    @classmethod
+    def _key_row(cls, posting: Posting) -> tuple[str, str, str]:
+        """The stored dedupe keys of a posting, in `_KEY_FIELDS` order."""
         key = cls._key(posting)
-        return {"company_key": key.company, "title_key": key.title, "dedupe_key": exact_key(key)}
+        return key.company, key.title, exact_key(key)
 
     @staticmethod
     def _key(posting: Posting) -> JobKey:

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
+    BindParameter,
     and_,
     bindparam,
     func,
@@ -79,6 +79,38 @@ _NEW_LISTINGS = BulkInsert(
     shared=("first_seen", "last_seen"),
 )
 
+# The write path's statements, built once: they run per batch or per page, and building a
+# Core statement (and its cache key) cost more than SQLite spent running most of them.
+# Parameters: `ids`/`urls` lists (expanding IN; the shared `_IDS` takes its type from each
+# column it is compared with), `b_source` (an UPDATE reserves column names) and `seen`.
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_LISTED = and_(LISTING.c.source == bindparam("b_source"), LISTING.c.source_id.in_(_IDS))
+_SEEN: dict[str, Any] = {"last_seen": bindparam("seen"), "closed_at": None}
+_SEEN_JOBS = update(JOB).where(JOB.c.id.in_(_IDS)).values(_SEEN)
+_SEEN_LISTINGS = update(LISTING).where(LISTING.c.id.in_(_IDS)).values(_SEEN)
+_TOUCH_LISTINGS = update(LISTING).where(_LISTED).values(_SEEN)
+_TOUCH_JOBS = (
+    update(JOB)
+    .where(JOB.c.id.in_(select(LISTING.c.job_id).where(_LISTED).scalar_subquery()))
+    .values(_SEEN)
+)
+_EXISTING = select(
+    LISTING.c.source_id, LISTING.c.id, LISTING.c.job_id, LISTING.c.content_hash, LISTING.c.raw_hash
+).where(_LISTED)
+_KNOWN_RAW = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
+    _LISTED, LISTING.c.raw_hash.is_not(None)
+)
+_REPOSTED = select(LISTING.c.canonical_url, LISTING.c.job_id).where(
+    LISTING.c.source == bindparam("b_source"),
+    LISTING.c.canonical_url.in_(bindparam("urls", expanding=True)),
+    LISTING.c.last_seen < bindparam("seen"),  # not listed in this run: a repost
+    LISTING.c.last_seen >= bindparam("window"),
+)
+_LIVE = select(LISTING.c.job_id, LISTING.c.source).where(
+    LISTING.c.job_id.in_(_IDS), LISTING.c.last_seen >= bindparam("seen")
+)
+_JOBS_BY_ID = select(JOB).where(JOB.c.id.in_(_IDS))
+
 
 @dataclass(frozen=True, slots=True)
 class UpsertResult:
@@ -89,9 +121,12 @@ class UpsertResult:
     unchanged: int = 0
 
 
+_posting_values = attrgetter(*_POSTING_FIELDS)
+
+
 def content_hash(posting: Posting) -> str:
     """A short digest of everything a posting says, to skip rewriting unchanged rows."""
-    values = repr(tuple(getattr(posting, name) for name in _POSTING_FIELDS))
+    values = repr(_posting_values(posting))  # the tuple of every field, in field order
     return hashlib.blake2b(values.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -181,17 +216,9 @@ class Store:
                 if changed:
                     self._update_changed(conn, changed, seen_at)
                 for ids in _chunks(touched_jobs):
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id.in_(ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
                 for ids in _chunks(touched_listings):
-                    conn.execute(
-                        update(LISTING)
-                        .where(LISTING.c.id.in_(ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    conn.execute(_SEEN_LISTINGS, {"ids": ids, "seen": seen_at})
                 if rehashed:  # same content, new raw form (or none stored yet)
                     conn.execute(
                         update(LISTING)
@@ -210,16 +237,9 @@ class Store:
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
                 for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    cond = and_(LISTING.c.source == source, LISTING.c.source_id.in_(chunk))
-                    job_ids = select(LISTING.c.job_id).where(cond).scalar_subquery()
-                    touched += conn.execute(
-                        update(LISTING).where(cond).values(last_seen=seen_at, closed_at=None)
-                    ).rowcount
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id.in_(job_ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    params = {"b_source": source, "ids": chunk, "seen": seen_at}
+                    touched += conn.execute(_TOUCH_LISTINGS, params).rowcount
+                    conn.execute(_TOUCH_JOBS, params)
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
@@ -237,19 +257,10 @@ class Store:
         for source, source_id in keys:
             by_source.setdefault(source, []).append(source_id)
         found: dict[tuple[str, str], tuple[int, int, str, str | None]] = {}
-        cols = (
-            LISTING.c.source_id,
-            LISTING.c.id,
-            LISTING.c.job_id,
-            LISTING.c.content_hash,
-            LISTING.c.raw_hash,
-        )
         for source, ids in by_source.items():
             for chunk in _chunks(ids):
-                stmt = select(*cols).where(
-                    LISTING.c.source == source, LISTING.c.source_id.in_(chunk)
-                )
-                for source_id, listing_id, job_id, digest, raw in conn.execute(stmt):
+                rows = conn.execute(_EXISTING, {"b_source": source, "ids": chunk})
+                for source_id, listing_id, job_id, digest, raw in rows:
                     found[(source, source_id)] = (listing_id, job_id, digest, raw)
         return found
 
@@ -259,12 +270,8 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    stmt = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
-                        LISTING.c.source == source,
-                        LISTING.c.source_id.in_(chunk),
-                        LISTING.c.raw_hash.is_not(None),
-                    )
-                    found.update({sid: raw for sid, raw in conn.execute(stmt)})
+                    rows = conn.execute(_KNOWN_RAW, {"b_source": source, "ids": chunk})
+                    found.update({source_id: raw for source_id, raw in rows})
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
@@ -331,13 +338,8 @@ class Store:
             urls = list({canon[i] for i in indexes})
             known: dict[str, int] = {}
             for chunk in _chunks(urls):
-                stmt = select(LISTING.c.canonical_url, LISTING.c.job_id).where(
-                    LISTING.c.source == source,
-                    LISTING.c.canonical_url.in_(chunk),
-                    LISTING.c.last_seen < seen_at,  # not listed in this run: a repost
-                    LISTING.c.last_seen >= window,
-                )
-                known.update({url: job_id for url, job_id in conn.execute(stmt)})
+                params = {"b_source": source, "urls": chunk, "seen": seen_at, "window": window}
+                known.update({url: job_id for url, job_id in conn.execute(_REPOSTED, params)})
             for i in indexes:
                 targets[i] = known.get(canon[i])
 
@@ -384,10 +386,7 @@ class Store:
         """Per job, the sources whose listing of it was already seen in this run."""
         live: dict[int, set[str]] = {}
         for chunk in _chunks(list(set(job_ids))):
-            stmt = select(LISTING.c.job_id, LISTING.c.source).where(
-                LISTING.c.job_id.in_(chunk), LISTING.c.last_seen >= seen_at
-            )
-            for job_id, source in conn.execute(stmt):
+            for job_id, source in conn.execute(_LIVE, {"ids": chunk, "seen": seen_at}):
                 live.setdefault(job_id, set()).add(source)
         return live
 
@@ -397,7 +396,7 @@ class Store:
         ids = list(joined)
         current: dict[int, RowMapping] = {}
         for chunk in _chunks(ids):
-            rows = conn.execute(select(JOB).where(JOB.c.id.in_(chunk))).mappings()
+            rows = conn.execute(_JOBS_BY_ID, {"ids": chunk}).mappings()
             current.update({row["id"]: row for row in rows})
         updates = []
         for job_id, posting in joined.items():
@@ -444,9 +443,7 @@ class Store:
         )
         fts_add(conn, job_ids)
         for ids in _chunks(job_ids):
-            conn.execute(
-                update(JOB).where(JOB.c.id.in_(ids)).values(last_seen=seen_at, closed_at=None)
-            )
+            conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
         conn.execute(
             update(LISTING)
             .where(LISTING.c.id == bindparam("b_listing"))
@@ -709,6 +706,28 @@ _KEY_COLUMNS = (
     JOB.c.location,
     JOB.c.remote,
 )
+# A dedupe candidate: open, or closed and last seen within the repost window.
+_WINDOW: BindParameter[Any] = bindparam("window")
+_IS_CANDIDATE = and_(
+    or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= _WINDOW), JOB.c.last_seen >= _WINDOW
+)
+# `_Candidates`' statements, built once (see `_SEEN_JOBS`); `top` bounds the jobs read.
+_TOP_JOB = select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)
+_NEW_CANDIDATES = (
+    select(*_KEY_COLUMNS)
+    .where(JOB.c.id > bindparam("after"), JOB.c.id <= bindparam("top"), _IS_CANDIDATE)
+    .order_by(JOB.c.id)
+)
+_COMPANY_CANDIDATES = (
+    select(*_KEY_COLUMNS)
+    .where(
+        JOB.c.company_key.in_(bindparam("companies", expanding=True)),
+        JOB.c.id <= bindparam("top"),
+        _IS_CANDIDATE,
+    )
+    .order_by(JOB.c.company_key, JOB.c.id)
+)
+_CANDIDATES_BY_ID = select(*_KEY_COLUMNS, _IS_CANDIDATE.label("ok")).where(JOB.c.id.in_(_IDS))
 # Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
 # million-posting ingest stays within ~300 MB (the gazetteers alone take ~200 MB); a
 # cleared company is simply read again on its next batch.
@@ -741,12 +760,6 @@ class _Candidates:
         """Jobs this run is joining: `_join` may fill their place, so read them again."""
         self._rekey.update(j for j in job_ids if j is not None)
 
-    def _candidate(self) -> ColumnElement[bool]:
-        return and_(
-            or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= self.window),
-            JOB.c.last_seen >= self.window,
-        )
-
     def _add(self, row: RowMapping) -> None:
         entry = self._companies.get(row["company_key"])
         if entry is not None:
@@ -760,20 +773,17 @@ class _Candidates:
         if self._cached > _MAX_CACHED:
             self._companies.clear()
             self._cached = 0
-        top = conn.execute(select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)).scalar()
-        top = int(top or 0)
+        top = int(conn.execute(_TOP_JOB).scalar() or 0)
         if top > self._last_id and self._companies:
-            stmt = select(*_KEY_COLUMNS).where(
-                JOB.c.id > self._last_id, JOB.c.id <= top, self._candidate()
-            )
-            for row in conn.execute(stmt.order_by(JOB.c.id)).mappings():
+            params = {"after": self._last_id, "top": top, "window": self.window}
+            for row in conn.execute(_NEW_CANDIDATES, params).mappings():
                 self._add(row)
         self._last_id = top
         if self._rekey:
             ids, self._rekey = list(self._rekey), set()
             for chunk in _chunks(ids):
-                stmt = select(*_KEY_COLUMNS, self._candidate().label("ok"))
-                for row in conn.execute(stmt.where(JOB.c.id.in_(chunk))).mappings():
+                params = {"ids": chunk, "window": self.window}
+                for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
                     entry = self._companies.get(row["company_key"])
                     old = entry[1].get(row["id"]) if entry else None
                     key = _row_key(row) if entry else None
@@ -789,18 +799,16 @@ class _Candidates:
         for chunk in _chunks(unknown):
             for company in chunk:
                 self._companies[company] = (Matcher(), {})
-            stmt = select(*_KEY_COLUMNS).where(
-                JOB.c.company_key.in_(chunk), JOB.c.id <= top, self._candidate()
-            )
-            for row in conn.execute(stmt.order_by(JOB.c.company_key, JOB.c.id)).mappings():
+            params = {"companies": chunk, "top": top, "window": self.window}
+            for row in conn.execute(_COMPANY_CANDIDATES, params).mappings():
                 self._add(row)
 
     def _stale(self, conn: Any, proposed: dict[int, str]) -> set[str]:
         """Companies whose proposed jobs changed key or stopped being candidates."""
         stale: set[str] = set()
         for chunk in _chunks(list(proposed)):
-            stmt = select(*_KEY_COLUMNS, self._candidate().label("ok")).where(JOB.c.id.in_(chunk))
-            for row in conn.execute(stmt).mappings():
+            params = {"ids": chunk, "window": self.window}
+            for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
                 company = proposed[row["id"]]
                 entry = self._companies.get(company)
                 cached = entry[1].get(row["id"]) if entry else None

@@ -65,6 +65,9 @@ _FILLABLE = tuple(
     for name in _JOB_FIELDS
     if name not in ("title", "company", "url", "source", "source_id", "company_key")
 )
+# The job columns the full-text index holds (storage.search: FTS over title, company and
+# description); a change to any other column leaves the index as it is.
+_INDEXED = frozenset(("title", "company", "description"))
 # A job that disappears and comes back under a new id within this window is one job.
 REPOST_WINDOW = timedelta(days=30)
 _job_fields = attrgetter(*_JOB_FIELDS)
@@ -410,7 +413,10 @@ class Store:
             updates.append(
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
-        fts_remove(conn, ids)  # the index must be told the old values before they change
+        # Only jobs whose indexed text changes (a description filled in) are re-indexed, and
+        # the index is told their old values before they change.
+        reindex = [values["b_job"] for values in updates if _INDEXED.intersection(values)]
+        fts_remove(conn, reindex)
         # Rows filling the same columns share one executemany (a statement per row cost
         # more in SQLAlchemy than in SQLite).
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -423,7 +429,7 @@ class Store:
                 update(JOB).where(JOB.c.id == bindparam("b_job")).values(**columns, closed_at=None),
                 params,
             )
-        fts_add(conn, ids)
+        fts_add(conn, reindex)
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:

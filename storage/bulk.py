@@ -79,7 +79,8 @@ class BulkInsert:
         # inserted row the largest rowid + 1; the transaction holds the write lock (BEGIN
         # IMMEDIATE, or a snapshot that fails to write if anyone wrote since), so nobody
         # else inserts in between and the rows take top+1 .. top+n in order. The check
-        # catches the one exception: rowids at their limit are chosen at random.
+        # catches the exceptions (rowids at their limit are chosen at random; a table
+        # declared AUTOINCREMENT may skip numbers) instead of returning wrong ids.
         top = conn.execute(self._max_key).scalar() or 0
         conn.exec_driver_sql(plan.sql, params)
         new_top = conn.execute(self._max_key).scalar() or 0

@@ -155,7 +155,7 @@ def test_insert_ids_follow_row_order(db_target: str) -> None:
 
 def test_values_the_column_type_refuses_fail_like_core(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "jobs.db"))
-    naive = datetime(2026, 10, 1)  # noqa: DTZ001 - the point of the test
+    naive = datetime(2026, 10, 1)  # no time zone: the point of the test
     bad = Posting(source="s", source_id="1", url="u", title="t", company="c", posted_at=naive)
     try:
         with pytest.raises(StorageError, match="naive datetime"):

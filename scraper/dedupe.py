@@ -765,6 +765,9 @@ class JobKey:
     remote: str | None
 
 
+# The place readers are memoised: the same few thousand place strings come with every
+# posting, and folding and parsing them was most of the cost of a posting's key.
+@lru_cache(maxsize=8192)
 def _country(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
@@ -773,6 +776,7 @@ def _country(value: str | None) -> str | None:
     return places.codes.get(norm) or places.countries.get(norm)
 
 
+@lru_cache(maxsize=8192)
 def _city(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
@@ -804,6 +808,7 @@ _CODE_DASH = re.compile(r"(?<=\b[A-Z]{2})-(?=\w)|(?<=\w)-(?=[A-Z]{2}\b)")
 _LOCATION_PREFIX = re.compile(r"^\W*(?:hq|headquarters)\b\W*", re.I)
 
 
+@lru_cache(maxsize=16_384)
 def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
     """(country, city, workplace) from free location text; None where unsure."""
     raw = _LOCATION_PREFIX.sub("", text.strip())

@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
+    BindParameter,
     and_,
     bindparam,
-    insert,
     or_,
     select,
     update,
@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
 from scraper.models import Posting
+from storage.bulk import BulkInsert
 from storage.dialect import lock_values
 from storage.engine import WRITE
 from storage.reader import Reader
@@ -46,8 +47,54 @@ _FILLABLE = tuple(
     for name in _JOB_FIELDS
     if name not in ("title", "company", "url", "source", "source_id", "company_key")
 )
+# The job columns the full-text index holds (storage.search: FTS over title, company and
+# description); a change to any other column leaves the index as it is.
+_INDEXED = frozenset(("title", "company", "description"))
 # A job that disappears and comes back under a new id within this window is one job.
 REPOST_WINDOW = timedelta(days=30)
+_job_fields = attrgetter(*_JOB_FIELDS)
+# New rows go through BulkInsert (DB-API executemany on SQLite): per-row Core inserts were
+# most of the store's time. Both tables take the run's time as first and last seen.
+_NEW_JOBS = BulkInsert(
+    JOB, (*_JOB_FIELDS, *_KEY_FIELDS, "content_hash", "sources"), shared=("first_seen", "last_seen")
+)
+_NEW_LISTINGS = BulkInsert(
+    LISTING,
+    ("job_id", "source", "source_id", "url", "canonical_url", "content_hash", "raw_hash"),
+    shared=("first_seen", "last_seen"),
+)
+
+# The write path's statements, built once: they run per batch or per page, and building a
+# Core statement (and its cache key) cost more than SQLite spent running most of them.
+# Parameters: `ids`/`urls` lists (expanding IN; the shared `_IDS` takes its type from each
+# column it is compared with), `b_source` (an UPDATE reserves column names) and `seen`.
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_LISTED = and_(LISTING.c.source == bindparam("b_source"), LISTING.c.source_id.in_(_IDS))
+_SEEN: dict[str, Any] = {"last_seen": bindparam("seen"), "closed_at": None}
+_SEEN_JOBS = update(JOB).where(JOB.c.id.in_(_IDS)).values(_SEEN)
+_SEEN_LISTINGS = update(LISTING).where(LISTING.c.id.in_(_IDS)).values(_SEEN)
+_TOUCH_LISTINGS = update(LISTING).where(_LISTED).values(_SEEN)
+_TOUCH_JOBS = (
+    update(JOB)
+    .where(JOB.c.id.in_(select(LISTING.c.job_id).where(_LISTED).scalar_subquery()))
+    .values(_SEEN)
+)
+_EXISTING = select(
+    LISTING.c.source_id, LISTING.c.id, LISTING.c.job_id, LISTING.c.content_hash, LISTING.c.raw_hash
+).where(_LISTED)
+_KNOWN_RAW = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
+    _LISTED, LISTING.c.raw_hash.is_not(None)
+)
+_REPOSTED = select(LISTING.c.canonical_url, LISTING.c.job_id).where(
+    LISTING.c.source == bindparam("b_source"),
+    LISTING.c.canonical_url.in_(bindparam("urls", expanding=True)),
+    LISTING.c.last_seen < bindparam("seen"),  # not listed in this run: a repost
+    LISTING.c.last_seen >= bindparam("window"),
+)
+_LIVE = select(LISTING.c.job_id, LISTING.c.source).where(
+    LISTING.c.job_id.in_(_IDS), LISTING.c.last_seen >= bindparam("seen")
+)
+_JOBS_BY_ID = select(JOB).where(JOB.c.id.in_(_IDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +106,12 @@ class UpsertResult:
     unchanged: int = 0
 
 
+_posting_values = attrgetter(*_POSTING_FIELDS)
+
+
 def content_hash(posting: Posting) -> str:
     """A short digest of everything a posting says, to skip rewriting unchanged rows."""
-    values = repr(tuple(getattr(posting, name) for name in _POSTING_FIELDS))
+    values = repr(_posting_values(posting))  # the tuple of every field, in field order
     return hashlib.blake2b(values.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -134,17 +184,9 @@ class Store(Reader):
                 if changed:
                     self._update_changed(conn, changed, seen_at)
                 for ids in _chunks(touched_jobs):
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id.in_(ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
                 for ids in _chunks(touched_listings):
-                    conn.execute(
-                        update(LISTING)
-                        .where(LISTING.c.id.in_(ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    conn.execute(_SEEN_LISTINGS, {"ids": ids, "seen": seen_at})
                 if rehashed:  # same content, new raw form (or none stored yet)
                     conn.execute(
                         update(LISTING)
@@ -163,16 +205,9 @@ class Store(Reader):
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
                 for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    cond = and_(LISTING.c.source == source, LISTING.c.source_id.in_(chunk))
-                    job_ids = select(LISTING.c.job_id).where(cond).scalar_subquery()
-                    touched += conn.execute(
-                        update(LISTING).where(cond).values(last_seen=seen_at, closed_at=None)
-                    ).rowcount
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id.in_(job_ids))
-                        .values(last_seen=seen_at, closed_at=None)
-                    )
+                    params = {"b_source": source, "ids": chunk, "seen": seen_at}
+                    touched += conn.execute(_TOUCH_LISTINGS, params).rowcount
+                    conn.execute(_TOUCH_JOBS, params)
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
@@ -190,19 +225,10 @@ class Store(Reader):
         for source, source_id in keys:
             by_source.setdefault(source, []).append(source_id)
         found: dict[tuple[str, str], tuple[int, int, str, str | None]] = {}
-        cols = (
-            LISTING.c.source_id,
-            LISTING.c.id,
-            LISTING.c.job_id,
-            LISTING.c.content_hash,
-            LISTING.c.raw_hash,
-        )
         for source, ids in by_source.items():
             for chunk in _chunks(ids):
-                stmt = select(*cols).where(
-                    LISTING.c.source == source, LISTING.c.source_id.in_(chunk)
-                )
-                for source_id, listing_id, job_id, digest, raw in conn.execute(stmt):
+                rows = conn.execute(_EXISTING, {"b_source": source, "ids": chunk})
+                for source_id, listing_id, job_id, digest, raw in rows:
                     found[(source, source_id)] = (listing_id, job_id, digest, raw)
         return found
 
@@ -212,12 +238,8 @@ class Store(Reader):
         try:
             with self.engine.connect() as conn:
                 for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    stmt = select(LISTING.c.source_id, LISTING.c.raw_hash).where(
-                        LISTING.c.source == source,
-                        LISTING.c.source_id.in_(chunk),
-                        LISTING.c.raw_hash.is_not(None),
-                    )
-                    found.update({sid: raw for sid, raw in conn.execute(stmt)})
+                    rows = conn.execute(_KNOWN_RAW, {"b_source": source, "ids": chunk})
+                    found.update({source_id: raw for source_id, raw in rows})
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
@@ -234,21 +256,11 @@ class Store(Reader):
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
-            rows = []
-            for i in fresh:
-                posting = new[i][0]
-                rows.append(
-                    {
-                        **self._job_values(posting),
-                        **self._key_values(posting),
-                        "content_hash": new[i][1],
-                        "first_seen": seen_at,
-                        "last_seen": seen_at,
-                        "sources": posting.source,
-                    }
-                )
-            stmt = insert(JOB).returning(JOB.c.id, sort_by_parameter_order=True)
-            fresh_ids = conn.execute(stmt, rows).scalars().all()
+            rows = [
+                (*_job_fields(p), *self._key_row(p), digest, p.source)
+                for p, digest, _ in (new[i] for i in fresh)
+            ]
+            fresh_ids = _NEW_JOBS.insert_ids(conn, rows, (seen_at, seen_at))
             for i, job_id in zip(fresh, fresh_ids, strict=True):
                 targets[i] = job_id
             fts_add(conn, fresh_ids)
@@ -259,22 +271,13 @@ class Store(Reader):
                 joined[target] = new[i][0]
         if joined:
             self._join(conn, joined, seen_at)
-        conn.execute(
-            insert(LISTING),
+        _NEW_LISTINGS.insert(
+            conn,
             [
-                {
-                    "job_id": job_id,
-                    "source": p.source,
-                    "source_id": p.source_id,
-                    "url": p.url,
-                    "canonical_url": url,
-                    "first_seen": seen_at,
-                    "last_seen": seen_at,
-                    "content_hash": h,
-                    "raw_hash": raw,
-                }
-                for job_id, (p, h, raw), url in zip(targets, new, canon, strict=True)
+                (job_id, p.source, p.source_id, p.url, url, digest, raw)
+                for job_id, (p, digest, raw), url in zip(targets, new, canon, strict=True)
             ],
+            (seen_at, seen_at),
         )
 
     def _find_jobs(
@@ -303,13 +306,8 @@ class Store(Reader):
             urls = list({canon[i] for i in indexes})
             known: dict[str, int] = {}
             for chunk in _chunks(urls):
-                stmt = select(LISTING.c.canonical_url, LISTING.c.job_id).where(
-                    LISTING.c.source == source,
-                    LISTING.c.canonical_url.in_(chunk),
-                    LISTING.c.last_seen < seen_at,  # not listed in this run: a repost
-                    LISTING.c.last_seen >= window,
-                )
-                known.update({url: job_id for url, job_id in conn.execute(stmt)})
+                params = {"b_source": source, "urls": chunk, "seen": seen_at, "window": window}
+                known.update({url: job_id for url, job_id in conn.execute(_REPOSTED, params)})
             for i in indexes:
                 targets[i] = known.get(canon[i])
 
@@ -332,8 +330,13 @@ class Store(Reader):
 
     @classmethod
     def _key_values(cls, posting: Posting) -> dict[str, str]:
+        return dict(zip(_KEY_FIELDS, cls._key_row(posting), strict=True))
+
+    @classmethod
+    def _key_row(cls, posting: Posting) -> tuple[str, str, str]:
+        """The stored dedupe keys of a posting, in `_KEY_FIELDS` order."""
         key = cls._key(posting)
-        return {"company_key": key.company, "title_key": key.title, "dedupe_key": exact_key(key)}
+        return key.company, key.title, exact_key(key)
 
     @staticmethod
     def _key(posting: Posting) -> JobKey:
@@ -351,10 +354,7 @@ class Store(Reader):
         """Per job, the sources whose listing of it was already seen in this run."""
         live: dict[int, set[str]] = {}
         for chunk in _chunks(list(set(job_ids))):
-            stmt = select(LISTING.c.job_id, LISTING.c.source).where(
-                LISTING.c.job_id.in_(chunk), LISTING.c.last_seen >= seen_at
-            )
-            for job_id, source in conn.execute(stmt):
+            for job_id, source in conn.execute(_LIVE, {"ids": chunk, "seen": seen_at}):
                 live.setdefault(job_id, set()).add(source)
         return live
 
@@ -364,7 +364,7 @@ class Store(Reader):
         ids = list(joined)
         current: dict[int, RowMapping] = {}
         for chunk in _chunks(ids):
-            rows = conn.execute(select(JOB).where(JOB.c.id.in_(chunk))).mappings()
+            rows = conn.execute(_JOBS_BY_ID, {"ids": chunk}).mappings()
             current.update({row["id"]: row for row in rows})
         updates = []
         for job_id, posting in joined.items():
@@ -378,7 +378,10 @@ class Store(Reader):
             updates.append(
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
-        fts_remove(conn, ids)  # the index must be told the old values before they change
+        # Only jobs whose indexed text changes (a description filled in) are re-indexed, and
+        # the index is told their old values before they change.
+        reindex = [values["b_job"] for values in updates if _INDEXED.intersection(values)]
+        fts_remove(conn, reindex)
         # Rows filling the same columns share one executemany (a statement per row cost
         # more in SQLAlchemy than in SQLite).
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -391,7 +394,7 @@ class Store(Reader):
                 update(JOB).where(JOB.c.id == bindparam("b_job")).values(**columns, closed_at=None),
                 params,
             )
-        fts_add(conn, ids)
+        fts_add(conn, reindex)
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:
@@ -411,9 +414,7 @@ class Store(Reader):
         )
         fts_add(conn, job_ids)
         for ids in _chunks(job_ids):
-            conn.execute(
-                update(JOB).where(JOB.c.id.in_(ids)).values(last_seen=seen_at, closed_at=None)
-            )
+            conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
         conn.execute(
             update(LISTING)
             .where(LISTING.c.id == bindparam("b_listing"))
@@ -538,6 +539,28 @@ _KEY_COLUMNS = (
     JOB.c.location,
     JOB.c.remote,
 )
+# A dedupe candidate: open, or closed and last seen within the repost window.
+_WINDOW: BindParameter[Any] = bindparam("window")
+_IS_CANDIDATE = and_(
+    or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= _WINDOW), JOB.c.last_seen >= _WINDOW
+)
+# `_Candidates`' statements, built once (see `_SEEN_JOBS`); `top` bounds the jobs read.
+_TOP_JOB = select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)
+_NEW_CANDIDATES = (
+    select(*_KEY_COLUMNS)
+    .where(JOB.c.id > bindparam("after"), JOB.c.id <= bindparam("top"), _IS_CANDIDATE)
+    .order_by(JOB.c.id)
+)
+_COMPANY_CANDIDATES = (
+    select(*_KEY_COLUMNS)
+    .where(
+        JOB.c.company_key.in_(bindparam("companies", expanding=True)),
+        JOB.c.id <= bindparam("top"),
+        _IS_CANDIDATE,
+    )
+    .order_by(JOB.c.company_key, JOB.c.id)
+)
+_CANDIDATES_BY_ID = select(*_KEY_COLUMNS, _IS_CANDIDATE.label("ok")).where(JOB.c.id.in_(_IDS))
 # Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
 # million-posting ingest stays within ~300 MB (the gazetteers alone take ~200 MB); a
 # cleared company is simply read again on its next batch.
@@ -570,12 +593,6 @@ class _Candidates:
         """Jobs this run is joining: `_join` may fill their place, so read them again."""
         self._rekey.update(j for j in job_ids if j is not None)
 
-    def _candidate(self) -> ColumnElement[bool]:
-        return and_(
-            or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= self.window),
-            JOB.c.last_seen >= self.window,
-        )
-
     def _add(self, row: RowMapping) -> None:
         entry = self._companies.get(row["company_key"])
         if entry is not None:
@@ -589,20 +606,17 @@ class _Candidates:
         if self._cached > _MAX_CACHED:
             self._companies.clear()
             self._cached = 0
-        top = conn.execute(select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)).scalar()
-        top = int(top or 0)
+        top = int(conn.execute(_TOP_JOB).scalar() or 0)
         if top > self._last_id and self._companies:
-            stmt = select(*_KEY_COLUMNS).where(
-                JOB.c.id > self._last_id, JOB.c.id <= top, self._candidate()
-            )
-            for row in conn.execute(stmt.order_by(JOB.c.id)).mappings():
+            params = {"after": self._last_id, "top": top, "window": self.window}
+            for row in conn.execute(_NEW_CANDIDATES, params).mappings():
                 self._add(row)
         self._last_id = top
         if self._rekey:
             ids, self._rekey = list(self._rekey), set()
             for chunk in _chunks(ids):
-                stmt = select(*_KEY_COLUMNS, self._candidate().label("ok"))
-                for row in conn.execute(stmt.where(JOB.c.id.in_(chunk))).mappings():
+                params = {"ids": chunk, "window": self.window}
+                for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
                     entry = self._companies.get(row["company_key"])
                     old = entry[1].get(row["id"]) if entry else None
                     key = _row_key(row) if entry else None
@@ -618,18 +632,16 @@ class _Candidates:
         for chunk in _chunks(unknown):
             for company in chunk:
                 self._companies[company] = (Matcher(), {})
-            stmt = select(*_KEY_COLUMNS).where(
-                JOB.c.company_key.in_(chunk), JOB.c.id <= top, self._candidate()
-            )
-            for row in conn.execute(stmt.order_by(JOB.c.company_key, JOB.c.id)).mappings():
+            params = {"companies": chunk, "top": top, "window": self.window}
+            for row in conn.execute(_COMPANY_CANDIDATES, params).mappings():
                 self._add(row)
 
     def _stale(self, conn: Any, proposed: dict[int, str]) -> set[str]:
         """Companies whose proposed jobs changed key or stopped being candidates."""
         stale: set[str] = set()
         for chunk in _chunks(list(proposed)):
-            stmt = select(*_KEY_COLUMNS, self._candidate().label("ok")).where(JOB.c.id.in_(chunk))
-            for row in conn.execute(stmt).mappings():
+            params = {"ids": chunk, "window": self.window}
+            for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
                 company = proposed[row["id"]]
                 entry = self._companies.get(company)
                 cached = entry[1].get(row["id"]) if entry else None

@@ -72,23 +72,25 @@ def prepare(item: RawListing, source: str, seen_at: datetime, taxonomy: Taxonomy
 _worker_taxonomy: Taxonomy | None = None
 
 
-def _start_worker(taxonomy_path: str | None) -> None:
+def _start_worker(taxonomy_path: str | None, parent: int) -> None:
     """Pool initializer: load the taxonomy (its compiled tables do not pickle), and tie
     this worker's life to the main process."""
     global _worker_taxonomy
     # Ctrl-C reaches the whole process group: the main process decides what stops, and
     # its shutdown stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    # The parent's pid comes from the parent: had it died while this worker was starting,
+    # os.getppid() would already name whoever adopted the orphan.
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker_taxonomy = load_taxonomy(taxonomy_path)
 
 
 def _exit_with_parent(parent: int) -> None:
     """End this worker once the main process is gone (killed with -9: no shutdown ran)."""
     while True:
-        time.sleep(1.0)
         if os.getppid() != parent:
             os._exit(1)
+        time.sleep(1.0)
 
 
 def _prepare_batch(items: Sequence[RawListing], source: str, seen_at: datetime) -> list[Posting]:
@@ -175,7 +177,7 @@ class Preparer:
                 max_workers=self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
-                initargs=(self.taxonomy_path,),
+                initargs=(self.taxonomy_path, os.getpid()),
             )
             self._slots = asyncio.Semaphore(self.processes * SLOTS_PER_PROCESS)
         return self._pool

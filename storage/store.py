@@ -264,6 +264,8 @@ class Store(Reader):
             for i, job_id in zip(fresh, fresh_ids, strict=True):
                 targets[i] = job_id
             fts_add(conn, fresh_ids)
+            if self._candidates is not None:
+                self._candidates.inserted(fresh_ids, [self._key(new[i][0]) for i in fresh])
         fresh_set = set(fresh)
         joined: dict[int, Posting] = {}
         for i, target in enumerate(targets):
@@ -592,6 +594,22 @@ class _Candidates:
     def rekey(self, job_ids: Iterable[int | None]) -> None:
         """Jobs this run is joining: `_join` may fill their place, so read them again."""
         self._rekey.update(j for j in job_ids if j is not None)
+
+    def inserted(self, ids: Sequence[int], keys: Sequence[JobKey]) -> None:
+        """Jobs this store just inserted: cached now, so `_refresh` need not read them back.
+
+        Only when they directly follow the last job read (no other writer's job came in
+        between); otherwise `_refresh` reads everything above the last id, as always.
+        """
+        if not ids or list(ids) != list(range(self._last_id + 1, self._last_id + 1 + len(ids))):
+            return
+        for job_id, key in zip(ids, keys, strict=True):
+            entry = self._companies.get(key.company)
+            if entry is not None:
+                entry[0].add(job_id, key)
+                entry[1][job_id] = key
+                self._cached += 1
+        self._last_id = ids[-1]
 
     def _add(self, row: RowMapping) -> None:
         entry = self._companies.get(row["company_key"])

@@ -52,7 +52,7 @@ def test_kill_9_at_random_points_never_corrupts_and_the_next_run_completes(
         (tmp_path / "jobs.toml").write_text(config.replace("URL", server.url))
         for _ in range(10):
             proc = _scrape(tmp_path, db)
-            time.sleep(rng.uniform(0.3, 6.0))
+            time.sleep(rng.uniform(0.3, 4.0))
             if proc.poll() is None:
                 proc.kill()
                 killed += 1
@@ -74,9 +74,10 @@ def test_kill_9_at_random_points_never_corrupts_and_the_next_run_completes(
         assert listings == TOTAL
         assert killed >= 5  # most kills landed mid-run
         # Every killed run that had started is marked abandoned by the next run; a kill
-        # during interpreter start-up left no run row at all.
-        assert set(statuses) == {"abandoned", "ok"} and statuses["ok"] == 1
-        assert statuses["abandoned"] >= 5
+        # during interpreter start-up left no run row at all. A run that finished before
+        # its kill (re-runs of known postings are quick) is ok, as is the final one.
+        assert set(statuses) == {"abandoned", "ok"} and statuses["ok"] >= 1
+        assert statuses["abandoned"] >= 5 and statuses["ok"] <= 11 - killed
     finally:
         store.close()
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
 from scraper.config import parse_config
+from scraper.models import Posting
 from scraper.pipeline import scrape
 from storage.search import Filters
 from storage.store import Store
@@ -172,3 +174,38 @@ def test_closed_copy_lets_the_job_live_on_its_other_listing(store: Store) -> Non
     after = store.get_job(ml["id"])
     assert after is not None and after["closed_at"] is not None
     assert ml["id"] not in {j["id"] for j in store.search(Filters())}
+
+
+def _copy(source: str, source_id: str, title: str) -> Posting:
+    return Posting(
+        source=source,
+        source_id=source_id,
+        url=f"https://{source}.example/{source_id}",
+        title=title,
+        company="Acme Robotics",
+        location="Berlin, Germany",
+        country="DE",
+        city="Berlin",
+    )
+
+
+def test_candidates_see_jobs_another_writer_inserted_between_batches(db_target: str) -> None:
+    """A store caches the jobs it inserts itself; another writer's are still read."""
+    seen_at = datetime(2026, 11, 27, 12, tzinfo=UTC)
+    first, other = Store(db_target), Store(db_target)
+    try:
+        first.upsert([_copy("a", "1", "Machine Learning Engineer")], seen_at)
+        other.upsert([_copy("b", "1", "Data Scientist")], seen_at)
+        # Copies of both: the first store's own job (cached as inserted) and the other's.
+        first.upsert(
+            [_copy("c", "1", "Machine Learning Engineer"), _copy("c", "2", "Data Scientist")],
+            seen_at,
+        )
+        first.upsert([_copy("a", "2", "Product Designer")], seen_at)
+        first.upsert([_copy("d", "1", "Product Designer")], seen_at)  # its own, cached
+        assert first.count_jobs() == 3
+        sources = sorted(sorted(r["sources"]) for r in first.search(Filters()))
+        assert sources == [["a", "c"], ["a", "d"], ["b", "c"]]
+    finally:
+        first.close()
+        other.close()

@@ -126,7 +126,11 @@ from sources.base import RawListing
 async def main():
     p = Preparer(load_taxonomy(None), None, processes=1)
     item = RawListing("1", "https://x.example/1", "ML Engineer", "Acme")
-    await (await p.submit([item], "s", datetime.now(UTC)))
+    future = await p.submit([item], "s", datetime.now(UTC))
+    if sys.argv[1] == "started":
+        await future
+    else:
+        await asyncio.sleep(0)  # the batch reaches the pool, which spawns its worker
     print(" ".join(str(pid) for pid in p._pool._processes), flush=True)
     await asyncio.sleep(600)
 
@@ -146,10 +150,12 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_workers_end_when_the_main_process_is_killed() -> None:
+@pytest.mark.parametrize("when", ["started", "starting"])
+def test_workers_end_when_the_main_process_is_killed(when: str) -> None:
+    """Also when the main process dies while a worker is still starting up."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-c", WORKER_SCRIPT], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", WORKER_SCRIPT, when], stdout=subprocess.PIPE, text=True, env=env
     )
     assert proc.stdout is not None
     pids = [int(p) for p in proc.stdout.readline().split()]

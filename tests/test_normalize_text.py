@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from scraper.normalize.text import clean_line, clean_title, fix_mojibake, html_to_text, unescape
+from scraper.normalize.text import (
+    _SPACES,
+    clean_line,
+    clean_title,
+    fix_mojibake,
+    html_to_text,
+    tidy,
+    unescape,
+)
 
 HTML_CASES: list[tuple[str | None, str | None]] = [
     (None, None),
@@ -126,3 +136,10 @@ def test_clean_title(raw: str, title: str | None, kind: str | None, where: str |
 def test_clean_title_empty() -> None:
     assert clean_title(None) == (None, None, None)
     assert clean_title("   ") == (None, None, None)
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u200b\u2009\u202f\ufeffaé•", max_size=30))
+def test_tidy_skips_the_blank_regex_only_when_it_cannot_match(text: str) -> None:
+    flat = _SPACES.sub(" ", text.replace("\r", "\n"))
+    expected = "\n".join(line for line in (x.strip() for x in flat.split("\n")) if line)
+    assert tidy(text) == (expected or None)

@@ -35,10 +35,20 @@ def tidy(text: str | None) -> str | None:
     if text is None:
         return None
     # One block, one line: blank lines (from nested blocks or source newlines) are dropped.
-    # One substitution over the whole text is far cheaper than one per line.
-    flat = _SPACES.sub(" ", text.replace("\r", "\n"))
+    # One substitution over the whole text is far cheaper than one per line, and none
+    # (C-speed substring checks) cheaper still: most text has no run of blanks.
+    flat = text.replace("\r", "\n")
+    if _has_odd_blanks(flat):
+        flat = _SPACES.sub(" ", flat)
     out = "\n".join(line for line in (x.strip() for x in flat.split("\n")) if line)
     return out or None
+
+
+def _has_odd_blanks(text: str) -> bool:
+    """Whether `_SPACES` can match: two spaces in a row, or a blank other than a space."""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and any(ch in text for ch in "\u00a0\u200b\u2009\u202f\ufeff")
 
 
 def fix_mojibake(text: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 
 # The public job record: json/jsonl keys and CSV columns, in this order. Names are stable;
 # new fields are only ever appended.
@@ -76,3 +78,12 @@ class Posting:
     source_level: str | None = None
     # Pay extras mentioned with the salary but never added to it: equity, ote, commission, bonus.
     salary_notes: tuple[str, ...] = ()
+
+
+_posting_values = attrgetter(*(f.name for f in fields(Posting)))
+
+
+def content_hash(posting: Posting) -> str:
+    """A short digest of everything a posting says, to skip rewriting unchanged rows."""
+    values = repr(_posting_values(posting))  # the tuple of every field, in field order
+    return hashlib.blake2b(values.encode("utf-8"), digest_size=12).hexdigest()

@@ -26,8 +26,7 @@ from scraper.config import Config, SourceConfig
 from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
 from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
 from scraper.models import Posting
-from scraper.normalize.dates import to_utc
-from scraper.prepare import Preparer
+from scraper.prepare import Prepared, Preparer, raw_digest
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
 from storage.leases import Leases
@@ -169,9 +168,10 @@ class _SourceRun:
         self.salt = salt
         self.backlog = backlog if backlog is not None else Backlog()
         self.pending: list[Posting] = []
-        # Batches being prepared, oldest first, with the raw digests of their listings.
-        self.in_flight: deque[tuple[asyncio.Future[list[Posting]], list[str]]] = deque()
+        # Batches being prepared, oldest first.
+        self.in_flight: deque[asyncio.Future[list[Prepared]]] = deque()
         self.raw_hashes: dict[tuple[str, str], str] = {}
+        self.content_hashes: dict[tuple[str, str], str] = {}
         self.unchanged: list[str] = []
         self.cache_entries: list[CacheEntry] = []
         self.cache_broken: list[str] = []
@@ -179,10 +179,13 @@ class _SourceRun:
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
 
-    def add(self, posting: Posting, raw_hash: str) -> None:
+    def add(self, posting: Posting, raw_hash: str, content_hash: str | None = None) -> None:
         self.pending.append(posting)
         self.backlog.total += 1
-        self.raw_hashes[(posting.source, posting.source_id)] = raw_hash
+        key = (posting.source, posting.source_id)
+        self.raw_hashes[key] = raw_hash
+        if content_hash is not None:
+            self.content_hashes[key] = content_hash
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
 
@@ -194,12 +197,15 @@ class _SourceRun:
 
     def flush(self) -> None:
         if self.pending:
-            done = self.store.upsert(self.pending, self.seen_at, self.raw_hashes)
+            done = self.store.upsert(
+                self.pending, self.seen_at, self.raw_hashes, self.content_hashes
+            )
             self.result.new += done.new
             self.result.updated += done.updated
             self.backlog.total -= len(self.pending)
             self.pending = []
             self.raw_hashes = {}
+            self.content_hashes = {}
         if self.unchanged:
             self.store.touch(self.src.id, self.unchanged, self.seen_at)
             self.unchanged = []
@@ -309,41 +315,33 @@ class _SourceRun:
         self.cache_entries.append(cached)
         self.pages_ok += 1
 
-    def _raw_hash(self, item: RawListing) -> str:
-        """A digest of what the site said, plus what else shapes the posting made from it."""
-        # Relative dates ("3 days ago") resolve against this run's time: include the result.
-        posted = to_utc(item.posted_at, now=self.seen_at)
-        text = f"{self.salt}\x00{posted}\x00{item!r}"
-        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
     async def _ingest(self, items: list[RawListing], ids: list[str]) -> None:
         """Hand the listings that changed to be normalised and classified; touch the others."""
         if not items:
             return
-        hashes = [self._raw_hash(item) for item in items]
-        known = self.store.known_raw(self.src.id, [item.source_id.strip() for item in items])
+        source_ids = [item.source_id.strip() for item in items]
+        known = self.store.known_raw(self.src.id, source_ids)
         changed: list[RawListing] = []
-        digests: list[str] = []
-        for item, digest in zip(items, hashes, strict=True):
-            source_id = item.source_id.strip()
+        for item, source_id in zip(items, source_ids, strict=True):
             ids.append(source_id)
-            if known.get(source_id) == digest:
+            stored = known.get(source_id)
+            # Only a listing stored before is hashed here; new ones where they are prepared.
+            if stored is not None and stored == raw_digest(item, self.salt, self.seen_at):
                 self.keep(source_id)
             else:
                 changed.append(item)
-                digests.append(digest)
         if changed:
-            future = await self.preparer.submit(changed, self.src.id, self.seen_at)
-            self.in_flight.append((future, digests))
+            self.in_flight.append(
+                await self.preparer.submit(changed, self.src.id, self.seen_at, self.salt)
+            )
         await self._collect(MAX_IN_FLIGHT)
 
     async def _collect(self, keep: int) -> None:
         """Queue the postings of finished batches (in order), waiting until at most `keep`
         batches are still being prepared."""
-        while self.in_flight and (len(self.in_flight) > keep or self.in_flight[0][0].done()):
-            future, digests = self.in_flight.popleft()
-            for posting, digest in zip(await future, digests, strict=True):
-                self.add(posting, digest)
+        while self.in_flight and (len(self.in_flight) > keep or self.in_flight[0].done()):
+            for posting, raw, content in await self.in_flight.popleft():
+                self.add(posting, raw, content)
 
     async def _settle(self) -> None:
         """After a failure: keep the batches already handed out, unless one fails too."""
@@ -359,8 +357,7 @@ class _SourceRun:
     def _abandon(self) -> None:
         """Cancel the batches still being prepared (the source stopped)."""
         while self.in_flight:
-            future, _ = self.in_flight.popleft()
-            future.cancel()
+            self.in_flight.popleft().cancel()
 
     async def _read(
         self,

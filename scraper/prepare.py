@@ -10,6 +10,7 @@ place gazetteers; a worker's start (imports, ~0.3 s) overlaps the first fetches.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -24,8 +25,9 @@ from datetime import datetime
 
 from scraper.classify import Taxonomy, classify_listing, load_taxonomy
 from scraper.errors import ConfigError
-from scraper.models import Posting
+from scraper.models import Posting, content_hash
 from scraper.normalize import normalize
+from scraper.normalize.dates import to_utc
 from scraper.normalize.text import clean_line
 from sources.base import RawListing
 
@@ -68,6 +70,31 @@ def prepare(item: RawListing, source: str, seen_at: datetime, taxonomy: Taxonomy
     )
 
 
+# A prepared listing: its posting, the digest of the raw listing (`raw_digest`) and the
+# posting's `content_hash`. Digests are made where the listing is prepared, so a first
+# scrape (nothing stored to compare with) hashes nothing in the main process.
+Prepared = tuple[Posting, str, str]
+
+
+def raw_digest(item: RawListing, salt: str, seen_at: datetime) -> str:
+    """A digest of what the site said, plus what else shapes the posting made from it."""
+    # Relative dates ("3 days ago") resolve against this run's time: include the result.
+    posted = to_utc(item.posted_at, now=seen_at)
+    text = f"{salt}\x00{posted}\x00{item!r}"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def prepare_all(
+    items: Sequence[RawListing], source: str, seen_at: datetime, salt: str, taxonomy: Taxonomy
+) -> list[Prepared]:
+    """`prepare` over a batch, with each listing's raw digest and content hash."""
+    out: list[Prepared] = []
+    for item in items:
+        posting = prepare(item, source, seen_at, taxonomy)
+        out.append((posting, raw_digest(item, salt, seen_at), content_hash(posting)))
+    return out
+
+
 # The taxonomy of this worker process, loaded once by `_start_worker`.
 _worker_taxonomy: Taxonomy | None = None
 
@@ -93,12 +120,14 @@ def _exit_with_parent(parent: int) -> None:
         time.sleep(1.0)
 
 
-def _prepare_batch(items: Sequence[RawListing], source: str, seen_at: datetime) -> list[Posting]:
-    """`prepare` over a batch, in a worker process."""
+def _prepare_batch(
+    items: Sequence[RawListing], source: str, seen_at: datetime, salt: str
+) -> list[Prepared]:
+    """`prepare_all` in a worker process."""
     taxonomy = _worker_taxonomy
     if taxonomy is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without a taxonomy")
-    return [prepare(item, source, seen_at, taxonomy) for item in items]
+    return prepare_all(items, source, seen_at, salt, taxonomy)
 
 
 class Preparer:
@@ -123,13 +152,15 @@ class Preparer:
         """Whether batches currently go to worker processes."""
         return self._pool is not None and not self._broken
 
-    def inline(self, items: Sequence[RawListing], source: str, seen_at: datetime) -> list[Posting]:
-        """`prepare` over a batch, in this process."""
-        return [prepare(item, source, seen_at, self.taxonomy) for item in items]
+    def inline(
+        self, items: Sequence[RawListing], source: str, seen_at: datetime, salt: str
+    ) -> list[Prepared]:
+        """`prepare_all` in this process."""
+        return prepare_all(items, source, seen_at, salt, self.taxonomy)
 
     async def submit(
-        self, items: Sequence[RawListing], source: str, seen_at: datetime
-    ) -> asyncio.Future[list[Posting]]:
+        self, items: Sequence[RawListing], source: str, seen_at: datetime, salt: str = ""
+    ) -> asyncio.Future[list[Prepared]]:
         """A future of the batch's postings; waits for a free pool slot when all are taken.
 
         Inline, the future is already done when returned.
@@ -137,11 +168,11 @@ class Preparer:
         loop = asyncio.get_running_loop()
         pool = self._pool_for()
         if pool is None or self._slots is None:
-            done: asyncio.Future[list[Posting]] = loop.create_future()
-            done.set_result(self.inline(items, source, seen_at))
+            done: asyncio.Future[list[Prepared]] = loop.create_future()
+            done.set_result(self.inline(items, source, seen_at, salt))
             return done
         await self._slots.acquire()
-        return asyncio.ensure_future(self._pooled(pool, self._slots, items, source, seen_at))
+        return asyncio.ensure_future(self._pooled(pool, self._slots, items, source, seen_at, salt))
 
     async def _pooled(
         self,
@@ -150,20 +181,21 @@ class Preparer:
         items: Sequence[RawListing],
         source: str,
         seen_at: datetime,
-    ) -> list[Posting]:
+        salt: str,
+    ) -> list[Prepared]:
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(pool, _prepare_batch, items, source, seen_at)
+            return await loop.run_in_executor(pool, _prepare_batch, items, source, seen_at, salt)
         except BrokenProcessPool as exc:
             # A worker died (killed, out of memory): the run goes on without the pool.
             if not self._broken:
                 log.warning("worker processes stopped (%s); preparing in the main process", exc)
             self._broken = True
-            return self.inline(items, source, seen_at)
+            return self.inline(items, source, seen_at, salt)
         except Exception:
             # A bug hit inside a worker: prepare again here, so the error (if it recurs)
             # is raised in the main process with the source's context.
-            return self.inline(items, source, seen_at)
+            return self.inline(items, source, seen_at, salt)
         finally:
             slots.release()
 

@@ -6,7 +6,6 @@ on SQLite); one write transaction per batch.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
@@ -27,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
-from scraper.models import Posting
+from scraper.models import Posting, content_hash
 from storage.bulk import BulkInsert
 from storage.dialect import lock_values
 from storage.engine import WRITE
@@ -106,15 +105,6 @@ class UpsertResult:
     unchanged: int = 0
 
 
-_posting_values = attrgetter(*_POSTING_FIELDS)
-
-
-def content_hash(posting: Posting) -> str:
-    """A short digest of everything a posting says, to skip rewriting unchanged rows."""
-    values = repr(_posting_values(posting))  # the tuple of every field, in field order
-    return hashlib.blake2b(values.encode("utf-8"), digest_size=12).hexdigest()
-
-
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -132,13 +122,16 @@ class Store(Reader):
         postings: Iterable[Posting],
         seen_at: datetime,
         raw_hashes: Mapping[tuple[str, str], str] | None = None,
+        content_hashes: Mapping[tuple[str, str], str] | None = None,
     ) -> UpsertResult:
         """Insert new listings, refresh changed ones, touch `last_seen` on all: one transaction.
 
         `raw_hashes` ((source, source_id) -> digest of the raw listing) are stored with the
-        listings, for `known_raw` to find next time.
+        listings, for `known_raw` to find next time; `content_hashes` (same keys) are
+        `content_hash` of postings computed beforehand (by the worker that prepared them).
         """
         raws = raw_hashes or {}
+        given = content_hashes or {}
         batch: dict[tuple[str, str], Posting] = {}
         for posting in postings:  # a source may list one id twice: the last copy wins
             batch[(posting.source, posting.source_id)] = posting
@@ -153,7 +146,7 @@ class Store(Reader):
                 touched_listings: list[int] = []
                 rehashed: list[dict[str, Any]] = []
                 for key, posting in batch.items():
-                    digest = content_hash(posting)
+                    digest = given.get(key) or content_hash(posting)
                     found = existing.get(key)
                     raw = raws.get(key)
                     if found is None:

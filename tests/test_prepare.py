@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 import scraper.prepare as prepare_module
-from scraper.classify import load_taxonomy
+from scraper.classify import Taxonomy, load_taxonomy
 from scraper.config import parse_config
 from scraper.errors import ConfigError
-from scraper.models import Posting
+from scraper.models import content_hash
 from scraper.pipeline import scrape
-from scraper.prepare import Preparer, default_processes, prepare
+from scraper.prepare import Prepared, Preparer, default_processes, prepare, raw_digest
 from sources.base import RawListing
 from storage.search import Filters
 from storage.store import Store
@@ -40,11 +40,20 @@ def fixture_listings() -> list[RawListing]:
     return listings
 
 
-async def _through(preparer: Preparer, batches: list[list[RawListing]]) -> list[Posting]:
-    futures = [await preparer.submit(batch, "src", SEEN) for batch in batches]
-    out: list[Posting] = []
+async def _through(preparer: Preparer, batches: list[list[RawListing]]) -> list[Prepared]:
+    futures = [await preparer.submit(batch, "src", SEEN, "salt") for batch in batches]
+    out: list[Prepared] = []
     for future in futures:
         out += await future
+    return out
+
+
+def _expected(items: list[RawListing], taxonomy: Taxonomy) -> list[Prepared]:
+    """What preparing gives, computed here without any pool."""
+    out: list[Prepared] = []
+    for item in items:
+        posting = prepare(item, "src", SEEN, taxonomy)
+        out.append((posting, raw_digest(item, "salt", SEEN), content_hash(posting)))
     return out
 
 
@@ -73,7 +82,7 @@ def test_workers_give_exactly_the_inline_postings() -> None:
     taxonomy = load_taxonomy(None)
     items = fixture_listings()
     assert len(items) > 40
-    expected = [prepare(item, "src", SEEN, taxonomy) for item in items]
+    expected = _expected(items, taxonomy)
     preparer = Preparer(taxonomy, None, processes=1)
     try:
         got = asyncio.run(_through(preparer, _batches(items)))
@@ -89,17 +98,17 @@ def test_zero_processes_never_starts_a_pool() -> None:
     preparer = Preparer(taxonomy, None, processes=0)
     got = asyncio.run(_through(preparer, [items]))
     assert not preparer.pooled and preparer._pool is None
-    assert got == [prepare(item, "src", SEEN, taxonomy) for item in items]
+    assert got == _expected(items, taxonomy)
 
 
 def test_a_dead_worker_means_the_rest_is_prepared_in_process() -> None:
     taxonomy = load_taxonomy(None)
     items = fixture_listings()
-    expected = [prepare(item, "src", SEEN, taxonomy) for item in items]
+    expected = _expected(items, taxonomy)
     preparer = Preparer(taxonomy, None, processes=1)
 
-    async def go() -> list[Posting]:
-        first = await (await preparer.submit(items[:10], "src", SEEN))
+    async def go() -> list[Prepared]:
+        first = await (await preparer.submit(items[:10], "src", SEEN, "salt"))
         assert preparer.pooled
         assert preparer._pool is not None
         for process in list(preparer._pool._processes.values()):  # OOM killer, say
@@ -119,7 +128,7 @@ def test_a_dead_worker_means_the_rest_is_prepared_in_process() -> None:
 WORKER_SCRIPT = """
 import asyncio, sys
 from datetime import UTC, datetime
-from scraper.classify import load_taxonomy
+from scraper.classify import Taxonomy, load_taxonomy
 from scraper.prepare import Preparer
 from sources.base import RawListing
 

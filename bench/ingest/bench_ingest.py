@@ -55,7 +55,7 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int, flo
     from scraper.pipeline import fetch_settings, scrape_async
     from storage.store import Store
 
-    config = parse_config(feeds.Corpus(n).config(url), "bench")
+    config = parse_config(feeds.Corpus(n).config(json.loads(url)), "bench")
     if PROCESSES is not None:  # else the default: one worker per core beyond the first
         config = replace(config, processes=PROCESSES)
     # One run of many boards may take longer than the default 15 minutes per source.
@@ -186,8 +186,8 @@ def run_size(
     )
     try:
         assert server.stdout is not None
-        port = int(server.stdout.readline().split()[1])
-        args = [sys.executable, __file__, "--worker", str(n), "--url", f"http://127.0.0.1:{port}"]
+        urls = server.stdout.readline().split(maxsplit=1)[1]  # "URLS {adapter: url}"
+        args = [sys.executable, __file__, "--worker", str(n), "--url", urls.strip()]
         args += ["--dir", str(folder)] + (["--profile", profile] if profile else [])
         args += ["--processes", str(processes)] if processes is not None else []
         out = subprocess.run(args, env=env, check=True, stdout=subprocess.PIPE, text=True)

@@ -139,17 +139,19 @@ class Corpus:
         """The companies with a board on `adapter`."""
         return [k for k in range(self.companies) if self.openings(k, adapter)]
 
-    def config(self, base_url: str) -> str:
-        """A jobs.toml with one source per adapter per COMPANIES_PER_SOURCE boards."""
+    def config(self, base_url: str | dict[str, str]) -> str:
+        """A jobs.toml with one source per adapter per COMPANIES_PER_SOURCE boards; each
+        adapter's sources use `base_url` (or `base_url[adapter]`)."""
         out = []
         for adapter in ADAPTERS:
+            url = base_url if isinstance(base_url, str) else base_url[adapter]
             ks = self.boards(adapter)
             for s in range(0, len(ks), COMPANIES_PER_SOURCE):
                 tokens = ", ".join(json.dumps(board_token(k)) for k in ks[s : s + 40])
                 out.append(
                     f"[sources.{adapter}-{s // COMPANIES_PER_SOURCE}]\n"
                     f'adapter = "{adapter}"\nboards = [{tokens}]\n'
-                    f'base_url = "{base_url}"\ndelay = 0\n'
+                    f'base_url = "{url}"\ndelay = 0\n'
                 )
         return "\n".join(out)
 
@@ -334,16 +336,24 @@ class _Server(ThreadingHTTPServer):
         pass  # a client closing its keep-alive connection is not news
 
 
+# One loopback address per adapter: the real APIs are three hosts, so the fetcher's
+# per-host limits apply to each as they would in production (127.0.0.0/8 is all loopback).
+HOSTS = {"greenhouse": "127.0.0.1", "lever": "127.0.0.2", "ashby": "127.0.0.3"}
+
+
 def serve(n: int) -> None:
-    """Serve the corpus of n postings on a free loopback port; print `PORT <n>`; stop on EOF."""
-    handler = type("Handler", (_Handler,), {"corpus": Corpus(n)})
-    server = _Server(("127.0.0.1", 0), handler)
+    """Serve the corpus of n postings on free ports of HOSTS; print `URLS <json>`; stop on EOF."""
     import threading
 
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"PORT {server.server_address[1]}", flush=True)
+    handler = type("Handler", (_Handler,), {"corpus": Corpus(n)})
+    servers = {adapter: _Server((host, 0), handler) for adapter, host in HOSTS.items()}
+    for server in servers.values():
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    urls = {a: f"http://{HOSTS[a]}:{s.server_address[1]}" for a, s in servers.items()}
+    print(f"URLS {json.dumps(urls)}", flush=True)
     sys.stdin.read()  # the parent closes our stdin when it is done
-    server.shutdown()
+    for server in servers.values():
+        server.shutdown()
 
 
 if __name__ == "__main__":

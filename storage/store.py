@@ -557,9 +557,10 @@ _COMPANY_CANDIDATES = (
 )
 _CANDIDATES_BY_ID = select(*_KEY_COLUMNS, _IS_CANDIDATE.label("ok")).where(JOB.c.id.in_(_IDS))
 # Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
-# million-posting ingest stays within ~300 MB (the gazetteers alone take ~200 MB); a
-# cleared company is simply read again on its next batch.
-_MAX_CACHED = 100_000
+# million-posting ingest stays flat (100k keys took ~35 MB more at 100k postings, for no
+# speed: the companies a run is writing at once are a few thousand jobs); a cleared
+# company is simply read again on its next batch.
+_MAX_CACHED = 20_000
 
 
 class _Candidates:

@@ -37,6 +37,11 @@ BATCH_SIZE = 500
 # Batches of one source handed to worker processes and not yet written: the source goes on
 # fetching and parsing while its earlier pages are normalised.
 MAX_IN_FLIGHT = 4
+# Pages fetched or being fetched and not yet handed out, over all sources: with 210 sources
+# each holding a parsed page (~3 MB) while waiting for the workers, a million-posting run
+# took 550 MB. A run allows as many as the fetcher's global concurrency (at least this),
+# so fetching is not slowed.
+MAX_OPEN_PAGES = 16
 # Parsed postings held back (for batching) over all sources at once: a page that ends
 # above this writes its source's part-batch, so hundreds of concurrent sources still stream.
 MAX_PENDING = 2_000
@@ -144,9 +149,11 @@ def fetch_settings(config: Config) -> FetchSettings:
 
 @dataclass(slots=True)
 class Backlog:
-    """Postings parsed but not yet written, over all the sources of a run."""
+    """What the sources of a run hold in memory at once: postings parsed but not yet
+    written (`total`), and pages open (`pages`: fetched, not yet handed out)."""
 
     total: int = 0
+    pages: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(MAX_OPEN_PAGES))
 
 
 class _SourceRun:
@@ -234,14 +241,17 @@ class _SourceRun:
                     self.fail(JobsError(f"stopped early: {why} of the source reached"))
                     break
                 seen.add(request.url)
-                cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
-                page = await self._fetch(request, cached, delay, budget, robots)
-                if page is None:
-                    continue
-                if page.status == 304 and cached is not None:
-                    self._not_modified(cached, queue)
-                    continue
-                await self._parse(adapter, page, queue)
+                # A page is held (body, parsed items) from its fetch until its listings are
+                # handed out; sources waiting for busy workers must not each hold one.
+                async with self.backlog.pages:
+                    cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
+                    page = await self._fetch(request, cached, delay, budget, robots)
+                    if page is None:
+                        continue
+                    if page.status == 304 and cached is not None:
+                        self._not_modified(cached, queue)
+                        continue
+                    await self._parse(adapter, page, queue)
             await self._collect(0)
             self.flush()
         except asyncio.CancelledError:
@@ -460,7 +470,9 @@ async def scrape_async(
     sources = select_sources(config, names)
     preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
     salt = raw_hash_salt(config)
-    backlog = Backlog()
+    settings = fetcher.settings if fetcher is not None else fetch_settings(config)
+    # As many open pages as requests may be in flight (the fetcher's global limit).
+    backlog = Backlog(pages=asyncio.Semaphore(max(MAX_OPEN_PAGES, settings.concurrency)))
     seen_at = datetime.now(UTC)
     ledger = store.ledger
     ledger.mark_abandoned()

@@ -252,6 +252,9 @@ class _SourceRun:
                         self._not_modified(cached, queue)
                         continue
                     await self._parse(adapter, page, queue)
+                    # Its batches come back before the page slot is given up: a source
+                    # waiting for a slot must not hold prepared postings meanwhile.
+                    await self._collect(0)
             await self._collect(0)
             self.flush()
         except asyncio.CancelledError:

@@ -355,6 +355,8 @@ class _SourceRun:
         while self.in_flight and (len(self.in_flight) > keep or self.in_flight[0].done()):
             for posting, raw, content in await self.in_flight.popleft():
                 self.add(posting, raw, content)
+            if self.backlog.total > MAX_PENDING:
+                self.flush()  # hundreds of sources each holding a part-batch would not stream
 
     async def _settle(self) -> None:
         """After a failure: keep the batches already handed out, unless one fails too."""
@@ -413,8 +415,6 @@ class _SourceRun:
             await self._ingest(items, ids)  # an adapter bug: keep what came before it
             raise
         await self._ingest(items, ids)
-        if self.backlog.total > MAX_PENDING:
-            self.flush()  # hundreds of sources each holding a part-batch would not stream
         self.pages_ok += 1
         etag, modified = page.headers.get("etag"), page.headers.get("last-modified")
         if etag or modified:

@@ -34,8 +34,8 @@ from storage.ledger import CacheEntry
 from storage.store import Store
 
 BATCH_SIZE = 500
-# Batches of one source handed to worker processes and not yet written: the source goes on
-# fetching and parsing while its earlier pages are normalised.
+# Batches of one page handed to the workers at once: a big page's later listings are parsed
+# while its earlier ones are normalised; other sources fetch and write meanwhile.
 MAX_IN_FLIGHT = 4
 # Pages fetched or being fetched and not yet handed out, over all sources: with 210 sources
 # each holding a parsed page (~3 MB) while waiting for the workers, a million-posting run

@@ -255,7 +255,6 @@ class _SourceRun:
                     # Its batches come back before the page slot is given up: a source
                     # waiting for a slot must not hold prepared postings meanwhile.
                     await self._collect(0)
-            await self._collect(0)
             self.flush()
         except asyncio.CancelledError:
             # Shutdown: what was prepared is written (one transaction), then the run ends;

@@ -241,20 +241,7 @@ class _SourceRun:
                     self.fail(JobsError(f"stopped early: {why} of the source reached"))
                     break
                 seen.add(request.url)
-                # A page is held (body, parsed items) from its fetch until its listings are
-                # handed out; sources waiting for busy workers must not each hold one.
-                async with self.backlog.pages:
-                    cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
-                    page = await self._fetch(request, cached, delay, budget, robots)
-                    if page is None:
-                        continue
-                    if page.status == 304 and cached is not None:
-                        self._not_modified(cached, queue)
-                        continue
-                    await self._parse(adapter, page, queue)
-                    # Its batches come back before the page slot is given up: a source
-                    # waiting for a slot must not hold prepared postings meanwhile.
-                    await self._collect(0)
+                await self._page(adapter, request, queue, delay, budget, robots)
             self.flush()
         except asyncio.CancelledError:
             # Shutdown: what was prepared is written (one transaction), then the run ends;
@@ -285,6 +272,34 @@ class _SourceRun:
             self.store.close_missing(src.id, self.seen_at if complete else self.seen_at - STALE)
         result.seconds = time.monotonic() - started
         return result
+
+    async def _page(
+        self,
+        adapter: object,
+        request: Request,
+        queue: deque[Request],
+        delay: float,
+        budget: Budget,
+        robots: bool,
+    ) -> None:
+        """Fetch one page and hand out its listings, holding one of the run's page slots.
+
+        A page is held (body, parsed items) from its fetch until its listings are handed
+        out; sources waiting for busy workers or a free slot must not each hold one, so
+        it lives only in this call (a local of the source's loop outlived the slot: at
+        210 sources that was 210 bodies, 80 MB)."""
+        async with self.backlog.pages:
+            cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
+            page = await self._fetch(request, cached, delay, budget, robots)
+            if page is None:
+                return
+            if page.status == 304 and cached is not None:
+                self._not_modified(cached, queue)
+                return
+            await self._parse(adapter, page, queue)
+            # Its batches come back before the page slot is given up: a source waiting
+            # for a slot must not hold prepared postings meanwhile.
+            await self._collect(0)
 
     async def _fetch(
         self,

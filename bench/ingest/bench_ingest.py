@@ -39,6 +39,36 @@ FLOOR_BATCH = 1_000
 PROCESSES: int | None = None
 
 
+def _peak_mb(reset: bool = False) -> float:
+    """This process's peak RSS since the last reset (VmHWM), in MB; optionally reset it.
+
+    Linux resets the high-water mark on writing 5 to clear_refs, so each pass gets its
+    own peak; elsewhere this falls back to the lifetime peak."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        kb = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:"))
+        if reset:
+            Path("/proc/self/clear_refs").write_text("5")
+    except (OSError, StopIteration):
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024
+
+
+def _trace_rss(every: float) -> None:
+    """Print this process's RSS to stderr every `every` seconds (--trace-rss)."""
+    import threading
+
+    def loop() -> None:
+        t0 = time.perf_counter()
+        while True:
+            time.sleep(every)
+            rss = Path("/proc/self/statm").read_text().split()[1]
+            mb = int(rss) * os.sysconf("SC_PAGE_SIZE") / 2**20
+            print(f"  rss {time.perf_counter() - t0:7.1f}s {mb:6.0f} MB", file=sys.stderr)
+
+    threading.Thread(target=loop, daemon=True).start()
+
+
 def _cpu(who: int) -> float:
     use = resource.getrusage(who)
     return use.ru_utime + use.ru_stime
@@ -142,17 +172,21 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
         Path(profile).mkdir(parents=True, exist_ok=True)
     if prof:
         prof.enable()
+    _peak_mb(reset=True)
     first = _pipeline_pass(url, n, db)
+    first_peak = _peak_mb(reset=True)
     if prof:
         prof.disable()
         prof.dump_stats(str(Path(profile or ".") / f"first-{n}.prof"))
         prof = cProfile.Profile()
         prof.enable()
     second = _pipeline_pass(url, n, db)
+    second_peak = _peak_mb(reset=True)
     if prof:
         prof.disable()
         prof.dump_stats(str(Path(profile or ".") / f"second-{n}.prof"))
     floor_s, jobs, listings = floor(db, floor_db)
+    floor_peak = _peak_mb()
     return {
         "n": n,
         "postings": first[1],
@@ -166,14 +200,21 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
         "floor_s": floor_s,
         "jobs": jobs,
         "listings": listings,
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        # The largest of the passes' peaks (resetting VmHWM resets ru_maxrss too).
+        "rss_mb": max(first_peak, second_peak, floor_peak),
+        # Main-process peaks of the first pass, the re-run and the floor.
+        "phase_rss_mb": [round(first_peak), round(second_peak), round(floor_peak)],
         # The largest normalise worker (children of this process; the feed server is not).
         "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
 def run_size(
-    n: int, folder: Path, profile: str | None, processes: int | None = None
+    n: int,
+    folder: Path,
+    profile: str | None,
+    processes: int | None = None,
+    trace: float | None = None,
 ) -> dict[str, object]:
     """Start the feed server and a worker process for one size; the worker's figures."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -190,6 +231,7 @@ def run_size(
         args = [sys.executable, __file__, "--worker", str(n), "--url", urls.strip()]
         args += ["--dir", str(folder)] + (["--profile", profile] if profile else [])
         args += ["--processes", str(processes)] if processes is not None else []
+        args += ["--trace-rss", str(trace)] if trace else []
         out = subprocess.run(args, env=env, check=True, stdout=subprocess.PIPE, text=True)
         return dict(json.loads(out.stdout.strip().splitlines()[-1]))
     finally:
@@ -214,12 +256,15 @@ def main() -> None:
     ap.add_argument("--dir", help="where the databases go (default: a temporary folder)")
     ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of each pass there")
     ap.add_argument("--processes", type=int, help="normalise workers (default: cores - 1)")
+    ap.add_argument("--trace-rss", type=float, metavar="SECONDS", help="print RSS this often")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         global PROCESSES
         PROCESSES = args.processes
+        if args.trace_rss:
+            _trace_rss(args.trace_rss)
         result = worker(args.worker, args.url, Path(args.dir), args.profile)
         print(json.dumps(result))
         return
@@ -230,11 +275,12 @@ def main() -> None:
         )
         print("|---|---|---|---|---|---|---|---|---|", flush=True)
         for n in (int(s) for s in args.sizes.split(",")):
-            r = run_size(n, Path(tmp), args.profile, args.processes)
+            r = run_size(n, Path(tmp), args.profile, args.processes, args.trace_rss)
             print(report(r), flush=True)
             print(
                 f"  CPU seconds, first pass / re-run: main {r['cpu_s']}, "
-                f"workers {r['workers_cpu_s']}; wall {r['first_s']:.1f} / {r['second_s']:.1f}",
+                f"workers {r['workers_cpu_s']}; wall {r['first_s']:.1f} / {r['second_s']:.1f}; "
+                f"main peak RSS MB first / re-run / floor: {r['phase_rss_mb']}",
                 file=sys.stderr,
                 flush=True,
             )

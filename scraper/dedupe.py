@@ -147,12 +147,19 @@ _EXTRA_LEGAL = re.compile(
     r"private|kk|gk|ltda|sp z oo|spzoo|zoo|sro|as|doo|kft|zrt|ou|uab|sia|oü|bhd|sdn|"
     r"pte|tbk|jsc|ooo|pjsc|haftungsbeschrankt)\b"
 )
+# Entries per memo of the key functions. Frequent titles, companies and places repeat
+# within a run, so 8k entries catch most repeats; splitting a title costs ~70 us, so its
+# memo is larger. Bounded because a run of 1M distinct titles filled the former memos
+# (64k-128k entries) to ~100 MB in the main process; now at most ~30 MB.
+_CACHE_SIZE = 8_192
+_TITLE_CACHE_SIZE = 32_768
+
 _LEADING_THE = re.compile(r"^the\s+")
 # A company often writes its name both spaced and joined ("Hugging Face" / "HuggingFace").
 _COMPANY_AND = re.compile(r"\band\b|&")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_CACHE_SIZE)
 def company_key(name: str) -> str:
     """Canonical company key: folded, legal forms and leading "The" removed, no spaces."""
     text = unicodedata.normalize("NFKC", name or "").strip()
@@ -669,7 +676,7 @@ def _split_title(title: str) -> _TitleParts:
     return _TitleParts(" ".join(out), tuple(places), workplace)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=_TITLE_CACHE_SIZE)
 def _split_title_cached(title: str) -> _TitleParts:
     return _split_title(title)
 
@@ -808,7 +815,7 @@ _CODE_DASH = re.compile(r"(?<=\b[A-Z]{2})-(?=\w)|(?<=\w)-(?=[A-Z]{2}\b)")
 _LOCATION_PREFIX = re.compile(r"^\W*(?:hq|headquarters)\b\W*", re.I)
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=_CACHE_SIZE)
 def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
     """(country, city, workplace) from free location text; None where unsure."""
     raw = _LOCATION_PREFIX.sub("", text.strip())
@@ -1036,7 +1043,7 @@ def same_job(a: JobKey, b: JobKey) -> bool:
 # --------------------------------------------------------------------------- matcher
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_CACHE_SIZE)
 def title_block(title_key: str) -> str:
     """Second blocking level: the first three letters of the title's first role word.
 

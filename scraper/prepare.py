@@ -20,7 +20,6 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from datetime import datetime
 
 from scraper.classify import Taxonomy, classify_listing, load_taxonomy
@@ -28,7 +27,6 @@ from scraper.errors import ConfigError
 from scraper.models import Posting, content_hash
 from scraper.normalize import normalize
 from scraper.normalize.dates import to_utc
-from scraper.normalize.text import clean_line
 from sources.base import RawListing
 
 log = logging.getLogger(__name__)
@@ -61,13 +59,7 @@ def default_processes() -> int:
 def prepare(item: RawListing, source: str, seen_at: datetime, taxonomy: Taxonomy) -> Posting:
     """One raw listing as a normalised, classified posting."""
     tag = classify_listing(item, taxonomy=taxonomy)
-    return replace(
-        normalize(item, source, seen_at),
-        role=tag.role,
-        level=tag.level,
-        category=clean_line(item.category),
-        source_level=clean_line(item.level),
-    )
+    return normalize(item, source, seen_at, role=tag.role, level=tag.level)
 
 
 # A prepared listing: its posting, the digest of the raw listing (`raw_digest`) and the

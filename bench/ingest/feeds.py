@@ -147,7 +147,8 @@ class Corpus:
             url = base_url if isinstance(base_url, str) else base_url[adapter]
             ks = self.boards(adapter)
             for s in range(0, len(ks), COMPANIES_PER_SOURCE):
-                tokens = ", ".join(json.dumps(board_token(k)) for k in ks[s : s + COMPANIES_PER_SOURCE])
+                chunk = ks[s : s + COMPANIES_PER_SOURCE]
+                tokens = ", ".join(json.dumps(board_token(k)) for k in chunk)
                 out.append(
                     f"[sources.{adapter}-{s // COMPANIES_PER_SOURCE}]\n"
                     f'adapter = "{adapter}"\nboards = [{tokens}]\n'

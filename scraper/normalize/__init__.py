@@ -73,8 +73,19 @@ def pick_salary(
     return parse_salary(description, strict=True, country=country)
 
 
-def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
-    """Turn one raw listing into a `Posting`; pure, never raises on odd optional values."""
+def normalize(
+    raw: RawListing,
+    source: str,
+    fetched_at: datetime,
+    *,
+    role: str | None = None,
+    level: str | None = None,
+) -> Posting:
+    """Turn one raw listing into a `Posting`; pure, never raises on odd optional values.
+
+    `role` and `level` are the classifier's tags (`scraper.classify`), passed in so the
+    posting is built once rather than copied to add them.
+    """
     title, title_kind, title_place = clean_title(raw.title)
     description = html_to_text(raw.description_html)
     location_text = clean_line(raw.location) if isinstance(raw.location, str) else None
@@ -131,4 +142,8 @@ def normalize(raw: RawListing, source: str, fetched_at: datetime) -> Posting:
         salary_usd_annual_max=salary.usd_annual_max if salary else None,
         company_key=company_key(company),
         salary_notes=salary.notes if salary else (),
+        role=role,
+        level=level,
+        category=clean_line(raw.category),
+        source_level=clean_line(raw.level),
     )

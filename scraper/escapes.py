@@ -17,8 +17,11 @@ def unescape_html(text: str) -> str:
     """
     if "&" not in text:
         return text
-    if text.count("&") != sum(text.count(entity) for entity, _ in _BASIC_ENTITIES):
+    # The first four replacements remove only the '&' that start them and add none, so
+    # every '&' left must start "&amp;"; counting on the shorter text is the cheaper check.
+    out = text
+    for entity, char in _BASIC_ENTITIES[:-1]:
+        out = out.replace(entity, char)
+    if out.count("&") != out.count("&amp;"):
         return html.unescape(text)
-    for entity, char in _BASIC_ENTITIES:
-        text = text.replace(entity, char)
-    return text
+    return out.replace("&amp;", "&")

@@ -190,8 +190,8 @@ class Adapter:
                 listing = read(item)
                 if listing is None:
                     continue
-                missing = [f for f in MANDATORY_FIELDS if not _present(getattr(listing, f))]
-                if missing:
+                if not _complete(listing):
+                    missing = [f for f in MANDATORY_FIELDS if not _present(getattr(listing, f))]
                     raise ParseError(self.name, page.url, missing[0], f"item {index}")
             except ParseError as exc:
                 yield ItemError(str(exc))
@@ -229,6 +229,16 @@ def join_parts(*parts: object) -> str | None:
 
 def _present(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def _complete(listing: RawListing) -> bool:
+    """Whether every MANDATORY_FIELDS value is present (spelled out: run for every item)."""
+    return (
+        _present(listing.source_id)
+        and _present(listing.url)
+        and _present(listing.title)
+        and _present(listing.company)
+    )
 
 
 def validate_options(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper import classify, dedupe
 from scraper.normalize import employment
+from sources import base
 
 # URL-ish text: schemes, hosts in both cases, ports, users, paths, queries, odd characters.
 _URL_PARTS = st.sampled_from(
@@ -67,3 +70,12 @@ def test_employment_memo_matches_the_patterns(text: str) -> None:
         None,
     )
     assert employment._kind(text) == expected
+
+
+@pytest.mark.parametrize("blank", ["", "   ", None])
+@pytest.mark.parametrize("field", base.MANDATORY_FIELDS)
+def test_complete_listing_check_covers_every_mandatory_field(field: str, blank: object) -> None:
+    """The spelled-out check fails whenever any MANDATORY_FIELDS value is missing."""
+    good = base.RawListing(source_id="1", url="https://x.io/1", title="Engineer", company="X")
+    assert base._complete(good)
+    assert not base._complete(replace(good, **{field: blank}))

@@ -44,9 +44,9 @@ def test_unchanged_listings_are_only_touched(
     calls: list[str] = []
     real = prepare.normalize
 
-    def counting(raw, source, fetched_at):  # type: ignore[no-untyped-def]
+    def counting(raw, source, fetched_at, **tags):  # type: ignore[no-untyped-def]
         calls.append(raw.source_id)
-        return real(raw, source, fetched_at)
+        return real(raw, source, fetched_at, **tags)
 
     monkeypatch.setattr(prepare, "normalize", counting)
     store = Store(str(tmp_path / "jobs.db"))

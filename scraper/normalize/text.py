@@ -98,7 +98,10 @@ def clean_line(value: str | None) -> str | None:
     """One-line text: entities unescaped, mojibake repaired, whitespace collapsed."""
     if value is None or not isinstance(value, str):
         return None
-    text = _SPACES.sub(" ", fix_mojibake(unescape(value)).replace("\n", " ")).strip()
+    text = fix_mojibake(unescape(value)).replace("\n", " ")
+    if _has_odd_blanks(text):  # most values have none: skip the regex pass
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
     return text or None
 
 

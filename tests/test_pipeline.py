@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from scraper import pipeline
 from scraper.config import parse_config
 from scraper.pipeline import scrape
+from scraper.prepare import Prepared
 from storage.search import Filters
 from storage.store import Store
 from tests.helpers import GREENHOUSE_PATH, config_text, routes
@@ -99,3 +103,75 @@ def test_changed_listing_is_updated_not_duplicated(store: Store) -> None:
     assert (results["koala-gh"].new, results["koala-gh"].updated) == (0, 1)
     titles = [r["title"] for r in store.search(Filters(sources=("koala-gh",)))]
     assert sorted(titles) == ["Senior Data Analyst", "Senior Machine Learning Engineer, Ranking"]
+
+
+def test_next_page_is_fetched_while_a_pages_batches_are_prepared(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With batches out in workers, a paginated source fetches its next page meanwhile;
+    every listing still arrives once, in a complete, healthy run."""
+    events: list[tuple[str, str]] = []
+
+    class SlowPreparer(pipeline.Preparer):
+        """Prepares inline, but hands each batch back 0.2 s later, as a busy worker would."""
+
+        async def submit(self, items, source, seen_at, salt=""):  # type: ignore[no-untyped-def]
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[list[Prepared]] = loop.create_future()
+            done = self.inline(items, source, seen_at, salt)
+            page = items[0].source_id
+
+            def finish() -> None:
+                events.append(("prepared", page))
+                future.set_result(done)
+
+            loop.call_later(0.2, finish)
+            return future
+
+    real_fetch = pipeline._SourceRun._fetch
+
+    async def logged(self, request, *args):  # type: ignore[no-untyped-def]
+        events.append(("fetch", request.url.rsplit("skip=", 1)[-1]))
+        return await real_fetch(self, request, *args)
+
+    monkeypatch.setattr(pipeline, "Preparer", SlowPreparer)
+    monkeypatch.setattr(pipeline._SourceRun, "_fetch", logged)
+    with LoopbackServer(routes(lever_count=250)) as server:
+        config = parse_config(config_text(server.url), "test")
+        (result,) = scrape(config, store, ["mistralish"])
+    assert (result.status, result.listings, result.new) == ("ok", 250, 250)
+    fetches = [e for e in events if e[0] == "fetch"]
+    assert [skip for _, skip in fetches] == ["0&limit=100", "100&limit=100", "200&limit=100"]
+    # Page 2 was asked for before page 1's batch came back, page 3 before page 2's.
+    first_back = events.index(("prepared", lever_id(0)))
+    assert events.index(fetches[1]) < first_back
+    assert events.index(fetches[2]) < events.index(("prepared", lever_id(100)))
+    assert store.count_jobs() == 250
+
+
+def lever_id(i: int) -> str:
+    """The id `tests.helpers.lever_postings` gives posting i."""
+    return f"00000000-0000-4000-8000-{i:012d}"
+
+
+def test_a_failed_batch_stops_the_source_and_drops_the_page_fetched_ahead(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch failing while the next page is being fetched: the source stops with the
+    error, the page fetched ahead is dropped, nothing is closed, the run ends cleanly."""
+
+    class FailingPreparer(pipeline.Preparer):
+        async def submit(self, items, source, seen_at, salt=""):  # type: ignore[no-untyped-def]
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[list[Prepared]] = loop.create_future()
+            loop.call_later(0.2, future.set_exception, RuntimeError("worker bug"))
+            return future
+
+    monkeypatch.setattr(pipeline, "Preparer", FailingPreparer)
+    with LoopbackServer(routes(lever_count=250)) as server:
+        config = parse_config(config_text(server.url), "test")
+        (result,) = scrape(config, store, ["mistralish"])
+    assert result.status != "ok"
+    assert "worker bug" in (result.first_error or "")
+    assert result.requests == 3  # robots.txt, page 1, and page 2 fetched ahead (dropped)
+    assert store.count_jobs() == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,8 +114,26 @@ def revision_info(revision: str | None) -> str:
     return f"{revision} ({script.doc})" if script is not None else revision
 
 
+# Attempts of `migrate` when SQLite reports the database locked: two processes opening a
+# fresh file at once failed so about once in 40 starts (SQLite answers some lock upgrades
+# with SQLITE_BUSY without waiting for busy_timeout); migrating again is safe.
+_LOCKED_ATTEMPTS = 5
+
+
 def migrate(engine: Engine) -> str | None:
     """Bring the schema to the latest revision; return the revision it had (None = new)."""
+    for attempt in range(1, _LOCKED_ATTEMPTS + 1):
+        try:
+            return _migrate(engine)
+        except StorageError as exc:
+            if "database is locked" not in str(exc) or attempt == _LOCKED_ATTEMPTS:
+                raise
+            time.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _migrate(engine: Engine) -> str | None:
+    """One attempt of `migrate`."""
     try:
         shipped = _shipped_head()
         if shipped is not None:

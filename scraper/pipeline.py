@@ -316,12 +316,14 @@ class _SourceRun:
             ahead: asyncio.Task[Page | None] | None = None
             try:
                 next_request: Request | None = request
+                next_cached: CacheEntry | None = None
                 while next_request is not None:
                     request, next_request = next_request, None
-                    cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
-                    if ahead is not None:
+                    if ahead is not None:  # fetched with the cache entry looked up then
+                        cached = next_cached
                         page, ahead = await ahead, None
                     else:
+                        cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
                         page = await fetch.get(request, cached)
                     if page is None:
                         continue
@@ -334,10 +336,9 @@ class _SourceRun:
                         # Batches out: fetch the next page meanwhile (one ahead at most).
                         next_request = fetch.next_request()
                         if next_request is not None:
-                            upcoming = self.store.ledger.cache_lookup([next_request.url])
-                            ahead = asyncio.ensure_future(
-                                fetch.get(next_request, upcoming.get(next_request.url))
-                            )
+                            url = next_request.url
+                            next_cached = self.store.ledger.cache_lookup([url]).get(url)
+                            ahead = asyncio.ensure_future(fetch.get(next_request, next_cached))
                     # Its batches come back before the page slot is given up: a source
                     # waiting for a slot must not hold prepared postings meanwhile.
                     await self._collect(0)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from typing import ClassVar
 
 import pytest
 
@@ -12,7 +14,7 @@ from scraper.pipeline import scrape
 from scraper.prepare import Prepared
 from storage.search import Filters
 from storage.store import Store
-from tests.helpers import GREENHOUSE_PATH, config_text, routes
+from tests.helpers import GREENHOUSE_PATH, config_text, lever_path, lever_postings, routes
 from tests.loopback import LoopbackServer, Response
 
 
@@ -105,29 +107,33 @@ def test_changed_listing_is_updated_not_duplicated(store: Store) -> None:
     assert sorted(titles) == ["Senior Data Analyst", "Senior Machine Learning Engineer, Ranking"]
 
 
+class SlowPreparer(pipeline.Preparer):
+    """Prepares inline, but hands each batch back 0.2 s later, as a busy worker would;
+    `events` records ("prepared", first source id of the batch) as batches come back."""
+
+    events: ClassVar[list[tuple[str, str]]] = []
+
+    async def submit(self, items, source, seen_at, salt=""):  # type: ignore[no-untyped-def]
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[list[Prepared]] = loop.create_future()
+        done = self.inline(items, source, seen_at, salt)
+        page = items[0].source_id
+
+        def finish() -> None:
+            self.events.append(("prepared", page))
+            future.set_result(done)
+
+        loop.call_later(0.2, finish)
+        return future
+
+
 def test_next_page_is_fetched_while_a_pages_batches_are_prepared(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With batches out in workers, a paginated source fetches its next page meanwhile;
     every listing still arrives once, in a complete, healthy run."""
     events: list[tuple[str, str]] = []
-
-    class SlowPreparer(pipeline.Preparer):
-        """Prepares inline, but hands each batch back 0.2 s later, as a busy worker would."""
-
-        async def submit(self, items, source, seen_at, salt=""):  # type: ignore[no-untyped-def]
-            loop = asyncio.get_running_loop()
-            future: asyncio.Future[list[Prepared]] = loop.create_future()
-            done = self.inline(items, source, seen_at, salt)
-            page = items[0].source_id
-
-            def finish() -> None:
-                events.append(("prepared", page))
-                future.set_result(done)
-
-            loop.call_later(0.2, finish)
-            return future
-
+    monkeypatch.setattr(SlowPreparer, "events", events)
     real_fetch = pipeline._SourceRun._fetch
 
     async def logged(self, request, *args):  # type: ignore[no-untyped-def]
@@ -175,3 +181,41 @@ def test_a_failed_batch_stops_the_source_and_drops_the_page_fetched_ahead(
     assert "worker bug" in (result.first_error or "")
     assert result.requests == 3  # robots.txt, page 1, and page 2 fetched ahead (dropped)
     assert store.count_jobs() == 0
+
+
+def test_a_page_fetched_ahead_may_be_not_modified(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 304 for the page fetched ahead re-uses its cached listings, as a 304 in turn does."""
+    calls: list[tuple[int, str | None]] = []
+    bodies = {0: json.dumps(lever_postings(250)[:100])}
+
+    def etagged(skip: int) -> object:
+        def respond(handler: object) -> Response:
+            items = handler.headers.items()  # type: ignore[attr-defined]
+            match = {k.lower(): v for k, v in items}.get("if-none-match")
+            calls.append((skip, match))
+            if skip == 0:  # the first page changes, so its batch goes out to be prepared
+                return Response(bodies[0])
+            if match == f'"p{skip}"':
+                return Response(b"", 304, headers={"ETag": match})
+            page = json.dumps(lever_postings(250)[skip : skip + 100])
+            return Response(page, headers={"ETag": f'"p{skip}"'})
+
+        return respond
+
+    served = {lever_path(skip): etagged(skip) for skip in (0, 100, 200)}
+    monkeypatch.setattr(pipeline, "Preparer", SlowPreparer)
+    with LoopbackServer(served) as server:  # type: ignore[arg-type]
+        config = parse_config(config_text(server.url), "test")
+        scrape(config, store, ["mistralish"])
+        first_seen = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
+        renamed = [dict(p, text=f"Data Scientist {i}") for i, p in enumerate(lever_postings(100))]
+        bodies[0] = json.dumps(renamed)
+        (second,) = scrape(config, store, ["mistralish"])
+    assert (second.status, second.listings, second.not_modified) == ("ok", 250, 2)
+    assert (second.new, second.updated) == (0, 100)
+    assert calls[-2:] == [(100, '"p100"'), (200, '"p200"')]  # conditional, then 304
+    after = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
+    assert after.keys() == first_seen.keys() and len(after) == 250
+    assert all(after[k] > first_seen[k] for k in after)  # all still seen: none closed

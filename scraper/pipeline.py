@@ -14,7 +14,7 @@ import json
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -186,9 +186,13 @@ class _Fetching:
             return request
         return None
 
-    async def get(self, request: Request, cached: CacheEntry | None) -> Page | None:
-        """The page of `request` (conditional on `cached`), or None when it failed."""
-        return await self.run._fetch(request, cached, self.delay, self.budget, self.robots)
+    async def get(self, request: Request) -> tuple[CacheEntry | None, Page | None]:
+        """The cache entry of `request` and its page (conditional on that entry), or None
+        for the page when the fetch failed."""
+        url = request.url
+        cached = self.run.store.ledger.cache_lookup([url]).get(url)
+        page = await self.run._fetch(request, cached, self.delay, self.budget, self.robots)
+        return cached, page
 
 
 class _SourceRun:
@@ -313,18 +317,12 @@ class _SourceRun:
         """
         queue = fetch.queue
         async with self.backlog.pages:
-            ahead: asyncio.Task[Page | None] | None = None
+            # The fetch to read next: this request's, or the page fetched ahead.
+            pending: Awaitable[tuple[CacheEntry | None, Page | None]] | None = fetch.get(request)
             try:
-                next_request: Request | None = request
-                next_cached: CacheEntry | None = None
-                while next_request is not None:
-                    request, next_request = next_request, None
-                    if ahead is not None:  # fetched with the cache entry looked up then
-                        cached = next_cached
-                        page, ahead = await ahead, None
-                    else:
-                        cached = self.store.ledger.cache_lookup([request.url]).get(request.url)
-                        page = await fetch.get(request, cached)
+                while pending is not None:
+                    cached, page = await pending
+                    pending = None
                     if page is None:
                         continue
                     if page.status == 304 and cached is not None:
@@ -332,21 +330,17 @@ class _SourceRun:
                         continue
                     await self._parse(adapter, page, queue)
                     del page
-                    if self.in_flight:
+                    if self.in_flight and (ahead := fetch.next_request()) is not None:
                         # Batches out: fetch the next page meanwhile (one ahead at most).
-                        next_request = fetch.next_request()
-                        if next_request is not None:
-                            url = next_request.url
-                            next_cached = self.store.ledger.cache_lookup([url]).get(url)
-                            ahead = asyncio.ensure_future(fetch.get(next_request, next_cached))
+                        pending = asyncio.ensure_future(fetch.get(ahead))
                     # Its batches come back before the page slot is given up: a source
                     # waiting for a slot must not hold prepared postings meanwhile.
                     await self._collect(0)
             finally:
-                if ahead is not None:
-                    ahead.cancel()  # the source stopped: the page fetched ahead is not read
-                    if ahead.done() and not ahead.cancelled():
-                        ahead.exception()  # retrieved: asyncio must not log it as lost
+                if isinstance(pending, asyncio.Future):
+                    pending.cancel()  # the source stopped: the page fetched ahead is not read
+                    if pending.done() and not pending.cancelled():
+                        pending.exception()  # retrieved: asyncio must not log it as lost
 
     async def _fetch(
         self,

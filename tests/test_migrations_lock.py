@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from scraper.errors import StorageError
 from storage import migrations
+
+
+def _driver_error(message: str) -> OperationalError:
+    """What SQLAlchemy raises for an sqlite3 error with this message."""
+    return OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError(message))
 
 
 def test_migrate_tries_again_when_sqlite_reports_the_database_locked(
@@ -18,7 +26,7 @@ def test_migrate_tries_again_when_sqlite_reports_the_database_locked(
     def flaky(engine: object) -> str:
         calls.append(1)
         if len(calls) < 3:
-            raise StorageError("cannot open or upgrade the database: database is locked")
+            raise _driver_error("database is locked")
         return "head"
 
     monkeypatch.setattr(migrations.time, "sleep", lambda s: None)
@@ -27,7 +35,7 @@ def test_migrate_tries_again_when_sqlite_reports_the_database_locked(
     assert len(calls) == 3
 
     def locked(engine: object) -> str:
-        raise StorageError("cannot open or upgrade the database: database is locked")
+        raise _driver_error("database is locked")
 
     monkeypatch.setattr(migrations, "_migrate", locked)
     with pytest.raises(StorageError, match="locked"):
@@ -35,7 +43,7 @@ def test_migrate_tries_again_when_sqlite_reports_the_database_locked(
 
     def broken(engine: object) -> str:
         calls.append(1)
-        raise StorageError("cannot open or upgrade the database: disk I/O error")
+        raise _driver_error("disk I/O error")
 
     calls.clear()
     monkeypatch.setattr(migrations, "_migrate", broken)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from scraper.errors import StorageError
 from storage.dialect import lock_global
@@ -122,48 +122,47 @@ _LOCKED_ATTEMPTS = 5
 
 def migrate(engine: Engine) -> str | None:
     """Bring the schema to the latest revision; return the revision it had (None = new)."""
-    for attempt in range(1, _LOCKED_ATTEMPTS + 1):
+    attempt = 1
+    while True:
         try:
             return _migrate(engine)
-        except StorageError as exc:
-            if "database is locked" not in str(exc) or attempt == _LOCKED_ATTEMPTS:
-                raise
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            locked = isinstance(exc, OperationalError) and "database is locked" in str(detail)
+            if not locked or attempt == _LOCKED_ATTEMPTS:
+                raise StorageError(f"cannot open or upgrade the database: {detail}") from None
             time.sleep(0.1 * attempt)
-    raise AssertionError("unreachable")  # pragma: no cover
+            attempt += 1
 
 
 def _migrate(engine: Engine) -> str | None:
-    """One attempt of `migrate`."""
-    try:
-        shipped = _shipped_head()
-        if shipped is not None:
-            with engine.connect() as conn:
-                stamped = _stamped(conn)
-            if stamped == shipped:
-                return stamped  # the common case: no lock, no Alembic at all
-        target = head()
+    """One attempt of `migrate`; database errors are raised as SQLAlchemy's."""
+    shipped = _shipped_head()
+    if shipped is not None:
         with engine.connect() as conn:
-            before = current(conn)
-        if before == target:
-            return before  # no lock, no Alembic run
-        with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-            # Workers starting together on a fresh database: one migrates, the rest wait
-            # here and then find nothing to do.
-            lock_global(conn, "jobs-migrate")
-            before = current(conn)
-            known = {rev.revision for rev in _script().walk_revisions()}
-            if before is not None and before not in known:
-                raise StorageError(
-                    f"database schema revision {before} is newer than this jobs supports "
-                    f"({target}): upgrade jobs"
-                )
-            if before != target:
-                # Alembic logs every step at INFO; the CLI reports the outcome itself.
-                logging.getLogger("alembic").setLevel(logging.WARNING)
-                from alembic import command
+            stamped = _stamped(conn)
+        if stamped == shipped:
+            return stamped  # the common case: no lock, no Alembic at all
+    target = head()
+    with engine.connect() as conn:
+        before = current(conn)
+    if before == target:
+        return before  # no lock, no Alembic run
+    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+        # Workers starting together on a fresh database: one migrates, the rest wait
+        # here and then find nothing to do.
+        lock_global(conn, "jobs-migrate")
+        before = current(conn)
+        known = {rev.revision for rev in _script().walk_revisions()}
+        if before is not None and before not in known:
+            raise StorageError(
+                f"database schema revision {before} is newer than this jobs supports "
+                f"({target}): upgrade jobs"
+            )
+        if before != target:
+            # Alembic logs every step at INFO; the CLI reports the outcome itself.
+            logging.getLogger("alembic").setLevel(logging.WARNING)
+            from alembic import command
 
-                command.upgrade(alembic_config(conn), "head")
-            return before
-    except SQLAlchemyError as exc:
-        detail = getattr(exc, "orig", None) or exc
-        raise StorageError(f"cannot open or upgrade the database: {detail}") from None
+            command.upgrade(alembic_config(conn), "head")
+        return before

@@ -83,26 +83,31 @@ def test_kill_9_at_random_points_never_corrupts_and_the_next_run_completes(
 
 
 @pytest.mark.slow
-def test_search_answers_within_a_second_during_a_big_ingest(tmp_path: Path) -> None:
+def test_search_keeps_answering_during_a_big_ingest(tmp_path: Path) -> None:
+    """Readers are never locked out by the writer and see its commits as they land.
+
+    How fast they answer is measured in bench/storage, not asserted here: a wall-clock
+    bound in a test fails on a busy machine for reasons that are not bugs."""
     routes, config = big_boards(BOARDS, PER_BOARD)
     db = str(tmp_path / "jobs.db")
     Store(db).close()
-    timings: list[float] = []
+    counts: list[int] = []
     with LoopbackServer(routes) as server:
         (tmp_path / "jobs.toml").write_text(config.replace("URL", server.url))
         proc = _scrape(tmp_path, db)
         store = Store(db)
         try:
             while proc.poll() is None:
-                started = time.monotonic()
                 found = list(store.search(Filters(text="machine learning"), limit=20))
-                timings.append(time.monotonic() - started)
                 assert len(found) <= 20
+                counts.append(store.count_jobs())
                 time.sleep(0.05)
             assert store.count_jobs() == TOTAL
         finally:
             store.close()
         _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    assert len(timings) > 20
-    assert max(timings) < 1.0, sorted(timings)[-5:]
+    assert len(counts) > 20
+    # Committed batches become visible while the ingest goes on, and never go away.
+    assert counts == sorted(counts)
+    assert any(0 < c < TOTAL for c in counts), counts[:: max(1, len(counts) // 20)]

@@ -92,10 +92,11 @@ def _fail(message: str, code: int = EXIT_FATAL) -> NoReturn:
 
 def _open_store(db: str | None) -> Any:
     """The database for a command that writes jobs (scrape, reclassify, schedule)."""
+    from scraper.matching import JobMatching
     from storage.engine import resolve_db
     from storage.store import Store
 
-    return Store(resolve_db(db))
+    return Store(resolve_db(db), matching=JobMatching())
 
 
 def _open_reader(db: str | None) -> Any:
@@ -888,6 +889,34 @@ def db_upgrade(db: DbOpt = None) -> None:
         typer.echo(f"{safe_url(engine)}: already at the latest revision {head()}")
     else:
         typer.echo(f"{safe_url(engine)}: upgraded from {before or 'nothing'} to {head()}")
+
+
+@db_app.command("rekey")
+def db_rekey(
+    db: DbOpt = None,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all/--missing",
+            help="Rebuild every job's identity columns, or only those that lack them.",
+        ),
+    ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+) -> None:
+    """Rebuild the jobs' identity (dedupe) columns with the current rules, in batches.
+
+    `jobs scrape` fills missing ones by itself (a database from before they existed);
+    run this after upgrading to a release whose identity rules changed.
+
+    Examples:  jobs db rekey  |  jobs db rekey --missing
+    """
+    store = _open_store(db)
+    try:
+        seen, changed = store.rekey(everything=everything)
+    finally:
+        store.close()
+    if not quiet:
+        typer.echo(f"re-keyed {seen} jobs: {changed} changed")
 
 
 @db_app.command("copy")

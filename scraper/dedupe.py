@@ -23,6 +23,8 @@ from cleanco import basename as _cleanco_basename
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from scraper.models import JobKey, Posting
+
 __all__ = [
     "TITLE_SCORE_CUTOFF",
     "TOKEN_SIMILARITY",
@@ -31,6 +33,7 @@ __all__ = [
     "canonical_url",
     "company_key",
     "exact_key",
+    "identify",
     "job_key",
     "level_signature",
     "locations_compatible",
@@ -781,18 +784,6 @@ def level_signature(title_key: str) -> str:
 # --------------------------------------------------------------------------- job keys
 
 
-@dataclass(frozen=True, slots=True)
-class JobKey:
-    """Everything dedupe compares about one posting."""
-
-    company: str
-    title: str
-    level: str
-    country: str | None
-    city: str | None
-    remote: str | None
-
-
 # The place readers are memoised: the same few thousand place strings come with every
 # posting, and folding and parsing them was most of the cost of a posting's key.
 @lru_cache(maxsize=8192)
@@ -937,6 +928,18 @@ def job_key(
         country=cc,
         city=ct,
         remote=wp,
+    )
+
+
+def identify(posting: Posting) -> JobKey:
+    """The identity of a normalised posting: computed once, where the posting is prepared."""
+    return job_key(
+        posting.company,
+        posting.title,
+        country=posting.country,
+        city=posting.city,
+        location=posting.location,
+        remote=posting.remote,
     )
 
 

@@ -43,6 +43,23 @@ RECORD_FIELDS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class JobKey:
+    """A posting's identity, built once from the normalised posting (`scraper.dedupe.identify`).
+
+    Its parts are stored in the job's key columns, so candidates are read back as they
+    are, never re-parsed from text. `level` is the title's seniority signature ("" when
+    none); `remote` is remote, hybrid or onsite.
+    """
+
+    company: str
+    title: str
+    level: str
+    country: str | None
+    city: str | None
+    remote: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Posting:
     """One listing after normalisation: clean, typed, UTC, ISO codes."""
 
@@ -67,20 +84,22 @@ class Posting:
     # Filled by fuller normalisation (city/region parsing, annualised and USD pay).
     city: str | None = None
     region: str | None = None
-    locations: tuple[str, ...] = ()
     salary_annual_min: float | None = None
     salary_annual_max: float | None = None
     salary_usd_annual_min: float | None = None
     salary_usd_annual_max: float | None = None
-    company_key: str | None = None
     # The source's own category and level words, kept so jobs can be re-tagged later.
     category: str | None = None
     source_level: str | None = None
-    # Pay extras mentioned with the salary but never added to it: equity, ote, commission, bonus.
-    salary_notes: tuple[str, ...] = ()
+    # Identity, derived from the fields above where the posting is prepared: not part of
+    # what the posting says, so not in `content_hash` (a rule change re-keys, see
+    # `jobs db rekey`, without making every stored listing look changed).
+    key: JobKey | None = None
+    canonical_url: str | None = None
 
 
-_posting_values = attrgetter(*(f.name for f in fields(Posting)))
+_DERIVED = frozenset({"key", "canonical_url"})
+_posting_values = attrgetter(*(f.name for f in fields(Posting) if f.name not in _DERIVED))
 
 
 def content_hash(posting: Posting) -> str:

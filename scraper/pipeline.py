@@ -531,6 +531,10 @@ async def scrape_async(
     settings = fetcher.settings if fetcher is not None else fetch_settings(config)
     # As many open pages as requests may be in flight (the fetcher's global limit).
     backlog = Backlog(pages=asyncio.Semaphore(max(MAX_OPEN_PAGES, settings.concurrency)))
+    if store.matching is not None and store.needs_rekey():
+        # Jobs from before the identity columns (or a re-key that was interrupted): key
+        # them first, or this run's copies of them could not be matched to them.
+        store.rekey()
     seen_at = datetime.now(UTC)
     ledger = store.ledger
     ledger.mark_abandoned()

@@ -6,12 +6,11 @@ from collections.abc import Callable
 
 from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers every table)
 from scraper.errors import StorageError
-from storage.engine import WRITE, is_postgres
+from storage.engine import WRITE, db_errors, is_postgres
 from storage.migrations import migrate
 
 DEFAULT_BATCH = 5000
@@ -50,27 +49,24 @@ def copy_database(
     migrate(source)
     migrate(target)
     copied: dict[str, int] = {}
-    try:
-        with (
-            source.connect() as src,
-            target.connect().execution_options(**WRITE) as dst,
-            dst.begin(),
-        ):
-            existing = {name: n for name, n in row_counts(dst).items() if n}
-            if existing and not force:
-                found = ", ".join(f"{name} {n}" for name, n in existing.items())
-                raise StorageError(
-                    f"the target database is not empty ({found}): use --force to replace it"
-                )
-            for table in reversed(tables()):
-                dst.execute(delete(table))
-            for table in tables():
-                copied[table.name] = _copy_table(src, dst, table, batch, progress)
-            if is_postgres(dst):
-                _reset_sequences(dst)
-    except SQLAlchemyError as exc:
-        detail = getattr(exc, "orig", None) or exc
-        raise StorageError(f"cannot copy the database: {detail}") from None
+    with (
+        db_errors("copy the database"),
+        source.connect() as src,
+        target.connect().execution_options(**WRITE) as dst,
+        dst.begin(),
+    ):
+        existing = {name: n for name, n in row_counts(dst).items() if n}
+        if existing and not force:
+            found = ", ".join(f"{name} {n}" for name, n in existing.items())
+            raise StorageError(
+                f"the target database is not empty ({found}): use --force to replace it"
+            )
+        for table in reversed(tables()):
+            dst.execute(delete(table))
+        for table in tables():
+            copied[table.name] = _copy_table(src, dst, table, batch, progress)
+        if is_postgres(dst):
+            _reset_sequences(dst)
     return copied
 
 

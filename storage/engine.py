@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,18 @@ BUSY_TIMEOUT_MS = 10_000
 # BEGIN that later writes fails at once with SQLITE_BUSY under a concurrent writer,
 # ignoring busy_timeout; BEGIN IMMEDIATE waits for it.
 WRITE = {"jobs_write": True}
+
+
+@contextmanager
+def db_errors(action: str) -> Iterator[None]:
+    """The one database-error boundary: a driver or SQLAlchemy error inside becomes one
+    `StorageError` line, "cannot ACTION: what the database said" (no traceback, no
+    SQLAlchemy wrapper text). Works around generators' loops too."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        detail = getattr(exc, "orig", None) or exc
+        raise StorageError(f"cannot {action}: {str(detail).strip().splitlines()[0]}") from None
 
 
 def default_db_path() -> Path:

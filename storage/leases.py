@@ -13,11 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
-from scraper.errors import StorageError
 from storage.dialect import upsert
-from storage.engine import WRITE
+from storage.engine import WRITE, db_errors
 from storage.tables import LEASE
 
 DEFAULT_TTL = timedelta(minutes=10)
@@ -71,41 +69,42 @@ class Leases:
         # Finished by an overlapping run after this run began: doing it again now would
         # only double the load on the site.
         not_done = or_(LEASE.c.last_completed_at.is_(None), LEASE.c.last_completed_at < run_started)
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                stmt = upsert(conn, LEASE).values(source=source, **values)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=[LEASE.c.source],
-                    set_=values,
-                    where=and_(
-                        or_(
-                            LEASE.c.holder.is_(None),
-                            LEASE.c.holder == self.holder,
-                            LEASE.c.expires_at.is_(None),
-                            LEASE.c.expires_at <= now,
-                        ),
-                        not_done,
+        with (
+            db_errors(f"take the lease of {source}"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            stmt = upsert(conn, LEASE).values(source=source, **values)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[LEASE.c.source],
+                set_=values,
+                where=and_(
+                    or_(
+                        LEASE.c.holder.is_(None),
+                        LEASE.c.holder == self.holder,
+                        LEASE.c.expires_at.is_(None),
+                        LEASE.c.expires_at <= now,
                     ),
-                )
-                if conn.execute(stmt.returning(LEASE.c.source)).first() is not None:
-                    return None
-                row = conn.execute(select(LEASE).where(LEASE.c.source == source)).mappings().one()
-                holder = row["holder"]
-                done = row["last_completed_at"]
-                if holder and holder_alive(holder):
-                    return f"being scraped by another process ({holder.rsplit(':', 1)[0]})"
-                if done is not None and done >= run_started:
-                    return "already scraped by an overlapping run"
-                # The holder died on this host before its lease expired: take it over,
-                # unless someone else just did (the holder no longer matches).
-                taken = conn.execute(
-                    update(LEASE)
-                    .where(LEASE.c.source == source, LEASE.c.holder == holder, not_done)
-                    .values(**values)
-                ).rowcount
-                return None if taken else "being scraped by another process"
-        except SQLAlchemyError as exc:
-            raise StorageError(f"cannot take the lease of {source}: {exc}") from None
+                    not_done,
+                ),
+            )
+            if conn.execute(stmt.returning(LEASE.c.source)).first() is not None:
+                return None
+            row = conn.execute(select(LEASE).where(LEASE.c.source == source)).mappings().one()
+            holder = row["holder"]
+            done = row["last_completed_at"]
+            if holder and holder_alive(holder):
+                return f"being scraped by another process ({holder.rsplit(':', 1)[0]})"
+            if done is not None and done >= run_started:
+                return "already scraped by an overlapping run"
+            # The holder died on this host before its lease expired: take it over,
+            # unless someone else just did (the holder no longer matches).
+            taken = conn.execute(
+                update(LEASE)
+                .where(LEASE.c.source == source, LEASE.c.holder == holder, not_done)
+                .values(**values)
+            ).rowcount
+            return None if taken else "being scraped by another process"
 
     def renew(self, sources: list[str]) -> None:
         """Extend this process's leases (a heartbeat while work goes on)."""

@@ -10,10 +10,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
-from scraper.errors import StorageError
-from storage.engine import WRITE
+from storage.engine import WRITE, db_errors
 from storage.leases import pid_alive, this_host
 from storage.tables import HTTP_CACHE, RUN, SOURCE_RUN
 
@@ -33,11 +31,6 @@ class CacheEntry:
     follow_ups: tuple[dict[str, Any], ...]
 
 
-def _wrap(exc: SQLAlchemyError) -> StorageError:
-    detail = getattr(exc, "orig", None) or exc
-    return StorageError(f"database error in the run ledger: {detail}")
-
-
 class Ledger:
     """Reads and writes of the ledger tables."""
 
@@ -46,20 +39,18 @@ class Ledger:
 
     def _write(self, stmt: Any, *, scalar: bool = False) -> Any:
         """Run one write in its own transaction; with `scalar`, return the first column."""
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                result = conn.execute(stmt)
-                # Consume RETURNING rows before COMMIT: SQLite refuses to commit under a cursor.
-                return result.scalar_one() if scalar else None
-        except SQLAlchemyError as exc:
-            raise _wrap(exc) from None
+        with (
+            db_errors("use the run ledger"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            result = conn.execute(stmt)
+            # Consume RETURNING rows before COMMIT: SQLite refuses to commit under a cursor.
+            return result.scalar_one() if scalar else None
 
     def _read(self, stmt: Any) -> list[Any]:
-        try:
-            with self.engine.connect() as conn:
-                return list(conn.execute(stmt).mappings())
-        except SQLAlchemyError as exc:
-            raise _wrap(exc) from None
+        with db_errors("use the run ledger"), self.engine.connect() as conn:
+            return list(conn.execute(stmt).mappings())
 
     # -- runs -----------------------------------------------------------------
     def start_run(self, started_at: datetime, pid: int) -> int:
@@ -192,30 +183,31 @@ class Ledger:
         """Replace the cache rows of these URLs."""
         if not entries:
             return
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                urls = [e.url for e in entries]
-                for start in range(0, len(urls), 500):
-                    conn.execute(
-                        delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(urls[start : start + 500]))
-                    )
+        with (
+            db_errors("use the run ledger"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            urls = [e.url for e in entries]
+            for start in range(0, len(urls), 500):
                 conn.execute(
-                    insert(HTTP_CACHE),
-                    [
-                        {
-                            "url": e.url,
-                            "source": e.source,
-                            "etag": e.etag,
-                            "last_modified": e.last_modified,
-                            "listing_ids": json.dumps(list(e.listing_ids)),
-                            "follow_ups": json.dumps(list(e.follow_ups)),
-                            "fetched_at": fetched_at,
-                        }
-                        for e in entries
-                    ],
+                    delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(urls[start : start + 500]))
                 )
-        except SQLAlchemyError as exc:
-            raise _wrap(exc) from None
+            conn.execute(
+                insert(HTTP_CACHE),
+                [
+                    {
+                        "url": e.url,
+                        "source": e.source,
+                        "etag": e.etag,
+                        "last_modified": e.last_modified,
+                        "listing_ids": json.dumps(list(e.listing_ids)),
+                        "follow_ups": json.dumps(list(e.follow_ups)),
+                        "fetched_at": fetched_at,
+                    }
+                    for e in entries
+                ],
+            )
 
     def cache_forget(self, urls: Sequence[str]) -> None:
         """Drop cache rows (a page that now fails to parse must be fetched in full next time)."""

@@ -61,9 +61,17 @@ class Job(SQLModel, table=True):
     dedupe_key: str | None = Field(default=None, index=True)
     title_key: str | None = None
     sources: str | None = None
+    # The rest of the identity (scraper.models.JobKey); key_level NULL: not keyed yet.
+    key_level: str | None = None
+    key_country: str | None = None
+    key_city: str | None = None
+    key_workplace: str | None = None
 
     # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
-    __table_args__ = (Index("ix_job_newest_cover", *NEWEST_COVER),)
+    __table_args__ = (
+        Index("ix_job_newest_cover", *NEWEST_COVER),
+        Index("ix_job_key_level", "key_level"),
+    )
 
 
 class Listing(SQLModel, table=True):

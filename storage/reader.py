@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, literal_column, select, text
 from sqlalchemy.engine import Engine, RowMapping
-from sqlalchemy.exc import SQLAlchemyError
 
-from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS
-from storage.engine import create_db_engine
+from storage.engine import create_db_engine, db_errors
 from storage.migrations import migrate
 from storage.search import (
     FTS,
@@ -106,26 +104,22 @@ class Reader:
         then the full rows of just those ids. Filtering and ordering thousands of wide rows
         (descriptions are kilobytes) is what made a page slow on big databases.
         """
-        try:
-            with self.engine.connect() as conn:
-                stmt = self._statement(filters, sort, conn=conn if limit else None)
-                stmt = stmt.offset(offset)
-                if limit is None:  # export: one streamed pass
-                    result = conn.execution_options(yield_per=1000).execute(stmt)
-                    for row in result.mappings():
-                        yield to_record(row)
-                    return
-                ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
-                ids = list(conn.execute(ids_stmt).scalars())
-                if not ids:
-                    return
-                rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
-                by_id = {row["id"]: row for row in rows}
-                for job_id in ids:
-                    yield to_record(by_id[job_id])
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot read the database: {detail}") from None
+        with db_errors("read the database"), self.engine.connect() as conn:
+            stmt = self._statement(filters, sort, conn=conn if limit else None)
+            stmt = stmt.offset(offset)
+            if limit is None:  # export: one streamed pass
+                result = conn.execution_options(yield_per=1000).execute(stmt)
+                for row in result.mappings():
+                    yield to_record(row)
+                return
+            ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
+            ids = list(conn.execute(ids_stmt).scalars())
+            if not ids:
+                return
+            rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
+            by_id = {row["id"]: row for row in rows}
+            for job_id in ids:
+                yield to_record(by_id[job_id])
 
     def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
         """The columns stats need, for every matching job, streamed."""
@@ -145,14 +139,10 @@ class Reader:
         ]
         conds = conditions(filters, self.engine.dialect.name)
         stmt = select(*cols).where(and_(True, *conds))
-        try:
-            with self.engine.connect() as conn:
-                result = conn.execution_options(yield_per=5000).execute(stmt)
-                for row in result.mappings():
-                    yield dict(row)
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot read the database: {detail}") from None
+        with db_errors("read the database"), self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=5000).execute(stmt)
+            for row in result.mappings():
+                yield dict(row)
 
     def count_without_salary(self, filters: Filters) -> int:
         """Jobs that match every filter but the minimum salary and state no salary."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
-from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -17,19 +16,17 @@ from sqlalchemy import (
     BindParameter,
     and_,
     bindparam,
-    or_,
     select,
     update,
 )
 from sqlalchemy.engine import RowMapping
-from sqlalchemy.exc import SQLAlchemyError
 
-from scraper.dedupe import JobKey, Matcher, canonical_url, exact_key, job_key
 from scraper.errors import StorageError
-from scraper.models import Posting, content_hash
+from scraper.models import JobKey, Posting, content_hash
 from storage.bulk import BulkInsert
+from storage.candidates import CandidateRows, Matching, key_columns
 from storage.dialect import lock_values
-from storage.engine import WRITE
+from storage.engine import WRITE, db_errors
 from storage.reader import Reader
 from storage.search import fts_add, fts_remove
 from storage.tables import JOB, LISTING
@@ -37,8 +34,30 @@ from storage.tables import JOB, LISTING
 # Bound parameters per IN (...) chunk: well under SQLite's limit on every version.
 _CHUNK = 500
 _POSTING_FIELDS = tuple(f.name for f in fields(Posting))
-# The dedupe keys (company_key among them) are computed here, not taken from the posting.
-_KEY_FIELDS = ("company_key", "title_key", "dedupe_key")
+# The identity columns: the posting's key (built where it was prepared) and its exact key.
+_KEY_FIELDS = (
+    "company_key",
+    "title_key",
+    "key_level",
+    "key_country",
+    "key_city",
+    "key_workplace",
+    "dedupe_key",
+)
+# The stored fields a job's identity is built from (`Store.rekey`).
+_REKEY_FIELDS = (
+    "source",
+    "source_id",
+    "url",
+    "title",
+    "company",
+    "location",
+    "country",
+    "city",
+    "remote",
+)
+# A job's key parts a later copy fills in when the job's own listing did not say them.
+_FILLABLE_KEYS = ("key_country", "key_city", "key_workplace")
 _JOB_FIELDS = tuple(n for n in _POSTING_FIELDS if n in JOB.c and n not in _KEY_FIELDS)
 # Fields a job takes from a later copy when its own listing did not say them.
 _FILLABLE = tuple(
@@ -111,10 +130,17 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
 
 
 class Store(Reader):
-    """A database of jobs: open (creating and migrating it), write batches, read streams."""
+    """A database of jobs: open (creating and migrating it), write batches, read streams.
 
-    # The dedupe candidates of this run, kept across batches by `_find_jobs`.
-    _candidates: _Candidates | None = None
+    `matching` decides which job a new listing is a copy of (`scraper.matching.JobMatching`;
+    the CLI and pipeline always pass one). Without it the store joins a new listing to a
+    job only when it is a repost on the same source (same canonical URL).
+    """
+
+    def __init__(self, target: str, matching: Matching | None = None) -> None:
+        """Open `target` (an SQLite path or a database URL), creating and migrating it."""
+        super().__init__(target)
+        self.matching = matching
 
     # -- writes ---------------------------------------------------------------
     def upsert(
@@ -133,77 +159,82 @@ class Store(Reader):
         raws = raw_hashes or {}
         given = content_hashes or {}
         batch: dict[tuple[str, str], Posting] = {}
+        identified = self.matching.identified if self.matching is not None else None
         for posting in postings:  # a source may list one id twice: the last copy wins
+            if identified is not None and (posting.key is None or posting.canonical_url is None):
+                posting = identified(posting)
             batch[(posting.source, posting.source_id)] = posting
         if not batch:
             return UpsertResult()
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                existing = self._existing(conn, list(batch))
-                new: list[tuple[Posting, str, str | None]] = []
-                changed: list[dict[str, Any]] = []
-                touched_jobs: list[int] = []
-                touched_listings: list[int] = []
-                rehashed: list[dict[str, Any]] = []
-                for key, posting in batch.items():
-                    digest = given.get(key) or content_hash(posting)
-                    found = existing.get(key)
-                    raw = raws.get(key)
-                    if found is None:
-                        new.append((posting, digest, raw))
-                        continue
-                    listing_id, job_id, old_digest, old_raw = found
-                    if old_digest != digest:
-                        changed.append(
-                            {
-                                "b_job": job_id,
-                                "b_listing": listing_id,
-                                "b_hash": digest,
-                                "b_raw": raw,
-                                "b_source": posting.source,
-                                "b_source_id": posting.source_id,
-                                "b_canonical": canonical_url(posting.url),
-                                **self._key_values(posting),
-                                **self._job_values(posting),
-                            }
-                        )
-                    else:
-                        touched_jobs.append(job_id)
-                        touched_listings.append(listing_id)
-                        if raw is not None and raw != old_raw:
-                            rehashed.append({"b_listing": listing_id, "b_raw": raw})
-                if new:
-                    self._insert_new(conn, new, seen_at)
-                if changed:
-                    self._update_changed(conn, changed, seen_at)
-                for ids in _chunks(touched_jobs):
-                    conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
-                for ids in _chunks(touched_listings):
-                    conn.execute(_SEEN_LISTINGS, {"ids": ids, "seen": seen_at})
-                if rehashed:  # same content, new raw form (or none stored yet)
-                    conn.execute(
-                        update(LISTING)
-                        .where(LISTING.c.id == bindparam("b_listing"))
-                        .values(raw_hash=bindparam("b_raw")),
-                        rehashed,
+        with (
+            db_errors("write to the database"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            existing = self._existing(conn, list(batch))
+            new: list[tuple[Posting, str, str | None]] = []
+            changed: list[dict[str, Any]] = []
+            touched_jobs: list[int] = []
+            touched_listings: list[int] = []
+            rehashed: list[dict[str, Any]] = []
+            for key, posting in batch.items():
+                digest = given.get(key) or content_hash(posting)
+                found = existing.get(key)
+                raw = raws.get(key)
+                if found is None:
+                    new.append((posting, digest, raw))
+                    continue
+                listing_id, job_id, old_digest, old_raw = found
+                if old_digest != digest:
+                    changed.append(
+                        {
+                            "b_job": job_id,
+                            "b_listing": listing_id,
+                            "b_hash": digest,
+                            "b_raw": raw,
+                            "b_source": posting.source,
+                            "b_source_id": posting.source_id,
+                            "b_canonical": _canonical(posting),
+                            **self._key_values(posting),
+                            **self._job_values(posting),
+                        }
                     )
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot write to the database: {detail}") from None
+                else:
+                    touched_jobs.append(job_id)
+                    touched_listings.append(listing_id)
+                    if raw is not None and raw != old_raw:
+                        rehashed.append({"b_listing": listing_id, "b_raw": raw})
+            if new:
+                self._insert_new(conn, new, seen_at)
+            if changed:
+                self._update_changed(conn, changed, seen_at)
+                if self.matching is not None:  # their keys may be new: re-read them
+                    self.matching.changed(c["b_job"] for c in changed)
+            for ids in _chunks(touched_jobs):
+                conn.execute(_SEEN_JOBS, {"ids": ids, "seen": seen_at})
+            for ids in _chunks(touched_listings):
+                conn.execute(_SEEN_LISTINGS, {"ids": ids, "seen": seen_at})
+            if rehashed:  # same content, new raw form (or none stored yet)
+                conn.execute(
+                    update(LISTING)
+                    .where(LISTING.c.id == bindparam("b_listing"))
+                    .values(raw_hash=bindparam("b_raw")),
+                    rehashed,
+                )
         return UpsertResult(new=len(new), updated=len(changed), unchanged=len(touched_jobs))
 
     def touch(self, source: str, source_ids: Sequence[str], seen_at: datetime) -> int:
         """Mark listings (and their jobs) as still seen without rewriting them; returns count."""
         touched = 0
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    params = {"b_source": source, "ids": chunk, "seen": seen_at}
-                    touched += conn.execute(_TOUCH_LISTINGS, params).rowcount
-                    conn.execute(_TOUCH_JOBS, params)
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot write to the database: {detail}") from None
+        with (
+            db_errors("write to the database"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            for chunk in _chunks(list(dict.fromkeys(source_ids))):
+                params = {"b_source": source, "ids": chunk, "seen": seen_at}
+                touched += conn.execute(_TOUCH_LISTINGS, params).rowcount
+                conn.execute(_TOUCH_JOBS, params)
         return touched
 
     @staticmethod
@@ -228,24 +259,20 @@ class Store(Reader):
     def known_raw(self, source: str, source_ids: Sequence[str]) -> dict[str, str]:
         """The stored raw-listing digest of each of `source`'s listings that has one."""
         found: dict[str, str] = {}
-        try:
-            with self.engine.connect() as conn:
-                for chunk in _chunks(list(dict.fromkeys(source_ids))):
-                    rows = conn.execute(_KNOWN_RAW, {"b_source": source, "ids": chunk})
-                    found.update({source_id: raw for source_id, raw in rows})
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot read the database: {detail}") from None
+        with db_errors("read the database"), self.engine.connect() as conn:
+            for chunk in _chunks(list(dict.fromkeys(source_ids))):
+                rows = conn.execute(_KNOWN_RAW, {"b_source": source, "ids": chunk})
+                found.update({source_id: raw for source_id, raw in rows})
         return found
 
     def _insert_new(
         self, conn: Any, new: list[tuple[Posting, str, str | None]], seen_at: datetime
     ) -> None:
         """New listings: join the job they are a copy of, or start a new job."""
-        canon = [canonical_url(p.url) for p, _, _ in new]
+        canon = [_canonical(p) for p, _, _ in new]
         # Workers writing different sources at once could each start a new job for one
         # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
-        lock_values(conn, "company", (self._key(p).company or "" for p, _, _ in new))
+        lock_values(conn, "company", (p.key.company if p.key else "" for p, _, _ in new))
         targets = self._find_jobs(conn, new, canon, seen_at)
         fresh = [i for i, target in enumerate(targets) if target is None]
         if fresh:
@@ -257,8 +284,9 @@ class Store(Reader):
             for i, job_id in zip(fresh, fresh_ids, strict=True):
                 targets[i] = job_id
             fts_add(conn, fresh_ids)
-            if self._candidates is not None:
-                self._candidates.inserted(fresh_ids, [self._key(new[i][0]) for i in fresh])
+            keyed = [(j, k) for j, i in zip(fresh_ids, fresh, strict=True) if (k := new[i][0].key)]
+            if self.matching is not None and keyed:
+                self.matching.inserted([j for j, _ in keyed], [k for _, k in keyed])
         fresh_set = set(fresh)
         joined: dict[int, Posting] = {}
         for i, target in enumerate(targets):
@@ -286,9 +314,8 @@ class Store(Reader):
 
         1. Within a source, a new id at a known canonical URL whose old listing was not seen
            in this run (and was seen within the repost window) is that job, reposted.
-        2. Otherwise the dedupe matcher looks for the same job among the open (or recently
-           closed) jobs of the same company: equal keys, or a close title with no level,
-           team or location conflict (`scraper.dedupe`).
+        2. Otherwise the store's `matching` looks for the same job among the open (or
+           recently closed) jobs of the same company, read from their identity columns.
         A job never takes a second listing from a source that still lists it in this run:
         two live postings on one board are two openings.
         """
@@ -306,43 +333,34 @@ class Store(Reader):
             for i in indexes:
                 targets[i] = known.get(canon[i])
 
-        keys = [self._key(posting) for posting, _, _ in new]
-        pending = [i for i, target in enumerate(targets) if target is None]
-        companies = list({keys[i].company for i in pending if keys[i].company})
-        if not companies:
+        matching = self.matching
+        pending = [
+            (i, key)
+            for i, target in enumerate(targets)
+            if target is None and (key := new[i][0].key) is not None and key.company
+        ]
+        if matching is None or not pending:
             return targets
-        if self._candidates is None or self._candidates.seen_at != seen_at:
-            self._candidates = _Candidates(seen_at)  # a new run: nothing cached is trusted
-        # Jobs that gain a listing now may have their place filled in: re-key them next batch.
-        self._candidates.rekey(j for j in targets if j is not None)
-        matched = self._candidates.match(conn, [(i, keys[i]) for i in pending], companies)
+        # Jobs that gain a listing now may have their place filled in: read them again.
+        matching.changed(j for j in targets if j is not None)
+        matched = matching.match(CandidateRows(conn, seen_at, window), seen_at, pending)
         live = self._live_sources(conn, [j for j in matched.values() if j is not None], seen_at)
         for i, job_id in matched.items():
             if job_id is not None and new[i][0].source not in live.get(job_id, ()):
                 targets[i] = job_id
-        self._candidates.rekey(targets[i] for i in matched if targets[i] is not None)
+        matching.changed(targets[i] for i in matched if targets[i] is not None)
         return targets
 
-    @classmethod
-    def _key_values(cls, posting: Posting) -> dict[str, str]:
-        return dict(zip(_KEY_FIELDS, cls._key_row(posting), strict=True))
+    def _key_values(self, posting: Posting) -> dict[str, str | None]:
+        return dict(zip(_KEY_FIELDS, self._key_row(posting), strict=True))
 
-    @classmethod
-    def _key_row(cls, posting: Posting) -> tuple[str, str, str]:
-        """The stored dedupe keys of a posting, in `_KEY_FIELDS` order."""
-        key = cls._key(posting)
-        return key.company, key.title, exact_key(key)
-
-    @staticmethod
-    def _key(posting: Posting) -> JobKey:
-        return _job_key(
-            posting.company,
-            posting.title,
-            posting.country,
-            posting.city,
-            posting.location,
-            posting.remote,
-        )
+    def _key_row(self, posting: Posting) -> tuple[str | None, ...]:
+        """The stored identity columns of a posting, in `_KEY_FIELDS` order."""
+        key = posting.key
+        if key is None:  # a store without matching, given a posting nobody identified
+            return (None,) * len(_KEY_FIELDS)
+        exact = self.matching.exact(key) if self.matching is not None else None
+        return (*key_columns(key).values(), exact)
 
     @staticmethod
     def _live_sources(conn: Any, job_ids: list[int], seen_at: datetime) -> dict[int, set[str]]:
@@ -353,8 +371,7 @@ class Store(Reader):
                 live.setdefault(job_id, set()).add(source)
         return live
 
-    @staticmethod
-    def _join(conn: Any, joined: dict[int, Posting], seen_at: datetime) -> None:
+    def _join(self, conn: Any, joined: dict[int, Posting], seen_at: datetime) -> None:
         """A job gains a listing: note its source, fill fields it lacked, reopen it."""
         ids = list(joined)
         current: dict[int, RowMapping] = {}
@@ -370,6 +387,7 @@ class Store(Reader):
                 for name in _FILLABLE
                 if row[name] is None and getattr(posting, name) is not None
             }
+            values.update(self._filled_key(row, posting))
             updates.append(
                 {"b_job": job_id, **values, "sources": ",".join(sources), "last_seen": seen_at}
             )
@@ -390,6 +408,29 @@ class Store(Reader):
                 params,
             )
         fts_add(conn, reindex)
+
+    def _filled_key(self, row: RowMapping, posting: Posting) -> dict[str, str | None]:
+        """The key parts (place, workplace) a joining copy states and the job lacks."""
+        key = posting.key
+        if key is None or row["key_level"] is None:
+            return {}
+        ours = (key.country, key.city, key.remote)
+        filled: dict[str, str | None] = {
+            name: value
+            for name, value in zip(_FILLABLE_KEYS, ours, strict=True)
+            if row[name] is None and value is not None
+        }
+        if filled and self.matching is not None:
+            merged = JobKey(
+                row["company_key"] or "",
+                row["title_key"] or "",
+                row["key_level"],
+                filled.get("key_country", row["key_country"]),
+                filled.get("key_city", row["key_city"]),
+                filled.get("key_workplace", row["key_workplace"]),
+            )
+            filled["dedupe_key"] = self.matching.exact(merged)
+        return filled
 
     @staticmethod
     def _update_changed(conn: Any, changed: list[dict[str, Any]], seen_at: datetime) -> None:
@@ -430,30 +471,74 @@ class Store(Reader):
         A job closes when all of its listings are closed; it reopens when one comes back.
         Never call this after a failed, partial or suspect run.
         """
-        try:
-            with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                gone = and_(
-                    LISTING.c.source == source,
-                    LISTING.c.closed_at.is_(None),
-                    LISTING.c.last_seen < seen_at,
+        with (
+            db_errors("write to the database"),
+            self.engine.connect().execution_options(**WRITE) as conn,
+            conn.begin(),
+        ):
+            gone = and_(
+                LISTING.c.source == source,
+                LISTING.c.closed_at.is_(None),
+                LISTING.c.last_seen < seen_at,
+            )
+            job_ids = [r[0] for r in conn.execute(select(LISTING.c.job_id).where(gone))]
+            closed = conn.execute(update(LISTING).where(gone).values(closed_at=seen_at))
+            for chunk in _chunks(job_ids):
+                still_open = (
+                    select(LISTING.c.id)
+                    .where(LISTING.c.job_id == JOB.c.id, LISTING.c.closed_at.is_(None))
+                    .exists()
                 )
-                job_ids = [r[0] for r in conn.execute(select(LISTING.c.job_id).where(gone))]
-                closed = conn.execute(update(LISTING).where(gone).values(closed_at=seen_at))
-                for chunk in _chunks(job_ids):
-                    still_open = (
-                        select(LISTING.c.id)
-                        .where(LISTING.c.job_id == JOB.c.id, LISTING.c.closed_at.is_(None))
-                        .exists()
-                    )
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id.in_(chunk), JOB.c.closed_at.is_(None), ~still_open)
-                        .values(closed_at=seen_at)
-                    )
-                return int(closed.rowcount or 0)
-        except SQLAlchemyError as exc:
-            detail = getattr(exc, "orig", None) or exc
-            raise StorageError(f"cannot write to the database: {detail}") from None
+                conn.execute(
+                    update(JOB)
+                    .where(JOB.c.id.in_(chunk), JOB.c.closed_at.is_(None), ~still_open)
+                    .values(closed_at=seen_at)
+                )
+            return int(closed.rowcount or 0)
+
+    def needs_rekey(self) -> bool:
+        """Whether any job lacks its identity columns (stored before they existed)."""
+        with db_errors("read the database"), self.engine.connect() as conn:
+            found = conn.execute(select(JOB.c.id).where(JOB.c.key_level.is_(None)).limit(1)).first()
+        return found is not None
+
+    def rekey(
+        self,
+        *,
+        everything: bool = False,
+        batch: int = 1000,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[int, int]:
+        """Rebuild the identity columns with the store's `matching`; (seen, changed).
+
+        Only jobs without them unless `everything` (after a change of identity rules).
+        """
+        matching = self.matching
+        if matching is None:
+            raise StorageError("re-keying needs a matcher: open the store with one")
+        cols = (
+            JOB.c.id,
+            JOB.c.source,
+            JOB.c.source_id,
+            JOB.c.url,
+            JOB.c.title,
+            JOB.c.company,
+            JOB.c.location,
+            JOB.c.country,
+            JOB.c.city,
+            JOB.c.remote,
+            *(JOB.c[name] for name in _KEY_FIELDS),
+        )
+
+        def change(row: RowMapping) -> dict[str, Any] | None:
+            fields = {name: row[name] for name in _REKEY_FIELDS}
+            values = self._key_values(matching.identified(Posting(**fields)))
+            return values if any(row[n] != v for n, v in values.items()) else None
+
+        where = None if everything else JOB.c.key_level.is_(None)
+        return self._rewrite(
+            cols, change, _KEY_FIELDS, "re-key the database", where, batch, progress
+        )
 
     def retag(
         self,
@@ -472,212 +557,55 @@ class Store(Reader):
             JOB.c.role,
             JOB.c.level,
         )
+
+        def change(row: RowMapping) -> dict[str, Any] | None:
+            role, level = tag(dict(row))
+            same = (role, level) == (row["role"], row["level"])
+            return None if same else {"role": role, "level": level}
+
+        return self._rewrite(
+            cols, change, ("role", "level"), "re-tag the database", None, batch, progress
+        )
+
+    def _rewrite(
+        self,
+        cols: Sequence[Any],
+        change: Callable[[RowMapping], dict[str, Any] | None],
+        names: Sequence[str],
+        action: str,
+        where: Any,
+        batch: int,
+        progress: Callable[[int], None] | None,
+    ) -> tuple[int, int]:
+        """Walk the jobs (those matching `where`) in id order, in batches of `batch` in a
+        transaction each, and write the columns `names` that `change` returns for a row."""
+        statement = (
+            update(JOB)
+            .where(JOB.c.id == bindparam("b_id"))
+            .values({name: bindparam(name) for name in names})
+        )
         seen = changed = 0
         last_id = 0
-        while True:
-            with self.engine.connect() as conn:
-                rows = list(
-                    conn.execute(
-                        select(*cols).where(JOB.c.id > last_id).order_by(JOB.c.id).limit(batch)
-                    ).mappings()
-                )
-            if not rows:
-                return seen, changed
-            updates = []
-            for row in rows:
-                role, level = tag(dict(row))
-                if (role, level) != (row["role"], row["level"]):
-                    updates.append({"b_id": row["id"], "role": role, "level": level})
-            if updates:
-                with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                    conn.execute(
-                        update(JOB)
-                        .where(JOB.c.id == bindparam("b_id"))
-                        .values(role=bindparam("role"), level=bindparam("level")),
-                        updates,
-                    )
-            seen += len(rows)
-            changed += len(updates)
-            last_id = rows[-1]["id"]
-            if progress is not None:
-                progress(seen)
+        with db_errors(action):
+            while True:
+                query = select(*cols).where(JOB.c.id > last_id)
+                if where is not None:
+                    query = query.where(where)
+                with self.engine.connect() as conn:
+                    rows = list(conn.execute(query.order_by(JOB.c.id).limit(batch)).mappings())
+                if not rows:
+                    return seen, changed
+                updates = [{"b_id": row["id"], **values} for row in rows if (values := change(row))]
+                if updates:
+                    with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                        conn.execute(statement, updates)
+                seen += len(rows)
+                changed += len(updates)
+                last_id = rows[-1]["id"]
+                if progress is not None:
+                    progress(seen)
 
 
-@lru_cache(maxsize=16_384)
-def _job_key(
-    company: str,
-    title: str,
-    country: str | None,
-    city: str | None,
-    location: str | None,
-    remote: str | None,
-) -> JobKey:
-    """`job_key`, memoised: a new posting's key is needed three times in its batch, and
-    again when the job is read back as a dedupe candidate (keys are immutable values)."""
-    return job_key(company, title, country=country, city=city, location=location, remote=remote)
-
-
-def _row_key(row: RowMapping) -> JobKey:
-    """The dedupe key of a stored job, from the fields its listing gave."""
-    return _job_key(
-        row["company"], row["title"], row["country"], row["city"], row["location"], row["remote"]
-    )
-
-
-_KEY_COLUMNS = (
-    JOB.c.id,
-    JOB.c.company_key,
-    JOB.c.company,
-    JOB.c.title,
-    JOB.c.country,
-    JOB.c.city,
-    JOB.c.location,
-    JOB.c.remote,
-)
-# A dedupe candidate: open, or closed and last seen within the repost window.
-_WINDOW: BindParameter[Any] = bindparam("window")
-_IS_CANDIDATE = and_(
-    or_(JOB.c.closed_at.is_(None), JOB.c.closed_at >= _WINDOW), JOB.c.last_seen >= _WINDOW
-)
-# `_Candidates`' statements, built once (see `_SEEN_JOBS`); `top` bounds the jobs read.
-_TOP_JOB = select(JOB.c.id).order_by(JOB.c.id.desc()).limit(1)
-_NEW_CANDIDATES = (
-    select(*_KEY_COLUMNS)
-    .where(JOB.c.id > bindparam("after"), JOB.c.id <= bindparam("top"), _IS_CANDIDATE)
-    .order_by(JOB.c.id)
-)
-_COMPANY_CANDIDATES = (
-    select(*_KEY_COLUMNS)
-    .where(
-        JOB.c.company_key.in_(bindparam("companies", expanding=True)),
-        JOB.c.id <= bindparam("top"),
-        _IS_CANDIDATE,
-    )
-    .order_by(JOB.c.company_key, JOB.c.id)
-)
-_CANDIDATES_BY_ID = select(*_KEY_COLUMNS, _IS_CANDIDATE.label("ok")).where(JOB.c.id.in_(_IDS))
-# Cached candidate keys above which the cache starts again (~0.5-1 KB each). Bounded so a
-# million-posting ingest stays flat (100k keys took ~35 MB more at 100k postings, for no
-# speed: the companies a run is writing at once are a few thousand jobs); a cleared
-# company is simply read again on its next batch.
-_MAX_CACHED = 20_000
-
-
-class _Candidates:
-    """The open or recently closed jobs of each company seen in one run, as dedupe keys.
-
-    Rebuilding a company's Matcher from the database for every batch costs the company's
-    size per batch, so big companies made ingest quadratic (30k postings read 512k rows).
-    Here a company is read once per run; later batches only read jobs inserted since
-    (ids above the last one read, from any writer), and every job the cache proposes is
-    re-read and re-keyed before it is used: if it changed or is no longer a candidate, its
-    company is read again and matched afresh. So a stale key never causes a merge.
-    """
-
-    __slots__ = ("_cached", "_companies", "_last_id", "_rekey", "seen_at", "window")
-
-    def __init__(self, seen_at: datetime) -> None:
-        """An empty cache for the run at `seen_at`."""
-        self.seen_at = seen_at
-        self.window = seen_at - REPOST_WINDOW
-        self._companies: dict[str, tuple[Matcher, dict[int, JobKey]]] = {}
-        self._cached = 0
-        self._last_id = 0
-        self._rekey: set[int] = set()
-
-    def rekey(self, job_ids: Iterable[int | None]) -> None:
-        """Jobs this run is joining: `_join` may fill their place, so read them again."""
-        self._rekey.update(j for j in job_ids if j is not None)
-
-    def inserted(self, ids: Sequence[int], keys: Sequence[JobKey]) -> None:
-        """Jobs this store just inserted: cached now, so `_refresh` need not read them back.
-
-        Only when they directly follow the last job read (no other writer's job came in
-        between); otherwise `_refresh` reads everything above the last id, as always.
-        """
-        if not ids or list(ids) != list(range(self._last_id + 1, self._last_id + 1 + len(ids))):
-            return
-        for job_id, key in zip(ids, keys, strict=True):
-            entry = self._companies.get(key.company)
-            if entry is not None:
-                entry[0].add(job_id, key)
-                entry[1][job_id] = key
-                self._cached += 1
-        self._last_id = ids[-1]
-
-    def _add(self, row: RowMapping) -> None:
-        entry = self._companies.get(row["company_key"])
-        if entry is not None:
-            key = _row_key(row)
-            entry[0].add(row["id"], key)
-            entry[1][row["id"]] = key
-            self._cached += 1
-
-    def _refresh(self, conn: Any, companies: list[str]) -> None:
-        """Bring the batch's companies up to date: new jobs of known ones, all of new ones."""
-        if self._cached > _MAX_CACHED:
-            self._companies.clear()
-            self._cached = 0
-        top = int(conn.execute(_TOP_JOB).scalar() or 0)
-        if top > self._last_id and self._companies:
-            params = {"after": self._last_id, "top": top, "window": self.window}
-            for row in conn.execute(_NEW_CANDIDATES, params).mappings():
-                self._add(row)
-        self._last_id = top
-        if self._rekey:
-            ids, self._rekey = list(self._rekey), set()
-            for chunk in _chunks(ids):
-                params = {"ids": chunk, "window": self.window}
-                for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
-                    entry = self._companies.get(row["company_key"])
-                    old = entry[1].get(row["id"]) if entry else None
-                    key = _row_key(row) if entry else None
-                    if entry is None or (old == key and row["ok"]):
-                        continue
-                    if old is not None:
-                        entry[0].discard(row["id"], old)
-                        del entry[1][row["id"]]
-                        self._cached -= 1
-                    if row["ok"]:
-                        self._add(row)
-        unknown = [c for c in companies if c not in self._companies]
-        for chunk in _chunks(unknown):
-            for company in chunk:
-                self._companies[company] = (Matcher(), {})
-            params = {"companies": chunk, "top": top, "window": self.window}
-            for row in conn.execute(_COMPANY_CANDIDATES, params).mappings():
-                self._add(row)
-
-    def _stale(self, conn: Any, proposed: dict[int, str]) -> set[str]:
-        """Companies whose proposed jobs changed key or stopped being candidates."""
-        stale: set[str] = set()
-        for chunk in _chunks(list(proposed)):
-            params = {"ids": chunk, "window": self.window}
-            for row in conn.execute(_CANDIDATES_BY_ID, params).mappings():
-                company = proposed[row["id"]]
-                entry = self._companies.get(company)
-                cached = entry[1].get(row["id"]) if entry else None
-                if not row["ok"] or cached is None or _row_key(row) != cached:
-                    stale.add(company)
-        return stale
-
-    def match(
-        self, conn: Any, pending: list[tuple[int, JobKey]], companies: list[str]
-    ) -> dict[int, int | None]:
-        """For each (index, key), the candidate job `Matcher.match` picks, or None."""
-        self._refresh(conn, companies)
-        matched: dict[int, int | None] = {}
-        for i, key in pending:
-            entry = self._companies.get(key.company)
-            matched[i] = entry[0].match(key) if entry else None
-        proposed = {j: k.company for (i, k) in pending if (j := matched[i]) is not None}
-        stale = self._stale(conn, proposed)
-        if stale:
-            for company in stale:
-                _matcher, entries = self._companies.pop(company)
-                self._cached -= len(entries)
-            self._refresh(conn, list(stale))
-            for i, key in pending:
-                if key.company in stale:
-                    matched[i] = self._companies[key.company][0].match(key)
-        return matched
+def _canonical(posting: Posting) -> str:
+    """The listing's canonical URL as prepared, else its URL as given."""
+    return posting.canonical_url or posting.url

@@ -131,7 +131,17 @@ JOB = Table(
     _str("dedupe_key", index=True),
     _str("title_key"),
     _str("sources"),
+    # The rest of the job's identity (scraper.models.JobKey): level signature ("" for
+    # none; NULL means not keyed yet, see `Store.rekey`), country, city, workplace.
+    _str("key_level"),
+    _str("key_country"),
+    _str("key_city"),
+    _str("key_workplace"),
     Index("ix_job_newest_cover", *NEWEST_COVER),
+    # "Is any job unkeyed (key_level NULL)?" is asked by every scrape: an index answers it
+    # at once. (Not a partial index: its PostgreSQL clause would import that dialect in
+    # every read command.)
+    Index("ix_job_key_level", "key_level"),
 )
 
 LISTING = Table(

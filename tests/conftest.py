@@ -19,7 +19,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-expected",
         action="store_true",
         default=False,
-        help="rewrite tests/fixtures/**/*.expected.json from the current output (review the diff!)",
+        help="rewrite tests/fixtures/**/*.expected.json and *.posting.json from the current output "
+        "(review the diff!)",
     )
 
 

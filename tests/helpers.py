@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from scraper.config import Config, SourceConfig
+from scraper.matching import JobMatching
 from scraper.pipeline import SourceResult, scrape
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request, validate_options
@@ -98,7 +99,7 @@ def scrape_served(
         table = {"adapter": adapter, "base_url": server.url, "delay": 0, **options}
         cls = registry.get(adapter)
         source = SourceConfig("served", adapter, validate_options("served", cls, table))
-        store = Store(str(db))
+        store = Store(str(db), matching=JobMatching())
         try:
             (result,) = scrape(Config("test", (source,), fetch={"retries": 1}), store)
             jobs = list(store.search(Filters()))

@@ -1,13 +1,16 @@
 """Every adapter against its fixtures: tests/fixtures/<adapter>/<case>.<ext> + <case>.expected.json.
 
 Dropping in a new case pair adds a test. `<case>.request.json` (optional) gives the source
-options and which of the adapter's requests the body answers; `pytest --update-expected`
-rewrites the expected files for review.
+options and which of the adapter's requests the body answers. Each case also snapshots
+what the pipeline makes of its listings, `<case>.posting.json`: the normalised, classified
+postings with their identity, so a change to any rule shows up as a reviewable diff.
+`pytest --update-expected` rewrites both kinds of file for review.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from scraper.classify import load_taxonomy
+from scraper.prepare import prepare
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request, validate_options
 
@@ -29,7 +34,7 @@ def _cases() -> list[Any]:
         for body in sorted(folder.iterdir()):
             name = body.name
             if body.suffix not in BODY_SUFFIXES or name.endswith(
-                (".expected.json", ".request.json")
+                (".expected.json", ".request.json", ".posting.json")
             ):
                 continue
             cases.append(pytest.param(folder.name, body, id=f"{folder.name}/{body.stem}"))
@@ -49,6 +54,18 @@ def as_jsonable(item: RawListing | Request | ItemError) -> dict[str, Any]:
     if isinstance(item, Request):
         return {"request": {"url": item.url, "method": item.method, "meta": dict(item.meta)}}
     return {"error": item.message}
+
+
+def posting_jsonable(item: RawListing, source: str) -> dict[str, Any]:
+    """A raw listing as the pipeline stores it: normalised, classified, identified."""
+    posting = prepare(item, source, FETCHED_AT, load_taxonomy())
+    data = dataclasses.asdict(posting)
+    if posting.posted_at is not None:
+        data["posted_at"] = posting.posted_at.isoformat()
+    # Long, and tested on its own: its digest says whether it changed.
+    text = data.pop("description") or ""
+    data["description_digest"] = hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+    return data
 
 
 def run_case(adapter_name: str, body: Path) -> list[dict[str, Any]]:
@@ -83,6 +100,28 @@ def test_fixture(adapter_name: str, body: Path, update_expected: bool) -> None:
     for listing in listings:
         for field in ("source_id", "url", "title", "company"):
             assert isinstance(listing[field], str) and listing[field].strip()
+
+
+def _snapshot(path: Path, result: Any, update: bool) -> None:
+    """Compare with a snapshot file; write it when asked to (or when missing, then fail)."""
+    if update or not path.exists():
+        path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        if not update:
+            pytest.fail(f"wrote missing {path.name}: review it and run again")
+    assert result == json.loads(path.read_text())
+
+
+@pytest.mark.parametrize(("adapter_name", "body"), _cases())
+def test_fixture_postings(adapter_name: str, body: Path, update_expected: bool) -> None:
+    """The normalised postings of a real-format case: a rule change is a reviewed diff."""
+    items = parse_case(adapter_name, body)
+    result = [
+        posting_jsonable(item, f"test-{adapter_name}")
+        for item in items
+        if isinstance(item, RawListing)
+    ]
+    _snapshot(body.with_name(body.stem + ".posting.json"), result, update_expected)
+    assert all(p["key"]["company"] and p["key"]["title"] for p in result)
 
 
 def test_every_adapter_has_fixtures_and_every_folder_an_adapter() -> None:

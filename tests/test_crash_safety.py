@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from scraper.matching import JobMatching
 from storage.search import Filters
 from storage.store import Store
 from tests.bigfeed import big_boards
@@ -63,7 +64,7 @@ def test_kill_9_at_random_points_never_corrupts_and_the_next_run_completes(
         _out, err = final.communicate(timeout=300)
     assert final.returncode == 0, err
     assert _integrity(db) == "ok"
-    store = Store(db)
+    store = Store(db, matching=JobMatching())
     try:
         assert store.count_jobs() == TOTAL
         with store.engine.connect() as conn:
@@ -95,7 +96,7 @@ def test_search_keeps_answering_during_a_big_ingest(tmp_path: Path) -> None:
     with LoopbackServer(routes) as server:
         (tmp_path / "jobs.toml").write_text(config.replace("URL", server.url))
         proc = _scrape(tmp_path, db)
-        store = Store(db)
+        store = Store(db, matching=JobMatching())
         try:
             while proc.poll() is None:
                 found = list(store.search(Filters(text="machine learning"), limit=20))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from scraper.models import Posting
 from scraper.pipeline import scrape
 from storage.search import Filters
@@ -110,7 +111,7 @@ def routes() -> dict[str, Response]:
 
 @pytest.fixture
 def store(db_target: str) -> Store:
-    s = Store(db_target)
+    s = Store(db_target, matching=JobMatching())
     yield s
     s.close()
 
@@ -192,7 +193,10 @@ def _copy(source: str, source_id: str, title: str) -> Posting:
 def test_candidates_see_jobs_another_writer_inserted_between_batches(db_target: str) -> None:
     """A store caches the jobs it inserts itself; another writer's are still read."""
     seen_at = datetime(2026, 11, 27, 12, tzinfo=UTC)
-    first, other = Store(db_target), Store(db_target)
+    first, other = (
+        Store(db_target, matching=JobMatching()),
+        Store(db_target, matching=JobMatching()),
+    )
     try:
         first.upsert([_copy("a", "1", "Machine Learning Engineer")], seen_at)
         other.upsert([_copy("b", "1", "Data Scientist")], seen_at)

@@ -10,6 +10,7 @@ import pytest
 
 from scraper.cli_filters import parse_since
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from scraper.pipeline import scrape
 from storage.search import Filters
 from storage.store import Store
@@ -46,7 +47,7 @@ CONFIG = '[sources.acme]\nadapter = "greenhouse"\nboards = ["acme"]\nbase_url = 
 
 @pytest.fixture
 def store(db_target: str) -> Store:
-    s = Store(db_target)
+    s = Store(db_target, matching=JobMatching())
     yield s
     s.close()
 
@@ -179,7 +180,7 @@ def test_v1_database_upgrades_without_loss(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     with sqlite3.connect(db) as conn:
         conn.executescript((DATA / "jobs_v1.sql").read_text())
-    store = Store(str(db))
+    store = Store(str(db), matching=JobMatching())
     try:
         records = {r["source_id"]: r for r in store.search(Filters())}
         assert set(records) == {"101", "102"}

@@ -10,6 +10,7 @@ import pytest
 
 from scraper import pipeline
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from scraper.pipeline import scrape
 from scraper.prepare import Prepared
 from storage.search import Filters
@@ -20,7 +21,7 @@ from tests.loopback import LoopbackServer, Response
 
 @pytest.fixture
 def store(db_target: str) -> Store:
-    s = Store(db_target)
+    s = Store(db_target, matching=JobMatching())
     yield s
     s.close()
 

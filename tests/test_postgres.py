@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from scraper.pipeline import scrape
 from storage.copy import tables
 from storage.engine import create_db_engine
@@ -45,7 +46,7 @@ def dump(target: str) -> dict[str, list[tuple[Any, ...]]]:
 
 def populate(target: str, workdir: Path) -> None:
     """Two scrapes (the second closes listings), cache rows, leases, odd values."""
-    store = Store(target)
+    store = Store(target, matching=JobMatching())
     try:
         with LoopbackServer(routes(lever_count=120)) as server:
             config = parse_config(config_text(server.url), "test")
@@ -130,7 +131,7 @@ def test_db_copy_round_trips_every_field(pg_url: str, tmp_path: Path) -> None:
     assert forced.returncode == 0 and dump(pg_url) == rows
 
     # The copied ids are past the sequences: new rows get fresh ids, no collisions.
-    store = Store(pg_url)
+    store = Store(pg_url, matching=JobMatching())
     try:
         with LoopbackServer(routes(lever_count=130)) as server:
             results = scrape(parse_config(config_text(server.url), "test"), store)
@@ -237,7 +238,7 @@ def test_three_workers_thirty_sources_each_scraped_once_per_slot(
     jobs_many, keys_many, listings_many = _totals(many)
     assert (jobs_many, listings_many, len(keys_many)) == (600, 600, 600)  # no duplicates
     assert _totals(single) == (jobs_many, keys_many, listings_many)
-    store = Store(many)
+    store = Store(many, matching=JobMatching())
     try:
         runs = store.ledger.runs(limit=500)
         ran = [r for r in runs if r["status"] == "ok"]

@@ -18,6 +18,7 @@ import scraper.prepare as prepare_module
 from scraper.classify import Taxonomy, load_taxonomy
 from scraper.config import parse_config
 from scraper.errors import ConfigError
+from scraper.matching import JobMatching
 from scraper.models import content_hash
 from scraper.pipeline import scrape
 from scraper.prepare import Prepared, Preparer, default_processes, prepare, raw_digest
@@ -201,7 +202,7 @@ def _scrape_snapshot(db: Path, url: str, processes: int) -> list[str]:
         f'boards = ["acme", "beta"]\nbase_url = "{url}"\ndelay = 0\n',
         "t",
     )
-    store = Store(str(db))
+    store = Store(str(db), matching=JobMatching())
     try:
         results = scrape(config, store)
         records = list(store.search(Filters(), sort="newest"))

@@ -10,6 +10,7 @@ import pytest
 import scraper.pipeline as pipeline
 import scraper.prepare as prepare
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from storage.search import Filters
 from storage.store import Store
 from tests.loopback import LoopbackServer, Response
@@ -49,7 +50,7 @@ def test_unchanged_listings_are_only_touched(
         return real(raw, source, fetched_at, **tags)
 
     monkeypatch.setattr(prepare, "normalize", counting)
-    store = Store(str(tmp_path / "jobs.db"))
+    store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
     served = {PATH: board(["Data Engineer", "ML Engineer", "Designer"])}
     try:
         with LoopbackServer(served) as server:

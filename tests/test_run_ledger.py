@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scraper.config import parse_config
+from scraper.matching import JobMatching
 from scraper.pipeline import scrape
 from storage.search import Filters
 from storage.store import Store
@@ -91,7 +92,7 @@ def served(fault: Response | None = None) -> dict[str, Response | Callable[..., 
 
 @pytest.fixture
 def store(db_target: str) -> Store:
-    s = Store(db_target)
+    s = Store(db_target, matching=JobMatching())
     yield s
     s.close()
 

@@ -15,6 +15,7 @@ import pytest
 
 from scraper.config import parse_config
 from scraper.errors import ConfigError
+from scraper.matching import JobMatching
 from scraper.schedule import parse_every, trigger_for
 from storage.store import Store
 from tests.loopback import LoopbackServer, Response
@@ -110,7 +111,7 @@ def test_daemon_runs_repeatedly_never_overlapping_and_stops_on_sigterm(tmp_path:
     run_lines = [x for x in lines if x.get("source") == "b1"]
     assert len(run_lines) >= 2 and all(x["status"] == "ok" for x in run_lines)
     assert any(x["message"] == "stopped" for x in lines)
-    store = Store(str(tmp_path / "j.db"))
+    store = Store(str(tmp_path / "j.db"), matching=JobMatching())
     try:
         assert store.count_jobs() == 2
         statuses = [r["run_status"] for r in store.ledger.runs(limit=50)]
@@ -180,7 +181,7 @@ def test_two_overlapping_scrapes_scrape_each_source_once(tmp_path: Path, db_targ
         assert "locked" not in err + out
         assert proc.returncode in (0, 75), err
     assert set(per_source.values()) == {1}, per_source
-    store = Store(db)
+    store = Store(db, matching=JobMatching())
     try:
         assert store.count_jobs() == 200
         with store.engine.connect() as conn:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scraper.matching import JobMatching
 from scraper.models import Posting
 from storage.search import Filters, fts5_expression, matches, parse_text
 from storage.store import Store
@@ -27,7 +28,7 @@ def data(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[Store, dict[str, Posting], dict[str, int]]]:
     path = tmp_path_factory.mktemp("search") / "jobs.db"
-    store = Store(str(path))
+    store = Store(str(path), matching=JobMatching())
     generated = postings(COUNT)
     by_source: dict[str, list[Posting]] = {}
     for p in generated:
@@ -256,7 +257,7 @@ def test_min_salary_in_another_currency_cli(tmp_path: Path) -> None:
     from tests.helpers import jobs
 
     db = str(tmp_path / "j.db")
-    store = Store(db)
+    store = Store(db, matching=JobMatching())
     try:
         store.upsert([replace(p, source="gen-a") for p in postings(200, seed=3)], SEEN)
     finally:

@@ -38,7 +38,7 @@ def _body(case: str) -> bytes:
 
 
 def _is_body(path: Path) -> bool:
-    return not path.name.endswith((".expected.json", ".request.json"))
+    return not path.name.endswith((".expected.json", ".request.json", ".posting.json"))
 
 
 def _options(case: str) -> dict[str, object]:

@@ -13,8 +13,10 @@ from sqlalchemy.exc import StatementError
 
 from scraper.dedupe import canonical_url
 from scraper.errors import StorageError
+from scraper.matching import JobMatching
 from scraper.models import Posting
 from storage.bulk import BulkInsert
+from storage.candidates import key_columns
 from storage.store import JOB, LISTING, Store, content_hash
 
 SEEN = datetime(2026, 11, 27, 9, 30, 15, 123456, tzinfo=UTC)
@@ -66,12 +68,15 @@ def postings() -> list[Posting]:
 def core_rows(items: list[Posting]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The job and listing rows as the store built them for Core before the bulk path."""
     jobs, listings = [], []
-    for job_id, p in enumerate(items, start=1):
+    matching = JobMatching()
+    for job_id, given in enumerate(items, start=1):
+        p = matching.identified(given)
         digest = content_hash(p)
         jobs.append(
             {
                 **Store._job_values(p),
-                **Store._key_values(p),
+                **key_columns(p.key),  # type: ignore[arg-type]
+                "dedupe_key": matching.exact(p.key),  # type: ignore[arg-type]
                 "content_hash": digest,
                 "first_seen": SEEN,
                 "last_seen": SEEN,
@@ -108,7 +113,7 @@ def dump(path: Path, table: str) -> list[tuple[Any, ...]]:
 def test_upsert_stores_what_core_insert_stores(tmp_path: Path) -> None:
     items = postings()
     fast = tmp_path / "fast.db"
-    store = Store(str(fast))
+    store = Store(str(fast), matching=JobMatching())
     try:
         raws = {(p.source, p.source_id): f"raw-{p.source_id}" for p in items if p.source == "gh"}
         assert store.upsert(items, SEEN, raws).new == len(items)
@@ -116,7 +121,7 @@ def test_upsert_stores_what_core_insert_stores(tmp_path: Path) -> None:
         store.close()
 
     core = tmp_path / "core.db"
-    store = Store(str(core))
+    store = Store(str(core), matching=JobMatching())
     try:
         jobs, listings = core_rows(items)
         with store.engine.begin() as conn:
@@ -132,7 +137,7 @@ def test_upsert_stores_what_core_insert_stores(tmp_path: Path) -> None:
 
 
 def test_insert_ids_follow_row_order(db_target: str) -> None:
-    store = Store(db_target)
+    store = Store(db_target, matching=JobMatching())
     bulk = BulkInsert(LISTING, ("source", "source_id", "url", "job_id"), shared=("first_seen",))
     try:
         with store.engine.begin() as conn:
@@ -154,7 +159,7 @@ def test_insert_ids_follow_row_order(db_target: str) -> None:
 
 
 def test_values_the_column_type_refuses_fail_like_core(tmp_path: Path) -> None:
-    store = Store(str(tmp_path / "jobs.db"))
+    store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
     naive = datetime(2026, 10, 1)  # no time zone: the point of the test
     bad = Posting(source="s", source_id="1", url="u", title="t", company="c", posted_at=naive)
     try:
@@ -171,7 +176,7 @@ def test_columns_and_shared_values_are_checked(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no column"):
         BulkInsert(JOB, ("title", "nope"))
     bulk = BulkInsert(LISTING, ("source", "source_id", "url", "job_id"), shared=("first_seen",))
-    store = Store(str(tmp_path / "jobs.db"))
+    store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
     try:
         with store.engine.begin() as conn, pytest.raises(ValueError, match="shared values"):
             bulk.insert(conn, [("s", "1", "u", 1)], ())

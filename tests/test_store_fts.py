@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from scraper.matching import JobMatching
 from scraper.models import Posting
 from storage.search import FTS, Filters
 from storage.store import Store
@@ -53,7 +54,7 @@ def found(store: Store, text: str) -> list[str]:
 
 def test_joins_and_changes_keep_the_index_exact(tmp_path: Path) -> None:
     path = tmp_path / "jobs.db"
-    store = Store(str(path))
+    store = Store(str(path), matching=JobMatching())
     try:
         store.upsert([posting("gh", "1", None)], T0)
         # A copy with a description fills the job's empty one: now searchable by it.

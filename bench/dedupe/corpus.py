@@ -55,8 +55,14 @@ def company_name(index: int) -> str:
     return f"{name} {rounds}" if rounds else name
 
 
-def _company_picker(openings: int, rng: random.Random) -> Iterator[int]:
-    """Company index per opening: a Zipf law over openings/30 companies, capped."""
+def _company_picker(
+    openings: int, rng: random.Random, companies: int | None = None
+) -> Iterator[int]:
+    """Company index per opening: a Zipf law over openings/30 companies, capped; or
+    uniform over `companies` (1: every opening at one big employer)."""
+    if companies is not None:
+        while True:
+            yield rng.randrange(companies)
     companies = max(1, openings // JOBS_PER_COMPANY)
     weights = [1 / (i + 1) for i in range(companies)]
     total = sum(weights)
@@ -99,11 +105,11 @@ def _render(rng: random.Random, b: _p.Base, source: str, ident: int, company: in
     )
 
 
-def postings_with_source(n: int, seed: int = 1) -> Iterator[Posting]:
+def postings_with_source(n: int, seed: int = 1, companies: int | None = None) -> Iterator[Posting]:
     """Exactly n postings, opening by opening (copies of one opening are adjacent)."""
     rng = random.Random(seed)
     openings = max(1, round(n / POSTINGS_PER_OPENING))
-    picks = _company_picker(openings, rng)
+    picks = _company_picker(openings, rng, companies)
     made = 0
     for ident in itertools.count():
         company = next(picks)
@@ -132,10 +138,12 @@ def postings_with_source(n: int, seed: int = 1) -> Iterator[Posting]:
                 return
 
 
-def batches(n: int, seed: int = 1, size: int = BATCH) -> Iterator[list[Posting]]:
+def batches(
+    n: int, seed: int = 1, size: int = BATCH, companies: int | None = None
+) -> Iterator[list[Posting]]:
     """The n postings as per-source batches of `size`, in the order sources fill them."""
     pending: dict[str, list[Posting]] = {s: [] for s in SOURCES}
-    for posting in postings_with_source(n, seed):
+    for posting in postings_with_source(n, seed, companies):
         bucket = pending[posting.source]
         bucket.append(posting)
         if len(bucket) == size:

@@ -82,6 +82,7 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int, flo
 
     from scraper.config import parse_config
     from scraper.fetch import Fetcher
+    from scraper.matching import JobMatching
     from scraper.pipeline import fetch_settings, scrape_async
     from storage.store import Store
 
@@ -95,7 +96,7 @@ def _pipeline_pass(url: str, n: int, db: str) -> tuple[float, int, int, int, flo
         async with Fetcher(settings) as fetcher:
             return await scrape_async(config, store, fetcher=fetcher)
 
-    store = Store(db)
+    store = Store(db, matching=JobMatching())
     t0 = time.perf_counter()
     cpu0, cpu_workers0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     results = asyncio.run(go())
@@ -257,9 +258,16 @@ def main() -> None:
     ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of each pass there")
     ap.add_argument("--processes", type=int, help="normalise workers (default: cores - 1)")
     ap.add_argument("--trace-rss", type=float, metavar="SECONDS", help="print RSS this often")
+    ap.add_argument("--openings", type=int, help="openings per company board (default 200)")
+    ap.add_argument("--boards", type=int, help="boards per configured source (default 40)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    # feeds.py reads the shape from the environment, in this process and the server's.
+    if args.openings:
+        os.environ["BENCH_OPENINGS"] = str(args.openings)
+    if args.boards:
+        os.environ["BENCH_BOARDS"] = str(args.boards)
     if args.worker:
         global PROCESSES
         PROCESSES = args.processes

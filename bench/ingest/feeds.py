@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import random
 import sys
 from collections.abc import Iterator
@@ -20,11 +21,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 ADAPTERS = ("greenhouse", "lever", "ashby")
-OPENINGS = 200  # per company board
+# The shape: openings per company board and boards per configured source. The defaults are
+# many mid-size employers; BENCH_OPENINGS=5000 BENCH_BOARDS=20 is "few big employers"
+# (thousands of similar titles per company). Environment, so the server process agrees.
+OPENINGS = int(os.environ.get("BENCH_OPENINGS", "200"))
 COPY_EVERY = 5  # every fifth opening is also on the company's second adapter
 PER_COMPANY = OPENINGS + OPENINGS // COPY_EVERY
 LEVER_PAGE = 100  # sources/lever.py PAGE_SIZE
-COMPANIES_PER_SOURCE = 40  # boards per configured source
+COMPANIES_PER_SOURCE = int(os.environ.get("BENCH_BOARDS", "40"))
 
 _STEMS = ["Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay",
           "Wonka", "Stark", "Wayne", "Tyrell", "Cyberdyne", "Soylent", "Aperture", "Massive",

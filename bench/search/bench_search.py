@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from scraper.matching import JobMatching
 from storage.search import Filters
 from storage.store import Store
 
@@ -64,7 +65,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--no-export", action="store_true")
     args = parser.parse_args()
-    store = Store(str(args.db))
+    store = Store(str(args.db), matching=JobMatching())
     rng = random.Random(42)
     timings: dict[str, list[float]] = {}
     for _ in range(args.queries):

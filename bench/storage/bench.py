@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from scraper.matching import JobMatching
 from scraper.models import Posting
 from storage.store import Store
 
@@ -91,7 +92,7 @@ def size_bytes(store: Store, target: str) -> int:
 
 def run(target: str, count: int, clock: Callable[[], float]) -> dict[str, float]:
     """The three timings and the size for one backend."""
-    store = Store(target)
+    store = Store(target, matching=JobMatching())
     try:
         now = datetime.now(UTC)
         first = ingest(store, postings(count), now, clock)

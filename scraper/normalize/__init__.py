@@ -6,10 +6,12 @@ salary, location, employment, dates, text and company, usable on their own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
+from scraper.dedupe import canonical_url, identify
 from scraper.models import Posting
-from scraper.normalize.company import company_display, company_key
+from scraper.normalize.company import company_display
 from scraper.normalize.dates import to_utc
 from scraper.normalize.employment import employment_type
 from scraper.normalize.location import country_code, parse_location, title_country, workplace
@@ -26,7 +28,6 @@ __all__ = [
     "clean_line",
     "clean_title",
     "company_display",
-    "company_key",
     "country_code",
     "employment_type",
     "html_to_text",
@@ -113,7 +114,7 @@ def normalize(
     )
     salary = pick_salary(raw, title, description, place.country)
     company = company_display(raw.company) or raw.company
-    return Posting(
+    posting = Posting(
         source=source,
         source_id=raw.source_id.strip(),
         url=raw.url.strip(),
@@ -135,15 +136,15 @@ def normalize(
         department=clean_line(raw.department),
         city=place.city,
         region=place.region,
-        locations=place.labels,
         salary_annual_min=salary.annual_min if salary else None,
         salary_annual_max=salary.annual_max if salary else None,
         salary_usd_annual_min=salary.usd_annual_min if salary else None,
         salary_usd_annual_max=salary.usd_annual_max if salary else None,
-        company_key=company_key(company),
-        salary_notes=salary.notes if salary else (),
         role=role,
         level=level,
         category=clean_line(raw.category),
         source_level=clean_line(raw.level),
     )
+    # Identity is built once, here in the worker, from the normalised fields, and travels
+    # with the posting to the store (like content_hash); ~3 us for the copy.
+    return replace(posting, key=identify(posting), canonical_url=canonical_url(posting.url))

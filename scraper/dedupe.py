@@ -1088,8 +1088,9 @@ class Matcher:
     """Blocked in-memory index: exact key first, then fuzzy inside (company, level, title) blocks.
 
     Blocking twice keeps each fuzzy lookup bounded by the number of similar titles, not by
-    the company's size: a company with thousands of jobs has them spread over many blocks,
-    so the cost of matching grows linearly with the number of postings.
+    the company's size; and inside a block the fuzzy scorer runs over *distinct* titles
+    (a big employer lists "Software Engineer" hundreds of times, in many cities), so a
+    lookup costs the block's vocabulary, which stops growing long before the company does.
     """
 
     __slots__ = ("_blocks", "_count", "_exact", "_last")
@@ -1101,8 +1102,7 @@ class Matcher:
         # lookup strings so add does not build them again.
         self._last: tuple[JobKey | None, str, tuple[str, str, str]] = (None, "", ("", "", ""))
         self._exact: dict[str, list[tuple[int, JobKey]]] = {}
-        # (company, level, title block) -> parallel lists of titles and their (id, key).
-        self._blocks: dict[tuple[str, str, str], tuple[list[str], list[tuple[int, JobKey]]]] = {}
+        self._blocks: dict[tuple[str, str, str], _Block] = {}
 
     def __len__(self) -> int:
         """Number of keys added."""
@@ -1111,36 +1111,21 @@ class Matcher:
     def add(self, job_id: int, key: JobKey) -> None:
         """Index one job under its exact key and its (company, level, title) block."""
         self._count += 1
-        exact, block = self._lookup(key)
-        same = self._exact.setdefault(exact, [])
-        titles, entries = self._blocks.setdefault(block, ([], []))
-        if entries and entries[-1][0] > job_id:
-            # Kept in id order, so ties between equally close jobs go to the oldest one
-            # however the index was built.
-            at = bisect.bisect(entries, job_id, key=_entry_id)
-            titles.insert(at, key.title)
-            entries.insert(at, (job_id, key))
-            same.insert(bisect.bisect(same, job_id, key=_entry_id), (job_id, key))
-            return
-        same.append((job_id, key))
-        titles.append(key.title)
-        entries.append((job_id, key))
+        exact, block_key = self._lookup(key)
+        _insort(self._exact.setdefault(exact, []), job_id, key)
+        block = self._blocks.get(block_key)
+        if block is None:
+            block = self._blocks[block_key] = _Block()
+        block.add(job_id, key)
 
     def discard(self, job_id: int, key: JobKey) -> None:
         """Forget a job indexed under `key` (its key changed or it stopped being a candidate)."""
-        exact, block = exact_key(key), (key.company, key.level, title_block(key.title))
-        same = self._exact.get(exact, [])
-        for n, (other, _key) in enumerate(same):
-            if other == job_id:
-                del same[n]
-                self._count -= 1
-                break
-        titles, entries = self._blocks.get(block, ([], []))
-        for n, (other, _key) in enumerate(entries):
-            if other == job_id:
-                del entries[n]
-                del titles[n]
-                break
+        exact, block_key = exact_key(key), (key.company, key.level, title_block(key.title))
+        if _remove(self._exact.get(exact, []), job_id):
+            self._count -= 1
+        block = self._blocks.get(block_key)
+        if block is not None:
+            block.discard(job_id, key.title)
 
     def _lookup(self, key: JobKey) -> tuple[str, tuple[str, str, str]]:
         """The exact key and the block of `key`, reused when it is the key just looked up."""
@@ -1162,29 +1147,77 @@ class Matcher:
         block = self._blocks.get(block_key)
         if block is None:
             return None
-        titles, entries = block
-        # Several jobs in one company share a title in different cities; check the closest
-        # few titles, exact matches included, until one is compatible.
+        # The closest few distinct titles, exact matches included; of each, the oldest jobs
+        # first, until one is compatible (same title, other cities: several jobs).
         hits = process.extract(
             key.title,
-            titles,
+            block.titles,
             scorer=fuzz.token_sort_ratio,
             score_cutoff=TITLE_SCORE_CUTOFF,
             limit=_MAX_CANDIDATES,
         )
         for _title, _score, index in hits:
-            job_id, other = entries[index]
-            if same_job(key, other):
-                return job_id
+            for job_id, other in block.entries[index][:_MAX_PER_TITLE]:
+                if same_job(key, other):
+                    return job_id
         return None
+
+
+class _Block:
+    """One (company, level, title block): its distinct titles and, per title, its jobs."""
+
+    __slots__ = ("entries", "index", "titles")
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.index: dict[str, int] = {}
+        # Per title (parallel to `titles`): (id, key) in id order, so ties between equally
+        # close jobs go to the oldest one however the index was built.
+        self.entries: list[list[tuple[int, JobKey]]] = []
+
+    def add(self, job_id: int, key: JobKey) -> None:
+        at = self.index.get(key.title)
+        if at is None:
+            self.index[key.title] = len(self.titles)
+            self.titles.append(key.title)
+            self.entries.append([(job_id, key)])
+        else:
+            _insort(self.entries[at], job_id, key)
+
+    def discard(self, job_id: int, title: str) -> None:
+        at = self.index.get(title)
+        if at is not None:
+            # An emptied title stays in `titles` (its list is empty): cheaper than
+            # re-indexing, and a title that was used once is likely to come back.
+            _remove(self.entries[at], job_id)
+
+
+def _insort(entries: list[tuple[int, JobKey]], job_id: int, key: JobKey) -> None:
+    """Add (job_id, key) keeping `entries` in id order (nearly always an append)."""
+    if entries and entries[-1][0] > job_id:
+        entries.insert(bisect.bisect(entries, job_id, key=_entry_id), (job_id, key))
+    else:
+        entries.append((job_id, key))
+
+
+def _remove(entries: list[tuple[int, JobKey]], job_id: int) -> bool:
+    """Remove the entry of `job_id` from an id-ordered list; whether it was there."""
+    at = bisect.bisect_left(entries, job_id, key=_entry_id)
+    if at < len(entries) and entries[at][0] == job_id:
+        del entries[at]
+        return True
+    return False
 
 
 def _entry_id(entry: tuple[int, JobKey]) -> int:
     return entry[0]
 
 
-# Candidates checked per fuzzy lookup: same-title jobs in many cities of one company.
+# Distinct titles checked per fuzzy lookup, and jobs checked per title (oldest first):
+# one company lists a title in many cities, and the exact key already found the job in
+# the same place, so past the first few a title's other jobs are other openings.
 _MAX_CANDIDATES = 25
+_MAX_PER_TITLE = 25
 # Letters of the head word that name a title block: long enough to split disciplines
 # ("sof"tware, "dat"a, "mac"hine), short enough that typos later in the word stay inside.
 _BLOCK_PREFIX = 3

@@ -20,9 +20,14 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import scraper.dedupe as dd
+from scraper.normalize import normalize
+from sources.base import RawListing
+
+_NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 COMPANY_STEMS = [
     "Northwind", "Lumora", "Quantiva", "Helixor", "Brightpath", "Cobalt Ridge", "Vantage Loop",
@@ -344,10 +349,30 @@ def build(seed: int, jobs: int) -> list[tuple[Posting, Posting, bool, str]]:
     return pairs
 
 
+# How keys are made: "raw" keys the rendered fields directly; "pipeline" (the default)
+# first normalises them as `jobs scrape` does (a RawListing through `normalize`, whose
+# posting carries the key built by `identify`).
+MODE = "pipeline"
+
+
 def key_of(p: Posting) -> dd.JobKey:
     """The dedupe key of one posting."""
-    return dd.job_key(p.company, p.title, country=p.country, city=p.city, location=p.location,
-                      remote=p.remote)  # fmt: skip
+    if MODE == "raw":
+        return dd.job_key(p.company, p.title, country=p.country, city=p.city,
+                          location=p.location, remote=p.remote)  # fmt: skip
+    raw = RawListing(
+        source_id=p.url,
+        url=p.url,
+        title=p.title,
+        company=p.company,
+        # A source's city field is a location line of its own (Ashby's "address").
+        location=p.location or p.city,
+        country=p.country,
+        remote=p.remote,
+    )
+    key = normalize(raw, p.source, _NOW).key
+    assert key is not None
+    return key
 
 
 def score(pairs: list[tuple[Posting, Posting, bool, str]]) -> dict[str, Any]:
@@ -413,7 +438,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--write", help="write the pairs of --seed as JSON lines here")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong decisions")
+    ap.add_argument(
+        "--keys",
+        choices=("pipeline", "raw"),
+        default="pipeline",
+        help="pipeline: normalise first, as jobs scrape does (default); raw: key the fields",
+    )
     args = ap.parse_args()
+    global MODE
+    MODE = args.keys
     sets = {"dev": build(args.seed, args.jobs), "held-out": build(args.seed + 1, args.jobs)}
     if args.write:
         with open(args.write, "w", encoding="utf-8") as fh:

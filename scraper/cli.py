@@ -145,6 +145,10 @@ def scrape(
         _fail(f"no enabled sources in {cfg.origin}")
     store = _open_store(db)
     try:
+        if store.needs_rekey():  # a database from before the identity columns: once
+            if not quiet:
+                typer.echo("keying stored jobs for dedupe (once, after an upgrade)...", err=True)
+            store.rekey()
         with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
             results = run(cfg, store, sources or (), on_done=on_done)
     finally:

@@ -196,5 +196,24 @@ def test_v1_database_upgrades_without_loss(tmp_path: Path) -> None:
         from storage.migrations import LATEST
 
         assert version == LATEST
+        # Jobs from before the identity columns are keyed once, then dedupe finds them.
+        assert store.needs_rekey()
+        assert store.rekey() == (2, 2)
+        assert not store.needs_rekey()
+        from datetime import UTC, datetime
+
+        from scraper.models import Posting
+
+        copy = Posting(
+            source="acme-lever",
+            source_id="lv-1",
+            url="https://jobs.lever.co/acme/lv-1",
+            title="ML Engineer",
+            company="Acme Robotics GmbH",
+            location="Berlin",
+            remote="hybrid",
+        )
+        store.upsert([copy], datetime(2026, 10, 2, 12, tzinfo=UTC))
+        assert store.count_jobs() == 2
     finally:
         store.close()

@@ -803,6 +803,59 @@ def _joined(text: _Text, first: _Match, second: _Match) -> bool:
     return any(t in _JOINERS for t in text.tokens[first.end : second.start])
 
 
+# Titles that name no discipline of their own take a specific technical subject named
+# with them: "Forward Deployed Engineer (AI)" is AI engineering, "Infrastructure Engineer,
+# Inference" and "Platform Engineer, Model Shaping" are MLOps. A discipline title keeps
+# its role ("Backend Engineer, AI" builds backends).
+_DEPLOYED = {"ml-engineer": "ml-engineer", "ai-engineer": "ai-engineer"}
+_INFRA = {
+    "ml-engineer": "mlops-engineer",
+    "ai-engineer": "mlops-engineer",
+    "mlops-engineer": "mlops-engineer",
+}
+_TITLE_SUBJECTS: dict[str, dict[str, str]] = {
+    "forward deployed engineer": _DEPLOYED,
+    "forward deployed software engineer": _DEPLOYED,
+    "deployed engineer": _DEPLOYED,
+    "platform engineer": _INFRA,
+    "infrastructure engineer": _INFRA,
+    "cloud engineer": _INFRA,
+    "cloud infrastructure engineer": _INFRA,
+    "site reliability engineer": _INFRA,
+    "reliability engineer": _INFRA,
+    "production engineer": _INFRA,
+    "hpc engineer": _INFRA,
+    "cluster engineer": _INFRA,
+}
+
+
+def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[str, _Match] | None:
+    """A specific technical subject right before a general title, or in the first segment
+    after it that names a subject ("Backend Engineer - Product / AI" stays software)."""
+    targets = _TITLE_SUBJECTS.get(title.entry.phrase)
+    if targets is None:
+        return None
+    subjects = [
+        m
+        for m in matches
+        if m.entry.domain is not None and not m.entry.weak_domain and not m.entry.area
+    ]
+    if not subjects:
+        return None
+    segs = _segments(text.tokens)
+    tseg = segs[title.start]
+    for m in subjects:
+        if m.end == title.start and segs[m.start] == tseg:
+            role = targets.get(m.entry.domain or "")
+            return (role, m) if role else None
+    after = [m for m in subjects if m.start >= title.end]
+    if not after:
+        return None
+    first = [m for m in after if segs[m.start] == segs[after[0].start]]
+    role = targets.get(first[-1].entry.domain or "")
+    return (role, first[-1]) if role else None
+
+
 @dataclass(frozen=True, slots=True)
 class _RoleResult:
     role: str
@@ -821,6 +874,11 @@ def _decide_role(
         if m.entry.title is None:
             continue
         if not strong or strong[0].start > m.start:
+            subject = _title_subject(text, matches, m)
+            if subject is not None:
+                role, dom = subject
+                why = f"{where}: {_quote(text, m)} + subject {_quote(text, dom)}"
+                return _RoleResult(role, why)
             return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
         between = text.tokens[strong[0].end : m.start]
         if any(t in _JOINERS for t in between):
@@ -935,6 +993,8 @@ def _level_from_matches(
 
 # Junior words that stack under a higher rank ("Associate Director" is a director).
 _WEAK_JUNIOR = frozenset({"associate"})
+# Rank words that name no job of their own.
+_PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
 _ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader"})
 
@@ -949,9 +1009,15 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
         if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
             return False  # "Executive Business Partner, Office of the COO"
-    if m.start >= 2 and tokens[m.start - 1] == "/" and m.level in ("lead", "executive"):
+    if (
+        m.start >= 2
+        and tokens[m.start - 1] == "/"
+        and m.level in ("lead", "executive")
+        and m.phrase not in _PLAIN_RANKS
+    ):
         # A second job noun after '/' ("AI Engineer / Architect") is an alternative
-        # title, not a rank, unless it pairs with a level word ("Junior/Senior").
+        # title, not a rank, unless it pairs with a level word ("Junior/Senior");
+        # a plain rank is one ("Software Engineer/Lead").
         return any(o.end == m.start - 1 and o.level is not None for o in found)
     return True
 

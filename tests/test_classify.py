@@ -16,34 +16,26 @@ from sources.base import RawListing
 DATA = Path(__file__).parent / "data"
 
 
-def _rows(name: str) -> list[Any]:
-    """(title, role, level) rows of a table; rows flagged 'xfail' are strict xfails."""
-    rows: list[Any] = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        title, role, level, *flags = line.split("\t")
-        marks = [pytest.mark.xfail(strict=True, reason="known disagreement")] if flags else []
-        rows.append(
+def _load_tables() -> dict[str, list[Any]]:
+    """Rows of tests/data/classify_tables.tsv by set; rows noted 'xfail' are strict xfails."""
+    sets: dict[str, list[Any]] = {}
+    lines = (DATA / "classify_tables.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert rows[0].split("\t") == ["title", "role", "level", "set", "note"]
+    for line in rows[1:]:
+        title, role, level, name, note = line.split("\t")
+        marks = [pytest.mark.xfail(strict=True, reason="known disagreement")] if note else []
+        sets.setdefault(name, []).append(
             pytest.param(title, role, None if level == "-" else level, marks=marks, id=title)
         )
-    return rows
+    return sets
 
 
-# The first table shaped the classifier; the later sets were each written before the
+# The first set shaped the classifier; the later sets were each written before the
 # classifier ever ran on them (first-run scores: bench/classify/README.md).
-TITLES = _rows("classify_titles.tsv")
-LATER_SETS = (
-    _rows("classify_holdout.tsv")
-    + _rows("classify_fresh.tsv")
-    + _rows("classify_typical.tsv")
-    + _rows("classify_formats.tsv")
-    + _rows("classify_recent.tsv")
-    + _rows("classify_general.tsv")
-    + _rows("classify_startups.tsv")
-    + _rows("classify_round3_a.tsv")
-    + _rows("classify_round3_b.tsv")
-)
+_TABLES = _load_tables()
+TITLES = _TABLES.pop("titles")
+LATER_SETS = [row for rows in _TABLES.values() for row in rows]
 
 
 def test_tables_are_big_and_valid() -> None:

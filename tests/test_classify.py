@@ -217,6 +217,113 @@ def test_source_field_beats_description() -> None:
     assert got.level == "intern"
 
 
+# The classes of error of issue 17, on real-format titles (board conventions, CJK and
+# European spellings). Not copies of the corpus's test split.
+CLASS_CASES = [
+    # Non-software engineering and lab science are `other`.
+    ("Senior Test Engineer - Battery Systems", "other", "senior"),
+    ("Staff Engineer - Cryogenics", "other", "lead"),
+    ("Navigation Engineer, GNC", "other", None),
+    ("Associate Scientist - PCR", "other", "junior"),
+    ("Sr. Scientist, Formulation", "other", "senior"),
+    ("Principal Engineer, Pressure Vessels", "other", "lead"),
+    ("Laser Systems Engineer", "other", None),
+    ("Scientist II, Analytical Development", "other", "mid"),
+    ("Senior Scientist, Cell Culture", "other", "senior"),
+    ("Plasma Physics Engineer", "other", None),
+    ("Satellite Systems Engineer", "other", None),
+    ("Prozessingenieur Chemie (m/w/d)", "other", None),
+    # ... but a software discipline keeps its role next to such a subject.
+    ("Sr. Software Engineer, Additive Manufacturing", "software-engineer", "senior"),
+    ("Software Engineer II, Controls", "software-engineer", "mid"),
+    ("Firmware Engineer - Battery Management", "software-engineer", None),
+    ("Embedded Software Developer, Robotics", "software-engineer", None),
+    # "AI" as the domain a job serves is not AI engineering.
+    ("AI Adoption Manager", "operations", "lead"),
+    ("AI Data Trainer", "other", None),
+    ("Manager, AI Deployment", "operations", "lead"),
+    ("AI Strategist", "operations", None),
+    ("AI Tutor - Chemistry", "other", None),
+    ("Associate, AI Investments", "operations", "junior"),
+    ("Head of AI", "ai-engineer", "executive"),
+    ("Lead Developer (AI)", "ai-engineer", "lead"),
+    ("Forward Deployed Engineer (AI)", "ai-engineer", None),
+    # A bare Analyst is no data role without a data word.
+    ("Analyst", "operations", None),
+    ("Analyst, Strategy & Operations", "operations", None),
+    ("Business Development Analyst", "sales-marketing", None),
+    ("Data Analyst II", "data-analyst", "mid"),
+    ("Analytics Analyst", "data-analyst", None),
+    # Chinese, Japanese, Korean titles.
+    ("高级前端工程师", "software-engineer", "senior"),
+    ("产品经理", "product-manager", None),
+    ("資深Java開發", "software-engineer", "senior"),
+    ("データサイエンティスト", "data-scientist", None),
+    ("数据工程师", "data-engineer", None),
+    ("算法工程师（推荐方向）", "ml-engineer", None),
+    ("销售总监", "sales-marketing", "executive"),
+    ("招聘专员", "operations", None),
+    ("运维开发工程师", "devops-engineer", None),
+    ("测试开发实习生", "software-engineer", "intern"),
+    ("交互设计师", "designer", None),
+    ("シニアバックエンドエンジニア", "software-engineer", "senior"),
+    ("機械学習エンジニア（インターン）", "ml-engineer", "intern"),
+    ("프론트엔드 개발자", "software-engineer", None),
+    ("시니어 데이터 엔지니어", "data-engineer", "senior"),
+    ("머신러닝 엔지니어", "ml-engineer", None),
+    # European languages.
+    ("Softwareentwickler Java (m/w/d)", "software-engineer", None),
+    ("Teamleiter Buchhaltung (m/w/d)", "operations", "lead"),
+    ("Werkstudent:in Marketing", "sales-marketing", "intern"),
+    ("Werkstudierende:r Data Science (m/w/d)", "data-scientist", "intern"),
+    ("Ingénieur logiciel confirmé (H/F)", "software-engineer", "senior"),
+    ("Stagiaire Data Analyst", "data-analyst", "intern"),
+    ("Desarrollador Backend Senior", "software-engineer", "senior"),
+    ("Sviluppatore Java Junior", "software-engineer", "junior"),
+    ("Analista de datos", "data-analyst", None),
+    # Levels.
+    ("Ecosystem Manager", "sales-marketing", None),
+    ("Campaign Operations Manager", "operations", None),
+    ("Paid Search Manager", "sales-marketing", None),
+    ("Rotational Associate Manager", "operations", "junior"),
+    ("Finance Leadership Development Program", "operations", "junior"),
+    ("Junior Fleet Care Manager", "other", "junior"),
+    ("Software Engineer/Lead", "software-engineer", "lead"),
+    ("CCO", "sales-marketing", "executive"),
+    ("Chairman", "operations", "executive"),
+    ("Executive Business Partner, Office of the CEO", "operations", None),
+    ("Machine Learning Engineer - 2", "ml-engineer", "mid"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "role", "level"), CLASS_CASES, ids=[c[0] for c in CLASS_CASES])
+def test_issue_17_classes(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got
+
+
+# A role-name "Manager" is no level, so the source's level field decides next.
+SOURCE_LEVEL_AFTER_ROLE_NAME = [
+    ("Ecosystem Manager", "Senior-level / Expert", "senior"),
+    ("Campaign Operations Manager", "Entry-level / Junior", "junior"),
+    ("Partner Development Manager", "Mid-level / Intermediate", "mid"),
+    ("Product Marketing Manager", "Senior-level / Expert", "senior"),
+]
+
+
+@pytest.mark.parametrize(("title", "hint", "level"), SOURCE_LEVEL_AFTER_ROLE_NAME)
+def test_source_level_decides_after_a_role_name_manager(title: str, hint: str, level: str) -> None:
+    got = classify(title, level_hint=hint)
+    assert got.level == level
+    assert got.level_reason is not None and got.level_reason.startswith("source level")
+
+
+def test_cjk_reasons_quote_the_source_words() -> None:
+    got = classify("高级Java开发工程师")
+    assert (got.role, got.level) == ("software-engineer", "senior")
+    assert "开发工程师" in got.role_reason and "高级" in (got.level_reason or "")
+
+
 # --- properties -------------------------------------------------------------
 
 

@@ -774,12 +774,17 @@ def _pick_from(
     by_seg: dict[int, list[_Match]] = {}
     for m in after:
         by_seg.setdefault(segs[m.start], []).append(m)
+    prev: _Match | None = None
     for seg in sorted(by_seg):
+        if prev is not None and _joined(text, prev, by_seg[seg][0]):
+            # "Software Engineer - Product/AI": the first alternative named decides.
+            break
         for m in reversed(by_seg[seg]):
             assert m.entry.domain is not None
             role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
             if role is not None:
                 return role, m
+        prev = by_seg[seg][-1]
     for m in reversed(before_other):
         assert m.entry.domain is not None
         role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)

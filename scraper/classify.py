@@ -831,6 +831,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "production engineer": _INFRA,
     "hpc engineer": _INFRA,
     "cluster engineer": _INFRA,
+    # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
+    "project manager": {"other": "other"},
+    "project lead": {"other": "other"},
 }
 
 

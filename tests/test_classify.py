@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -517,3 +518,52 @@ def test_bad_user_files(tmp_path: Path, content: str, message: str) -> None:
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_taxonomy(tmp_path / "absent.toml")
+
+
+def test_reclassify_brings_stored_rows_up_to_the_rules(tmp_path: Path) -> None:
+    """Rows tagged by older rules are re-tagged by `jobs reclassify` from their stored fields."""
+    from datetime import UTC, datetime
+
+    from scraper.normalize import normalize
+    from storage.store import Store
+    from tests.helpers import jobs
+
+    db = str(tmp_path / "jobs.db")
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    old_tags = [
+        ("高级前端工程师", "other", None),  # CJK titles got no role before
+        ("Staff Engineer - Cryogenics", "software-engineer", "lead"),
+        ("AI Adoption Manager", "ai-engineer", "lead"),
+        ("Analyst", "data-analyst", None),
+    ]
+    postings = [
+        normalize(
+            RawListing(source_id=str(i), url=f"https://acme.example/{i}", title=t, company="Acme"),
+            "acme",
+            now,
+            role=role,
+            level=level,
+        )
+        for i, (t, role, level) in enumerate(old_tags)
+    ]
+    store = Store(db)
+    try:
+        store.upsert(postings, now)
+    finally:
+        store.close()
+    done = jobs("reclassify", "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "re-tagged 4 jobs: 4 changed" in done.stdout
+    again = jobs("reclassify", "--db", db, cwd=tmp_path)
+    assert "re-tagged 4 jobs: 0 changed" in again.stdout
+    shown = jobs("search", "--db", db, "--format", "jsonl", cwd=tmp_path)
+    got = {
+        row["title"]: (row["role"], row["level"])
+        for row in map(json.loads, shown.stdout.split("\n")[:-1])
+    }
+    assert got == {
+        "高级前端工程师": ("software-engineer", "senior"),
+        "Staff Engineer - Cryogenics": ("other", "lead"),
+        "AI Adoption Manager": ("operations", "lead"),
+        "Analyst": ("operations", None),
+    }

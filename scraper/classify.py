@@ -158,6 +158,12 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?
 _SEPARATOR_TOKENS = frozenset({"/", ","})
 # Words that join alternatives or list items inside a title.
 _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
+# Chinese, Japanese and Korean script: words are written without spaces, so a run of
+# these characters is cut from Latin letters next to it ("高级Java开发工程师") and then
+# split into the taxonomy's words by longest match (`Taxonomy._segment`).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])(?=[{_CJK}])")
 _ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v": "lead"}
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 
@@ -174,6 +180,8 @@ def _fold(text: str) -> str:
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
     text = _fold(text)
+    if not text.isascii() and _CJK_RE.search(text):
+        text = _SCRIPT_EDGE_RE.sub(" ", text)
     # Each regex runs only when its trigger character is present: most titles skip most.
     slash = "/" in text
     if slash or "(" in text or "[" in text:
@@ -230,6 +238,9 @@ class Taxonomy:
     _vocab: frozenset[str] = field(repr=False)
     _refine: Mapping[str, Mapping[str, str] | None] = field(repr=False)
     _weak: frozenset[str] = field(repr=False)
+    # CJK words of the vocabulary and the longest one's length, for `_segment`.
+    _cjk_words: frozenset[str] = field(repr=False)
+    _cjk_longest: int = field(repr=False)
     # Per-word normalisation cache; bounded in `_word`.
     _word_cache: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
 
@@ -273,6 +284,8 @@ class Taxonomy:
         abbr = self.abbreviations.get(tok)
         if abbr is not None:
             return abbr
+        if depth == 0 and not tok.isascii() and _CJK_RE.search(tok):
+            return self._segment(tok)
         vocab = self._vocab
         if tok in vocab or (len(tok) < 4 and tok.isascii()):
             return (tok,)
@@ -294,6 +307,30 @@ class Taxonomy:
                 head = self.abbreviations.get(suffix, (suffix,))
                 return (*self._word_uncached(prefix, depth=1), *head)
         return (tok,)
+
+    def _segment(self, tok: str) -> tuple[str, ...]:
+        """Split a CJK run into vocabulary words, longest first; unknown runs stay whole."""
+        out: list[str] = []
+        words, longest = self._cjk_words, self._cjk_longest
+        unknown_from = -1
+        i, n = 0, len(tok)
+        while i < n:
+            for length in range(min(longest, n - i), 0, -1):
+                word = tok[i : i + length]
+                if word in words:
+                    if unknown_from >= 0:
+                        out.append(tok[unknown_from:i])
+                        unknown_from = -1
+                    out.extend(self._word_uncached(word, depth=1))
+                    i += length
+                    break
+            else:
+                if unknown_from < 0:
+                    unknown_from = i
+                i += 1
+        if unknown_from >= 0:
+            out.append(tok[unknown_from:])
+        return tuple(out)
 
     def _text(self, text: str) -> _Text:
         """Normalise a title (or field) into match tokens, remembering the source words."""
@@ -510,6 +547,9 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     vocab = frozenset(t for key in (*roles_tbl, *levels_tbl) for t in key) | frozenset(
         t for exp in abbr.values() for t in exp
     )
+    cjk_words = frozenset(
+        w for w in (*abbr, *vocab, *(_fold(x) for x in suffixes)) if _CJK_RE.search(w)
+    )
     role_defs = tuple(
         Role(
             slug=d.slug,
@@ -544,6 +584,8 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _vocab=vocab,
         _refine={r.slug: r.refine for r in role_defs},
         _weak=frozenset(r.slug for r in role_defs if r.weak_heads),
+        _cjk_words=cjk_words,
+        _cjk_longest=max(map(len, cjk_words), default=0),
         _word_cache={},
     )
 
@@ -662,11 +704,33 @@ def _segments(tokens: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _refined(tax: Taxonomy, head_role: str, domain_role: str, area: bool = False) -> str | None:
+# A job noun that names the discipline itself keeps it next to a subject outside
+# software: "Software Engineer, Additive Manufacturing" builds software.
+_DISCIPLINE_WORDS = frozenset(
+    {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
+     "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
+)  # fmt: skip
+# "AI" next to a rank is usually the area the job serves ("AI Adoption Manager", "AI
+# Strategist", "Associate, Vertical AI"), not AI engineering; only a head of the
+# function ("Head of AI", "Director, Generative AI") takes the AI engineering role.
+_AI_ROLE = "ai-engineer"
+_EXECUTIVE_HEADS = frozenset(
+    {"head", "head of", "director", "vice president", "president", "chief",
+     "managing director", "general manager"}
+)  # fmt: skip
+
+
+def _refined(
+    tax: Taxonomy, head_role: str, domain_role: str, area: bool = False, head_phrase: str = ""
+) -> str | None:
     """The role a head of `head_role` takes next to a subject word of `domain_role`."""
     if domain_role == head_role:
         return head_role
     if area:
+        return None
+    if domain_role == _FALLBACK_ROLE and _DISCIPLINE_WORDS.intersection(head_phrase.split()):
+        return None
+    if domain_role == _AI_ROLE and head_role in tax._weak and head_phrase not in _EXECUTIVE_HEADS:
         return None
     table = tax._refine.get(head_role)
     if table is None:
@@ -704,21 +768,26 @@ def _pick_from(
     before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
     for m in reversed(before_same):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
         if role is not None:
             return role, m
     by_seg: dict[int, list[_Match]] = {}
     for m in after:
         by_seg.setdefault(segs[m.start], []).append(m)
+    prev: _Match | None = None
     for seg in sorted(by_seg):
+        if prev is not None and _joined(text, prev, by_seg[seg][0]):
+            # "Software Engineer - Product/AI": the first alternative named decides.
+            break
         for m in reversed(by_seg[seg]):
             assert m.entry.domain is not None
-            role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+            role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
             if role is not None:
                 return role, m
+        prev = by_seg[seg][-1]
     for m in reversed(before_other):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area)
+        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
         if role is not None:
             return role, m
     return None
@@ -729,13 +798,70 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     for m in matches:
         if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
             assert head.entry.head is not None
-            return _refined(tax, head.entry.head, m.entry.domain, m.entry.area) is not None
+            role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
+            return role is not None
     return False
 
 
 def _joined(text: _Text, first: _Match, second: _Match) -> bool:
     """Whether two matches are alternatives joined by '/', 'and', 'or', ..."""
     return any(t in _JOINERS for t in text.tokens[first.end : second.start])
+
+
+# Titles that name no discipline of their own take a specific technical subject named
+# with them: "Forward Deployed Engineer (AI)" is AI engineering, "Infrastructure Engineer,
+# Inference" and "Platform Engineer, Model Shaping" are MLOps. A discipline title keeps
+# its role ("Backend Engineer, AI" builds backends).
+_DEPLOYED = {"ml-engineer": "ml-engineer", "ai-engineer": "ai-engineer"}
+_INFRA = {
+    "ml-engineer": "mlops-engineer",
+    "ai-engineer": "mlops-engineer",
+    "mlops-engineer": "mlops-engineer",
+}
+_TITLE_SUBJECTS: dict[str, dict[str, str]] = {
+    "forward deployed engineer": _DEPLOYED,
+    "forward deployed software engineer": _DEPLOYED,
+    "deployed engineer": _DEPLOYED,
+    "platform engineer": _INFRA,
+    "infrastructure engineer": _INFRA,
+    "cloud engineer": _INFRA,
+    "cloud infrastructure engineer": _INFRA,
+    "site reliability engineer": _INFRA,
+    "reliability engineer": _INFRA,
+    "production engineer": _INFRA,
+    "hpc engineer": _INFRA,
+    "cluster engineer": _INFRA,
+    # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
+    "project manager": {"other": "other"},
+    "project lead": {"other": "other"},
+}
+
+
+def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[str, _Match] | None:
+    """A specific technical subject right before a general title, or in the first segment
+    after it that names a subject ("Backend Engineer - Product / AI" stays software)."""
+    targets = _TITLE_SUBJECTS.get(title.entry.phrase)
+    if targets is None:
+        return None
+    subjects = [
+        m
+        for m in matches
+        if m.entry.domain is not None and not m.entry.weak_domain and not m.entry.area
+    ]
+    if not subjects:
+        return None
+    segs = _segments(text.tokens)
+    tseg = segs[title.start]
+    for m in subjects:
+        if m.end == title.start and segs[m.start] == tseg:
+            role = targets.get(m.entry.domain or "")
+            return (role, m) if role else None
+    after = [m for m in subjects if m.start >= title.end]
+    if not after:
+        return None
+    first = [m for m in after if segs[m.start] == segs[after[0].start]]
+    role = targets.get(first[-1].entry.domain or "")
+    return (role, first[-1]) if role else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,6 +882,11 @@ def _decide_role(
         if m.entry.title is None:
             continue
         if not strong or strong[0].start > m.start:
+            subject = _title_subject(text, matches, m)
+            if subject is not None:
+                role, dom = subject
+                why = f"{where}: {_quote(text, m)} + subject {_quote(text, dom)}"
+                return _RoleResult(role, why)
             return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
         between = text.tokens[strong[0].end : m.start]
         if any(t in _JOINERS for t in between):
@@ -837,6 +968,10 @@ def _level_from_matches(
     for m in real:
         if m.level == "intern":
             return "intern", f"{where}: {_quote(text, m)}"
+    if any(m.level == "junior" and m.phrase not in _WEAK_JUNIOR for m in real):
+        # "Junior Fleet Care Manager", "Rotational Associate Manager": an explicit junior
+        # rank or programme outranks the word "manager" that names the job.
+        real = [m for m in real if m.phrase not in _ROLE_NAME_RANKS]
     # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
     # count once, as the first named; modifiers ("Senior Staff", "Associate Director")
     # stack and the highest wins.
@@ -864,16 +999,33 @@ def _level_from_matches(
     return best.level, reason
 
 
+# Junior words that stack under a higher rank ("Associate Director" is a director).
+_WEAK_JUNIOR = frozenset({"associate"})
+# Rank words that name no job of their own.
+_PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
+# Rank words that are often just the job's name ("Fleet Care Manager").
+_ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader"})
+
+
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
-    if i >= 0 and tokens[i] in ("to", "for") and m.level in ("executive", "lead"):
-        return False
-    if m.start >= 2 and tokens[m.start - 1] == "/" and m.level in ("lead", "executive"):
+    if m.level in ("executive", "lead") and i >= 0:
+        if tokens[i] in ("to", "for"):
+            return False
+        if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
+            return False  # "Executive Business Partner, Office of the COO"
+    if (
+        m.start >= 2
+        and tokens[m.start - 1] == "/"
+        and m.level in ("lead", "executive")
+        and m.phrase not in _PLAIN_RANKS
+    ):
         # A second job noun after '/' ("AI Engineer / Architect") is an alternative
-        # title, not a rank, unless it pairs with a level word ("Junior/Senior").
+        # title, not a rank, unless it pairs with a level word ("Junior/Senior");
+        # a plain rank is one ("Software Engineer/Lead").
         return any(o.end == m.start - 1 and o.level is not None for o in found)
     return True
 
@@ -885,6 +1037,8 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
     ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
     for end in ends:
+        if end + 2 == len(tokens) and tokens[end] == ",":
+            end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
         if end < len(tokens):
             tok = tokens[end]
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
@@ -992,7 +1146,7 @@ def classify(
                 continue
             head = decided.bare_head
             assert head is not None and head.entry.head is not None
-            refined = _field_refine(tax, head.entry.head, ftext, fmatches)
+            refined = _field_refine(tax, head.entry.head, head.entry.phrase, ftext, fmatches)
             if refined is not None:
                 role, why = refined
                 decided = _RoleResult(role, f"{decided.reason} + {name}: {why}")
@@ -1027,14 +1181,15 @@ def classify_listing(raw: RawListing, *, taxonomy: Taxonomy | None = None) -> Cl
 
 
 def _field_refine(
-    tax: Taxonomy, head_role: str, ftext: _Text, fmatches: list[_Match]
+    tax: Taxonomy, head_role: str, head_phrase: str, ftext: _Text, fmatches: list[_Match]
 ) -> tuple[str, str] | None:
     """A category/department's role or subject word that applies to a bare title head."""
     for m in sorted(fmatches, key=lambda m: m.entry.weak_domain):
         candidate = m.entry.title or m.entry.domain
         if candidate is None:
             continue
-        role = _refined(tax, head_role, candidate, m.entry.area and m.entry.title is None)
+        area = m.entry.area and m.entry.title is None
+        role = _refined(tax, head_role, candidate, area, head_phrase)
         if role is not None:
             return role, _quote(ftext, m)
     return None

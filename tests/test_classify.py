@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -16,34 +17,26 @@ from sources.base import RawListing
 DATA = Path(__file__).parent / "data"
 
 
-def _rows(name: str) -> list[Any]:
-    """(title, role, level) rows of a table; rows flagged 'xfail' are strict xfails."""
-    rows: list[Any] = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        title, role, level, *flags = line.split("\t")
-        marks = [pytest.mark.xfail(strict=True, reason="known disagreement")] if flags else []
-        rows.append(
+def _load_tables() -> dict[str, list[Any]]:
+    """Rows of tests/data/classify_tables.tsv by set; rows noted 'xfail' are strict xfails."""
+    sets: dict[str, list[Any]] = {}
+    lines = (DATA / "classify_tables.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert rows[0].split("\t") == ["title", "role", "level", "set", "note"]
+    for line in rows[1:]:
+        title, role, level, name, note = line.split("\t")
+        marks = [pytest.mark.xfail(strict=True, reason="known disagreement")] if note else []
+        sets.setdefault(name, []).append(
             pytest.param(title, role, None if level == "-" else level, marks=marks, id=title)
         )
-    return rows
+    return sets
 
 
-# The first table shaped the classifier; the later sets were each written before the
+# The first set shaped the classifier; the later sets were each written before the
 # classifier ever ran on them (first-run scores: bench/classify/README.md).
-TITLES = _rows("classify_titles.tsv")
-LATER_SETS = (
-    _rows("classify_holdout.tsv")
-    + _rows("classify_fresh.tsv")
-    + _rows("classify_typical.tsv")
-    + _rows("classify_formats.tsv")
-    + _rows("classify_recent.tsv")
-    + _rows("classify_general.tsv")
-    + _rows("classify_startups.tsv")
-    + _rows("classify_round3_a.tsv")
-    + _rows("classify_round3_b.tsv")
-)
+_TABLES = _load_tables()
+TITLES = _TABLES.pop("titles")
+LATER_SETS = [row for rows in _TABLES.values() for row in rows]
 
 
 def test_tables_are_big_and_valid() -> None:
@@ -223,6 +216,113 @@ def test_title_level_beats_source_field_and_description() -> None:
 def test_source_field_beats_description() -> None:
     got = classify("Engineer", level_hint="Internship", description="5+ years of experience")
     assert got.level == "intern"
+
+
+# The classes of error of issue 17, on real-format titles (board conventions, CJK and
+# European spellings). Not copies of the corpus's test split.
+CLASS_CASES = [
+    # Non-software engineering and lab science are `other`.
+    ("Senior Test Engineer - Battery Systems", "other", "senior"),
+    ("Staff Engineer - Cryogenics", "other", "lead"),
+    ("Navigation Engineer, GNC", "other", None),
+    ("Associate Scientist - PCR", "other", "junior"),
+    ("Sr. Scientist, Formulation", "other", "senior"),
+    ("Principal Engineer, Pressure Vessels", "other", "lead"),
+    ("Laser Systems Engineer", "other", None),
+    ("Scientist II, Analytical Development", "other", "mid"),
+    ("Senior Scientist, Cell Culture", "other", "senior"),
+    ("Plasma Physics Engineer", "other", None),
+    ("Satellite Systems Engineer", "other", None),
+    ("Prozessingenieur Chemie (m/w/d)", "other", None),
+    # ... but a software discipline keeps its role next to such a subject.
+    ("Sr. Software Engineer, Additive Manufacturing", "software-engineer", "senior"),
+    ("Software Engineer II, Controls", "software-engineer", "mid"),
+    ("Firmware Engineer - Battery Management", "software-engineer", None),
+    ("Embedded Software Developer, Robotics", "software-engineer", None),
+    # "AI" as the domain a job serves is not AI engineering.
+    ("AI Adoption Manager", "operations", "lead"),
+    ("AI Data Trainer", "other", None),
+    ("Manager, AI Deployment", "operations", "lead"),
+    ("AI Strategist", "operations", None),
+    ("AI Tutor - Chemistry", "other", None),
+    ("Associate, AI Investments", "operations", "junior"),
+    ("Head of AI", "ai-engineer", "executive"),
+    ("Lead Developer (AI)", "ai-engineer", "lead"),
+    ("Forward Deployed Engineer (AI)", "ai-engineer", None),
+    # A bare Analyst is no data role without a data word.
+    ("Analyst", "operations", None),
+    ("Analyst, Strategy & Operations", "operations", None),
+    ("Business Development Analyst", "sales-marketing", None),
+    ("Data Analyst II", "data-analyst", "mid"),
+    ("Analytics Analyst", "data-analyst", None),
+    # Chinese, Japanese, Korean titles.
+    ("高级前端工程师", "software-engineer", "senior"),
+    ("产品经理", "product-manager", None),
+    ("資深Java開發", "software-engineer", "senior"),
+    ("データサイエンティスト", "data-scientist", None),
+    ("数据工程师", "data-engineer", None),
+    ("算法工程师（推荐方向）", "ml-engineer", None),
+    ("销售总监", "sales-marketing", "executive"),
+    ("招聘专员", "operations", None),
+    ("运维开发工程师", "devops-engineer", None),
+    ("测试开发实习生", "software-engineer", "intern"),
+    ("交互设计师", "designer", None),
+    ("シニアバックエンドエンジニア", "software-engineer", "senior"),
+    ("機械学習エンジニア（インターン）", "ml-engineer", "intern"),
+    ("프론트엔드 개발자", "software-engineer", None),
+    ("시니어 데이터 엔지니어", "data-engineer", "senior"),
+    ("머신러닝 엔지니어", "ml-engineer", None),
+    # European languages.
+    ("Softwareentwickler Java (m/w/d)", "software-engineer", None),
+    ("Teamleiter Buchhaltung (m/w/d)", "operations", "lead"),
+    ("Werkstudent:in Marketing", "sales-marketing", "intern"),
+    ("Werkstudierende:r Data Science (m/w/d)", "data-scientist", "intern"),
+    ("Ingénieur logiciel confirmé (H/F)", "software-engineer", "senior"),
+    ("Stagiaire Data Analyst", "data-analyst", "intern"),
+    ("Desarrollador Backend Senior", "software-engineer", "senior"),
+    ("Sviluppatore Java Junior", "software-engineer", "junior"),
+    ("Analista de datos", "data-analyst", None),
+    # Levels.
+    ("Ecosystem Manager", "sales-marketing", None),
+    ("Campaign Operations Manager", "operations", None),
+    ("Paid Search Manager", "sales-marketing", None),
+    ("Rotational Associate Manager", "operations", "junior"),
+    ("Finance Leadership Development Program", "operations", "junior"),
+    ("Junior Fleet Care Manager", "other", "junior"),
+    ("Software Engineer/Lead", "software-engineer", "lead"),
+    ("CCO", "sales-marketing", "executive"),
+    ("Chairman", "operations", "executive"),
+    ("Executive Business Partner, Office of the CEO", "operations", None),
+    ("Machine Learning Engineer - 2", "ml-engineer", "mid"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "role", "level"), CLASS_CASES, ids=[c[0] for c in CLASS_CASES])
+def test_issue_17_classes(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got
+
+
+# A role-name "Manager" is no level, so the source's level field decides next.
+SOURCE_LEVEL_AFTER_ROLE_NAME = [
+    ("Ecosystem Manager", "Senior-level / Expert", "senior"),
+    ("Campaign Operations Manager", "Entry-level / Junior", "junior"),
+    ("Partner Development Manager", "Mid-level / Intermediate", "mid"),
+    ("Product Marketing Manager", "Senior-level / Expert", "senior"),
+]
+
+
+@pytest.mark.parametrize(("title", "hint", "level"), SOURCE_LEVEL_AFTER_ROLE_NAME)
+def test_source_level_decides_after_a_role_name_manager(title: str, hint: str, level: str) -> None:
+    got = classify(title, level_hint=hint)
+    assert got.level == level
+    assert got.level_reason is not None and got.level_reason.startswith("source level")
+
+
+def test_cjk_reasons_quote_the_source_words() -> None:
+    got = classify("高级Java开发工程师")
+    assert (got.role, got.level) == ("software-engineer", "senior")
+    assert "开发工程师" in got.role_reason and "高级" in (got.level_reason or "")
 
 
 # --- properties -------------------------------------------------------------
@@ -418,3 +518,52 @@ def test_bad_user_files(tmp_path: Path, content: str, message: str) -> None:
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_taxonomy(tmp_path / "absent.toml")
+
+
+def test_reclassify_brings_stored_rows_up_to_the_rules(tmp_path: Path) -> None:
+    """Rows tagged by older rules are re-tagged by `jobs reclassify` from their stored fields."""
+    from datetime import UTC, datetime
+
+    from scraper.normalize import normalize
+    from storage.store import Store
+    from tests.helpers import jobs
+
+    db = str(tmp_path / "jobs.db")
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    old_tags = [
+        ("高级前端工程师", "other", None),  # CJK titles got no role before
+        ("Staff Engineer - Cryogenics", "software-engineer", "lead"),
+        ("AI Adoption Manager", "ai-engineer", "lead"),
+        ("Analyst", "data-analyst", None),
+    ]
+    postings = [
+        normalize(
+            RawListing(source_id=str(i), url=f"https://acme.example/{i}", title=t, company="Acme"),
+            "acme",
+            now,
+            role=role,
+            level=level,
+        )
+        for i, (t, role, level) in enumerate(old_tags)
+    ]
+    store = Store(db)
+    try:
+        store.upsert(postings, now)
+    finally:
+        store.close()
+    done = jobs("reclassify", "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "re-tagged 4 jobs: 4 changed" in done.stdout
+    again = jobs("reclassify", "--db", db, cwd=tmp_path)
+    assert "re-tagged 4 jobs: 0 changed" in again.stdout
+    shown = jobs("search", "--db", db, "--format", "jsonl", cwd=tmp_path)
+    got = {
+        row["title"]: (row["role"], row["level"])
+        for row in map(json.loads, shown.stdout.split("\n")[:-1])
+    }
+    assert got == {
+        "高级前端工程师": ("software-engineer", "senior"),
+        "Staff Engineer - Cryogenics": ("other", "lead"),
+        "AI Adoption Manager": ("operations", "lead"),
+        "Analyst": ("operations", None),
+    }

@@ -157,6 +157,8 @@ def test_title_words_alone_do_not_make_a_job_remote() -> None:
     p = normalize(raw(title="Distributed Systems Engineer", location="Berlin"), "x", FETCHED)
     assert p.remote is None
     p = normalize(raw(title="ML Engineer (Remote)", location="Berlin"), "x", FETCHED)
+    assert (p.title, p.remote) == ("ML Engineer (Remote)", "remote")
+    p = normalize(raw(title="ML Engineer (Remote)", location="Remote, Germany"), "x", FETCHED)
     assert (p.title, p.remote) == ("ML Engineer", "remote")
     p = normalize(raw(title="ML Engineer - Hybrid", remote="unspecified"), "x", FETCHED)
     assert p.remote == "hybrid"
@@ -184,8 +186,38 @@ def test_dollar_sign_follows_the_job_country() -> None:
 
 
 def test_title_suffix_fills_location_and_remote() -> None:
+    # The suffix fills the empty location; the title keeps it (it repeats nothing).
     p = normalize(raw(title="Data Engineer (Remote, Canada)"), "x", FETCHED)
-    assert (p.title, p.remote, p.country) == ("Data Engineer", "remote", "CA")
+    assert (p.title, p.remote, p.country) == ("Data Engineer (Remote, Canada)", "remote", "CA")
+
+
+# Real Greenhouse/Ashby/Lever titles (bench/accuracy/data/titles.tsv): the display title
+# keeps every word unless a suffix repeats the posting's own location.
+TITLE_KEEPS_WORDS = [
+    ("Lead Developer (AI)", "San Francisco, CA", "Lead Developer (AI)"),
+    ("Account Executive - Enterprise, Grower", "Dublin, IE",
+     "Account Executive - Enterprise, Grower"),
+    ("Senior Software Engineer - Product Engineering, Berlin (m/f/d)", "Stuttgart",
+     "Senior Software Engineer - Product Engineering, Berlin"),
+    ("Account Executive, Platforms (French Speaking)", "Paris",
+     "Account Executive, Platforms (French Speaking)"),
+    ("Backend Engineer - India", "San Francisco", "Backend Engineer - India"),
+    ("ML Engineer (Greece)", "Remote", "ML Engineer (Greece)"),
+    ("Staff Engineer - London", "London, UK", "Staff Engineer"),
+    ("Research Scientist (Zurich, Switzerland)", "Zurich, Switzerland", "Research Scientist"),
+    ("Senior Backend Engineer (Remote, USA)", "Remote - USA", "Senior Backend Engineer"),
+    ("Senior Backend Engineer (Remote, USA)", "New York", "Senior Backend Engineer (Remote, USA)"),
+    ("Engineer (Platform", "Berlin", "Engineer (Platform"),
+    ("Sr. UX Designer (f/m/d)", "Berlin", "Sr. UX Designer"),
+    ("Senior Engineer &amp; Lead", "Berlin", "Senior Engineer & Lead"),
+    ("Ingénieur  logiciel", "Paris", "Ingénieur logiciel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "location", "shown"), TITLE_KEEPS_WORDS)
+def test_display_title_never_loses_words(title: str, location: str, shown: str) -> None:
+    p = normalize(raw(title=title, location=location), "x", FETCHED)
+    assert p.title == shown
 
 
 @pytest.mark.parametrize(

@@ -90,47 +90,66 @@ def test_unescape_twice_only_when_needed() -> None:
     assert unescape("AT&T") == "AT&T"
 
 
-TITLE_CASES: list[tuple[str, str | None, str | None, str | None]] = [
-    ("Senior Data Scientist (m/w/d)", "Senior Data Scientist", None, None),
-    ("Data Engineer (w/m/d)", "Data Engineer", None, None),
-    ("ML Engineer (f/m/x)", "ML Engineer", None, None),
-    ("ML Engineer (m/f/d)", "ML Engineer", None, None),
-    ("Backend Developer (m/w/div)", "Backend Developer", None, None),
-    ("Werkstudent Data (m/w/d)", "Werkstudent Data", None, None),
-    ("Produktmanager (all genders)", "Produktmanager", None, None),
-    ("Analyst (d/m/w)", "Analyst", None, None),
-    ("Engineer (H/F)", "Engineer", None, None),
-    ("ML Engineer m/w/d", "ML Engineer", None, None),
-    ("Machine Learning Engineer (f/m/x) - Berlin", "Machine Learning Engineer", None, "Berlin"),
-    ("ML Engineer - Remote", "ML Engineer", "remote", None),
-    ("Data Engineer (Remote, US)", "Data Engineer", "remote", "US"),
-    ("Data Engineer (Remote)", "Data Engineer", "remote", None),
-    ("Senior Backend Engineer [Remote]", "Senior Backend Engineer", "remote", None),
-    ("Software Engineer, Backend - Remote - US", "Software Engineer, Backend", "remote", "US"),
-    ("Senior AI Engineer | Hybrid", "Senior AI Engineer", "hybrid", None),
-    ("Platform Engineer - Hybrid, London", "Platform Engineer", "hybrid", "London"),
-    ("Site Engineer - Onsite", "Site Engineer", "onsite", None),
-    ("Data Scientist (Remote in Europe)", "Data Scientist", "remote", "Europe"),
-    ("Research Scientist - London", "Research Scientist", None, "London"),
-    ("Research Scientist (Zurich, Switzerland)", "Research Scientist", None, "Zurich, Switzerland"),
-    ("Engineer - Platform", "Engineer - Platform", None, None),
-    ("Software Engineer - Payments", "Software Engineer - Payments", None, None),
-    ("Staff Engineer -  ", "Staff Engineer", None, None),
-    ("Product Manager ()", "Product Manager", None, None),
-    ("Lead Engineer (", "Lead Engineer", None, None),
-    ("  Researcher:  ", "Researcher", None, None),
-    ("— Designer —", "Designer", None, None),
-    ("Remote Sensing Scientist", "Remote Sensing Scientist", None, None),
-    ("Engineer, AI &amp; ML", "Engineer, AI & ML", None, None),
-    ("Data Analyst [ ]", "Data Analyst", None, None),
-    ("ML Engineer (Remote) - Berlin", "ML Engineer", "remote", "Berlin"),
-    ("Data Engineer (Hybrid) | Payments", "Data Engineer | Payments", "hybrid", None),
-]
+# (raw title, the posting's own location, display title, workplace, place): a suffix
+# leaves the display title only when it repeats the posting's location.
+TITLE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
+    ("Senior Data Scientist (m/w/d)", None, "Senior Data Scientist", None, None),
+    ("Data Engineer (w/m/d)", None, "Data Engineer", None, None),
+    ("ML Engineer (f/m/x)", None, "ML Engineer", None, None),
+    ("ML Engineer (m/f/d)", None, "ML Engineer", None, None),
+    ("Backend Developer (m/w/div)", None, "Backend Developer", None, None),
+    ("Werkstudent Data (m/w/d)", None, "Werkstudent Data", None, None),
+    ("Produktmanager (all genders)", None, "Produktmanager", None, None),
+    ("Analyst (d/m/w)", None, "Analyst", None, None),
+    ("Engineer (H/F)", None, "Engineer", None, None),
+    ("ML Engineer m/w/d", None, "ML Engineer", None, None),
+    ("Machine Learning Engineer (f/m/x) - Berlin", None,
+     "Machine Learning Engineer - Berlin", None, "Berlin"),
+    ("Machine Learning Engineer (f/m/x) - Berlin", "Berlin, Germany",
+     "Machine Learning Engineer", None, "Berlin"),
+    ("ML Engineer - Remote", None, "ML Engineer - Remote", "remote", None),
+    ("ML Engineer - Remote", "Remote", "ML Engineer", "remote", None),
+    ("Data Engineer (Remote, US)", None, "Data Engineer (Remote, US)", "remote", "US"),
+    ("Data Engineer (Remote, US)", "Remote, US", "Data Engineer", "remote", "US"),
+    ("Data Engineer (Remote)", "Remote", "Data Engineer", "remote", None),
+    ("Senior Backend Engineer [Remote]", "Remote", "Senior Backend Engineer", "remote", None),
+    ("Software Engineer, Backend - Remote - US", "Remote - US", "Software Engineer, Backend",
+     "remote", "US"),
+    ("Senior AI Engineer | Hybrid", "Hybrid", "Senior AI Engineer", "hybrid", None),
+    ("Platform Engineer - Hybrid, London", "London", "Platform Engineer - Hybrid, London",
+     "hybrid", "London"),
+    ("Site Engineer - Onsite", None, "Site Engineer - Onsite", "onsite", None),
+    ("Data Scientist (Remote in Europe)", None, "Data Scientist (Remote in Europe)", "remote",
+     "Europe"),
+    ("Research Scientist - London", "London, UK", "Research Scientist", None, "London"),
+    ("Research Scientist - London", "Paris", "Research Scientist - London", None, "London"),
+    ("Research Scientist (Zurich, Switzerland)", "Zurich, Switzerland", "Research Scientist",
+     None, "Zurich, Switzerland"),
+    ("Lead Developer (AI)", "San Francisco", "Lead Developer (AI)", None, "AI"),
+    ("Engineer - Platform", None, "Engineer - Platform", None, None),
+    ("Software Engineer - Payments", None, "Software Engineer - Payments", None, None),
+    ("Staff Engineer -  ", None, "Staff Engineer", None, None),
+    ("Product Manager ()", None, "Product Manager", None, None),
+    ("Lead Engineer (", None, "Lead Engineer", None, None),
+    ("Lead Engineer (Platform", None, "Lead Engineer (Platform", None, None),
+    ("  Researcher:  ", None, "Researcher", None, None),
+    ("— Designer —", None, "Designer", None, None),
+    ("Remote Sensing Scientist", None, "Remote Sensing Scientist", None, None),
+    ("Engineer, AI &amp; ML", None, "Engineer, AI & ML", None, None),
+    ("Data Analyst [ ]", None, "Data Analyst", None, None),
+    ("ML Engineer (Remote) - Berlin", None, "ML Engineer (Remote) - Berlin", "remote", "Berlin"),
+    ("ML Engineer (Remote) - Berlin", "Berlin", "ML Engineer (Remote)", "remote", "Berlin"),
+    ("ML Engineer (Remote) - Berlin", "Remote; Berlin", "ML Engineer", "remote", "Berlin"),
+    ("Data Engineer (Hybrid) | Payments", None, "Data Engineer (Hybrid) | Payments", "hybrid",
+     None),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("raw", "title", "kind", "where"), TITLE_CASES)
-def test_clean_title(raw: str, title: str | None, kind: str | None, where: str | None) -> None:
-    assert clean_title(raw) == (title, kind, where)
+@pytest.mark.parametrize(("raw", "location", "title", "kind", "where"), TITLE_CASES)
+def test_clean_title(
+    raw: str, location: str | None, title: str | None, kind: str | None, where: str | None
+) -> None:
+    assert clean_title(raw, location) == (title, kind, where)
 
 
 def test_clean_title_empty() -> None:

@@ -4,7 +4,7 @@ Usage (from the repository root):
 
     PYTHONPATH=$PWD python bench/classify/bench.py [--n 100000] [--repeat 5]
 
-Titles are generated with a fixed seed from the test tables (tests/data/*.tsv) plus
+Titles are generated with a fixed seed from the test tables (tests/data/classify_tables.tsv) plus
 invented variations (level words, team suffixes, locations, gender tags), so most
 titles are distinct, as on a real crawl. Prints the median and the best of `--repeat`
 runs (on a shared, noisy machine the best is the steadier number).
@@ -36,10 +36,11 @@ DESCRIPTION = (
 def titles(n: int, seed: int = 7) -> list[str]:
     """`n` realistic, mostly distinct titles (deterministic)."""
     base = []
-    for name in ("classify_titles.tsv", "classify_holdout.tsv"):
-        for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                base.append(line.split("\t")[0])
+    table = ROOT / "tests" / "data" / "classify_tables.tsv"
+    for line in table.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) > 3 and cols[3] in ("titles", "holdout"):
+            base.append(cols[0])
     rng = random.Random(seed)
     return [
         f"{rng.choice(PREFIXES)}{rng.choice(base)}{rng.choice(SUFFIXES)}{rng.randrange(1000)}"

@@ -87,12 +87,13 @@ def normalize(
     `role` and `level` are the classifier's tags (`scraper.classify`), passed in so the
     posting is built once rather than copied to add them.
     """
-    title, title_kind, title_place = clean_title(raw.title)
     description = html_to_text(raw.description_html)
     location_text = clean_line(raw.location) if isinstance(raw.location, str) else None
     others = tuple(
         line for line in (clean_line(x) for x in raw.locations if isinstance(x, str)) if line
     )
+    # The title keeps a place suffix unless it repeats the posting's own location.
+    title, title_kind, title_place = clean_title(raw.title, (location_text, *others))
     if location_text is None and others:
         location_text, others = others[0], others[1:]
     if location_text is None and title_place:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import ftfy
 from selectolax.lexbor import LexborHTMLParser
@@ -129,47 +130,78 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*[-–—,/]*\s*\)|\[\s*[-–—,/]*\s*\]")
 _LOCATION_SUFFIX = re.compile(r"\s*(?:[-–—|]\s+|\(\s*)(?P<where>[^()\-–—|]{2,60}?)\s*\)?\s*$")
 
 
-def clean_title(value: str | None) -> tuple[str | None, str | None, str | None]:
-    """(title, workplace, location) from a raw title: gender tags, trailing dashes and
-    bracket debris removed; a 'Remote'/'Hybrid' or place suffix moved out of the title.
+def clean_title(
+    value: str | None, location: str | Iterable[str | None] | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """(title, workplace, location) from a raw title: the display title is the source's
+    title tidied (entities, mojibake, whitespace, gender tags, bracket and dash debris),
+    never shortened by a word it does not repeat.
 
-    The location is returned only when `is_place` recognises it, so
-    'Engineer - Platform' keeps its suffix.
+    A 'Remote'/'Hybrid' or place suffix is read out as the workplace and location; it
+    leaves the display title only when it repeats the posting's own `location` text
+    ("Staff Engineer - London" at "London, UK" shows "Staff Engineer"), so "Lead
+    Developer (AI)" and "Account Executive - Enterprise, Grower" keep every word. The
+    location is returned only when `is_place` recognises it, so 'Engineer - Platform'
+    keeps its suffix.
     """
     text = clean_line(value)
     if text is None:
         return None, None, None
     text = _GENDER.sub("", text)
     text = _EMPTY_BRACKETS.sub("", text)
+    own = _own_location(location)
     kind: str | None = None
     where: str | None = None
     match = _REMOTE_SUFFIX.search(text)
     inner = None if match else _REMOTE_INNER.search(text)
     if inner and inner.start() > 0:
-        # "ML Engineer (Remote) - Berlin": the bracket goes, the rest is read on.
+        # "ML Engineer (Remote) - Berlin": the bracket is read, the rest is read on.
         word = inner.group("what").lower()
         kind = "hybrid" if word == "hybrid" else "onsite" if "site" in word else "remote"
-        text = _SPACES.sub(" ", f"{text[: inner.start()]} {text[inner.end() :]}").strip()
-        loc = _LOCATION_SUFFIX.search(text)
+        rest = _SPACES.sub(" ", f"{text[: inner.start()]} {text[inner.end() :]}").strip()
+        if _repeats(inner.group(0), own):
+            text = rest
+        loc = _LOCATION_SUFFIX.search(rest)
         if loc and loc.start() > 0 and _looks_like_place(loc.group("where")):
             where = loc.group("where").strip()
-            text = text[: loc.start()]
+            tail = _LOCATION_SUFFIX.search(text)
+            if tail and tail.start() > 0 and _repeats(tail.group(0), own):
+                text = text[: tail.start()]
     elif match and match.start() > 0:
         word = match.group("what").lower()
         kind = "hybrid" if word == "hybrid" else "onsite" if "site" in word else "remote"
         place = (match.group("where") or "").strip(" -–—,()")
         where = place or None
-        text = text[: match.start()]
+        if _repeats(match.group(0), own):
+            text = text[: match.start()]
     else:
         loc = _LOCATION_SUFFIX.search(text)
         if loc and loc.start() > 0 and _looks_like_place(loc.group("where")):
             where = loc.group("where").strip()
-            text = text[: loc.start()]
+            if _repeats(loc.group(0), own):
+                text = text[: loc.start()]
     text = _LEADING.sub("", _TRAILING.sub("", _EMPTY_BRACKETS.sub("", text))).strip()
-    if text.count("(") > text.count(")"):
-        text = text.rsplit("(", 1)[0].strip()
-        text = _TRAILING.sub("", text)
+    if text.endswith("("):
+        # A bracket opened and never filled ("Lead Engineer ("): debris, no word lost.
+        text = _TRAILING.sub("", text[:-1]).strip()
     return (text or clean_line(value)), kind, where
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _own_location(location: str | Iterable[str | None] | None) -> frozenset[str]:
+    """The folded words of the posting's own location text(s)."""
+    if location is None:
+        return frozenset()
+    texts = [location] if isinstance(location, str) else [t for t in location if t]
+    return frozenset(w for t in texts for w in _WORDS.findall(t.casefold()))
+
+
+def _repeats(suffix: str, own: frozenset[str]) -> bool:
+    """Whether every word of a title suffix is in the posting's own location."""
+    words = _WORDS.findall(suffix.casefold())
+    return bool(own) and bool(words) and all(w in own for w in words)
 
 
 def _looks_like_place(text: str) -> bool:

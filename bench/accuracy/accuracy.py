@@ -1,0 +1,138 @@
+"""Role and level accuracy of `scraper.classify` on the labelled corpus of real titles.
+
+Usage (from the repository root):
+
+    python bench/accuracy/accuracy.py                 # the test split
+    python bench/accuracy/accuracy.py --set dev --errors
+    python bench/accuracy/accuracy.py --set train,dev --markdown
+
+Prints role and level accuracy, per-role and per-level precision and recall, and the
+throughput of the run; `--errors` lists each wrong title with the rule that decided it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scraper.classify import LEVELS, Classification, classify, load_taxonomy
+
+CORPUS = Path(__file__).parent / "data" / "titles.tsv"
+SETS = ("train", "dev", "test")
+_NO_LEVEL = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One labelled title of the corpus."""
+
+    title: str
+    role: str
+    level: str  # "-" = no level
+    set: str
+    source: str
+
+
+def load(path: Path, sets: Sequence[str]) -> list[Row]:
+    """The corpus rows of the chosen splits."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t")
+        rows = [Row(r["title"], r["role"], r["level"], r["set"], r["source"]) for r in reader]
+    return [r for r in rows if r.set in sets]
+
+
+def _table(gold: list[str], pred: list[str], labels: Sequence[str], markdown: bool) -> list[str]:
+    """Per-label support, precision and recall (a label never predicted has precision '-')."""
+    tp = Counter(g for g, p in zip(gold, pred, strict=True) if g == p)
+    n_gold = Counter(gold)
+    n_pred = Counter(pred)
+    lines = []
+    if markdown:
+        lines += ["| label | n | precision | recall |", "|---|---:|---:|---:|"]
+    for label in labels:
+        if not n_gold[label] and not n_pred[label]:
+            continue
+        prec = f"{tp[label] / n_pred[label]:.2f}" if n_pred[label] else "-"
+        rec = f"{tp[label] / n_gold[label]:.2f}" if n_gold[label] else "-"
+        if markdown:
+            lines.append(f"| {label} | {n_gold[label]} | {prec} | {rec} |")
+        else:
+            lines.append(f"  {label:<20} n={n_gold[label]:<4} precision {prec:>4}  recall {rec:>4}")
+    return lines
+
+
+def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> str:
+    """The accuracy report of the classifier on `rows`."""
+    tax = load_taxonomy()
+    start = time.perf_counter()
+    got: list[Classification] = [classify(r.title) for r in rows]
+    elapsed = time.perf_counter() - start
+    n = len(rows)
+    role_ok = sum(r.role == g.role for r, g in zip(rows, got, strict=True))
+    level_ok = sum(r.level == (g.level or _NO_LEVEL) for r, g in zip(rows, got, strict=True))
+    both_ok = sum(
+        r.role == g.role and r.level == (g.level or _NO_LEVEL)
+        for r, g in zip(rows, got, strict=True)
+    )
+    out = [
+        f"titles: {n}",
+        f"role:  {role_ok / n:.1%} ({role_ok}/{n})",
+        f"level: {level_ok / n:.1%} ({level_ok}/{n})",
+        f"both:  {both_ok / n:.1%} ({both_ok}/{n})",
+        f"speed: {n / elapsed:,.0f} titles/s (one process, cold per-word cache)",
+        "",
+        "roles:",
+        *_table([r.role for r in rows], [g.role for g in got], tax.roles, markdown),
+        "",
+        "levels:",
+        *_table(
+            [r.level for r in rows],
+            [g.level or _NO_LEVEL for g in got],
+            [*LEVELS, _NO_LEVEL],
+            markdown,
+        ),
+    ]
+    if errors:
+        out += ["", "errors (gold -> got: title | why):"]
+        for r, g in zip(rows, got, strict=True):
+            level = g.level or _NO_LEVEL
+            if r.role != g.role:
+                out.append(f"  role  {r.role} -> {g.role}: {r.title} | {g.role_reason}")
+            if r.level != level:
+                out.append(f"  level {r.level} -> {level}: {r.title} | {g.level_reason}")
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: choose the splits, print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="test", help="split(s), comma-separated: train,dev,test")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the labelled TSV")
+    parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    parser.add_argument("--errors", action="store_true", help="list every wrong title")
+    args = parser.parse_args(argv)
+    sets = [s.strip() for s in args.set.split(",") if s.strip()]
+    unknown = [s for s in sets if s not in SETS]
+    if unknown or not sets:
+        print(f"error: unknown split {', '.join(unknown) or '(none)'}; use {', '.join(SETS)}")
+        return 2
+    try:
+        rows = load(args.corpus, sets)
+    except (OSError, KeyError, csv.Error) as exc:
+        print(f"error: cannot read the corpus {args.corpus}: {exc}")
+        return 2
+    if not rows:
+        print(f"error: no rows in split(s) {', '.join(sets)}")
+        return 2
+    print(report(rows, markdown=args.markdown, errors=args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

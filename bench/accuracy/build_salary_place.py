@@ -28,6 +28,7 @@ import argparse
 import ast
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -106,8 +107,6 @@ def ashby_salaries(folder: Path) -> list[dict[str, Any]]:
     """One record per distinct (summary, label): every non-USD one, a hashed share of USD."""
     seen: dict[str, dict[str, Any]] = {}
     for job in _ashby_jobs(folder):
-        address = ((job.get("address") or {}).get("postalAddress")) or {}
-        country = iso_country(address.get("addressCountry"))
         for tier in (job.get("compensation") or {}).get("compensationTiers") or []:
             for part in tier.get("components") or []:
                 period = _PERIODS.get(part.get("interval") or "")
@@ -122,11 +121,44 @@ def ashby_salaries(folder: Path) -> list[dict[str, Any]]:
                 # USD ranges are 95% of the data and alike: keep one in eight.
                 if usd and int(hashlib.sha1(text.encode()).hexdigest(), 16) % 8:
                     continue
-                record = {"text": text, "country": country, "expect": _band(label)}
+                expect = _shown(text, _band(label))
+                if expect is None:
+                    continue
+                # No country hint: Ashby writes "$" for USD alone ("CA$", "A$" otherwise),
+                # whereas free text in Toronto means CAD by "$".
+                record = {"text": text, "country": None, "expect": expect}
                 if seen.get(text, record)["expect"] != record["expect"]:
                     seen[text]["conflict"] = True
                 seen.setdefault(text, record)
     return [{**r, "source": ASHBY_SOURCE} for r in seen.values() if not r.pop("conflict", False)]
+
+
+_SHOWN = re.compile(r"(\d+(?:\.\d+)?)([KML])\b")
+_SCALE = {"K": 1e3, "M": 1e6, "L": 1e5}
+_STATED = (("month", "month"), ("hour", "hour"), ("/hr", "hour"), ("year", "year"),
+           ("annual", "year"), ("week", "week"))  # fmt: skip
+
+
+def _shown(text: str, band: list[Any]) -> list[Any] | None:
+    """The band as the summary shows it ("$136.2K" for 136,170), or None when they disagree.
+
+    Ashby rounds to one decimal of a thousand; the text cannot say more, so the label is
+    the figure shown, after checking it is the structured one within 1%. A band whose
+    figures the text does not show at all (a data-entry slip: "CA$30.00 – CA$450,000.00"
+    for 300,000) is left out.
+    """
+    low, high = band[0], band[1]
+    if low is not None and high and low < high / 10:
+        return None
+    stated = {p for word, p in _STATED if word in text.lower()}
+    if stated and band[3] not in stated:
+        return None  # the text says "PHP/month" where the numbers say a year: a slip
+    shown = [float(n) * _SCALE[m] for n, m in _SHOWN.findall(text)]
+    if len(shown) == 2 and low is not None and high is not None:
+        if all(abs(s - v) <= 0.01 * v for s, v in zip(shown, (low, high), strict=True)):
+            return [shown[0], shown[1], *band[2:]]
+        return None
+    return band
 
 
 def _band(label: list[Any]) -> list[Any]:

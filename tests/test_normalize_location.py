@@ -132,7 +132,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     # nothing usable
     ("", None, None, None, None),
     ("TBD", None, None, None, None),
-    ("East Coast", None, None, None, None),
+    ("East Coast", None, None, "US", None),
 ]
 
 

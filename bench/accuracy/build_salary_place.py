@@ -223,7 +223,9 @@ def price_examples(path: Path) -> list[dict[str, Any]]:
             code = _PRICE_SIGNS.get(sign) if isinstance(sign, str) else None
             # Amounts below 5 are placeholders for pay ("0", "1"): not scored as prices.
             big_enough = isinstance(amount, int | float) and amount >= 5
-            if code and isinstance(price_raw, str) and big_enough:
+            # Only strings that show the sign: the rest had it elsewhere on the page.
+            shown = isinstance(price_raw, str) and isinstance(sign, str) and sign in price_raw
+            if code and shown and big_enough:
                 out.setdefault(price_raw, {"text": price_raw, "currency": code})
     return [{**r, "source": PRICE_SOURCE} for r in out.values()]
 

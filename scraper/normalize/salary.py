@@ -100,6 +100,8 @@ _CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "SOS", "MAD", "BAM", "PEN", "MOP",
 
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
+    "US $": "USD",
+    "AU $": "AUD",
     "USD$": "USD",
     "U$S": "USD",
     "C$": "CAD",
@@ -141,9 +143,13 @@ _SYMBOLS: dict[str, str] = {
     "Kč": "CZK",
     "Ft": "HUF",
     "lei": "RON",
+    "Lei": "RON",
     "TL": "TRY",
     "руб.": "RUB",
     "руб": "RUB",
+    "рублей": "RUB",
+    "Р": "RUB",
+    "р.": "RUB",
     "грн.": "UAH",
     "грн": "UAH",
     "лв.": "BGN",
@@ -169,7 +175,9 @@ _SYMBOLS: dict[str, str] = {
 _WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalpha()}
 
 
-_CASED_SIGNS = frozenset({"Ft", "TL", "RM", "Rp", "lei", "zl", "KSh", "NIS", "Rs", "Rs."})
+_CASED_SIGNS = frozenset(
+    {"Ft", "TL", "RM", "Rp", "lei", "Lei", "zl", "KSh", "NIS", "Rs", "Rs.", "Р", "р."}
+)
 
 
 def _sign_pattern(sign: str) -> str:
@@ -633,6 +641,7 @@ _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
+_LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
@@ -700,8 +709,11 @@ def _amounts(text: str) -> list[_Amount]:
         symbol = pre if _currency(pre) else post if _currency(post) else None
         code = next((t for t in (post, pre) if t and _is_code(t)), None)
         trailing = _TRAILING_CODE.match(text, match.end())
+        leading = _LEADING_CODE.search(text, max(0, match.start() - 4), match.start())
         if code is None and trailing and _is_code(trailing[1]):
             code = trailing[1]  # "300 000$ to 500 000$ CAD"
+        elif code is None and leading and _is_code(leading[1]):
+            code = leading[1]  # "NZD $100.70"
         num = match.group("num")
         mult_text = match.group("mult")
         tail = text[match.end() : match.end() + 3]

@@ -267,3 +267,66 @@ def test_workplace(
 )  # fmt: skip
 def test_title_country(title: str | None, country: str | None) -> None:
     assert title_country(title) == country
+
+
+# Classes of error seen on real held-out locations (issue 17): (text, country, city).
+PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
+    # US states in a US context, alone or after "Remote"; a lone state code
+    ("Remote: Colorado", "US", None),
+    ("Remote - Virginia", "US", None),
+    ("Remote-Florida", "US", None),
+    ("United States - Virginia", "US", None),
+    ("Colorado", "US", None),
+    ("WA", "US", None),
+    ("Perth, WA", "AU", "Perth"),
+    # abbreviations
+    ("SF", "US", "San Francisco"),
+    ("NYC", "US", "New York City"),
+    ("LA", "US", "Los Angeles"),
+    ("Washington, DC", "US", "Washington"),
+    ("DFW", "US", "Dallas"),
+    # "OR" as a conjunction, "OR" as Oregon
+    ("San Francisco OR New York", "US", "San Francisco"),
+    ("Portland, OR", "US", "Portland"),
+    # parts of the US and the US first
+    ("US West", "US", None),
+    ("West Coast (Remote)", "US", None),
+    ("Tri-State Area", "US", None),
+    ("Remote within US", "US", None),
+    ("US/Canada", "US", None),
+    ("Remote (non-U.S.)", None, None),
+    ("Eastern Europe", None, None),
+    # metro areas and office words
+    ("Greater Boston Area", "US", "Boston"),
+    ("Greater Toronto Area, Ontario", "CA", "Toronto"),
+    ("Munich Metropolitan Region", "DE", "Munich"),
+    ("Dallas-Fort Worth Metroplex", "US", "Dallas"),
+    ("NYC Headquarters", "US", "New York City"),
+    ("SeattleHQ", "US", "Seattle"),
+    # a town that shares a name with a country or a foreign city
+    ("Nederland, TX", "US", "Nederland"),
+    ("Norfolk, Virginia", "US", "Norfolk"),
+    # country written first, with or without spaces
+    ("France, Paris", "FR", "Paris"),
+    ("China-Shanghai", "CN", "Shanghai"),
+    ("India-Bangalore", "IN", "Bengaluru"),
+    ("United States-Chicago", "US", "Chicago"),
+    # a place inside a phrase
+    ("Austin TX", "US", "Austin"),
+    ("Mapbox Helsinki", "FI", "Helsinki"),
+    ("NerdWallet UK", "GB", None),
+    ("Anywhere (USA)", "US", None),
+    # names in Chinese, and country names in other spellings
+    ("上海", "CN", "Shanghai"),
+    ("北京", "CN", "Beijing"),
+    ("杭州", "CN", "Hangzhou"),
+    ("Cape Verde | Remote", "CV", None),
+    ("Congo Brazzaville", "CG", None),
+    ("Delhi NCR (Hybrid)", "IN", "New Delhi"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), PLACE_CLASS_CASES)
+def test_place_error_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

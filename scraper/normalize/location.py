@@ -595,8 +595,12 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
         if found is None or not (found.city or found.country):
             continue
         # Only names the gazetteers know: a city, a country, a US (CA, AU) state or code.
-        if _known(parts, found):
-            return found
+        if not _known(parts, found):
+            continue
+        if found.city and not _city(found.city, found.country):
+            # "NerdWallet UK": the country, not a town called NerdWallet.
+            return Place(region=found.region, country=found.country, remote=remote)
+        return found
     return None
 
 
@@ -635,7 +639,16 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
-        yield [p for p in parts if p], remote
+        yield [q for p in parts if p for q in _country_joined(p)], remote
+
+
+def _country_joined(part: str) -> list[str]:
+    """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    left, dash, right = part.partition("-")
+    spaced = " " in (left[-1:], right[:1])
+    if dash and left.strip() and right.strip() and not spaced and country_code(left):
+        return [part] if country_code(part) else [left.strip(), right.strip()]
+    return [part]
 
 
 @lru_cache(maxsize=8192)

@@ -218,10 +218,12 @@ _MULTIPLIERS: dict[str, float] = {
     "crores": 1e7,
     "万": 1e4,
     "千": 1e3,
+    "만": 1e4,
+    "억": 1e8,
 }
 _MULT = (
     r"(?:thousand|tsd\.?|millions?|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlL])"
-    r"(?![^\W\d_])|[万千]"
+    r"(?![^\W\d_])|[万千만억]"
 )
 _NUM = (
     r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
@@ -260,7 +262,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|時給|时薪|小时",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|時給|时薪|小时|시급",
     ),
     (
         "day",
@@ -277,14 +279,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
-        r"měsíčně|/\s*měs|per\s+m[åa]ned|/\s*md\b|\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|月",
+        r"měsíčně|/\s*měs|per\s+m[åa]ned|/\s*md\b|\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual\b|rocznie|yıllık|per\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|年",
+        r"por\s+año|\banual\b|rocznie|yıllık|per\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|연봉|年",
     ),
 )
 _PERIOD_RE = re.compile(

@@ -2,20 +2,38 @@
 
 Rules (the ones analysts ask about):
 
-- Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`; thousands
-  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
-  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark.
-- Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, ...) or any ISO 4217 code
-  (pycountry's list). A bare `$` is USD. `¥` is CNY when the text is Chinese (Han characters,
-  no kana), else JPY. A number without any currency is only taken from a field that is a
-  salary (`salary_text`), never from a title or description.
-- Period: stated words ("per hour", "/hr", "an hour", "p.a.", "per annum", "/yr", "monthly",
-  "月", "pro Jahr", ...). With no stated period, an amount worth >= 20,000 USD is taken as
-  yearly; anything smaller keeps `period=None` (a bare "$45" could be hourly, daily or a
-  typo, so nothing is annualised). A stated "year" worth < 300 USD is hourly pay shown as
-  yearly (a known peer bug) and becomes "hour"; 300-2,000 USD becomes "month".
-- Placeholders (values below 5: `0`, `1`, `£1—£2`) are dropped; inverted ranges are swapped;
-  equity, OTE, commission and bonus are noted in `notes`, never added to the amounts.
+- Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
+  `â€“`), so a range split by them is still one range.
+- Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
+  `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
+  and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  mark. Ranges: dashes, `~`, `_`, `to`, `bis`, `between X and Y`, `至`, `do`, a period
+  after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without its thousands
+  (`$140 - $160000 per annum`) takes them from the second.
+- Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
+  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
+  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum.
+- Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
+  `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
+  code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
+  is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
+  sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
+  CAD, `kr` in Oslo NOK); without one a bare `$` is USD and `¥` is CNY in Chinese text,
+  else JPY. A salary field without any currency takes the job's country's currency; a
+  number without a currency is never taken from a title or description.
+- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, money near funding or
+  benefit words in a description. A stated range beats an earlier lone figure ("package
+  valued at $72,969 ... salary ($59,636 - $65,827)").
+- Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
+  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
+  With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
+  or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
+  `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
+  annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
+  stated "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
+  becomes "hour"; 300-2,000 USD becomes "month".
+- Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
+  are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
   table in fx_rates.toml (ECB reference rates); currencies missing there get no USD figure.
 """
@@ -157,6 +175,8 @@ _SYMBOLS: dict[str, str] = {
     "원": "KRW",
     "RM": "MYR",
     "Rp": "IDR",
+    "S/": "PEN",
+    "S/.": "PEN",
     "KSh": "KES",
     "NIS": "ILS",
     "人民币": "CNY",
@@ -214,6 +234,13 @@ _MULTIPLIERS: dict[str, float] = {
     "lac": 1e5,
     "lacs": 1e5,
     "cr": 1e7,
+    # thousand in Polish, Czech, Russian and Indonesian; million in Vietnamese, Indonesian
+    "tys": 1e3,
+    "tis": 1e3,
+    "тыс": 1e3,
+    "ribu": 1e3,
+    "triệu": 1e6,
+    "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
     "万": 1e4,
@@ -222,11 +249,14 @@ _MULTIPLIERS: dict[str, float] = {
     "억": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|millions?|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlL])"
+    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
+    r"lacs?|lpa|crores?|cr|[kKmMlL])"
     r"(?![^\W\d_])|[万千만억]"
 )
 _NUM = (
-    r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)"
+    r"|\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 _AMOUNT = re.compile(
@@ -241,7 +271,7 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[a-z]{1,5}\.?)?"
     r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    r"through|do)\s*(?:up to\s*)?",
+    r"through|do|до)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -262,7 +292,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|時給|时薪|小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|小时|시급",
     ),
     (
         "day",
@@ -279,14 +309,19 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
-        r"měsíčně|/\s*měs|per\s+m[åa]ned|/\s*md\b|\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
+        r"měsíčně|/\s*měs|per\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
+        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
+        r"\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
-        r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b)|\blpa\b|pro\s+jahr|"
+        r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual\b|rocznie|yıllık|per\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|연봉|年",
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|per\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
+        r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
+        r"연봉|年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -630,12 +665,12 @@ def parse_salary(
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
-    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least)\s*:?\s*$",
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від))\s*:?\s*$",
     re.I,
 )
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.

@@ -75,15 +75,20 @@ def salary_report(split: str, misses: bool) -> list[str]:
     total = right = invented = dropped = 0
     per_currency: Counter[str] = Counter()
     per_currency_right: Counter[str] = Counter()
+    per_source: Counter[str] = Counter()
+    per_source_right: Counter[str] = Counter()
     wrong: list[str] = []
     for record in records("salary.jsonl", split):
         want, got = record["expect"], _salary(record["text"], record.get("country"))
         total += 1
         currency = (want[2] if want else None) or "none"
+        source = record["source"].split("@")[0].split(" ")[0]
         per_currency[currency] += 1
+        per_source[source] += 1
         if _same_band(got, want):
             right += 1
             per_currency_right[currency] += 1
+            per_source_right[source] += 1
             continue
         invented += want is None
         dropped += got is None
@@ -95,6 +100,8 @@ def salary_report(split: str, misses: bool) -> list[str]:
         f"| salary where the label has none (invented) | {invented} |",
         f"| no salary where the label has one (missed) | {dropped} |",
     ]
+    for name, count in per_source.most_common():
+        lines.append(f"| source {name} | {_share(per_source_right[name], count)} |")
     for code, count in per_currency.most_common():
         lines.append(f"| currency {code} | {_share(per_currency_right[code], count)} |")
     return lines + (wrong if misses else [])

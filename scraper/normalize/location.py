@@ -498,7 +498,16 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
+        return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
+    province, mark, rest = key.partition("省")
+    if mark and province and rest:
+        return _city(rest, country)  # "浙江省杭州市": the city after its province
     return None
+
+
+# City, prefecture, province and ward words written after a Chinese or Japanese place name.
+_CJK_ADMIN_SUFFIXES = frozenset("市府県都省区")
 
 
 def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None:

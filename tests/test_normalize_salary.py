@@ -466,6 +466,10 @@ CLASS_CASES: list[ClassCase] = [
     ("do 18 000 zł brutto / mies.", "PL", None, 18_000, "PLN", "month"),
     ("hasta 45.000 € al año", "ES", None, 45_000, "EUR", "year"),
     ("NT$ 45,000 - (月薪)", "TW", 45_000, None, "TWD", "month"),
+    ("2万以上/月", "CN", 20_000, None, "CNY", "month"),
+    ("18k起", "CN", 18_000, None, "CNY", None),
+    ("最高60万/年", "CN", None, 600_000, "CNY", "year"),
+    ("月給28万円から", "JP", 280_000, None, "JPY", "month"),
     # periods in many languages
     ("120 - 150 zł / godz.", "PL", 120, 150, "PLN", "hour"),
     ("25-35K·14薪", "CN", 25_000, 35_000, "CNY", "month"),
@@ -511,6 +515,8 @@ CLASS_CASES: list[ClassCase] = [
     ("HK$40,000 - HK$60,000 per month", "HK", 40_000, 60_000, "HKD", "month"),
     ("R$ 12.000 - R$ 16.000 por mês", "BR", 12_000, 16_000, "BRL", "month"),
     ("45 000 - 55 000 kr/mån", "SE", 45_000, 55_000, "SEK", "month"),
+    ("DKK 48.000 pr. måned", "DK", 48_000, 48_000, "DKK", "month"),
+    ("R 40 000 - R 52 000 per month", "ZA", 40_000, 52_000, "ZAR", "month"),
     # an ISO code next to "$" wins
     ("$120,000 AUD", "US", 120_000, 120_000, "AUD", "year"),
     ("$140,000 - $160,000 CAD", None, 140_000, 160_000, "CAD", "year"),

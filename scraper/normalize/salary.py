@@ -175,6 +175,7 @@ _SYMBOLS: dict[str, str] = {
     "원": "KRW",
     "RM": "MYR",
     "Rp": "IDR",
+    "R": "ZAR",
     "S/": "PEN",
     "S/.": "PEN",
     "KSh": "KES",
@@ -196,7 +197,7 @@ _WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalph
 
 
 _CASED_SIGNS = frozenset(
-    {"Ft", "TL", "RM", "Rp", "lei", "Lei", "zl", "KSh", "NIS", "Rs", "Rs.", "Р", "р."}
+    {"Ft", "TL", "RM", "Rp", "R", "lei", "Lei", "zl", "KSh", "NIS", "Rs", "Rs.", "Р", "р."}
 )
 
 
@@ -251,7 +252,8 @@ _MULTIPLIERS: dict[str, float] = {
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
     r"lacs?|lpa|crores?|cr|[kKmMlL])"
-    r"(?![^\W\d_])|[万千만억]"
+    # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
+    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万千만억]"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -309,7 +311,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
-        r"měsíčně|/\s*měs|per\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
@@ -319,7 +321,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|per\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"연봉|年",
     ),
@@ -653,9 +655,10 @@ def parse_salary(
         # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
         before = text[max(0, first.start - 16) : first.start]
         after = text[first.end : first.end + 6]
-        if _CEILING.search(before):
+        if _CEILING.search(before) or _CJK_CEILING.match(after):
             return finish(None, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
-        if _FLOOR.search(before) or after[:1] == "+" or _OPEN_DASH.match(after):
+        floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+        if floor or after[:1] == "+" or _OPEN_DASH.match(after):
             return finish(lo, None, lo_cur, found_period, notes, abbreviated=abbreviated)
         return finish(lo, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
     return finish(lo, hi, lo_cur, found_period, notes, abbreviated=abbreviated)
@@ -665,14 +668,18 @@ def parse_salary(
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до|最高)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
-    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від))\s*:?\s*$",
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
+# Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
+# or before it ("最高50万", "最低8千").
+_CJK_FLOOR = re.compile(r"\s*(?:[元円]\s*)?(?:以上|起|から)")
+_CJK_CEILING = re.compile(r"\s*(?:[元円]\s*)?(?:以下|まで)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")

@@ -295,6 +295,12 @@ PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
     ("Remote within US", "US", None),
     ("US/Canada", "US", None),
     ("Remote (non-U.S.)", None, None),
+    ("Remote (UTC-5 to UTC+3)", None, None),
+    ("Remote (GMT+1)", None, None),
+    ("Silicon Valley", "US", None),
+    ("Chicagoland", "US", "Chicago"),
+    ("Washington State", "US", None),
+    ("US - Remote (Any State)", "US", None),
     ("Eastern Europe", None, None),
     # metro areas and office words
     ("Greater Boston Area", "US", "Boston"),

@@ -210,6 +210,7 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "congo kinshasa": "CD",
     "drc": "CD",
     "ksa": "SA",
+    "saudi": "SA",
     "us of a": "US",
     "united states of america (usa)": "US",
 }
@@ -222,6 +223,8 @@ _US_AREAS: dict[str, str] = {
         "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
         "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
         "us-east", "us-west", "west coast united states", "east coast united states",
+        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
+        "norcal", "southern california", "northern california", "new york metro",
     )
 }  # fmt: skip
 # Multi-country areas: kept as `area`, never turned into a country.
@@ -276,6 +279,7 @@ _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "delhi ncr": ("New Delhi", None, "IN"),
     "ncr": ("New Delhi", None, "IN"),
     "dfw": ("Dallas", "TX", "US"),
+    "chicagoland": ("Chicago", "IL", "US"),
     "dallas-fort worth": ("Dallas", "TX", "US"),
     "dallas fort worth": ("Dallas", "TX", "US"),
     "philly": ("Philadelphia", "PA", "US"),
@@ -300,7 +304,9 @@ _NOISE = re.compile(
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
     r"^\s*the\b|^\s*great(?:er)?\b|\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
-    r"\bwithin\b|(?<=[a-z])HQ\b",
+    r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
+    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
@@ -381,6 +387,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
+    # "Washington State" is the state, never the capital.
+    index.setdefault("washington state", []).append(("US", "WA", "Washington"))
     return index
 
 
@@ -468,6 +476,8 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if two and not stripped.isupper():
         return []
     readings: list[tuple[str, str | None]] = []
+    if stripped.isdigit():
+        return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     subs = _subdivisions().get(_key(stripped), [])
     # "WA" is Washington before Western Australia: US, then Canada, then Australia.
     primary = sorted((e for e in subs if e[0] in _PRIMARY), key=lambda e: _PRIMARY.index(e[0]))
@@ -555,6 +565,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if rest:
         name = rest[0]
         key = _key(name)
+        if name.isascii() and name.islower() and len(name) <= 3 and key not in _CITY_ALIASES:
+            return None  # a leftover word ("to", "of"), not the town of Tô
         if key in _AREAS or (
             country is not None and country_code(name) and not _city(name, country)
         ):

@@ -309,6 +309,9 @@ def test_posting_roundtrips_to_dict() -> None:
         ({"salary_min": 350700, "salary_max": 474400, "salary_currency": "USD",
           "salary_period": "year"}, "Salary: PLN 350,700 - 474,400 per year (B2B).",
          (350_700, 474_400, "PLN", "year")),
+        ({"salary_min": 9000, "salary_max": 12000, "salary_currency": "USD",
+          "salary_period": "month", "salary_text": "9 000 - 12 000 zł / mies."}, None,
+         (9_000, 12_000, "PLN", "month")),
         # A consistent structured band stays as it is.
         ({"salary_min": 120000, "salary_max": 150000, "salary_currency": "USD",
           "salary_period": "year"}, "Base salary $120,000 - $150,000.",
@@ -316,7 +319,7 @@ def test_posting_roundtrips_to_dict() -> None:
     ],
 )  # fmt: skip
 def test_structured_pay_checked_against_the_text(
-    fields: dict[str, Any], description: str, band: tuple[Any, ...] | None
+    fields: dict[str, Any], description: str | None, band: tuple[Any, ...] | None
 ) -> None:
     found = pick_salary(raw(**fields), "Data Engineer", description)
     got = (found.min, found.max, found.currency, found.period) if found else None

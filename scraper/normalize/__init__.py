@@ -43,8 +43,9 @@ __all__ = [
 def pick_salary(
     raw: RawListing, title: str | None, description: str | None, country: str | None = None
 ) -> Salary | None:
-    """The best-supported pay band: structured numbers, then salary text, then the title,
-    then (strict patterns, currency required) the description."""
+    """The best-supported pay band: structured numbers (checked against the description),
+    then salary text, then the title, then (strict patterns, currency required) the
+    description."""
     text = raw.salary_text if isinstance(raw.salary_text, str) else None
     from_text = parse_salary(
         text, currency=raw.salary_currency, period=raw.salary_period, country=country
@@ -53,9 +54,7 @@ def pick_salary(
         raw.salary_min, raw.salary_max, raw.salary_currency, raw.salary_period, text=text
     )
     if structured is not None:
-        checked = _checked(structured, raw, description, country)
-        if checked is not structured:
-            structured = checked
+        structured = _checked(structured, raw, from_text, description, country)
     if structured is not None:
         lacking = structured.currency is None or not normalize_period(raw.salary_period)
         if lacking and from_text is not None:
@@ -82,7 +81,11 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def _checked(
-    structured: Salary, raw: RawListing, description: str | None, country: str | None
+    structured: Salary,
+    raw: RawListing,
+    from_text: Salary | None,
+    description: str | None,
+    country: str | None,
 ) -> Salary | None:
     """Structured pay checked against the posting's own words; None when they contradict.
 
@@ -90,7 +93,7 @@ def _checked(
     salary otherwise (not 75-95 an hour); numbers the text gives in another currency
     (RemoteOK's USD field, "PLN 350,700 - 474,400" in the text) take the text's currency.
     """
-    said = parse_salary(description, strict=True, country=country)
+    said = from_text or parse_salary(description, strict=True, country=country)
     stated = normalize_period(raw.salary_period)
     top = structured.max if structured.max is not None else structured.min
     # Below 50 a "yearly" figure is hourly pay under the wrong label (finish() says so).

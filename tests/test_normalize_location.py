@@ -319,6 +319,8 @@ PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
     ("United States-Chicago", "US", "Chicago"),
     # a place inside a phrase
     ("Austin TX", "US", "Austin"),
+    ("USA - Provo UT", "US", "Provo"),
+    ("Marina del Rey, CA", "US", "Marina del Rey"),
     ("Mapbox Helsinki", "FI", "Helsinki"),
     ("NerdWallet UK", "GB", None),
     ("Anywhere (USA)", "US", None),

@@ -572,9 +572,14 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         ):
             return None
         found = _city(name, country)
+        # "Lehi UT": a town and its state code without the comma.
+        coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
+        inside = _by_words(name, remote, country) if coded else None
         if found:
             city, country, state = found
             region = region or state
+        elif inside is not None and inside.city and inside.country == (country or inside.country):
+            city, country, region = inside.city, inside.country, region or inside.region
         elif (country is not None or region is not None) and not (
             name.isupper() and len(name) <= 4
         ):
@@ -625,6 +630,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     return None
 
 
+_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2}")
 _NOT_HERE = re.compile(r"\bnon[- ]|\boutside\b|\bexcept\b|\bexcluding\b", re.I)
 
 

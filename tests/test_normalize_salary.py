@@ -515,6 +515,8 @@ CLASS_CASES: list[ClassCase] = [
     ("HK$40,000 - HK$60,000 per month", "HK", 40_000, 60_000, "HKD", "month"),
     ("R$ 12.000 - R$ 16.000 por mês", "BR", 12_000, 16_000, "BRL", "month"),
     ("45 000 - 55 000 kr/mån", "SE", 45_000, 55_000, "SEK", "month"),
+    ("45 000 Kr/mnd", "NO", 45_000, 45_000, "NOK", "month"),
+    ("Kr 45 000", None, 45_000, 45_000, None, None),  # which krona: unknown
     ("DKK 48.000 pr. måned", "DK", 48_000, 48_000, "DKK", "month"),
     ("R 40 000 - R 52 000 per month", "ZA", 40_000, 52_000, "ZAR", "month"),
     # an ISO code next to "$" wins

@@ -123,6 +123,7 @@ _SYMBOLS: dict[str, str] = {
     "USD$": "USD",
     "U$S": "USD",
     "C$": "CAD",
+    "CAD$": "CAD",
     "CA$": "CAD",
     "CAN$": "CAD",
     "A$": "AUD",
@@ -140,6 +141,7 @@ _SYMBOLS: dict[str, str] = {
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
+    "￡": "GBP",
     "¥": "JPY",
     "￥": "JPY",
     "₹": "INR",
@@ -157,6 +159,7 @@ _SYMBOLS: dict[str, str] = {
     "₴": "UAH",
     "฿": "THB",
     "zł": "PLN",
+    "Zł": "PLN",
     "zl": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
@@ -184,6 +187,9 @@ _SYMBOLS: dict[str, str] = {
     "yuan": "CNY",
     "yen": "JPY",
     "Fr.": "CHF",
+    "SFr": "CHF",
+    "KShs": "KES",
+    "บาท": "THB",
     "元": "CNY",
     "円": "JPY",
     "euros": "EUR",
@@ -401,7 +407,7 @@ def normalize_currency(value: str | None) -> str | None:
     code = text.upper()
     if code in ISO_CURRENCIES:
         return code
-    return _SYMBOLS.get(text) or _SYMBOLS.get(code)
+    return _SYMBOLS.get(text) or _SYMBOLS.get(code) or _WORD_SIGNS.get(text.lower())
 
 
 # -- structured --------------------------------------------------------------------------
@@ -630,6 +636,8 @@ def parse_salary(
         period
     )
     sign = first.symbol or (pair.symbol if pair else None)
+    if sign and sign.lower() in ("kr", "kr."):
+        sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
     explicit = _iso_code(first, pair)
     local = currency_for_sign(sign, country) if sign and not explicit else None
     if local is not None:

@@ -483,7 +483,7 @@ def finish(
             period = "month"
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
-    if (usd_hi or usd_lo or 0.0) > _ANNUAL_USD_MAX:
+    if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
         return None
     return Salary(
         min=lo,

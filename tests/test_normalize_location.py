@@ -324,6 +324,14 @@ PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
     ("Mapbox Helsinki", "FI", "Helsinki"),
     ("NerdWallet UK", "GB", None),
     ("Anywhere (USA)", "US", None),
+    ("Downtown LA", "US", "Los Angeles"),
+    ("USA - New York NY", "US", "New York City"),
+    ("Remote US Canada", "US", None),
+    ("Chicago l Relocation", "US", "Chicago"),
+    # a venue's name is no place we can know ("Lime" is not Lima, "CF" not the CAR)
+    ("Lime Ridge Mall", None, None),
+    ("CF Polo Park", None, None),
+    ("St. Laurent Shopping Centre", None, None),
     # names in Chinese, and country names in other spellings
     ("上海", "CN", "Shanghai"),
     ("北京", "CN", "Beijing"),

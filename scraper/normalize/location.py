@@ -260,7 +260,9 @@ _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "new york city": ("New York City", "NY", "US"),
     "sf": ("San Francisco", "CA", "US"),
     "sfo": ("San Francisco", "CA", "US"),
+    "san fran": ("San Francisco", "CA", "US"),
     "san francisco bay area": ("San Francisco", "CA", "US"),
+    "sf bay area": ("San Francisco", "CA", "US"),
     "bay area": ("San Francisco", "CA", "US"),
     "la": ("Los Angeles", "CA", "US"),
     "sea": ("Seattle", "WA", "US"),
@@ -312,7 +314,8 @@ _NOISE = re.compile(
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
 # An upper-case "OR" between two names is the word too: "San Francisco OR New York".
 _SPLIT = re.compile(
-    r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z]))\s*"
+    r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
+    r"(?<=\w)\s+l\s+(?=[A-Z]))\s*"
 )
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _REMOTE_STRIP = re.compile(
@@ -611,8 +614,14 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in _AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
+    if any(_key(w) in _VENUE_WORDS for w in words):
+        return None  # "Lime Ridge Mall", "Tampa Bay": a venue or a landmark, unknowable here
     head, tail = " ".join(words[:-1]), words[-1]
+    if _short_country(words[0]) and country_code(" ".join(words[1:])):
+        return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
     tries: list[list[str]] = [[" ".join(words[-2:])]] if len(words) > 2 else []
+    if len(tail) == 2 and tail.isupper():
+        tries.insert(0, [head, tail])  # "New York NY" before "York NY"
     tries += [[head, tail], [" ".join(words[:2])] if len(words) > 2 else [], [tail], [words[0]]]
     for parts in tries:
         if not parts or any(len(p) < 2 or (p.islower() and p.isascii()) for p in parts):
@@ -635,14 +644,34 @@ _NOT_HERE = re.compile(r"\bnon[- ]|\boutside\b|\bexcept\b|\bexcluding\b", re.I)
 
 
 def _known(parts: Sequence[str], found: Place) -> bool:
+    """Whether a reading of words in a phrase rests on names the gazetteers hold whole:
+    a country ("UK", "Germany"), a city by its own name ("Helsinki", not "Lime" for Lima),
+    a city alias ("LA"), a US (CA, AU) state, or a known city with its state code."""
     last = parts[-1]
-    if country_code(last) or _city(parts[0], found.country):
+    if _short_country(last) or (len(last) >= 4 and country_code(last)):
         return True
-    return (
-        found.country in ("US", "CA", "AU")
-        and found.region is not None
-        and (len(parts) == 1 or (len(last) == 2 and last.isupper()))
-    )
+    state = found.country in _PRIMARY and found.region is not None
+    if len(parts) == 2:
+        return state and len(last) == 2 and last.isupper() and bool(_city(parts[0], found.country))
+    word = parts[0]
+    if _key(word) in _CITY_ALIASES:
+        return True
+    named = found.city is not None and _key(found.city) == _key(word) and len(word) >= 4
+    return named or (state and found.city is None)
+
+
+def _short_country(word: str) -> bool:
+    if word in ("UK", "US", "USA", "UAE", "KSA"):
+        return True
+    return len(word) >= 4 and bool(country_code(word))
+
+
+# Words that make a phrase a venue or landmark rather than a place name.
+_VENUE_WORDS = frozenset(
+    {"mall", "centre", "center", "place", "park", "plaza", "square", "outlets", "outlet",
+     "collection", "market", "shopping", "heights", "town", "village", "station",
+     "campus", "building", "tower", "airport", "port"}
+)  # fmt: skip
 
 
 _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")

@@ -548,6 +548,9 @@ CLASS_CASES: list[ClassCase] = [
     ("$130 - $150000 per annum", "AU", 130_000, 150_000, "AUD", "year"),
     ("$4.00 – $6.00 per hour", "BO", 4, 6, "USD", "hour"),
     ("$0 - $700 per day", "AU", None, 700, "AUD", "day"),
+    # "$401K" with a sign is pay; a bare "401k" is the retirement plan
+    ("$230K – $401K", "US", 230_000, 401_000, "USD", "year"),
+    ("401k match", "US", None, None, None, None),
     # letter signs are case-sensitive words: feet are not forints
     ("5,000 ft warehouse", None, 5_000, 5_000, None, None),
 ]

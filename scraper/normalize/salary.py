@@ -769,7 +769,7 @@ def _amounts(text: str) -> list[_Amount]:
         num = match.group("num")
         mult_text = match.group("mult")
         tail = text[match.end() : match.end() + 3]
-        if num == "401" and (mult_text or tail.startswith("(k")):
+        if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
         value = _amount_value(match)
         if value is None:

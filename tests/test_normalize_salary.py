@@ -466,6 +466,8 @@ CLASS_CASES: list[ClassCase] = [
     ("do 18 000 zł brutto / mies.", "PL", None, 18_000, "PLN", "month"),
     ("hasta 45.000 € al año", "ES", None, 45_000, "EUR", "year"),
     ("NT$ 45,000 - (月薪)", "TW", 45_000, None, "TWD", "month"),
+    ("€85,000 +", "IE", 85_000, None, "EUR", "year"),
+    ("$95k + bonus", "US", 95_000, 95_000, "USD", "year"),
     ("2万以上/月", "CN", 20_000, None, "CNY", "month"),
     ("18k起", "CN", 18_000, None, "CNY", None),
     ("最高60万/年", "CN", None, 600_000, "CNY", "year"),

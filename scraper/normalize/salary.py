@@ -666,7 +666,7 @@ def parse_salary(
         if _CEILING.search(before) or _CJK_CEILING.match(after):
             return finish(None, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
-        if floor or after[:1] == "+" or _OPEN_DASH.match(after):
+        if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
             return finish(lo, None, lo_cur, found_period, notes, abbreviated=abbreviated)
         return finish(lo, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
     return finish(lo, hi, lo_cur, found_period, notes, abbreviated=abbreviated)
@@ -690,6 +690,8 @@ _CJK_FLOOR = re.compile(r"\s*(?:[元円]\s*)?(?:以上|起|から)")
 _CJK_CEILING = re.compile(r"\s*(?:[元円]\s*)?(?:以下|まで)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
+# "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
+_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")

@@ -132,7 +132,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     # nothing usable
     ("", None, None, None, None),
     ("TBD", None, None, None, None),
-    ("East Coast", None, None, None, None),
+    ("East Coast", None, None, "US", None),
 ]
 
 
@@ -267,3 +267,85 @@ def test_workplace(
 )  # fmt: skip
 def test_title_country(title: str | None, country: str | None) -> None:
     assert title_country(title) == country
+
+
+# Classes of error seen on real held-out locations (issue 17): (text, country, city).
+PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
+    # US states in a US context, alone or after "Remote"; a lone state code
+    ("Remote: Colorado", "US", None),
+    ("Remote - Virginia", "US", None),
+    ("Remote-Florida", "US", None),
+    ("United States - Virginia", "US", None),
+    ("Colorado", "US", None),
+    ("WA", "US", None),
+    ("Perth, WA", "AU", "Perth"),
+    # abbreviations
+    ("SF", "US", "San Francisco"),
+    ("NYC", "US", "New York City"),
+    ("LA", "US", "Los Angeles"),
+    ("Washington, DC", "US", "Washington"),
+    ("DFW", "US", "Dallas"),
+    # "OR" as a conjunction, "OR" as Oregon
+    ("San Francisco OR New York", "US", "San Francisco"),
+    ("Portland, OR", "US", "Portland"),
+    # parts of the US and the US first
+    ("US West", "US", None),
+    ("West Coast (Remote)", "US", None),
+    ("Tri-State Area", "US", None),
+    ("Remote within US", "US", None),
+    ("US/Canada", "US", None),
+    ("Remote (non-U.S.)", None, None),
+    ("Remote (UTC-5 to UTC+3)", None, None),
+    ("Remote (GMT+1)", None, None),
+    ("Silicon Valley", "US", None),
+    ("Chicagoland", "US", "Chicago"),
+    ("Washington State", "US", None),
+    ("US - Remote (Any State)", "US", None),
+    ("Eastern Europe", None, None),
+    # metro areas and office words
+    ("Greater Boston Area", "US", "Boston"),
+    ("Greater Toronto Area, Ontario", "CA", "Toronto"),
+    ("Munich Metropolitan Region", "DE", "Munich"),
+    ("Dallas-Fort Worth Metroplex", "US", "Dallas"),
+    ("NYC Headquarters", "US", "New York City"),
+    ("SeattleHQ", "US", "Seattle"),
+    # a town that shares a name with a country or a foreign city
+    ("Nederland, TX", "US", "Nederland"),
+    ("Norfolk, Virginia", "US", "Norfolk"),
+    # country written first, with or without spaces
+    ("France, Paris", "FR", "Paris"),
+    ("China-Shanghai", "CN", "Shanghai"),
+    ("India-Bangalore", "IN", "Bengaluru"),
+    ("United States-Chicago", "US", "Chicago"),
+    # a place inside a phrase
+    ("Austin TX", "US", "Austin"),
+    ("USA - Provo UT", "US", "Provo"),
+    ("Marina del Rey, CA", "US", "Marina del Rey"),
+    ("Mapbox Helsinki", "FI", "Helsinki"),
+    ("NerdWallet UK", "GB", None),
+    ("Anywhere (USA)", "US", None),
+    ("Downtown LA", "US", "Los Angeles"),
+    ("USA - New York NY", "US", "New York City"),
+    ("Remote US Canada", "US", None),
+    ("Chicago l Relocation", "US", "Chicago"),
+    # a venue's name is no place we can know ("Lime" is not Lima, "CF" not the CAR)
+    ("Lime Ridge Mall", None, None),
+    ("CF Polo Park", None, None),
+    ("St. Laurent Shopping Centre", None, None),
+    # names in Chinese, and country names in other spellings
+    ("上海", "CN", "Shanghai"),
+    ("北京", "CN", "Beijing"),
+    ("杭州", "CN", "Hangzhou"),
+    ("深圳市", "CN", "Shenzhen"),
+    ("浙江省杭州市", "CN", "Hangzhou"),
+    ("大阪府", "JP", "Osaka"),
+    ("Cape Verde | Remote", "CV", None),
+    ("Congo Brazzaville", "CG", None),
+    ("Delhi NCR (Hybrid)", "IN", "New Delhi"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), PLACE_CLASS_CASES)
+def test_place_error_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

@@ -328,3 +328,33 @@ def test_same_records_in_every_time_zone() -> None:
 def test_posting_roundtrips_to_dict() -> None:
     p = normalize(raw(salary_text="$100k"), "x", FETCHED)
     assert asdict(p)["salary_min"] == 100_000
+
+
+@pytest.mark.parametrize(
+    ("fields", "description", "band"),
+    [
+        # Recruitee states yearly pay in thousands with no sign of it: the text decides.
+        ({"salary_min": "75.00", "salary_max": "95.00", "salary_currency": "USD",
+          "salary_period": "year"}, "Salary: $75,000 - $95,000 per year, plus equity.",
+         (75_000, 95_000, "USD", "year")),
+        ({"salary_min": "75.00", "salary_max": "95.00", "salary_currency": "USD",
+          "salary_period": "year"}, "A great team and a great product.", None),
+        # RemoteOK's fields say USD; the ad's own words say PLN.
+        ({"salary_min": 350700, "salary_max": 474400, "salary_currency": "USD",
+          "salary_period": "year"}, "Salary: PLN 350,700 - 474,400 per year (B2B).",
+         (350_700, 474_400, "PLN", "year")),
+        ({"salary_min": 9000, "salary_max": 12000, "salary_currency": "USD",
+          "salary_period": "month", "salary_text": "9 000 - 12 000 zł / mies."}, None,
+         (9_000, 12_000, "PLN", "month")),
+        # A consistent structured band stays as it is.
+        ({"salary_min": 120000, "salary_max": 150000, "salary_currency": "USD",
+          "salary_period": "year"}, "Base salary $120,000 - $150,000.",
+         (120_000, 150_000, "USD", "year")),
+    ],
+)  # fmt: skip
+def test_structured_pay_checked_against_the_text(
+    fields: dict[str, Any], description: str | None, band: tuple[Any, ...] | None
+) -> None:
+    found = pick_salary(raw(**fields), "Data Engineer", description)
+    got = (found.min, found.max, found.currency, found.period) if found else None
+    assert got == band

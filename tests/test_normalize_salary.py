@@ -441,3 +441,132 @@ def test_shared_signs_follow_the_country(
     found = parse_salary(text, country=country)
     assert found is not None
     assert found.currency == currency
+
+
+# Classes of error seen on real held-out salaries (issue 17), one real-format string or more
+# each: (text, country of the job, min, max, currency, period); None = no salary at all.
+ClassCase = tuple[str, str | None, float | None, float | None, str | None, str | None]
+CLASS_CASES: list[ClassCase] = [
+    # ranges split by markup, entities, mojibake, per-end periods, words and CJK
+    ("$139,200</span><span>&mdash;</span><span>$235,200", "US", 139_200, 235_200, "USD", "year"),
+    ("<p>$98,000 <span>&ndash;</span> $120,000</p>", "US", 98_000, 120_000, "USD", "year"),
+    ("£42,000 â€“ £50,000", "GB", 42_000, 50_000, "GBP", "year"),
+    ("Between $85,000 and $105,000", "US", 85_000, 105_000, "USD", "year"),
+    ("8000至12000元/月", "CN", 8_000, 12_000, "CNY", "month"),
+    ("$90,000.00/yr - $120,000.00/yr", "US", 90_000, 120_000, "USD", "year"),
+    ("$22.50/hr - $28.00/hr", "US", 22.5, 28, "USD", "hour"),
+    ("$85k _$95k Base +Package", "AU", 85_000, 95_000, "AUD", "year"),
+    # open ends give one bound
+    ("Up to €65,000 per year", "IE", None, 65_000, "EUR", "year"),
+    ("From £38,000 per annum", "GB", 38_000, None, "GBP", "year"),
+    ("ab 55.000 € brutto im Jahr", "DE", 55_000, None, "EUR", "year"),
+    ("bis zu 80.000 € pro Jahr", "DE", None, 80_000, "EUR", "year"),
+    ("a partir de R$ 6.500 por mês", "BR", 6_500, None, "BRL", "month"),
+    ("od 14 000 zł / mies.", "PL", 14_000, None, "PLN", "month"),
+    ("do 18 000 zł brutto / mies.", "PL", None, 18_000, "PLN", "month"),
+    ("hasta 45.000 € al año", "ES", None, 45_000, "EUR", "year"),
+    ("NT$ 45,000 - (月薪)", "TW", 45_000, None, "TWD", "month"),
+    ("€85,000 +", "IE", 85_000, None, "EUR", "year"),
+    ("$95k + bonus", "US", 95_000, 95_000, "USD", "year"),
+    ("2万以上/月", "CN", 20_000, None, "CNY", "month"),
+    ("18k起", "CN", 18_000, None, "CNY", None),
+    ("最高60万/年", "CN", None, 600_000, "CNY", "year"),
+    ("月給28万円から", "JP", 280_000, None, "JPY", "month"),
+    # periods in many languages
+    ("120 - 150 zł / godz.", "PL", 120, 150, "PLN", "hour"),
+    ("25-35K·14薪", "CN", 25_000, 35_000, "CNY", "month"),
+    ("年薪 40-60万", "CN", 400_000, 600_000, "CNY", "year"),
+    ("$95,000 - $110,000 PA", "AU", 95_000, 110_000, "AUD", "year"),
+    ("$38.50 p/hr + super", "AU", 38.5, 38.5, "AUD", "hour"),
+    ("kr 650 000 – 800 000 per år", "NO", 650_000, 800_000, "NOK", "year"),
+    ("350 Kč/hod", "CZ", 350, 350, "CZK", "hour"),
+    ("€ 3.500 - 4.500 bruto per maand", "NL", 3_500, 4_500, "EUR", "month"),
+    ("MXN $35,000 - $45,000 mensuales", "MX", 35_000, 45_000, "MXN", "month"),
+    ("от 180 000 до 250 000 руб. в месяц", "RU", 180_000, 250_000, "RUB", "month"),
+    ("від 50 000 до 70 000 грн/міс", "UA", 50_000, 70_000, "UAH", "month"),
+    ("до 220 000 руб.", "RU", None, 220_000, "RUB", None),
+    ("RAL 38.000 - 46.000 €", "IT", 38_000, 46_000, "EUR", "year"),
+    ("3500-4200 €/kk", "FI", 3_500, 4_200, "EUR", "month"),
+    ("S/ 4,500 - S/ 6,000", "PE", 4_500, 6_000, "PEN", None),
+    # thousands and millions in words of other languages; Indian digit grouping
+    ("12-16 tys. zł brutto", "PL", 12_000, 16_000, "PLN", None),
+    ("50-70 tis. Kč", "CZ", 50_000, 70_000, "CZK", None),
+    ("Rp 12 - 18 juta per bulan", "ID", 12_000_000, 18_000_000, "IDR", "month"),
+    ("20 - 30 triệu VND", "VN", 20_000_000, 30_000_000, "VND", None),
+    ("₹ 8,00,000 - 12,00,000 P.A.", "IN", 800_000, 1_200_000, "INR", "year"),
+    ("Rs. 4,50,000 - 6,00,000 PA", "IN", 450_000, 600_000, "INR", "year"),
+    # lakh, crore, 万
+    ("₹12 - 18 LPA", "IN", 1_200_000, 1_800_000, "INR", "year"),
+    ("INR 1.2 Cr - 1.8 Cr", "IN", 12_000_000, 18_000_000, "INR", "year"),
+    ("月給 30万円〜45万円", "JP", 300_000, 450_000, "JPY", "month"),
+    # currency signs and words
+    ("9 800 Kč", "CZ", 9_800, 9_800, "CZK", None),
+    ("45 000 - 60 000 Kč měsíčně", "CZ", 45_000, 60_000, "CZK", "month"),
+    ("800 000 - 1 100 000 Ft", "HU", 800_000, 1_100_000, "HUF", None),
+    ("9 000 - 12 000 lei brut", "RO", 9_000, 12_000, "RON", None),
+    ("60.000 - 90.000 TL", "TR", 60_000, 90_000, "TRY", None),
+    ("150 000 – 220 000 руб.", "RU", 150_000, 220_000, "RUB", None),
+    ("40 000 - 60 000 грн", "UA", 40_000, 60_000, "UAH", None),
+    ("3 500 - 5 000 лв", "BG", 3_500, 5_000, "BGN", None),
+    ("연봉 5,000만원", "KR", 50_000_000, 50_000_000, "KRW", "year"),
+    ("월급 350만원 ~ 450만원", "KR", 3_500_000, 4_500_000, "KRW", "month"),
+    ("₩60,000,000", "KR", 60_000_000, 60_000_000, "KRW", "year"),
+    ("RM 6,000 - RM 9,000 per month", "MY", 6_000, 9_000, "MYR", "month"),
+    ("Rp 15.000.000 - Rp 25.000.000 per bulan", "ID", 15_000_000, 25_000_000, "IDR", "month"),
+    ("S$7,000 - S$10,000 monthly", "SG", 7_000, 10_000, "SGD", "month"),
+    ("HK$40,000 - HK$60,000 per month", "HK", 40_000, 60_000, "HKD", "month"),
+    ("R$ 12.000 - R$ 16.000 por mês", "BR", 12_000, 16_000, "BRL", "month"),
+    ("45 000 - 55 000 kr/mån", "SE", 45_000, 55_000, "SEK", "month"),
+    ("45 000 Kr/mnd", "NO", 45_000, 45_000, "NOK", "month"),
+    ("Kr 45 000", None, 45_000, 45_000, None, None),  # which krona: unknown
+    ("DKK 48.000 pr. måned", "DK", 48_000, 48_000, "DKK", "month"),
+    ("R 40 000 - R 52 000 per month", "ZA", 40_000, 52_000, "ZAR", "month"),
+    # an ISO code next to "$" wins
+    ("$120,000 AUD", "US", 120_000, 120_000, "AUD", "year"),
+    ("$140,000 - $160,000 CAD", None, 140_000, 160_000, "CAD", "year"),
+    ("from 300 000$ to 450 000$ CAD", None, 300_000, 450_000, "CAD", "year"),
+    ("NZD $95,000", None, 95_000, 95_000, "NZD", "year"),
+    # years are not pay; a small number with an explicit hourly period is
+    ("Subject to QLD Anglican Schools EBA 2018", "AU", None, None, None, None),
+    ("Award: Clerks Award 2020", "AU", None, None, None, None),
+    ("25 per hour", "US", 25, 25, "USD", "hour"),
+    ("28.40 p/hr plus penalties", "AU", 28.4, 28.4, "AUD", "hour"),
+    # an explicit range beats a package figure; commission-only is no salary
+    (
+        "Total package valued at $98,000. Salary ($82,000 - $88,000) plus super",
+        "AU",
+        82_000,
+        88_000,
+        "AUD",
+        "year",
+    ),
+    ("£45,000+ OTE £45K – £60K", "GB", 45_000, 60_000, "GBP", "year"),
+    ("Commission only - earn up to $10k a month", "US", None, None, None, None),
+    # "k"-written and lakh bands are yearly even when small in USD
+    ("₱600K – ₱750K", "PH", 600_000, 750_000, "PHP", "year"),
+    ("₹9.5L – ₹12L", "IN", 950_000, 1_200_000, "INR", "year"),
+    ("€3K – €4.5K", "PT", 3_000, 4_500, "EUR", None),
+    # small first end with the thousands left off; placeholders stay out
+    ("$130 - $150000 per annum", "AU", 130_000, 150_000, "AUD", "year"),
+    ("$4.00 – $6.00 per hour", "BO", 4, 6, "USD", "hour"),
+    ("$0 - $700 per day", "AU", None, 700, "AUD", "day"),
+    # "$401K" with a sign is pay; a bare "401k" is the retirement plan
+    ("$230K – $401K", "US", 230_000, 401_000, "USD", "year"),
+    ("401k match", "US", None, None, None, None),
+    # letter signs are case-sensitive words: feet are not forints
+    ("5,000 ft warehouse", None, 5_000, 5_000, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "lo", "hi", "currency", "period"), CLASS_CASES)
+def test_salary_error_classes(
+    text: str,
+    country: str | None,
+    lo: float | None,
+    hi: float | None,
+    currency: str | None,
+    period: str | None,
+) -> None:
+    found = parse_salary(text, country=country)
+    got = (found.min, found.max, found.currency, found.period) if found else (None,) * 4
+    assert got == (lo, hi, currency, period)

@@ -44,8 +44,9 @@ __all__ = [
 def pick_salary(
     raw: RawListing, title: str | None, description: str | None, country: str | None = None
 ) -> Salary | None:
-    """The best-supported pay band: structured numbers, then salary text, then the title,
-    then (strict patterns, currency required) the description."""
+    """The best-supported pay band: structured numbers (checked against the description),
+    then salary text, then the title, then (strict patterns, currency required) the
+    description."""
     text = raw.salary_text if isinstance(raw.salary_text, str) else None
     from_text = parse_salary(
         text, currency=raw.salary_currency, period=raw.salary_period, country=country
@@ -53,6 +54,8 @@ def pick_salary(
     structured = structured_salary(
         raw.salary_min, raw.salary_max, raw.salary_currency, raw.salary_period, text=text
     )
+    if structured is not None:
+        structured = _checked(structured, raw, from_text, description, country)
     if structured is not None:
         lacking = structured.currency is None or not normalize_period(raw.salary_period)
         if lacking and from_text is not None:
@@ -72,6 +75,47 @@ def pick_salary(
     if found is not None:
         return found
     return parse_salary(description, strict=True, country=country)
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
+
+
+def _checked(
+    structured: Salary,
+    raw: RawListing,
+    from_text: Salary | None,
+    description: str | None,
+    country: str | None,
+) -> Salary | None:
+    """Structured pay checked against the posting's own words; None when they contradict.
+
+    A yearly "75.00 - 95.00" (Recruitee) is thousands when the text says 75,000, and no
+    salary otherwise (not 75-95 an hour); numbers the text gives in another currency
+    (RemoteOK's USD field, "PLN 350,700 - 474,400" in the text) take the text's currency.
+    """
+    said = from_text or parse_salary(description, strict=True, country=country)
+    stated = normalize_period(raw.salary_period)
+    top = structured.max if structured.max is not None else structured.min
+    # Below 50 a "yearly" figure is hourly pay under the wrong label (finish() says so).
+    if stated == "year" and top is not None and 50 <= top < 1000:
+        if said is not None and _same(said.max, top * 1000):
+            return structured_salary(
+                structured.min * 1000 if structured.min is not None else None,
+                top * 1000,
+                structured.currency,
+                "year",
+            )
+        return None
+    if (
+        said is not None
+        and said.currency
+        and said.currency != structured.currency
+        and _same(said.max, structured.max)
+        and _same(said.min, structured.min)
+    ):
+        return said
+    return structured
 
 
 def normalize(

@@ -204,7 +204,29 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "uae": "AE",
     "hong kong sar": "HK",
     "macau": "MO",
+    "cape verde": "CV",
+    "congo brazzaville": "CG",
+    "congo-brazzaville": "CG",
+    "congo kinshasa": "CD",
+    "drc": "CD",
+    "ksa": "SA",
+    "saudi": "SA",
+    "us of a": "US",
+    "united states of america (usa)": "US",
 }
+# Parts of the United States named as areas: "US West", "East Coast", "Tri-State Area".
+_US_AREAS: dict[str, str] = {
+    key: "US"
+    for key in (
+        "east coast", "west coast", "us east", "us west", "us east coast", "us west coast",
+        "east coast us", "west coast us", "west coast usa", "east coast usa", "midwest",
+        "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
+        "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
+        "us-east", "us-west", "west coast united states", "east coast united states",
+        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
+        "norcal", "southern california", "northern california", "new york metro",
+    )
+}  # fmt: skip
 # Multi-country areas: kept as `area`, never turned into a country.
 _AREAS: dict[str, str] = {
     "eu": "EU",
@@ -230,8 +252,6 @@ _AREAS: dict[str, str] = {
     "cet": "CET",
     "est": "EST",
     "pst": "PST",
-    "east coast": "East Coast",
-    "west coast": "West Coast",
 }
 # City nicknames and abbreviations: (city, region code, country).
 _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
@@ -240,7 +260,9 @@ _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "new york city": ("New York City", "NY", "US"),
     "sf": ("San Francisco", "CA", "US"),
     "sfo": ("San Francisco", "CA", "US"),
+    "san fran": ("San Francisco", "CA", "US"),
     "san francisco bay area": ("San Francisco", "CA", "US"),
+    "sf bay area": ("San Francisco", "CA", "US"),
     "bay area": ("San Francisco", "CA", "US"),
     "la": ("Los Angeles", "CA", "US"),
     "sea": ("Seattle", "WA", "US"),
@@ -256,20 +278,49 @@ _CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "cambridge, ma": ("Cambridge", "MA", "US"),
     "tel aviv": ("Tel Aviv", None, "IL"),
     "tel-aviv": ("Tel Aviv", None, "IL"),
+    "delhi ncr": ("New Delhi", None, "IN"),
+    "ncr": ("New Delhi", None, "IN"),
+    "dfw": ("Dallas", "TX", "US"),
+    "chicagoland": ("Chicago", "IL", "US"),
+    "dallas-fort worth": ("Dallas", "TX", "US"),
+    "dallas fort worth": ("Dallas", "TX", "US"),
+    "philly": ("Philadelphia", "PA", "US"),
+    "nola": ("New Orleans", "LA", "US"),
+    "上海": ("Shanghai", None, "CN"),
+    "北京": ("Beijing", None, "CN"),
+    "杭州": ("Hangzhou", None, "CN"),
+    "深圳": ("Shenzhen", None, "CN"),
+    "广州": ("Guangzhou", None, "CN"),
+    "成都": ("Chengdu", None, "CN"),
+    "南京": ("Nanjing", None, "CN"),
+    "武汉": ("Wuhan", None, "CN"),
+    "西安": ("Xi'an", None, "CN"),
+    "苏州": ("Suzhou", None, "CN"),
+    "東京": ("Tokyo", None, "JP"),
+    "서울": ("Seoul", None, "KR"),
 }
 # Where a bare city name is ambiguous, jobs in these countries are far more common here.
 _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
 _NOISE = re.compile(
     r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
-    r"^\s*the\b|^\s*greater\b|\bmetro(?:politan)? area\b",
+    r"^\s*the\b|^\s*great(?:er)?\b|\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
+    r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
+    r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
+    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
-_SPLIT = re.compile(r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b)\s*")
+# An upper-case "OR" between two names is the word too: "San Francisco OR New York".
+_SPLIT = re.compile(
+    r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
+    r"(?<=\w)\s+l\s+(?=[A-Z]))\s*"
+)
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
+    r"anywhere(?=\s*[(,:–—-]\s*\w)|"
     r"in office)\b(?:\s*(?:in|from|within|-|–|—|:|,))?",
     re.I,
 )
@@ -339,6 +390,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
+    # "Washington State" is the state, never the capital.
+    index.setdefault("washington state", []).append(("US", "WA", "Washington"))
     return index
 
 
@@ -412,6 +465,9 @@ def country_code(value: str | None) -> str | None:
     return found
 
 
+_PRIMARY = ("US", "CA", "AU")
+
+
 def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
     """Readings of the last part as (country, region or None), likeliest first.
 
@@ -423,8 +479,11 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if two and not stripped.isupper():
         return []
     readings: list[tuple[str, str | None]] = []
+    if stripped.isdigit():
+        return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     subs = _subdivisions().get(_key(stripped), [])
-    primary = [e for e in subs if e[0] in ("US", "CA", "AU")]
+    # "WA" is Washington before Western Australia: US, then Canada, then Australia.
+    primary = sorted((e for e in subs if e[0] in _PRIMARY), key=lambda e: _PRIMARY.index(e[0]))
     others = [e for e in subs if e[0] not in ("US", "CA", "AU")]
     country = country_code(stripped)
     if two:
@@ -452,7 +511,16 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
+        return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
+    province, mark, rest = key.partition("省")
+    if mark and province and rest:
+        return _city(rest, country)  # "浙江省杭州市": the city after its province
     return None
+
+
+# City, prefecture, province and ward words written after a Chinese or Japanese place name.
+_CJK_ADMIN_SUFFIXES = frozenset("市府県都省区")
 
 
 def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None:
@@ -461,9 +529,14 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     rest = [p for p in (x.strip() for x in parts) if p]
     if not rest:
         return Place(remote=True) if remote else None
-    if len(rest) == 2 and country_code(rest[0]) and not _interpretations(rest[1], None):
-        rest.reverse()  # "Portugal - Lisbon", "US-Texas": the country written first
+    first_country = country_code(rest[0]) if len(rest) == 2 else None
+    if first_country and (not _interpretations(rest[1], None) or _city(rest[1], first_country)):
+        rest.reverse()  # "Portugal - Lisbon", "US-Texas", "France, Paris": country first
     city = region = country = area = None
+    if _key(rest[-1]) in _US_AREAS:
+        if len(rest) > 1:
+            return None
+        return Place(country="US", remote=remote, area=rest[0])
     if _key(rest[-1]) in _AREAS:
         area = _AREAS[_key(rest.pop())]
     elif len(rest) > 1 or _key(rest[-1]) not in _CITY_ALIASES:
@@ -478,7 +551,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen = reading
                         break
-            if len(rest) == 1 and chosen and chosen[1] is not None and _city(rest[0], None):
+            lone_city = _city(rest[0], None) if len(rest) == 1 else None
+            if lone_city and chosen and chosen[1] is not None and not _state_first(chosen, rest):
                 chosen = None  # a lone "Berlin" is the city, not the state
             if chosen is not None:
                 country, region = chosen
@@ -494,12 +568,21 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if rest:
         name = rest[0]
         key = _key(name)
-        if key in _AREAS or (country is not None and country_code(name)):
+        if name.isascii() and name.islower() and len(name) <= 3 and key not in _CITY_ALIASES:
+            return None  # a leftover word ("to", "of"), not the town of Tô
+        if key in _AREAS or (
+            country is not None and country_code(name) and not _city(name, country)
+        ):
             return None
         found = _city(name, country)
+        # "Lehi UT": a town and its state code without the comma.
+        coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
+        inside = _by_words(name, remote, country) if coded else None
         if found:
             city, country, state = found
             region = region or state
+        elif inside is not None and inside.city and inside.country == (country or inside.country):
+            city, country, region = inside.city, inside.country, region or inside.region
         elif (country is not None or region is not None) and not (
             name.isupper() and len(name) <= 4
         ):
@@ -511,6 +594,84 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if not (city or region or country or area or remote):
         return None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+def _state_first(chosen: tuple[str, str | None], rest: Sequence[str]) -> bool:
+    """Whether a lone name is the US state (Canadian province, Australian state) it names
+    rather than a foreign town: "Colorado" is not Colorado, Paraná; "Virginia" not in ZA."""
+    if chosen[0] not in ("US", "CA", "AU") or (len(rest[0]) <= 2 and not rest[0].isupper()):
+        return False
+    found = _city(rest[0], None)
+    return found is not None and found[1] != chosen[0]
+
+
+def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
+    """A place named inside a phrase no gazetteer holds whole: "Austin TX", "East Texas",
+    "Mapbox Helsinki", "NerdWallet UK", "China-Shanghai", "Milan South"."""
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
+        return None
+    grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
+    if any(_key(g) in _AREAS for g in grams):
+        return None  # "Eastern Europe", "North to South America": an area, no country
+    if any(_key(w) in _VENUE_WORDS for w in words):
+        return None  # "Lime Ridge Mall", "Tampa Bay": a venue or a landmark, unknowable here
+    head, tail = " ".join(words[:-1]), words[-1]
+    if _short_country(words[0]) and country_code(" ".join(words[1:])):
+        return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
+    tries: list[list[str]] = [[" ".join(words[-2:])]] if len(words) > 2 else []
+    if len(tail) == 2 and tail.isupper():
+        tries.insert(0, [head, tail])  # "New York NY" before "York NY"
+    tries += [[head, tail], [" ".join(words[:2])] if len(words) > 2 else [], [tail], [words[0]]]
+    for parts in tries:
+        if not parts or any(len(p) < 2 or (p.islower() and p.isascii()) for p in parts):
+            continue  # "x" or "available" is no place name
+        found = _place(parts, remote, hint)
+        if found is None or not (found.city or found.country):
+            continue
+        # Only names the gazetteers know: a city, a country, a US (CA, AU) state or code.
+        if not _known(parts, found):
+            continue
+        if found.city and not _city(found.city, found.country):
+            # "NerdWallet UK": the country, not a town called NerdWallet.
+            return Place(region=found.region, country=found.country, remote=remote)
+        return found
+    return None
+
+
+_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2}")
+_NOT_HERE = re.compile(r"\bnon[- ]|\boutside\b|\bexcept\b|\bexcluding\b", re.I)
+
+
+def _known(parts: Sequence[str], found: Place) -> bool:
+    """Whether a reading of words in a phrase rests on names the gazetteers hold whole:
+    a country ("UK", "Germany"), a city by its own name ("Helsinki", not "Lime" for Lima),
+    a city alias ("LA"), a US (CA, AU) state, or a known city with its state code."""
+    last = parts[-1]
+    if _short_country(last) or (len(last) >= 4 and country_code(last)):
+        return True
+    state = found.country in _PRIMARY and found.region is not None
+    if len(parts) == 2:
+        return state and len(last) == 2 and last.isupper() and bool(_city(parts[0], found.country))
+    word = parts[0]
+    if _key(word) in _CITY_ALIASES:
+        return True
+    named = found.city is not None and _key(found.city) == _key(word) and len(word) >= 4
+    return named or (state and found.city is None)
+
+
+def _short_country(word: str) -> bool:
+    if word in ("UK", "US", "USA", "UAE", "KSA"):
+        return True
+    return len(word) >= 4 and bool(country_code(word))
+
+
+# Words that make a phrase a venue or landmark rather than a place name.
+_VENUE_WORDS = frozenset(
+    {"mall", "centre", "center", "place", "park", "plaza", "square", "outlets", "outlet",
+     "collection", "market", "shopping", "heights", "town", "village", "station",
+     "campus", "building", "tower", "airport", "port"}
+)  # fmt: skip
 
 
 _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
@@ -534,7 +695,16 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
-        yield [p for p in parts if p], remote
+        yield [q for p in parts if p for q in _country_joined(p)], remote
+
+
+def _country_joined(part: str) -> list[str]:
+    """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    left, dash, right = part.partition("-")
+    spaced = " " in (left[-1:], right[:1])
+    if dash and left.strip() and right.strip() and not spaced and country_code(left):
+        return [part] if country_code(part) else [left.strip(), right.strip()]
+    return [part]
 
 
 @lru_cache(maxsize=8192)
@@ -558,6 +728,8 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             singles = [_place([p], remote, country_hint) for p in parts]
             places.extend(s for s in singles if s is not None)
             continue
+        if (whole is None or whole == Place(remote=True)) and len(parts) == 1:
+            whole = _by_words(parts[0], remote, country_hint) or whole
         if whole is not None:
             places.append(whole)
     return tuple(places)

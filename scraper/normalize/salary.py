@@ -2,20 +2,38 @@
 
 Rules (the ones analysts ask about):
 
-- Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`; thousands
-  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
-  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark.
-- Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, ...) or any ISO 4217 code
-  (pycountry's list). A bare `$` is USD. `¥` is CNY when the text is Chinese (Han characters,
-  no kana), else JPY. A number without any currency is only taken from a field that is a
-  salary (`salary_text`), never from a title or description.
-- Period: stated words ("per hour", "/hr", "an hour", "p.a.", "per annum", "/yr", "monthly",
-  "月", "pro Jahr", ...). With no stated period, an amount worth >= 20,000 USD is taken as
-  yearly; anything smaller keeps `period=None` (a bare "$45" could be hourly, daily or a
-  typo, so nothing is annualised). A stated "year" worth < 300 USD is hourly pay shown as
-  yearly (a known peer bug) and becomes "hour"; 300-2,000 USD becomes "month".
-- Placeholders (values below 5: `0`, `1`, `£1—£2`) are dropped; inverted ranges are swapped;
-  equity, OTE, commission and bonus are noted in `notes`, never added to the amounts.
+- Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
+  `â€“`), so a range split by them is still one range.
+- Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
+  `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
+  and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  mark. Ranges: dashes, `~`, `_`, `to`, `bis`, `between X and Y`, `至`, `do`, a period
+  after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without its thousands
+  (`$140 - $160000 per annum`) takes them from the second.
+- Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
+  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
+  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum.
+- Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
+  `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
+  code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
+  is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
+  sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
+  CAD, `kr` in Oslo NOK); without one a bare `$` is USD and `¥` is CNY in Chinese text,
+  else JPY. A salary field without any currency takes the job's country's currency; a
+  number without a currency is never taken from a title or description.
+- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, money near funding or
+  benefit words in a description. A stated range beats an earlier lone figure ("package
+  valued at $72,969 ... salary ($59,636 - $65,827)").
+- Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
+  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
+  With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
+  or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
+  `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
+  annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
+  stated "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
+  becomes "hour"; 300-2,000 USD becomes "month".
+- Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
+  are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
   table in fx_rates.toml (ECB reference rates); currencies missing there get no USD figure.
 """
@@ -34,6 +52,7 @@ from scraper.fx import FX_DATE as FX_DATE
 from scraper.fx import FX_SOURCE as FX_SOURCE
 from scraper.fx import USD_PER_UNIT
 from scraper.normalize import gazetteer
+from scraper.normalize.text import fix_mojibake, unescape
 
 PERIODS = ("hour", "day", "week", "month", "year")
 # Working time per year used to annualise: 40 h x 52 weeks, 5 days x 52 weeks.
@@ -48,6 +67,7 @@ ANNUAL_FACTOR: dict[str, float] = {
 _PLACEHOLDER_BELOW = 5.0
 # USD-equivalent thresholds for period inference/correction (see module docstring).
 _YEARLY_AT_LEAST_USD = 20_000.0
+_YEARLY_ABBREVIATED_USD = 5_000.0
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Beyond these an annualised figure is a misparse (a funding round, a phone number).
@@ -98,9 +118,12 @@ _CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "SOS", "MAD", "BAM", "PEN", "MOP",
 
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
+    "US $": "USD",
+    "AU $": "AUD",
     "USD$": "USD",
     "U$S": "USD",
     "C$": "CAD",
+    "CAD$": "CAD",
     "CA$": "CAD",
     "CAN$": "CAD",
     "A$": "AUD",
@@ -118,6 +141,7 @@ _SYMBOLS: dict[str, str] = {
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
+    "￡": "GBP",
     "¥": "JPY",
     "￥": "JPY",
     "₹": "INR",
@@ -135,8 +159,37 @@ _SYMBOLS: dict[str, str] = {
     "₴": "UAH",
     "฿": "THB",
     "zł": "PLN",
+    "Zł": "PLN",
+    "zl": "PLN",
     "Kč": "CZK",
+    "Ft": "HUF",
+    "lei": "RON",
+    "Lei": "RON",
+    "TL": "TRY",
+    "руб.": "RUB",
+    "руб": "RUB",
+    "рублей": "RUB",
+    "Р": "RUB",
+    "р.": "RUB",
+    "грн.": "UAH",
+    "грн": "UAH",
+    "лв.": "BGN",
+    "лв": "BGN",
+    "원": "KRW",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "R": "ZAR",
+    "S/": "PEN",
+    "S/.": "PEN",
+    "KSh": "KES",
+    "NIS": "ILS",
+    "人民币": "CNY",
+    "yuan": "CNY",
+    "yen": "JPY",
     "Fr.": "CHF",
+    "SFr": "CHF",
+    "KShs": "KES",
+    "บาท": "THB",
     "元": "CNY",
     "円": "JPY",
     "euros": "EUR",
@@ -147,7 +200,28 @@ _SYMBOLS: dict[str, str] = {
     "pounds": "GBP",
 }
 _WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalpha()}
-_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+
+
+_CASED_SIGNS = frozenset(
+    {"Ft", "TL", "RM", "Rp", "R", "lei", "Lei", "zl", "KSh", "NIS", "Rs", "Rs.", "Р", "р."}
+)
+
+
+def _sign_pattern(sign: str) -> str:
+    # A sign written in letters is a word of its own: "Ft" is not in "Soft", "lei" not in
+    # "leisure", "TL" not in "TLS".
+    pattern = re.escape(sign)
+    if sign in _CASED_SIGNS:
+        pattern = f"(?-i:{pattern})"  # "Ft" is forint, "ft" feet; "TL" lira, "tl" nothing
+    # Han and Hangul signs ("円", "元", "원") follow a figure with no space: no such rule.
+    if sign[0].isalpha() and sign[0] < "\u3000":
+        pattern = r"(?<![^\W\d_])" + pattern
+    if sign[-1].isalpha() and sign[-1] < "\u3000":
+        pattern += r"(?![^\W\d_])"
+    return pattern
+
+
+_SYMBOL_ALT = "|".join(_sign_pattern(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
 
 _MULTIPLIERS: dict[str, float] = {
@@ -167,17 +241,30 @@ _MULTIPLIERS: dict[str, float] = {
     "lac": 1e5,
     "lacs": 1e5,
     "cr": 1e7,
+    # thousand in Polish, Czech, Russian and Indonesian; million in Vietnamese, Indonesian
+    "tys": 1e3,
+    "tis": 1e3,
+    "тыс": 1e3,
+    "ribu": 1e3,
+    "triệu": 1e6,
+    "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
     "万": 1e4,
     "千": 1e3,
+    "만": 1e4,
+    "억": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|millions?|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlL])"
-    r"(?![A-Za-z])|[万千]"
+    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
+    r"lacs?|lpa|crores?|cr|[kKmMlL])"
+    # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
+    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万千만억]"
 )
 _NUM = (
-    r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)"
+    r"|\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 _AMOUNT = re.compile(
@@ -188,8 +275,11 @@ _AMOUNT = re.compile(
 # An amount starts at most this far before its first digit (longest sign, then a space).
 _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
-    r"\s*(?:-{1,2}|–|—|‒|~|〜|～|to|bis|à|a|au|hasta|and|und|et|y|til|until|through)\s*"
-    r"(?:up to\s*)?",
+    # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
+    # the dashes ("â€“") stay inside the range.
+    r"(?:\s*/\s*[a-z]{1,5}\.?)?"
+    r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"through|do|до)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -198,8 +288,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 # Any currency sign, code or word: a description without one has no salary for strict mode.
 _CURRENCY_MARK = re.compile(
-    r"[$€£¥￥₹₩₽₺₪₱₦₫₴฿元円]|(?<![A-Za-z])(?:[A-Z]{3}|Rs\.?|zł|Kč|Fr\.)(?![A-Za-z])|"
-    r"\b(?:euros?|Euro|dollars|pounds)\b"
+    r"[$€£¥￥₹₩₽₺₪₱₦₫₴฿元円원]|(?<![A-Za-z])(?:[A-Z]{3}|Rs\.?|zł|Kč|Fr\.|Ft|lei|TL|RM|Rp)"
+    r"(?![A-Za-z])|\b(?:euros?|Euro|dollars|pounds)\b|руб|грн|лв"
 )
 
 # -- periods -----------------------------------------------------------------------------
@@ -209,7 +299,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "hour",
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|時給|时薪|小时",
+        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz)\b|za\s+hodinu|\bp/hr\b|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|小时|시급",
     ),
     (
         "day",
@@ -225,14 +316,20 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
-        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|aylık|月",
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
+        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
+        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
+        r"\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
-        r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b)|\blpa\b|pro\s+jahr|"
+        r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual\b|rocznie|yıllık|年",
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
+        r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
+        r"연봉|年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -310,7 +407,7 @@ def normalize_currency(value: str | None) -> str | None:
     code = text.upper()
     if code in ISO_CURRENCIES:
         return code
-    return _SYMBOLS.get(text) or _SYMBOLS.get(code)
+    return _SYMBOLS.get(text) or _SYMBOLS.get(code) or _WORD_SIGNS.get(text.lower())
 
 
 # -- structured --------------------------------------------------------------------------
@@ -358,10 +455,18 @@ def finish(
     currency: str | None,
     period: str | None,
     notes: tuple[str, ...] = (),
+    *,
+    abbreviated: bool = False,
 ) -> Salary | None:
-    """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD."""
-    lo = lo if lo is not None and lo >= _PLACEHOLDER_BELOW else None
-    hi = hi if hi is not None and hi >= _PLACEHOLDER_BELOW else None
+    """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD.
+
+    `abbreviated`: the figures were written with "k" or "M" ("₱581K", "$14.4K"): such pay
+    is yearly from 5,000 USD on, where a figure written out needs 20,000.
+    """
+    # "$4.00 – $5.00 per hour" is pay; "0", "1" and "£1—£2" alone are placeholders.
+    real_top = hi is not None and hi >= _PLACEHOLDER_BELOW
+    lo = lo if lo is not None and (lo >= _PLACEHOLDER_BELOW or (real_top and lo >= 1)) else None
+    hi = hi if real_top else None
     if lo is None and hi is None:
         return None
     if lo is not None and hi is not None and lo > hi:
@@ -369,7 +474,8 @@ def finish(
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
     if usd_top is not None:
-        if period is None and usd_top >= _YEARLY_AT_LEAST_USD:
+        yearly_from = _YEARLY_ABBREVIATED_USD if abbreviated else _YEARLY_AT_LEAST_USD
+        if period is None and usd_top >= yearly_from and (top or 0.0) >= 10_000:
             period = "year"
         elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
             period = "hour"
@@ -377,7 +483,7 @@ def finish(
             period = "month"
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
-    if (usd_hi or usd_lo or 0.0) > _ANNUAL_USD_MAX:
+    if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
         return None
     return Salary(
         min=lo,
@@ -408,6 +514,7 @@ class _Amount:
     start: int
     end: int
     symbol: str | None = None
+    code: str | None = None  # an ISO 4217 code written with the figure ("AUD", "PLN")
 
 
 # Signs shared by several currencies: which one is meant depends on where the job is.
@@ -461,13 +568,16 @@ def parse_salary(
         return None
     if not _DIGIT.search(text):
         return None
+    text = _plain(text)
+    if _COMMISSION_ONLY.search(text):
+        return None  # no base pay: "Commission Only, can earn up to 4k a month"
     default_currency = normalize_currency(currency)
     if strict and default_currency is None and not _CURRENCY_MARK.search(text):
         return None  # cheap exit for descriptions that name no money at all
     amounts = _amounts(text)
     if not amounts:
         return None
-    best: tuple[_Amount, _Amount | None] | None = None
+    candidates: list[tuple[_Amount, _Amount | None]] = []
     fallback: tuple[_Amount, _Amount | None] | None = None
     index = 0
     while index < len(amounts):
@@ -488,18 +598,25 @@ def parse_salary(
             continue
         # A lone bare number in a salary field ("40") is too weak unless annual-sized.
         lone_bare = not has_currency and default_currency is None and pair is None
-        if not strict and lone_bare and first.value < 1000:
+        if not strict and lone_bare and first.value < 1000 and not _hourly_after(text, first.end):
             continue
+        if lone_bare and first.mult is None and _YEAR.fullmatch(f"{first.value:g}"):
+            continue  # a year ("EBA 2018", "since 2015") is not pay
         if has_currency or default_currency is not None:
-            best = (first, pair)
-            break
-        # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80.
-        fallback = fallback or (first, pair)
-    best = best or fallback
+            candidates.append((first, pair))
+            if pair is not None or len(candidates) > 3:
+                break
+            continue
+        # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80; a small
+        # one only with a stated hourly period ("25.98 p/hr").
+        if first.value >= 1000 or pair is not None or _hourly_after(text, first.end):
+            fallback = fallback or (first, pair)
+    best = _preferred(text, candidates) or fallback
     if best is None:
         return None
     first, pair = best
-    lo_cur = first.currency or (pair.currency if pair else None) or default_currency
+    lo_cur = _iso_code(first, pair) or first.currency or (pair.currency if pair else None)
+    lo_cur = lo_cur or default_currency
     lo = first.value
     hi = pair.value if pair else None
     if pair is not None and first.mult is None and pair.mult is not None:
@@ -507,12 +624,22 @@ def parse_salary(
         scaled = first.raw * pair.mult
         if first.raw < 1000 and scaled <= pair.value:
             lo = scaled
+    elif (
+        pair is not None
+        and first.mult is None
+        and first.value < 1000 <= pair.value
+        and pair.value / 2 <= first.value * 1000 <= pair.value
+    ):
+        lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
     end = (pair or first).end
     found_period = _find_period(text, first.start, end, whole=not strict) or normalize_period(
         period
     )
     sign = first.symbol or (pair.symbol if pair else None)
-    local = currency_for_sign(sign, country) if sign else None
+    if sign and sign.lower() in ("kr", "kr."):
+        sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
+    explicit = _iso_code(first, pair)
+    local = currency_for_sign(sign, country) if sign and not explicit else None
     if local is not None:
         lo_cur = local
     elif sign in ("kr", "kr."):
@@ -524,20 +651,92 @@ def parse_salary(
         lo_cur = "JPY" if _JAPANESE.search(text) else "CNY"
     if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
         lo_cur = "INR"
+    if lo_cur is None and country and not strict:
+        # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
+        lo_cur = _country_currencies().get(country.upper())
+    mults = {first.mult, pair.mult if pair else None}
+    if found_period is None and mults & {1e5, 1e7}:
+        found_period = "year"  # lakh and crore are always yearly figures ("₹8.8L – ₹10.6L")
+    abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
     notes = _notes(text) if not strict else ()
     if pair is None:
         # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
-        before = text[max(0, first.start - 12) : first.start].lower()
-        if "up to" in before or "bis zu" in before or "max" in before:
-            return finish(None, lo, lo_cur, found_period, notes)
-        if _is_floor(before) or text[first.end : first.end + 1] == "+":
-            return finish(lo, None, lo_cur, found_period, notes)
-        return finish(lo, lo, lo_cur, found_period, notes)
-    return finish(lo, hi, lo_cur, found_period, notes)
+        before = text[max(0, first.start - 16) : first.start]
+        after = text[first.end : first.end + 6]
+        if _CEILING.search(before) or _CJK_CEILING.match(after):
+            return finish(None, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
+        floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+        if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
+            return finish(lo, None, lo_cur, found_period, notes, abbreviated=abbreviated)
+        return finish(lo, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
+    return finish(lo, hi, lo_cur, found_period, notes, abbreviated=abbreviated)
 
 
-def _is_floor(before: str) -> bool:
-    return any(w in before for w in ("from", "starting", "min", "ab ", "à partir", "desde"))
+# Words right before a lone figure that make it one end of an open band, in the languages
+# job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
+_CEILING = re.compile(
+    r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
+    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до|最高)\s*:?\s*$",
+    re.I,
+)
+_FLOOR = re.compile(
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від)|最低)\s*:?\s*$",
+    re.I,
+)
+# Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
+# or before it ("最高50万", "最低8千").
+_CJK_FLOOR = re.compile(r"\s*(?:[元円]\s*)?(?:以上|起|から)")
+_CJK_CEILING = re.compile(r"\s*(?:[元円]\s*)?(?:以下|まで)")
+# "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
+_OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
+# "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
+_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
+_TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
+_LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def _plain(text: str) -> str:
+    """Markup and entities out, mojibake repaired: `$139,200</span><span>&mdash;...`."""
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
+
+
+def _hourly_after(text: str, end: int) -> bool:
+    """Whether an hourly period follows a figure: "25 per hour", "25.98 p/hr"."""
+    found = _PERIOD_RE.match(text, end + (1 if text[end : end + 1] == " " else 0))
+    return found is not None and found.lastgroup == "hour"
+
+
+def _iso_code(first: _Amount, pair: _Amount | None) -> str | None:
+    """An ISO code written at either end: it wins over "$" ("$120,000 AUD" is AUD)."""
+    for amount in (first, pair):
+        if amount is not None and amount.code is not None:
+            return amount.code
+    return None
+
+
+def _preferred(
+    text: str, candidates: list[tuple[_Amount, _Amount | None]]
+) -> tuple[_Amount, _Amount | None] | None:
+    """The band to report: the first one, unless a lone figure comes before a stated range.
+
+    "Total package valued to $72,969. Package includes salary ($59,636 - $65,827)" and
+    "£60,000+ OTE £60K – £75K" mean the range; a range of commission or bonus does not count.
+    """
+    if not candidates:
+        return None
+    for first, pair in candidates:
+        if pair is not None and not _EXTRA_PAY.match(text, pair.end):
+            return first, pair
+    return candidates[0]
+
+
+_EXTRA_PAY = re.compile(r"\s*(?:\S+\s+){0,1}(?:commission|bonus|OTE|equity|super)", re.I)
 
 
 def _amount_matches(text: str) -> Iterator[re.Match[str]]:
@@ -562,10 +761,17 @@ def _amounts(text: str) -> list[_Amount]:
         pre, post = match.group("pre"), match.group("post")
         currency = _currency(pre) or _currency(post)
         symbol = pre if _currency(pre) else post if _currency(post) else None
+        code = next((t for t in (post, pre) if t and _is_code(t)), None)
+        trailing = _TRAILING_CODE.match(text, match.end())
+        leading = _LEADING_CODE.search(text, max(0, match.start() - 4), match.start())
+        if code is None and trailing and _is_code(trailing[1]):
+            code = trailing[1]  # "300 000$ to 500 000$ CAD"
+        elif code is None and leading and _is_code(leading[1]):
+            code = leading[1]  # "NZD $100.70"
         num = match.group("num")
         mult_text = match.group("mult")
         tail = text[match.end() : match.end() + 3]
-        if num == "401" and (mult_text or tail.startswith("(k")):
+        if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
         value = _amount_value(match)
         if value is None:
@@ -584,9 +790,19 @@ def _amounts(text: str) -> list[_Amount]:
                 start=match.start(),
                 end=match.end(),
                 symbol=symbol,
+                code=code,
             )
         )
     return out
+
+
+def _is_code(token: str) -> bool:
+    return (
+        len(token) == 3
+        and token.isupper()
+        and token in ISO_CURRENCIES
+        and (token not in _CODE_WORDS)
+    )
 
 
 def _currency(token: str | None) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import re
 import time
 import zlib
 from collections.abc import Mapping
@@ -17,13 +16,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 from protego import Protego
 
 from scraper import __version__
 from scraper.errors import BlockedError, FetchError, RetriableError
+from scraper.redact import redact
 from sources.base import Page, Request
 
 DEFAULT_USER_AGENT = (
@@ -32,8 +32,6 @@ DEFAULT_USER_AGENT = (
 _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
-# Query parameters and headers that may carry credentials: never logged, never forwarded.
-_SECRET = re.compile(r"(key|token|secret|password|passwd|auth|signature|sig|credential)", re.I)
 _SAFE_HEADERS = frozenset({"accept", "accept-language", "user-agent"})
 
 
@@ -108,20 +106,6 @@ class _Host:
     slots: asyncio.Semaphore
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     next_at: float = 0.0  # monotonic time before which no request may start
-
-
-def redact(url: str) -> str:
-    """The URL with credentials (userinfo, secret-looking query values) masked, for messages."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<invalid URL>"
-    netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode([(k, "***" if _SECRET.search(k) else v) for k, v in pairs], safe="*")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 def _retry_after(value: str | None, now: float | None = None) -> float | None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from datetime import UTC, datetime
 
-# URLs inside log messages lose userinfo and secret-looking query values.
-_URL = re.compile(r"https?://[^\s'\"<>]+")
+from scraper.redact import redact_text
+
 _NOISY = ("httpx", "httpcore", "apscheduler", "hpack")
-
-
-def _redact_text(text: str) -> str:
-    from scraper.fetch import redact
-
-    return _URL.sub(lambda m: redact(m.group(0)), text)
 
 
 class RedactFilter(logging.Filter):
@@ -26,7 +19,7 @@ class RedactFilter(logging.Filter):
         """Redact, then let the record through."""
         message = record.getMessage()
         if "://" in message:
-            record.msg, record.args = _redact_text(message), None
+            record.msg, record.args = redact_text(message), None
         return True
 
 

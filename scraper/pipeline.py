@@ -24,9 +24,11 @@ import httpx
 from scraper.classify import load_taxonomy
 from scraper.config import Config, SourceConfig
 from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
-from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
+from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError
 from scraper.models import Posting
+from scraper.normalize import listing_id
 from scraper.prepare import Prepared, Preparer, raw_digest
+from scraper.redact import redact, redact_text
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
 from storage.leases import Leases
@@ -80,10 +82,10 @@ class SourceResult:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def error(self, message: str) -> None:
-        """Count an error, keeping the first message."""
+        """Count an error, keeping the first message (URLs in it redacted)."""
         self.errors += 1
         if self.first_error is None:
-            self.first_error = message[:1000]
+            self.first_error = redact_text(message)[:1000]
 
     @property
     def failed(self) -> bool:
@@ -224,6 +226,7 @@ class _SourceRun:
         self.pages_ok = 0
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
+        self.item_errors = 0  # listings a page had but that could not be read
 
     def add(self, posting: Posting, raw_hash: str, content_hash: str | None = None) -> None:
         self.pending.append(posting)
@@ -281,20 +284,19 @@ class _SourceRun:
             self._abandon()
             self.flush()
             raise
-        except StorageError:
-            self._abandon()
-            raise  # the database is unusable: nothing else can be stored either
+        except StorageError as exc:
+            # The database refused one of this source's batches: the source fails, the
+            # others go on. A database that is unusable fails the ledger writes below too.
+            self._refused(exc)
         except JobsError as exc:
             self.fail(exc)
-            await self._settle()
-            self.flush()
+            await self._wind_down()
         except Exception as exc:  # an adapter bug must not take the other sources down
             self.fail(JobsError(f"internal error in {src.adapter} adapter: {exc!r}"))
             # The bug may have hit a batch of a page already cached as read: read every
             # page again next time rather than trust a cache entry whose listings are lost.
             self.cache_entries.clear()
-            await self._settle()
-            self.flush()
+            await self._wind_down()
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
         result.status = self._status()
@@ -387,7 +389,7 @@ class _SourceRun:
         """Hand the listings that changed to be normalised and classified; touch the others."""
         if not items:
             return
-        source_ids = [item.source_id.strip() for item in items]
+        source_ids = [listing_id(item) for item in items]
         known = self.store.known_raw(self.src.id, source_ids)
         changed: list[RawListing] = []
         for item, source_id in zip(items, source_ids, strict=True):
@@ -412,6 +414,23 @@ class _SourceRun:
                 self.add(posting, raw, content)
             if self.backlog.total > MAX_PENDING:
                 self.flush()  # hundreds of sources each holding a part-batch would not stream
+
+    async def _wind_down(self) -> None:
+        """After a failure: store what was already prepared, unless the database refuses."""
+        try:
+            await self._settle()
+            self.flush()
+        except StorageError as exc:
+            self._refused(exc)
+
+    def _refused(self, exc: StorageError) -> None:
+        """The database refused a batch: drop what is pending; its pages are read again."""
+        self.fail(exc)
+        self._abandon()
+        self.backlog.total -= len(self.pending)
+        self.pending, self.unchanged = [], []
+        self.raw_hashes, self.content_hashes = {}, {}
+        self.cache_entries.clear()
 
     async def _settle(self) -> None:
         """After a failure: keep the batches already handed out, unless one fails too."""
@@ -450,6 +469,8 @@ class _SourceRun:
                 queue.append(item)
                 follow_ups.append({"url": item.url, "method": item.method, "meta": dict(item.meta)})
             elif isinstance(item, ItemError):
+                # Still listed, only unreadable: the source is partial and closes nothing.
+                self.item_errors += 1
                 self.result.error(item.message)
 
     async def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
@@ -485,7 +506,7 @@ class _SourceRun:
             )
 
     def _status(self) -> str:
-        if not self.failures:
+        if not self.failures and not self.item_errors:
             baseline = self.store.ledger.baseline(self.src.id)
             if baseline and self.result.listings < baseline * SUSPECT_RATIO:
                 self.result.error(
@@ -494,6 +515,10 @@ class _SourceRun:
                 )
                 return "suspect"
             return "ok"
+        if any(isinstance(f, StorageError) for f in self.failures):
+            return "failed"  # what it read was not stored
+        if not self.failures:  # pages read, some of their listings not
+            return "partial" if self.result.listings else "failed"
         if self.pages_ok:
             return "partial"
         first = self.failures[0]

@@ -188,6 +188,7 @@ class Store(Reader):
                         rehashed,
                     )
         except SQLAlchemyError as exc:
+            self._candidates = None  # it may hold jobs of the transaction rolled back
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
         return UpsertResult(new=len(new), updated=len(changed), unchanged=len(touched_jobs))

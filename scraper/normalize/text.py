@@ -28,6 +28,28 @@ _DROP_TAGS = [
 # cp1252 forms of "â€" never occur in clean text.
 _MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]|â€|Ã[\u0152\u0153\u0160\u0161\u017d]")
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
+# Control characters never belong to a job's text: C0 (but tab, newline, carriage return,
+# which tidy and clean_line turn into blanks), DEL, C1, and the bidi overrides and isolates
+# that reorder what a terminal shows. PostgreSQL refuses NUL in text; ESC starts terminal
+# escape sequences (issue 18). Removed after mojibake repair, which reads C1 bytes.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Longest stored title, company and location: a 200,000-character title padded every
+# `stats --by company` line; real ones stay far below (the longest in the samples: ~150).
+MAX_TITLE, MAX_COMPANY, MAX_LOCATION = 300, 200, 300
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (see `_CONTROLS`); cheap when there are none."""
+    if text.isprintable():  # a C-speed scan; false for newlines, tabs and odd blanks too
+        return text
+    return _CONTROLS.sub("", text)
+
+
+def cap(text: str | None, limit: int) -> str | None:
+    """The text cut to at most `limit` characters, with an ellipsis when cut."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
 
 
 def tidy(text: str | None) -> str | None:
@@ -80,7 +102,7 @@ def html_to_text(markup: str | None) -> str | None:
         text = unescape_html(text)
     text = fix_mojibake(text)
     if "<" not in text:
-        return tidy(unescape(text).replace("\\n", "\n"))
+        return tidy(strip_controls(unescape(text).replace("\\n", "\n")))
     # Newlines at both ends of blocks: HN-style "<p>" without a closing tag still breaks.
     tree = LexborHTMLParser(_LIST_ITEM.sub("\n• ", _BLOCK.sub("\n", text)))
     tree.strip_tags(_DROP_TAGS)  # scripts, styles, tracking pixels: with their content
@@ -89,7 +111,7 @@ def html_to_text(markup: str | None) -> str | None:
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
         out = unescape_html(out)
-    result = tidy(out.replace("\\n", "\n"))
+    result = tidy(strip_controls(out.replace("\\n", "\n")))
     # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
     return _LONE_BULLET.sub("• ", result) if result and "•\n" in result else result
 
@@ -98,7 +120,7 @@ def clean_line(value: str | None) -> str | None:
     """One-line text: entities unescaped, mojibake repaired, whitespace collapsed."""
     if value is None or not isinstance(value, str):
         return None
-    text = fix_mojibake(unescape(value)).replace("\n", " ")
+    text = strip_controls(fix_mojibake(unescape(value)).replace("\n", " ").replace("\r", " "))
     if _has_odd_blanks(text):  # most values have none: skip the regex pass
         text = _SPACES.sub(" ", text)
     text = text.strip()

@@ -145,7 +145,8 @@ def scrape(
     store = _open_store(db)
     try:
         with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
-            results = run(cfg, store, sources or (), on_done=on_done)
+            # Named sources run even when an earlier Retry-After deferred them.
+            results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
     finally:
         store.close()
     failed = [r for r in results if r.failed]

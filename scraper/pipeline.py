@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib.metadata
-import json
 import os
 import time
 from collections import deque
@@ -58,8 +57,11 @@ STALE = timedelta(days=30)
 # so unchanged listings are read again once (a new jobs version does the same).
 RAW_HASH_VERSION = 1
 
-# Statuses that make `jobs scrape` exit 2.
-FAILED_STATUSES = frozenset({"partial", "failed", "rate_limited", "blocked", "suspect"})
+# Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
+# source still deferred by an earlier Retry-After did not run, so it counts too.
+FAILED_STATUSES = frozenset(
+    {"partial", "failed", "rate_limited", "blocked", "not_found", "suspect", "deferred"}
+)
 
 
 @dataclass(slots=True)
@@ -68,7 +70,8 @@ class SourceResult:
 
     source: str
     adapter: str
-    # ok | partial | failed | rate_limited | blocked | suspect | deferred | skipped
+    # ok | partial | failed | rate_limited | blocked | not_found | suspect | deferred | skipped
+    # | interrupted
     status: str = "ok"
     requests: int = 0
     not_modified: int = 0
@@ -479,7 +482,8 @@ class _SourceRun:
         follow_ups: list[dict[str, object]] = []
         try:
             await self._read(adapter, page, queue, items, ids, follow_ups)
-        except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
+        except (ParseError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            # RecursionError: JSON nested thousands deep (json.loads recurses per level).
             await self._ingest(items, ids)  # what the page yielded before failing is kept
             self.fail(
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
@@ -525,7 +529,7 @@ class _SourceRun:
         if isinstance(first, RateLimitedError):
             return "rate_limited"
         if isinstance(first, BlockedError):
-            return "blocked"
+            return "not_found" if first.status in (404, 410) else "blocked"
         return "failed"
 
 
@@ -544,11 +548,13 @@ async def scrape_async(
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
     fetcher: Fetcher | None = None,
+    force: bool = False,
 ) -> list[SourceResult]:
     """Run the selected sources once, concurrently, recording the run; results in config order.
 
     A long-lived caller (the scheduler) passes its own `fetcher` so that politeness limits
-    hold across all the sources it runs.
+    hold across all the sources it runs. `force` runs sources deferred by a Retry-After
+    (`jobs scrape NAME`: someone asked for them by name).
     """
     sources = select_sources(config, names)
     preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
@@ -564,7 +570,7 @@ async def scrape_async(
     running: set[str] = set()
 
     async def run(src: SourceConfig, fetcher: Fetcher) -> SourceResult:
-        until = ledger.deferred_until(src.id, seen_at)
+        until = None if force else ledger.deferred_until(src.id, seen_at)
         held = None if until is not None else leases.acquire(src.id, seen_at)
         if until is not None:
             res = SourceResult(src.id, src.adapter, status="deferred", deferred_until=until)
@@ -623,6 +629,9 @@ def scrape(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
+    force: bool = False,
 ) -> list[SourceResult]:
     """Synchronous wrapper of `scrape_async`."""
-    return asyncio.run(scrape_async(config, store, names, transport=transport, on_done=on_done))
+    return asyncio.run(
+        scrape_async(config, store, names, transport=transport, on_done=on_done, force=force)
+    )

@@ -197,10 +197,15 @@ def _userinfo_auth(url: str) -> tuple[str, str | None]:
 
 def _unreachable(exc: BaseException) -> str:
     """What a transport error means, in words: an unknown host, a refusal, or its type."""
-    text = f"{exc} {exc.__cause__ or ''}".lower()
-    if any(words in text for words in _DNS_WORDS):
+    chain: list[BaseException] = []
+    link: BaseException | None = exc
+    while link is not None and len(chain) < 5:  # the transport's error and what it wraps
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    text = " ".join(str(x) for x in chain).lower()
+    if any(isinstance(x, socket.gaierror) for x in chain) or any(w in text for w in _DNS_WORDS):
         return "could not resolve host"
-    if "refused" in text:
+    if any(isinstance(x, ConnectionRefusedError) for x in chain) or "refused" in text:
         return "connection refused"
     if "unreachable" in text:
         return "network unreachable"

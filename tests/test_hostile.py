@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import json
-from datetime import UTC, datetime
+import socket
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
 
+from scraper import fetch as fetch_module
 from scraper.config import parse_config
-from scraper.errors import StorageError
+from scraper.errors import BlockedError, ConfigError, FetchError, StorageError
+from scraper.fetch import (
+    MAX_CRAWL_DELAY,
+    MAX_DEFERRAL,
+    Budget,
+    Fetcher,
+    FetchSettings,
+    RobotsUnavailableError,
+    _retry_after,
+)
 from scraper.models import Posting
 from scraper.normalize import normalize
 from scraper.normalize.text import MAX_COMPANY, MAX_LOCATION, MAX_TITLE, strip_controls
 from scraper.pipeline import scrape
-from sources.base import RawListing
+from scraper.redact import redact_text, strip_credentials
+from scraper.schedule import parse_every
+from sources.base import RawListing, Request
 from storage.search import Filters
 from storage.store import Store
 from tests.loopback import LoopbackServer, Response
 
 FETCHED = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+FAST = FetchSettings(retries=0, deadline=5.0, timeout=5.0, backoff=0.01)
 # Hostile characters of item 1 and 6: NUL, ESC/CSI (clear screen), OSC 8 (a fake link),
 # BEL, BS, the C1 CSI, DEL and the RTL override.
 HOSTILE = (
@@ -179,3 +197,290 @@ def test_unreadable_items_are_partial_and_close_nothing(store: Store) -> None:
         assert all(r["closed_at"] is None for r in store.search(Filters(include_closed=True)))
     health = store.ledger.health(["koala"])["koala"]
     assert health["consecutive_failures"] == 2 and health["last_status"] == "failed"
+
+
+# -- 3. Retry-After cannot switch a source off for decades ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("30", 30.0),
+        ("999999999", MAX_DEFERRAL),
+        ("9" * 400, MAX_DEFERRAL),  # raised OverflowError as an "internal error"
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_DEFERRAL),
+        ("not a date", None),
+    ],
+)
+def test_retry_after_is_capped(header: str, seconds: float | None) -> None:
+    assert _retry_after(header) == seconds
+
+
+def test_a_deferred_source_is_a_failure_until_run_by_name(store: Store) -> None:
+    limited = Response(b"slow down", 503, headers={"Retry-After": "9" * 400})
+    routes = {gh_path("busy"): limited, gh_path("calm"): Response(gh_board(["ML Engineer"]))}
+    with LoopbackServer(routes) as server:
+        config = parse_config(gh_config(server.url, {"busy": "busy", "calm": "calm"}), "t")
+        first = {r.source: r for r in scrape(config, store)}
+        assert first["busy"].status == "rate_limited" and first["busy"].failed
+        until = first["busy"].deferred_until
+        assert until is not None and until <= datetime.now(UTC) + timedelta(seconds=MAX_DEFERRAL)
+        asked = server.requests.count(gh_path("busy"))
+        second = {r.source: r for r in scrape(config, store)}
+        assert second["busy"].status == "deferred" and second["busy"].failed
+        assert server.requests.count(gh_path("busy")) == asked  # not asked while deferred
+        assert store.ledger.health(["busy"])["busy"]["consecutive_failures"] == 2
+        routes[gh_path("busy")] = Response(gh_board(["Data Engineer"]))
+        (forced,) = scrape(config, store, ["busy"], force=True)  # `jobs scrape busy`
+    assert forced.status == "ok" and forced.new == 1
+
+
+# -- 4. robots.txt is cached per RFC 9309, not for the life of the daemon -------------------
+
+
+def test_robots_that_failed_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter([Response(b"down", 500), Response(b"none", 404)])
+    routes = {"/robots.txt": lambda _h: next(answers), "/jobs": Response(b"{}")}
+    monkeypatch.setattr(fetch_module, "ROBOTS_RETRY", 0.0)
+    with LoopbackServer(routes) as srv:
+
+        async def go() -> None:
+            async with Fetcher(FAST) as f:  # one fetcher, as the daemon keeps it
+                with pytest.raises(RobotsUnavailableError, match=r"robots\.txt unavailable"):
+                    await f.fetch(Request(srv.url + "/jobs"))
+                page = await f.fetch(Request(srv.url + "/jobs"))
+                assert page.status == 200
+
+        asyncio.run(go())
+    assert srv.requests == ["/robots.txt", "/robots.txt", "/jobs"]
+
+
+def test_robots_rules_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = iter([b"User-agent: *\nDisallow: /\n", b"User-agent: *\nAllow: /\n"])
+    routes = {"/robots.txt": lambda _h: Response(next(rules)), "/jobs": Response(b"{}")}
+    monkeypatch.setattr(fetch_module, "ROBOTS_TTL", 0.0)
+    with LoopbackServer(routes) as srv:
+
+        async def go() -> None:
+            async with Fetcher(FAST) as f:
+                with pytest.raises(BlockedError, match=r"disallowed by robots\.txt"):
+                    await f.fetch(Request(srv.url + "/jobs"))
+                assert (await f.fetch(Request(srv.url + "/jobs"))).status == 200
+
+        asyncio.run(go())
+
+
+# -- 5. Politeness delays cannot hang a run or starve other sources -------------------------
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e308", "1e9", "-1"])
+def test_absurd_delay_is_rejected_at_config_load(value: str) -> None:
+    text = f'[sources.x]\nadapter = "greenhouse"\nboards = ["x"]\ndelay = {value}\n'
+    with pytest.raises(ConfigError, match="'delay' must be between 0 and"):
+        parse_config(text, "t")
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e308", "0"])
+def test_absurd_fetch_limits_are_rejected(value: str) -> None:
+    with pytest.raises(ConfigError, match=r"'fetch\.timeout' must be a positive float"):
+        parse_config(f"[fetch]\ntimeout = {value}\n", "t")
+
+
+def test_absurd_interval_is_rejected() -> None:
+    with pytest.raises(ConfigError, match="too long"):
+        parse_every("99999999999999999999d")
+
+
+def _crawl_delay_server(delay: str) -> LoopbackServer:
+    robots = Response(f"User-agent: *\nCrawl-delay: {delay}\n".encode())
+    return LoopbackServer({"/robots.txt": robots, "/a": Response(b"{}"), "/b": Response(b"{}")})
+
+
+def test_huge_crawl_delay_is_capped_and_bounded_by_the_budget() -> None:
+    with _crawl_delay_server("100000") as srv:
+
+        async def go() -> None:
+            async with Fetcher(FAST) as f:
+                budget = Budget(retries=5, until=time.monotonic() + 5)
+                await f.fetch(Request(srv.url + "/a"), budget=budget)
+                key = f"http://{srv.url.split('://')[1]}"
+                assert f._robots[key].crawl_delay == MAX_CRAWL_DELAY
+                # The next turn is a minute away, the budget ends sooner: refused, not slept.
+                with pytest.raises(FetchError, match="time budget"):
+                    await f.fetch(Request(srv.url + "/b"), budget=budget)
+
+        asyncio.run(asyncio.wait_for(go(), 20))
+    assert "/b" not in srv.requests
+
+
+def test_a_politeness_wait_holds_no_global_slot() -> None:
+    settings = FetchSettings(concurrency=1, retries=0, deadline=5.0, timeout=5.0)
+    with _crawl_delay_server("100000") as slow, LoopbackServer({"/c": Response(b"{}")}) as other:
+
+        async def go() -> None:
+            async with Fetcher(settings) as f:
+                await f.fetch(Request(slow.url + "/a"))
+                waiting = asyncio.create_task(f.fetch(Request(slow.url + "/b")))
+                await asyncio.sleep(0.1)  # it now waits out the crawl delay
+                page = await asyncio.wait_for(f.fetch(Request(other.url + "/c")), 10)
+                assert page.status == 200 and not waiting.done()
+                waiting.cancel()
+
+        asyncio.run(go())
+
+
+# -- 8. Secrets never reach messages, logs or stored URLs ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["api_key", "apiKey", "pwd", "jwt", "session", "code", "token", "sig", "access_token"]
+)
+def test_secret_query_values_are_masked(name: str) -> None:
+    text = f"HTTP 500 from https://u:pw@x.example/jobs?page=2&{name}=S3CRET: retrying"
+    out = redact_text(text)
+    assert "S3CRET" not in out and "u:pw" not in out
+    assert out == f"HTTP 500 from https://x.example/jobs?page=2&{name}=***: retrying"
+
+
+def test_ordinary_query_values_stay() -> None:
+    url = "https://x.example/jobs?keywords=ml&design=1&author=a&page=2"
+    assert redact_text(url) == url and strip_credentials(url) == url
+
+
+def test_secrets_stay_out_of_errors_ledger_and_stored_urls(store: Store) -> None:
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer"}
+    posting |= {"hiringOrganization": {"name": "Koala"}, "datePosted": "2026-10-01"}
+    page = f'<script type="application/ld+json">{json.dumps(posting)}</script>'.encode()
+    routes = {"/jobs": Response(page), "/broken": Response(b"down", 500)}
+    with LoopbackServer(routes) as server:
+        base = server.url
+        text = (
+            f'[fetch]\nretries = 1\n[sources.ld]\nadapter = "jsonld"\ndelay = 0\n'
+            f'urls = ["{base}/jobs?api_key=S3CRET", "{base}/broken?jwt=S3CRET&pwd=S3CRET"]\n'
+        )
+        (result,) = scrape(parse_config(text, "t"), store)
+    assert result.status == "partial" and result.new == 1
+    assert "S3CRET" not in (result.first_error or "") and "jwt=***" in (result.first_error or "")
+    assert all("S3CRET" not in str(row) for row in store.ledger.runs(limit=5))
+    (job,) = store.search(Filters())
+    assert job["url"] == f"{base}/jobs" and job["source_id"] == f"{base}/jobs"
+
+
+def test_credentials_in_base_url_are_sent_as_basic_auth() -> None:
+    with LoopbackServer({"/robots.txt": Response(b"", 404), "/a": Response(b"{}")}) as srv:
+        host = srv.url.split("://")[1]
+
+        async def go() -> Any:
+            async with Fetcher(FAST) as f:
+                return await f.fetch(Request(f"http://us%40r:p%3Aw@{host}/a"))
+
+        page = asyncio.run(go())
+    assert page.status == 200 and "@" not in page.url
+    sent = srv.headers_seen[-1]["authorization"]
+    assert base64.b64decode(sent.removeprefix("Basic ")) == b"us@r:p:w"
+    assert "authorization" not in srv.headers_seen[0]  # robots.txt is public
+
+
+# -- 9. No redirects to internal addresses ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.5/",
+        "http://192.168.1.1/",
+        "http://172.16.0.1/",
+        "http://127.0.0.1:8080/",
+        "http://[::1]/",
+        "http://[::ffff:169.254.169.254]/",
+        "http://localhost/",
+        "http://2130706433/",
+        "http://0x7f.1/",
+        "http://0.0.0.0/",
+    ],
+)
+def test_redirect_to_an_internal_address_is_refused(target: str) -> None:
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(302, headers={"Location": target})
+
+    async def go() -> None:
+        async with Fetcher(FAST, transport=httpx.MockTransport(handler)) as f:
+            await f.fetch(Request("https://jobs.example/board"), robots=False)
+
+    with pytest.raises(BlockedError, match="internal address"):
+        asyncio.run(go())
+    assert asked == ["https://jobs.example/board"]  # refused before connecting
+
+
+def test_a_source_on_an_internal_address_may_redirect_within_it() -> None:
+    with LoopbackServer({"/new": Response(b"{}")}) as target:
+        moved = Response(b"", 302, headers={"Location": target.url + "/new"})
+        with LoopbackServer({"/robots.txt": Response(b"", 404), "/old": moved}) as srv:
+
+            async def go() -> Any:
+                async with Fetcher(FAST) as f:
+                    return await f.fetch(Request(srv.url + "/old"), robots=False)
+
+            assert asyncio.run(go()).status == 200
+
+
+# -- 10. Errors say what happened -------------------------------------------------------------
+
+
+def _free_port() -> int:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    sock.close()
+    return port
+
+
+def _one_source(store: Store, base_url: str, board: str = "koala") -> Any:
+    (result,) = scrape(parse_config(gh_config(base_url, {"src": board}), "t"), store)
+    return result
+
+
+def test_refused_port_is_unreachable_not_blocked(store: Store) -> None:
+    result = _one_source(store, f"http://127.0.0.1:{_free_port()}")
+    assert result.status == "failed"
+    assert (result.first_error or "").startswith("unreachable: connection refused")
+
+
+def test_unknown_host_is_named() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+
+    async def go() -> None:
+        async with Fetcher(FAST, transport=httpx.MockTransport(handler)) as f:
+            await f.fetch(Request("https://jobs.example/board"))
+
+    with pytest.raises(RobotsUnavailableError, match="unreachable: could not resolve host"):
+        asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    ("robots", "status", "words"),
+    [
+        (Response(b"down", 500), "failed", "robots.txt unavailable: HTTP 500"),
+        (Response(b"#" * (600 * 1024)), "failed", "unavailable: response from"),
+        (Response(b"User-agent: *\nDisallow: /\n"), "blocked", "disallowed by robots.txt"),
+    ],
+)
+def test_robots_failures_are_not_a_disallow(
+    store: Store, robots: Response, status: str, words: str
+) -> None:
+    routes = {"/robots.txt": robots, gh_path("koala"): Response(gh_board(["ML Engineer"]))}
+    with LoopbackServer(routes) as server:
+        result = _one_source(store, server.url)
+    assert result.status == status and words in (result.first_error or "")
+
+
+def test_missing_board_is_not_found(store: Store) -> None:
+    with LoopbackServer({"/robots.txt": Response(b"", 404)}) as server:
+        result = _one_source(store, server.url, board="nope")
+    assert result.status == "not_found" and result.failed
+    assert (result.first_error or "").startswith("not found: HTTP 404")

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 from scraper.redact import redact_text
 
-_NOISY = ("httpx", "httpcore", "apscheduler", "hpack")
+# Libraries whose INFO lines are noise to an operator (Alembic logs 11 on a fresh database).
+_NOISY = ("httpx", "httpcore", "apscheduler", "hpack", "alembic")
 
 
 class RedactFilter(logging.Filter):

@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import importlib.metadata
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -22,7 +23,14 @@ import httpx
 
 from scraper.classify import load_taxonomy
 from scraper.config import Config, SourceConfig
-from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
+from scraper.errors import (
+    BlockedError,
+    FetchError,
+    InterruptedRunError,
+    JobsError,
+    ParseError,
+    StorageError,
+)
 from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError
 from scraper.models import Posting
 from scraper.normalize import listing_id
@@ -581,8 +589,16 @@ async def scrape_async(
             )
         else:
             running.add(src.id)
+            attempt = _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog).run()
+                res = await attempt.run()
+            except asyncio.CancelledError:
+                # Stopped by a signal: what it stored stays; the attempt says so.
+                res = attempt.result
+                res.status = "interrupted"
+                res.error("interrupted before it finished")
+                ledger.record_source(run_id, res.ledger_values())
+                raise
             finally:
                 running.discard(src.id)
                 leases.release(src.id)
@@ -631,7 +647,36 @@ def scrape(
     on_done: Callable[[SourceResult], None] | None = None,
     force: bool = False,
 ) -> list[SourceResult]:
-    """Synchronous wrapper of `scrape_async`."""
-    return asyncio.run(
-        scrape_async(config, store, names, transport=transport, on_done=on_done, force=force)
-    )
+    """Synchronous wrapper of `scrape_async`; SIGTERM or SIGINT raise `InterruptedRunError`
+    once the run is recorded as interrupted and its leases are released."""
+
+    async def main() -> list[SourceResult]:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        received: list[int] = []
+
+        def stop(signum: int) -> None:
+            received.append(signum)
+            if task is not None:
+                task.cancel()
+
+        handled = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(signum, stop, signum)
+                handled.append(signum)
+            except (ValueError, RuntimeError, NotImplementedError):
+                pass  # not the main thread (or no signals here): the default behaviour stays
+        try:
+            return await scrape_async(
+                config, store, names, transport=transport, on_done=on_done, force=force
+            )
+        except asyncio.CancelledError:
+            if received:
+                raise InterruptedRunError(received[0]) from None
+            raise
+        finally:
+            for signum in handled:
+                loop.remove_signal_handler(signum)
+
+    return asyncio.run(main())

@@ -124,8 +124,9 @@ class Daemon:
                 if self.on_result is not None:
                     self.on_result(res)
         except asyncio.CancelledError:
+            # Not re-raised: APScheduler would log the cancellation as an ERROR with a
+            # traceback per running source. The run is recorded as interrupted already.
             log.info("source=%s interrupted by shutdown", source_id)
-            raise
         except Exception as exc:  # one source's failure never stops the daemon
             log.error("source=%s failed: %s", source_id, exc)
         finally:

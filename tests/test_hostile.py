@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import csv
+import io
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,6 +41,8 @@ from scraper.schedule import parse_every
 from sources.base import RawListing, Request
 from storage.search import Filters
 from storage.store import Store
+from storage.tables import LEASE
+from tests.helpers import jobs
 from tests.loopback import LoopbackServer, Response
 
 FETCHED = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -484,3 +493,216 @@ def test_missing_board_is_not_found(store: Store) -> None:
         result = _one_source(store, server.url, board="nope")
     assert result.status == "not_found" and result.failed
     assert (result.first_error or "").startswith("not found: HTTP 404")
+
+
+# -- 6. Terminal escapes are neutralised at output too ---------------------------------------
+
+ESCAPES = "\x1b[2J\x1b[H\x1b]8;;https://evil.example\x1b\\\x07\x08\x9b31m\u202e\x00"
+
+
+def _raw_store(db: Path, company: str = "Koala Labs") -> None:
+    """Jobs written without normalisation (a database from before it cleaned text)."""
+    store = Store(str(db))
+    try:
+        postings = [
+            Posting(
+                source="old",
+                source_id=str(i),
+                url=f"https://jobs.example/{i}",
+                title=f"ML{ESCAPES}Engineer {i}",
+                company=company,
+                location=f"Berlin{ESCAPES}",
+                description=f"Train models{ESCAPES}\nShip them",
+                role="ml-engineer",
+            )
+            for i in range(3)
+        ]
+        store.upsert(postings, datetime.now(UTC))
+    finally:
+        store.close()
+
+
+def _no_escapes(text: str) -> bool:
+    return not any(c in text for c in "\x1b\x07\x08\x9b\u202e\x00")
+
+
+def test_search_show_and_stats_neutralise_escapes(tmp_path: Path) -> None:
+    db = tmp_path / "j.db"
+    _raw_store(db, company=f"Koala{ESCAPES}")
+    for args in (
+        ("search",),
+        ("search", "-f", "csv"),
+        ("show", "1"),
+        ("stats", "--by", "company"),
+        ("stats", "--trend", "week", "--by", "company"),
+        ("runs",),
+    ):
+        out = jobs(*args, "--db", str(db), cwd=tmp_path)
+        assert out.returncode == 0, (args, out.stderr)
+        assert _no_escapes(out.stdout) and _no_escapes(out.stderr), args
+    shown = jobs("show", "1", "--db", str(db), cwd=tmp_path).stdout
+    assert "Train models" in shown and "Ship them" in shown  # newlines of the text kept
+
+
+# -- 7. Every CSV goes through one safe writer -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stats", "--trend", "week", "--by", "company", "-f", "csv"),
+        ("stats", "--by", "company", "-f", "csv"),
+        ("search", "-f", "csv"),
+        ("export",),
+    ],
+)
+def test_csv_cells_never_start_a_formula(tmp_path: Path, args: tuple[str, ...]) -> None:
+    db = tmp_path / "j.db"
+    _raw_store(db, company='=HYPERLINK("https://evil.example","click")')
+    out = jobs(*args, "--db", str(db), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.reader(io.StringIO(out.stdout)))
+    cells = [cell for row in rows for cell in row]
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "@", "\t"))]
+
+
+def test_only_the_output_module_makes_csv_writers() -> None:
+    root = Path(__file__).parent.parent
+    makers = [
+        path.relative_to(root).as_posix()
+        for package in ("scraper", "storage", "sources")
+        for path in (root / package).rglob("*.py")
+        if "csv.writer(" in path.read_text(encoding="utf-8")
+    ]
+    assert makers == ["scraper/output.py"]
+
+
+# -- 13. Usage errors have their own exit code ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "--bogus"),
+        ("search", "--limit", str(2**63)),
+        ("search", "--offset", "-1"),
+        ("show", str(2**63)),
+        ("stats", "--trend", "month"),
+        ("search", "--columns", "nope"),
+        ("frobnicate",),
+    ],
+)
+def test_usage_errors_exit_64(tmp_path: Path, args: tuple[str, ...]) -> None:
+    out = jobs(*args, "--db", str(tmp_path / "j.db"), cwd=tmp_path)
+    assert out.returncode == 64, out.stderr
+    assert "Traceback" not in out.stderr
+
+
+# -- 12. Bad input gets one line saying what to fix ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("search", "--since", "1000000d"), "too far back"),
+        (
+            ("search", "--db", "postgresql+psycopg://u@localhost:notaport/db"),
+            "invalid database URL",
+        ),
+    ],
+)
+def test_bad_input_is_one_line(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
+    out = jobs(*args, cwd=tmp_path, env={"JOBS_DB": str(tmp_path / "j.db")})
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and words in out.stderr and "internal" not in out.stderr
+
+
+def test_many_exclusions_search(tmp_path: Path) -> None:
+    db = tmp_path / "j.db"
+    _raw_store(db)
+    text = "engineer " + " ".join(f"-w{i}" for i in range(200))
+    out = jobs("search", text, "-f", "jsonl", "--db", str(db), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert len(out.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("table", "words"),
+    [
+        ('base_url = "http://[::1"', "not a valid URL"),
+        ('base_url = "http://host:port"', "not a valid URL"),
+        ('every = "99999999999999999999d"', "too long"),
+    ],
+)
+def test_bad_source_options_are_one_line(tmp_path: Path, table: str, words: str) -> None:
+    (tmp_path / "jobs.toml").write_text(
+        f'[sources.x]\nadapter = "greenhouse"\nboards = ["x"]\n{table}\n'
+    )
+    out = jobs("schedule", "--db", str(tmp_path / "j.db"), cwd=tmp_path)
+    assert out.returncode == 1 and words in out.stderr
+    assert out.stderr.count("\n") == 1, out.stderr
+
+
+def test_bad_url_pattern_fails_its_source_with_one_line(store: Store) -> None:
+    sitemap = b'<?xml version="1.0"?><urlset><url><loc>https://x.example/j/1</loc></url></urlset>'
+    with LoopbackServer({"/sitemap.xml": Response(sitemap)}) as server:
+        text = (
+            f'[sources.ld]\nadapter = "jsonld"\ndelay = 0\nurl_pattern = "(unclosed"\n'
+            f'sitemap = ["{server.url}/sitemap.xml"]\n'
+        )
+        (result,) = scrape(parse_config(text, "t"), store)
+    assert result.status == "failed"
+    assert "invalid url_pattern '(unclosed'" in (result.first_error or "")
+    assert "internal error" not in (result.first_error or "")
+
+
+def test_deeply_nested_json_is_a_parse_error(store: Store) -> None:
+    nested = b"[" * 100_000 + b"]" * 100_000
+    with LoopbackServer({gh_path("deep"): Response(nested)}) as server:
+        result = _one_source(store, server.url, board="deep")
+    assert result.status == "failed"
+    assert "cannot parse" in (result.first_error or "")
+
+
+# -- 15. SIGTERM and SIGINT record the run as interrupted ------------------------------------------
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_records_the_run_interrupted(tmp_path: Path, signum: int, code: int) -> None:
+    slow = Response(gh_board(["ML Engineer"]), delay=20)
+    with LoopbackServer({gh_path("slow"): slow}) as server:
+        (tmp_path / "jobs.toml").write_text(gh_config(server.url, {"slow": "slow"}))
+        db = str(tmp_path / "j.db")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scraper", "scrape", "--db", db],
+            cwd=tmp_path,
+            env={**_clean_env(), "JOBS_CONFIG": ""},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while gh_path("slow") not in server.requests and time.monotonic() < deadline:
+                time.sleep(0.05)
+            proc.send_signal(signum)
+            _out, err = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == code, err
+    assert "Traceback" not in err and err.count("\n") == 1, err
+    store = Store(db)
+    try:
+        (row,) = store.ledger.runs(limit=5)
+        assert (row["status"], row["run_status"]) == ("interrupted", "interrupted")
+        with store.engine.connect() as conn:
+            holders = [r.holder for r in conn.execute(LEASE.select())]
+        assert all(h is None for h in holders)  # released
+    finally:
+        store.close()
+
+
+def _clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("JOBS_CONFIG", "JOBS_DB")}

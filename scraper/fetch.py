@@ -591,5 +591,6 @@ class Fetcher:
                 raise
             # A malformed response the transport could not read (bad header, bad chunking):
             # the next attempt may get a good one.
-            detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            text = str(getattr(exc, "message", "") or exc).replace("\\n", "\n").strip()
+            detail = text.splitlines()[0].rstrip(":")[:200] if text else type(exc).__name__
             raise RetriableError(f"malformed response from {shown}: {detail}", url=url) from None

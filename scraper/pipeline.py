@@ -607,15 +607,26 @@ async def scrape_async(
             on_done(res)
         return res
 
+    async def run_all(fetcher: Fetcher) -> list[SourceResult]:
+        tasks = [asyncio.ensure_future(run(src, fetcher)) for src in sources]
+        try:
+            return list(await asyncio.gather(*tasks))
+        finally:
+            # A fatal error in one (the database is full or gone) leaves the others running:
+            # stop them and collect what they raise, so asyncio reports nothing as lost.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
     results: list[SourceResult] = []
     beat = asyncio.create_task(_heartbeat(leases, running))
     interrupted = False
     try:
         if fetcher is not None:
-            results = list(await asyncio.gather(*(run(src, fetcher) for src in sources)))
+            results = await run_all(fetcher)
         else:
             async with Fetcher(fetch_settings(config), transport=transport) as own:
-                results = list(await asyncio.gather(*(run(src, own) for src in sources)))
+                results = await run_all(own)
     except asyncio.CancelledError:
         interrupted = True
         raise

@@ -706,3 +706,96 @@ def test_a_signal_records_the_run_interrupted(tmp_path: Path, signum: int, code:
 
 def _clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("JOBS_CONFIG", "JOBS_DB")}
+
+
+# -- 11. A database that fails mid-run: one error, nothing reported lost ---------------------------
+
+
+def test_database_failing_mid_run_leaves_no_lost_task(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise StorageError("cannot write to the database: database or disk is full")
+
+    monkeypatch.setattr(type(store.ledger), "record_source", full)
+    routes = {
+        gh_path("fast"): Response(gh_board(["ML Engineer"])),
+        gh_path("slow"): Response(gh_board(["Data Engineer"]), delay=2),
+    }
+    with LoopbackServer(routes) as server:
+        config = parse_config(gh_config(server.url, {"fast": "fast", "slow": "slow"}), "t")
+        with pytest.raises(StorageError, match="disk is full"):
+            scrape(config, store)
+    lost = [r for r in caplog.records if r.name == "asyncio" and r.levelname == "ERROR"]
+    assert lost == []
+
+
+# -- 12. Protocol errors are retried and named; 10. a hanging robots.txt is not a Disallow ---------
+
+
+class RawServer:
+    """A loopback TCP server that answers every connection with the same raw bytes."""
+
+    def __init__(self, reply: bytes):
+        self.reply = reply
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = 0
+
+    def __enter__(self) -> RawServer:
+        import threading
+
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.sock.close()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                conn.recv(65536)
+                conn.sendall(self.reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "malformed response"),
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-Bad\x01: 1\r\n\r\nhello", "malformed"),
+        (b"NOT HTTP AT ALL\r\n\r\n", "malformed response"),
+    ],
+)
+def test_protocol_errors_are_retried_and_named(reply: bytes, words: str) -> None:
+    settings = FetchSettings(retries=2, backoff=0.01, deadline=5.0, timeout=5.0)
+    with RawServer(reply) as srv:
+
+        async def go() -> None:
+            async with Fetcher(settings) as f:
+                await f.fetch(Request(srv.url + "/jobs"), robots=False)
+
+        with pytest.raises(FetchError, match=words) as caught:
+            asyncio.run(go())
+    assert srv.connections == 3  # the first attempt and two retries
+    assert "\n" not in str(caught.value)
+
+
+def test_hanging_robots_is_unavailable_not_disallowed(store: Store) -> None:
+    routes = {
+        "/robots.txt": Response(b"User-agent: *\nAllow: /\n", delay=5),
+        gh_path("koala"): Response(gh_board(["ML Engineer"])),
+    }
+    with LoopbackServer(routes) as server:
+        text = gh_config(server.url, {"src": "koala"}).replace(
+            "retries = 1", "retries = 1\ndeadline = 1"
+        )
+        (result,) = scrape(parse_config(text, "t"), store)
+    assert result.status == "failed"
+    assert "robots.txt unavailable: no complete response" in (result.first_error or "")

@@ -799,3 +799,85 @@ def test_hanging_robots_is_unavailable_not_disallowed(store: Store) -> None:
         (result,) = scrape(parse_config(text, "t"), store)
     assert result.status == "failed"
     assert "robots.txt unavailable: no complete response" in (result.first_error or "")
+
+
+# -- All at once -------------------------------------------------------------------------------
+
+
+def test_a_hostile_mix_stores_the_healthy_sources(tmp_path: Path) -> None:
+    """Every kind of hostile source in one run: the healthy ones' jobs are stored, exit 2,
+    one line per failed source, no traceback, no secret, no escape sequence."""
+    partly = [None if i < 4 else f"Analyst {i}" for i in range(10)]
+    routes = {
+        gh_path("healthy"): Response(gh_board([f"Data Scientist {i}" for i in range(50)])),
+        gh_path("also"): Response(gh_board([f"ML Engineer {i}" for i in range(20)], "Other Co")),
+        gh_path("nul"): Response(gh_board(["ML\u0000Engineer", "\x1b[2J\x1b]8;;x\x07Lead"])),
+        gh_path("partly"): Response(gh_board(partly, "Partly Co")),
+        gh_path("limited"): Response(b"", 503, headers={"Retry-After": "9" * 400}),
+        gh_path("deep"): Response(b"[" * 100_000 + b"]" * 100_000),
+        "/broken?api_key=S3CRET": Response(b"down", 500),
+    }
+    delayed = {
+        "/robots.txt": Response(b"User-agent: *\nCrawl-delay: 100000\n"),
+        gh_path("slowpoke"): Response(gh_board(["Research Scientist"], "Slow Co")),
+    }
+    down = {"/robots.txt": Response(b"", 500)}
+    malformed = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
+    with (
+        LoopbackServer(routes) as server,
+        LoopbackServer(delayed) as crawl,
+        LoopbackServer(down) as robots_down,
+        RawServer(malformed) as raw,
+    ):
+        boards = {
+            "healthy": "healthy",
+            "also": "also",
+            "nul": "nul",
+            "partly": "partly",
+            "limited": "limited",
+            "deep": "deep",
+            "gone": "gone",
+        }
+        text = gh_config(server.url, boards)
+        for source, base in (
+            ("slowpoke", crawl.url),
+            ("robots-down", robots_down.url),
+            ("malformed", raw.url),
+            ("refused", f"http://127.0.0.1:{_free_port()}"),
+        ):
+            board = "slowpoke" if source == "slowpoke" else "x"
+            text += gh_config(base, {source: board}).split("\n", 2)[2]
+        text += (
+            f'[sources.secret]\nadapter = "jsonld"\ndelay = 0\n'
+            f'urls = ["{server.url}/broken?api_key=S3CRET"]\n'
+        )
+        (tmp_path / "jobs.toml").write_text(text)
+        db = str(tmp_path / "j.db")
+        out = jobs("scrape", "--quiet", "--db", db, cwd=tmp_path)
+    assert out.returncode == 2, out.stderr
+    assert out.stdout == ""
+    err = out.stderr
+    assert "Traceback" not in err and "S3CRET" not in err and _no_escapes(err)
+    failed = {
+        "partly": "partly",
+        "limited": "Retry-After",
+        "deep": "cannot parse",
+        "gone": "not found: HTTP 404",
+        "robots-down": "robots.txt unavailable: HTTP 500",
+        "malformed": "malformed response",
+        "refused": "unreachable: connection refused",
+        "secret": "api_key=***",
+    }
+    for source, words in failed.items():
+        lines = [line for line in err.splitlines() if line.startswith(f"{source}: ")]
+        assert len(lines) == 1, (source, err)
+        assert words in lines[0] or source == "partly", (source, lines[0])
+    for healthy in ("healthy", "also", "nul", "slowpoke"):
+        assert not any(line.startswith(f"{healthy}: ") for line in err.splitlines()), healthy
+    found = jobs("search", "-f", "jsonl", "--limit", "1000", "--db", db, cwd=tmp_path)
+    records = [json.loads(line) for line in found.stdout.splitlines()]
+    by_source: dict[str, int] = {}
+    for record in records:
+        by_source[record["source"]] = by_source.get(record["source"], 0) + 1
+    assert by_source == {"healthy": 50, "also": 20, "nul": 2, "slowpoke": 1, "partly": 6}
+    assert "disallowed" not in err

@@ -42,7 +42,19 @@ def strip_controls(text: str) -> str:
     """The text without control characters (see `_CONTROLS`); cheap when there are none."""
     if text.isprintable():  # a C-speed scan; false for newlines, tabs and odd blanks too
         return text
+    # Tidied text has no blanks but spaces and newlines: two C scans beat the regex.
+    if "\n" in text and text.replace("\n", " ").isprintable():
+        return text
     return _CONTROLS.sub("", text)
+
+
+def _tidy_text(text: str) -> str | None:
+    """`tidy`, then control characters removed (tidied again only when there were some)."""
+    tidied = tidy(text)
+    if tidied is None:
+        return None
+    clean = strip_controls(tidied)
+    return tidied if clean is tidied else tidy(clean)
 
 
 def cap(text: str | None, limit: int) -> str | None:
@@ -102,7 +114,7 @@ def html_to_text(markup: str | None) -> str | None:
         text = unescape_html(text)
     text = fix_mojibake(text)
     if "<" not in text:
-        return tidy(strip_controls(unescape(text).replace("\\n", "\n")))
+        return _tidy_text(unescape(text).replace("\\n", "\n"))
     # Newlines at both ends of blocks: HN-style "<p>" without a closing tag still breaks.
     tree = LexborHTMLParser(_LIST_ITEM.sub("\n• ", _BLOCK.sub("\n", text)))
     tree.strip_tags(_DROP_TAGS)  # scripts, styles, tracking pixels: with their content
@@ -111,7 +123,7 @@ def html_to_text(markup: str | None) -> str | None:
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
         out = unescape_html(out)
-    result = tidy(strip_controls(out.replace("\\n", "\n")))
+    result = _tidy_text(out.replace("\\n", "\n"))
     # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
     return _LONE_BULLET.sub("• ", result) if result and "•\n" in result else result
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.errors import StorageError
+from scraper.redact import strip_credentials
 from storage.engine import WRITE
 from storage.leases import pid_alive, this_host
 from storage.tables import HTTP_CACHE, RUN, SOURCE_RUN
@@ -172,15 +173,18 @@ class Ledger:
     # -- HTTP cache -------------------------------------------------------------
     def cache_lookup(self, urls: Iterable[str]) -> dict[str, CacheEntry]:
         """Cached validators and page contents for these URLs."""
-        wanted = list(dict.fromkeys(urls))
+        # Rows are keyed by the URL without credentials: no token is kept at rest.
+        keys = {strip_credentials(url): url for url in urls}
+        wanted = list(keys)
         found: dict[str, CacheEntry] = {}
         for start in range(0, len(wanted), 500):
             rows = self._read(
                 select(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(wanted[start : start + 500]))
             )
             for row in rows:
-                found[row["url"]] = CacheEntry(
-                    url=row["url"],
+                url = keys[row["url"]]
+                found[url] = CacheEntry(
+                    url=url,
                     source=row["source"],
                     etag=row["etag"],
                     last_modified=row["last_modified"],
@@ -195,7 +199,7 @@ class Ledger:
             return
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-                urls = [e.url for e in entries]
+                urls = [strip_credentials(e.url) for e in entries]
                 for start in range(0, len(urls), 500):
                     conn.execute(
                         delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(urls[start : start + 500]))
@@ -204,7 +208,7 @@ class Ledger:
                     insert(HTTP_CACHE),
                     [
                         {
-                            "url": e.url,
+                            "url": strip_credentials(e.url),
                             "source": e.source,
                             "etag": e.etag,
                             "last_modified": e.last_modified,
@@ -221,4 +225,5 @@ class Ledger:
     def cache_forget(self, urls: Sequence[str]) -> None:
         """Drop cache rows (a page that now fails to parse must be fetched in full next time)."""
         if urls:
-            self._write(delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(list(urls))))
+            keys = [strip_credentials(url) for url in urls]
+            self._write(delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(keys)))

@@ -39,9 +39,10 @@ from scraper.pipeline import scrape
 from scraper.redact import redact_text, strip_credentials
 from scraper.schedule import parse_every
 from sources.base import RawListing, Request
+from storage.ledger import CacheEntry
 from storage.search import Filters
 from storage.store import Store
-from storage.tables import LEASE
+from storage.tables import HTTP_CACHE, LEASE
 from tests.helpers import jobs
 from tests.loopback import LoopbackServer, Response
 
@@ -373,6 +374,17 @@ def test_secrets_stay_out_of_errors_ledger_and_stored_urls(store: Store) -> None
     assert all("S3CRET" not in str(row) for row in store.ledger.runs(limit=5))
     (job,) = store.search(Filters())
     assert job["url"] == f"{base}/jobs" and job["source_id"] == f"{base}/jobs"
+
+
+def test_cached_pages_are_kept_without_their_tokens(store: Store) -> None:
+    url = "https://api.example/v1/boards/koala/jobs?content=true&token=S3CRET"
+    store.ledger.cache_save([CacheEntry(url, "src", '"v1"', None, ("1",), ())], FETCHED)
+    with store.engine.connect() as conn:
+        stored = [row.url for row in conn.execute(HTTP_CACHE.select())]
+    assert stored == ["https://api.example/v1/boards/koala/jobs?content=true"]
+    assert store.ledger.cache_lookup([url])[url].etag == '"v1"'  # found by the same URL
+    store.ledger.cache_forget([url])
+    assert store.ledger.cache_lookup([url]) == {}
 
 
 def test_credentials_in_base_url_are_sent_as_basic_auth() -> None:
@@ -881,3 +893,19 @@ def test_a_hostile_mix_stores_the_healthy_sources(tmp_path: Path) -> None:
         by_source[record["source"]] = by_source.get(record["source"], 0) + 1
     assert by_source == {"healthy": 50, "also": 20, "nul": 2, "slowpoke": 1, "partly": 6}
     assert "disallowed" not in err
+
+
+def test_jobs_scrape_by_name_overrides_a_deferral(tmp_path: Path) -> None:
+    routes = {gh_path("busy"): Response(b"", 429, headers={"Retry-After": "999999999"})}
+    with LoopbackServer(routes) as server:
+        (tmp_path / "jobs.toml").write_text(gh_config(server.url, {"busy": "busy"}))
+        db = str(tmp_path / "j.db")
+        first = jobs("scrape", "--db", db, cwd=tmp_path)
+        assert first.returncode == 2 and "rate_limited" in first.stdout
+        deferred = jobs("scrape", "--quiet", "--db", db, cwd=tmp_path)
+        assert deferred.returncode == 2 and "deferred until" in deferred.stderr
+        routes[gh_path("busy")] = Response(gh_board(["ML Engineer"]))
+        named = jobs("scrape", "busy", "--db", db, cwd=tmp_path)
+        assert named.returncode == 0, named.stdout + named.stderr
+    health = jobs("sources", "--db", db, cwd=tmp_path)
+    assert "0 consecutive failures" in health.stdout

@@ -352,6 +352,25 @@ def test_secret_query_values_are_masked(name: str) -> None:
     assert out == f"HTTP 500 from https://x.example/jobs?page=2&{name}=***: retrying"
 
 
+def test_log_lines_are_redacted(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from scraper.logs import setup_logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    setup_logging("json", logging.INFO)
+    try:
+        logging.getLogger("jobs.schedule").info(
+            "source=%s error=%r", "x", "HTTP 500 from https://u:pw@x.example/j?jwt=S3CRET&page=2"
+        )
+    finally:
+        root.handlers[:], root.level = handlers, level
+    line = json.loads(capsys.readouterr().err)
+    assert "S3CRET" not in line["message"] and "u:pw" not in line["message"]
+    assert "jwt=***&page=2" in line["message"]
+
+
 def test_ordinary_query_values_stay() -> None:
     url = "https://x.example/jobs?keywords=ml&design=1&author=a&page=2"
     assert redact_text(url) == url and strip_credentials(url) == url

@@ -9,15 +9,16 @@ import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
+from scraper.escapes import CONTROL_CHARS
 from scraper.models import RECORD_FIELDS
 
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# What a terminal would act on rather than show: C0 controls but tab and newline, DEL, C1
-# (ESC and CSI start escape sequences: clear the screen, rewrite rows, fake OSC 8 links),
-# and bidi overrides. Stored text is cleaned at normalisation; this is the second guard,
-# for databases written before that and for text that never went through it (errors).
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What a terminal would act on rather than show (escape sequences clear the screen,
+# rewrite rows, fake OSC 8 links; a carriage return rewrites the line). Stored text is
+# cleaned at normalisation; this is the second guard, for databases written before that
+# and for text that never went through it (errors).
+_TERMINAL_UNSAFE = re.compile(f"[\r{CONTROL_CHARS}]")
 
 
 def terminal_safe(value: Any) -> str:

@@ -7,7 +7,7 @@ import re
 import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.escapes import unescape_html
+from scraper.escapes import CONTROL_CHARS, unescape_html
 
 # Runs of spaces, tabs and odd blanks. Written so a lone ordinary space is not a match:
 # replacing every single space with itself costs twice the time on long descriptions.
@@ -28,11 +28,9 @@ _DROP_TAGS = [
 # cp1252 forms of "â€" never occur in clean text.
 _MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]|â€|Ã[\u0152\u0153\u0160\u0161\u017d]")
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
-# Control characters never belong to a job's text: C0 (but tab, newline, carriage return,
-# which tidy and clean_line turn into blanks), DEL, C1, and the bidi overrides and isolates
-# that reorder what a terminal shows. PostgreSQL refuses NUL in text; ESC starts terminal
-# escape sequences (issue 18). Removed after mojibake repair, which reads C1 bytes.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters never belong to a job's text (issue 18). Removed after mojibake
+# repair, which reads C1 bytes.
+_CONTROLS = re.compile(f"[{CONTROL_CHARS}]")
 # Longest stored title, company and location: a 200,000-character title padded every
 # `stats --by company` line; real ones stay far below (the longest in the samples: ~150).
 MAX_TITLE, MAX_COMPANY, MAX_LOCATION = 300, 200, 300

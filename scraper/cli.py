@@ -1,13 +1,15 @@
 """The `jobs` command line: a thin layer over the library; errors become one clear line here.
 
 Exit codes: 0 success; 1 fatal error (bad config, unusable database, bad input);
-2 some sources failed (the others' jobs are stored); 75 nothing ran because every
-source was held by another process (EX_TEMPFAIL); 130 interrupted.
+2 some sources failed (the others' jobs are stored); 64 usage error (an unknown option,
+a bad option value: EX_USAGE); 75 nothing ran because every source was held by another
+process (EX_TEMPFAIL); 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,9 +22,13 @@ import typer
 
 from scraper import __version__
 from scraper.cli_filters import FilterArgs, with_filters
-from scraper.errors import JobsError
+from scraper.errors import InterruptedRunError, JobsError
 
 EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_ALL_HELD, EXIT_INTERRUPTED = 0, 1, 2, 75, 130
+# A usage error must not share 2 with "some sources failed": cron could not tell them apart.
+EXIT_USAGE, EXIT_TERMINATED = 64, 143
+# The largest id, limit or offset a database holds (a signed 64-bit integer).
+MAX_INT = 2**63 - 1
 
 app = typer.Typer(
     name="jobs",
@@ -86,8 +92,16 @@ ClosedOpt = Annotated[
 
 
 def _fail(message: str, code: int = EXIT_FATAL) -> NoReturn:
-    typer.echo(f"jobs: error: {message}", err=True)
+    typer.echo(f"jobs: error: {_clean(message)}", err=True)
     raise typer.Exit(code)
+
+
+def _clean(message: object) -> str:
+    """An error message as one safe line: URLs redacted, control characters removed."""
+    from scraper.output import one_line
+    from scraper.redact import redact_text
+
+    return one_line(redact_text(str(message)))
 
 
 def _open_store(db: str | None) -> Any:
@@ -150,7 +164,8 @@ def scrape(
                 typer.echo("keying stored jobs for dedupe (once, after an upgrade)...", err=True)
             store.rekey()
         with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
-            results = run(cfg, store, sources or (), on_done=on_done)
+            # Named sources run even when an earlier Retry-After deferred them.
+            results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
     finally:
         store.close()
     failed = [r for r in results if r.failed]
@@ -198,6 +213,8 @@ def _stderr_console() -> Any:
 
 def _print_summary(results: list[Any], out: Any) -> None:
     head = ("source", "adapter", "status", "listings", "new", "updated", "errors", "seconds")
+    from scraper.output import one_line
+
     rows = [
         (
             r.source,
@@ -231,7 +248,7 @@ def _print_summary(results: list[Any], out: Any) -> None:
     )
     for r in results:
         if r.first_error:
-            print(f"{r.source}: {r.first_error}", file=out)
+            print(f"{r.source}: {one_line(r.first_error)}", file=out)
 
 
 @app.command()
@@ -241,8 +258,12 @@ def search(
     sort: Annotated[
         Sort, typer.Option("--sort", help="newest, salary (highest first) or relevance.")
     ] = Sort.newest,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")
+    ] = 20,
+    offset: Annotated[
+        int, typer.Option("--offset", min=0, max=MAX_INT, help="Skip this many first.")
+    ] = 0,
     fmt: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SearchFormat.table,
@@ -385,7 +406,7 @@ def stats(
 
     groups = market.check_groups(by)
     if trend not in (None, "week"):
-        _fail(f"invalid --trend '{trend}' (only 'week')")
+        _fail(f"invalid --trend '{trend}' (only 'week')", EXIT_USAGE)
     rate = usd_per(filters.currency)
     store = _open_reader(db)
     try:
@@ -401,7 +422,6 @@ def stats(
 
 
 def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str) -> None:
-    import csv
     import json
 
     if fmt.value == "json":
@@ -411,12 +431,12 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
         return
     head = [*groups, "jobs", "with_salary", "p10", "p25", "median", "p75", "p90"]
     if fmt.value == "csv":
-        from scraper.output import safe_cell
+        from scraper.output import CsvWriter
 
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer = CsvWriter(sys.stdout)
         writer.writerow([*head, "currency"])
         for r in table:
-            writer.writerow([safe_cell(r[h]) for h in head] + [cur])
+            writer.writerow([r[h] for h in head] + [cur])
         return
     if not table:
         typer.echo("no matching jobs", err=True)
@@ -438,14 +458,15 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
 def _print_trend(
     groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any
 ) -> None:
-    import csv
     import json
 
     if fmt.value == "json":
         typer.echo(json.dumps(series, ensure_ascii=False, indent=2))
         return
     if fmt.value == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        from scraper.output import CsvWriter
+
+        writer = CsvWriter(sys.stdout)  # group values are data: "=cmd|..." stays text
         writer.writerow([*groups, *labels])
         for r in series:
             writer.writerow([r[g] for g in groups] + [r["weeks"][x] for x in labels])
@@ -462,6 +483,9 @@ def _print_trend(
 
 
 def _print_grid(head: list[str], rows: list[list[str]], numeric_from: int) -> None:
+    from scraper.output import one_line
+
+    rows = [[one_line(c) for c in r] for r in rows]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
 
     def line(cells: list[str]) -> str:
@@ -483,7 +507,7 @@ def _columns(text: str | None) -> tuple[str, ...]:
     names = tuple(c.strip() for c in text.split(",") if c.strip())
     unknown = [c for c in names if c not in RECORD_FIELDS]
     if unknown:
-        _fail(f"unknown column '{unknown[0]}' (columns: {', '.join(RECORD_FIELDS)})")
+        _fail(f"unknown column '{unknown[0]}' (columns: {', '.join(RECORD_FIELDS)})", EXIT_USAGE)
     return names
 
 
@@ -556,7 +580,10 @@ class ShowFormat(StrEnum):
 
 @app.command()
 def show(
-    job_id: Annotated[int, typer.Argument(help="The job's id (first column of `jobs search`).")],
+    job_id: Annotated[
+        int,
+        typer.Argument(min=1, max=MAX_INT, help="The job's id (first column of `jobs search`)."),
+    ],
     fmt: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ShowFormat.text,
@@ -568,7 +595,7 @@ def show(
     """
     import json
 
-    from scraper.output import salary_band
+    from scraper.output import one_line, salary_band, terminal_safe
 
     store = _open_reader(db)
     try:
@@ -578,9 +605,9 @@ def show(
     if job is None:
         _fail(f"no job with id {job_id}")
     if fmt is ShowFormat.json:
-        typer.echo(json.dumps(job, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(job, ensure_ascii=False, indent=2))  # escapes every control
         return
-    typer.echo(f"{job['title']} — {job['company']}")
+    typer.echo(one_line(f"{job['title']} — {job['company']}"))
     lines = [
         ("location", ", ".join(x for x in (job["location"], job["country"]) if x)),
         ("workplace", job["remote"]),
@@ -596,13 +623,14 @@ def show(
     ]
     for label, value in lines:
         if value:
-            typer.echo(f"  {label:<13} {value}")
+            typer.echo(f"  {label:<13} {one_line(value)}")
     typer.echo(f"\nListings ({len(job['listings'])}):")
     for li in job["listings"]:
         state = f"closed {li['closed_at']}" if li["closed_at"] else f"last seen {li['last_seen']}"
-        typer.echo(f"  {li['source']:<20} {li['source_id']:<24} {state}\n    {li['url']}")
+        line = f"  {li['source']:<20} {li['source_id']:<24} {state}"
+        typer.echo(f"{one_line(line)}\n    {one_line(li['url'])}")
     if job["description"]:
-        typer.echo(f"\n{job['description']}")
+        typer.echo(f"\n{terminal_safe(job['description'])}")
 
 
 @app.command()
@@ -628,7 +656,7 @@ def classify(
     from scraper.classify import classify as tag
 
     if fmt not in ("text", "jsonl"):
-        _fail(f"invalid --format '{fmt}' (text or jsonl)")
+        _fail(f"invalid --format '{fmt}' (text or jsonl)", EXIT_USAGE)
     taxonomy = _taxonomy(config)
     text = None
     if description is not None:
@@ -745,13 +773,18 @@ def runs(
     source: Annotated[
         str | None, typer.Option("--source", "-s", help="Only attempts of this source.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")
+    ] = 20,
     db: DbOpt = None,
 ) -> None:
     """Show the run ledger: recent source attempts, newest first.
 
     Examples:  jobs runs  |  jobs runs --source anthropic -n 5
     """
+    from scraper.output import one_line
+    from scraper.redact import redact_text
+
     store = _open_reader(db)
     try:
         rows = store.ledger.runs(source, limit)
@@ -781,7 +814,7 @@ def runs(
     for row, r in zip(table, rows, strict=True):
         typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if r["first_error"]:
-            typer.echo(f"      {r['first_error']}")
+            typer.echo(f"      {one_line(redact_text(r['first_error']))}")
 
 
 def _when(value: Any) -> str | None:
@@ -812,10 +845,26 @@ def _root(
 
 def main() -> None:
     """Console entry point: run the app, turning domain errors into one line and an exit code."""
+    from typer._click.exceptions import ClickException, UsageError
+
     try:
-        app()
+        # Not standalone: usage errors come back here to get their own exit code (64).
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+    except UsageError as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("jobs: aborted", err=True)
+        sys.exit(EXIT_FATAL)
+    except InterruptedRunError as exc:
+        typer.echo(f"jobs: {exc}", err=True)
+        sys.exit(EXIT_TERMINATED if exc.signal == signal.SIGTERM else EXIT_INTERRUPTED)
     except JobsError as exc:
-        typer.echo(f"jobs: error: {exc}", err=True)
+        typer.echo(f"jobs: error: {_clean(exc)}", err=True)
         sys.exit(EXIT_FATAL)
     except KeyboardInterrupt:
         typer.echo("jobs: interrupted", err=True)
@@ -828,7 +877,8 @@ def main() -> None:
         if os.environ.get("JOBS_DEBUG"):
             raise
         typer.echo(
-            f"jobs: internal error: {type(exc).__name__}: {exc} (set JOBS_DEBUG=1 for details)",
+            f"jobs: internal error: {type(exc).__name__}: {_clean(exc)} "
+            "(set JOBS_DEBUG=1 for details)",
             err=True,
         )
         sys.exit(EXIT_FATAL)

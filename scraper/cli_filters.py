@@ -39,7 +39,12 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text.lower())
     if match:
         unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[match.group(2)]
-        return now - timedelta(**{unit: int(match.group(1))})
+        try:
+            return now - timedelta(**{unit: int(match.group(1))})
+        except OverflowError:  # "1000000d" reaches before year 1
+            raise JobsError(
+                f"invalid --since '{text}': too far back; use e.g. 365d or a date like 2020-01-01"
+            ) from None
     try:
         when = datetime.fromisoformat(text.strip())
     except ValueError:

@@ -31,6 +31,15 @@ _FETCH_KEYS: dict[str, type] = {
     "retries": int,
     "max_bytes": int,
 }
+# Upper bounds of the [fetch] keys: `timeout = inf` (or 1e308) would wait forever.
+_FETCH_MAX: dict[str, float] = {
+    "concurrency": 1024,
+    "per_host": 64,
+    "timeout": 3600,
+    "deadline": 86400,
+    "retries": 20,
+    "max_bytes": 2**31,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +141,11 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         if kind is None:
             raise ConfigError(f"unknown key 'fetch.{key}' (allowed: {', '.join(_FETCH_KEYS)})")
         ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
-        if not ok or isinstance(value, bool) or value <= 0:
-            raise ConfigError(f"'fetch.{key}' must be a positive {kind.__name__}")
+        # `not value > 0` also refuses NaN; a limit beyond the maximum is a typo or a hang.
+        if not ok or isinstance(value, bool) or not 0 < value <= _FETCH_MAX[key]:
+            raise ConfigError(
+                f"'fetch.{key}' must be a positive {kind.__name__} of at most {_FETCH_MAX[key]:g}"
+            )
 
     tables = data.get("sources", {})
     if not isinstance(tables, dict):

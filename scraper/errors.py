@@ -8,7 +8,8 @@
     │   ├── RetriableError    transient (timeout, 5xx, 429): retry later
     │   └── BlockedError      refused for good (robots.txt, 4xx, bad scheme, too big)
     ├── ParseError            a page lacks a mandatory field: the adapter or site changed
-    └── StorageError          the database cannot be opened or written
+    ├── StorageError          the database cannot be opened or written
+    └── InterruptedRunError   SIGTERM or SIGINT stopped a run (recorded as interrupted)
 
 Exit codes and user-facing wording are decided only in `scraper.cli`.
 """
@@ -65,3 +66,11 @@ class ParseError(JobsError):
 
 class StorageError(JobsError):
     """The database cannot be opened, migrated or written."""
+
+
+class InterruptedRunError(JobsError):
+    """A signal (SIGTERM, SIGINT) stopped the run; what was stored stays, leases are released."""
+
+    def __init__(self, signal: int):
+        super().__init__(f"interrupted by signal {signal}: the run is recorded as interrupted")
+        self.signal = signal

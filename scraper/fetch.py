@@ -8,22 +8,26 @@ a deadline on every request; a size cap on the decoded body; safe redirects.
 from __future__ import annotations
 
 import asyncio
+import base64
+import ipaddress
+import math
 import random
-import re
+import socket
 import time
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
 from protego import Protego
 
 from scraper import __version__
 from scraper.errors import BlockedError, FetchError, RetriableError
+from scraper.redact import redact
 from sources.base import Page, Request
 
 DEFAULT_USER_AGENT = (
@@ -32,9 +36,24 @@ DEFAULT_USER_AGENT = (
 _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
-# Query parameters and headers that may carry credentials: never logged, never forwarded.
-_SECRET = re.compile(r"(key|token|secret|password|passwd|auth|signature|sig|credential)", re.I)
 _SAFE_HEADERS = frozenset({"accept", "accept-language", "user-agent"})
+# A Retry-After beyond this is read as this: a server cannot switch a source off for years.
+MAX_DEFERRAL = 24 * 3600.0
+# robots.txt Crawl-delay beyond this is read as this (100000 s hung a run for a day).
+MAX_CRAWL_DELAY = 60.0
+# RFC 9309 2.4: a fetched robots.txt may be cached for at most 24 hours; one that could
+# not be fetched (5xx, unreachable) is tried again sooner.
+ROBOTS_TTL = 24 * 3600.0
+ROBOTS_RETRY = 600.0
+# Words of the resolver's errors: a host that does not resolve is named as such.
+_DNS_WORDS = (
+    "name or service not known",
+    "nodename nor servname",
+    "temporary failure in name resolution",
+    "no address associated",
+    "getaddrinfo failed",
+    "name resolution",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +106,8 @@ class _Robots:
     parser: Protego | None = None
     allow_all: bool = False
     crawl_delay: float = 0.0
+    error: str | None = None  # why robots.txt could not be read: nothing is fetched
+    expires: float = math.inf  # time.monotonic() after which robots.txt is read again
 
     def allows(self, url: str, agent: str) -> bool:
         if self.parser is None:
@@ -101,27 +122,16 @@ class RateLimitedError(RetriableError):
     """The server asked us to come back later than we are willing to wait in this run."""
 
 
+class RobotsUnavailableError(FetchError):
+    """robots.txt could not be read (5xx, unreachable, too big): not a Disallow, a failure."""
+
+
 @dataclass
 class _Host:
     """Per-host politeness state."""
 
     slots: asyncio.Semaphore
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     next_at: float = 0.0  # monotonic time before which no request may start
-
-
-def redact(url: str) -> str:
-    """The URL with credentials (userinfo, secret-looking query values) masked, for messages."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<invalid URL>"
-    netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode([(k, "***" if _SECRET.search(k) else v) for k, v in pairs], safe="*")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 def _retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -130,15 +140,76 @@ def _retry_after(value: str | None, now: float | None = None) -> float | None:
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        # 400 digits overflowed the deferral date; more than 9 are years anyway.
+        return min(float(value), MAX_DEFERRAL) if len(value) <= 9 else MAX_DEFERRAL
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        stamp = when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     current = now if now is not None else time.time()
-    return max(0.0, when.timestamp() - current)
+    return min(MAX_DEFERRAL, max(0.0, stamp - current))
+
+
+def _is_private(host: str | None) -> bool:
+    """Whether a host names a loopback, private, link-local or otherwise internal address."""
+    if not host:
+        return False
+    name = host.strip("[]").lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(name)
+    except ValueError:
+        try:  # the shorthands resolvers accept: "2130706433", "0x7f.1", "127.1"
+            ip = ipaddress.IPv4Address(socket.inet_aton(name))
+        except OSError:
+            return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return bool(
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+def _userinfo_auth(url: str) -> tuple[str, str | None]:
+    """The URL without `user:password@`, and those credentials as a Basic auth header.
+
+    httpx would turn userinfo into an Authorization header that the aiohttp transport then
+    refuses to combine with the URL's own ("Cannot combine AUTHORIZATION header").
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    plain = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+    return plain, f"Basic {token}"
+
+
+def _unreachable(exc: BaseException) -> str:
+    """What a transport error means, in words: an unknown host, a refusal, or its type."""
+    chain: list[BaseException] = []
+    link: BaseException | None = exc
+    while link is not None and len(chain) < 5:  # the transport's error and what it wraps
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    text = " ".join(str(x) for x in chain).lower()
+    if any(isinstance(x, socket.gaierror) for x in chain) or any(w in text for w in _DNS_WORDS):
+        return "could not resolve host"
+    if any(isinstance(x, ConnectionRefusedError) for x in chain) or "refused" in text:
+        return "connection refused"
+    if "unreachable" in text:
+        return "network unreachable"
+    return type(exc).__name__
 
 
 class _Decoder:
@@ -247,13 +318,24 @@ class Fetcher:
             state = self._hosts[host] = _Host(asyncio.Semaphore(self.settings.per_host))
         return state
 
-    async def _wait_turn(self, state: _Host, delay: float) -> None:
-        """Hold the host's turn until its minimum delay since the previous request has passed."""
-        async with state.lock:
-            wait = state.next_at - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            state.next_at = time.monotonic() + delay
+    async def _wait_turn(
+        self, state: _Host, delay: float, budget: Budget | None, host: str
+    ) -> None:
+        """Wait for the host's next free turn, reserving it (and the delay after it) first.
+
+        The turn is reserved before sleeping, so waiters queue without a lock; a turn that
+        falls after the source's time budget is refused at once instead of slept through.
+        """
+        now = time.monotonic()
+        start = max(now, state.next_at)
+        if budget is not None and start >= budget.until:
+            raise FetchError(
+                f"time budget of the source reached: {host} may next be asked in "
+                f"{start - now:.0f}s (politeness delay)"
+            )
+        state.next_at = start + delay
+        if start > now:
+            await asyncio.sleep(start - now)
 
     def defer_host(self, host: str, seconds: float) -> None:
         """Keep every request to `host` waiting at least `seconds` from now."""
@@ -309,27 +391,53 @@ class Fetcher:
     ) -> Page:
         assert self._client is not None, "use Fetcher as an async context manager"
         s = self.settings
-        url = request.url
+        try:
+            url, basic = _userinfo_auth(request.url)
+        except ValueError:
+            raise BlockedError(f"invalid URL {redact(request.url)}", url=request.url) from None
         headers = dict(request.headers)
-        origin = urlsplit(url).netloc
-        for _hop in range(s.max_redirects + 1):
-            parts = urlsplit(url)
+        if basic is not None and not any(k.lower() == "authorization" for k in headers):
+            headers["Authorization"] = basic
+        origin = urlsplit(url)
+        # Internal addresses only for a source that is itself on one (a local board).
+        internal_ok = _is_private(origin.hostname)
+        for hop in range(s.max_redirects + 1):
+            try:
+                if hop:
+                    url = _userinfo_auth(url)[0]  # a server's credentials are never used
+                parts = urlsplit(url)
+                hostname = parts.hostname
+            except ValueError:
+                raise BlockedError(f"invalid URL {redact(url)}", url=url) from None
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise BlockedError(f"refusing to fetch {redact(url)}: only http(s) URLs", url=url)
-            if parts.netloc != origin:
+            if hop and not internal_ok and _is_private(hostname):
+                raise BlockedError(
+                    f"refusing a redirect from {redact(request.url)} to an internal address: "
+                    f"{redact(url)}",
+                    url=url,
+                )
+            if parts.netloc != origin.netloc:
                 # Credentials are for the host they were configured for, never another.
                 headers = {k: v for k, v in headers.items() if k.lower() in _SAFE_HEADERS}
             host_delay = delay
             if robots:
-                verdict = await self._robots_for(parts.scheme, parts.netloc, delay, budget)
+                verdict = await self._robots_for(
+                    parts.scheme, parts.netloc, delay, budget, internal_ok
+                )
+                if verdict.error is not None:
+                    raise RobotsUnavailableError(verdict.error, url=url)
                 if not verdict.allows(url, s.robots_agent):
                     raise BlockedError(f"disallowed by robots.txt: {redact(url)}", url=url)
                 host_delay = max(delay, verdict.crawl_delay)
             state = self._host(parts.netloc)
-            async with self._global, state.slots:
-                await self._wait_turn(state, host_delay)
-                self._count(budget)
-                result = await self._send(request.method, url, headers)
+            # The politeness wait holds only this host's slot: a global slot is taken for
+            # the exchange itself, so slow hosts never starve the others.
+            async with state.slots:
+                await self._wait_turn(state, host_delay, budget, parts.netloc)
+                async with self._global:
+                    self._count(budget)
+                    result = await self._send(request.method, url, headers)
             if isinstance(result, Page):
                 return Page(
                     request,
@@ -348,47 +456,68 @@ class Fetcher:
             budget.requests += 1
 
     async def _robots_for(
-        self, scheme: str, netloc: str, delay: float, budget: Budget | None
+        self, scheme: str, netloc: str, delay: float, budget: Budget | None, internal_ok: bool
     ) -> _Robots:
-        """The host's robots.txt verdict, fetched once per host per Fetcher (run)."""
+        """The host's robots.txt verdict, cached as RFC 9309 allows (see ROBOTS_TTL)."""
         key = f"{scheme}://{netloc}"
         verdict = self._robots.get(key)
-        if verdict is not None:
+        if verdict is not None and verdict.expires > time.monotonic():
             return verdict
         lock = self._robots_locks.setdefault(key, asyncio.Lock())
         async with lock:
             verdict = self._robots.get(key)
-            if verdict is None:
-                verdict = self._robots[key] = await self._load_robots(key, delay, budget)
+            if verdict is None or verdict.expires <= time.monotonic():
+                verdict = await self._load_robots(key, delay, budget, internal_ok)
+                self._robots[key] = verdict
         return verdict
 
-    async def _load_robots(self, origin: str, delay: float, budget: Budget | None) -> _Robots:
-        """RFC 9309: 2xx parse; 4xx means no rules (allow); 5xx or unreachable means disallow."""
+    async def _load_robots(
+        self, origin: str, delay: float, budget: Budget | None, internal_ok: bool
+    ) -> _Robots:
+        """RFC 9309: 2xx parse; 4xx means no rules (allow); 5xx or unreachable: nothing is
+        fetched, reported as robots.txt being unavailable (not as a Disallow)."""
         url = f"{origin}/robots.txt"
-        for _hop in range(5):
+        host = urlsplit(origin).netloc
+        retry_at = time.monotonic() + ROBOTS_RETRY
+        for hop in range(5):
             parts = urlsplit(url)
-            if parts.scheme not in ("http", "https"):
-                return _Robots(allow_all=False)
+            if parts.scheme not in ("http", "https") or (
+                hop and not internal_ok and _is_private(parts.hostname)
+            ):
+                why = f"robots.txt of {host} unavailable: redirected to {redact(url)}"
+                return _Robots(error=why, expires=retry_at)
             state = self._host(parts.netloc)
             try:
-                async with self._global, state.slots:
+                async with state.slots:
                     # robots.txt is one small file: it must not cost a whole (possibly very
                     # long) per-source delay before the first real request.
-                    await self._wait_turn(state, min(delay, 1.0))
-                    self._count(budget)
-                    result = await self._send("GET", url, {}, max_bytes=_ROBOTS_MAX_BYTES)
+                    await self._wait_turn(state, min(delay, 1.0), budget, parts.netloc)
+                    async with self._global:
+                        self._count(budget)
+                        result = await self._send("GET", url, {}, max_bytes=_ROBOTS_MAX_BYTES)
             except BlockedError as exc:
-                # A 4xx: the site has no robots.txt for us; anything else (too big) is unsafe.
-                return _Robots(allow_all=exc.status is not None and 400 <= exc.status < 500)
-            except FetchError:
-                return _Robots(allow_all=False)
+                if exc.status is not None and 400 <= exc.status < 500:
+                    # The site has no robots.txt for us: everything is allowed.
+                    return _Robots(allow_all=True, expires=time.monotonic() + ROBOTS_TTL)
+                return _Robots(error=f"robots.txt of {host} unavailable: {exc}", expires=retry_at)
+            except FetchError as exc:
+                text = str(exc)
+                why = text if text.startswith("unreachable") else f"robots.txt unavailable: {text}"
+                return _Robots(error=why, expires=retry_at)
             if isinstance(result, str):
                 url = result
                 continue
             parser = Protego.parse(result.body.decode("utf-8", errors="replace"))
-            crawl_delay = parser.crawl_delay(self.settings.robots_agent)
-            return _Robots(parser=parser, crawl_delay=float(crawl_delay or 0.0))
-        return _Robots(allow_all=False)
+            crawl_delay = float(parser.crawl_delay(self.settings.robots_agent) or 0.0)
+            if not math.isfinite(crawl_delay) or crawl_delay < 0:
+                crawl_delay = MAX_CRAWL_DELAY
+            return _Robots(
+                parser=parser,
+                crawl_delay=min(crawl_delay, MAX_CRAWL_DELAY),
+                expires=time.monotonic() + ROBOTS_TTL,
+            )
+        why = f"robots.txt of {host} unavailable: too many redirects"
+        return _Robots(error=why, expires=retry_at)
 
     async def _send(
         self, method: str, url: str, headers: Mapping[str, str], max_bytes: int | None = None
@@ -412,6 +541,10 @@ class Fetcher:
                             self.defer_host(urlsplit(url).netloc, wait)
                         raise RetriableError(
                             f"HTTP {status} from {shown}", url=url, status=status, retry_after=wait
+                        )
+                    if status in (404, 410):
+                        raise BlockedError(
+                            f"not found: HTTP {status} from {shown}", url=url, status=status
                         )
                     if status >= 400:
                         raise BlockedError(f"HTTP {status} from {shown}", url=url, status=status)
@@ -442,10 +575,22 @@ class Fetcher:
             raise
         except httpx.ConnectTimeout as exc:
             # The aiohttp transport reports a refused connection as a connect timeout.
-            raise RetriableError(f"cannot reach {shown}: {type(exc).__name__}", url=url) from None
+            why = _unreachable(exc)
+            why = "connect timeout" if why == "ConnectTimeout" else why
+            raise RetriableError(f"unreachable: {why} ({shown})", url=url) from None
+        except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
+            raise RetriableError(f"unreachable: {_unreachable(exc)} ({shown})", url=url) from None
         except httpx.TimeoutException as exc:
             raise RetriableError(f"timeout from {shown}: {type(exc).__name__}", url=url) from None
         except httpx.TransportError as exc:
-            raise RetriableError(f"cannot reach {shown}: {type(exc).__name__}", url=url) from None
+            raise RetriableError(f"cannot read {shown}: {type(exc).__name__}", url=url) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"HTTP error from {shown}: {type(exc).__name__}", url=url) from None
+        except Exception as exc:
+            if not type(exc).__module__.startswith(("aiohttp", "h11", "httpcore")):
+                raise
+            # A malformed response the transport could not read (bad header, bad chunking):
+            # the next attempt may get a good one.
+            text = str(getattr(exc, "message", "") or exc).replace("\\n", "\n").strip()
+            detail = text.splitlines()[0].rstrip(":")[:200] if text else type(exc).__name__
+            raise RetriableError(f"malformed response from {shown}: {detail}", url=url) from None

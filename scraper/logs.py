@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from datetime import UTC, datetime
 
-# URLs inside log messages lose userinfo and secret-looking query values.
-_URL = re.compile(r"https?://[^\s'\"<>]+")
-_NOISY = ("httpx", "httpcore", "apscheduler", "hpack")
+from scraper.redact import redact_text
 
-
-def _redact_text(text: str) -> str:
-    from scraper.fetch import redact
-
-    return _URL.sub(lambda m: redact(m.group(0)), text)
+# Libraries whose INFO lines are noise to an operator (Alembic logs 11 on a fresh database).
+_NOISY = ("httpx", "httpcore", "apscheduler", "hpack", "alembic")
 
 
 class RedactFilter(logging.Filter):
@@ -26,7 +20,7 @@ class RedactFilter(logging.Filter):
         """Redact, then let the record through."""
         message = record.getMessage()
         if "://" in message:
-            record.msg, record.args = _redact_text(message), None
+            record.msg, record.args = redact_text(message), None
         return True
 
 

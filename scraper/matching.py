@@ -81,6 +81,11 @@ class JobMatching:
         """Jobs joined in this batch: `Store._join` may fill their place, so re-read them."""
         self._changed.update(j for j in job_ids if j is not None)
 
+    def rolled_back(self) -> None:
+        """A batch's transaction failed: jobs `inserted` for it never were. Start again."""
+        if self._seen_at is not None:
+            self._reset(self._seen_at)
+
     def match(
         self, rows: CandidateRows, seen_at: datetime, pending: list[tuple[int, JobKey]]
     ) -> dict[int, int | None]:

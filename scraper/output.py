@@ -4,32 +4,65 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
+from scraper.escapes import CONTROL_CHARS
 from scraper.models import RECORD_FIELDS
 
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a terminal would act on rather than show (escape sequences clear the screen,
+# rewrite rows, fake OSC 8 links; a carriage return rewrites the line). Stored text is
+# cleaned at normalisation; this is the second guard, for databases written before that
+# and for text that never went through it (errors).
+_TERMINAL_UNSAFE = re.compile(f"[\r{CONTROL_CHARS}]")
+
+
+def terminal_safe(value: Any) -> str:
+    """Text fit for a terminal: control characters removed (tab and newline kept)."""
+    text = "" if value is None else str(value)
+    return text if text.isprintable() else _TERMINAL_UNSAFE.sub("", text)
+
+
+def one_line(value: Any) -> str:
+    """`terminal_safe` text on one line (a table cell, a log or summary line)."""
+    text = terminal_safe(value)
+    return text.replace("\n", " ").replace("\t", " ") if not text.isprintable() else text
 
 
 def safe_cell(value: Any) -> Any:
     """A CSV cell that a spreadsheet shows as text: risky leading characters get a quote."""
     if isinstance(value, list):
         value = ",".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        value = terminal_safe(value)
+        if value.startswith(_FORMULA_START):
+            return "'" + value
     return "" if value is None else value
+
+
+class CsvWriter:
+    """The one CSV writer of `jobs` (export, search, stats): every cell goes through
+    `safe_cell`, so no path can write a formula or a terminal escape."""
+
+    def __init__(self, out: TextIO):
+        self._writer = csv.writer(out, lineterminator="\r\n")
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        """Write one row of cells."""
+        self._writer.writerow([safe_cell(v) for v in row])
 
 
 def write_csv(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> int:
     """Stream records as CSV with a header row; returns the number of rows written."""
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = CsvWriter(out)
     writer.writerow(columns)
     count = 0
     for record in records:
-        writer.writerow([safe_cell(record.get(c)) for c in columns])
+        writer.writerow(record.get(c) for c in columns)
         count += 1
     return count
 
@@ -89,12 +122,12 @@ def _table_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, str]]:
     for r in records:
         yield {
             "id": str(r.get("id") or ""),
-            "posted": (r.get("posted_at") or r.get("first_seen") or "")[:10],
-            "company": r.get("company") or "",
-            "title": r.get("title") or "",
-            "location": r.get("location") or "",
-            "remote": r.get("remote") or "",
-            "salary": salary_band(r),
+            "posted": one_line((r.get("posted_at") or r.get("first_seen") or "")[:10]),
+            "company": one_line(r.get("company")),
+            "title": one_line(r.get("title")),
+            "location": one_line(r.get("location")),
+            "remote": one_line(r.get("remote")),
+            "salary": one_line(salary_band(r)),
             "url": r.get("url") or "",
         }
 
@@ -105,7 +138,7 @@ def _clip(text: str, width: int) -> str:
 
 def _link(text: str, url: str) -> str:
     """OSC 8 hyperlink: terminals that support it make `text` clickable; others show text."""
-    if not url.startswith(("http://", "https://")) or any(c < " " for c in url):
+    if not url.startswith(("http://", "https://")) or not url.isprintable():
         return text
     return f"\x1b]8;;{url}\x1b\\{text}\x1b]8;;\x1b\\"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib.metadata
-import json
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -23,10 +23,19 @@ import httpx
 
 from scraper.classify import load_taxonomy
 from scraper.config import Config, SourceConfig
-from scraper.errors import BlockedError, FetchError, JobsError, ParseError, StorageError
-from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, redact
+from scraper.errors import (
+    BlockedError,
+    FetchError,
+    InterruptedRunError,
+    JobsError,
+    ParseError,
+    StorageError,
+)
+from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError
 from scraper.models import Posting
+from scraper.normalize import listing_id
 from scraper.prepare import Prepared, Preparer, raw_digest
+from scraper.redact import redact, redact_text
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
 from storage.leases import Leases
@@ -56,8 +65,11 @@ STALE = timedelta(days=30)
 # so unchanged listings are read again once (a new jobs version does the same).
 RAW_HASH_VERSION = 1
 
-# Statuses that make `jobs scrape` exit 2.
-FAILED_STATUSES = frozenset({"partial", "failed", "rate_limited", "blocked", "suspect"})
+# Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
+# source still deferred by an earlier Retry-After did not run, so it counts too.
+FAILED_STATUSES = frozenset(
+    {"partial", "failed", "rate_limited", "blocked", "not_found", "suspect", "deferred"}
+)
 
 
 @dataclass(slots=True)
@@ -66,7 +78,8 @@ class SourceResult:
 
     source: str
     adapter: str
-    # ok | partial | failed | rate_limited | blocked | suspect | deferred | skipped
+    # ok | partial | failed | rate_limited | blocked | not_found | suspect | deferred | skipped
+    # | interrupted
     status: str = "ok"
     requests: int = 0
     not_modified: int = 0
@@ -80,10 +93,10 @@ class SourceResult:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def error(self, message: str) -> None:
-        """Count an error, keeping the first message."""
+        """Count an error, keeping the first message (URLs in it redacted)."""
         self.errors += 1
         if self.first_error is None:
-            self.first_error = message[:1000]
+            self.first_error = redact_text(message)[:1000]
 
     @property
     def failed(self) -> bool:
@@ -224,6 +237,7 @@ class _SourceRun:
         self.pages_ok = 0
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
+        self.item_errors = 0  # listings a page had but that could not be read
 
     def add(self, posting: Posting, raw_hash: str, content_hash: str | None = None) -> None:
         self.pending.append(posting)
@@ -281,20 +295,19 @@ class _SourceRun:
             self._abandon()
             self.flush()
             raise
-        except StorageError:
-            self._abandon()
-            raise  # the database is unusable: nothing else can be stored either
+        except StorageError as exc:
+            # The database refused one of this source's batches: the source fails, the
+            # others go on. A database that is unusable fails the ledger writes below too.
+            self._refused(exc)
         except JobsError as exc:
             self.fail(exc)
-            await self._settle()
-            self.flush()
+            await self._wind_down()
         except Exception as exc:  # an adapter bug must not take the other sources down
             self.fail(JobsError(f"internal error in {src.adapter} adapter: {exc!r}"))
             # The bug may have hit a batch of a page already cached as read: read every
             # page again next time rather than trust a cache entry whose listings are lost.
             self.cache_entries.clear()
-            await self._settle()
-            self.flush()
+            await self._wind_down()
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
         result.status = self._status()
@@ -387,7 +400,7 @@ class _SourceRun:
         """Hand the listings that changed to be normalised and classified; touch the others."""
         if not items:
             return
-        source_ids = [item.source_id.strip() for item in items]
+        source_ids = [listing_id(item) for item in items]
         known = self.store.known_raw(self.src.id, source_ids)
         changed: list[RawListing] = []
         for item, source_id in zip(items, source_ids, strict=True):
@@ -412,6 +425,23 @@ class _SourceRun:
                 self.add(posting, raw, content)
             if self.backlog.total > MAX_PENDING:
                 self.flush()  # hundreds of sources each holding a part-batch would not stream
+
+    async def _wind_down(self) -> None:
+        """After a failure: store what was already prepared, unless the database refuses."""
+        try:
+            await self._settle()
+            self.flush()
+        except StorageError as exc:
+            self._refused(exc)
+
+    def _refused(self, exc: StorageError) -> None:
+        """The database refused a batch: drop what is pending; its pages are read again."""
+        self.fail(exc)
+        self._abandon()
+        self.backlog.total -= len(self.pending)
+        self.pending, self.unchanged = [], []
+        self.raw_hashes, self.content_hashes = {}, {}
+        self.cache_entries.clear()
 
     async def _settle(self) -> None:
         """After a failure: keep the batches already handed out, unless one fails too."""
@@ -450,6 +480,8 @@ class _SourceRun:
                 queue.append(item)
                 follow_ups.append({"url": item.url, "method": item.method, "meta": dict(item.meta)})
             elif isinstance(item, ItemError):
+                # Still listed, only unreadable: the source is partial and closes nothing.
+                self.item_errors += 1
                 self.result.error(item.message)
 
     async def _parse(self, adapter: object, page: Page, queue: deque[Request]) -> None:
@@ -458,7 +490,8 @@ class _SourceRun:
         follow_ups: list[dict[str, object]] = []
         try:
             await self._read(adapter, page, queue, items, ids, follow_ups)
-        except (ParseError, json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
+        except (ParseError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            # RecursionError: JSON nested thousands deep (json.loads recurses per level).
             await self._ingest(items, ids)  # what the page yielded before failing is kept
             self.fail(
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
@@ -485,7 +518,7 @@ class _SourceRun:
             )
 
     def _status(self) -> str:
-        if not self.failures:
+        if not self.failures and not self.item_errors:
             baseline = self.store.ledger.baseline(self.src.id)
             if baseline and self.result.listings < baseline * SUSPECT_RATIO:
                 self.result.error(
@@ -494,13 +527,17 @@ class _SourceRun:
                 )
                 return "suspect"
             return "ok"
+        if any(isinstance(f, StorageError) for f in self.failures):
+            return "failed"  # what it read was not stored
+        if not self.failures:  # pages read, some of their listings not
+            return "partial" if self.result.listings else "failed"
         if self.pages_ok:
             return "partial"
         first = self.failures[0]
         if isinstance(first, RateLimitedError):
             return "rate_limited"
         if isinstance(first, BlockedError):
-            return "blocked"
+            return "not_found" if first.status in (404, 410) else "blocked"
         return "failed"
 
 
@@ -519,11 +556,13 @@ async def scrape_async(
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
     fetcher: Fetcher | None = None,
+    force: bool = False,
 ) -> list[SourceResult]:
     """Run the selected sources once, concurrently, recording the run; results in config order.
 
     A long-lived caller (the scheduler) passes its own `fetcher` so that politeness limits
-    hold across all the sources it runs.
+    hold across all the sources it runs. `force` runs sources deferred by a Retry-After
+    (`jobs scrape NAME`: someone asked for them by name).
     """
     sources = select_sources(config, names)
     preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
@@ -543,7 +582,7 @@ async def scrape_async(
     running: set[str] = set()
 
     async def run(src: SourceConfig, fetcher: Fetcher) -> SourceResult:
-        until = ledger.deferred_until(src.id, seen_at)
+        until = None if force else ledger.deferred_until(src.id, seen_at)
         held = None if until is not None else leases.acquire(src.id, seen_at)
         if until is not None:
             res = SourceResult(src.id, src.adapter, status="deferred", deferred_until=until)
@@ -554,8 +593,16 @@ async def scrape_async(
             )
         else:
             running.add(src.id)
+            attempt = _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog)
             try:
-                res = await _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog).run()
+                res = await attempt.run()
+            except asyncio.CancelledError:
+                # Stopped by a signal: what it stored stays; the attempt says so.
+                res = attempt.result
+                res.status = "interrupted"
+                res.error("interrupted before it finished")
+                ledger.record_source(run_id, res.ledger_values())
+                raise
             finally:
                 running.discard(src.id)
                 leases.release(src.id)
@@ -564,15 +611,26 @@ async def scrape_async(
             on_done(res)
         return res
 
+    async def run_all(fetcher: Fetcher) -> list[SourceResult]:
+        tasks = [asyncio.ensure_future(run(src, fetcher)) for src in sources]
+        try:
+            return list(await asyncio.gather(*tasks))
+        finally:
+            # A fatal error in one (the database is full or gone) leaves the others running:
+            # stop them and collect what they raise, so asyncio reports nothing as lost.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
     results: list[SourceResult] = []
     beat = asyncio.create_task(_heartbeat(leases, running))
     interrupted = False
     try:
         if fetcher is not None:
-            results = list(await asyncio.gather(*(run(src, fetcher) for src in sources)))
+            results = await run_all(fetcher)
         else:
             async with Fetcher(fetch_settings(config), transport=transport) as own:
-                results = list(await asyncio.gather(*(run(src, own) for src in sources)))
+                results = await run_all(own)
     except asyncio.CancelledError:
         interrupted = True
         raise
@@ -602,6 +660,38 @@ def scrape(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
+    force: bool = False,
 ) -> list[SourceResult]:
-    """Synchronous wrapper of `scrape_async`."""
-    return asyncio.run(scrape_async(config, store, names, transport=transport, on_done=on_done))
+    """Synchronous wrapper of `scrape_async`; SIGTERM or SIGINT raise `InterruptedRunError`
+    once the run is recorded as interrupted and its leases are released."""
+
+    async def main() -> list[SourceResult]:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        received: list[int] = []
+
+        def stop(signum: int) -> None:
+            received.append(signum)
+            if task is not None:
+                task.cancel()
+
+        handled = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(signum, stop, signum)
+                handled.append(signum)
+            except (ValueError, RuntimeError, NotImplementedError):
+                pass  # not the main thread (or no signals here): the default behaviour stays
+        try:
+            return await scrape_async(
+                config, store, names, transport=transport, on_done=on_done, force=force
+            )
+        except asyncio.CancelledError:
+            if received:
+                raise InterruptedRunError(received[0]) from None
+            raise
+        finally:
+            for signum in handled:
+                loop.remove_signal_handler(signum)
+
+    return asyncio.run(main())

@@ -34,6 +34,7 @@ _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
 # A run that could not start on time may still start this late (a laptop waking up).
 MISFIRE_GRACE = 3600
 SHUTDOWN_GRACE = 30.0
+MAX_EVERY = 366 * 86400
 
 
 def parse_every(text: str) -> timedelta:
@@ -45,6 +46,8 @@ def parse_every(text: str) -> timedelta:
     seconds = sum(float(n) * _UNITS[u] for n, u in parts)
     if seconds <= 0:
         raise ConfigError(f"interval '{text}' must be positive")
+    if seconds > MAX_EVERY:  # "99999999999999999999d" overflowed the scheduler's dates
+        raise ConfigError(f"interval '{text}' is too long (at most 366d)")
     return timedelta(seconds=seconds)
 
 
@@ -121,8 +124,9 @@ class Daemon:
                 if self.on_result is not None:
                     self.on_result(res)
         except asyncio.CancelledError:
+            # Not re-raised: APScheduler would log the cancellation as an ERROR with a
+            # traceback per running source. The run is recorded as interrupted already.
             log.info("source=%s interrupted by shutdown", source_id)
-            raise
         except Exception as exc:  # one source's failure never stops the daemon
             log.error("source=%s failed: %s", source_id, exc)
         finally:

@@ -121,6 +121,8 @@ COMMON_OPTIONS: dict[str, Option] = {
 }
 
 MANDATORY_FIELDS = ("source_id", "url", "title", "company")
+# The longest `delay` a source may ask for: beyond it a run never ends (inf, 1e308 hung it).
+MAX_DELAY = 600.0
 
 
 class Adapter:
@@ -282,7 +284,13 @@ def _check_type(source_id: str, key: str, spec: Option, value: Any) -> Any:
     if not isinstance(value, spec.kind) or (spec.kind is not bool and isinstance(value, bool)):
         raise ConfigError(f"{where} must be {spec.kind.__name__}, not {type(value).__name__}")
     if key == "base_url":
-        parts = urlsplit(str(value))
+        try:
+            parts = urlsplit(str(value))
+            parts.port  # noqa: B018 - parsing the port is the check ("http://h:x" raises)
+        except ValueError as exc:
+            raise ConfigError(f"{where} is not a valid URL ({exc}): {value!r}") from None
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigError(f"{where} must be an http(s) URL such as https://example.com")
+    if key == "delay" and not 0 <= value <= MAX_DELAY:  # type: ignore[operator]  # NaN fails both
+        raise ConfigError(f"{where} must be between 0 and {MAX_DELAY:.0f} seconds, not {value}")
     return value

@@ -100,7 +100,13 @@ class JsonLd(Adapter):
                 page, "urlset", f"expected <urlset> or <sitemapindex>, not <{tag}>"
             )
         pattern = self.config.get("url_pattern")
-        wanted = re.compile(pattern) if pattern else None
+        try:
+            wanted = re.compile(pattern) if pattern else None
+        except re.error as exc:
+            raise ConfigError(
+                f"source '{self.source_id}': invalid url_pattern {pattern!r} ({exc}): "
+                "it is a regular expression; escape ( [ . ? with a backslash"
+            ) from None
         limit = int(self.config.get("max_urls", 500))
         picked = [loc for loc in locs if wanted is None or wanted.search(loc)]
         for loc in picked[:limit]:

@@ -139,3 +139,7 @@ class Matching(Protocol):
     def changed(self, job_ids: Iterable[int | None]) -> None:
         """Jobs whose stored key may have changed: read them again before trusting them."""
         ...
+
+    def rolled_back(self) -> None:
+        """The store's transaction failed: forget what it told since the last commit."""
+        ...

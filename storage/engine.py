@@ -60,7 +60,7 @@ def create_db_engine(target: str) -> Engine:
     if is_url(target):
         try:
             url = make_url(target)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise StorageError(f"invalid database URL: {exc}") from None
     else:
         path = Path(target).expanduser()

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 
+from scraper.redact import strip_credentials
 from storage.engine import WRITE, db_errors
 from storage.leases import pid_alive, this_host
 from storage.tables import HTTP_CACHE, RUN, SOURCE_RUN
@@ -146,7 +147,8 @@ class Ledger:
             )
             failures = 0
             for row in rows:
-                if row["status"] in ("ok", "deferred", "skipped"):
+                # A deferred source did not run: a failure until it runs again.
+                if row["status"] in ("ok", "skipped"):
                     break
                 failures += 1
             success = next((r for r in rows if r["status"] == "ok"), None)
@@ -162,15 +164,18 @@ class Ledger:
     # -- HTTP cache -------------------------------------------------------------
     def cache_lookup(self, urls: Iterable[str]) -> dict[str, CacheEntry]:
         """Cached validators and page contents for these URLs."""
-        wanted = list(dict.fromkeys(urls))
+        # Rows are keyed by the URL without credentials: no token is kept at rest.
+        keys = {strip_credentials(url): url for url in urls}
+        wanted = list(keys)
         found: dict[str, CacheEntry] = {}
         for start in range(0, len(wanted), 500):
             rows = self._read(
                 select(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(wanted[start : start + 500]))
             )
             for row in rows:
-                found[row["url"]] = CacheEntry(
-                    url=row["url"],
+                url = keys[row["url"]]
+                found[url] = CacheEntry(
+                    url=url,
                     source=row["source"],
                     etag=row["etag"],
                     last_modified=row["last_modified"],
@@ -188,7 +193,7 @@ class Ledger:
             self.engine.connect().execution_options(**WRITE) as conn,
             conn.begin(),
         ):
-            urls = [e.url for e in entries]
+            urls = [strip_credentials(e.url) for e in entries]
             for start in range(0, len(urls), 500):
                 conn.execute(
                     delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(urls[start : start + 500]))
@@ -197,7 +202,7 @@ class Ledger:
                 insert(HTTP_CACHE),
                 [
                     {
-                        "url": e.url,
+                        "url": url,
                         "source": e.source,
                         "etag": e.etag,
                         "last_modified": e.last_modified,
@@ -205,11 +210,12 @@ class Ledger:
                         "follow_ups": json.dumps(list(e.follow_ups)),
                         "fetched_at": fetched_at,
                     }
-                    for e in entries
+                    for url, e in zip(urls, entries, strict=True)
                 ],
             )
 
     def cache_forget(self, urls: Sequence[str]) -> None:
         """Drop cache rows (a page that now fails to parse must be fetched in full next time)."""
         if urls:
-            self._write(delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(list(urls))))
+            keys = [strip_credentials(url) for url in urls]
+            self._write(delete(HTTP_CACHE).where(HTTP_CACHE.c.url.in_(keys)))

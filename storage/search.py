@@ -120,8 +120,11 @@ def fts5_expression(query: TextQuery) -> str | None:
         return None
     parts = ["(" + " OR ".join(_phrase(p) for p in group) + ")" for group in query.groups]
     expression = " AND ".join(parts)
-    for tokens in query.excluded:
-        expression = f"({expression}) NOT {_phrase(tokens)}"
+    if query.excluded:
+        # One flat NOT (x OR y ...): nesting one NOT per word overflowed FTS5's parser
+        # stack at about 90 exclusions.
+        excluded = " OR ".join(_phrase(tokens) for tokens in query.excluded)
+        expression = f"({expression}) NOT ({excluded})"
     return expression
 
 

@@ -166,6 +166,22 @@ class Store(Reader):
             batch[(posting.source, posting.source_id)] = posting
         if not batch:
             return UpsertResult()
+        try:
+            return self._upsert(batch, seen_at, raws, given)
+        except Exception:
+            # The transaction was rolled back: the matcher may hold jobs that never were.
+            if self.matching is not None:
+                self.matching.rolled_back()
+            raise
+
+    def _upsert(
+        self,
+        batch: dict[tuple[str, str], Posting],
+        seen_at: datetime,
+        raws: Mapping[tuple[str, str], str],
+        given: Mapping[tuple[str, str], str],
+    ) -> UpsertResult:
+        """`upsert` of a batch keyed by (source, source_id), in one transaction."""
         with (
             db_errors("write to the database"),
             self.engine.connect().execution_options(**WRITE) as conn,

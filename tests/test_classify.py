@@ -524,6 +524,7 @@ def test_reclassify_brings_stored_rows_up_to_the_rules(tmp_path: Path) -> None:
     """Rows tagged by older rules are re-tagged by `jobs reclassify` from their stored fields."""
     from datetime import UTC, datetime
 
+    from scraper.matching import JobMatching
     from scraper.normalize import normalize
     from storage.store import Store
     from tests.helpers import jobs
@@ -546,7 +547,7 @@ def test_reclassify_brings_stored_rows_up_to_the_rules(tmp_path: Path) -> None:
         )
         for i, (t, role, level) in enumerate(old_tags)
     ]
-    store = Store(db)
+    store = Store(db, matching=JobMatching())
     try:
         store.upsert(postings, now)
     finally:

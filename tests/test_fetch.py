@@ -15,7 +15,15 @@ from functools import cache
 import pytest
 
 from scraper.errors import BlockedError, RetriableError
-from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError, _retry_after, redact
+from scraper.fetch import (
+    Budget,
+    Fetcher,
+    FetchSettings,
+    RateLimitedError,
+    RobotsUnavailableError,
+    _retry_after,
+    redact,
+)
 from sources.base import Request
 from tests.loopback import LoopbackServer, Response
 
@@ -222,21 +230,22 @@ def test_robots_is_fetched_once_per_host_and_run() -> None:
 
 
 @pytest.mark.parametrize(
-    ("robots", "allowed"),
+    ("robots", "refusal"),
     [
-        (Response(b"not here", 404), True),  # RFC 9309: unavailable means no rules
-        (Response(b"gone", 410), True),
-        (Response(b"down", 503), False),  # unreachable means complete disallow
-        (Response(b"User-agent: jobs\nDisallow: /\n"), False),
-        (Response(b"User-agent: otherbot\nDisallow: /\n"), True),
+        (Response(b"not here", 404), None),  # RFC 9309: unavailable means no rules
+        (Response(b"gone", 410), None),
+        # Unreachable means complete disallow, reported as such (not as a Disallow).
+        (Response(b"down", 503), RobotsUnavailableError),
+        (Response(b"User-agent: jobs\nDisallow: /\n"), BlockedError),
+        (Response(b"User-agent: otherbot\nDisallow: /\n"), None),
     ],
 )
-def test_robots_status_rules(robots: Response, allowed: bool) -> None:
+def test_robots_status_rules(robots: Response, refusal: type[Exception] | None) -> None:
     with LoopbackServer({"/robots.txt": robots, "/jobs": Response(b"{}")}) as srv:
-        if allowed:
+        if refusal is None:
             assert fetch(srv.url + "/jobs").status == 200  # type: ignore[attr-defined]
         else:
-            with pytest.raises(BlockedError):
+            with pytest.raises(refusal):
                 fetch(srv.url + "/jobs")
             assert "/jobs" not in srv.requests
 

@@ -31,11 +31,12 @@ def test_scrape_stores_every_listing_and_rerun_adds_nothing(store: Store) -> Non
         config = parse_config(config_text(server.url), "test")
         first = {r.source: r for r in scrape(config, store)}
         assert {k: (r.listings, r.new, r.status) for k, r in first.items()} == {
-            "koala-gh": (2, 2, "ok"),
+            # The broken item: counted, not fatal, but the source is partial (closes nothing).
+            "koala-gh": (2, 2, "partial"),
             "mistralish": (150, 150, "ok"),
             "koala-ashby": (3, 3, "ok"),
         }
-        assert first["koala-gh"].errors == 1  # the broken item, counted, not fatal
+        assert first["koala-gh"].errors == 1
         # Lever paginates (100 + 50); robots.txt is asked once for the shared loopback host.
         assert sum(r.requests for r in first.values()) == 1 + 2 + 1 + 1
         assert store.count_jobs() == 155

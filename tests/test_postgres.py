@@ -135,7 +135,10 @@ def test_db_copy_round_trips_every_field(pg_url: str, tmp_path: Path) -> None:
     try:
         with LoopbackServer(routes(lever_count=130)) as server:
             results = scrape(parse_config(config_text(server.url), "test"), store)
-        assert sum(r.new for r in results) > 0 and all(not r.failed for r in results)
+        assert sum(r.new for r in results) > 0
+        # No storage error (koala-gh's board has one unreadable item: partial).
+        assert {r.source: r.status for r in results}["koala-gh"] == "partial"
+        assert all(r.status == "ok" for r in results if r.source != "koala-gh")
     finally:
         store.close()
 

@@ -154,7 +154,7 @@ def test_rate_limited_source_is_deferred_on_the_next_run(store: Store) -> None:
         second = {r.source: r for r in scrape(cfg, store)}
         assert server.requests.count(board_path("b3")) == hits  # not asked again
     assert second["b3"].status == "deferred"
-    assert not second["b3"].failed
+    assert second["b3"].failed  # it did not run: exit 2, a failure in `jobs sources` health
 
 
 def test_conditional_requests_and_304(store: Store) -> None:

@@ -111,6 +111,10 @@ def test_daemon_runs_repeatedly_never_overlapping_and_stops_on_sigterm(tmp_path:
     run_lines = [x for x in lines if x.get("source") == "b1"]
     assert len(run_lines) >= 2 and all(x["status"] == "ok" for x in run_lines)
     assert any(x["message"] == "stopped" for x in lines)
+    # One line per event: no traceback of the cancelled run, no Alembic chatter (issue 18).
+    assert len(lines) == len(err.splitlines()), err
+    assert not [x for x in lines if x["level"] == "error" or "exception" in x], err
+    assert not [x for x in lines if x["logger"].startswith("alembic")], err
     store = Store(str(tmp_path / "j.db"), matching=JobMatching())
     try:
         assert store.count_jobs() == 2

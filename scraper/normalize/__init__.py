@@ -21,7 +21,17 @@ from scraper.normalize.salary import (
     parse_salary,
     structured_salary,
 )
-from scraper.normalize.text import clean_line, clean_title, html_to_text
+from scraper.normalize.text import (
+    MAX_COMPANY,
+    MAX_LOCATION,
+    MAX_TITLE,
+    cap,
+    clean_line,
+    clean_title,
+    html_to_text,
+    strip_controls,
+)
+from scraper.redact import strip_credentials
 from sources.base import RawListing
 
 __all__ = [
@@ -31,6 +41,7 @@ __all__ = [
     "country_code",
     "employment_type",
     "html_to_text",
+    "listing_id",
     "normalize",
     "parse_location",
     "parse_salary",
@@ -118,6 +129,12 @@ def _checked(
     return structured
 
 
+def listing_id(raw: RawListing) -> str:
+    """The listing's id as stored: trimmed, without control characters or credentials
+    (a JSON-LD page without a URL of its own is identified by the page's URL)."""
+    return strip_credentials(strip_controls(raw.source_id.strip()))
+
+
 def normalize(
     raw: RawListing,
     source: str,
@@ -158,14 +175,14 @@ def normalize(
         description=description,
     )
     salary = pick_salary(raw, title, description, place.country)
-    company = company_display(raw.company) or raw.company
+    company = cap(company_display(raw.company) or strip_controls(raw.company), MAX_COMPANY)
     posting = Posting(
         source=source,
-        source_id=raw.source_id.strip(),
-        url=raw.url.strip(),
-        title=title or raw.title,
-        company=company,
-        location=location_text,
+        source_id=listing_id(raw),
+        url=strip_credentials(strip_controls(raw.url.strip())),
+        title=cap(title or strip_controls(raw.title), MAX_TITLE) or "",
+        company=company or "",
+        location=cap(location_text, MAX_LOCATION),
         country=place.country,
         remote=place.remote or title_kind,
         employment_type=employment_type(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.escapes import unescape_html
+from scraper.escapes import CONTROL_CHARS, unescape_html
 
 # Runs of spaces, tabs and odd blanks. Written so a lone ordinary space is not a match:
 # replacing every single space with itself costs twice the time on long descriptions.
@@ -29,6 +29,38 @@ _DROP_TAGS = [
 # cp1252 forms of "â€" never occur in clean text.
 _MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]|â€|Ã[\u0152\u0153\u0160\u0161\u017d]")
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z]")
+# Control characters never belong to a job's text (issue 18). Removed after mojibake
+# repair, which reads C1 bytes.
+_CONTROLS = re.compile(f"[{CONTROL_CHARS}]")
+# Longest stored title, company and location: a 200,000-character title padded every
+# `stats --by company` line; real ones stay far below (the longest in the samples: ~150).
+MAX_TITLE, MAX_COMPANY, MAX_LOCATION = 300, 200, 300
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (see `_CONTROLS`); cheap when there are none."""
+    if text.isprintable():  # a C-speed scan; false for newlines, tabs and odd blanks too
+        return text
+    # Tidied text has no blanks but spaces and newlines: two C scans beat the regex.
+    if "\n" in text and text.replace("\n", " ").isprintable():
+        return text
+    return _CONTROLS.sub("", text)
+
+
+def _tidy_text(text: str) -> str | None:
+    """`tidy`, then control characters removed (tidied again only when there were some)."""
+    tidied = tidy(text)
+    if tidied is None:
+        return None
+    clean = strip_controls(tidied)
+    return tidied if clean is tidied else tidy(clean)
+
+
+def cap(text: str | None, limit: int) -> str | None:
+    """The text cut to at most `limit` characters, with an ellipsis when cut."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
 
 
 def tidy(text: str | None) -> str | None:
@@ -81,7 +113,7 @@ def html_to_text(markup: str | None) -> str | None:
         text = unescape_html(text)
     text = fix_mojibake(text)
     if "<" not in text:
-        return tidy(unescape(text).replace("\\n", "\n"))
+        return _tidy_text(unescape(text).replace("\\n", "\n"))
     # Newlines at both ends of blocks: HN-style "<p>" without a closing tag still breaks.
     tree = LexborHTMLParser(_LIST_ITEM.sub("\n• ", _BLOCK.sub("\n", text)))
     tree.strip_tags(_DROP_TAGS)  # scripts, styles, tracking pixels: with their content
@@ -90,7 +122,7 @@ def html_to_text(markup: str | None) -> str | None:
     # Text nodes come back unescaped once; a second level ("&amp;amp;") needs another pass.
     if "&" in out:
         out = unescape_html(out)
-    result = tidy(out.replace("\\n", "\n"))
+    result = _tidy_text(out.replace("\\n", "\n"))
     # "<li><p>text</p></li>" leaves the bullet alone on its line; join it to its text.
     return _LONE_BULLET.sub("• ", result) if result and "•\n" in result else result
 
@@ -99,7 +131,7 @@ def clean_line(value: str | None) -> str | None:
     """One-line text: entities unescaped, mojibake repaired, whitespace collapsed."""
     if value is None or not isinstance(value, str):
         return None
-    text = fix_mojibake(unescape(value)).replace("\n", " ")
+    text = strip_controls(fix_mojibake(unescape(value)).replace("\n", " ").replace("\r", " "))
     if _has_odd_blanks(text):  # most values have none: skip the regex pass
         text = _SPACES.sub(" ", text)
     text = text.strip()

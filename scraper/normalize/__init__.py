@@ -92,6 +92,16 @@ def _same(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
 
 
+def _restates(text: str, value: float) -> bool:
+    """Whether a text writes a figure out: '474,400', '474.400', '474 400', '474400', '474k'."""
+    whole = int(value)
+    grouped = f"{whole:,}"
+    forms = (grouped, grouped.replace(",", "."), grouped.replace(",", " "), str(whole))
+    if any(form in text for form in forms):
+        return True
+    return whole % 1000 == 0 and f"{whole // 1000}k" in text.lower()
+
+
 def _checked(
     structured: Salary,
     raw: RawListing,
@@ -105,11 +115,16 @@ def _checked(
     salary otherwise (not 75-95 an hour); numbers the text gives in another currency
     (RemoteOK's USD field, "PLN 350,700 - 474,400" in the text) take the text's currency.
     """
-    said = from_text or parse_salary(description, strict=True, country=country)
     stated = normalize_period(raw.salary_period)
     top = structured.max if structured.max is not None else structured.min
+    thousands = stated == "year" and top is not None and 50 <= top < 1000
+    said = from_text
+    # Parse the description only when it restates the figure (a 3 KB scan otherwise).
+    figure = top * 1000 if thousands and top is not None else top
+    if said is None and description and figure is not None and _restates(description, figure):
+        said = parse_salary(description, strict=True, country=country)
     # Below 50 a "yearly" figure is hourly pay under the wrong label (finish() says so).
-    if stated == "year" and top is not None and 50 <= top < 1000:
+    if thousands and top is not None:
         if said is not None and _same(said.max, top * 1000):
             return structured_salary(
                 structured.min * 1000 if structured.min is not None else None,

@@ -207,21 +207,41 @@ _CASED_SIGNS = frozenset(
 )
 
 
-def _sign_pattern(sign: str) -> str:
-    # A sign written in letters is a word of its own: "Ft" is not in "Soft", "lei" not in
-    # "leisure", "TL" not in "TLS".
-    pattern = re.escape(sign)
-    if sign in _CASED_SIGNS:
-        pattern = f"(?-i:{pattern})"  # "Ft" is forint, "ft" feet; "TL" lira, "tl" nothing
-    # Han and Hangul signs ("円", "元", "원") follow a figure with no space: no such rule.
-    if sign[0].isalpha() and sign[0] < "\u3000":
-        pattern = r"(?<![^\W\d_])" + pattern
-    if sign[-1].isalpha() and sign[-1] < "\u3000":
-        pattern += r"(?![^\W\d_])"
-    return pattern
+def _is_letter(ch: str) -> bool:
+    # Han and Hangul signs ("円", "元", "원") follow a figure with no space: not word-bounded.
+    return ch.isalpha() and ch < "\u3000"
 
 
-_SYMBOL_ALT = "|".join(_sign_pattern(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+def _signs_pattern() -> str:
+    """One alternation of every sign, grouped so each boundary check runs once per group.
+
+    A sign written in letters is a word of its own ("Ft" is not in "Soft", "lei" not in
+    "leisure"); some are case-sensitive ("Ft" is forint, "ft" feet). Groups are tried
+    longest-first where they share a start: "R$" and "Rs." before "R", "RMB" before "RM".
+    """
+
+    def alt(signs: list[str]) -> str:
+        return "|".join(re.escape(x) for x in sorted(signs, key=len, reverse=True))
+
+    lead = [x for x in _SYMBOLS if _is_letter(x[0]) and not _is_letter(x[-1])]
+    words = [x for x in _SYMBOLS if _is_letter(x[0]) and _is_letter(x[-1])]
+    plain = [x for x in _SYMBOLS if not _is_letter(x[0])]
+    tail = [x for x in plain if _is_letter(x[-1])]
+    plain = [x for x in plain if not _is_letter(x[-1])]
+    cased = [x for x in words if x in _CASED_SIGNS]
+    words = [x for x in words if x not in _CASED_SIGNS]
+    before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    groups = [
+        f"{before}(?:{alt(lead)})",
+        f"{before}(?:{alt(words)}){after}",
+        f"(?-i:{before}(?:{alt(cased)}){after})",
+        f"(?:{alt(tail)}){after}" if tail else "",
+        f"(?:{alt(plain)})",
+    ]
+    return "|".join(g for g in groups if g)
+
+
+_SYMBOL_ALT = _signs_pattern()
 _CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
 
 _MULTIPLIERS: dict[str, float] = {
@@ -568,8 +588,9 @@ def parse_salary(
         return None
     if not _DIGIT.search(text):
         return None
-    text = _plain(text)
-    if _COMMISSION_ONLY.search(text):
+    if not strict:
+        text = _plain(text)  # titles and descriptions come here as clean text already
+    if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     default_currency = normalize_currency(currency)
     if strict and default_currency is None and not _CURRENCY_MARK.search(text):

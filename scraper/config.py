@@ -12,7 +12,6 @@ from typing import Any
 from scraper.errors import ConfigError
 
 ENV_CONFIG = "JOBS_CONFIG"
-ENV_DB = "JOBS_DB"
 LOCAL_CONFIG = "jobs.toml"
 STARTER = "(built-in starter config)"
 
@@ -23,22 +22,16 @@ _TOP_LEVEL: dict[str, type] = {
     "fetch": dict,
     "processes": int,
 }
-_FETCH_KEYS: dict[str, type] = {
-    "concurrency": int,
-    "per_host": int,
-    "timeout": float,
-    "deadline": float,
-    "retries": int,
-    "max_bytes": int,
-}
-# Upper bounds of the [fetch] keys: `timeout = inf` (or 1e308) would wait forever.
-_FETCH_MAX: dict[str, float] = {
-    "concurrency": 1024,
-    "per_host": 64,
-    "timeout": 3600,
-    "deadline": 86400,
-    "retries": 20,
-    "max_bytes": 2**31,
+# The [fetch] keys, declared once: each one's type and upper bound (`timeout = inf`, or
+# 1e308, would wait forever). Each names a `scraper.fetch.FetchSettings` field, which
+# holds its default; `scraper.pipeline.fetch_settings` maps one onto the other.
+FETCH_KEYS: dict[str, tuple[type, float]] = {
+    "concurrency": (int, 1024),
+    "per_host": (int, 64),
+    "timeout": (float, 3600),
+    "deadline": (float, 86400),
+    "retries": (int, 20),
+    "max_bytes": (int, 2**31),
 }
 
 
@@ -137,14 +130,14 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         raise ConfigError("'processes' must be 0 (all in one process) or more")
     fetch = data.get("fetch", {})
     for key, value in fetch.items():
-        kind = _FETCH_KEYS.get(key)
-        if kind is None:
-            raise ConfigError(f"unknown key 'fetch.{key}' (allowed: {', '.join(_FETCH_KEYS)})")
+        if key not in FETCH_KEYS:
+            raise ConfigError(f"unknown key 'fetch.{key}' (allowed: {', '.join(FETCH_KEYS)})")
+        kind, most = FETCH_KEYS[key]
         ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
         # `not value > 0` also refuses NaN; a limit beyond the maximum is a typo or a hang.
-        if not ok or isinstance(value, bool) or not 0 < value <= _FETCH_MAX[key]:
+        if not ok or isinstance(value, bool) or not 0 < value <= most:
             raise ConfigError(
-                f"'fetch.{key}' must be a positive {kind.__name__} of at most {_FETCH_MAX[key]:g}"
+                f"'fetch.{key}' must be a positive {kind.__name__} of at most {most:g}"
             )
 
     tables = data.get("sources", {})

@@ -6,7 +6,9 @@
     ├── ConfigError           the configuration is wrong: fix it and run again
     ├── FetchError            a request did not produce a usable page
     │   ├── RetriableError    transient (timeout, 5xx, 429): retry later
-    │   └── BlockedError      refused for good (robots.txt, 4xx, bad scheme, too big)
+    │   │   └── RateLimitedError  told to come back later than this run waits: defer
+    │   ├── BlockedError      refused for good (robots.txt, 4xx, bad scheme, too big)
+    │   └── RobotsUnavailableError  robots.txt unreadable: a failure, not a Disallow
     ├── ParseError            a page lacks a mandatory field: the adapter or site changed
     ├── StorageError          the database cannot be opened or written
     └── InterruptedRunError   SIGTERM or SIGINT stopped a run (recorded as interrupted)
@@ -49,8 +51,16 @@ class RetriableError(FetchError):
         self.retry_after = retry_after
 
 
+class RateLimitedError(RetriableError):
+    """The server asked us to come back later than we are willing to wait in this run."""
+
+
 class BlockedError(FetchError):
     """A permanent refusal: retrying the same request will not help."""
+
+
+class RobotsUnavailableError(FetchError):
+    """robots.txt could not be read (5xx, unreachable, too big): not a Disallow, a failure."""
 
 
 class ParseError(JobsError):

@@ -26,7 +26,13 @@ import httpx
 from protego import Protego
 
 from scraper import __version__
-from scraper.errors import BlockedError, FetchError, RetriableError
+from scraper.errors import (
+    BlockedError,
+    FetchError,
+    RateLimitedError,
+    RetriableError,
+    RobotsUnavailableError,
+)
 from scraper.redact import redact
 from sources.base import Page, Request
 
@@ -116,14 +122,6 @@ class _Robots:
 
 
 _ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least the first 500 KiB
-
-
-class RateLimitedError(RetriableError):
-    """The server asked us to come back later than we are willing to wait in this run."""
-
-
-class RobotsUnavailableError(FetchError):
-    """robots.txt could not be read (5xx, unreachable, too big): not a Disallow, a failure."""
 
 
 @dataclass
@@ -287,7 +285,6 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, _Robots] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
-        self.requests_made = 0
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
@@ -451,7 +448,6 @@ class Fetcher:
         raise BlockedError(f"more than {s.max_redirects} redirects from {redact(request.url)}")
 
     def _count(self, budget: Budget | None) -> None:
-        self.requests_made += 1
         if budget is not None:
             budget.requests += 1
 

@@ -22,16 +22,17 @@ from pathlib import Path
 import httpx
 
 from scraper.classify import load_taxonomy
-from scraper.config import Config, SourceConfig
+from scraper.config import FETCH_KEYS, Config, SourceConfig
 from scraper.errors import (
     BlockedError,
     FetchError,
     InterruptedRunError,
     JobsError,
     ParseError,
+    RateLimitedError,
     StorageError,
 )
-from scraper.fetch import Budget, Fetcher, FetchSettings, RateLimitedError
+from scraper.fetch import Budget, Fetcher, FetchSettings
 from scraper.models import Posting
 from scraper.normalize import listing_id
 from scraper.prepare import Prepared, Preparer, raw_digest
@@ -147,17 +148,12 @@ def select_sources(config: Config, names: Sequence[str]) -> list[SourceConfig]:
 
 def fetch_settings(config: Config) -> FetchSettings:
     """Fetch settings from the config's [fetch] table and user_agent."""
-    f = config.fetch
-    base = FetchSettings()
-    return FetchSettings(
-        concurrency=int(f.get("concurrency", base.concurrency)),
-        per_host=int(f.get("per_host", base.per_host)),
-        timeout=float(f.get("timeout", base.timeout)),
-        deadline=float(f.get("deadline", base.deadline)),
-        retries=int(f.get("retries", base.retries)),
-        max_bytes=int(f.get("max_bytes", base.max_bytes)),
-        user_agent=config.user_agent or base.user_agent,
-    )
+    given = {
+        key: kind(config.fetch[key]) for key, (kind, _) in FETCH_KEYS.items() if key in config.fetch
+    }
+    if config.user_agent:
+        given["user_agent"] = config.user_agent
+    return FetchSettings(**given)
 
 
 @dataclass(slots=True)

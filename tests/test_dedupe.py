@@ -293,3 +293,21 @@ def test_matcher_finds_copies_and_keeps_near_misses_apart() -> None:
     assert m.match(job_key("Acme", "Principal Data Engineer", location="Berlin")) is None
     assert m.match(job_key("Globex", "Senior Data Engineer", location="Berlin")) is None
     assert m.match(job_key("", "Senior Data Engineer")) is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["AI", "ML", "IT", "HR", "CV", "AR", "BI"],
+)
+def test_a_subject_abbreviation_in_a_title_is_no_country(subject: str) -> None:
+    """ "Senior Software Engineer, AI" is not the same job as "Senior Software Engineer"
+    (AI is Anguilla's code, ML Mali's, IT Italy's: in a title they name the subject)."""
+    plain = job_key("Acme", "Senior Software Engineer", location="Berlin, Germany")
+    other = job_key("Acme", f"Senior Software Engineer, {subject}", location="Berlin, Germany")
+    assert other.title != plain.title and other.country == "DE"
+    assert not same_job(plain, other)
+
+
+def test_a_country_code_suffix_is_still_a_place() -> None:
+    key = job_key("Acme", "Account Executive - DE")
+    assert (key.title, key.country) == ("account executive", "DE")

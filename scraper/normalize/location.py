@@ -20,6 +20,7 @@ from typing import Any
 import pycountry
 
 from scraper.normalize import gazetteer
+from scraper.vocab import AREAS, CITY_ALIASES, COUNTRY_ALIASES, US_AREAS, norm_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,138 +168,6 @@ _LANGUAGES = (
     "de", "fr", "es", "it", "nl", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs", "sk",
     "hu", "ro", "el", "tr", "ru", "uk", "ja", "zh_CN", "zh_TW", "ko", "he", "ar", "id", "vi",
 )  # fmt: skip
-_COUNTRY_ALIASES: dict[str, str] = {
-    "uk": "GB",
-    "u.k.": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
-    "great britain": "GB",
-    "britain": "GB",
-    "us": "US",
-    "u.s.": "US",
-    "usa": "US",
-    "u.s.a.": "US",
-    "united states of america": "US",
-    "america": "US",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "south korea": "KR",
-    "korea": "KR",
-    "russia": "RU",
-    "vietnam": "VN",
-    "taiwan": "TW",
-    "czech republic": "CZ",
-    "czechia": "CZ",
-    "turkey": "TR",
-    "türkiye": "TR",
-    "iran": "IR",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "tanzania": "TZ",
-    "moldova": "MD",
-    "syria": "SY",
-    "laos": "LA",
-    "ivory coast": "CI",
-    "uae": "AE",
-    "hong kong sar": "HK",
-    "macau": "MO",
-    "cape verde": "CV",
-    "congo brazzaville": "CG",
-    "congo-brazzaville": "CG",
-    "congo kinshasa": "CD",
-    "drc": "CD",
-    "ksa": "SA",
-    "saudi": "SA",
-    "us of a": "US",
-    "united states of america (usa)": "US",
-}
-# Parts of the United States named as areas: "US West", "East Coast", "Tri-State Area".
-_US_AREAS: dict[str, str] = {
-    key: "US"
-    for key in (
-        "east coast", "west coast", "us east", "us west", "us east coast", "us west coast",
-        "east coast us", "west coast us", "west coast usa", "east coast usa", "midwest",
-        "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
-        "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
-        "us-east", "us-west", "west coast united states", "east coast united states",
-        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
-        "norcal", "southern california", "northern california", "new york metro",
-    )
-}  # fmt: skip
-# Multi-country areas: kept as `area`, never turned into a country.
-_AREAS: dict[str, str] = {
-    "eu": "EU",
-    "europe": "Europe",
-    "european union": "EU",
-    "emea": "EMEA",
-    "apac": "APAC",
-    "asia": "Asia",
-    "latam": "LATAM",
-    "latin america": "LATAM",
-    "americas": "Americas",
-    "north america": "North America",
-    "northern america": "North America",
-    "south america": "South America",
-    "africa": "Africa",
-    "middle east": "Middle East",
-    "nordics": "Nordics",
-    "dach": "DACH",
-    "worldwide": "Worldwide",
-    "anywhere": "Worldwide",
-    "global": "Worldwide",
-    "anywhere in the world": "Worldwide",
-    "cet": "CET",
-    "est": "EST",
-    "pst": "PST",
-}
-# City nicknames and abbreviations: (city, region code, country).
-_CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
-    "nyc": ("New York City", "NY", "US"),
-    "new york": ("New York City", "NY", "US"),
-    "new york city": ("New York City", "NY", "US"),
-    "sf": ("San Francisco", "CA", "US"),
-    "sfo": ("San Francisco", "CA", "US"),
-    "san fran": ("San Francisco", "CA", "US"),
-    "san francisco bay area": ("San Francisco", "CA", "US"),
-    "sf bay area": ("San Francisco", "CA", "US"),
-    "bay area": ("San Francisco", "CA", "US"),
-    "la": ("Los Angeles", "CA", "US"),
-    "sea": ("Seattle", "WA", "US"),
-    "chi": ("Chicago", "IL", "US"),
-    "dc": ("Washington", "DC", "US"),
-    "washington dc": ("Washington", "DC", "US"),
-    "washington, d.c.": ("Washington", "DC", "US"),
-    "atx": ("Austin", "TX", "US"),
-    "bangalore": ("Bengaluru", None, "IN"),
-    "gurgaon": ("Gurugram", None, "IN"),
-    "palo alto": ("Palo Alto", "CA", "US"),
-    "santa clara": ("Santa Clara", "CA", "US"),
-    "cambridge, ma": ("Cambridge", "MA", "US"),
-    "tel aviv": ("Tel Aviv", None, "IL"),
-    "tel-aviv": ("Tel Aviv", None, "IL"),
-    "delhi ncr": ("New Delhi", None, "IN"),
-    "ncr": ("New Delhi", None, "IN"),
-    "dfw": ("Dallas", "TX", "US"),
-    "chicagoland": ("Chicago", "IL", "US"),
-    "dallas-fort worth": ("Dallas", "TX", "US"),
-    "dallas fort worth": ("Dallas", "TX", "US"),
-    "philly": ("Philadelphia", "PA", "US"),
-    "nola": ("New Orleans", "LA", "US"),
-    "上海": ("Shanghai", None, "CN"),
-    "北京": ("Beijing", None, "CN"),
-    "杭州": ("Hangzhou", None, "CN"),
-    "深圳": ("Shenzhen", None, "CN"),
-    "广州": ("Guangzhou", None, "CN"),
-    "成都": ("Chengdu", None, "CN"),
-    "南京": ("Nanjing", None, "CN"),
-    "武汉": ("Wuhan", None, "CN"),
-    "西安": ("Xi'an", None, "CN"),
-    "苏州": ("Suzhou", None, "CN"),
-    "東京": ("Tokyo", None, "JP"),
-    "서울": ("Seoul", None, "KR"),
-}
 # Where a bare city name is ambiguous, jobs in these countries are far more common here.
 _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
 _NOISE = re.compile(
@@ -365,7 +234,7 @@ def _countries() -> dict[str, str]:
                     if local != name:
                         index.setdefault(_key(local), country.alpha_2)
     index.update(english)
-    index.update(_COUNTRY_ALIASES)
+    index.update({_key(name): code for name, code in COUNTRY_ALIASES.items()})
     return index
 
 
@@ -398,15 +267,43 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
 _Found = tuple[str, str, str]  # a city as the index returns it: display name, country, admin1
 
 
-@cache
 def _cities() -> dict[str, tuple[_Found, ...]]:
     """Lower-cased name -> cities called so (display name, country, admin1), likeliest first."""
+    return _index()[0]
+
+
+# Cities this big are the ones a job title or an identity names by name alone.
+BIG_CITY = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class BigCities:
+    """The gazetteer's big cities as identity reads them (`scraper.dedupe`): their names
+    as words (`vocab.norm_place`), and the country a name means when one city of that
+    name is far bigger than any other (300k+ people, five times the next)."""
+
+    names: frozenset[str]
+    country: dict[str, str]
+
+
+def big_cities() -> BigCities:
+    """The big cities, from the same single pass over the gazetteer as the city index."""
+    return _index()[1]
+
+
+@cache
+def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
+    """The city index and the big cities, in one pass over the gazetteer."""
     # Built in one dict whose values become the result in place, with no copy of the index
     # and a list only where a name finds several cities: this runs in every long-lived
     # process, and transient objects leave fragmented arenas the process keeps.
     found_by: dict[str, Any] = {}  # key -> (weight, city) | [(weight, city), ...]
     primary: set[str] = set()  # keys that are some city's own name
+    best: dict[str, tuple[int, str]] = {}  # big city name -> (population, country)
+    second: dict[str, int] = {}  # big city name -> population of the next city so called
     for city in gazetteer.cities():
+        if city.population >= BIG_CITY:
+            _biggest(best, second, norm_place(city.name), city.population, city.country)
         # One (name, country, admin1) tuple per city, shared by every name that finds it.
         entry = (
             city.population * _COUNTRY_WEIGHT.get(city.country, 1.0),
@@ -433,7 +330,23 @@ def _cities() -> dict[str, tuple[_Found, ...]]:
         else:
             cities = (entries[1],)
         found_by[key] = shared.setdefault(cities, cities)
-    return found_by
+    famous = {
+        n: cc for n, (pop, cc) in best.items() if pop >= 300_000 and pop >= 5 * second.get(n, 0)
+    }
+    return found_by, BigCities(frozenset(best), famous)
+
+
+def _biggest(
+    best: dict[str, tuple[int, str]], second: dict[str, int], name: str, pop: int, cc: str
+) -> None:
+    """Keep the biggest city of each name, and the population of the next one."""
+    prev = best.get(name)
+    if prev is None or pop > prev[0]:
+        if prev is not None:
+            second[name] = max(second.get(name, 0), prev[0])
+        best[name] = (pop, cc)
+    else:
+        second[name] = max(second.get(name, 0), pop)
 
 
 def _add(found_by: dict[str, Any], key: str, entry: tuple[float, _Found]) -> None:
@@ -501,10 +414,45 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     return readings
 
 
+def city_name(name: str, country: str | None = None) -> str | None:
+    """The gazetteer's name of the likeliest city called `name` (in `country`): one
+    spelling for "Köln", "Koeln" and "Cologne"; None when no city is called so."""
+    found = _city(name, country)
+    return found[0] if found else None
+
+
+@cache
+def us_states() -> tuple[frozenset[str], frozenset[str]]:
+    """The 50 US states and DC: their postal codes and their names, as words (lower case)."""
+    codes: set[str] = set()
+    names: set[str] = set()
+    for entries in _subdivisions().values():
+        for country, short, name in entries:
+            if country == "US" and short not in _US_OUTLYING:
+                codes.add(short.lower())
+                names.add(norm_place(name))
+    return frozenset(codes), frozenset(names)
+
+
+# ISO 3166-2 lists these US territories among the subdivisions; they are not states.
+_US_OUTLYING = frozenset({"AS", "GU", "MP", "PR", "UM", "VI"})
+
+
+def country_names() -> dict[str, str]:
+    """Every country name the index knows (English, local languages, aliases) as words
+    (`vocab.norm_place`), to its ISO code."""
+    return _country_words()
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    return {norm_place(name): code for name, code in _countries().items()}
+
+
 def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     """(display name, country, US state) of the likeliest city called `name` (in `country`)."""
     key = _key(name)
-    alias = _CITY_ALIASES.get(key)
+    alias = CITY_ALIASES.get(key)
     if alias and (country is None or alias[2] == country):
         return alias[0], alias[2], alias[1]
     for display, code, admin in _cities().get(key, ()):
@@ -533,13 +481,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if first_country and (not _interpretations(rest[1], None) or _city(rest[1], first_country)):
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "France, Paris": country first
     city = region = country = area = None
-    if _key(rest[-1]) in _US_AREAS:
+    if _key(rest[-1]) in US_AREAS:
         if len(rest) > 1:
             return None
         return Place(country="US", remote=remote, area=rest[0])
-    if _key(rest[-1]) in _AREAS:
-        area = _AREAS[_key(rest.pop())]
-    elif len(rest) > 1 or _key(rest[-1]) not in _CITY_ALIASES:
+    if _key(rest[-1]) in AREAS:
+        area = AREAS[_key(rest.pop())]
+    elif len(rest) > 1 or _key(rest[-1]) not in CITY_ALIASES:
         readings = _interpretations(rest[-1], hint)
         if readings:
             before = rest[-2] if len(rest) > 1 else None
@@ -568,9 +516,9 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if rest:
         name = rest[0]
         key = _key(name)
-        if name.isascii() and name.islower() and len(name) <= 3 and key not in _CITY_ALIASES:
+        if name.isascii() and name.islower() and len(name) <= 3 and key not in CITY_ALIASES:
             return None  # a leftover word ("to", "of"), not the town of Tô
-        if key in _AREAS or (
+        if key in AREAS or (
             country is not None and country_code(name) and not _city(name, country)
         ):
             return None
@@ -612,7 +560,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
         return None
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
-    if any(_key(g) in _AREAS for g in grams):
+    if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
     if any(_key(w) in _VENUE_WORDS for w in words):
         return None  # "Lime Ridge Mall", "Tampa Bay": a venue or a landmark, unknowable here
@@ -654,7 +602,7 @@ def _known(parts: Sequence[str], found: Place) -> bool:
     if len(parts) == 2:
         return state and len(last) == 2 and last.isupper() and bool(_city(parts[0], found.country))
     word = parts[0]
-    if _key(word) in _CITY_ALIASES:
+    if _key(word) in CITY_ALIASES:
         return True
     named = found.city is not None and _key(found.city) == _key(word) and len(word) >= 4
     return named or (state and found.city is None)
@@ -714,7 +662,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     for parts, stated in _pieces(text):
         # "Remote (US & Canada)", "remote in the UK or Ireland": a remote statement covers
         # the bare countries and areas listed after it.
-        remote = stated or (carry and all(country_code(p) or _key(p) in _AREAS for p in parts))
+        remote = stated or (carry and all(country_code(p) or _key(p) in AREAS for p in parts))
         carry = carry or stated
         whole = _place(parts, remote, country_hint)
         # "SF, NYC, SEA": parts that each resolve alone are separate places.

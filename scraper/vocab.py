@@ -1,0 +1,220 @@
+"""One vocabulary: what a place name, an area, a gender tag is, written once.
+
+Normalisation (`scraper.normalize`), classification (`scraper.classify`) and identity
+(`scraper.dedupe`) all read these tables and functions; none keeps a copy of its own, so
+they cannot answer the same question differently. Each reader may index the tables in its
+own key form (location: lower case with punctuation; identity: words only), derived here
+with `fold` and `norm_place`. Data only: no gazetteer is loaded by importing this module.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "AREAS",
+    "CITY_ALIASES",
+    "COUNTRY_ALIASES",
+    "GENDER_SUFFIX",
+    "GENDER_TAG",
+    "US_AREAS",
+    "fold",
+    "norm_place",
+]
+
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case with accents removed (é -> e, ß -> ss); other scripts kept."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("ß", "ss").replace("ẞ", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def norm_place(text: str) -> str:
+    """A place name as words only: folded, punctuation to spaces ('U.S.' -> 'u s')."""
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text))).strip()
+
+
+# -- gender tags ---------------------------------------------------------------------------
+
+# Gender tags that German, Austrian, Swiss and French postings must carry, in brackets,
+# "(m/w/d)", "(f/m/x)", "(w/m/div)", "(all genders)", "(gn*)", "(H/F)", or bare, "m/f/d".
+# One letter alone in brackets counts only for the gender letters (never "(I)", a grade).
+GENDER_TAG = re.compile(
+    r"[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|genderneutral|div|divers|diverse"
+    r"|[mwfdxh](?:\s*[/|,.*\s]\s*(?:[mwfdxh]|div|divers|diverse|inter|nb))*)\s*[)\]]"
+    r"|(?<![\w/])[mwfh]\s*/\s*[mwfdxh](?:\s*/\s*(?:[mwfdxh]|div|divers))*(?![\w/])",
+    re.I,
+)
+# Gendered word endings: "Entwickler*in", "Entwickler:in", "Berater/-innen", "EntwicklerIn".
+GENDER_SUFFIX = re.compile(r"(?<=[a-zäöüß])(?:[*:_/]|/-)\s?in(?:nen)?\b|(?<=[a-zäöüß])In(?:nen)?\b")
+
+
+# -- places --------------------------------------------------------------------------------
+
+# Country names and abbreviations people write that ISO 3166 (with its translations)
+# does not list, to their ISO code.
+COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "taiwan": "TW",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "syria": "SY",
+    "laos": "LA",
+    "ivory coast": "CI",
+    "uae": "AE",
+    "hong kong sar": "HK",
+    "macau": "MO",
+    "cape verde": "CV",
+    "congo brazzaville": "CG",
+    "congo-brazzaville": "CG",
+    "congo kinshasa": "CD",
+    "drc": "CD",
+    "ksa": "SA",
+    "saudi": "SA",
+    "us of a": "US",
+    "united states of america (usa)": "US",
+    # Names in the country's own language that ISO's translations miss.
+    "deutschland": "DE",
+    "osterreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "polska": "PL",
+    "italia": "IT",
+    "espana": "ES",
+    "brasil": "BR",
+    "nederland": "NL",
+    "turkiye": "TR",
+}
+# Multi-country areas and time zones: an `area`, never a country or a city.
+AREAS: dict[str, str] = {
+    "eu": "EU",
+    "europe": "Europe",
+    "european union": "EU",
+    "emea": "EMEA",
+    "apac": "APAC",
+    "asia": "Asia",
+    "latam": "LATAM",
+    "latin america": "LATAM",
+    "americas": "Americas",
+    "north america": "North America",
+    "northern america": "North America",
+    "south america": "South America",
+    "africa": "Africa",
+    "middle east": "Middle East",
+    "nordics": "Nordics",
+    "dach": "DACH",
+    "worldwide": "Worldwide",
+    "anywhere": "Worldwide",
+    "global": "Worldwide",
+    "anywhere in the world": "Worldwide",
+    "cet": "CET",
+    "est": "EST",
+    "pst": "PST",
+    "utc": "UTC",
+    "gmt": "GMT",
+    "apj": "APJ",
+    "amer": "Americas",
+    "amers": "Americas",
+    "oceania": "Oceania",
+    "mena": "MENA",
+    "benelux": "Benelux",
+    "anz": "ANZ",
+    "international": "Worldwide",
+    "central europe": "Europe",
+    "western europe": "Europe",
+    "eastern europe": "Europe",
+}
+# Parts of the United States named as areas: "US West", "East Coast", "Tri-State Area".
+US_AREAS: dict[str, str] = {
+    key: "US"
+    for key in (
+        "east coast", "west coast", "us east", "us west", "us east coast", "us west coast",
+        "east coast us", "west coast us", "west coast usa", "east coast usa", "midwest",
+        "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
+        "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
+        "us-east", "us-west", "west coast united states", "east coast united states",
+        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
+        "norcal", "southern california", "northern california", "new york metro",
+    )
+}  # fmt: skip
+# City nicknames and abbreviations the gazetteer does not know: (city, region code,
+# country). Other spellings ("Muenchen", "Bombay", "Wien") are GeoNames alternate names.
+CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
+    "nyc": ("New York City", "NY", "US"),
+    "new york": ("New York City", "NY", "US"),
+    "new york city": ("New York City", "NY", "US"),
+    "sf": ("San Francisco", "CA", "US"),
+    "sfo": ("San Francisco", "CA", "US"),
+    "san fran": ("San Francisco", "CA", "US"),
+    "san francisco bay area": ("San Francisco", "CA", "US"),
+    "sf bay area": ("San Francisco", "CA", "US"),
+    "bay area": ("San Francisco", "CA", "US"),
+    "la": ("Los Angeles", "CA", "US"),
+    "sea": ("Seattle", "WA", "US"),
+    "chi": ("Chicago", "IL", "US"),
+    "dc": ("Washington", "DC", "US"),
+    "washington dc": ("Washington", "DC", "US"),
+    "washington, d.c.": ("Washington", "DC", "US"),
+    "atx": ("Austin", "TX", "US"),
+    "bangalore": ("Bengaluru", None, "IN"),
+    "gurgaon": ("Gurugram", None, "IN"),
+    "palo alto": ("Palo Alto", "CA", "US"),
+    "santa clara": ("Santa Clara", "CA", "US"),
+    "cambridge, ma": ("Cambridge", "MA", "US"),
+    "tel aviv": ("Tel Aviv", None, "IL"),
+    "tel-aviv": ("Tel Aviv", None, "IL"),
+    "delhi ncr": ("New Delhi", None, "IN"),
+    "ncr": ("New Delhi", None, "IN"),
+    "dfw": ("Dallas", "TX", "US"),
+    "chicagoland": ("Chicago", "IL", "US"),
+    "dallas-fort worth": ("Dallas", "TX", "US"),
+    "dallas fort worth": ("Dallas", "TX", "US"),
+    "philly": ("Philadelphia", "PA", "US"),
+    "nola": ("New Orleans", "LA", "US"),
+    "上海": ("Shanghai", None, "CN"),
+    "北京": ("Beijing", None, "CN"),
+    "杭州": ("Hangzhou", None, "CN"),
+    "深圳": ("Shenzhen", None, "CN"),
+    "广州": ("Guangzhou", None, "CN"),
+    "成都": ("Chengdu", None, "CN"),
+    "南京": ("Nanjing", None, "CN"),
+    "武汉": ("Wuhan", None, "CN"),
+    "西安": ("Xi'an", None, "CN"),
+    "苏州": ("Suzhou", None, "CN"),
+    "東京": ("Tokyo", None, "JP"),
+    "서울": ("Seoul", None, "KR"),
+}

@@ -817,7 +817,10 @@ _INFRA = {
     "ml-engineer": "mlops-engineer",
     "ai-engineer": "mlops-engineer",
     "mlops-engineer": "mlops-engineer",
+    "data-scientist": "mlops-engineer",
 }
+# An operations title about security work ("Information Security Risk Analyst").
+_SECURITY = {"security-engineer": "security-engineer"}
 _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
@@ -832,6 +835,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "hpc engineer": _INFRA,
     "cluster engineer": _INFRA,
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
+    "risk analyst": _SECURITY,
+    "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
     "project lead": {"other": "other"},
 }

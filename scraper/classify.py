@@ -1200,6 +1200,25 @@ def _field_refine(
     return None
 
 
+def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
+    """The level a source's own level field names; "Senior-level / Expert" names one
+    level twice, so the first part that names one decides."""
+    why = f"source level: '{level_hint.strip()}'"
+    hint_text = tax._text(level_hint)
+    key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
+    if key in tax.level_hints:
+        return tax.level_hints[key], why
+    for part in re.split(r"[/|]", level_hint) if ("/" in level_hint or "|" in level_hint) else ():
+        part_text = tax._text(part)
+        key = " ".join(t for t in part_text.tokens if t not in _SEPARATOR_TOKENS)
+        if key in tax.level_hints:
+            return tax.level_hints[key], why
+        found = _level_from_matches(part_text, _scan_levels(tax, part_text.tokens), "")
+        if found is not None:
+            return found[0], why
+    return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
+
+
 def _decide_level(
     tax: Taxonomy,
     text: _Text,
@@ -1219,13 +1238,7 @@ def _decide_level(
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
     if level_hint:
-        hint_text = tax._text(level_hint)
-        key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
-        if key in tax.level_hints:
-            return tax.level_hints[key], f"source level: '{level_hint.strip()}'"
-        decided = _level_from_matches(
-            hint_text, _scan_levels(tax, hint_text.tokens), "source level"
-        )
+        decided = _hint_level(tax, level_hint)
         if decided is not None:
             return decided
     if description:

@@ -197,6 +197,12 @@ HINT_CASES = [
     ("mid_senior_level", "senior"),
     ("Director", "executive"),
     ("Not Applicable", None),
+    # Boards that name a level twice ("Senior-level / Expert") or in their own words.
+    ("Senior-level / Expert", "senior"),
+    ("Entry-level / Junior", "junior"),
+    ("Executive-level / Director", "executive"),
+    ("Midweight", "mid"),
+    ("Any", None),
 ]
 
 

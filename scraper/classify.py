@@ -1200,6 +1200,10 @@ def _field_refine(
     return None
 
 
+# Parts of a source's level field: "Senior-level / Expert", Himalayas' "Mid-level, Senior".
+_HINT_PARTS_RE = re.compile(r"[/|,]")
+
+
 def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     """The level a source's own level field names; "Senior-level / Expert" names one
     level twice, so the first part that names one decides."""
@@ -1208,7 +1212,8 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
     if key in tax.level_hints:
         return tax.level_hints[key], why
-    for part in re.split(r"[/|]", level_hint) if ("/" in level_hint or "|" in level_hint) else ():
+    parts = _HINT_PARTS_RE.split(level_hint) if _HINT_PARTS_RE.search(level_hint) else ()
+    for part in parts:
         part_text = tax._text(part)
         key = " ".join(t for t in part_text.tokens if t not in _SEPARATOR_TOKENS)
         if key in tax.level_hints:

@@ -288,6 +288,11 @@ CLASS_CASES = [
     ("Desarrollador Backend Senior", "software-engineer", "senior"),
     ("Sviluppatore Java Junior", "software-engineer", "junior"),
     ("Analista de datos", "data-analyst", None),
+    ("Jefe de proyecto", "product-manager", "lead"),
+    ("Abteilungsleiter Einkauf (m/w/d)", "operations", "executive"),
+    ("Medewerker klantenservice", "operations", None),
+    ("Specjalista ds. sprzedaży", "sales-marketing", None),
+    ("Kierownik projektu", "product-manager", "lead"),
     # Levels.
     ("Ecosystem Manager", "sales-marketing", None),
     ("Campaign Operations Manager", "operations", None),

@@ -803,6 +803,25 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     return False
 
 
+# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud"):
+# after a word the vocabulary does not know, they name a product, not a discipline.
+_NAME_ENDINGS = frozenset({"cloud"})
+
+
+def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
+    """`matches` without subject words that end a product name."""
+    if not any(m.entry.phrase in _NAME_ENDINGS for m in matches):
+        return matches
+    out = []
+    for m in matches:
+        if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
+            before = text.tokens[m.start - 1]
+            if before not in tax._vocab and before not in _SEPARATOR_TOKENS and before.isalpha():
+                continue
+        out.append(m)
+    return out
+
+
 def _joined(text: _Text, first: _Match, second: _Match) -> bool:
     """Whether two matches are alternatives joined by '/', 'and', 'or', ..."""
     return any(t in _JOINERS for t in text.tokens[first.end : second.start])
@@ -1134,7 +1153,7 @@ def classify(
     """Role and level of one job, with the rule or words that decided each; pure."""
     tax = taxonomy if taxonomy is not None else _builtin()
     text = tax._text(title or "")
-    role_matches = _scan_roles(tax, text.tokens)
+    role_matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
     decided = _decide_role(tax, text, role_matches, "title")
 
     fields = [("category", category), ("department", department)]

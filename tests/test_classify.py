@@ -305,6 +305,9 @@ CLASS_CASES = [
     ("Chairman", "operations", "executive"),
     ("Executive Business Partner, Office of the CEO", "operations", None),
     ("Machine Learning Engineer - 2", "ml-engineer", "mid"),
+    # A product name ending in a subject word names no discipline.
+    ("Senior Software Engineer - Capture Cloud", "software-engineer", "senior"),
+    ("Software Engineer, AWS Cloud", "devops-engineer", None),
 ]  # fmt: skip
 
 

@@ -710,13 +710,26 @@ _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
      "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
 )  # fmt: skip
-# "AI" next to a rank is usually the area the job serves ("AI Adoption Manager", "AI
-# Strategist", "Associate, Vertical AI"), not AI engineering; only a head of the
-# function ("Head of AI", "Director, Generative AI") takes the AI engineering role.
+# "AI" is often the area a job serves, not its discipline: a business job noun next to
+# it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
+# plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
+# "Intern, Generative AI", not "AI Adoption Manager" or "Manager, AI Deployment"); a
+# head of the function does ("Head of AI", "Director, Generative AI").
 _AI_ROLE = "ai-engineer"
 _EXECUTIVE_HEADS = frozenset(
     {"head", "head of", "director", "vice president", "president", "chief",
      "managing director", "general manager"}
+)  # fmt: skip
+_RANK_HEADS = frozenset(
+    {"lead", "team lead", "team leader", "leader", "manager", "supervisor", "principal",
+     "staff", "intern", "internship", "working student", "werkstudent", "student",
+     "trainee", "apprentice", "praktikant", "praktikum", "stagiaire", "stage", "alternance",
+     "alternant", "graduate", "new grad", "co op"}
+)  # fmt: skip
+_TECHNICAL_ROLES = frozenset(
+    {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
+     "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
+     "security-engineer", _AI_ROLE}
 )  # fmt: skip
 
 
@@ -730,12 +743,35 @@ def _refined(
         return None
     if domain_role == _FALLBACK_ROLE and _DISCIPLINE_WORDS.intersection(head_phrase.split()):
         return None
-    if domain_role == _AI_ROLE and head_role in tax._weak and head_phrase not in _EXECUTIVE_HEADS:
+    if (
+        domain_role == _AI_ROLE
+        and head_role not in _TECHNICAL_ROLES
+        and head_phrase not in _EXECUTIVE_HEADS
+        and head_phrase not in _RANK_HEADS
+    ):
         return None
     table = tax._refine.get(head_role)
     if table is None:
         return domain_role
     return table.get(domain_role)
+
+
+def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | None:
+    """`_refined` for a head and a subject match in one title, where "AI" must name a
+    rank's work alone: right next to it, or the whole of its own segment."""
+    assert head.entry.head is not None and m.entry.domain is not None
+    role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
+    if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
+        return role
+    if m.end == head.start or m.start == head.end:
+        return role
+    segs = _segments(text.tokens)
+    alone = [
+        i
+        for i, t in enumerate(text.tokens)
+        if segs[i] == segs[m.start] and t not in _SEPARATOR_TOKENS and t not in _JOINERS
+    ]
+    return role if alone == list(range(m.start, m.end)) else None
 
 
 def _pick_domain(
@@ -768,7 +804,7 @@ def _pick_from(
     before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
     for m in reversed(before_same):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+        role = _refine_at(tax, text, head, m)
         if role is not None:
             return role, m
     by_seg: dict[int, list[_Match]] = {}
@@ -781,13 +817,13 @@ def _pick_from(
             break
         for m in reversed(by_seg[seg]):
             assert m.entry.domain is not None
-            role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+            role = _refine_at(tax, text, head, m)
             if role is not None:
                 return role, m
         prev = by_seg[seg][-1]
     for m in reversed(before_other):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+        role = _refine_at(tax, text, head, m)
         if role is not None:
             return role, m
     return None
@@ -798,8 +834,7 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     for m in matches:
         if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
             assert head.entry.head is not None
-            role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
-            return role is not None
+            return _refine_at(tax, text, head, m) is not None
     return False
 
 
@@ -936,6 +971,9 @@ def _decide_role(
             return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
         return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
     domains = [m for m in matches if m.entry.domain is not None and not m.entry.area]
+    if any(m.entry.domain != _AI_ROLE and not m.entry.weak_domain for m in domains):
+        # "AI Governance", "AI Policy & Strategy": the other subject names the work.
+        domains = [m for m in domains if m.entry.domain != _AI_ROLE]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")

@@ -253,6 +253,11 @@ CLASS_CASES = [
     ("AI Tutor - Chemistry", "other", None),
     ("Associate, AI Investments", "operations", "junior"),
     ("Head of AI", "ai-engineer", "executive"),
+    ("AI Writer", "sales-marketing", None),
+    ("AI Governance", "operations", None),
+    ("AI Lead", "ai-engineer", "lead"),
+    ("Intern, Generative AI", "ai-engineer", "intern"),
+    ("AI Transformation Manager", "operations", "lead"),
     ("Lead Developer (AI)", "ai-engineer", "lead"),
     ("Forward Deployed Engineer (AI)", "ai-engineer", None),
     # A bare Analyst is no data role without a data word.

@@ -724,8 +724,12 @@ _RANK_HEADS = frozenset(
     {"lead", "team lead", "team leader", "leader", "manager", "supervisor", "principal",
      "staff", "intern", "internship", "working student", "werkstudent", "student",
      "trainee", "apprentice", "praktikant", "praktikum", "stagiaire", "stage", "alternance",
-     "alternant", "graduate", "new grad", "co op"}
+     "alternant", "graduate", "new grad", "co op", "fellow", "fellowship", "resident",
+     "residency"}
 )  # fmt: skip
+# Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
+# re-assign no business job noun ("AI Strategist", "Research Coordinator").
+_AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -744,7 +748,7 @@ def _refined(
     if domain_role == _FALLBACK_ROLE and _DISCIPLINE_WORDS.intersection(head_phrase.split()):
         return None
     if (
-        domain_role == _AI_ROLE
+        domain_role in _AREA_LIKE_ROLES
         and head_role not in _TECHNICAL_ROLES
         and head_phrase not in _EXECUTIVE_HEADS
         and head_phrase not in _RANK_HEADS
@@ -888,6 +892,11 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "production engineer": _INFRA,
     "hpc engineer": _INFRA,
     "cluster engineer": _INFRA,
+    # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
+    # Biology") is `other`, as for a researcher head.
+    "research engineer": {"other": "other"},
+    "research intern": {"other": "other"},
+    "research internship": {"other": "other"},
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
     "risk analyst": _SECURITY,
     "compliance analyst": _SECURITY,

@@ -260,6 +260,11 @@ CLASS_CASES = [
     ("AI Transformation Manager", "operations", "lead"),
     ("Lead Developer (AI)", "ai-engineer", "lead"),
     ("Forward Deployed Engineer (AI)", "ai-engineer", None),
+    # "Research" is also an area other jobs serve.
+    ("Research Coordinator", "operations", None),
+    ("Market Research Manager", "data-analyst", "lead"),
+    ("Research Intern - Biology", "other", "intern"),
+    ("Research Engineer - Mechanical", "other", None),
     # A bare Analyst is no data role without a data word.
     ("Analyst", "operations", None),
     ("Analyst, Strategy & Operations", "operations", None),

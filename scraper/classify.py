@@ -727,6 +727,13 @@ _RANK_HEADS = frozenset(
      "alternant", "graduate", "new grad", "co op", "fellow", "fellowship", "resident",
      "residency"}
 )  # fmt: skip
+# Job nouns of business functions: a generic subject ("Systems", "Platform", "IT") is
+# the area they serve, not their discipline ("Systems Coordinator" coordinates).
+_BUSINESS_NOUNS = frozenset(
+    {"coordinator", "specialist", "associate", "advisor", "adviser", "officer",
+     "assistant", "representative", "agent", "generalist", "partner", "strategist",
+     "analyst", "expert"}
+)  # fmt: skip
 # Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
 # re-assign no business job noun ("AI Strategist", "Research Coordinator").
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
@@ -764,6 +771,8 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     """`_refined` for a head and a subject match in one title, where "AI" must name a
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
+    if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role

@@ -11,6 +11,7 @@ from scraper.normalize.text import (
     clean_line,
     clean_title,
     fix_mojibake,
+    gender_free,
     html_to_text,
     tidy,
     unescape,
@@ -162,3 +163,8 @@ def test_tidy_skips_the_blank_regex_only_when_it_cannot_match(text: str) -> None
     flat = _SPACES.sub(" ", text.replace("\r", "\n"))
     expected = "\n".join(line for line in (x.strip() for x in flat.split("\n")) if line)
     assert tidy(text) == (expected or None)
+
+
+def test_gender_free_keeps_every_other_word() -> None:
+    assert gender_free("Senior Data Scientist (m/w/d) - Berlin") == "Senior Data Scientist - Berlin"
+    assert gender_free("Lead Developer (AI)") == "Lead Developer (AI)"

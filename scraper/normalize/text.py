@@ -190,6 +190,11 @@ def clean_title(
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def gender_free(value: str) -> str:
+    """A title without its gender tags ("(m/w/d)", "(H/F)"): the words a display keeps."""
+    return _GENDER.sub("", clean_line(value) or "")
+
+
 def _own_location(location: str | Iterable[str | None] | None) -> frozenset[str]:
     """The folded words of the posting's own location text(s)."""
     if location is None:

@@ -209,7 +209,16 @@ def _repeats(suffix: str, own: frozenset[str]) -> bool:
     return bool(own) and bool(words) and all(w in own for w in words)
 
 
+# Discipline abbreviations that are also country codes: in a title suffix they name the
+# team, not a place ("Lead Developer (AI)" is not Anguilla, "Engineer - ML" not Mali).
+_DISCIPLINE_CODES = frozenset(
+    {"ai", "ml", "it", "bi", "cv", "pr", "qa", "ux", "ui", "hr", "ar", "vr", "cx", "rl"}
+)
+
+
 def _looks_like_place(text: str) -> bool:
+    if text.strip().casefold() in _DISCIPLINE_CODES:
+        return False
     # Imported lazily: location builds its gazetteer indexes on first use.
     from scraper.normalize.location import parse_location
 

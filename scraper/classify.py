@@ -727,6 +727,9 @@ _RANK_HEADS = frozenset(
      "alternant", "graduate", "new grad", "co op", "fellow", "fellowship", "resident",
      "residency"}
 )  # fmt: skip
+# Heads that name a rank and no discipline: the role named with them is the job
+# ("Member of Technical Staff - Product Designer" designs).
+_UNNAMED_DISCIPLINE_HEADS = frozenset({"member of technical staff", "technical staff"})
 # Job nouns of business functions: a generic subject ("Systems", "Platform", "IT") is
 # the area they serve, not their discipline ("Systems Coordinator" coordinates).
 _BUSINESS_NOUNS = frozenset(
@@ -773,6 +776,8 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
         return None
+    if head.entry.phrase in _UNNAMED_DISCIPLINE_HEADS and not m.entry.area:
+        return m.entry.domain  # the title's own words, not a field's, name the job
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role

@@ -315,6 +315,9 @@ CLASS_CASES = [
     ("Chairman", "operations", "executive"),
     ("Executive Business Partner, Office of the CEO", "operations", None),
     ("Machine Learning Engineer - 2", "ml-engineer", "mid"),
+    # "Member of Technical Staff" names a rank; the title's subject names the job.
+    ("Member of Technical Staff - Product Designer", "designer", None),
+    ("Member of Technical Staff, Go-To-Market", "sales-marketing", None),
     # A product name ending in a subject word names no discipline.
     ("Senior Software Engineer - Capture Cloud", "software-engineer", "senior"),
     ("Software Engineer, AWS Cloud", "devops-engineer", None),

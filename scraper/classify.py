@@ -34,6 +34,7 @@ from typing import Any
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
+from scraper.vocab import GENDER_SUFFIX, GENDER_TAG
 from sources.base import RawListing
 
 __all__ = [
@@ -142,14 +143,6 @@ class _Text:
 # ---------------------------------------------------------------------------
 # Text normalisation (shared by the taxonomy's phrases and the titles)
 
-# Gender tags: "(m/w/d)", "(f/m/x)", "H/F", "(all genders)", "(gn)", "(e)".
-_GENDER_RE = re.compile(
-    r"[(\[]\s*(?:[mwfdhx]|div|divers|diverse)(?:\s*[/|,*]\s*(?:[mwfdhx]|div|divers|diverse))+\s*[)\]]"
-    r"|\b[mwfdhx](?:\s*/\s*[mwfdhx]){1,3}\b"
-    r"|[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|e|x|in|w|m|d|f|h|e/s|a)\s*[)\]]"
-)
-# German gender suffixes: "Entwickler*in", "Student:in", "Praktikant/in", "Berater/-innen".
-_GENDER_SUFFIX_RE = re.compile(r"(?<=[a-z])\s?(?:[*:_/]|/-)\s?in(?:nen)?\b")
 # "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
@@ -185,9 +178,9 @@ def _raw_tokens(text: str) -> list[str]:
     # Each regex runs only when its trigger character is present: most titles skip most.
     slash = "/" in text
     if slash or "(" in text or "[" in text:
-        text = _GENDER_RE.sub(" ", text)
+        text = GENDER_TAG.sub(" ", text)
     if slash or "*" in text or ":" in text or "_" in text:
-        text = _GENDER_SUFFIX_RE.sub("", text)
+        text = GENDER_SUFFIX.sub("", text)
     if slash:
         text = _AIML_RE.sub("aiml", text)
     if "-" in text or "‐" in text or "‑" in text:
@@ -710,13 +703,40 @@ _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
      "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
 )  # fmt: skip
-# "AI" next to a rank is usually the area the job serves ("AI Adoption Manager", "AI
-# Strategist", "Associate, Vertical AI"), not AI engineering; only a head of the
-# function ("Head of AI", "Director, Generative AI") takes the AI engineering role.
+# "AI" is often the area a job serves, not its discipline: a business job noun next to
+# it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
+# plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
+# "Intern, Generative AI", not "AI Adoption Manager" or "Manager, AI Deployment"); a
+# head of the function does ("Head of AI", "Director, Generative AI").
 _AI_ROLE = "ai-engineer"
 _EXECUTIVE_HEADS = frozenset(
     {"head", "head of", "director", "vice president", "president", "chief",
      "managing director", "general manager"}
+)  # fmt: skip
+_RANK_HEADS = frozenset(
+    {"lead", "team lead", "team leader", "leader", "manager", "supervisor", "principal",
+     "staff", "intern", "internship", "working student", "werkstudent", "student",
+     "trainee", "apprentice", "praktikant", "praktikum", "stagiaire", "stage", "alternance",
+     "alternant", "graduate", "new grad", "co op", "fellow", "fellowship", "resident",
+     "residency"}
+)  # fmt: skip
+# Heads that name a rank and no discipline: the role named with them is the job
+# ("Member of Technical Staff - Product Designer" designs).
+_UNNAMED_DISCIPLINE_HEADS = frozenset({"member of technical staff", "technical staff"})
+# Job nouns of business functions: a generic subject ("Systems", "Platform", "IT") is
+# the area they serve, not their discipline ("Systems Coordinator" coordinates).
+_BUSINESS_NOUNS = frozenset(
+    {"coordinator", "specialist", "associate", "advisor", "adviser", "officer",
+     "assistant", "representative", "agent", "generalist", "partner", "strategist",
+     "analyst", "expert"}
+)  # fmt: skip
+# Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
+# re-assign no business job noun ("AI Strategist", "Research Coordinator").
+_AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
+_TECHNICAL_ROLES = frozenset(
+    {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
+     "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
+     "security-engineer", _AI_ROLE}
 )  # fmt: skip
 
 
@@ -730,12 +750,39 @@ def _refined(
         return None
     if domain_role == _FALLBACK_ROLE and _DISCIPLINE_WORDS.intersection(head_phrase.split()):
         return None
-    if domain_role == _AI_ROLE and head_role in tax._weak and head_phrase not in _EXECUTIVE_HEADS:
+    if (
+        domain_role in _AREA_LIKE_ROLES
+        and head_role not in _TECHNICAL_ROLES
+        and head_phrase not in _EXECUTIVE_HEADS
+        and head_phrase not in _RANK_HEADS
+    ):
         return None
     table = tax._refine.get(head_role)
     if table is None:
         return domain_role
     return table.get(domain_role)
+
+
+def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | None:
+    """`_refined` for a head and a subject match in one title, where "AI" must name a
+    rank's work alone: right next to it, or the whole of its own segment."""
+    assert head.entry.head is not None and m.entry.domain is not None
+    if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
+    if head.entry.phrase in _UNNAMED_DISCIPLINE_HEADS and not m.entry.area:
+        return m.entry.domain  # the title's own words, not a field's, name the job
+    role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
+    if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
+        return role
+    if m.end == head.start or m.start == head.end:
+        return role
+    segs = _segments(text.tokens)
+    alone = [
+        i
+        for i, t in enumerate(text.tokens)
+        if segs[i] == segs[m.start] and t not in _SEPARATOR_TOKENS and t not in _JOINERS
+    ]
+    return role if alone == list(range(m.start, m.end)) else None
 
 
 def _pick_domain(
@@ -768,7 +815,7 @@ def _pick_from(
     before_other = [m for m in domains if m.end <= head.start and segs[m.start] != hseg]
     for m in reversed(before_same):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+        role = _refine_at(tax, text, head, m)
         if role is not None:
             return role, m
     by_seg: dict[int, list[_Match]] = {}
@@ -781,13 +828,13 @@ def _pick_from(
             break
         for m in reversed(by_seg[seg]):
             assert m.entry.domain is not None
-            role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+            role = _refine_at(tax, text, head, m)
             if role is not None:
                 return role, m
         prev = by_seg[seg][-1]
     for m in reversed(before_other):
         assert m.entry.domain is not None
-        role = _refined(tax, head_role, m.entry.domain, m.entry.area, head.entry.phrase)
+        role = _refine_at(tax, text, head, m)
         if role is not None:
             return role, m
     return None
@@ -798,9 +845,27 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     for m in matches:
         if m.end == head.start and m.entry.domain is not None and not m.entry.weak_domain:
             assert head.entry.head is not None
-            role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
-            return role is not None
+            return _refine_at(tax, text, head, m) is not None
     return False
+
+
+# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud"):
+# after a word the vocabulary does not know, they name a product, not a discipline.
+_NAME_ENDINGS = frozenset({"cloud"})
+
+
+def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
+    """`matches` without subject words that end a product name."""
+    if not any(m.entry.phrase in _NAME_ENDINGS for m in matches):
+        return matches
+    out = []
+    for m in matches:
+        if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
+            before = text.tokens[m.start - 1]
+            if before not in tax._vocab and before not in _SEPARATOR_TOKENS and before.isalpha():
+                continue
+        out.append(m)
+    return out
 
 
 def _joined(text: _Text, first: _Match, second: _Match) -> bool:
@@ -817,7 +882,10 @@ _INFRA = {
     "ml-engineer": "mlops-engineer",
     "ai-engineer": "mlops-engineer",
     "mlops-engineer": "mlops-engineer",
+    "data-scientist": "mlops-engineer",
 }
+# An operations title about security work ("Information Security Risk Analyst").
+_SECURITY = {"security-engineer": "security-engineer"}
 _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
@@ -831,7 +899,14 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "production engineer": _INFRA,
     "hpc engineer": _INFRA,
     "cluster engineer": _INFRA,
+    # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
+    # Biology") is `other`, as for a researcher head.
+    "research engineer": {"other": "other"},
+    "research intern": {"other": "other"},
+    "research internship": {"other": "other"},
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
+    "risk analyst": _SECURITY,
+    "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
     "project lead": {"other": "other"},
 }
@@ -912,6 +987,9 @@ def _decide_role(
             return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
         return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
     domains = [m for m in matches if m.entry.domain is not None and not m.entry.area]
+    if any(m.entry.domain != _AI_ROLE and not m.entry.weak_domain for m in domains):
+        # "AI Governance", "AI Policy & Strategy": the other subject names the work.
+        domains = [m for m in domains if m.entry.domain != _AI_ROLE]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
@@ -1129,7 +1207,7 @@ def classify(
     """Role and level of one job, with the rule or words that decided each; pure."""
     tax = taxonomy if taxonomy is not None else _builtin()
     text = tax._text(title or "")
-    role_matches = _scan_roles(tax, text.tokens)
+    role_matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
     decided = _decide_role(tax, text, role_matches, "title")
 
     fields = [("category", category), ("department", department)]
@@ -1195,6 +1273,30 @@ def _field_refine(
     return None
 
 
+# Parts of a source's level field: "Senior-level / Expert", Himalayas' "Mid-level, Senior".
+_HINT_PARTS_RE = re.compile(r"[/|,]")
+
+
+def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
+    """The level a source's own level field names; "Senior-level / Expert" names one
+    level twice, so the first part that names one decides."""
+    why = f"source level: '{level_hint.strip()}'"
+    hint_text = tax._text(level_hint)
+    key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
+    if key in tax.level_hints:
+        return tax.level_hints[key], why
+    parts = _HINT_PARTS_RE.split(level_hint) if _HINT_PARTS_RE.search(level_hint) else ()
+    for part in parts:
+        part_text = tax._text(part)
+        key = " ".join(t for t in part_text.tokens if t not in _SEPARATOR_TOKENS)
+        if key in tax.level_hints:
+            return tax.level_hints[key], why
+        found = _level_from_matches(part_text, _scan_levels(tax, part_text.tokens), "")
+        if found is not None:
+            return found[0], why
+    return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
+
+
 def _decide_level(
     tax: Taxonomy,
     text: _Text,
@@ -1214,13 +1316,7 @@ def _decide_level(
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
     if level_hint:
-        hint_text = tax._text(level_hint)
-        key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
-        if key in tax.level_hints:
-            return tax.level_hints[key], f"source level: '{level_hint.strip()}'"
-        decided = _level_from_matches(
-            hint_text, _scan_levels(tax, hint_text.tokens), "source level"
-        )
+        decided = _hint_level(tax, level_hint)
         if decided is not None:
             return decided
     if description:

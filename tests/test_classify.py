@@ -197,6 +197,12 @@ HINT_CASES = [
     ("mid_senior_level", "senior"),
     ("Director", "executive"),
     ("Not Applicable", None),
+    # Boards that name a level twice ("Senior-level / Expert") or in their own words.
+    ("Senior-level / Expert", "senior"),
+    ("Entry-level / Junior", "junior"),
+    ("Executive-level / Director", "executive"),
+    ("Midweight", "mid"),
+    ("Any", None),
 ]
 
 
@@ -247,8 +253,18 @@ CLASS_CASES = [
     ("AI Tutor - Chemistry", "other", None),
     ("Associate, AI Investments", "operations", "junior"),
     ("Head of AI", "ai-engineer", "executive"),
+    ("AI Writer", "sales-marketing", None),
+    ("AI Governance", "operations", None),
+    ("AI Lead", "ai-engineer", "lead"),
+    ("Intern, Generative AI", "ai-engineer", "intern"),
+    ("AI Transformation Manager", "operations", "lead"),
     ("Lead Developer (AI)", "ai-engineer", "lead"),
     ("Forward Deployed Engineer (AI)", "ai-engineer", None),
+    # "Research" is also an area other jobs serve.
+    ("Research Coordinator", "operations", None),
+    ("Market Research Manager", "data-analyst", "lead"),
+    ("Research Intern - Biology", "other", "intern"),
+    ("Research Engineer - Mechanical", "other", None),
     # A bare Analyst is no data role without a data word.
     ("Analyst", "operations", None),
     ("Analyst, Strategy & Operations", "operations", None),
@@ -282,6 +298,11 @@ CLASS_CASES = [
     ("Desarrollador Backend Senior", "software-engineer", "senior"),
     ("Sviluppatore Java Junior", "software-engineer", "junior"),
     ("Analista de datos", "data-analyst", None),
+    ("Jefe de proyecto", "product-manager", "lead"),
+    ("Abteilungsleiter Einkauf (m/w/d)", "operations", "executive"),
+    ("Medewerker klantenservice", "operations", None),
+    ("Specjalista ds. sprzedaży", "sales-marketing", None),
+    ("Kierownik projektu", "product-manager", "lead"),
     # Levels.
     ("Ecosystem Manager", "sales-marketing", None),
     ("Campaign Operations Manager", "operations", None),
@@ -294,6 +315,12 @@ CLASS_CASES = [
     ("Chairman", "operations", "executive"),
     ("Executive Business Partner, Office of the CEO", "operations", None),
     ("Machine Learning Engineer - 2", "ml-engineer", "mid"),
+    # "Member of Technical Staff" names a rank; the title's subject names the job.
+    ("Member of Technical Staff - Product Designer", "designer", None),
+    ("Member of Technical Staff, Go-To-Market", "sales-marketing", None),
+    # A product name ending in a subject word names no discipline.
+    ("Senior Software Engineer - Capture Cloud", "software-engineer", "senior"),
+    ("Software Engineer, AWS Cloud", "devops-engineer", None),
 ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from scraper.normalize.text import (
     clean_line,
     clean_title,
     fix_mojibake,
+    gender_free,
     html_to_text,
     tidy,
     unescape,
@@ -125,7 +126,11 @@ TITLE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Research Scientist - London", "Paris", "Research Scientist - London", None, "London"),
     ("Research Scientist (Zurich, Switzerland)", "Zurich, Switzerland", "Research Scientist",
      None, "Zurich, Switzerland"),
-    ("Lead Developer (AI)", "San Francisco", "Lead Developer (AI)", None, "AI"),
+    ("Lead Developer (AI)", "San Francisco", "Lead Developer (AI)", None, None),
+    ("Software Engineer - ML", None, "Software Engineer - ML", None, None),
+    ("Engineer (IT)", None, "Engineer (IT)", None, None),
+    ("Account Executive (PR)", None, "Account Executive (PR)", None, None),
+    ("Engineer - Puerto Rico", None, "Engineer - Puerto Rico", None, "Puerto Rico"),
     ("Engineer - Platform", None, "Engineer - Platform", None, None),
     ("Software Engineer - Payments", None, "Software Engineer - Payments", None, None),
     ("Staff Engineer -  ", None, "Staff Engineer", None, None),
@@ -162,3 +167,8 @@ def test_tidy_skips_the_blank_regex_only_when_it_cannot_match(text: str) -> None
     flat = _SPACES.sub(" ", text.replace("\r", "\n"))
     expected = "\n".join(line for line in (x.strip() for x in flat.split("\n")) if line)
     assert tidy(text) == (expected or None)
+
+
+def test_gender_free_keeps_every_other_word() -> None:
+    assert gender_free("Senior Data Scientist (m/w/d) - Berlin") == "Senior Data Scientist - Berlin"
+    assert gender_free("Lead Developer (AI)") == "Lead Developer (AI)"

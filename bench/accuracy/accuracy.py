@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from collections import Counter
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scraper.classify import LEVELS, Classification, classify, load_taxonomy
+from scraper.normalize.text import clean_title, gender_free
 
 CORPUS = Path(__file__).parent / "data" / "titles.tsv"
 SETS = ("train", "dev", "test")
@@ -67,6 +69,16 @@ def _table(gold: list[str], pred: list[str], labels: Sequence[str], markdown: bo
     return lines
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def lost_words(title: str) -> set[str]:
+    """Words of a title (gender tags aside) that its display title drops."""
+    shown, _, _ = clean_title(title)
+    before = set(_WORD.findall(gender_free(title).casefold()))
+    return before - set(_WORD.findall((shown or "").casefold()))
+
+
 def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> str:
     """The accuracy report of the classifier on `rows`."""
     tax = load_taxonomy()
@@ -86,6 +98,8 @@ def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> 
         f"level: {level_ok / n:.1%} ({level_ok}/{n})",
         f"both:  {both_ok / n:.1%} ({both_ok}/{n})",
         f"speed: {n / elapsed:,.0f} titles/s (one process, cold per-word cache)",
+        f"title: {sum(not lost_words(r.title) for r in rows)} of {n} display titles keep"
+        " every word",
         "",
         "roles:",
         *_table([r.role for r in rows], [g.role for g in got], tax.roles, markdown),

@@ -9,6 +9,7 @@ import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.escapes import CONTROL_CHARS, unescape_html
+from scraper.vocab import GENDER_TAG
 
 # Runs of spaces, tabs and odd blanks. Written so a lone ordinary space is not a match:
 # replacing every single space with itself costs twice the time on long descriptions.
@@ -140,13 +141,6 @@ def clean_line(value: str | None) -> str | None:
 
 # -- titles ------------------------------------------------------------------------------
 
-# Gender tags required in German-speaking job ads: (m/w/d), (f/m/x), (w/m/div), m/f/d, ...
-_GENDER = re.compile(
-    r"\s*[(\[]\s*(?:[mwfdxhai*]|div|all genders?|gn\*?|genderneutral)"
-    r"(?:\s*[/|,]\s*(?:[mwfdxhai*]|div|all genders?))*\s*[)\]]"
-    r"|\s+\b[mwf]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx]|\s*/\s*div)?\b",
-    re.I,
-)
 _REMOTE_SUFFIX = re.compile(
     r"\s*(?:[-–—|,:/]\s*|\(\s*|\[\s*)"
     r"(?P<what>(?:100%\s*|fully\s+)?remote|hybrid|on-?site|anywhere|work from home)"
@@ -179,7 +173,7 @@ def clean_title(
     text = clean_line(value)
     if text is None:
         return None, None, None
-    text = _GENDER.sub("", text)
+    text = _without_gender(text)
     text = _EMPTY_BRACKETS.sub("", text)
     own = _own_location(location)
     kind: str | None = None
@@ -222,6 +216,18 @@ def clean_title(
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def gender_free(value: str) -> str:
+    """A title without its gender tags ("(m/w/d)", "(H/F)"): the words a display keeps."""
+    return _without_gender(clean_line(value) or "")
+
+
+def _without_gender(text: str) -> str:
+    """`text` without gender tags (`vocab.GENDER_TAG`), its spaces closed up."""
+    if "/" not in text and "(" not in text and "[" not in text:
+        return text  # most titles: no tag can be there
+    return _SPACES.sub(" ", GENDER_TAG.sub(" ", text)).strip()
+
+
 def _own_location(location: str | Iterable[str | None] | None) -> frozenset[str]:
     """The folded words of the posting's own location text(s)."""
     if location is None:
@@ -236,7 +242,16 @@ def _repeats(suffix: str, own: frozenset[str]) -> bool:
     return bool(own) and bool(words) and all(w in own for w in words)
 
 
+# Discipline abbreviations that are also country codes: in a title suffix they name the
+# team, not a place ("Lead Developer (AI)" is not Anguilla, "Engineer - ML" not Mali).
+_DISCIPLINE_CODES = frozenset(
+    {"ai", "ml", "it", "bi", "cv", "pr", "qa", "ux", "ui", "hr", "ar", "vr", "cx", "rl"}
+)
+
+
 def _looks_like_place(text: str) -> bool:
+    if text.strip().casefold() in _DISCIPLINE_CODES:
+        return False
     # Imported lazily: location builds its gazetteer indexes on first use.
     from scraper.normalize.location import parse_location
 

@@ -24,7 +24,6 @@ import difflib
 import functools
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -34,7 +33,7 @@ from typing import Any
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
-from scraper.vocab import GENDER_SUFFIX, GENDER_TAG
+from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, fold
 from sources.base import RawListing
 
 __all__ = [
@@ -161,18 +160,9 @@ _ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v":
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 
 
-def _fold(text: str) -> str:
-    """Lower-case and strip accents ("Ingénieur" -> "ingenieur", "ß" -> "ss")."""
-    text = text.casefold()
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
-    text = _fold(text)
+    text = fold(text)
     if not text.isascii() and _CJK_RE.search(text):
         text = _SCRIPT_EDGE_RE.sub(" ", text)
     # Each regex runs only when its trigger character is present: most titles skip most.
@@ -490,7 +480,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
             raise ConfigError(f"[level_hints] {slug!r} = {hint_level!r}: unknown level")
 
     abbr = {
-        _fold(k).strip(): tuple(t for t in _raw_tokens(v) if t not in _SEPARATOR_TOKENS)
+        fold(k).strip(): tuple(t for t in _raw_tokens(v) if t not in _SEPARATOR_TOKENS)
         for k, v in abbreviations.items()
     }
 
@@ -541,7 +531,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         t for exp in abbr.values() for t in exp
     )
     cjk_words = frozenset(
-        w for w in (*abbr, *vocab, *(_fold(x) for x in suffixes)) if _CJK_RE.search(w)
+        w for w in (*abbr, *vocab, *(fold(x) for x in suffixes)) if _CJK_RE.search(w)
     )
     role_defs = tuple(
         Role(
@@ -567,7 +557,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         role_defs=role_defs,
         level_defs=level_defs,
         abbreviations=MappingProxyType(abbr),
-        compound_suffixes=tuple(sorted({_fold(s) for s in suffixes}, key=len, reverse=True)),
+        compound_suffixes=tuple(sorted({fold(s) for s in suffixes}, key=len, reverse=True)),
         level_hints=MappingProxyType(norm_hints),
         # Private hot-path tables stay plain dicts: a mappingproxy lookup is slower.
         _roles=roles_tbl,

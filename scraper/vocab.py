@@ -28,12 +28,13 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Lower-case with accents removed (é -> e, ß -> ss); other scripts kept."""
+    """Case-folded with accents removed ("Ingénieur" -> "ingenieur", "ß" -> "ss"); other
+    scripts kept as they are."""
+    text = text.casefold()
     if text.isascii():
-        return text.lower()
-    text = text.replace("ß", "ss").replace("ẞ", "ss")
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def norm_place(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gettext
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,7 +19,7 @@ from typing import Any
 import pycountry
 
 from scraper.normalize import gazetteer
-from scraper.vocab import AREAS, CITY_ALIASES, COUNTRY_ALIASES, US_AREAS, norm_place
+from scraper.vocab import AREAS, CITY_ALIASES, COUNTRY_ALIASES, US_AREAS, fold, norm_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +199,7 @@ _WS = re.compile(r"\s+")
 
 def _key(text: str) -> str:
     """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
-    lowered = _WS.sub(" ", text.strip().strip(".,-–—:").lower())
-    if lowered.isascii():
-        return lowered
-    folded = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return fold(_WS.sub(" ", text.strip().strip(".,-–—:")))
 
 
 @cache

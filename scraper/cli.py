@@ -99,11 +99,15 @@ def _open_store(db: str | None) -> Any:
 
 
 def _open_reader(db: str | None) -> Any:
-    """The database for a read command, without the write side's imports (dedupe, leases)."""
+    """The database for a read command, without the write side's imports (dedupe, leases).
+
+    It must exist (a mistyped --db never creates one) and is opened read-only when this
+    user may not write it.
+    """
     from storage.engine import resolve_db
     from storage.reader import Reader
 
-    return Reader(resolve_db(db))
+    return Reader(resolve_db(db), create=False)
 
 
 def _taxonomy(config: Path | None) -> Any:
@@ -852,10 +856,10 @@ def db_current(db: DbOpt = None) -> None:
     """
     from sqlalchemy.exc import SQLAlchemyError
 
-    from storage.engine import safe_url
+    from storage.engine import open_existing, resolve_db, safe_url
     from storage.migrations import current, head, revision_info
 
-    engine = _engine(db)
+    engine, _ = open_existing(resolve_db(db))  # "changes nothing": never creates a file
     try:
         with engine.connect() as conn:
             revision = current(conn)
@@ -909,9 +913,9 @@ def db_copy(
                jobs db copy --db postgresql+psycopg://jobs@db/jobs --to backup.db
     """
     from storage.copy import copy_database
-    from storage.engine import create_db_engine, safe_url
+    from storage.engine import create_db_engine, open_existing, resolve_db, safe_url
 
-    source = _engine(db)
+    source, _ = open_existing(resolve_db(db))
     target = create_db_engine(to)
     try:
         counts = copy_database(source, target, force=force, batch=batch)

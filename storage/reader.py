@@ -19,8 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from scraper.errors import StorageError
 from scraper.models import RECORD_FIELDS
-from storage.engine import create_db_engine
-from storage.migrations import migrate
+from storage.engine import create_db_engine, open_existing
+from storage.migrations import check_current, migrate
 from storage.search import (
     FTS,
     Filters,
@@ -45,12 +45,23 @@ def iso(value: datetime | None) -> str | None:
 
 
 class Reader:
-    """A database of jobs opened for reading (created and migrated first if need be)."""
+    """A database of jobs opened for reading (created and migrated first if need be).
 
-    def __init__(self, target: str):
+    With `create=False` (read commands) the database must exist; one this user may not
+    write is opened read-only and must already have the latest schema.
+    """
+
+    def __init__(self, target: str, *, create: bool = True):
         self.target = target
-        self.engine: Engine = create_db_engine(target)
-        migrate(self.engine)
+        self.read_only = False
+        if create:
+            self.engine: Engine = create_db_engine(target)
+        else:
+            self.engine, self.read_only = open_existing(target)
+        if self.read_only:
+            check_current(self.engine, target)
+        else:
+            migrate(self.engine)
 
     @cached_property
     def ledger(self) -> Ledger:

@@ -228,6 +228,7 @@ def test_export_into_a_fifo_keeps_the_fifo(workdir: Path) -> None:
     import threading
 
     db = str(workdir / "jobs.db")
+    assert jobs("db", "upgrade", "--db", db, cwd=workdir).returncode == 0
     fifo = workdir / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []

@@ -1,0 +1,237 @@
+"""The CLI keeps its promises (issue 19): each behaviour a daily user hits, one test or more.
+
+Most commands run in this process through typer's test runner (standard output is not a
+terminal there, as in a pipe); those about processes and terminals run `jobs` itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from scraper.cli import app
+from scraper.errors import JobsError
+from scraper.models import Posting
+from storage.store import Store
+from tests.helpers import jobs
+
+SEEN = datetime(2026, 11, 20, 12, 0, 5, 979212, tzinfo=UTC)
+
+
+@dataclass
+class Ran:
+    """What a command did: exit code, standard output and standard error."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Ran:
+    """Run `jobs ARGS` in this process; a JobsError ends as `main()` ends it (one line, 1)."""
+    runner = CliRunner()
+    result = runner.invoke(app, list(args), env={"JOBS_CONFIG": "", "JOBS_DB": "", **(env or {})})
+    stderr = result.stderr
+    code = result.exit_code
+    if isinstance(result.exception, JobsError):
+        stderr += f"jobs: error: {result.exception}\n"
+        code = 1
+    elif result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Ran(code, result.stdout, stderr)
+
+
+def posting(n: int, **fields: Any) -> Posting:
+    """A posting with sensible defaults; `n` makes its source id and URL unique."""
+    values: dict[str, Any] = {
+        "source": "board-a",
+        "source_id": f"id-{n}",
+        "url": f"https://example.com/jobs/{n}",
+        "title": f"Engineer {n}",
+        "company": "Acme",
+        "posted_at": SEEN - timedelta(days=n),
+    }
+    values.update(fields)
+    return Posting(**values)
+
+
+LONG_TITLE = "Principal Machine Learning Infrastructure Engineer, Large Scale Distributed Training"
+
+POSTINGS = [
+    posting(
+        1,
+        title="Senior DevOps Engineer",
+        company="Cloudy",
+        description="You will support our machine learning platform.",
+        role="devops",
+        level="senior",
+        country="US",
+        remote="remote",
+    ),
+    posting(
+        2,
+        title="Tax Analyst",
+        company="Ledger Co",
+        description="Experience with machine learning tools is a plus.",
+        country="DE",
+        location="Berlin, Germany",
+        salary_min=60000,
+        salary_max=70000,
+        salary_currency="EUR",
+        salary_period="year",
+        salary_usd_annual_min=65000,
+        salary_usd_annual_max=76000,
+    ),
+    posting(
+        3,
+        title="Machine Learning Engineer",
+        company="Gamma",
+        description="Build models.",
+        role="ml-engineer",
+        level="mid",
+        country="DE",
+        location="Munich, Germany",
+        department="Research",
+        category="Engineering",
+        salary_min=8000,
+        salary_max=12000,
+        salary_currency="USD",
+        salary_period="month",
+        salary_usd_annual_min=96000,
+        salary_usd_annual_max=144000,
+    ),
+    posting(
+        4,
+        title=LONG_TITLE,
+        company="Machine Learning Labs",
+        description="Distributed systems.",
+        role="ml-engineer",
+        level="senior",
+        country="US",
+        remote="remote",
+        salary_min=77905,
+        salary_max=77905,
+        salary_currency="USD",
+        salary_period="year",
+        salary_usd_annual_min=77905,
+        salary_usd_annual_max=77905,
+    ),
+    posting(5, title="Data Scientist", company="Delta", role="data-scientist", country="GB"),
+]
+
+
+def build_db(path: Path, postings: list[Posting] = POSTINGS) -> str:
+    """A database holding `postings` (seen at SEEN), closed jobs none."""
+    store = Store(str(path))
+    try:
+        store.upsert(postings, SEEN)
+    finally:
+        store.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield build_db(tmp_path_factory.mktemp("promises") / "jobs.db")
+
+
+def records(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+# -- 1. read-only databases ----------------------------------------------------------------
+
+
+def _deny_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a user who may read the database but not write it (tests may run as root)."""
+    real = os.access
+
+    def access(path: Any, mode: int, **kwargs: Any) -> bool:
+        return False if mode & os.W_OK else real(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def test_read_commands_work_on_a_database_they_cannot_write(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _deny_writes(monkeypatch)
+    found = run("search", "--db", db, "-f", "jsonl")
+    assert found.code == 0, found.stderr
+    assert len(records(found.stdout)) == len(POSTINGS)
+    for args in (("stats",), ("roles",), ("show", "1"), ("export", "-f", "jsonl"), ("runs",)):
+        out = run(*args, "--db", db)
+        assert out.code == 0, (args, out.stderr)
+    assert run("db", "current", "--db", db).code == 0
+
+
+def test_read_only_database_with_an_older_schema_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_db(tmp_path / "old.db", POSTINGS[:1])
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    before = Path(path).read_bytes()
+    _deny_writes(monkeypatch)
+    out = run("search", "--db", path)
+    assert out.code == 1
+    assert "older schema (0002)" in out.stderr and "jobs db upgrade" in out.stderr
+    assert Path(path).read_bytes() == before  # nothing was migrated
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write any file")
+def test_read_only_file_for_real(tmp_path: Path) -> None:
+    folder = tmp_path / "var"
+    folder.mkdir()
+    path = build_db(folder / "jobs.db", POSTINGS[:2])
+    os.chmod(path, 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        out = jobs("search", "--db", path, "-f", "jsonl", cwd=tmp_path)
+    finally:
+        os.chmod(folder, 0o755)
+    assert out.returncode == 0, out.stderr
+    assert len(records(out.stdout)) == 2
+
+
+# -- 2. read commands never create a database ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search",),
+        ("export",),
+        ("stats",),
+        ("roles",),
+        ("runs",),
+        ("show", "1"),
+        ("db", "current"),
+        ("db", "copy", "--to", "copy.db"),
+    ],
+)
+def test_read_commands_never_create_a_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "nodir" / "sub" / "x.db"
+    out = run(*args, "--db", str(target))
+    assert out.code == 1
+    assert out.stderr.strip() == f"jobs: error: no database at {target} (run `jobs scrape` first)"
+    assert not (tmp_path / "nodir").exists() and not (tmp_path / "copy.db").exists()
+
+
+def test_missing_default_database_is_named(tmp_path: Path) -> None:
+    out = jobs("search", cwd=tmp_path, env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert out.returncode == 1
+    assert "no database at" in out.stderr and "run `jobs scrape` first" in out.stderr
+    assert not (tmp_path / "data").exists()

@@ -78,7 +78,12 @@ DbOpt = Annotated[
 ]
 ColumnsOpt = Annotated[
     str | None,
-    typer.Option("--columns", help="Comma-separated record fields to output (json/jsonl/csv)."),
+    typer.Option(
+        "--columns",
+        help="Comma-separated fields to output, in every format: the record's, plus "
+        "description, department, category and listings (JSON); posted and salary in a table.",
+        show_default=False,
+    ),
 ]
 ClosedOpt = Annotated[
     bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
@@ -233,14 +238,32 @@ def _print_summary(results: list[Any], out: Any) -> None:
             print(f"{r.source}: {r.first_error}", file=out)
 
 
+SortOpt = Annotated[
+    Sort | None,
+    typer.Option(
+        "--sort",
+        help="relevance (the default with TEXT: title and company words count far more than "
+        "the description's), newest (the default without TEXT) or salary (highest first).",
+        show_default=False,
+    ),
+]
+
+
+def _order(sort: Sort | None, filters: FilterArgs) -> str:
+    """The sort asked for, else relevance when there is text to rank by, else newest."""
+    if sort is not None:
+        return sort.value
+    return "relevance" if filters.text and filters.text.strip() else "newest"
+
+
 @app.command()
 @with_filters
 def search(
     filters: FilterArgs,
-    sort: Annotated[
-        Sort, typer.Option("--sort", help="newest, salary (highest first) or relevance.")
-    ] = Sort.newest,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
+    sort: SortOpt = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="At most this many (0: all of them).")
+    ] = 20,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
     fmt: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="Output format.")
@@ -248,31 +271,94 @@ def search(
     columns: ColumnsOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Search stored jobs (open ones, newest first unless told otherwise).
+    """Search stored jobs (open ones; best match first with TEXT, else newest first).
+
+    On a terminal the table fits the window; in a pipe or file it is tab-separated with a
+    header and every value in full (`jobs search | cut -f4`).
 
     Examples:
       jobs search "machine learning" --remote
       jobs search --role ml-engineer --level senior --min-salary 150k
       jobs search "c++" --country DE --sort salary -f json
       jobs search --new  |  jobs search --since 7d --company openai
+      jobs search --columns id,title,department,listings -f json
     """
     from scraper.output import write_records
 
-    cols = _columns(columns)
+    cols = _columns(columns, fmt.value)
     store = _open_reader(db)
+    tty = sys.stdout.isatty()
     try:
         query = filters.build(store)
-        records = store.search(query, limit=limit, offset=offset, sort=sort.value)
+        records = store.search(
+            query,
+            limit=limit or None,
+            offset=offset,
+            sort=_order(sort, filters),
+            extra=_extra(cols),
+        )
+        if fmt is SearchFormat.csv:
+            records = _listings_as_json(records, cols)
         # Clickable titles on a real terminal; plain text in pipes and files.
-        links = sys.stdout.isatty() and os.environ.get("TERM", "dumb") != "dumb"
-        count = write_records(records, fmt.value, sys.stdout, cols, links=links)
+        links = tty and os.environ.get("TERM", "dumb") != "dumb"
+        width = _window_width() if tty else None
+        count = write_records(records, fmt.value, sys.stdout, cols, links=links, width=width)
+        more = ""
+        if tty and fmt is SearchFormat.table and limit and count == limit:
+            total = store.count(query)
+            if total > offset + count:
+                shown = f"{offset + 1:,}–{offset + count:,}" if offset else f"{count:,}"
+                more = f"{shown} of {total:,} jobs (--limit/--offset for more)"
         left_out = store.count_without_salary(query) if filters.min_salary else 0
     finally:
         store.close()
     if count == 0 and fmt is SearchFormat.table:
         typer.echo("no matching jobs", err=True)
+    if more:
+        typer.echo(more, err=True)
     if left_out:
-        typer.echo(f"({left_out} matching jobs without a salary were left out)", err=True)
+        were = "was" if left_out == 1 else "were"
+        typer.echo(
+            f"({_plural(left_out, 'matching job')} without a salary {were} left out)", err=True
+        )
+
+
+def _plural(n: int, noun: str) -> str:
+    """'1 listing', '2 listings', '1,234 jobs'."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def _window_width() -> int:
+    """The terminal window's width: asked of the terminal itself, so a stale $COLUMNS
+    (exported by a shell, then the window resized) never decides."""
+    import shutil
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (OSError, ValueError):
+            continue
+        if columns > 0:
+            return columns
+    return shutil.get_terminal_size((120, 24)).columns
+
+
+def _extra(columns: tuple[str, ...] | None) -> tuple[str, ...]:
+    from scraper.models import OPTIONAL_FIELDS
+
+    return tuple(c for c in columns or () if c in OPTIONAL_FIELDS)
+
+
+def _listings_as_json(records: Any, columns: tuple[str, ...] | None) -> Any:
+    """CSV cells are text: a job's listings go in as one JSON array."""
+    import json
+
+    if not columns or "listings" not in columns:
+        return records
+    return (
+        {**r, "listings": json.dumps(r["listings"], ensure_ascii=False, separators=(",", ":"))}
+        for r in records
+    )
 
 
 @app.command()
@@ -288,24 +374,25 @@ def export(
     bom: Annotated[
         bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
     ] = False,
-    sort: Annotated[
-        Sort, typer.Option("--sort", help="newest, salary or relevance.")
-    ] = Sort.newest,
+    sort: SortOpt = None,
     columns: ColumnsOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
 
     Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --role data-scientist
+               jobs export --columns id,title,description,listings -f jsonl
     """
     from scraper.output import write_records
 
-    cols = _columns(columns)
+    cols = _columns(columns, fmt.value)
     store = _open_reader(db)
     count = 0
     try:
         query = filters.build(store)
-        records = store.search(query, sort=sort.value)
+        records = store.search(query, sort=_order(sort, filters), extra=_extra(cols))
+        if fmt is ExportFormat.csv:
+            records = _listings_as_json(records, cols)
         if output is None:
             if bom and fmt is ExportFormat.csv:
                 sys.stdout.write("\ufeff")
@@ -474,15 +561,22 @@ def _print_grid(head: list[str], rows: list[list[str]], numeric_from: int) -> No
         typer.echo(line(r))
 
 
-def _columns(text: str | None) -> tuple[str, ...]:
-    from scraper.models import RECORD_FIELDS
+def _columns(text: str | None, fmt: str) -> tuple[str, ...] | None:
+    """The --columns asked for (None: the format's default), each one checked."""
+    import difflib
+
+    from scraper.models import OPTIONAL_FIELDS, RECORD_FIELDS
+    from scraper.view import DERIVED
 
     if not text:
-        return RECORD_FIELDS
+        return None
+    allowed = RECORD_FIELDS + OPTIONAL_FIELDS + (DERIVED if fmt == "table" else ())
     names = tuple(c.strip() for c in text.split(",") if c.strip())
-    unknown = [c for c in names if c not in RECORD_FIELDS]
-    if unknown:
-        _fail(f"unknown column '{unknown[0]}' (columns: {', '.join(RECORD_FIELDS)})")
+    for name in names:
+        if name not in allowed:
+            hint = difflib.get_close_matches(name, allowed, n=1)
+            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+            _fail(f"unknown column '{name}'{extra}; columns: {', '.join(allowed)}")
     return names
 
 

@@ -40,6 +40,9 @@ RECORD_FIELDS: tuple[str, ...] = (
     "closed_at",
     "sources",
 )
+# Fields a record carries only when asked (`--columns`): long text, the source's own words,
+# and every listing of the job (a JSON array; a JSON string in CSV).
+OPTIONAL_FIELDS: tuple[str, ...] = ("description", "department", "category", "listings")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,11 @@ keeps a read command's start-up small: the write side needs the dedupe matcher
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, literal_column, select, text
@@ -36,12 +37,17 @@ from storage.tables import JOB, LISTING
 if TYPE_CHECKING:
     from storage.ledger import Ledger
 
+# A page up to this many jobs is read ids first (see `Reader.search`); a bigger one streams
+# in one pass, as an export does: its ids would not fit in one statement's variables.
+_PAGE_IDS = 500
+
 
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 in UTC with a Z suffix."""
     if value is None:
         return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    # Whole seconds: microseconds in a timestamp people read are noise.
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class Reader:
@@ -110,21 +116,27 @@ class Reader:
         limit: int | None = None,
         offset: int = 0,
         sort: str = "newest",
+        extra: Sequence[str] = (),
     ) -> Iterator[dict[str, Any]]:
         """Matching jobs as records (newest first by default), streamed from the database.
 
         A page (`limit`) is found in two steps: the ids first, from narrow index entries,
         then the full rows of just those ids. Filtering and ordering thousands of wide rows
-        (descriptions are kilobytes) is what made a page slow on big databases.
+        (descriptions are kilobytes) is what made a page slow on big databases. `extra`
+        adds optional fields (OPTIONAL_FIELDS: description, listings...) to each record.
         """
         try:
             with self.engine.connect() as conn:
-                stmt = self._statement(filters, sort, conn=conn if limit else None)
+                paged = limit is not None and limit <= _PAGE_IDS
+                stmt = self._statement(filters, sort, conn=conn if paged else None)
                 stmt = stmt.offset(offset)
-                if limit is None:  # export: one streamed pass
+                if not paged:  # export, or a page too big to fetch by ids: one streamed pass
+                    if limit is not None:
+                        stmt = stmt.limit(limit)
                     result = conn.execution_options(yield_per=1000).execute(stmt)
-                    for row in result.mappings():
-                        yield to_record(row)
+                    yield from self._with_listings(
+                        conn, (to_record(row, extra) for row in result.mappings()), extra
+                    )
                     return
                 ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
                 ids = list(conn.execute(ids_stmt).scalars())
@@ -132,11 +144,31 @@ class Reader:
                     return
                 rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
                 by_id = {row["id"]: row for row in rows}
-                for job_id in ids:
-                    yield to_record(by_id[job_id])
+                page = (to_record(by_id[job_id], extra) for job_id in ids)
+                yield from self._with_listings(conn, page, extra)
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
+
+    def _with_listings(
+        self, conn: Any, records: Iterator[dict[str, Any]], extra: Sequence[str]
+    ) -> Iterator[dict[str, Any]]:
+        """Records with their listings added when asked, read a chunk of jobs at a time."""
+        if "listings" not in extra:
+            yield from records
+            return
+        while chunk := list(islice(records, _PAGE_IDS)):
+            stmt = (
+                select(LISTING)
+                .where(LISTING.c.job_id.in_([r["id"] for r in chunk]))
+                .order_by(LISTING.c.first_seen, LISTING.c.id)
+            )
+            found: dict[int, list[dict[str, Any]]] = {}
+            for li in conn.execute(stmt).mappings():
+                found.setdefault(li["job_id"], []).append(listing_record(li))
+            for record in chunk:
+                record["listings"] = found.get(record["id"], [])
+                yield record
 
     def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
         """The columns stats need, for every matching job, streamed."""
@@ -165,6 +197,13 @@ class Reader:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
 
+    def count(self, filters: Filters) -> int:
+        """How many jobs match every filter."""
+        conds = conditions(filters, self.engine.dialect.name)
+        stmt = select(func.count()).select_from(JOB).where(and_(True, *conds))
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
     def count_without_salary(self, filters: Filters) -> int:
         """Jobs that match every filter but the minimum salary and state no salary."""
         conds = conditions(filters, self.engine.dialect.name, salary=False)
@@ -181,20 +220,8 @@ class Reader:
             listings = conn.execute(
                 select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
             ).mappings()
-            record = to_record(row)
-            record["description"] = row["description"]
-            record["department"] = row["department"]
-            record["listings"] = [
-                {
-                    "source": li["source"],
-                    "source_id": li["source_id"],
-                    "url": li["url"],
-                    "first_seen": iso(li["first_seen"]),
-                    "last_seen": iso(li["last_seen"]),
-                    "closed_at": iso(li["closed_at"]),
-                }
-                for li in listings
-            ]
+            record = to_record(row, ("description", "department", "category"))
+            record["listings"] = [listing_record(li) for li in listings]
             return record
 
     def role_counts(self, include_closed: bool = False) -> dict[str, int]:
@@ -213,11 +240,30 @@ class Reader:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
 
 
-def to_record(row: RowMapping) -> dict[str, Any]:
-    """A database row as the public job record (RECORD_FIELDS, in order)."""
+def to_record(row: RowMapping, extra: Sequence[str] = ()) -> dict[str, Any]:
+    """A database row as the public job record (RECORD_FIELDS in order, then `extra`)."""
     record: dict[str, Any] = {}
     for name in RECORD_FIELDS:
         value = row[name]
-        record[name] = iso(value) if isinstance(value, datetime) else value
+        if isinstance(value, datetime):
+            value = iso(value)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)  # 77905, not 77905.0, in CSV and JSON alike
+        record[name] = value
     record["sources"] = (row["sources"] or row["source"]).split(",")
+    for name in extra:
+        if name != "listings":  # added by Reader._with_listings
+            record[name] = row[name]
     return record
+
+
+def listing_record(row: RowMapping) -> dict[str, Any]:
+    """One source's copy of a job: where it is and when it was seen."""
+    return {
+        "source": row["source"],
+        "source_id": row["source_id"],
+        "url": row["url"],
+        "first_seen": iso(row["first_seen"]),
+        "last_seen": iso(row["last_seen"]),
+        "closed_at": iso(row["closed_at"]),
+    }

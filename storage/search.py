@@ -29,6 +29,8 @@ _WORD = re.compile(r"(?:[^\W_]|[+#])+")
 _TERMS = re.compile(r'"([^"]*)"|(\S+)')
 
 SORTS = ("newest", "salary", "relevance")
+# bm25 weights of the index's columns, in its order: title, company, description.
+BM25_WEIGHTS = (10.0, 5.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +331,8 @@ def order_by(sort: str, dialect: str, has_text: bool) -> list[Any]:
     if sort == "salary":
         return [annual_usd().desc().nulls_last(), JOB.c.id.desc()]
     if sort == "relevance" and has_text and dialect == "sqlite":
-        # bm25() of the joined FTS5 match: lower is more relevant.
-        return [func.bm25(literal_column(FTS)), JOB.c.id.desc()]
+        # bm25() of the joined FTS5 match (lower is more relevant), with a word in the title
+        # or company weighing far more than one in the description: "machine learning" must
+        # rank an ML Engineer above a Tax Analyst whose description mentions ML tools.
+        return [func.bm25(literal_column(FTS), *BM25_WEIGHTS), JOB.c.id.desc()]
     return [JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc()]

@@ -92,7 +92,8 @@ def test_scrape_search_export_end_to_end(workdir: Path, db_target: str) -> None:
     assert {json.loads(x)["company"] for x in by_company.stdout.splitlines()} == {"Koala Compute"}
 
     table = jobs("search", "--db", db, cwd=workdir)
-    assert table.returncode == 0 and "TITLE" in table.stdout
+    # Piped: tab-separated under a header, every value in full.
+    assert table.returncode == 0 and table.stdout.startswith("id\tposted\tcompany\ttitle\t")
 
     out_file = workdir / "out.csv"
     exported = jobs("export", "--format", "csv", "-o", str(out_file), "--db", db, cwd=workdir)

@@ -6,6 +6,8 @@ terminal there, as in a pipe); those about processes and terminals run `jobs` it
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import sqlite3
@@ -235,3 +237,172 @@ def test_missing_default_database_is_named(tmp_path: Path) -> None:
     assert out.returncode == 1
     assert "no database at" in out.stderr and "run `jobs scrape` first" in out.stderr
     assert not (tmp_path / "data").exists()
+
+
+# -- 3. export everything a notebook wants ---------------------------------------------------
+
+
+def test_export_optional_columns(db: str) -> None:
+    out = run(
+        "export", "--db", db, "-f", "jsonl", "--columns", "id,description,department,listings"
+    )
+    assert out.code == 0, out.stderr
+    by_id = {r["id"]: r for r in records(out.stdout)}
+    ml = by_id[3]
+    assert list(ml) == ["id", "description", "department", "listings"]
+    assert ml["description"] == "Build models." and ml["department"] == "Research"
+    assert [li["source_id"] for li in ml["listings"]] == ["id-3"]
+    assert ml["listings"][0]["url"] == "https://example.com/jobs/3"
+
+
+def test_export_csv_listings_are_json_and_category_is_there(db: str) -> None:
+    out = run("export", "--db", db, "--columns", "id,category,listings")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
+    assert rows["3"]["category"] == "Engineering"
+    assert json.loads(rows["3"]["listings"])[0]["source"] == "board-a"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
+def test_columns_work_for_every_format(db: str, fmt: str) -> None:
+    out = run("search", "--db", db, "-f", fmt, "--columns", "title,department")
+    assert out.code == 0, out.stderr
+    assert "Research" in out.stdout and "Machine Learning Engineer" in out.stdout
+    assert "Gamma" not in out.stdout  # only the columns asked for
+
+
+def test_unknown_column_suggests_one(db: str) -> None:
+    out = run("export", "--db", db, "--columns", "id,descripton")
+    assert out.code == 1 and "did you mean 'description'?" in out.stderr
+
+
+# -- 4. ranking --------------------------------------------------------------------------------
+
+
+def test_text_search_ranks_title_and_company_above_description(db: str) -> None:
+    out = run("search", "machine learning", "--db", db, "-f", "jsonl")
+    titles = [r["title"] for r in records(out.stdout)]
+    assert set(titles[:2]) == {"Machine Learning Engineer", LONG_TITLE}
+    assert set(titles[2:]) == {"Senior DevOps Engineer", "Tax Analyst"}
+    newest = run("search", "machine learning", "--db", db, "-f", "jsonl", "--sort", "newest")
+    assert [r["id"] for r in records(newest.stdout)] == [1, 2, 3, 4]
+
+
+def test_export_ranks_by_relevance_with_text_too(db: str) -> None:
+    out = run("export", "machine learning", "--db", db, "-f", "jsonl", "--columns", "title")
+    assert records(out.stdout)[0]["title"] in ("Machine Learning Engineer", LONG_TITLE)
+
+
+# -- 5. piped output ---------------------------------------------------------------------------
+
+
+def test_piped_table_is_tab_separated_and_full(db: str) -> None:
+    out = run("search", "--db", db)
+    lines = out.stdout.splitlines()
+    assert lines[0].split("\t") == [
+        "id",
+        "posted",
+        "company",
+        "title",
+        "location",
+        "remote",
+        "salary",
+    ]
+    assert len(lines) == 1 + len(POSTINGS)
+    rows = [line.split("\t") for line in lines[1:]]
+    assert all(len(r) == 7 for r in rows)
+    assert [r[3] for r in rows if r[0] == "4"] == [LONG_TITLE]  # never cut
+    assert "…" not in out.stdout
+
+
+def test_limit_zero_means_all(tmp_path: Path) -> None:
+    many = [posting(100 + i, title=f"Analyst {i}") for i in range(620)]
+    path = build_db(tmp_path / "many.db", many)
+    assert len(run("search", "--db", path).stdout.splitlines()) == 21
+    everything = run("search", "--db", path, "--limit", "0")
+    assert len(everything.stdout.splitlines()) == 621
+    # A page bigger than one statement's variables streams instead of failing.
+    big = run("search", "--db", path, "--limit", "100000", "--offset", "10", "-f", "jsonl")
+    assert big.code == 0, big.stderr
+    assert len(big.stdout.splitlines()) == 610
+
+
+def _on_terminal(args: list[str], cwd: Path, columns: int) -> tuple[str, str]:
+    """Run `jobs ARGS` with stdout on a pseudo-terminal `columns` wide; (stdout, stderr)."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": "", "COLUMNS": "300", "TERM": "dumb"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scraper", *args],
+        cwd=cwd,
+        env=env,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, err = proc.communicate(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode().replace("\r\n", "\n"), err
+
+
+def test_terminal_table_fits_the_window_and_says_how_many(tmp_path: Path, db: str) -> None:
+    out, err = _on_terminal(["search", "--db", db, "--limit", "3"], tmp_path, columns=72)
+    lines = out.splitlines()
+    assert lines[0].startswith("ID") and "TITLE" in lines[0]
+    assert len(lines) == 4 and all(len(line) <= 72 for line in lines), lines
+    assert "…" in out  # the long title was cut to fit
+    assert err.strip() == "3 of 5 jobs (--limit/--offset for more)"
+
+
+# -- 15. small things --------------------------------------------------------------------------
+
+
+def test_timestamps_whole_seconds_and_numbers_without_point_zero(db: str) -> None:
+    out = run("export", "--db", db, "--columns", "id,first_seen,salary_min,salary_max")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
+    assert rows["4"] == {
+        "id": "4",
+        "first_seen": "2026-11-20T12:00:05Z",
+        "salary_min": "77905",
+        "salary_max": "77905",
+    }
+
+
+def test_salary_bands_use_one_unit(db: str) -> None:
+    out = run("search", "--db", db, "--columns", "id,salary")
+    bands = dict(line.split("\t") for line in out.stdout.splitlines()[1:])
+    assert bands["3"] == "USD 8K–12K / month"
+    assert bands["2"] == "EUR 60K–70K / year"
+    assert bands["4"] == "USD 78K / year"
+
+
+@pytest.mark.parametrize("width", [64, 72, 80, 100, 120, 200])
+def test_fitted_table_never_overflows_when_fixed_columns_fit(width: int) -> None:
+    from scraper.view import TABLE_FIELDS, write_fitted
+
+    rows = [
+        {"id": 10, "title": LONG_TITLE, "company": "Machine Learning Labs", "location": "x" * 50},
+        {"id": 2, "title": "ML", "company": "A", "location": "Paris", "remote": "remote"},
+    ]
+    out = io.StringIO()
+    write_fitted(rows, out, TABLE_FIELDS, width)
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= width for line in lines), lines
+    if width >= 200:
+        assert LONG_TITLE in out.getvalue()  # room enough: nothing cut

@@ -426,6 +426,13 @@ def export(
     typer.echo(f"exported {count} jobs to {output}", err=True)
 
 
+class TrendDate(StrEnum):
+    """The date `jobs stats --trend` counts weeks by."""
+
+    first_seen = "first-seen"
+    posted = "posted"
+
+
 class StatsFormat(StrEnum):
     """Output formats of `jobs stats`."""
 
@@ -448,9 +455,27 @@ def stats(
         ),
     ] = "role",
     trend: Annotated[
-        str | None, typer.Option("--trend", help="'week': new jobs per week per group.")
+        str | None,
+        typer.Option(
+            "--trend", help="'week': jobs per week per group (the last column is this week)."
+        ),
     ] = None,
+    date: Annotated[
+        TrendDate,
+        typer.Option(
+            "--date",
+            help="What --trend counts by: first-seen (new to jobs) or posted (the source's date).",
+        ),
+    ] = TrendDate.first_seen,
     weeks: Annotated[int, typer.Option("--weeks", min=1, max=104, help="Weeks of trend.")] = 12,
+    min_count: Annotated[
+        int,
+        typer.Option(
+            "--min-count",
+            min=1,
+            help="Salaries a group needs before its percentiles are shown (else —).",
+        ),
+    ] = 5,
     fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = (
         StatsFormat.table
     ),
@@ -464,7 +489,7 @@ def stats(
     Examples:
       jobs stats --by role,level
       jobs stats --role ml-engineer --by country --currency EUR
-      jobs stats --trend week --by role
+      jobs stats --trend week --by role  |  jobs stats --trend week --date posted
     """
     from scraper import stats as market
     from scraper.cli_filters import usd_per
@@ -477,16 +502,19 @@ def stats(
     try:
         rows = store.stats_rows(filters.build(store))
         if trend:
-            labels, series = market.trend(rows, groups, weeks, datetime.now(UTC))
-            _print_trend(groups, labels, series, fmt)
+            field = "posted_at" if date is TrendDate.posted else "first_seen"
+            labels, series = market.trend(rows, groups, weeks, datetime.now(UTC), field)
+            _print_trend(groups, labels, series, fmt, date.value)
         else:
-            table = market.salary_stats(rows, groups, rate)
-            _print_stats(groups, table, fmt, filters.currency.upper())
+            table = market.salary_stats(rows, groups, rate, min_count)
+            _print_stats(groups, table, fmt, filters.currency.upper(), min_count)
     finally:
         store.close()
 
 
-def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str) -> None:
+def _print_stats(
+    groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str, min_count: int
+) -> None:
     import csv
     import json
 
@@ -509,7 +537,7 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
         return
 
     def money(v: Any) -> str:
-        return "" if v is None else f"{v / 1000:,.0f}K"
+        return "—" if v is None else f"{v / 1000:,.0f}K"
 
     rows = [
         [str(r[g]) for g in groups]
@@ -518,11 +546,11 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
         for r in table
     ]
     _print_grid(head, rows, numeric_from=len(groups))
-    typer.echo(f"salaries: annual, {cur}")
+    typer.echo(f"salaries: annual, {cur}; percentiles of groups with {min_count}+ salaries")
 
 
 def _print_trend(
-    groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any
+    groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any, by: str
 ) -> None:
     import csv
     import json
@@ -537,9 +565,10 @@ def _print_trend(
             writer.writerow([r[g] for g in groups] + [r["weeks"][x] for x in labels])
         return
     if not series:
-        typer.echo("no new jobs in these weeks", err=True)
+        typer.echo(f"no jobs {'posted' if by == 'posted' else 'new'} in these weeks", err=True)
         return
-    head = [*groups, "total", f"weekly since {labels[0]}", "last week"]
+    # The last week is the current one, still under way: say so, not "last week".
+    head = [*groups, "total", f"weekly since {labels[0]}", f"this week (from {labels[-1]})"]
     rows = [
         [str(r[g]) for g in groups] + [str(r["total"]), r["chart"], str(r["weeks"][labels[-1]])]
         for r in series
@@ -840,13 +869,18 @@ def runs(
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
     db: DbOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Show the run ledger: recent source attempts, newest first.
 
     Examples:  jobs runs  |  jobs runs --source anthropic -n 5
     """
+    from scraper.cli_filters import check_source_names
+
     store = _open_reader(db)
     try:
+        if source and source not in store.ledger.sources():
+            check_source_names([source], store, config)
         rows = store.ledger.runs(source, limit)
     finally:
         store.close()

@@ -183,6 +183,7 @@ class Reader:
             JOB.c.remote,
             JOB.c.employment_type,
             JOB.c.first_seen,
+            JOB.c.posted_at,
             JOB.c.salary_usd_annual_min,
             JOB.c.salary_usd_annual_max,
         ]
@@ -196,6 +197,14 @@ class Reader:
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
+
+    def sources_present(self, names: Sequence[str]) -> set[str]:
+        """Which of these source ids have listings in the database (every one for `()`)."""
+        stmt = select(LISTING.c.source).distinct()
+        if names:  # index lookups only
+            stmt = stmt.where(LISTING.c.source.in_(list(names)))
+        with self.engine.connect() as conn:
+            return set(conn.execute(stmt).scalars())
 
     def count(self, filters: Filters) -> int:
         """How many jobs match every filter."""

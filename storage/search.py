@@ -49,6 +49,7 @@ class Filters:
     location: str | None = None
     employment_types: tuple[str, ...] = ()
     min_salary_usd: float | None = None  # annualised, converted from the user's currency
+    posted_since: datetime | None = None  # posted (the source's date) at or after
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -314,6 +315,8 @@ def conditions(
         conds.append(JOB.c.employment_type.in_(filters.employment_types))
     if filters.since is not None:
         conds.append(JOB.c.first_seen >= filters.since)
+    if filters.posted_since is not None:
+        conds.append(JOB.c.posted_at >= filters.posted_since)
     if not filters.include_closed:
         conds.append(JOB.c.closed_at.is_(None))
     if salary and filters.min_salary_usd is not None:

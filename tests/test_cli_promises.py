@@ -406,3 +406,105 @@ def test_fitted_table_never_overflows_when_fixed_columns_fit(width: int) -> None
     assert all(len(line) <= width for line in lines), lines
     if width >= 200:
         assert LONG_TITLE in out.getvalue()  # room enough: nothing cut
+
+
+# -- 6. filters that would silently match nothing -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "ids"),
+    [("Germany", {2, 3}), ("de", {2, 3}), ("DEU", {2, 3}), ("UK", {5}), ("United States", {1, 4})],
+)
+def test_country_accepts_names_and_common_forms(db: str, value: str, ids: set[int]) -> None:
+    out = run("search", "--db", db, "--country", value, "-f", "jsonl")
+    assert out.code == 0, out.stderr
+    assert {r["id"] for r in records(out.stdout)} == ids
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("search", "--country", "XX"), "unknown country 'XX'"),
+        (("search", "--country", "Germny"), "did you mean Germany, DE?"),
+        (("search", "--source", "board-b"), "unknown source 'board-b' (did you mean 'board-a'?)"),
+        (("export", "--source", "nosuch"), "unknown source 'nosuch'"),
+        (("stats", "--source", "nosuch"), "unknown source 'nosuch'"),
+        (("runs", "--source", "nosuch"), "unknown source 'nosuch'"),
+        (("search", "--role", "ml-enginer"), "did you mean 'ml-engineer'?"),
+    ],
+)
+def test_unknown_filter_values_are_errors_with_suggestions(
+    db: str, args: tuple[str, ...], message: str
+) -> None:
+    out = run(*args, "--db", db)
+    assert out.code == 1 and out.stdout == ""
+    assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_configured_source_without_jobs_is_no_error(db: str) -> None:
+    out = run("search", "--db", db, "--source", "anthropic", "--source", "board-a", "-f", "jsonl")
+    assert out.code == 0 and len(records(out.stdout)) == len(POSTINGS)
+
+
+def test_role_and_level_any_case(db: str) -> None:
+    out = run("search", "--db", db, "--role", "ML-Engineer", "--level", "Senior", "-f", "jsonl")
+    assert out.code == 0, out.stderr
+    assert [r["id"] for r in records(out.stdout)] == [4]
+
+
+# -- 7. dates ----------------------------------------------------------------------------------
+
+
+def test_posted_since_filters_on_the_source_date(db: str) -> None:
+    # Every job was first seen on SEEN; their posted dates are 1-5 days before it.
+    since = run("search", "--db", db, "--since", "2026-11-20", "-f", "jsonl")
+    assert len(records(since.stdout)) == len(POSTINGS)
+    posted = run("search", "--db", db, "--posted-since", "2026-11-17", "-f", "jsonl")
+    assert {r["id"] for r in records(posted.stdout)} == {1, 2, 3}
+    bad = run("search", "--db", db, "--posted-since", "lately")
+    assert bad.code == 1 and "invalid --posted-since 'lately'" in bad.stderr
+
+
+def test_help_says_which_date_is_which() -> None:
+    out = run("search", "--help", env={"COLUMNS": "300"})
+    text = " ".join(out.stdout.replace("│", " ").split())
+    assert "--posted-since" in text and "Posted (the source's own date)" in text
+    assert "First seen by jobs (scraped)" in text
+
+
+def test_trend_counts_by_posted_date_and_labels_this_week(tmp_path: Path) -> None:
+    from scraper.stats import week_start
+
+    now = datetime.now(UTC)
+    this_week = week_start(now)
+    postings = [
+        posting(1, posted_at=this_week + timedelta(minutes=1), role="devops"),
+        posting(2, posted_at=this_week - timedelta(days=3), role="devops"),
+        posting(3, posted_at=None, role="devops"),
+    ]
+    store = Store(str(tmp_path / "t.db"))
+    store.upsert(postings, now)
+    store.close()
+    path = str(tmp_path / "t.db")
+    posted = run("stats", "--db", path, "--trend", "week", "--date", "posted", "-f", "json")
+    (row,) = json.loads(posted.stdout)
+    assert row["total"] == 2 and list(row["weeks"].values())[-2:] == [1, 1]
+    seen = run("stats", "--db", path, "--trend", "week", "-f", "json")
+    assert list(json.loads(seen.stdout)[0]["weeks"].values())[-2:] == [0, 3]
+    table = run("stats", "--db", path, "--trend", "week", "--date", "posted")
+    assert f"this week (from {this_week:%Y-%m-%d})" in table.stdout
+    assert "last week" not in table.stdout
+
+
+# -- 8. stats on tiny groups -------------------------------------------------------------------
+
+
+def test_percentiles_need_a_minimum_count(db: str) -> None:
+    out = run("stats", "--db", db, "--by", "country", "-f", "json")
+    by = {r["country"]: r for r in json.loads(out.stdout)}
+    assert by["DE"]["with_salary"] == 2 and by["DE"]["median"] is None
+    low = run("stats", "--db", db, "--by", "country", "-f", "json", "--min-count", "2")
+    assert json.loads(low.stdout)[0]["median"] == round((70500 + 120000) / 2)
+    table = run("stats", "--db", db, "--by", "country")
+    de = next(line for line in table.stdout.splitlines() if line.startswith("DE"))
+    assert de.split()[1:] == ["2", "2", "—", "—", "—", "—", "—"]

@@ -145,28 +145,104 @@ def scrape(
     """
     from scraper.config import load_config
     from scraper.pipeline import scrape as run
-
-    cfg = load_config(config)
     from scraper.pipeline import select_sources
 
-    if not select_sources(cfg, sources or ()):
+    cfg = load_config(config)
+    selected = select_sources(cfg, sources or ())
+    if not selected:
         _fail(f"no enabled sources in {cfg.origin}")
     store = _open_store(db)
+    # In a pipe or a log, each source's line as it finishes (a run can take minutes); on a
+    # terminal a progress bar, then the whole table.
+    live = None if quiet or sys.stdout.isatty() else _Summary(selected, sys.stdout)
     try:
-        with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
+        with _progress(len(selected), enabled=not quiet and live is None) as on_done:
+            if live is not None:
+                live.head()
+                on_done = live.row
             results = run(cfg, store, sources or (), on_done=on_done)
     finally:
         store.close()
     failed = [r for r in results if r.failed]
-    if not quiet or failed:
-        out = sys.stderr if quiet else sys.stdout
-        _print_summary(results if not quiet else failed, out)
+    if live is not None:
+        live.totals(results)
+    elif not quiet or failed:
+        summary = _Summary(selected, sys.stderr if quiet else sys.stdout)
+        summary.table(results if not quiet else failed)
     if failed:
         raise typer.Exit(EXIT_SOURCES_FAILED)
     if results and all(r.status == "skipped" for r in results):
         if not quiet:
             typer.echo("every source is held by another jobs process: nothing to do", err=True)
         raise typer.Exit(EXIT_ALL_HELD)
+
+
+class _Summary:
+    """The scrape summary: one line per source, then totals and first errors.
+
+    New listings and new jobs differ: two sources carrying one opening make two listings
+    and one job. Widths come from the configured ids, so lines can print as sources finish.
+    """
+
+    HEAD = (
+        "source",
+        "adapter",
+        "status",
+        "listings",
+        "new jobs",
+        "new listings",
+        "updated",
+        "closed",
+        "errors",
+        "seconds",
+    )
+
+    def __init__(self, sources: list[Any], out: Any) -> None:
+        self.out = out
+        self.widths = [len(h) for h in self.HEAD]
+        self.widths[0] = max(self.widths[0], *(len(s.id) for s in sources))
+        self.widths[1] = max(self.widths[1], *(len(s.adapter) for s in sources))
+        self.widths[2] = len("rate_limited")
+
+    def _line(self, cells: tuple[str, ...]) -> None:
+        text = "  ".join(
+            c.rjust(w) if i >= 3 else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, self.widths, strict=True))
+        )
+        print(text.rstrip(), file=self.out, flush=True)
+
+    def head(self) -> None:
+        """The header line."""
+        self._line(self.HEAD)
+
+    def row(self, r: Any) -> None:
+        """One source's line."""
+        counts = (r.listings, r.new_jobs, r.new, r.updated, r.closed, r.errors)
+        self._line((r.source, r.adapter, r.status, *map(str, counts), f"{r.seconds:.1f}"))
+
+    def totals(self, results: list[Any]) -> None:
+        """The totals line and each source's first error."""
+
+        def total(key: str) -> int:
+            return sum(getattr(r, key) for r in results)
+
+        print(
+            f"{_plural(len(results), 'source')}: {_plural(total('listings'), 'listing')}; "
+            f"{_plural(total('new_jobs'), 'new job')}, "
+            f"{_plural(total('new'), 'new listing')}, {total('updated'):,} updated, "
+            f"{total('closed'):,} closed; {_plural(total('errors'), 'error')}",
+            file=self.out,
+        )
+        for r in results:
+            if r.first_error:
+                print(f"{r.source}: {r.first_error}", file=self.out)
+
+    def table(self, results: list[Any]) -> None:
+        """Header, every source's line, totals."""
+        self.head()
+        for r in results:
+            self.row(r)
+        self.totals(results)
 
 
 @contextmanager
@@ -198,44 +274,6 @@ def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
-
-
-def _print_summary(results: list[Any], out: Any) -> None:
-    head = ("source", "adapter", "status", "listings", "new", "updated", "errors", "seconds")
-    rows = [
-        (
-            r.source,
-            r.adapter,
-            r.status,
-            str(r.listings),
-            str(r.new),
-            str(r.updated),
-            str(r.errors),
-            f"{r.seconds:.1f}",
-        )
-        for r in results
-    ]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
-    numeric = {3, 4, 5, 6, 7}
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            c.rjust(w) if i in numeric else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    print(line(head), file=out)
-    for row in rows:
-        print(line(row), file=out)
-    totals = [sum(getattr(r, k) for r in results) for k in ("listings", "new", "updated", "errors")]
-    print(
-        f"{len(results)} sources: {totals[0]} listings, {totals[1]} new, "
-        f"{totals[2]} updated, {totals[3]} errors",
-        file=out,
-    )
-    for r in results:
-        if r.first_error:
-            print(f"{r.source}: {r.first_error}", file=out)
 
 
 SortOpt = Annotated[
@@ -286,6 +324,10 @@ def search(
     from scraper.output import write_records
 
     cols = _columns(columns, fmt.value)
+    if cols is None and fmt is SearchFormat.table and filters.include_closed:
+        from scraper.view import TABLE_FIELDS
+
+        cols = (*TABLE_FIELDS, "closed")  # which of the rows are closed, and since when
     store = _open_reader(db)
     tty = sys.stdout.isatty()
     try:

@@ -13,9 +13,9 @@ from typing import Any, TextIO
 
 from scraper.output import salary_band
 
-# The table's default columns; "posted" and "salary" are derived from the record.
+# The table's default columns; "posted", "salary" and "closed" are derived from the record.
 TABLE_FIELDS: tuple[str, ...] = ("id", "posted", "company", "title", "location", "remote", "salary")
-DERIVED: tuple[str, ...] = ("posted", "salary")
+DERIVED: tuple[str, ...] = ("posted", "salary", "closed")
 # Columns that give up width when the window is narrow, and their share of the spare width;
 # every other column keeps its natural width.
 _FLEX = {
@@ -46,6 +46,8 @@ def cell(record: dict[str, Any], name: str) -> str:
         value: Any = (record.get("posted_at") or record.get("first_seen") or "")[:10]
     elif name == "salary":
         value = salary_band(record)
+    elif name == "closed":  # the day a job stopped being listed anywhere
+        value = (record.get("closed_at") or "")[:10]
     else:
         value = record.get(name)
     if value is None:

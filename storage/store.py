@@ -103,6 +103,7 @@ class UpsertResult:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    new_jobs: int = 0  # of the new listings, those that started a job (not a copy of one)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -172,8 +173,7 @@ class Store(Reader):
                         touched_listings.append(listing_id)
                         if raw is not None and raw != old_raw:
                             rehashed.append({"b_listing": listing_id, "b_raw": raw})
-                if new:
-                    self._insert_new(conn, new, seen_at)
+                new_jobs = self._insert_new(conn, new, seen_at) if new else 0
                 if changed:
                     self._update_changed(conn, changed, seen_at)
                 for ids in _chunks(touched_jobs):
@@ -190,7 +190,9 @@ class Store(Reader):
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot write to the database: {detail}") from None
-        return UpsertResult(new=len(new), updated=len(changed), unchanged=len(touched_jobs))
+        return UpsertResult(
+            new=len(new), updated=len(changed), unchanged=len(touched_jobs), new_jobs=new_jobs
+        )
 
     def touch(self, source: str, source_ids: Sequence[str], seen_at: datetime) -> int:
         """Mark listings (and their jobs) as still seen without rewriting them; returns count."""
@@ -240,8 +242,8 @@ class Store(Reader):
 
     def _insert_new(
         self, conn: Any, new: list[tuple[Posting, str, str | None]], seen_at: datetime
-    ) -> None:
-        """New listings: join the job they are a copy of, or start a new job."""
+    ) -> int:
+        """New listings: join the job they are a copy of, or start a new job (how many)."""
         canon = [canonical_url(p.url) for p, _, _ in new]
         # Workers writing different sources at once could each start a new job for one
         # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
@@ -274,6 +276,7 @@ class Store(Reader):
             ],
             (seen_at, seen_at),
         )
+        return len(fresh)
 
     def _find_jobs(
         self,

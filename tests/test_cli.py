@@ -65,10 +65,12 @@ def test_scrape_search_export_end_to_end(workdir: Path, db_target: str) -> None:
         (workdir / "jobs.toml").write_text(config_text(server.url))
         first = jobs("scrape", "--db", db, cwd=workdir)
         assert first.returncode == 0, first.stderr
-        assert "koala-gh" in first.stdout and "8 listings, 8 new" in first.stdout
+        assert (
+            "koala-gh" in first.stdout and "8 listings; 8 new jobs, 8 new listings" in first.stdout
+        )
         second = jobs("scrape", "--db", db, cwd=workdir)
         assert second.returncode == 0
-        assert "8 listings, 0 new, 0 updated" in second.stdout
+        assert "8 listings; 0 new jobs, 0 new listings, 0 updated, 0 closed" in second.stdout
         quiet = jobs("scrape", "--quiet", "--db", db, cwd=workdir)
         assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
 

@@ -508,3 +508,75 @@ def test_percentiles_need_a_minimum_count(db: str) -> None:
     table = run("stats", "--db", db, "--by", "country")
     de = next(line for line in table.stdout.splitlines() if line.startswith("DE"))
     assert de.split()[1:] == ["2", "2", "—", "—", "—", "—", "—"]
+
+
+# -- 9. scrape summary ---------------------------------------------------------------------------
+
+
+def test_scrape_summary_separates_new_jobs_listings_and_streams_when_piped(tmp_path: Path) -> None:
+    """Two sources on one board: 4 new listings are 2 new jobs. Piped, the first source's
+    line is out while the second source is still waiting for its page."""
+    import subprocess
+    import sys
+    import threading
+
+    from tests.helpers import ASHBY_PATH, FIXTURES, GREENHOUSE_PATH
+    from tests.loopback import LoopbackServer, Response
+
+    board = (FIXTURES / "greenhouse" / "quantumkoala.json").read_bytes()
+    first_line_read = threading.Event()
+
+    def slow(handler: object) -> Response:
+        first_line_read.wait(timeout=30)
+        return Response((FIXTURES / "ashby" / "koalacompute.json").read_bytes())
+
+    routes = {GREENHOUSE_PATH: Response(board), ASHBY_PATH: slow}
+    with LoopbackServer(routes) as server:
+        (tmp_path / "jobs.toml").write_text(
+            "[fetch]\nretries = 1\n"
+            + "".join(
+                f'[sources.{name}]\nadapter = "greenhouse"\nboards = ["quantumkoala"]\n'
+                f'base_url = "{server.url}"\ndelay = 0\n'
+                for name in ("gh-one", "gh-two")
+            )
+            + f'[sources.slow]\nadapter = "ashby"\nboards = ["KoalaCompute"]\n'
+            f'base_url = "{server.url}"\ndelay = 0\n'
+        )
+        env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": ""}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scraper", "scrape", "--db", str(tmp_path / "j.db")],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline()]
+        while lines[-1] and not lines[-1].startswith("gh-"):
+            lines.append(proc.stdout.readline())
+        streamed = not first_line_read.is_set()
+        first_line_read.set()
+        rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert streamed  # the line came before the slow source was answered
+    out = "".join(lines) + rest
+    head = out.splitlines()[0].split()
+    assert head[:5] == ["source", "adapter", "status", "listings", "new"]
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:4]}
+    gh = [rows["gh-one"], rows["gh-two"]]
+    # Each greenhouse source: 2 listings, both new listings; together they are 2 jobs.
+    assert sorted((int(r[4]), int(r[5])) for r in gh) == [(0, 2), (2, 2)]
+    total = out.splitlines()[4]
+    assert total.startswith("3 sources: 7 listings; 5 new jobs, 7 new listings, 0 updated")
+
+
+def test_include_closed_marks_closed_rows(tmp_path: Path) -> None:
+    path = build_db(tmp_path / "c.db", POSTINGS[:2])
+    store = Store(path)
+    store.close_missing("board-a", SEEN + timedelta(days=1))  # neither was seen then
+    store.close()
+    out = run("search", "--db", path, "--include-closed")
+    lines = [line.split("\t") for line in out.stdout.splitlines()]
+    assert lines[0][-1] == "closed"
+    assert {row[-1] for row in lines[1:]} == {"2026-11-21"}

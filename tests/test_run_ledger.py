@@ -8,7 +8,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,6 +15,7 @@ from scraper.config import parse_config
 from scraper.pipeline import scrape
 from storage.search import Filters
 from storage.store import Store
+from tests.helpers import seen_times
 from tests.loopback import LoopbackServer, Response
 from tests.test_fetch import big_chunks, gzip_bomb
 
@@ -173,25 +173,14 @@ def test_conditional_requests_and_304(store: Store) -> None:
     with LoopbackServer(routes) as server:
         cfg = parse_config(config(server.url), "t")
         scrape(cfg, store)
-        first_seen = _last_seen(store, "b1")
+        first_seen = seen_times(store, "b1")
         second = {r.source: r for r in scrape(cfg, store)}
     assert "if-none-match" not in calls[0] and calls[1]["if-none-match"] == '"v1"'
     b1 = second["b1"]
     assert (b1.status, b1.not_modified, b1.listings, b1.new) == ("ok", 1, 2, 0)
-    after = _last_seen(store, "b1")
+    after = seen_times(store, "b1")
     assert after.keys() == first_seen.keys()
-    assert all(after[k] > first_seen[k] for k in after)  # still seen: jobs stay open
-
-
-def _last_seen(store: Store, source: str) -> dict[str, Any]:
-    """Each job's last_seen as stored (records show whole seconds; two runs share one)."""
-    from sqlalchemy import select
-
-    from storage.tables import JOB
-
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(JOB.c.source_id, JOB.c.last_seen).where(JOB.c.source == source))
-        return {source_id: seen for source_id, seen in rows}
+    assert all(after[k][1] > first_seen[k][1] for k in after)  # still seen: jobs stay open
 
 
 def test_silent_breakage_is_suspect(store: Store) -> None:

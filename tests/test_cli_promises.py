@@ -580,3 +580,27 @@ def test_include_closed_marks_closed_rows(tmp_path: Path) -> None:
     lines = [line.split("\t") for line in out.stdout.splitlines()]
     assert lines[0][-1] == "closed"
     assert {row[-1] for row in lines[1:]} == {"2026-11-21"}
+
+
+# -- 10. the whole config is validated, whatever the command ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('every = "sometimes"', "source 'x': invalid interval 'sometimes'"),
+        ('schedule = "61 * * * *"', "source 'x': invalid schedule '61 * * * *'"),
+        ('schedule = "daily"', "source 'x': invalid schedule 'daily'"),
+    ],
+)
+@pytest.mark.parametrize("command", [("scrape",), ("sources",), ("roles",)])
+def test_schedule_and_every_fail_every_command(
+    tmp_path: Path, db: str, line: str, message: str, command: tuple[str, ...]
+) -> None:
+    config = tmp_path / "jobs.toml"
+    config.write_text(
+        f'[sources.x]\nadapter = "greenhouse"\nboards = ["a"]\nenabled = false\n{line}\n'
+    )
+    out = run(*command, "-c", str(config), "--db", db)
+    assert out.code == 1
+    assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1

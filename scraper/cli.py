@@ -86,7 +86,7 @@ ColumnsOpt = Annotated[
     ),
 ]
 ClosedOpt = Annotated[
-    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
+    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.", metavar="")
 ]
 
 
@@ -133,7 +133,7 @@ def scrape(
     config: ConfigOpt = None,
     db: DbOpt = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).")
+        bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).", metavar="")
     ] = False,
 ) -> None:
     """Run the configured (or named) sources once and store their jobs.
@@ -414,7 +414,7 @@ def export(
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
     bom: Annotated[
-        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
+        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).", metavar="")
     ] = False,
     sort: SortOpt = None,
     columns: ColumnsOpt = None,
@@ -656,12 +656,15 @@ def sources(
     config: ConfigOpt = None,
     db: DbOpt = None,
     starter: Annotated[
-        bool, typer.Option("--starter", help="Print the built-in starter config and exit.")
+        bool,
+        typer.Option("--starter", help="Print the built-in starter config and exit.", metavar=""),
     ] = False,
     markdown: Annotated[
         bool,
         typer.Option(
-            "--markdown", help="Print the README's table of built-in adapters (Markdown) and exit."
+            "--markdown",
+            help="Print the README's table of built-in adapters (Markdown) and exit.",
+            metavar="",
         ),
     ] = False,
 ) -> None:
@@ -675,6 +678,8 @@ def sources(
     if markdown:
         typer.echo(registry.markdown_table(), nl=False)
         return
+    cfg = load_config(config)  # a bad config fails before anything is printed
+    width = _window_width() if sys.stdout.isatty() else None
     typer.echo("Adapters:")
     for name in registry.names():
         plugin = "  (plugin)" if name in registry.plugins() else ""
@@ -684,8 +689,8 @@ def sources(
             opts = ", ".join(k for k in cls.options)
         except JobsError as exc:
             desc, opts = f"(unavailable: {exc})", ""
-        typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin)
-    cfg = load_config(config)
+        line = f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin
+        _echo_wrapped(line, width, indent=19)
     health: dict[str, dict[str, Any]] = {}
     if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():
         store = _open_reader(db)
@@ -693,22 +698,44 @@ def sources(
             health = store.ledger.health([s.id for s in cfg.sources])
         finally:
             store.close()
-    typer.echo(f"\nConfigured sources ({cfg.origin}):")
+    origin = cfg.origin.strip("()")  # the starter's origin is "(built-in starter config)"
+    typer.echo(f"\nConfigured sources ({origin}):")
     if not cfg.sources:
         typer.echo("  (none)")
     for src in cfg.sources:
         state = "" if src.enabled else "  (disabled)"
         boards = src.options.get("boards")
         detail = f"  boards: {', '.join(boards)}" if boards else ""
-        typer.echo(f"  {src.id:<20} {src.adapter:<12}{detail}{state}")
+        _echo_wrapped(f"  {src.id:<20} {src.adapter:<12}{detail}{state}", width, indent=36)
         h = health.get(src.id)
         if h and h["last_status"]:
             success = _when(h["last_success"]) or "never"
-            typer.echo(
+            _echo_wrapped(
                 f"  {'':<20} last run {_when(h['last_run'])}: {h['last_status']}, "
-                f"{h['last_listings']} listings; last success {success}; "
-                f"{h['consecutive_failures']} consecutive failures"
+                f"{_plural(h['last_listings'], 'listing')}; last success {success}; "
+                f"{_plural(h['consecutive_failures'], 'consecutive failure')}",
+                width,
+                indent=23,
             )
+
+
+def _echo_wrapped(line: str, width: int | None, indent: int) -> None:
+    """A line as is off a terminal; on one, wrapped to its width under a hanging indent."""
+    if width is None or len(line) <= width:
+        typer.echo(line)
+        return
+    import textwrap
+
+    lead = len(line) - len(line.lstrip(" "))
+    typer.echo(
+        textwrap.fill(
+            line.strip(),
+            width=max(width, indent + 20),
+            initial_indent=" " * lead,
+            subsequent_indent=" " * indent,
+            break_on_hyphens=False,
+        )
+    )
 
 
 class ShowFormat(StrEnum):
@@ -766,7 +793,10 @@ def show(
         state = f"closed {li['closed_at']}" if li["closed_at"] else f"last seen {li['last_seen']}"
         typer.echo(f"  {li['source']:<20} {li['source_id']:<24} {state}\n    {li['url']}")
     if job["description"]:
-        typer.echo(f"\n{job['description']}")
+        width = _window_width() if sys.stdout.isatty() else None
+        typer.echo("")
+        for paragraph in job["description"].splitlines():
+            _echo_wrapped(paragraph, width, indent=0)
 
 
 @app.command()
@@ -779,7 +809,12 @@ def classify(
         typer.Option("--description", "-d", help="A file with the job's description (for level)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text (explained) or jsonl (one object per line).")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (explained), json (an object; an array with -) or jsonl (one per line).",
+        ),
     ] = "text",
     config: ConfigOpt = None,
 ) -> None:
@@ -791,8 +826,8 @@ def classify(
 
     from scraper.classify import classify as tag
 
-    if fmt not in ("text", "jsonl"):
-        _fail(f"invalid --format '{fmt}' (text or jsonl)")
+    if fmt not in ("text", "json", "jsonl"):
+        _fail(f"invalid --format '{fmt}' (text, json or jsonl)")
     taxonomy = _taxonomy(config)
     text = None
     if description is not None:
@@ -801,16 +836,21 @@ def classify(
         except OSError as exc:
             _fail(f"cannot read {description}: {exc.strerror or exc}")
     titles = (line.rstrip("\r\n") for line in sys.stdin) if title == "-" else iter([title])
+    found = []
     for one in titles:
         result = tag(one, description=text, taxonomy=taxonomy)
-        if fmt == "jsonl":
-            record = {"title": one, "role": result.role, "level": result.level}
+        record = {"title": one, "role": result.role, "level": result.level}
+        if fmt == "json":
+            found.append(record)
+        elif fmt == "jsonl":
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             typer.echo(f"role:  {result.role}   ({result.role_reason})")
             typer.echo(
                 f"level: {result.level or 'unknown'}   ({result.level_reason or 'nothing says it'})"
             )
+    if fmt == "json":
+        typer.echo(json.dumps(found if title == "-" else found[0], ensure_ascii=False, indent=2))
 
 
 @app.command()
@@ -836,7 +876,9 @@ def roles(
 def reclassify(
     db: DbOpt = None,
     config: ConfigOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing.", metavar="")
+    ] = False,
 ) -> None:
     """Re-tag every stored job with the current taxonomy (after editing it), in batches."""
     from scraper.classify import classify as tag
@@ -877,9 +919,11 @@ def schedule(
     log_format: Annotated[
         LogFormat, typer.Option("--log-format", help="text for people, json for log shippers.")
     ] = LogFormat.text,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug details.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log debug details.", metavar="")
+    ] = False,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Log only warnings and errors.")
+        bool, typer.Option("--quiet", "-q", help="Log only warnings and errors.", metavar="")
     ] = False,
 ) -> None:
     """Run as a daemon: every enabled source on its own `schedule` (cron) or `every` interval.
@@ -973,10 +1017,29 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_version,
+            is_eager=True,
+            help="Show the version.",
+            metavar="",
+        ),
     ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
 ) -> None:
-    """Collect AI/ML/data job postings from public job boards and search them."""
+    """Collect AI/ML/data job postings from public job boards and search them.
+
+    --config and --db work before the command too: `jobs --db x.db search`.
+    """
+    # Given before the command, they stand for the whole invocation: every command reads
+    # them through the same environment variables it falls back to (an option given after
+    # the command still wins).
+    if config is not None:
+        os.environ["JOBS_CONFIG"] = str(config)
+    if db is not None:
+        os.environ["JOBS_DB"] = db
 
 
 def main() -> None:
@@ -1071,7 +1134,8 @@ def db_copy(
     ],
     db: DbOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace the target's rows if it is not empty.")
+        bool,
+        typer.Option("--force", help="Replace the target's rows if it is not empty.", metavar=""),
     ] = False,
     batch: Annotated[
         int, typer.Option("--batch", min=1, help="Rows per insert batch (memory stays flat).")

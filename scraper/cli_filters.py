@@ -202,6 +202,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
                 help='Full-text search over title, company and description: words, "phrases", '
                 "OR, -excluded.",
                 show_default=False,
+                metavar="TEXT",
             ),
         ],
         None,
@@ -213,7 +214,9 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "source": (
         Annotated[
             list[str] | None,
-            typer.Option("--source", "-s", help="Listed by this source id (repeatable)."),
+            typer.Option(
+                "--source", "-s", metavar="ID", help="Listed by this source id (repeatable)."
+            ),
         ],
         None,
     ),
@@ -223,6 +226,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
             typer.Option(
                 "--role",
                 "-r",
+                metavar="ROLE",
                 help="Role, e.g. ml-engineer, any case (repeatable; `jobs roles` lists them).",
             ),
         ],
@@ -235,14 +239,15 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         ],
         None,
     ),
-    "remote": (Annotated[bool, typer.Option("--remote", help="Remote jobs.")], False),
-    "hybrid": (Annotated[bool, typer.Option("--hybrid", help="Hybrid jobs.")], False),
-    "onsite": (Annotated[bool, typer.Option("--onsite", help="On-site jobs.")], False),
+    "remote": (Annotated[bool, typer.Option("--remote", help="Remote jobs.", metavar="")], False),
+    "hybrid": (Annotated[bool, typer.Option("--hybrid", help="Hybrid jobs.", metavar="")], False),
+    "onsite": (Annotated[bool, typer.Option("--onsite", help="On-site jobs.", metavar="")], False),
     "country": (
         Annotated[
             list[str] | None,
             typer.Option(
                 "--country",
+                metavar="COUNTRY",
                 help="Country: ISO code or name, e.g. US, DE, Germany, UK (repeatable).",
             ),
         ],
@@ -259,6 +264,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
             list[str] | None,
             typer.Option(
                 "--employment-type",
+                metavar="TYPE",
                 help="full_time, part_time, contract, internship, temporary (repeatable).",
             ),
         ],
@@ -302,12 +308,17 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "new": (
-        Annotated[bool, typer.Option("--new", help="Only jobs first seen in the latest run.")],
+        Annotated[
+            bool, typer.Option("--new", help="Only jobs first seen in the latest run.", metavar="")
+        ],
         False,
     ),
     "include_closed": (
         Annotated[
-            bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
+            bool,
+            typer.Option(
+                "--include-closed", help="Also jobs no longer listed anywhere.", metavar=""
+            ),
         ],
         False,
     ),

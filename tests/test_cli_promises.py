@@ -604,3 +604,84 @@ def test_schedule_and_every_fail_every_command(
     out = run(*command, "-c", str(config), "--db", db)
     assert out.code == 1
     assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_sources_fails_on_a_bad_config_before_printing(tmp_path: Path) -> None:
+    config = tmp_path / "jobs.toml"
+    config.write_text('[sources.x]\nadapter = "greenhouse"\nboards = ["a"]\nevery = "often"\n')
+    out = run("sources", "-c", str(config))
+    assert out.code == 1 and out.stdout == ""
+
+
+# -- 11. global options before the command --------------------------------------------------
+
+
+def test_db_and_config_before_the_command(tmp_path: Path, db: str) -> None:
+    before = run("--db", db, "search", "-f", "jsonl")
+    assert before.code == 0, before.stderr
+    assert len(records(before.stdout)) == len(POSTINGS)
+    config = tmp_path / "jobs.toml"
+    config.write_text('[sources.only-me]\nadapter = "greenhouse"\nboards = ["a"]\n')
+    listed = run("-c", str(config), "sources")
+    assert "only-me" in listed.stdout and "anthropic" not in listed.stdout
+    # After the command still works, and wins over the global one.
+    missing = tmp_path / "none.db"
+    after = run("--db", str(missing), "search", "--db", db, "-f", "jsonl")
+    assert after.code == 0 and len(records(after.stdout)) == len(POSTINGS)
+
+
+def test_global_db_as_a_process(tmp_path: Path, db: str) -> None:
+    out = jobs("--db", db, "search", "--columns", "id", cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout.split() == ["id", "1", "2", "3", "4", "5"]
+
+
+# -- 15. small things ------------------------------------------------------------------------
+
+
+def test_version_short_flag() -> None:
+    out = run("-V")
+    assert out.code == 0 and out.stdout.startswith("jobs ")
+
+
+def test_flags_show_no_value_in_help() -> None:
+    text = run("search", "--help", env={"COLUMNS": "200"}).stdout
+    # typer draws its own --help flag so; every flag of ours has no metavar.
+    flagged = [line for line in text.splitlines() if "<bool>" in line]
+    assert all("--help" in line for line in flagged) and "--remote" in text
+    assert "<list[str]>" not in text
+
+
+def test_classify_json() -> None:
+    out = run("classify", "Sr. ML Engineer II", "-f", "json")
+    assert out.code == 0, out.stderr
+    assert json.loads(out.stdout) == {
+        "title": "Sr. ML Engineer II",
+        "role": "ml-engineer",
+        "level": "senior",
+    }
+
+
+def test_starter_origin_has_one_pair_of_parentheses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = run("sources")
+    assert "Configured sources (built-in starter config):" in out.stdout
+
+
+def test_plurals(tmp_path: Path) -> None:
+    path = build_db(
+        tmp_path / "p.db",
+        [
+            posting(
+                1,
+                salary_min=200000,
+                salary_currency="USD",
+                salary_period="year",
+                salary_usd_annual_min=200000,
+            ),
+            posting(2),
+        ],
+    )
+    out = run("search", "--db", path, "--min-salary", "150k")
+    assert "(1 matching job without a salary was left out)" in out.stderr

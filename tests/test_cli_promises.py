@@ -685,3 +685,29 @@ def test_plurals(tmp_path: Path) -> None:
     )
     out = run("search", "--db", path, "--min-salary", "150k")
     assert "(1 matching job without a salary was left out)" in out.stderr
+
+
+# -- 16. the starter config is fast ----------------------------------------------------------
+
+
+def starter_delay_bound() -> float:
+    """Seconds the starter's politeness delays alone make a first run last: per host, one
+    short robots.txt turn (at most 1 s) and each source's delay between its requests;
+    hosts run at once, so the slowest host decides."""
+    from urllib.parse import urlsplit
+
+    from scraper.config import STARTER, parse_config, starter_text
+    from sources import registry
+
+    per_host: dict[str, list[float]] = {}
+    for src in parse_config(starter_text(), STARTER).sources:
+        cls = registry.get(src.adapter)
+        delay = float(src.options.get("delay", cls.min_delay))
+        for request in cls(src.id, src.options).requests():
+            per_host.setdefault(urlsplit(request.url).netloc, []).append(delay)
+    return max(min(1.0, max(d)) + sum(sorted(d)[:-1]) for d in per_host.values())
+
+
+def test_starter_config_first_run_is_not_held_up_by_delays() -> None:
+    # Two Remotive sources on one host made it 36 s; now about 4 s (four Greenhouse boards).
+    assert starter_delay_bound() < 6

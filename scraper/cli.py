@@ -19,6 +19,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from scraper import __version__
+from scraper import completion as complete
 from scraper.cli_filters import FilterArgs, with_filters
 from scraper.errors import JobsError
 
@@ -80,6 +81,7 @@ ColumnsOpt = Annotated[
     str | None,
     typer.Option(
         "--columns",
+        autocompletion=complete.columns,
         help="Comma-separated fields to output, in every format: the record's, plus "
         "description, department, category and listings (JSON); posted and salary in a table.",
         show_default=False,
@@ -127,7 +129,9 @@ def scrape(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Source ids to run (default: every enabled source).", show_default=False
+            help="Source ids to run (default: every enabled source).",
+            show_default=False,
+            autocompletion=complete.sources,
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -951,7 +955,10 @@ def schedule(
 @app.command()
 def runs(
     source: Annotated[
-        str | None, typer.Option("--source", "-s", help="Only attempts of this source.")
+        str | None,
+        typer.Option(
+            "--source", "-s", help="Only attempts of this source.", autocompletion=complete.sources
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
     db: DbOpt = None,

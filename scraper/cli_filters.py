@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from scraper import completion as complete
 from scraper.errors import JobsError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -215,7 +216,11 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         Annotated[
             list[str] | None,
             typer.Option(
-                "--source", "-s", metavar="ID", help="Listed by this source id (repeatable)."
+                "--source",
+                "-s",
+                metavar="ID",
+                help="Listed by this source id (repeatable).",
+                autocompletion=complete.sources,
             ),
         ],
         None,
@@ -227,6 +232,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
                 "--role",
                 "-r",
                 metavar="ROLE",
+                autocompletion=complete.roles,
                 help="Role, e.g. ml-engineer, any case (repeatable; `jobs roles` lists them).",
             ),
         ],
@@ -235,7 +241,12 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "level": (
         Annotated[
             str | None,
-            typer.Option("--level", "-l", help="intern, junior, mid, senior, lead, executive."),
+            typer.Option(
+                "--level",
+                "-l",
+                help="intern, junior, mid, senior, lead, executive.",
+                autocompletion=complete.levels,
+            ),
         ],
         None,
     ),
@@ -248,6 +259,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
             typer.Option(
                 "--country",
                 metavar="COUNTRY",
+                autocompletion=complete.countries,
                 help="Country: ISO code or name, e.g. US, DE, Germany, UK (repeatable).",
             ),
         ],

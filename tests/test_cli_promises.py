@@ -711,3 +711,35 @@ def starter_delay_bound() -> float:
 def test_starter_config_first_run_is_not_held_up_by_delays() -> None:
     # Two Remotive sources on one host made it 36 s; now about 4 s (four Greenhouse boards).
     assert starter_delay_bound() < 6
+
+
+# -- 14. completion ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("jobs search --role ml", ["ml-engineer", "mlops-engineer"]),
+        ("jobs stats --level sen", ["senior"]),
+        ("jobs search --country Germ", ["Germany"]),
+        ("jobs export --columns id,desc", ["id,description"]),
+        ("jobs search --source my-", ["my-board", "my-feed"]),
+        ("jobs runs --source my-f", ["my-feed"]),
+        ("jobs scrape my-b", ["my-board"]),
+    ],
+)
+def test_completion_of_values(tmp_path: Path, words: str, expected: list[str]) -> None:
+    (tmp_path / "jobs.toml").write_text(
+        '[sources.my-board]\nadapter = "greenhouse"\nboards = ["a"]\n'
+        '[sources.my-feed]\nadapter = "remotive"\n'
+    )
+    import subprocess
+    import sys
+
+    env = {**os.environ, "JOBS_CONFIG": "", "_JOBS_COMPLETE": "complete_bash"}
+    env.update(COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1))
+    # As the shell runs it: the console script, whose name picks the completion variable.
+    script = str(Path(sys.executable).with_name("jobs"))
+    out = subprocess.run([script], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == expected

@@ -32,6 +32,9 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
+    # Plain help, as click prints it: rich's help costs ~100 ms of every `--help` (goal
+    # 0.2 s); docstring blocks that must keep their lines start with a \b line.
+    rich_markup_mode=None,
 )
 
 
@@ -145,6 +148,7 @@ def scrape(
     Exit 0 when every source succeeded, 2 when some failed (the others are stored),
     1 on a fatal error, 75 when another jobs process held every source.
 
+    \b
     Examples:  jobs scrape  |  jobs scrape anthropic openai  |  jobs scrape -q -c jobs.toml
     """
     from scraper.config import load_config
@@ -318,6 +322,7 @@ def search(
     On a terminal the table fits the window; in a pipe or file it is tab-separated with a
     header and every value in full (`jobs search | cut -f4`).
 
+    \b
     Examples:
       jobs search "machine learning" --remote
       jobs search --role ml-engineer --level senior --min-salary 150k
@@ -426,6 +431,7 @@ def export(
 ) -> None:
     """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
 
+    \b
     Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --role data-scientist
                jobs export --columns id,title,description,listings -f jsonl
     """
@@ -532,6 +538,7 @@ def stats(
     Salaries are annualised and compared in one currency (--currency, default USD) through
     the project's dated exchange-rate table; a job counts at the middle of its band.
 
+    \b
     Examples:
       jobs stats --by role,level
       jobs stats --role ml-engineer --by country --currency EUR
@@ -759,6 +766,7 @@ def show(
 ) -> None:
     """Show one job in full: fields, description as text, and every listing with its link.
 
+    \b
     Examples:  jobs show 42  |  jobs show 42 -f json
     """
     import json
@@ -824,6 +832,7 @@ def classify(
 ) -> None:
     """Tag a title with its role and level, and say which words decided.
 
+    \b
     Examples:  jobs classify "Sr. ML Engineer II"  |  cat titles.txt | jobs classify - -f jsonl
     """
     import json
@@ -934,6 +943,7 @@ def schedule(
 
     Stops cleanly on SIGTERM or SIGINT; SIGHUP re-reads the config. One log line per run.
 
+    \b
     Examples:  jobs schedule  |  jobs schedule --log-format json -c /etc/jobs.toml
     """
     import logging
@@ -966,6 +976,7 @@ def runs(
 ) -> None:
     """Show the run ledger: recent source attempts, newest first.
 
+    \b
     Examples:  jobs runs  |  jobs runs --source anthropic -n 5
     """
     from scraper.cli_filters import check_source_names
@@ -1078,6 +1089,7 @@ def main() -> None:
 db_app = typer.Typer(
     help="The database: schema migrations (applied automatically too) and copies.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(db_app, name="db")
 
@@ -1092,6 +1104,7 @@ def _engine(db: str | None) -> Any:
 def db_current(db: DbOpt = None) -> None:
     """Show the database's schema revision and the latest one this jobs knows (changes nothing).
 
+    \b
     Examples:  jobs db current  |  jobs db current --db postgresql+psycopg://jobs@db/jobs
     """
     from sqlalchemy.exc import SQLAlchemyError
@@ -1118,6 +1131,7 @@ def db_current(db: DbOpt = None) -> None:
 def db_upgrade(db: DbOpt = None) -> None:
     """Apply pending schema migrations now (every command also does it on first use).
 
+    \b
     Examples:  jobs db upgrade  |  JOBS_DB=postgresql+psycopg://jobs@db/jobs jobs db upgrade
     """
     from storage.engine import safe_url
@@ -1150,6 +1164,7 @@ def db_copy(
 ) -> None:
     """Copy every table, ids included, to another database (SQLite <-> PostgreSQL), streamed.
 
+    \b
     Examples:  jobs db copy --to postgresql+psycopg://jobs@db/jobs
                jobs db copy --db postgresql+psycopg://jobs@db/jobs --to backup.db
     """

@@ -356,11 +356,12 @@ def search(
         count = write_records(records, fmt.value, sys.stdout, cols, links=links, width=width)
         more = ""
         if tty and fmt is SearchFormat.table and limit and count == limit:
-            total = store.count(query)
+            total = store.count(query, cap=COUNT_CAP + offset)
             if total > offset + count:
                 shown = f"{offset + 1:,}–{offset + count:,}" if offset else f"{count:,}"
-                more = f"{shown} of {total:,} jobs (--limit/--offset for more)"
-        left_out = store.count_without_salary(query) if filters.min_salary else 0
+                more = f"{shown} of {_about(total, COUNT_CAP + offset)} jobs"
+                more += " (--limit/--offset for more)"
+        left_out = store.count_without_salary(query, cap=COUNT_CAP) if filters.min_salary else 0
     finally:
         store.close()
     if count == 0 and fmt is SearchFormat.table:
@@ -370,8 +371,20 @@ def search(
     if left_out:
         were = "was" if left_out == 1 else "were"
         typer.echo(
-            f"({_plural(left_out, 'matching job')} without a salary {were} left out)", err=True
+            f"({_about(left_out, COUNT_CAP)} matching job{'s' if left_out > 1 else ''} "
+            f"without a salary {were} left out)",
+            err=True,
         )
+
+
+# Counts shown beside results stop here ("more than 10,000"): counting every match of a
+# broad filter on a million jobs took longer than the search itself (bench/search).
+COUNT_CAP = 10_000
+
+
+def _about(n: int, cap: int) -> str:
+    """A capped count for people: '1,234', or 'more than 10,000' past the cap."""
+    return f"more than {cap:,}" if n > cap else f"{n:,}"
 
 
 def _plural(n: int, noun: str) -> str:

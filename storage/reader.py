@@ -206,19 +206,35 @@ class Reader:
         with self.engine.connect() as conn:
             return set(conn.execute(stmt).scalars())
 
-    def count(self, filters: Filters) -> int:
-        """How many jobs match every filter."""
-        conds = conditions(filters, self.engine.dialect.name)
-        stmt = select(func.count()).select_from(JOB).where(and_(True, *conds))
-        with self.engine.connect() as conn:
-            return int(conn.execute(stmt).scalar_one())
+    def count(self, filters: Filters, cap: int | None = None) -> int:
+        """How many jobs match every filter; with `cap`, counting stops past it (cap + 1)."""
+        return self._count(filters, (), cap)
 
-    def count_without_salary(self, filters: Filters) -> int:
+    def count_without_salary(self, filters: Filters, cap: int | None = None) -> int:
         """Jobs that match every filter but the minimum salary and state no salary."""
-        conds = conditions(filters, self.engine.dialect.name, salary=False)
-        stmt = select(func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
-        with self.engine.connect() as conn:
-            return int(conn.execute(stmt).scalar_one())
+        return self._count(filters, (annual_usd().is_(None),), cap, salary=False)
+
+    def _count(
+        self, filters: Filters, extra: Sequence[Any], cap: int | None, salary: bool = True
+    ) -> int:
+        # A capped count reads at most cap + 1 matching rows: a full count of a broad filter
+        # on a million jobs costs hundreds of milliseconds, for a number shown to a person.
+        try:
+            with self.engine.connect() as conn:
+                probe = (
+                    cap is not None
+                    and bool(filters.text)
+                    and fts_plan_probes(conn, filters.text or "")
+                )
+                conds = conditions(filters, self.engine.dialect.name, salary=salary, probe=probe)
+                rows = select(JOB.c.id).where(and_(True, *extra, *conds))
+                if cap is not None:
+                    rows = rows.limit(cap + 1)
+                stmt = select(func.count()).select_from(rows.subquery())
+                return int(conn.execute(stmt).scalar_one())
+        except SQLAlchemyError as exc:
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(f"cannot read the database: {detail}") from None
 
     def get_job(self, job_id: int) -> dict[str, Any] | None:
         """One job as a record plus its description, department and every listing."""

@@ -741,3 +741,22 @@ def test_completion_of_values(tmp_path: Path, words: str, expected: list[str]) -
     out = subprocess.run([script], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == expected
+
+
+# -- 13. counts beside results are capped ------------------------------------------------------
+
+
+def test_counts_stop_past_their_cap(db: str) -> None:
+    from scraper.cli import _about
+    from storage.reader import Reader
+    from storage.search import Filters
+
+    reader = Reader(db, create=False)
+    try:
+        assert reader.count(Filters()) == 5
+        assert reader.count(Filters(), cap=2) == 3  # stopped after the third
+        assert reader.count(Filters(text="machine learning"), cap=10) == 4
+        assert reader.count_without_salary(Filters(min_salary_usd=1), cap=1) == 2
+    finally:
+        reader.close()
+    assert _about(3, 2) == "more than 2" and _about(2, 2) == "2"

@@ -42,7 +42,14 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 # Fields a record carries only when asked (`--columns`): long text, the source's own words,
 # and every listing of the job (a JSON array; a JSON string in CSV).
-OPTIONAL_FIELDS: tuple[str, ...] = ("description", "department", "category", "listings")
+OPTIONAL_FIELDS: tuple[str, ...] = (
+    "description",
+    "department",
+    "category",
+    "tags",
+    "apply_url",
+    "listings",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,10 @@ class Posting:
     source_level: str | None = None
     # Pay extras mentioned with the salary but never added to it: equity, ote, commission, bonus.
     salary_notes: tuple[str, ...] = ()
+    # The source's own tags as a JSON array (text, so the store writes it like any column),
+    # and the page to apply on where the source gives one apart from the posting's URL.
+    tags: str | None = None
+    apply_url: str | None = None
 
 
 _posting_values = attrgetter(*(f.name for f in fields(Posting)))

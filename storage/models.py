@@ -61,6 +61,9 @@ class Job(SQLModel, table=True):
     dedupe_key: str | None = Field(default=None, index=True)
     title_key: str | None = None
     sources: str | None = None
+    # The source's own tags (a JSON array) and the page to apply on, when it has its own.
+    tags: str | None = None
+    apply_url: str | None = None
 
     # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
     __table_args__ = (Index("ix_job_newest_cover", *NEWEST_COVER),)

@@ -7,6 +7,7 @@ keeps a read command's start-up small: the write side needs the dedupe matcher
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -245,7 +246,7 @@ class Reader:
             listings = conn.execute(
                 select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
             ).mappings()
-            record = to_record(row, ("description", "department", "category"))
+            record = to_record(row, ("description", "department", "category", "tags", "apply_url"))
             record["listings"] = [listing_record(li) for li in listings]
             return record
 
@@ -277,7 +278,9 @@ def to_record(row: RowMapping, extra: Sequence[str] = ()) -> dict[str, Any]:
         record[name] = value
     record["sources"] = (row["sources"] or row["source"]).split(",")
     for name in extra:
-        if name != "listings":  # added by Reader._with_listings
+        if name == "tags":
+            record[name] = json.loads(row[name]) if row[name] else []
+        elif name != "listings":  # added by Reader._with_listings
             record[name] = row[name]
     return record
 

@@ -131,6 +131,8 @@ JOB = Table(
     _str("dedupe_key", index=True),
     _str("title_key"),
     _str("sources"),
+    _str("tags"),
+    _str("apply_url"),
     Index("ix_job_newest_cover", *NEWEST_COVER),
 )
 

@@ -104,6 +104,8 @@ POSTINGS = [
         location="Munich, Germany",
         department="Research",
         category="Engineering",
+        tags='["pytorch", "ml"]',
+        apply_url="https://example.com/jobs/3/apply",
         salary_min=8000,
         salary_max=12000,
         salary_currency="USD",
@@ -268,6 +270,40 @@ def test_columns_work_for_every_format(db: str, fmt: str) -> None:
     assert out.code == 0, out.stderr
     assert "Research" in out.stdout and "Machine Learning Engineer" in out.stdout
     assert "Gamma" not in out.stdout  # only the columns asked for
+
+
+def test_export_tags_and_apply_url(db: str) -> None:
+    out = run("export", "--db", db, "-f", "jsonl", "--columns", "id,tags,apply_url")
+    by_id = {r["id"]: r for r in records(out.stdout)}
+    assert by_id[3] == {
+        "id": 3,
+        "tags": ["pytorch", "ml"],
+        "apply_url": "https://example.com/jobs/3/apply",
+    }
+    assert by_id[1] == {"id": 1, "tags": [], "apply_url": None}
+    as_csv = run("export", "--db", db, "--columns", "id,tags")
+    assert '3,"pytorch,ml"' in as_csv.stdout
+
+
+def test_tags_and_apply_url_from_the_raw_listing() -> None:
+    from scraper.normalize import apply_url, tags_json
+    from sources.base import RawListing
+
+    raw = RawListing(
+        source_id="1",
+        url="https://board.example/1",
+        title="ML Engineer",
+        company="Acme",
+        tags=(" PyTorch ", "ml", "ml", "", "  "),
+        extra={"apply_url": "https://board.example/1/apply"},
+    )
+    assert json.loads(tags_json(raw) or "") == ["PyTorch", "ml"]
+    assert apply_url(raw) == "https://board.example/1/apply"
+    same = RawListing(
+        "2", "https://b.example/2", "T", "C", extra={"apply_url": "https://b.example/2"}
+    )
+    odd = RawListing("3", "https://b.example/3", "T", "C", extra={"apply_url": "javascript:x"})
+    assert apply_url(same) is None and apply_url(odd) is None and tags_json(same) is None
 
 
 def test_unknown_column_suggests_one(db: str) -> None:

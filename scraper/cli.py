@@ -488,7 +488,7 @@ def export(
                 raise
     finally:
         store.close()
-    typer.echo(f"exported {count} jobs to {output}", err=True)
+    typer.echo(f"exported {_plural(count, 'job')} to {output}", err=True)
 
 
 class TrendDate(StrEnum):
@@ -809,6 +809,8 @@ def show(
         ("last seen", job["last_seen"]),
         ("closed", job["closed_at"]),
         ("url", job["url"]),
+        ("apply", job["apply_url"]),
+        ("tags", ", ".join(job["tags"])),
     ]
     for label, value in lines:
         if value:

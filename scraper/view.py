@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 from typing import Any, TextIO
 
 from scraper.output import salary_band
@@ -32,6 +33,7 @@ _FLEX = {
     "sources": 1,
 }
 _MIN_FLEX = 8
+_SIZE_BY = 1000  # rows that size a terminal table's columns
 _GAP = "  "
 
 
@@ -117,16 +119,21 @@ def write_fitted(
     width: int,
     links: bool = False,
 ) -> int:
-    """An aligned table no wider than `width` (rows are buffered to size the columns)."""
+    """An aligned table no wider than `width`, its columns sized by the first rows."""
     from scraper.output import _link
 
-    rows = [([cell(r, c) for c in columns], r.get("url") or "") for r in records]
-    if not rows:
+    rows = (([cell(r, c) for c in columns], r.get("url") or "") for r in records)
+    # Sized by the first rows only: `--limit 0` on a terminal must not hold every job in
+    # memory; later rows are cut to the same widths.
+    head = list(islice(rows, _SIZE_BY))
+    if not head:
         return 0
-    natural = {c: max(len(c), *(len(row[i]) for row, _ in rows)) for i, c in enumerate(columns)}
+    natural = {c: max(len(c), *(len(row[i]) for row, _ in head)) for i, c in enumerate(columns)}
     widths = fit(natural, columns, width)
     out.write(_GAP.join(c.upper().ljust(widths[c]) for c in columns).rstrip() + "\n")
-    for values, url in rows:
+    count = 0
+    for values, url in chain(head, rows):
+        count += 1
         cells = []
         for c, value in zip(columns, values, strict=True):
             text = _clip(value, widths[c])
@@ -134,4 +141,4 @@ def write_fitted(
             # The link wraps the visible text only, so padding and widths stay right.
             cells.append((_link(text, url) if links and c == "title" else text) + pad)
         out.write(_GAP.join(cells).rstrip() + "\n")
-    return len(rows)
+    return count

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,7 +23,6 @@ from scraper.models import RECORD_FIELDS
 from storage.engine import create_db_engine, open_existing
 from storage.migrations import check_current, migrate
 from storage.search import (
-    FTS,
     Filters,
     annual_usd,
     conditions,
@@ -82,34 +80,23 @@ class Reader:
         """Release every connection."""
         self.engine.dispose()
 
-    def _statement(self, filters: Filters, sort: str, salary: bool = True, conn: Any = None) -> Any:
+    def _statement(
+        self, filters: Filters, sort: str, conn: Any = None, tier: str | None = None
+    ) -> Any:
         dialect = self.engine.dialect.name
-        expression = None
-        if sort == "relevance" and filters.text and dialect == "sqlite":
-            expression = fts5_expression(parse_text(filters.text))
-        if expression is None:
-            # Many matches, newest first: walk the covering index in order and probe the
-            # full-text index per row, so the first page is found without sorting them all.
-            probe = (
-                conn is not None
-                and sort == "newest"
-                and bool(filters.text)
-                and fts_plan_probes(conn, filters.text or "")
-            )
-            conds = conditions(filters, dialect, salary=salary, probe=probe)
-            stmt = select(JOB).where(and_(True, *conds))
-            if probe:
-                stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
-            return stmt.order_by(*order_by(sort, dialect, has_text=False))
-        # Relevance needs bm25() of the match itself, so join the index instead of IN.
-        conds = conditions(replace(filters, text=None), dialect, salary=salary)
-        fts = text(FTS)
-        return (
-            select(JOB)
-            .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
-            .where(literal_column(FTS).op("MATCH")(expression), *conds)
-            .order_by(*order_by(sort, dialect, has_text=True))
+        # Many matches, newest first: walk the covering index in order and probe the
+        # full-text index per row, so the first page is found without sorting them all.
+        probe = (
+            conn is not None
+            and sort == "newest"
+            and bool(filters.text)
+            and fts_plan_probes(conn, filters.text or "", tier)
         )
+        conds = conditions(filters, dialect, probe=probe, tier=tier)
+        stmt = select(JOB).where(and_(True, *conds))
+        if probe:
+            stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+        return stmt.order_by(*order_by(sort, dialect, has_text=False))
 
     def search(
         self,
@@ -125,31 +112,85 @@ class Reader:
         then the full rows of just those ids. Filtering and ordering thousands of wide rows
         (descriptions are kilobytes) is what made a page slow on big databases. `extra`
         adds optional fields (OPTIONAL_FIELDS: description, listings...) to each record.
+
+        `relevance` (SQLite, with text) puts the jobs whose title or company matches first,
+        then those that match through the description alone, each newest first: a word in
+        the title says far more than one in a description. Each tier is an index walk, so a
+        page costs about what a newest-first one does; ranking every match by bm25 took
+        over a second for a common word on a million jobs (bench/search/README.md).
         """
         try:
             with self.engine.connect() as conn:
-                paged = limit is not None and limit <= _PAGE_IDS
-                stmt = self._statement(filters, sort, conn=conn if paged else None)
-                stmt = stmt.offset(offset)
-                if not paged:  # export, or a page too big to fetch by ids: one streamed pass
-                    if limit is not None:
-                        stmt = stmt.limit(limit)
-                    result = conn.execution_options(yield_per=1000).execute(stmt)
-                    yield from self._with_listings(
-                        conn, (to_record(row, extra) for row in result.mappings()), extra
-                    )
-                    return
-                ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
-                ids = list(conn.execute(ids_stmt).scalars())
-                if not ids:
-                    return
-                rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
-                by_id = {row["id"]: row for row in rows}
-                page = (to_record(by_id[job_id], extra) for job_id in ids)
-                yield from self._with_listings(conn, page, extra)
+                if sort == "relevance" and self._ranked(filters):
+                    yield from self._tiers(conn, filters, limit, offset, extra)
+                else:
+                    sort = "newest" if sort == "relevance" else sort
+                    yield from self._rows(conn, filters, sort, limit, offset, extra)
         except SQLAlchemyError as exc:
             detail = getattr(exc, "orig", None) or exc
             raise StorageError(f"cannot read the database: {detail}") from None
+
+    def _ranked(self, filters: Filters) -> bool:
+        """Whether relevance can rank: SQLite full-text with something to match."""
+        if self.engine.dialect.name != "sqlite" or not filters.text:
+            return False
+        return fts5_expression(parse_text(filters.text)) is not None
+
+    def _tiers(
+        self,
+        conn: Any,
+        filters: Filters,
+        limit: int | None,
+        offset: int,
+        extra: Sequence[str],
+    ) -> Iterator[dict[str, Any]]:
+        """Title/company matches, then description-only ones, each newest first."""
+        head = 0
+        if offset:  # how many of the skipped rows the first tier holds (at most `offset`)
+            conds = conditions(filters, "sqlite", tier="head")
+            rows = select(JOB.c.id).where(and_(True, *conds)).limit(offset)
+            head = int(conn.execute(select(func.count()).select_from(rows.subquery())).scalar_one())
+        left = limit
+        for tier, skip in (("head", offset), ("tail", offset - head)):
+            if left is not None and left <= 0:
+                return
+            got = 0
+            for record in self._rows(conn, filters, "newest", left, skip, extra, tier):
+                got += 1
+                yield record
+            if left is not None:
+                left -= got
+
+    def _rows(
+        self,
+        conn: Any,
+        filters: Filters,
+        sort: str,
+        limit: int | None,
+        offset: int,
+        extra: Sequence[str],
+        tier: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """One ordered pass: a page by ids first (see `search`), or a stream."""
+        paged = limit is not None and limit <= _PAGE_IDS
+        stmt = self._statement(filters, sort, conn=conn if paged else None, tier=tier)
+        stmt = stmt.offset(offset)
+        if not paged:  # export, or a page too big to fetch by ids: one streamed pass
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            result = conn.execution_options(yield_per=1000).execute(stmt)
+            yield from self._with_listings(
+                conn, (to_record(row, extra) for row in result.mappings()), extra
+            )
+            return
+        ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
+        ids = list(conn.execute(ids_stmt).scalars())
+        if not ids:
+            return
+        rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
+        by_id = {row["id"]: row for row in rows}
+        page = (to_record(by_id[job_id], extra) for job_id in ids)
+        yield from self._with_listings(conn, page, extra)
 
     def _with_listings(
         self, conn: Any, records: Iterator[dict[str, Any]], extra: Sequence[str]

@@ -29,8 +29,6 @@ _WORD = re.compile(r"(?:[^\W_]|[+#])+")
 _TERMS = re.compile(r'"([^"]*)"|(\S+)')
 
 SORTS = ("newest", "salary", "relevance")
-# bm25 weights of the index's columns, in its order: title, company, description.
-BM25_WEIGHTS = (10.0, 5.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +115,24 @@ def _phrase(tokens: tuple[str, ...]) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
-def fts5_expression(query: TextQuery) -> str | None:
-    """An FTS5 MATCH expression for the positive part, with exclusions as NOT."""
+# The columns whose words make a match rank first (Reader.search's relevance).
+HEAD_COLUMNS = "{title company}"
+
+
+def fts5_expression(query: TextQuery, tier: str | None = None) -> str | None:
+    """An FTS5 MATCH expression for the positive part, with exclusions as NOT.
+
+    `tier` "head" matches in the title or company only; "tail" matches the rest (the
+    description alone); None matches anywhere.
+    """
     if not query.groups:
         return None
     parts = ["(" + " OR ".join(_phrase(p) for p in group) + ")" for group in query.groups]
     expression = " AND ".join(parts)
+    if tier == "head":
+        expression = f"{HEAD_COLUMNS} : ({expression})"
+    elif tier == "tail":
+        expression = f"({expression}) NOT ({HEAD_COLUMNS} : ({expression}))"
     for tokens in query.excluded:
         expression = f"({expression}) NOT {_phrase(tokens)}"
     return expression
@@ -189,7 +199,9 @@ def _ilike_any(value: str, *columns: Any) -> ColumnElement[bool]:
     return or_(*(c.ilike(pattern, escape="\\") for c in columns))
 
 
-def text_condition(dialect: str, raw: str, probe: bool = False) -> ColumnElement[bool] | None:
+def text_condition(
+    dialect: str, raw: str, probe: bool = False, tier: str | None = None
+) -> ColumnElement[bool] | None:
     """The full-text condition for `raw`, or None when it holds nothing to search for.
 
     On SQLite the match is either materialised once (`job.id IN (matching rowids)`: cheap
@@ -202,7 +214,7 @@ def text_condition(dialect: str, raw: str, probe: bool = False) -> ColumnElement
         return false()  # only punctuation or operators: nothing can match
     if dialect == "sqlite":
         conds: list[ColumnElement[bool]] = []
-        expression = fts5_expression(query)
+        expression = fts5_expression(query, tier)
         if expression is not None:
             if probe:
                 conds.append(_fts_probe(expression))
@@ -259,9 +271,9 @@ def _fts_probe(expression: str) -> ColumnElement[bool]:
 PROBE_K = 3600
 
 
-def fts_plan_probes(conn: Connection, raw: str) -> bool:
+def fts_plan_probes(conn: Connection, raw: str, tier: str | None = None) -> bool:
     """Whether to probe (many matches) rather than materialise (few) for this text."""
-    expression = fts5_expression(parse_text(raw))
+    expression = fts5_expression(parse_text(raw), tier)
     if conn.dialect.name != "sqlite" or expression is None:
         return False
     matched = conn.execute(
@@ -282,12 +294,20 @@ def _fts_rowids(expression: str) -> Any:
 
 
 def conditions(
-    filters: Filters, dialect: str, *, salary: bool = True, probe: bool = False
+    filters: Filters,
+    dialect: str,
+    *,
+    salary: bool = True,
+    probe: bool = False,
+    tier: str | None = None,
 ) -> list[ColumnElement[bool]]:
-    """SQL conditions for every filter; `salary=False` leaves out the min-salary filter."""
+    """SQL conditions for every filter; `salary=False` leaves out the min-salary filter.
+
+    `tier` narrows the text match (SQLite): see `fts5_expression`.
+    """
     conds: list[ColumnElement[bool]] = []
     if filters.text and filters.text.strip():  # blank text is no filter at all
-        cond = text_condition(dialect, filters.text, probe)
+        cond = text_condition(dialect, filters.text, probe, tier)
         if cond is not None:
             conds.append(cond)
     if filters.company:
@@ -330,12 +350,7 @@ def annual_usd() -> ColumnElement[Any]:
 
 
 def order_by(sort: str, dialect: str, has_text: bool) -> list[Any]:
-    """ORDER BY clauses for a sort name (relevance falls back to newest without text)."""
+    """ORDER BY clauses for a sort name (relevance is Reader.search's tiers, newest within)."""
     if sort == "salary":
         return [annual_usd().desc().nulls_last(), JOB.c.id.desc()]
-    if sort == "relevance" and has_text and dialect == "sqlite":
-        # bm25() of the joined FTS5 match (lower is more relevant), with a word in the title
-        # or company weighing far more than one in the description: "machine learning" must
-        # rank an ML Engineer above a Tax Analyst whose description mentions ML tools.
-        return [func.bm25(literal_column(FTS), *BM25_WEIGHTS), JOB.c.id.desc()]
     return [JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc()]

@@ -323,6 +323,19 @@ def test_text_search_ranks_title_and_company_above_description(db: str) -> None:
     assert [r["id"] for r in records(newest.stdout)] == [1, 2, 3, 4]
 
 
+@pytest.mark.parametrize("limit", ["1", "2", "3"])
+def test_relevance_pages_cross_the_tiers(db: str, limit: str) -> None:
+    def ids(*args: str) -> list[int]:
+        out = run("search", "machine learning", "--db", db, "-f", "jsonl", *args)
+        return [r["id"] for r in records(out.stdout)]
+
+    everything = ids("--limit", "0")
+    assert len(everything) == 4 and set(everything[:2]) == {3, 4}  # title/company first
+    pages = [ids("--limit", limit, "--offset", str(start)) for start in range(0, 5, int(limit))]
+    assert [i for page in pages for i in page] == everything
+    assert ids("--limit", "600", "--offset", "1") == everything[1:]  # the streamed path
+
+
 def test_export_ranks_by_relevance_with_text_too(db: str) -> None:
     out = run("export", "machine learning", "--db", db, "-f", "jsonl", "--columns", "title")
     assert records(out.stdout)[0]["title"] in ("Machine Learning Engineer", LONG_TITLE)

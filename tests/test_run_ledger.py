@@ -143,7 +143,7 @@ def test_cli_exit_2_and_ledger_via_jobs_runs(tmp_path: Path, db_target: str) -> 
     health = subprocess.run(
         [*run, "sources", "--db", db], cwd=tmp_path, env=env, capture_output=True, text=True
     )
-    assert "1 consecutive failures" in health.stdout
+    assert "; 1 consecutive failure\n" in health.stdout  # one: singular
 
 
 def test_rate_limited_source_is_deferred_on_the_next_run(store: Store) -> None:

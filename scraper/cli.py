@@ -377,13 +377,13 @@ def search(
         )
 
 
-# Counts shown beside results stop here ("more than 10,000"): counting every match of a
+# Counts shown beside results stop here ("more than 1,000"): counting every match of a
 # broad filter on a million jobs took longer than the search itself (bench/search).
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 
 
 def _about(n: int, cap: int) -> str:
-    """A capped count for people: '1,234', or 'more than 10,000' past the cap."""
+    """A capped count for people: '1,234', or 'more than 1,000' past the cap."""
     return f"more than {cap:,}" if n > cap else f"{n:,}"
 
 

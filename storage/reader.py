@@ -270,6 +270,8 @@ class Reader:
                 )
                 conds = conditions(filters, self.engine.dialect.name, salary=salary, probe=probe)
                 rows = select(JOB.c.id).where(and_(True, *extra, *conds))
+                if probe:  # as in `_statement`: walk the narrow covering index, probe per row
+                    rows = rows.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
                 if cap is not None:
                     rows = rows.limit(cap + 1)
                 stmt = select(func.count()).select_from(rows.subquery())

@@ -288,8 +288,9 @@ SortOpt = Annotated[
     Sort | None,
     typer.Option(
         "--sort",
-        help="relevance (the default with TEXT: title and company words count far more than "
-        "the description's), newest (the default without TEXT) or salary (highest first).",
+        help="relevance (the default with TEXT: title or company matches first, then "
+        "description-only ones, each newest first), newest (the default without TEXT) or "
+        "salary (highest first).",
         show_default=False,
     ),
 ]

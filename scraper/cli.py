@@ -717,7 +717,7 @@ def sources(
         line = f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin
         _echo_wrapped(line, width, indent=19)
     health: dict[str, dict[str, Any]] = {}
-    if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():
+    if _db_exists(db):  # health is a bonus here: no database yet is no error
         store = _open_reader(db)
         try:
             health = store.ledger.health([s.id for s in cfg.sources])
@@ -1035,10 +1035,12 @@ def _when(value: Any) -> str | None:
     return value.strftime("%Y-%m-%d %H:%M") if value is not None else None
 
 
-def _default_db_exists() -> bool:
-    from storage.engine import default_db_path
+def _db_exists(db: str | None) -> bool:
+    """Whether the database exists (a server database is taken to)."""
+    from storage.engine import resolve_db, sqlite_path
 
-    return default_db_path().exists()
+    path = sqlite_path(resolve_db(db))
+    return path is None or path.exists()
 
 
 def _version(value: bool) -> None:

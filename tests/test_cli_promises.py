@@ -809,3 +809,10 @@ def test_counts_stop_past_their_cap(db: str) -> None:
     finally:
         reader.close()
     assert _about(3, 2) == "more than 2" and _about(2, 2) == "2"
+
+
+def test_sources_without_a_database_lists_the_config(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    out = run("sources", "--db", str(missing))
+    assert out.code == 0 and "Configured sources" in out.stdout
+    assert not missing.exists()

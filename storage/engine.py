@@ -106,9 +106,18 @@ def read_only_engine(path: Path) -> Engine:
     """A SQLite engine that only reads `path` (the file is not ours to write)."""
     path = path.resolve()
 
+    def open_uri(mode: str) -> sqlite3.Connection:
+        # The pool may hand a connection to another thread, as SQLAlchemy's own SQLite
+        # connections allow.
+        return sqlite3.connect(
+            f"file:{quote(str(path))}?{mode}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+
     def connect() -> sqlite3.Connection:
-        base = f"file:{quote(str(path))}"
-        conn = sqlite3.connect(f"{base}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = open_uri("mode=ro")
         try:
             conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
         except sqlite3.OperationalError:
@@ -118,7 +127,7 @@ def read_only_engine(path: Path) -> Engine:
             # makes one first), so the file itself is the whole database: read it as is.
             if Path(f"{path}-wal").exists():
                 raise
-            conn = sqlite3.connect(f"{base}?immutable=1", uri=True)
+            conn = open_uri("immutable=1")
         return conn
 
     url = make_url("sqlite://").set(database=str(path))

@@ -207,6 +207,81 @@ def test_read_only_file_for_real(tmp_path: Path) -> None:
     assert len(records(out.stdout)) == 2
 
 
+def _as_nobody() -> list[str] | None:
+    """A command prefix running this project's Python as user `nobody`, if root can."""
+    import shutil
+    import subprocess
+    import sys
+    import sysconfig
+
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        return None
+    # The virtual environment's interpreter may live where `nobody` cannot read (root's
+    # home): a system Python of the same version, given the project's packages, will do.
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    python = next(
+        (p for p in (f"/usr/bin/{version}", f"/usr/local/bin/{version}") if os.access(p, os.X_OK)),
+        None,
+    )
+    if python is None:
+        return None
+    root = str(Path(__file__).resolve().parents[1])
+    path = os.pathsep.join([root, sysconfig.get_paths()["purelib"]])
+    prefix = [
+        setpriv,
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+        "env",
+        f"PYTHONPATH={path}",
+        "HOME=/tmp",
+        python,
+    ]
+    probe = subprocess.run([*prefix, "-c", "import sqlalchemy, typer"], capture_output=True)
+    return prefix if probe.returncode == 0 else None
+
+
+def test_read_only_file_as_another_user() -> None:
+    """The service layout for real: root's database, 0644, in a folder others cannot write."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("needs root, setpriv and a system Python like this one")
+    folder = Path(tempfile.mkdtemp(prefix="jobs-ro-", dir="/tmp"))
+    try:
+        os.chmod(folder, 0o755)
+        path = build_db(folder / "jobs.db", POSTINGS[:2])
+        os.chmod(path, 0o644)
+        env = {**os.environ, "JOBS_CONFIG": "", "JOBS_DB": ""}
+        base = [*prefix, "-m", "scraper"]
+        found = subprocess.run(
+            [*base, "search", "--db", path, "-f", "jsonl"],
+            env=env,
+            cwd="/tmp",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert found.returncode == 0, found.stderr
+        assert len(records(found.stdout)) == 2
+        assert sorted(p.name for p in folder.iterdir()) == ["jobs.db"]  # nothing written
+        missing = subprocess.run(
+            [*base, "search", "--db", str(folder / "x.db")],
+            env=env,
+            cwd="/tmp",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert missing.returncode == 1 and "no database at" in missing.stderr
+    finally:
+        shutil.rmtree(folder)
+
+
 # -- 2. read commands never create a database ----------------------------------------------
 
 

@@ -21,6 +21,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from scraper import __version__
+from scraper import completion as complete
 from scraper.cli_filters import FilterArgs, with_filters
 from scraper.errors import InterruptedRunError, JobsError
 
@@ -37,6 +38,9 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
+    # Plain help, as click prints it: rich's help costs ~100 ms of every `--help` (goal
+    # 0.2 s); docstring blocks that must keep their lines start with a \b line.
+    rich_markup_mode=None,
 )
 
 
@@ -84,10 +88,16 @@ DbOpt = Annotated[
 ]
 ColumnsOpt = Annotated[
     str | None,
-    typer.Option("--columns", help="Comma-separated record fields to output (json/jsonl/csv)."),
+    typer.Option(
+        "--columns",
+        autocompletion=complete.columns,
+        help="Comma-separated fields to output, in every format: the record's, plus "
+        "description, department, category and listings (JSON); posted and salary in a table.",
+        show_default=False,
+    ),
 ]
 ClosedOpt = Annotated[
-    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
+    bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.", metavar="")
 ]
 
 
@@ -114,11 +124,15 @@ def _open_store(db: str | None) -> Any:
 
 
 def _open_reader(db: str | None) -> Any:
-    """The database for a read command, without the write side's imports (dedupe, leases)."""
+    """The database for a read command, without the write side's imports (dedupe, leases).
+
+    It must exist (a mistyped --db never creates one) and is opened read-only when this
+    user may not write it.
+    """
     from storage.engine import resolve_db
     from storage.reader import Reader
 
-    return Reader(resolve_db(db))
+    return Reader(resolve_db(db), create=False)
 
 
 def _taxonomy(config: Path | None) -> Any:
@@ -133,13 +147,15 @@ def scrape(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Source ids to run (default: every enabled source).", show_default=False
+            help="Source ids to run (default: every enabled source).",
+            show_default=False,
+            autocompletion=complete.sources,
         ),
     ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).")
+        bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).", metavar="")
     ] = False,
 ) -> None:
     """Run the configured (or named) sources once and store their jobs.
@@ -147,37 +163,116 @@ def scrape(
     Exit 0 when every source succeeded, 2 when some failed (the others are stored),
     1 on a fatal error, 75 when another jobs process held every source.
 
+    \b
     Examples:  jobs scrape  |  jobs scrape anthropic openai  |  jobs scrape -q -c jobs.toml
     """
     from scraper.config import load_config
     from scraper.pipeline import scrape as run
-
-    cfg = load_config(config)
     from scraper.pipeline import select_sources
 
-    if not select_sources(cfg, sources or ()):
+    cfg = load_config(config)
+    selected = select_sources(cfg, sources or ())
+    if not selected:
         _fail(f"no enabled sources in {cfg.origin}")
     store = _open_store(db)
+    # In a pipe or a log, each source's line as it finishes (a run can take minutes); on a
+    # terminal a progress bar, then the whole table.
+    live = None if quiet or sys.stdout.isatty() else _Summary(selected, sys.stdout)
     try:
         if store.needs_rekey():  # a database from before the identity columns: once
             if not quiet:
                 typer.echo("keying stored jobs for dedupe (once, after an upgrade)...", err=True)
             store.rekey()
-        with _progress(len(select_sources(cfg, sources or ())), enabled=not quiet) as on_done:
+        with _progress(len(selected), enabled=not quiet and live is None) as on_done:
+            if live is not None:
+                live.head()
+                on_done = live.row
             # Named sources run even when an earlier Retry-After deferred them.
             results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
     finally:
         store.close()
     failed = [r for r in results if r.failed]
-    if not quiet or failed:
-        out = sys.stderr if quiet else sys.stdout
-        _print_summary(results if not quiet else failed, out)
+    if live is not None:
+        live.totals(results)
+    elif not quiet or failed:
+        summary = _Summary(selected, sys.stderr if quiet else sys.stdout)
+        summary.table(results if not quiet else failed)
     if failed:
         raise typer.Exit(EXIT_SOURCES_FAILED)
     if results and all(r.status == "skipped" for r in results):
         if not quiet:
             typer.echo("every source is held by another jobs process: nothing to do", err=True)
         raise typer.Exit(EXIT_ALL_HELD)
+
+
+class _Summary:
+    """The scrape summary: one line per source, then totals and first errors.
+
+    New listings and new jobs differ: two sources carrying one opening make two listings
+    and one job. Widths come from the configured ids, so lines can print as sources finish.
+    """
+
+    HEAD = (
+        "source",
+        "adapter",
+        "status",
+        "listings",
+        "new jobs",
+        "new listings",
+        "updated",
+        "closed",
+        "errors",
+        "seconds",
+    )
+
+    def __init__(self, sources: list[Any], out: Any) -> None:
+        self.out = out
+        self.widths = [len(h) for h in self.HEAD]
+        self.widths[0] = max(self.widths[0], *(len(s.id) for s in sources))
+        self.widths[1] = max(self.widths[1], *(len(s.adapter) for s in sources))
+        self.widths[2] = len("rate_limited")
+
+    def _line(self, cells: tuple[str, ...]) -> None:
+        text = "  ".join(
+            c.rjust(w) if i >= 3 else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, self.widths, strict=True))
+        )
+        print(text.rstrip(), file=self.out, flush=True)
+
+    def head(self) -> None:
+        """The header line."""
+        self._line(self.HEAD)
+
+    def row(self, r: Any) -> None:
+        """One source's line."""
+        counts = (r.listings, r.new_jobs, r.new, r.updated, r.closed, r.errors)
+        self._line((r.source, r.adapter, r.status, *map(str, counts), f"{r.seconds:.1f}"))
+
+    def totals(self, results: list[Any]) -> None:
+        """The totals line and each source's first error."""
+
+        def total(key: str) -> int:
+            return sum(getattr(r, key) for r in results)
+
+        print(
+            f"{_plural(len(results), 'source')}: {_plural(total('listings'), 'listing')}; "
+            f"{_plural(total('new_jobs'), 'new job')}, "
+            f"{_plural(total('new'), 'new listing')}, {total('updated'):,} updated, "
+            f"{total('closed'):,} closed; {_plural(total('errors'), 'error')}",
+            file=self.out,
+        )
+        from scraper.output import one_line
+
+        for r in results:
+            if r.first_error:  # server-supplied text: neutralised for the terminal
+                print(f"{r.source}: {one_line(r.first_error)}", file=self.out)
+
+    def table(self, results: list[Any]) -> None:
+        """Header, every source's line, totals."""
+        self.head()
+        for r in results:
+            self.row(r)
+        self.totals(results)
 
 
 @contextmanager
@@ -211,55 +306,33 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-def _print_summary(results: list[Any], out: Any) -> None:
-    head = ("source", "adapter", "status", "listings", "new", "updated", "errors", "seconds")
-    from scraper.output import one_line
+SortOpt = Annotated[
+    Sort | None,
+    typer.Option(
+        "--sort",
+        help="relevance (the default with TEXT: title or company matches first, then "
+        "description-only ones, each newest first), newest (the default without TEXT) or "
+        "salary (highest first).",
+        show_default=False,
+    ),
+]
 
-    rows = [
-        (
-            r.source,
-            r.adapter,
-            r.status,
-            str(r.listings),
-            str(r.new),
-            str(r.updated),
-            str(r.errors),
-            f"{r.seconds:.1f}",
-        )
-        for r in results
-    ]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
-    numeric = {3, 4, 5, 6, 7}
 
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            c.rjust(w) if i in numeric else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    print(line(head), file=out)
-    for row in rows:
-        print(line(row), file=out)
-    totals = [sum(getattr(r, k) for r in results) for k in ("listings", "new", "updated", "errors")]
-    print(
-        f"{len(results)} sources: {totals[0]} listings, {totals[1]} new, "
-        f"{totals[2]} updated, {totals[3]} errors",
-        file=out,
-    )
-    for r in results:
-        if r.first_error:
-            print(f"{r.source}: {one_line(r.first_error)}", file=out)
+def _order(sort: Sort | None, filters: FilterArgs) -> str:
+    """The sort asked for, else relevance when there is text to rank by, else newest."""
+    if sort is not None:
+        return sort.value
+    return "relevance" if filters.text and filters.text.strip() else "newest"
 
 
 @app.command()
 @with_filters
 def search(
     filters: FilterArgs,
-    sort: Annotated[
-        Sort, typer.Option("--sort", help="newest, salary (highest first) or relevance.")
-    ] = Sort.newest,
+    sort: SortOpt = None,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")
+        int,
+        typer.Option("--limit", "-n", min=0, max=MAX_INT, help="At most this many (0: all)."),
     ] = 20,
     offset: Annotated[
         int, typer.Option("--offset", min=0, max=MAX_INT, help="Skip this many first.")
@@ -270,31 +343,112 @@ def search(
     columns: ColumnsOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Search stored jobs (open ones, newest first unless told otherwise).
+    """Search stored jobs (open ones; best match first with TEXT, else newest first).
 
+    On a terminal the table fits the window; in a pipe or file it is tab-separated with a
+    header and every value in full (`jobs search | cut -f4`).
+
+    \b
     Examples:
       jobs search "machine learning" --remote
       jobs search --role ml-engineer --level senior --min-salary 150k
       jobs search "c++" --country DE --sort salary -f json
       jobs search --new  |  jobs search --since 7d --company openai
+      jobs search --columns id,title,department,listings -f json
     """
     from scraper.output import write_records
 
-    cols = _columns(columns)
+    cols = _columns(columns, fmt.value)
+    if cols is None and fmt is SearchFormat.table and filters.include_closed:
+        from scraper.view import TABLE_FIELDS
+
+        cols = (*TABLE_FIELDS, "closed")  # which of the rows are closed, and since when
     store = _open_reader(db)
+    tty = sys.stdout.isatty()
     try:
         query = filters.build(store)
-        records = store.search(query, limit=limit, offset=offset, sort=sort.value)
+        records = store.search(
+            query,
+            limit=limit or None,
+            offset=offset,
+            sort=_order(sort, filters),
+            extra=_extra(cols),
+        )
+        if fmt is SearchFormat.csv:
+            records = _listings_as_json(records, cols)
         # Clickable titles on a real terminal; plain text in pipes and files.
-        links = sys.stdout.isatty() and os.environ.get("TERM", "dumb") != "dumb"
-        count = write_records(records, fmt.value, sys.stdout, cols, links=links)
-        left_out = store.count_without_salary(query) if filters.min_salary else 0
+        links = tty and os.environ.get("TERM", "dumb") != "dumb"
+        width = _window_width() if tty else None
+        count = write_records(records, fmt.value, sys.stdout, cols, links=links, width=width)
+        more = ""
+        if tty and fmt is SearchFormat.table and limit and count == limit:
+            total = store.count(query, cap=COUNT_CAP + offset)
+            if total > offset + count:
+                shown = f"{offset + 1:,}–{offset + count:,}" if offset else f"{count:,}"
+                more = f"{shown} of {_about(total, COUNT_CAP + offset)} jobs"
+                more += " (--limit/--offset for more)"
+        left_out = store.count_without_salary(query, cap=COUNT_CAP) if filters.min_salary else 0
     finally:
         store.close()
     if count == 0 and fmt is SearchFormat.table:
         typer.echo("no matching jobs", err=True)
+    if more:
+        typer.echo(more, err=True)
     if left_out:
-        typer.echo(f"({left_out} matching jobs without a salary were left out)", err=True)
+        were = "was" if left_out == 1 else "were"
+        typer.echo(
+            f"({_about(left_out, COUNT_CAP)} matching job{'s' if left_out > 1 else ''} "
+            f"without a salary {were} left out)",
+            err=True,
+        )
+
+
+# Counts shown beside results stop here ("more than 1,000"): counting every match of a
+# broad filter on a million jobs took longer than the search itself (bench/search).
+COUNT_CAP = 1_000
+
+
+def _about(n: int, cap: int) -> str:
+    """A capped count for people: '1,234', or 'more than 1,000' past the cap."""
+    return f"more than {cap:,}" if n > cap else f"{n:,}"
+
+
+def _plural(n: int, noun: str) -> str:
+    """'1 listing', '2 listings', '1,234 jobs'."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def _window_width() -> int:
+    """The terminal window's width: asked of the terminal itself, so a stale $COLUMNS
+    (exported by a shell, then the window resized) never decides."""
+    import shutil
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (OSError, ValueError):
+            continue
+        if columns > 0:
+            return columns
+    return shutil.get_terminal_size((120, 24)).columns
+
+
+def _extra(columns: tuple[str, ...] | None) -> tuple[str, ...]:
+    from scraper.models import OPTIONAL_FIELDS
+
+    return tuple(c for c in columns or () if c in OPTIONAL_FIELDS)
+
+
+def _listings_as_json(records: Any, columns: tuple[str, ...] | None) -> Any:
+    """CSV cells are text: a job's listings go in as one JSON array."""
+    import json
+
+    if not columns or "listings" not in columns:
+        return records
+    return (
+        {**r, "listings": json.dumps(r["listings"], ensure_ascii=False, separators=(",", ":"))}
+        for r in records
+    )
 
 
 @app.command()
@@ -308,26 +462,28 @@ def export(
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
     bom: Annotated[
-        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
+        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).", metavar="")
     ] = False,
-    sort: Annotated[
-        Sort, typer.Option("--sort", help="newest, salary or relevance.")
-    ] = Sort.newest,
+    sort: SortOpt = None,
     columns: ColumnsOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Export every matching job, streamed (CSV cells are safe to open in a spreadsheet).
 
+    \b
     Examples:  jobs export -o jobs.csv  |  jobs export --format jsonl --role data-scientist
+               jobs export --columns id,title,description,listings -f jsonl
     """
     from scraper.output import write_records
 
-    cols = _columns(columns)
+    cols = _columns(columns, fmt.value)
     store = _open_reader(db)
     count = 0
     try:
         query = filters.build(store)
-        records = store.search(query, sort=sort.value)
+        records = store.search(query, sort=_order(sort, filters), extra=_extra(cols))
+        if fmt is ExportFormat.csv:
+            records = _listings_as_json(records, cols)
         if output is None:
             if bom and fmt is ExportFormat.csv:
                 sys.stdout.write("\ufeff")
@@ -358,7 +514,14 @@ def export(
                 raise
     finally:
         store.close()
-    typer.echo(f"exported {count} jobs to {output}", err=True)
+    typer.echo(f"exported {_plural(count, 'job')} to {output}", err=True)
+
+
+class TrendDate(StrEnum):
+    """The date `jobs stats --trend` counts weeks by."""
+
+    first_seen = "first-seen"
+    posted = "posted"
 
 
 class StatsFormat(StrEnum):
@@ -383,9 +546,27 @@ def stats(
         ),
     ] = "role",
     trend: Annotated[
-        str | None, typer.Option("--trend", help="'week': new jobs per week per group.")
+        str | None,
+        typer.Option(
+            "--trend", help="'week': jobs per week per group (the last column is this week)."
+        ),
     ] = None,
+    date: Annotated[
+        TrendDate,
+        typer.Option(
+            "--date",
+            help="What --trend counts by: first-seen (new to jobs) or posted (the source's date).",
+        ),
+    ] = TrendDate.first_seen,
     weeks: Annotated[int, typer.Option("--weeks", min=1, max=104, help="Weeks of trend.")] = 12,
+    min_count: Annotated[
+        int,
+        typer.Option(
+            "--min-count",
+            min=1,
+            help="Salaries a group needs before its percentiles are shown (else —).",
+        ),
+    ] = 5,
     fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = (
         StatsFormat.table
     ),
@@ -396,10 +577,11 @@ def stats(
     Salaries are annualised and compared in one currency (--currency, default USD) through
     the project's dated exchange-rate table; a job counts at the middle of its band.
 
+    \b
     Examples:
       jobs stats --by role,level
       jobs stats --role ml-engineer --by country --currency EUR
-      jobs stats --trend week --by role
+      jobs stats --trend week --by role  |  jobs stats --trend week --date posted
     """
     from scraper import stats as market
     from scraper.cli_filters import usd_per
@@ -412,16 +594,19 @@ def stats(
     try:
         rows = store.stats_rows(filters.build(store))
         if trend:
-            labels, series = market.trend(rows, groups, weeks, datetime.now(UTC))
-            _print_trend(groups, labels, series, fmt)
+            field = "posted_at" if date is TrendDate.posted else "first_seen"
+            labels, series = market.trend(rows, groups, weeks, datetime.now(UTC), field)
+            _print_trend(groups, labels, series, fmt, date.value)
         else:
-            table = market.salary_stats(rows, groups, rate)
-            _print_stats(groups, table, fmt, filters.currency.upper())
+            table = market.salary_stats(rows, groups, rate, min_count)
+            _print_stats(groups, table, fmt, filters.currency.upper(), min_count)
     finally:
         store.close()
 
 
-def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str) -> None:
+def _print_stats(
+    groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any, cur: str, min_count: int
+) -> None:
     import json
 
     if fmt.value == "json":
@@ -443,7 +628,7 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
         return
 
     def money(v: Any) -> str:
-        return "" if v is None else f"{v / 1000:,.0f}K"
+        return "—" if v is None else f"{v / 1000:,.0f}K"
 
     rows = [
         [str(r[g]) for g in groups]
@@ -452,11 +637,11 @@ def _print_stats(groups: tuple[str, ...], table: list[dict[str, Any]], fmt: Any,
         for r in table
     ]
     _print_grid(head, rows, numeric_from=len(groups))
-    typer.echo(f"salaries: annual, {cur}")
+    typer.echo(f"salaries: annual, {cur}; percentiles of groups with {min_count}+ salaries")
 
 
 def _print_trend(
-    groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any
+    groups: tuple[str, ...], labels: list[str], series: list[dict[str, Any]], fmt: Any, by: str
 ) -> None:
     import json
 
@@ -472,9 +657,10 @@ def _print_trend(
             writer.writerow([r[g] for g in groups] + [r["weeks"][x] for x in labels])
         return
     if not series:
-        typer.echo("no new jobs in these weeks", err=True)
+        typer.echo(f"no jobs {'posted' if by == 'posted' else 'new'} in these weeks", err=True)
         return
-    head = [*groups, "total", f"weekly since {labels[0]}", "last week"]
+    # The last week is the current one, still under way: say so, not "last week".
+    head = [*groups, "total", f"weekly since {labels[0]}", f"this week (from {labels[-1]})"]
     rows = [
         [str(r[g]) for g in groups] + [str(r["total"]), r["chart"], str(r["weeks"][labels[-1]])]
         for r in series
@@ -499,15 +685,22 @@ def _print_grid(head: list[str], rows: list[list[str]], numeric_from: int) -> No
         typer.echo(line(r))
 
 
-def _columns(text: str | None) -> tuple[str, ...]:
-    from scraper.models import RECORD_FIELDS
+def _columns(text: str | None, fmt: str) -> tuple[str, ...] | None:
+    """The --columns asked for (None: the format's default), each one checked."""
+    import difflib
+
+    from scraper.models import OPTIONAL_FIELDS, RECORD_FIELDS
+    from scraper.view import DERIVED
 
     if not text:
-        return RECORD_FIELDS
+        return None
+    allowed = RECORD_FIELDS + OPTIONAL_FIELDS + (DERIVED if fmt == "table" else ())
     names = tuple(c.strip() for c in text.split(",") if c.strip())
-    unknown = [c for c in names if c not in RECORD_FIELDS]
-    if unknown:
-        _fail(f"unknown column '{unknown[0]}' (columns: {', '.join(RECORD_FIELDS)})", EXIT_USAGE)
+    for name in names:
+        if name not in allowed:
+            hint = difflib.get_close_matches(name, allowed, n=1)
+            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+            _fail(f"unknown column '{name}'{extra}; columns: {', '.join(allowed)}", EXIT_USAGE)
     return names
 
 
@@ -516,12 +709,15 @@ def sources(
     config: ConfigOpt = None,
     db: DbOpt = None,
     starter: Annotated[
-        bool, typer.Option("--starter", help="Print the built-in starter config and exit.")
+        bool,
+        typer.Option("--starter", help="Print the built-in starter config and exit.", metavar=""),
     ] = False,
     markdown: Annotated[
         bool,
         typer.Option(
-            "--markdown", help="Print the README's table of built-in adapters (Markdown) and exit."
+            "--markdown",
+            help="Print the README's table of built-in adapters (Markdown) and exit.",
+            metavar="",
         ),
     ] = False,
 ) -> None:
@@ -535,6 +731,8 @@ def sources(
     if markdown:
         typer.echo(registry.markdown_table(), nl=False)
         return
+    cfg = load_config(config)  # a bad config fails before anything is printed
+    width = _window_width() if sys.stdout.isatty() else None
     typer.echo("Adapters:")
     for name in registry.names():
         plugin = "  (plugin)" if name in registry.plugins() else ""
@@ -544,31 +742,53 @@ def sources(
             opts = ", ".join(k for k in cls.options)
         except JobsError as exc:
             desc, opts = f"(unavailable: {exc})", ""
-        typer.echo(f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin)
-    cfg = load_config(config)
+        line = f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin
+        _echo_wrapped(line, width, indent=19)
     health: dict[str, dict[str, Any]] = {}
-    if db is not None or os.environ.get("JOBS_DB") or _default_db_exists():
+    if _db_exists(db):  # health is a bonus here: no database yet is no error
         store = _open_reader(db)
         try:
             health = store.ledger.health([s.id for s in cfg.sources])
         finally:
             store.close()
-    typer.echo(f"\nConfigured sources ({cfg.origin}):")
+    origin = cfg.origin.strip("()")  # the starter's origin is "(built-in starter config)"
+    typer.echo(f"\nConfigured sources ({origin}):")
     if not cfg.sources:
         typer.echo("  (none)")
     for src in cfg.sources:
         state = "" if src.enabled else "  (disabled)"
         boards = src.options.get("boards")
         detail = f"  boards: {', '.join(boards)}" if boards else ""
-        typer.echo(f"  {src.id:<20} {src.adapter:<12}{detail}{state}")
+        _echo_wrapped(f"  {src.id:<20} {src.adapter:<12}{detail}{state}", width, indent=36)
         h = health.get(src.id)
         if h and h["last_status"]:
             success = _when(h["last_success"]) or "never"
-            typer.echo(
+            _echo_wrapped(
                 f"  {'':<20} last run {_when(h['last_run'])}: {h['last_status']}, "
-                f"{h['last_listings']} listings; last success {success}; "
-                f"{h['consecutive_failures']} consecutive failures"
+                f"{_plural(h['last_listings'], 'listing')}; last success {success}; "
+                f"{_plural(h['consecutive_failures'], 'consecutive failure')}",
+                width,
+                indent=23,
             )
+
+
+def _echo_wrapped(line: str, width: int | None, indent: int) -> None:
+    """A line as is off a terminal; on one, wrapped to its width under a hanging indent."""
+    if width is None or len(line) <= width:
+        typer.echo(line)
+        return
+    import textwrap
+
+    lead = len(line) - len(line.lstrip(" "))
+    typer.echo(
+        textwrap.fill(
+            line.strip(),
+            width=max(width, indent + 20),
+            initial_indent=" " * lead,
+            subsequent_indent=" " * indent,
+            break_on_hyphens=False,
+        )
+    )
 
 
 class ShowFormat(StrEnum):
@@ -591,6 +811,7 @@ def show(
 ) -> None:
     """Show one job in full: fields, description as text, and every listing with its link.
 
+    \b
     Examples:  jobs show 42  |  jobs show 42 -f json
     """
     import json
@@ -620,6 +841,8 @@ def show(
         ("last seen", job["last_seen"]),
         ("closed", job["closed_at"]),
         ("url", job["url"]),
+        ("apply", job["apply_url"]),
+        ("tags", ", ".join(job["tags"])),
     ]
     for label, value in lines:
         if value:
@@ -630,7 +853,10 @@ def show(
         line = f"  {li['source']:<20} {li['source_id']:<24} {state}"
         typer.echo(f"{one_line(line)}\n    {one_line(li['url'])}")
     if job["description"]:
-        typer.echo(f"\n{terminal_safe(job['description'])}")
+        width = _window_width() if sys.stdout.isatty() else None
+        typer.echo("")
+        for paragraph in terminal_safe(job["description"]).splitlines():
+            _echo_wrapped(paragraph, width, indent=0)
 
 
 @app.command()
@@ -643,20 +869,26 @@ def classify(
         typer.Option("--description", "-d", help="A file with the job's description (for level)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text (explained) or jsonl (one object per line).")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (explained), json (an object; an array with -) or jsonl (one per line).",
+        ),
     ] = "text",
     config: ConfigOpt = None,
 ) -> None:
     """Tag a title with its role and level, and say which words decided.
 
+    \b
     Examples:  jobs classify "Sr. ML Engineer II"  |  cat titles.txt | jobs classify - -f jsonl
     """
     import json
 
     from scraper.classify import classify as tag
 
-    if fmt not in ("text", "jsonl"):
-        _fail(f"invalid --format '{fmt}' (text or jsonl)", EXIT_USAGE)
+    if fmt not in ("text", "json", "jsonl"):
+        _fail(f"invalid --format '{fmt}' (text, json or jsonl)", EXIT_USAGE)
     taxonomy = _taxonomy(config)
     text = None
     if description is not None:
@@ -665,16 +897,21 @@ def classify(
         except OSError as exc:
             _fail(f"cannot read {description}: {exc.strerror or exc}")
     titles = (line.rstrip("\r\n") for line in sys.stdin) if title == "-" else iter([title])
+    found = []
     for one in titles:
         result = tag(one, description=text, taxonomy=taxonomy)
-        if fmt == "jsonl":
-            record = {"title": one, "role": result.role, "level": result.level}
+        record = {"title": one, "role": result.role, "level": result.level}
+        if fmt == "json":
+            found.append(record)
+        elif fmt == "jsonl":
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             typer.echo(f"role:  {result.role}   ({result.role_reason})")
             typer.echo(
                 f"level: {result.level or 'unknown'}   ({result.level_reason or 'nothing says it'})"
             )
+    if fmt == "json":
+        typer.echo(json.dumps(found if title == "-" else found[0], ensure_ascii=False, indent=2))
 
 
 @app.command()
@@ -700,7 +937,9 @@ def roles(
 def reclassify(
     db: DbOpt = None,
     config: ConfigOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing.", metavar="")
+    ] = False,
 ) -> None:
     """Re-tag every stored job with the current taxonomy (after editing it), in batches."""
     from scraper.classify import classify as tag
@@ -741,15 +980,18 @@ def schedule(
     log_format: Annotated[
         LogFormat, typer.Option("--log-format", help="text for people, json for log shippers.")
     ] = LogFormat.text,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug details.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log debug details.", metavar="")
+    ] = False,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Log only warnings and errors.")
+        bool, typer.Option("--quiet", "-q", help="Log only warnings and errors.", metavar="")
     ] = False,
 ) -> None:
     """Run as a daemon: every enabled source on its own `schedule` (cron) or `every` interval.
 
     Stops cleanly on SIGTERM or SIGINT; SIGHUP re-reads the config. One log line per run.
 
+    \b
     Examples:  jobs schedule  |  jobs schedule --log-format json -c /etc/jobs.toml
     """
     import logging
@@ -771,22 +1013,30 @@ def schedule(
 @app.command()
 def runs(
     source: Annotated[
-        str | None, typer.Option("--source", "-s", help="Only attempts of this source.")
+        str | None,
+        typer.Option(
+            "--source", "-s", help="Only attempts of this source.", autocompletion=complete.sources
+        ),
     ] = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")
     ] = 20,
     db: DbOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Show the run ledger: recent source attempts, newest first.
 
+    \b
     Examples:  jobs runs  |  jobs runs --source anthropic -n 5
     """
+    from scraper.cli_filters import check_source_names
     from scraper.output import one_line
     from scraper.redact import redact_text
 
     store = _open_reader(db)
     try:
+        if source and source not in store.ledger.sources():
+            check_source_names([source], store, config)
         rows = store.ledger.runs(source, limit)
     finally:
         store.close()
@@ -821,10 +1071,12 @@ def _when(value: Any) -> str | None:
     return value.strftime("%Y-%m-%d %H:%M") if value is not None else None
 
 
-def _default_db_exists() -> bool:
-    from storage.engine import default_db_path
+def _db_exists(db: str | None) -> bool:
+    """Whether the database exists (a server database is taken to)."""
+    from storage.engine import resolve_db, sqlite_path
 
-    return default_db_path().exists()
+    path = sqlite_path(resolve_db(db))
+    return path is None or path.exists()
 
 
 def _version(value: bool) -> None:
@@ -837,10 +1089,29 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_version,
+            is_eager=True,
+            help="Show the version.",
+            metavar="",
+        ),
     ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
 ) -> None:
-    """Collect AI/ML/data job postings from public job boards and search them."""
+    """Collect AI/ML/data job postings from public job boards and search them.
+
+    --config and --db work before the command too: `jobs --db x.db search`.
+    """
+    # Given before the command, they stand for the whole invocation: every command reads
+    # them through the same environment variables it falls back to (an option given after
+    # the command still wins).
+    if config is not None:
+        os.environ["JOBS_CONFIG"] = str(config)
+    if db is not None:
+        os.environ["JOBS_DB"] = db
 
 
 def main() -> None:
@@ -889,6 +1160,7 @@ def main() -> None:
 db_app = typer.Typer(
     help="The database: schema migrations (applied automatically too) and copies.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(db_app, name="db")
 
@@ -903,14 +1175,15 @@ def _engine(db: str | None) -> Any:
 def db_current(db: DbOpt = None) -> None:
     """Show the database's schema revision and the latest one this jobs knows (changes nothing).
 
+    \b
     Examples:  jobs db current  |  jobs db current --db postgresql+psycopg://jobs@db/jobs
     """
     from sqlalchemy.exc import SQLAlchemyError
 
-    from storage.engine import safe_url
+    from storage.engine import open_existing, resolve_db, safe_url
     from storage.migrations import current, head, revision_info
 
-    engine = _engine(db)
+    engine, _ = open_existing(resolve_db(db))  # "changes nothing": never creates a file
     try:
         with engine.connect() as conn:
             revision = current(conn)
@@ -929,6 +1202,7 @@ def db_current(db: DbOpt = None) -> None:
 def db_upgrade(db: DbOpt = None) -> None:
     """Apply pending schema migrations now (every command also does it on first use).
 
+    \b
     Examples:  jobs db upgrade  |  JOBS_DB=postgresql+psycopg://jobs@db/jobs jobs db upgrade
     """
     from storage.engine import safe_url
@@ -980,7 +1254,8 @@ def db_copy(
     ],
     db: DbOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace the target's rows if it is not empty.")
+        bool,
+        typer.Option("--force", help="Replace the target's rows if it is not empty.", metavar=""),
     ] = False,
     batch: Annotated[
         int, typer.Option("--batch", min=1, help="Rows per insert batch (memory stays flat).")
@@ -988,13 +1263,14 @@ def db_copy(
 ) -> None:
     """Copy every table, ids included, to another database (SQLite <-> PostgreSQL), streamed.
 
+    \b
     Examples:  jobs db copy --to postgresql+psycopg://jobs@db/jobs
                jobs db copy --db postgresql+psycopg://jobs@db/jobs --to backup.db
     """
     from storage.copy import copy_database
-    from storage.engine import create_db_engine, safe_url
+    from storage.engine import create_db_engine, open_existing, resolve_db, safe_url
 
-    source = _engine(db)
+    source, _ = open_existing(resolve_db(db))
     target = create_db_engine(to)
     try:
         counts = copy_database(source, target, force=force, batch=batch)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from scraper import completion as complete
 from scraper.errors import JobsError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -33,7 +35,7 @@ def parse_amount(text: str) -> float:
     return value * {"": 1, "k": 1e3, "m": 1e6}[match.group(2).lower()]
 
 
-def parse_since(text: str, now: datetime | None = None) -> datetime:
+def parse_since(text: str, now: datetime | None = None, option: str = "--since") -> datetime:
     """A point in time from '7d', '24h', '2w', '30m' or an ISO date/datetime (UTC if naive)."""
     now = now or datetime.now(UTC)
     match = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text.lower())
@@ -49,7 +51,7 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise JobsError(
-            f"invalid --since '{text}': use 7d, 24h, 2w or a date like 2026-11-01"
+            f"invalid {option} '{text}': use 7d, 24h, 2w or a date like 2026-11-01"
         ) from None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
@@ -63,6 +65,59 @@ def usd_per(currency: str) -> float:
     if rate is None:
         raise JobsError(f"no exchange rate for currency '{currency}' (table of {FX_DATE})")
     return float(rate)
+
+
+def slug(text: str) -> str:
+    """A role or level as typed ('ML-Engineer', 'ml engineer') in the taxonomy's form."""
+    return "-".join(text.strip().lower().replace("_", " ").split())
+
+
+def country(text: str) -> str:
+    """An ISO country code from a code ('de', 'DEU') or a name ('Germany', 'UK', 'Deutschland')."""
+    import pycountry
+
+    value = text.strip()
+    if len(value) == 2 and value.isascii() and value.isalpha():
+        code = value.upper()
+        if pycountry.countries.get(alpha_2=code):
+            return code
+    # Names and other forms: the vocabulary normalisation reads locations with.
+    from scraper.normalize.location import country_code
+
+    found = country_code(value)
+    if found:
+        return found
+    names = {c.name: c.alpha_2 for c in pycountry.countries}
+    names.update({c.alpha_2: c.alpha_2 for c in pycountry.countries})
+    close = difflib.get_close_matches(value.title() if len(value) > 3 else value.upper(), names)
+    hint = f" (did you mean {close[0]}, {names[close[0]]}?)" if close else ""
+    raise JobsError(f"unknown country '{text}'{hint}: use an ISO code such as US or DE, or a name")
+
+
+def check_sources(names: Sequence[str], store: Any, config: Path | None) -> tuple[str, ...]:
+    """The --source ids, each one configured, in the run ledger or in the database."""
+    wanted = tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
+    if not wanted:
+        return ()
+    missing = [n for n in wanted if n not in store.sources_present(wanted)]
+    if missing:
+        check_source_names(missing, store, config)
+    return wanted
+
+
+def check_source_names(names: Sequence[str], store: Any, config: Path | None) -> None:
+    """Fail on a source id no config, run or job knows, naming the ones that are known."""
+    from scraper.config import load_config
+
+    known = set(store.ledger.sources()) | {s.id for s in load_config(config).sources}
+    known |= store.sources_present(())  # every source with listings: a full index scan, once
+    for name in names:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, sorted(known), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        listed = ", ".join(sorted(known)) or "none yet"
+        raise JobsError(f"unknown source '{name}'{hint}; known sources: {listed}")
 
 
 @dataclass
@@ -83,6 +138,7 @@ class FilterArgs:
     min_salary: str | None = None
     currency: str = "USD"
     since: str | None = None
+    posted_since: str | None = None
     new: bool = False
     include_closed: bool = False
     config: Path | None = None
@@ -98,8 +154,8 @@ class FilterArgs:
             from scraper.config import load_config
 
             taxonomy = load_taxonomy(load_config(self.config).taxonomy)
-            roles = tuple(taxonomy.check_role(r) for r in self.role or ())
-            level = taxonomy.check_level(level) if level else None
+            roles = tuple(taxonomy.check_role(slug(r)) for r in self.role or ())
+            level = taxonomy.check_level(slug(level)) if level else None
         start = parse_since(self.since) if self.since else None
         if self.new:
             latest = store.ledger.latest_run_start()
@@ -126,16 +182,21 @@ class FilterArgs:
         return Filters(
             text=self.text or None,
             company=self.company or None,
-            sources=tuple(self.source or ()),
+            sources=check_sources(self.source or (), store, self.config),
             roles=roles,
             level=level,
             since=start,
             include_closed=self.include_closed,
             workplaces=workplaces,
-            countries=tuple(c.strip().upper() for c in self.country or ()),
+            countries=tuple(country(c) for c in self.country or ()),
             location=self.location or None,
             employment_types=kinds,
             min_salary_usd=minimum,
+            posted_since=(
+                parse_since(self.posted_since, option="--posted-since")
+                if self.posted_since
+                else None
+            ),
         )
 
 
@@ -147,6 +208,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
                 help='Full-text search over title, company and description: words, "phrases", '
                 "OR, -excluded.",
                 show_default=False,
+                metavar="TEXT",
             ),
         ],
         None,
@@ -158,31 +220,53 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "source": (
         Annotated[
             list[str] | None,
-            typer.Option("--source", "-s", help="Listed by this source id (repeatable)."),
+            typer.Option(
+                "--source",
+                "-s",
+                metavar="ID",
+                help="Listed by this source id (repeatable).",
+                autocompletion=complete.sources,
+            ),
         ],
         None,
     ),
     "role": (
         Annotated[
             list[str] | None,
-            typer.Option("--role", "-r", help="Role, e.g. ml-engineer (repeatable; `jobs roles`)."),
+            typer.Option(
+                "--role",
+                "-r",
+                metavar="ROLE",
+                autocompletion=complete.roles,
+                help="Role, e.g. ml-engineer, any case (repeatable; `jobs roles` lists them).",
+            ),
         ],
         None,
     ),
     "level": (
         Annotated[
             str | None,
-            typer.Option("--level", "-l", help="intern, junior, mid, senior, lead, executive."),
+            typer.Option(
+                "--level",
+                "-l",
+                help="intern, junior, mid, senior, lead, executive.",
+                autocompletion=complete.levels,
+            ),
         ],
         None,
     ),
-    "remote": (Annotated[bool, typer.Option("--remote", help="Remote jobs.")], False),
-    "hybrid": (Annotated[bool, typer.Option("--hybrid", help="Hybrid jobs.")], False),
-    "onsite": (Annotated[bool, typer.Option("--onsite", help="On-site jobs.")], False),
+    "remote": (Annotated[bool, typer.Option("--remote", help="Remote jobs.", metavar="")], False),
+    "hybrid": (Annotated[bool, typer.Option("--hybrid", help="Hybrid jobs.", metavar="")], False),
+    "onsite": (Annotated[bool, typer.Option("--onsite", help="On-site jobs.", metavar="")], False),
     "country": (
         Annotated[
             list[str] | None,
-            typer.Option("--country", help="ISO country code, e.g. US, DE (repeatable)."),
+            typer.Option(
+                "--country",
+                metavar="COUNTRY",
+                autocompletion=complete.countries,
+                help="Country: ISO code or name, e.g. US, DE, Germany, UK (repeatable).",
+            ),
         ],
         None,
     ),
@@ -197,6 +281,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
             list[str] | None,
             typer.Option(
                 "--employment-type",
+                metavar="TYPE",
                 help="full_time, part_time, contract, internship, temporary (repeatable).",
             ),
         ],
@@ -220,17 +305,37 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "since": (
         Annotated[
             str | None,
-            typer.Option("--since", help="First seen within 7d, 24h, 2w, or since a date."),
+            typer.Option(
+                "--since",
+                help="First seen by jobs (scraped) within 7d, 24h, 2w, or since a date; "
+                "see --posted-since for the date the source gives.",
+            ),
+        ],
+        None,
+    ),
+    "posted_since": (
+        Annotated[
+            str | None,
+            typer.Option(
+                "--posted-since",
+                help="Posted (the source's own date) within 7d, 24h, 2w, or since a date; "
+                "jobs without a posted date are left out.",
+            ),
         ],
         None,
     ),
     "new": (
-        Annotated[bool, typer.Option("--new", help="Only jobs first seen in the latest run.")],
+        Annotated[
+            bool, typer.Option("--new", help="Only jobs first seen in the latest run.", metavar="")
+        ],
         False,
     ),
     "include_closed": (
         Annotated[
-            bool, typer.Option("--include-closed", help="Also jobs no longer listed anywhere.")
+            bool,
+            typer.Option(
+                "--include-closed", help="Also jobs no longer listed anywhere.", metavar=""
+            ),
         ],
         False,
     ),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,47 @@ FETCH_KEYS: dict[str, tuple[type, float]] = {
     "retries": (int, 20),
     "max_bytes": (int, 2**31),
 }
+
+
+_EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)", re.I)
+_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
+MAX_EVERY = 366 * 86400
+
+
+def parse_every(text: str) -> timedelta:
+    """An interval such as '30m', '6h', '1h30m', '45s' or '1d'."""
+    cleaned = text.strip().lower()
+    parts = _EVERY.findall(cleaned)
+    if not parts or _EVERY.sub("", cleaned).strip():
+        raise ConfigError(f"invalid interval '{text}' (use e.g. 30m, 6h, 1d)")
+    seconds = sum(float(n) * _UNITS[u] for n, u in parts)
+    if seconds <= 0:
+        raise ConfigError(f"interval '{text}' must be positive")
+    if seconds > MAX_EVERY:  # "99999999999999999999d" overflowed the scheduler's dates
+        raise ConfigError(f"interval '{text}' is too long (at most 366d)")
+    return timedelta(seconds=seconds)
+
+
+def check_cron(text: str) -> None:
+    """Fail unless `text` is a 5-field cron expression APScheduler accepts (as the daemon)."""
+    # Imported only for configs that have a `schedule`: it costs ~70 ms of start-up.
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(text, timezone="UTC")
+    except ValueError as exc:
+        raise ConfigError(f"invalid schedule '{text}': {exc}") from None
+
+
+def _check_timing(source_id: str, options: dict[str, Any]) -> None:
+    """A source's `schedule` and `every` are checked with the rest, whatever the command."""
+    try:
+        if options.get("schedule"):
+            check_cron(options["schedule"])
+        if options.get("every"):
+            parse_every(options["every"])
+    except ConfigError as exc:
+        raise ConfigError(f"source '{source_id}': {exc}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +198,7 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         except ConfigError as exc:
             raise ConfigError(f"source '{source_id}': {exc}") from None
         options = validate_options(source_id, adapter, table)
+        _check_timing(source_id, options)
         sources.append(SourceConfig(source_id, adapter_name, options))
     return Config(
         origin=origin,

@@ -40,6 +40,16 @@ RECORD_FIELDS: tuple[str, ...] = (
     "closed_at",
     "sources",
 )
+# Fields a record carries only when asked (`--columns`): long text, the source's own words,
+# and every listing of the job (a JSON array; a JSON string in CSV).
+OPTIONAL_FIELDS: tuple[str, ...] = (
+    "description",
+    "department",
+    "category",
+    "tags",
+    "apply_url",
+    "listings",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,10 @@ class Posting:
     # The source's own category and level words, kept so jobs can be re-tagged later.
     category: str | None = None
     source_level: str | None = None
+    # The source's own tags as a JSON array (text, so the store writes it like any column),
+    # and the page to apply on where the source gives one apart from the posting's URL.
+    tags: str | None = None
+    apply_url: str | None = None
     # Identity, derived from the fields above where the posting is prepared: not part of
     # what the posting says, so not in `content_hash` (a rule change re-keys, see
     # `jobs db rekey`, without making every stored listing look changed).

@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from scraper.escapes import CONTROL_CHARS
@@ -95,8 +94,15 @@ def salary_band(record: dict[str, Any]) -> str:
     if low is None and high is None:
         return ""
 
+    # One unit for both ends ("8K–12K", never "8,000–12K"): thousands once either end has
+    # five digits, a decimal only below 10K; smaller amounts (hourly, weekly) as they are.
+    thousands = max(v for v in (low, high) if v is not None) >= 10_000
+
     def short(x: float) -> str:
-        return f"{x / 1000:.0f}K" if x >= 10_000 else f"{x:,.0f}"
+        if not thousands:
+            return f"{x:,.2f}".rstrip("0").rstrip(".")
+        k = x / 1000
+        return (f"{k:.1f}".rstrip("0").rstrip(".") if k < 10 else f"{k:.0f}") + "K"
 
     band = "–".join(short(v) for v in (low, high) if v is not None)
     if low is not None and high is not None and low == high:
@@ -104,36 +110,6 @@ def salary_band(record: dict[str, Any]) -> str:
     currency = record.get("salary_currency") or ""
     period = record.get("salary_period")
     return f"{currency} {band}".strip() + (f" / {period}" if period else "")
-
-
-_TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    # (column, weight for spare width); 0 = fixed width
-    ("id", 0),
-    ("posted", 0),
-    ("company", 2),
-    ("title", 4),
-    ("location", 2),
-    ("remote", 0),
-    ("salary", 0),
-)
-
-
-def _table_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, str]]:
-    for r in records:
-        yield {
-            "id": str(r.get("id") or ""),
-            "posted": one_line((r.get("posted_at") or r.get("first_seen") or "")[:10]),
-            "company": one_line(r.get("company")),
-            "title": one_line(r.get("title")),
-            "location": one_line(r.get("location")),
-            "remote": one_line(r.get("remote")),
-            "salary": one_line(salary_band(r)),
-            "url": r.get("url") or "",
-        }
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
 def _link(text: str, url: str) -> str:
@@ -148,34 +124,15 @@ def write_table(
     out: TextIO,
     width: int | None = None,
     links: bool = False,
+    columns: Sequence[str] | None = None,
 ) -> int:
-    """An aligned table that fits the terminal width (rows are buffered to size columns)."""
-    rows = list(_table_rows(records))
-    if not rows:
-        return 0
-    width = width or shutil.get_terminal_size((120, 24)).columns
-    names = [name for name, _ in _TABLE_COLUMNS]
-    natural = {n: max(len(n), *(len(row[n]) for row in rows)) for n in names}
-    fixed = sum(natural[n] for n, w in _TABLE_COLUMNS if w == 0)
-    gaps = 2 * (len(names) - 1)
-    flexible = [(n, w) for n, w in _TABLE_COLUMNS if w]
-    spare = max(len(flexible) * 8, width - fixed - gaps)
-    total_weight = sum(w for _, w in flexible)
-    widths = dict(natural)
-    if sum(natural[n] for n, _ in flexible) > spare:
-        for n, w in flexible:
-            widths[n] = min(natural[n], max(8, spare * w // total_weight))
-    out.write("  ".join(n.upper().ljust(widths[n]) for n in names).rstrip() + "\n")
-    for row in rows:
-        cells = []
-        for n in names:
-            cell = _clip(row[n], widths[n])
-            pad = " " * (widths[n] - len(cell))
-            # The link wraps the visible text only, so padding and widths stay right.
-            cells.append((_link(cell, row["url"]) if links and n == "title" else cell) + pad)
-        out.write("  ".join(cells).rstrip())
-        out.write("\n")
-    return len(rows)
+    """A table: fitted to `width` (a terminal), else tab-separated values in full (a pipe)."""
+    from scraper.view import TABLE_FIELDS, write_fitted, write_tsv
+
+    columns = columns or TABLE_FIELDS
+    if width is None:
+        return write_tsv(records, out, columns)
+    return write_fitted(records, out, columns, width, links=links)
 
 
 WRITERS = {"csv": write_csv, "json": write_json, "jsonl": write_jsonl}
@@ -185,10 +142,14 @@ def write_records(
     records: Iterable[dict[str, Any]],
     fmt: str,
     out: TextIO,
-    columns: Sequence[str] = RECORD_FIELDS,
+    columns: Sequence[str] | None = None,
     links: bool = False,
+    width: int | None = None,
 ) -> int:
-    """Write records in `fmt` (table, json, jsonl, csv); returns how many were written."""
+    """Write records in `fmt` (table, json, jsonl, csv); returns how many were written.
+
+    A table is fitted to `width` (a terminal's), or tab-separated in full without one.
+    """
     if fmt == "table":
-        return write_table(records, out, links=links)
-    return WRITERS[fmt](records, out, columns)
+        return write_table(records, out, width=width, links=links, columns=columns)
+    return WRITERS[fmt](records, out, columns or RECORD_FIELDS)

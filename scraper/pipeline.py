@@ -85,10 +85,12 @@ class SourceResult:
     requests: int = 0
     not_modified: int = 0
     listings: int = 0
-    new: int = 0
+    new: int = 0  # new listings
     updated: int = 0
     errors: int = 0
     seconds: float = 0.0
+    new_jobs: int = 0  # new openings (a new listing may be one more copy of a known job)
+    closed: int = 0  # listings no longer listed, closed after this run
     first_error: str | None = None
     deferred_until: datetime | None = None
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -257,6 +259,7 @@ class _SourceRun:
                 self.pending, self.seen_at, self.raw_hashes, self.content_hashes
             )
             self.result.new += done.new
+            self.result.new_jobs += done.new_jobs
             self.result.updated += done.updated
             self.backlog.total -= len(self.pending)
             self.pending = []
@@ -310,7 +313,9 @@ class _SourceRun:
         if result.status == "ok":
             # Only a complete, healthy run may close anything (never failed or suspect ones).
             complete = self.adapter_cls is not None and self.adapter_cls.complete
-            self.store.close_missing(src.id, self.seen_at if complete else self.seen_at - STALE)
+            result.closed = self.store.close_missing(
+                src.id, self.seen_at if complete else self.seen_at - STALE
+            )
         result.seconds = time.monotonic() - started
         return result
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import signal
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from scraper.config import Config, SourceConfig, load_config
+from scraper.config import Config, SourceConfig, load_config, parse_every
 from scraper.errors import ConfigError
 from scraper.fetch import Fetcher
 from scraper.pipeline import SourceResult, fetch_settings, scrape_async
@@ -29,26 +28,9 @@ from storage.store import Store
 
 log = logging.getLogger("jobs.schedule")
 
-_EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)", re.I)
-_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
 # A run that could not start on time may still start this late (a laptop waking up).
 MISFIRE_GRACE = 3600
 SHUTDOWN_GRACE = 30.0
-MAX_EVERY = 366 * 86400
-
-
-def parse_every(text: str) -> timedelta:
-    """An interval such as '30m', '6h', '1h30m', '45s' or '1d'."""
-    cleaned = text.strip().lower()
-    parts = _EVERY.findall(cleaned)
-    if not parts or _EVERY.sub("", cleaned).strip():
-        raise ConfigError(f"invalid interval '{text}' (use e.g. 30m, 6h, 1d)")
-    seconds = sum(float(n) * _UNITS[u] for n, u in parts)
-    if seconds <= 0:
-        raise ConfigError(f"interval '{text}' must be positive")
-    if seconds > MAX_EVERY:  # "99999999999999999999d" overflowed the scheduler's dates
-        raise ConfigError(f"interval '{text}' is too long (at most 366d)")
-    return timedelta(seconds=seconds)
 
 
 def trigger_for(src: SourceConfig) -> CronTrigger | IntervalTrigger:

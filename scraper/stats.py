@@ -60,9 +60,13 @@ def _keys(row: dict[str, Any], by: Sequence[str]) -> list[tuple[str, ...]]:
 
 
 def salary_stats(
-    rows: Iterable[dict[str, Any]], by: Sequence[str], usd_per_unit: float
+    rows: Iterable[dict[str, Any]], by: Sequence[str], usd_per_unit: float, min_count: int = 1
 ) -> list[dict[str, Any]]:
-    """Per group: jobs, jobs with a salary, and salary percentiles in the chosen currency."""
+    """Per group: jobs, jobs with a salary, and salary percentiles in the chosen currency.
+
+    A group with fewer than `min_count` salaries gets no percentiles (None): the median
+    of one or two jobs says nothing about a market.
+    """
     counts: dict[tuple[str, ...], int] = defaultdict(int)
     pay: dict[tuple[str, ...], list[float]] = defaultdict(list)
     for row in rows:
@@ -79,7 +83,8 @@ def salary_stats(
         entry["with_salary"] = len(values)
         for q in PERCENTILES:
             name = "median" if q == 50 else f"p{q}"
-            entry[name] = round(percentile(values, q)) if values else None
+            enough = values and len(values) >= min_count
+            entry[name] = round(percentile(values, q)) if enough else None
         out.append(entry)
     return out
 
@@ -91,15 +96,23 @@ def week_start(when: datetime) -> datetime:
 
 
 def trend(
-    rows: Iterable[dict[str, Any]], by: Sequence[str], weeks: int, now: datetime
+    rows: Iterable[dict[str, Any]],
+    by: Sequence[str],
+    weeks: int,
+    now: datetime,
+    date: str = "first_seen",
 ) -> tuple[list[str], list[dict[str, Any]]]:
-    """New jobs per week (by first seen) per group over the last `weeks` weeks."""
+    """Jobs per week per group over the last `weeks` weeks, the current one last.
+
+    `date` is the row field weeks are counted by: first_seen (new to jobs) or posted_at
+    (the source's date; jobs without one are not counted).
+    """
     last = week_start(now)
     starts = [last - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     index = {s: i for i, s in enumerate(starts)}
     series: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0] * weeks)
     for row in rows:
-        seen = row.get("first_seen")
+        seen = row.get(date)
         if not isinstance(seen, datetime):
             continue
         i = index.get(week_start(seen))

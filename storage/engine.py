@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -81,6 +82,74 @@ def create_db_engine(target: str) -> Engine:
     return engine
 
 
+def open_existing(target: str) -> tuple[Engine, bool]:
+    """An engine for a read command and whether it is read-only; never creates a database.
+
+    A SQLite file that must exist: "no database at PATH" otherwise. When this user may
+    read it but not write it (or not create the WAL files beside it), it is opened
+    read-only, so a database owned by a service user can still be searched.
+    """
+    path = sqlite_path(target)
+    if path is None:  # a server database: connecting never creates one
+        return create_db_engine(target), False
+    if path.is_dir():
+        raise StorageError(f"database path is a directory: {path}")
+    if not path.exists():
+        raise StorageError(f"no database at {path} (run `jobs scrape` first)")
+    if not os.access(path, os.R_OK):
+        raise StorageError(f"database file is not readable: {path}")
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK):
+        return create_db_engine(target), False
+    return read_only_engine(path), True
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file of a SQLite target (a path or sqlite:/// URL); None for other backends."""
+    if not is_url(target):
+        return Path(target).expanduser()
+    try:
+        url = make_url(target)
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise StorageError(f"invalid database URL: {exc}") from None
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def read_only_engine(path: Path) -> Engine:
+    """A SQLite engine that only reads `path` (the file is not ours to write)."""
+    path = path.resolve()
+
+    def open_uri(mode: str) -> sqlite3.Connection:
+        # The pool may hand a connection to another thread, as SQLAlchemy's own SQLite
+        # connections allow.
+        return sqlite3.connect(
+            f"file:{quote(str(path))}?{mode}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+
+    def connect() -> sqlite3.Connection:
+        conn = open_uri("mode=ro")
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        except sqlite3.OperationalError:
+            conn.close()
+            # A WAL database read-only needs its -shm file, which a reader who may not write
+            # the folder cannot create. Without a -wal file no writer is at work (a writer
+            # makes one first), so the file itself is the whole database: read it as is.
+            if Path(f"{path}-wal").exists():
+                raise
+            conn = open_uri("immutable=1")
+        return conn
+
+    url = make_url("sqlite://").set(database=str(path))
+    engine = create_engine(url, creator=connect)
+    _configure_sqlite(engine, read_only=True)
+    return engine
+
+
 def safe_url(url: URL | Engine | str) -> str:
     """A database URL for messages, with any password masked."""
     if isinstance(url, Engine):
@@ -116,15 +185,16 @@ def _check_sqlite_path(path: Path) -> None:
         raise StorageError(f"cannot create the database in {path.parent}: permission denied")
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own is deferred-only).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:  # the journal mode is the writer's choice, stored in the file
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 

@@ -105,6 +105,11 @@ class Ledger:
             stmt = stmt.where(SOURCE_RUN.c.source == source)
         return [dict(row) for row in self._read(stmt)]
 
+    def sources(self) -> list[str]:
+        """Every source id the ledger has an attempt of."""
+        stmt = select(SOURCE_RUN.c.source.label("source")).distinct()
+        return sorted(str(row["source"]) for row in self._read(stmt))
+
     def latest_run_start(self) -> datetime | None:
         """When the latest finished run started (jobs first seen since then are new)."""
         stmt = select(func.max(RUN.c.started_at).label("started"))

@@ -66,6 +66,9 @@ class Job(SQLModel, table=True):
     key_country: str | None = None
     key_city: str | None = None
     key_workplace: str | None = None
+    # The source's own tags (a JSON array) and the page to apply on, when it has its own.
+    tags: str | None = None
+    apply_url: str | None = None
 
     # Newest-first pages read ids and filter columns from this index alone (see 0002_search).
     __table_args__ = (

@@ -7,20 +7,20 @@ keeps a read command's start-up small: the write side needs the dedupe matcher
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+import json
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Engine, RowMapping
 
 from scraper.models import RECORD_FIELDS
-from storage.engine import create_db_engine, db_errors
-from storage.migrations import migrate
+from storage.engine import create_db_engine, db_errors, open_existing
+from storage.migrations import check_current, migrate
 from storage.search import (
-    FTS,
     Filters,
     annual_usd,
     conditions,
@@ -34,21 +34,37 @@ from storage.tables import JOB, LISTING
 if TYPE_CHECKING:
     from storage.ledger import Ledger
 
+# A page up to this many jobs is read ids first (see `Reader.search`); a bigger one streams
+# in one pass, as an export does: its ids would not fit in one statement's variables.
+_PAGE_IDS = 500
+
 
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 in UTC with a Z suffix."""
     if value is None:
         return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    # Whole seconds: microseconds in a timestamp people read are noise.
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class Reader:
-    """A database of jobs opened for reading (created and migrated first if need be)."""
+    """A database of jobs opened for reading (created and migrated first if need be).
 
-    def __init__(self, target: str):
+    With `create=False` (read commands) the database must exist; one this user may not
+    write is opened read-only and must already have the latest schema.
+    """
+
+    def __init__(self, target: str, *, create: bool = True):
         self.target = target
-        self.engine: Engine = create_db_engine(target)
-        migrate(self.engine)
+        self.read_only = False
+        if create:
+            self.engine: Engine = create_db_engine(target)
+        else:
+            self.engine, self.read_only = open_existing(target)
+        if self.read_only:
+            check_current(self.engine, target)
+        else:
+            migrate(self.engine)
 
     @cached_property
     def ledger(self) -> Ledger:
@@ -62,34 +78,23 @@ class Reader:
         """Release every connection."""
         self.engine.dispose()
 
-    def _statement(self, filters: Filters, sort: str, salary: bool = True, conn: Any = None) -> Any:
+    def _statement(
+        self, filters: Filters, sort: str, conn: Any = None, tier: str | None = None
+    ) -> Any:
         dialect = self.engine.dialect.name
-        expression = None
-        if sort == "relevance" and filters.text and dialect == "sqlite":
-            expression = fts5_expression(parse_text(filters.text))
-        if expression is None:
-            # Many matches, newest first: walk the covering index in order and probe the
-            # full-text index per row, so the first page is found without sorting them all.
-            probe = (
-                conn is not None
-                and sort == "newest"
-                and bool(filters.text)
-                and fts_plan_probes(conn, filters.text or "")
-            )
-            conds = conditions(filters, dialect, salary=salary, probe=probe)
-            stmt = select(JOB).where(and_(True, *conds))
-            if probe:
-                stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
-            return stmt.order_by(*order_by(sort, dialect, has_text=False))
-        # Relevance needs bm25() of the match itself, so join the index instead of IN.
-        conds = conditions(replace(filters, text=None), dialect, salary=salary)
-        fts = text(FTS)
-        return (
-            select(JOB)
-            .select_from(JOB.join(fts, literal_column(f"{FTS}.rowid") == JOB.c.id))
-            .where(literal_column(FTS).op("MATCH")(expression), *conds)
-            .order_by(*order_by(sort, dialect, has_text=True))
+        # Many matches, newest first: walk the covering index in order and probe the
+        # full-text index per row, so the first page is found without sorting them all.
+        probe = (
+            conn is not None
+            and sort == "newest"
+            and bool(filters.text)
+            and fts_plan_probes(conn, filters.text or "", tier)
         )
+        conds = conditions(filters, dialect, probe=probe, tier=tier)
+        stmt = select(JOB).where(and_(True, *conds))
+        if probe:
+            stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+        return stmt.order_by(*order_by(sort, dialect, has_text=False))
 
     def search(
         self,
@@ -97,29 +102,109 @@ class Reader:
         limit: int | None = None,
         offset: int = 0,
         sort: str = "newest",
+        extra: Sequence[str] = (),
     ) -> Iterator[dict[str, Any]]:
         """Matching jobs as records (newest first by default), streamed from the database.
 
         A page (`limit`) is found in two steps: the ids first, from narrow index entries,
         then the full rows of just those ids. Filtering and ordering thousands of wide rows
-        (descriptions are kilobytes) is what made a page slow on big databases.
+        (descriptions are kilobytes) is what made a page slow on big databases. `extra`
+        adds optional fields (OPTIONAL_FIELDS: description, listings...) to each record.
+
+        `relevance` (SQLite, with text) puts the jobs whose title or company matches first,
+        then those that match through the description alone, each newest first: a word in
+        the title says far more than one in a description. Each tier is an index walk, so a
+        page costs about what a newest-first one does; ranking every match by bm25 took
+        over a second for a common word on a million jobs (bench/search/README.md).
         """
         with db_errors("read the database"), self.engine.connect() as conn:
-            stmt = self._statement(filters, sort, conn=conn if limit else None)
-            stmt = stmt.offset(offset)
-            if limit is None:  # export: one streamed pass
-                result = conn.execution_options(yield_per=1000).execute(stmt)
-                for row in result.mappings():
-                    yield to_record(row)
+            if sort == "relevance" and self._ranked(filters):
+                yield from self._tiers(conn, filters, limit, offset, extra)
+            else:
+                sort = "newest" if sort == "relevance" else sort
+                yield from self._rows(conn, filters, sort, limit, offset, extra)
+
+    def _ranked(self, filters: Filters) -> bool:
+        """Whether relevance can rank: SQLite full-text with something to match."""
+        if self.engine.dialect.name != "sqlite" or not filters.text:
+            return False
+        return fts5_expression(parse_text(filters.text)) is not None
+
+    def _tiers(
+        self,
+        conn: Any,
+        filters: Filters,
+        limit: int | None,
+        offset: int,
+        extra: Sequence[str],
+    ) -> Iterator[dict[str, Any]]:
+        """Title/company matches, then description-only ones, each newest first."""
+        head = 0
+        if offset:  # how many of the skipped rows the first tier holds (at most `offset`)
+            conds = conditions(filters, "sqlite", tier="head")
+            rows = select(JOB.c.id).where(and_(True, *conds)).limit(offset)
+            head = int(conn.execute(select(func.count()).select_from(rows.subquery())).scalar_one())
+        left = limit
+        for tier, skip in (("head", offset), ("tail", offset - head)):
+            if left is not None and left <= 0:
                 return
-            ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
-            ids = list(conn.execute(ids_stmt).scalars())
-            if not ids:
-                return
-            rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
-            by_id = {row["id"]: row for row in rows}
-            for job_id in ids:
-                yield to_record(by_id[job_id])
+            got = 0
+            for record in self._rows(conn, filters, "newest", left, skip, extra, tier):
+                got += 1
+                yield record
+            if left is not None:
+                left -= got
+
+    def _rows(
+        self,
+        conn: Any,
+        filters: Filters,
+        sort: str,
+        limit: int | None,
+        offset: int,
+        extra: Sequence[str],
+        tier: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """One ordered pass: a page by ids first (see `search`), or a stream."""
+        paged = limit is not None and limit <= _PAGE_IDS
+        stmt = self._statement(filters, sort, conn=conn if paged else None, tier=tier)
+        stmt = stmt.offset(offset)
+        if not paged:  # export, or a page too big to fetch by ids: one streamed pass
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            result = conn.execution_options(yield_per=1000).execute(stmt)
+            yield from self._with_listings(
+                conn, (to_record(row, extra) for row in result.mappings()), extra
+            )
+            return
+        ids_stmt = stmt.with_only_columns(JOB.c.id).limit(limit)
+        ids = list(conn.execute(ids_stmt).scalars())
+        if not ids:
+            return
+        rows = conn.execute(select(JOB).where(JOB.c.id.in_(ids))).mappings()
+        by_id = {row["id"]: row for row in rows}
+        page = (to_record(by_id[job_id], extra) for job_id in ids)
+        yield from self._with_listings(conn, page, extra)
+
+    def _with_listings(
+        self, conn: Any, records: Iterator[dict[str, Any]], extra: Sequence[str]
+    ) -> Iterator[dict[str, Any]]:
+        """Records with their listings added when asked, read a chunk of jobs at a time."""
+        if "listings" not in extra:
+            yield from records
+            return
+        while chunk := list(islice(records, _PAGE_IDS)):
+            stmt = (
+                select(LISTING)
+                .where(LISTING.c.job_id.in_([r["id"] for r in chunk]))
+                .order_by(LISTING.c.first_seen, LISTING.c.id)
+            )
+            found: dict[int, list[dict[str, Any]]] = {}
+            for li in conn.execute(stmt).mappings():
+                found.setdefault(li["job_id"], []).append(listing_record(li))
+            for record in chunk:
+                record["listings"] = found.get(record["id"], [])
+                yield record
 
     def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
         """The columns stats need, for every matching job, streamed."""
@@ -134,6 +219,7 @@ class Reader:
             JOB.c.remote,
             JOB.c.employment_type,
             JOB.c.first_seen,
+            JOB.c.posted_at,
             JOB.c.salary_usd_annual_min,
             JOB.c.salary_usd_annual_max,
         ]
@@ -144,11 +230,38 @@ class Reader:
             for row in result.mappings():
                 yield dict(row)
 
-    def count_without_salary(self, filters: Filters) -> int:
-        """Jobs that match every filter but the minimum salary and state no salary."""
-        conds = conditions(filters, self.engine.dialect.name, salary=False)
-        stmt = select(func.count()).select_from(JOB).where(annual_usd().is_(None), *conds)
+    def sources_present(self, names: Sequence[str]) -> set[str]:
+        """Which of these source ids have listings in the database (every one for `()`)."""
+        stmt = select(LISTING.c.source).distinct()
+        if names:  # index lookups only
+            stmt = stmt.where(LISTING.c.source.in_(list(names)))
         with self.engine.connect() as conn:
+            return set(conn.execute(stmt).scalars())
+
+    def count(self, filters: Filters, cap: int | None = None) -> int:
+        """How many jobs match every filter; with `cap`, counting stops past it (cap + 1)."""
+        return self._count(filters, (), cap)
+
+    def count_without_salary(self, filters: Filters, cap: int | None = None) -> int:
+        """Jobs that match every filter but the minimum salary and state no salary."""
+        return self._count(filters, (annual_usd().is_(None),), cap, salary=False)
+
+    def _count(
+        self, filters: Filters, extra: Sequence[Any], cap: int | None, salary: bool = True
+    ) -> int:
+        # A capped count reads at most cap + 1 matching rows: a full count of a broad filter
+        # on a million jobs costs hundreds of milliseconds, for a number shown to a person.
+        with db_errors("read the database"), self.engine.connect() as conn:
+            probe = (
+                cap is not None and bool(filters.text) and fts_plan_probes(conn, filters.text or "")
+            )
+            conds = conditions(filters, self.engine.dialect.name, salary=salary, probe=probe)
+            rows = select(JOB.c.id).where(and_(True, *extra, *conds))
+            if probe:  # as in `_statement`: walk the narrow covering index, probe per row
+                rows = rows.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+            if cap is not None:
+                rows = rows.limit(cap + 1)
+            stmt = select(func.count()).select_from(rows.subquery())
             return int(conn.execute(stmt).scalar_one())
 
     def get_job(self, job_id: int) -> dict[str, Any] | None:
@@ -160,20 +273,8 @@ class Reader:
             listings = conn.execute(
                 select(LISTING).where(LISTING.c.job_id == job_id).order_by(LISTING.c.first_seen)
             ).mappings()
-            record = to_record(row)
-            record["description"] = row["description"]
-            record["department"] = row["department"]
-            record["listings"] = [
-                {
-                    "source": li["source"],
-                    "source_id": li["source_id"],
-                    "url": li["url"],
-                    "first_seen": iso(li["first_seen"]),
-                    "last_seen": iso(li["last_seen"]),
-                    "closed_at": iso(li["closed_at"]),
-                }
-                for li in listings
-            ]
+            record = to_record(row, ("description", "department", "category", "tags", "apply_url"))
+            record["listings"] = [listing_record(li) for li in listings]
             return record
 
     def role_counts(self, include_closed: bool = False) -> dict[str, int]:
@@ -192,11 +293,32 @@ class Reader:
             return int(conn.execute(select(func.count()).select_from(JOB)).scalar_one())
 
 
-def to_record(row: RowMapping) -> dict[str, Any]:
-    """A database row as the public job record (RECORD_FIELDS, in order)."""
+def to_record(row: RowMapping, extra: Sequence[str] = ()) -> dict[str, Any]:
+    """A database row as the public job record (RECORD_FIELDS in order, then `extra`)."""
     record: dict[str, Any] = {}
     for name in RECORD_FIELDS:
         value = row[name]
-        record[name] = iso(value) if isinstance(value, datetime) else value
+        if isinstance(value, datetime):
+            value = iso(value)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)  # 77905, not 77905.0, in CSV and JSON alike
+        record[name] = value
     record["sources"] = (row["sources"] or row["source"]).split(",")
+    for name in extra:
+        if name == "tags":
+            record[name] = json.loads(row[name]) if row[name] else []
+        elif name != "listings":  # added by Reader._with_listings
+            record[name] = row[name]
     return record
+
+
+def listing_record(row: RowMapping) -> dict[str, Any]:
+    """One source's copy of a job: where it is and when it was seen."""
+    return {
+        "source": row["source"],
+        "source_id": row["source_id"],
+        "url": row["url"],
+        "first_seen": iso(row["first_seen"]),
+        "last_seen": iso(row["last_seen"]),
+        "closed_at": iso(row["closed_at"]),
+    }

@@ -8,6 +8,7 @@ quoted terms, so FTS5 syntax (`AND`, `-`, `"`, `:`, `*`) can never reach the eng
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -47,6 +48,7 @@ class Filters:
     location: str | None = None
     employment_types: tuple[str, ...] = ()
     min_salary_usd: float | None = None  # annualised, converted from the user's currency
+    posted_since: datetime | None = None  # posted (the source's date) at or after
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -114,12 +116,24 @@ def _phrase(tokens: tuple[str, ...]) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
-def fts5_expression(query: TextQuery) -> str | None:
-    """An FTS5 MATCH expression for the positive part, with exclusions as NOT."""
+# The columns whose words make a match rank first (Reader.search's relevance).
+HEAD_COLUMNS = "{title company}"
+
+
+def fts5_expression(query: TextQuery, tier: str | None = None) -> str | None:
+    """An FTS5 MATCH expression for the positive part, with exclusions as NOT.
+
+    `tier` "head" matches in the title or company only; "tail" matches the rest (the
+    description alone); None matches anywhere.
+    """
     if not query.groups:
         return None
     parts = ["(" + " OR ".join(_phrase(p) for p in group) + ")" for group in query.groups]
     expression = " AND ".join(parts)
+    if tier == "head":
+        expression = f"{HEAD_COLUMNS} : ({expression})"
+    elif tier == "tail":
+        expression = f"({expression}) NOT ({HEAD_COLUMNS} : ({expression}))"
     if query.excluded:
         # One flat NOT (x OR y ...): nesting one NOT per word overflowed FTS5's parser
         # stack at about 90 exclusions.
@@ -189,7 +203,9 @@ def _ilike_any(value: str, *columns: Any) -> ColumnElement[bool]:
     return or_(*(c.ilike(pattern, escape="\\") for c in columns))
 
 
-def text_condition(dialect: str, raw: str, probe: bool = False) -> ColumnElement[bool] | None:
+def text_condition(
+    dialect: str, raw: str, probe: bool = False, tier: str | None = None
+) -> ColumnElement[bool] | None:
     """The full-text condition for `raw`, or None when it holds nothing to search for.
 
     On SQLite the match is either materialised once (`job.id IN (matching rowids)`: cheap
@@ -202,7 +218,7 @@ def text_condition(dialect: str, raw: str, probe: bool = False) -> ColumnElement
         return false()  # only punctuation or operators: nothing can match
     if dialect == "sqlite":
         conds: list[ColumnElement[bool]] = []
-        expression = fts5_expression(query)
+        expression = fts5_expression(query, tier)
         if expression is not None:
             if probe:
                 conds.append(_fts_probe(expression))
@@ -259,18 +275,18 @@ def _fts_probe(expression: str) -> ColumnElement[bool]:
 PROBE_K = 3600
 
 
-def fts_plan_probes(conn: Connection, raw: str) -> bool:
+def fts_plan_probes(conn: Connection, raw: str, tier: str | None = None) -> bool:
     """Whether to probe (many matches) rather than materialise (few) for this text."""
-    expression = fts5_expression(parse_text(raw))
+    expression = fts5_expression(parse_text(raw), tier)
     if conn.dialect.name != "sqlite" or expression is None:
         return False
-    matched = conn.execute(
-        select(func.count())
-        .select_from(text(FTS))
-        .where(literal_column(FTS).op("MATCH")(expression))
-    ).scalar_one()
     jobs = conn.execute(select(func.max(JOB.c.id))).scalar() or 0
-    return bool(matched * matched > PROBE_K * jobs)
+    # Counting stops just past the break-even point: all that matters is which side of it
+    # the matches fall, and counting 600,000 matches of a common word cost ~100 ms.
+    threshold = math.isqrt(PROBE_K * jobs)
+    matches = _fts_rowids(expression).limit(threshold + 1).subquery()
+    matched = conn.execute(select(func.count()).select_from(matches)).scalar_one()
+    return bool(matched > threshold)
 
 
 def _fts_rowids(expression: str) -> Any:
@@ -282,12 +298,20 @@ def _fts_rowids(expression: str) -> Any:
 
 
 def conditions(
-    filters: Filters, dialect: str, *, salary: bool = True, probe: bool = False
+    filters: Filters,
+    dialect: str,
+    *,
+    salary: bool = True,
+    probe: bool = False,
+    tier: str | None = None,
 ) -> list[ColumnElement[bool]]:
-    """SQL conditions for every filter; `salary=False` leaves out the min-salary filter."""
+    """SQL conditions for every filter; `salary=False` leaves out the min-salary filter.
+
+    `tier` narrows the text match (SQLite): see `fts5_expression`.
+    """
     conds: list[ColumnElement[bool]] = []
     if filters.text and filters.text.strip():  # blank text is no filter at all
-        cond = text_condition(dialect, filters.text, probe)
+        cond = text_condition(dialect, filters.text, probe, tier)
         if cond is not None:
             conds.append(cond)
     if filters.company:
@@ -315,6 +339,8 @@ def conditions(
         conds.append(JOB.c.employment_type.in_(filters.employment_types))
     if filters.since is not None:
         conds.append(JOB.c.first_seen >= filters.since)
+    if filters.posted_since is not None:
+        conds.append(JOB.c.posted_at >= filters.posted_since)
     if not filters.include_closed:
         conds.append(JOB.c.closed_at.is_(None))
     if salary and filters.min_salary_usd is not None:
@@ -328,10 +354,7 @@ def annual_usd() -> ColumnElement[Any]:
 
 
 def order_by(sort: str, dialect: str, has_text: bool) -> list[Any]:
-    """ORDER BY clauses for a sort name (relevance falls back to newest without text)."""
+    """ORDER BY clauses for a sort name (relevance is Reader.search's tiers, newest within)."""
     if sort == "salary":
         return [annual_usd().desc().nulls_last(), JOB.c.id.desc()]
-    if sort == "relevance" and has_text and dialect == "sqlite":
-        # bm25() of the joined FTS5 match: lower is more relevant.
-        return [func.bm25(literal_column(FTS)), JOB.c.id.desc()]
     return [JOB.c.posted_at.desc().nulls_last(), JOB.c.id.desc()]

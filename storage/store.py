@@ -122,6 +122,7 @@ class UpsertResult:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    new_jobs: int = 0  # of the new listings, those that started a job (not a copy of one)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -220,8 +221,7 @@ class Store(Reader):
                     touched_listings.append(listing_id)
                     if raw is not None and raw != old_raw:
                         rehashed.append({"b_listing": listing_id, "b_raw": raw})
-            if new:
-                self._insert_new(conn, new, seen_at)
+            new_jobs = self._insert_new(conn, new, seen_at) if new else 0
             if changed:
                 self._update_changed(conn, changed, seen_at)
                 if self.matching is not None:  # their keys may be new: re-read them
@@ -237,7 +237,9 @@ class Store(Reader):
                     .values(raw_hash=bindparam("b_raw")),
                     rehashed,
                 )
-        return UpsertResult(new=len(new), updated=len(changed), unchanged=len(touched_jobs))
+        return UpsertResult(
+            new=len(new), updated=len(changed), unchanged=len(touched_jobs), new_jobs=new_jobs
+        )
 
     def touch(self, source: str, source_ids: Sequence[str], seen_at: datetime) -> int:
         """Mark listings (and their jobs) as still seen without rewriting them; returns count."""
@@ -283,8 +285,8 @@ class Store(Reader):
 
     def _insert_new(
         self, conn: Any, new: list[tuple[Posting, str, str | None]], seen_at: datetime
-    ) -> None:
-        """New listings: join the job they are a copy of, or start a new job."""
+    ) -> int:
+        """New listings: join the job they are a copy of, or start a new job (how many)."""
         canon = [_canonical(p) for p, _, _ in new]
         # Workers writing different sources at once could each start a new job for one
         # opening: serialise matching per company (a no-op on SQLite, one writer at a time).
@@ -318,6 +320,7 @@ class Store(Reader):
             ],
             (seen_at, seen_at),
         )
+        return len(fresh)
 
     def _find_jobs(
         self,

@@ -137,6 +137,8 @@ JOB = Table(
     _str("key_country"),
     _str("key_city"),
     _str("key_workplace"),
+    _str("tags"),
+    _str("apply_url"),
     Index("ix_job_newest_cover", *NEWEST_COVER),
     # "Is any job unkeyed (key_level NULL)?" is asked by every scrape: an index answers it
     # at once. (Not a partial index: its PostgreSQL clause would import that dialect in

@@ -109,6 +109,20 @@ def scrape_served(
         return Served(result, jobs, asked, server.url)
 
 
+def seen_times(store: Store, source: str | None = None) -> dict[str, tuple[datetime, datetime]]:
+    """Each job's (first_seen, last_seen) as stored, by source id: records show whole
+    seconds, so two runs within one second look alike there."""
+    from sqlalchemy import select
+
+    from storage.tables import JOB
+
+    stmt = select(JOB.c.source_id, JOB.c.first_seen, JOB.c.last_seen)
+    if source is not None:
+        stmt = stmt.where(JOB.c.source == source)
+    with store.engine.connect() as conn:
+        return {sid: (first, last) for sid, first, last in conn.execute(stmt)}
+
+
 # -- the `jobs` command as a process ----------------------------------------------------
 
 

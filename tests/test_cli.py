@@ -65,12 +65,15 @@ def test_scrape_search_export_end_to_end(workdir: Path, db_target: str) -> None:
         (workdir / "jobs.toml").write_text(config_text(server.url))
         # Greenhouse's board has one unreadable item: that source is partial (exit 2).
         first = jobs("scrape", "--db", db, cwd=workdir)
+        # The fixture has one unreadable item: the source is partial (exit 2), its 8 kept.
         assert first.returncode == 2, first.stderr
-        assert "koala-gh" in first.stdout and "8 listings, 8 new" in first.stdout
+        assert (
+            "koala-gh" in first.stdout and "8 listings; 8 new jobs, 8 new listings" in first.stdout
+        )
         assert "partial" in first.stdout
         second = jobs("scrape", "--db", db, cwd=workdir)
         assert second.returncode == 2
-        assert "8 listings, 0 new, 0 updated" in second.stdout
+        assert "8 listings; 0 new jobs, 0 new listings, 0 updated, 0 closed" in second.stdout
         quiet = jobs("scrape", "--quiet", "--db", db, cwd=workdir)
         assert quiet.returncode == 2 and quiet.stdout == ""
         assert "koala-gh" in quiet.stderr and "mistralish" not in quiet.stderr
@@ -95,7 +98,8 @@ def test_scrape_search_export_end_to_end(workdir: Path, db_target: str) -> None:
     assert {json.loads(x)["company"] for x in by_company.stdout.splitlines()} == {"Koala Compute"}
 
     table = jobs("search", "--db", db, cwd=workdir)
-    assert table.returncode == 0 and "TITLE" in table.stdout
+    # Piped: tab-separated under a header, every value in full.
+    assert table.returncode == 0 and table.stdout.startswith("id\tposted\tcompany\ttitle\t")
 
     out_file = workdir / "out.csv"
     exported = jobs("export", "--format", "csv", "-o", str(out_file), "--db", db, cwd=workdir)
@@ -236,6 +240,7 @@ def test_export_into_a_fifo_keeps_the_fifo(workdir: Path) -> None:
     import threading
 
     db = str(workdir / "jobs.db")
+    assert jobs("db", "upgrade", "--db", db, cwd=workdir).returncode == 0
     fifo = workdir / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []

@@ -650,6 +650,7 @@ def test_usage_errors_exit_64(tmp_path: Path, args: tuple[str, ...]) -> None:
     ],
 )
 def test_bad_input_is_one_line(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
+    Store(str(tmp_path / "j.db")).close()  # read commands never create one
     out = jobs(*args, cwd=tmp_path, env={"JOBS_DB": str(tmp_path / "j.db")})
     assert out.returncode == 1
     assert out.stderr.count("\n") == 1 and words in out.stderr and "internal" not in out.stderr

@@ -15,7 +15,14 @@ from scraper.pipeline import scrape
 from scraper.prepare import Prepared
 from storage.search import Filters
 from storage.store import Store
-from tests.helpers import GREENHOUSE_PATH, config_text, lever_path, lever_postings, routes
+from tests.helpers import (
+    GREENHOUSE_PATH,
+    config_text,
+    lever_path,
+    lever_postings,
+    routes,
+    seen_times,
+)
 from tests.loopback import LoopbackServer, Response
 
 
@@ -44,9 +51,9 @@ def test_scrape_stores_every_listing_and_rerun_adds_nothing(store: Store) -> Non
         assert sum(r.new for r in second) == 0
         assert sum(r.updated for r in second) == 0
         assert store.count_jobs() == 155
-    records = list(store.search(Filters()))
-    assert len(records) == 155
-    assert all(r["last_seen"] > r["first_seen"] for r in records)
+    seen = seen_times(store)
+    assert len(seen) == 155
+    assert all(last > first for first, last in seen.values())
 
 
 def test_values_as_the_api_says(store: Store) -> None:
@@ -211,13 +218,13 @@ def test_a_page_fetched_ahead_may_be_not_modified(
     with LoopbackServer(served) as server:  # type: ignore[arg-type]
         config = parse_config(config_text(server.url), "test")
         scrape(config, store, ["mistralish"])
-        first_seen = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
+        first_seen = seen_times(store)
         renamed = [dict(p, text=f"Data Scientist {i}") for i, p in enumerate(lever_postings(100))]
         bodies[0] = json.dumps(renamed)
         (second,) = scrape(config, store, ["mistralish"])
     assert (second.status, second.listings, second.not_modified) == ("ok", 250, 2)
     assert (second.new, second.updated) == (0, 100)
     assert calls[-2:] == [(100, '"p100"'), (200, '"p200"')]  # conditional, then 304
-    after = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
+    after = seen_times(store)
     assert after.keys() == first_seen.keys() and len(after) == 250
-    assert all(after[k] > first_seen[k] for k in after)  # all still seen: none closed
+    assert all(after[k][1] > first_seen[k][1] for k in after)  # all still seen: none closed

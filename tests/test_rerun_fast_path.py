@@ -13,6 +13,7 @@ from scraper.config import parse_config
 from scraper.matching import JobMatching
 from storage.search import Filters
 from storage.store import Store
+from tests.helpers import seen_times
 from tests.loopback import LoopbackServer, Response
 
 PATH = "/v1/boards/acme/jobs?content=true"
@@ -57,13 +58,13 @@ def test_unchanged_listings_are_only_touched(
             config = parse_config(CONFIG.replace("URL", server.url), "t")
             pipeline.scrape(config, store)
             assert sorted(calls) == ["1", "2", "3"]
-            first = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
+            first = seen_times(store)
             calls.clear()
             again = pipeline.scrape(config, store)
             assert calls == []  # nothing re-normalised...
             assert (again[0].listings, again[0].new, again[0].status) == (3, 0, "ok")
-            after = {r["source_id"]: r["last_seen"] for r in store.search(Filters())}
-            assert all(after[k] > first[k] for k in first)  # ...but every job still seen
+            after = seen_times(store)
+            assert all(after[k][1] > first[k][1] for k in first)  # ...but every job still seen
             served[PATH] = board(["Data Engineer", "Senior ML Engineer", "Designer"])
             third = pipeline.scrape(config, store)
         assert calls == ["2"]  # only the changed listing is normalised again

@@ -16,6 +16,7 @@ from scraper.matching import JobMatching
 from scraper.pipeline import scrape
 from storage.search import Filters
 from storage.store import Store
+from tests.helpers import seen_times
 from tests.loopback import LoopbackServer, Response
 from tests.test_fetch import big_chunks, gzip_bomb
 
@@ -143,7 +144,7 @@ def test_cli_exit_2_and_ledger_via_jobs_runs(tmp_path: Path, db_target: str) -> 
     health = subprocess.run(
         [*run, "sources", "--db", db], cwd=tmp_path, env=env, capture_output=True, text=True
     )
-    assert "1 consecutive failures" in health.stdout
+    assert "; 1 consecutive failure\n" in health.stdout  # one: singular
 
 
 def test_rate_limited_source_is_deferred_on_the_next_run(store: Store) -> None:
@@ -173,16 +174,14 @@ def test_conditional_requests_and_304(store: Store) -> None:
     with LoopbackServer(routes) as server:
         cfg = parse_config(config(server.url), "t")
         scrape(cfg, store)
-        first_seen = {
-            r["source_id"]: r["last_seen"] for r in store.search(Filters(sources=("b1",)))
-        }
+        first_seen = seen_times(store, "b1")
         second = {r.source: r for r in scrape(cfg, store)}
     assert "if-none-match" not in calls[0] and calls[1]["if-none-match"] == '"v1"'
     b1 = second["b1"]
     assert (b1.status, b1.not_modified, b1.listings, b1.new) == ("ok", 1, 2, 0)
-    after = {r["source_id"]: r["last_seen"] for r in store.search(Filters(sources=("b1",)))}
+    after = seen_times(store, "b1")
     assert after.keys() == first_seen.keys()
-    assert all(after[k] > first_seen[k] for k in after)  # still seen: jobs stay open
+    assert all(after[k][1] > first_seen[k][1] for k in after)  # still seen: jobs stay open
 
 
 def test_silent_breakage_is_suspect(store: Store) -> None:

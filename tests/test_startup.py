@@ -136,3 +136,10 @@ def test_search_refuses_a_database_from_a_newer_jobs(db: str, tmp_path: Path) ->
     out = jobs("search", "--db", db, cwd=tmp_path)
     assert out.returncode == 1
     assert "newer than this jobs supports" in out.stderr
+
+
+@pytest.mark.parametrize("args", [("--help",), ("search", "--help"), ("search", "python")])
+def test_help_and_search_skip_rich(args: tuple[str, ...], db: str, tmp_path: Path) -> None:
+    """Plain help: rich's help renderer (rich.markdown, markdown_it) cost ~100 ms of it."""
+    modules = imported(CLI, tmp_path, *args, "--db", db)
+    assert heavy(modules, ("rich", "markdown_it", "sqlalchemy.orm")) == []

@@ -129,7 +129,8 @@ VOCAB = [
     "infrastructure",
     "reliability",
 ]
-COMPANIES = [f"Company {i}" for i in range(20_000)]
+EMPLOYERS = 20_000  # --employers: fewer makes each employer bigger (1,000: ~1,000 jobs each)
+COMPANIES = [f"Company {i}" for i in range(EMPLOYERS)]
 # Filler words with a Zipf-like frequency: real descriptions are mostly common prose, and a
 # given skill appears in a minority of postings.
 FILLER = [f"w{i}" for i in range(5_000)]
@@ -145,7 +146,8 @@ def rows(n: int, seed: int) -> object:
         title = prefix + rng.choice(ROLES[role])
         location, city, region, country = rng.choice(PLACES)
         # Company sizes follow a power law: a few employers post thousands of jobs.
-        company = COMPANIES[min(int(rng.paretovariate(1.1)) - 1, len(COMPANIES) - 1) * 7 % 20_000]
+        size = len(COMPANIES)
+        company = COMPANIES[min(int(rng.paretovariate(1.1)) - 1, size - 1) * 7 % size]
         first_seen = start + timedelta(minutes=i * 525_600 / n)  # a year of scraping
         posted = first_seen - timedelta(hours=rng.randrange(0, 72))
         words = rng.choices(FILLER, cum_weights=FILLER_CUM, k=rng.randint(150, 350))
@@ -196,7 +198,9 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("--jobs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--employers", type=int, default=EMPLOYERS)
     args = parser.parse_args()
+    COMPANIES[:] = [f"Company {i}" for i in range(args.employers)]
     if args.db.exists():
         sys.exit(f"{args.db} exists: remove it first")
     from storage.store import Store

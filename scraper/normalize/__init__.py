@@ -6,6 +6,8 @@ salary, location, employment, dates, text and company, usable on their own.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
@@ -150,6 +152,21 @@ def listing_id(raw: RawListing) -> str:
     return strip_credentials(strip_controls(raw.source_id.strip()))
 
 
+def tags_json(raw: RawListing) -> str | None:
+    """The source's tags, cleaned and without repeats, as a JSON array (None: no tags)."""
+    cleaned = (clean_line(t) for t in raw.tags if isinstance(t, str))
+    tags = list(dict.fromkeys(t for t in cleaned if t))
+    return json.dumps(tags, ensure_ascii=False) if tags else None
+
+
+def apply_url(raw: RawListing) -> str | None:
+    """The page to apply on, where the source names one apart from the posting's URL."""
+    url = raw.extra.get("apply_url") if isinstance(raw.extra, Mapping) else None
+    if not isinstance(url, str) or not url.strip().startswith(("http://", "https://")):
+        return None
+    return None if url.strip() == raw.url.strip() else url.strip()
+
+
 def normalize(
     raw: RawListing,
     source: str,
@@ -221,6 +238,8 @@ def normalize(
         level=level,
         category=clean_line(raw.category),
         source_level=clean_line(raw.level),
+        tags=tags_json(raw),
+        apply_url=apply_url(raw),
     )
     # Identity is built once, here in the worker, from the normalised fields, and travels
     # with the posting to the store (like content_hash); ~3 us for the copy.

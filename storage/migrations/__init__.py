@@ -166,3 +166,28 @@ def _migrate(engine: Engine) -> str | None:
 
             command.upgrade(alembic_config(conn), "head")
         return before
+
+
+def check_current(engine: Engine, where: str) -> None:
+    """For a database this process may only read: fail clearly unless its schema is the latest.
+
+    Reading needs no migration when the schema is current; an older one cannot be upgraded
+    without write access, so the message says who can.
+    """
+    try:
+        with engine.connect() as conn:
+            stamped = _stamped(conn)
+    except SQLAlchemyError as exc:
+        detail = getattr(exc, "orig", None) or exc
+        raise StorageError(f"cannot read the database {where}: {detail}") from None
+    if stamped is not None and stamped in (_shipped_head(), head()):
+        return
+    if stamped is not None and stamped not in {rev.revision for rev in _script().walk_revisions()}:
+        raise StorageError(
+            f"database schema revision {stamped} is newer than this jobs supports "
+            f"({head()}): upgrade jobs"
+        )
+    raise StorageError(
+        f"the database {where} has an older schema ({stamped or 'none'}) than this jobs "
+        f"({head()}) and is read-only for this user: run `jobs db upgrade` as its owner"
+    )

@@ -49,6 +49,8 @@ def test_normalize_builds_the_key_and_canonical_url_once() -> None:
         remote=None,
     )
     assert p.canonical_url == "https://boards.example/acme/1"
+    # The key built in normalize() is the identity of the posting it made.
+    assert p.key == scraper.dedupe.identify(p)
     # Identity is derived, not said: it does not take part in the content hash.
     assert content_hash(p) == content_hash(replace(p, key=None, canonical_url=None))
 

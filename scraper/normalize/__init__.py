@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
 
-from scraper.dedupe import canonical_url, identify
+from scraper.dedupe import canonical_url, job_key
 from scraper.models import Posting
 from scraper.normalize.company import company_display
 from scraper.normalize.dates import to_utc
@@ -207,16 +206,20 @@ def normalize(
         description=description,
     )
     salary = pick_salary(raw, title, description, place.country)
-    company = cap(company_display(raw.company) or strip_controls(raw.company), MAX_COMPANY)
-    posting = Posting(
+    company = cap(company_display(raw.company) or strip_controls(raw.company), MAX_COMPANY) or ""
+    shown = cap(title or strip_controls(raw.title), MAX_TITLE) or ""
+    url = strip_credentials(strip_controls(raw.url.strip()))
+    location = cap(location_text, MAX_LOCATION)
+    remote = place.remote or title_kind
+    return Posting(
         source=source,
         source_id=listing_id(raw),
-        url=strip_credentials(strip_controls(raw.url.strip())),
-        title=cap(title or strip_controls(raw.title), MAX_TITLE) or "",
-        company=company or "",
-        location=cap(location_text, MAX_LOCATION),
+        url=url,
+        title=shown,
+        company=company,
+        location=location,
         country=place.country,
-        remote=place.remote or title_kind,
+        remote=remote,
         employment_type=employment_type(
             raw.employment_type if isinstance(raw.employment_type, str) else None,
             title=raw.title if isinstance(raw.title, str) else None,
@@ -240,7 +243,10 @@ def normalize(
         source_level=clean_line(raw.level),
         tags=tags_json(raw),
         apply_url=apply_url(raw),
+        # Identity is built once, here in the worker, from the normalised fields (those of
+        # `dedupe.identify(posting)`), and travels with the posting to the store.
+        key=job_key(
+            company, shown, country=place.country, city=place.city, location=location, remote=remote
+        ),
+        canonical_url=canonical_url(url),
     )
-    # Identity is built once, here in the worker, from the normalised fields, and travels
-    # with the posting to the store (like content_hash); ~3 us for the copy.
-    return replace(posting, key=identify(posting), canonical_url=canonical_url(posting.url))

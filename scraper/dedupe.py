@@ -643,17 +643,14 @@ def _city(value: str | None) -> str | None:
     return _canonical_city(norm)
 
 
+@lru_cache(maxsize=256)
 def _remote(value: str | None) -> str | None:
+    """remote|hybrid|onsite as normalisation reads a workplace word (one answer)."""
     if not value:
         return None
-    low = value.strip().lower().replace("-", "").replace(" ", "")
-    if low in ("remote", "fullyremote", "wfh", "true"):
-        return "remote"
-    if low == "hybrid":
-        return "hybrid"
-    if low in ("onsite", "office", "inoffice", "inperson", "false"):
-        return "onsite"
-    return None
+    from scraper.normalize.location import workplace
+
+    return workplace(value)
 
 
 _ALTERNATIVES = re.compile(r"\s*(?:;|\||/|&|\s+or\s+|\s+and\s+|\s+oder\s+|\s+und\s+)\s*", re.I)

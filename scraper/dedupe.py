@@ -29,6 +29,7 @@ from scraper.vocab import (
     CITY_ALIASES,
     GENDER_SUFFIX,
     GENDER_TAG,
+    MANAGER_RANK_AFTER,
     US_AREAS,
     fold,
     norm_place,
@@ -579,40 +580,12 @@ _LEVEL_WORDS = {
     "4": "4",
     "5": "5",
 }
-# "Engineering Manager" is a rung on the engineering ladder; "Product Manager" is a role.
-# So "manager" is a level only right after a word that also names an individual-contributor
-# discipline.
-_MANAGER_LEVEL_AFTER = frozenset(
-    {
-        "engineering",
-        "engineer",
-        "software",
-        "development",
-        "developer",
-        "research",
-        "science",
-        "scientist",
-        "data",
-        "analytics",
-        "design",
-        "team",
-        "technical",
-        "learning",
-        "infrastructure",
-        "platform",
-        "security",
-        "qa",
-        "assurance",
-    }
-)
-
-
 def level_signature(title_key: str) -> str:
     """Seniority words of a title key, canonical, de-duplicated and sorted, space-joined."""
     tokens = title_key.split()
     found = {_LEVEL_WORDS[t] for t in tokens if t in _LEVEL_WORDS}
     for prev, tok in itertools.pairwise(tokens):
-        if tok in ("manager", "managers") and prev in _MANAGER_LEVEL_AFTER:
+        if tok in ("manager", "managers") and prev in MANAGER_RANK_AFTER:
             found.add("manager")
     return " ".join(sorted(found))
 

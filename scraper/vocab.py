@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "GENDER_SUFFIX",
     "GENDER_TAG",
+    "MANAGER_RANK_AFTER",
     "US_AREAS",
     "fold",
     "norm_place",
@@ -55,6 +56,39 @@ GENDER_TAG = re.compile(
 )
 # Gendered word endings: "Entwickler*in", "Entwickler:in", "Berater/-innen", "EntwicklerIn".
 GENDER_SUFFIX = re.compile(r"(?<=[a-zäöüß])(?:[*:_/]|/-)\s?in(?:nen)?\b|(?<=[a-zäöüß])In(?:nen)?\b")
+
+
+# -- ranks ----------------------------------------------------------------------------------
+
+# "Engineering Manager" is a rung on the engineering ladder: a different job from the
+# engineer's. For identity's level signature, "manager" is a rank only right after a word
+# that also names an individual-contributor discipline ("Data Science Manager" is not the
+# same job as "Data Scientist"; "Sales Manager" has no "Sales" IC title to confuse it
+# with). Classification decides its levels with the taxonomy's phrases instead: there
+# "Sales Manager" leads a team (lead) while "Product Manager" names a job (no level).
+MANAGER_RANK_AFTER = frozenset(
+    {
+        "engineering",
+        "engineer",
+        "software",
+        "development",
+        "developer",
+        "research",
+        "science",
+        "scientist",
+        "data",
+        "analytics",
+        "design",
+        "team",
+        "technical",
+        "learning",
+        "infrastructure",
+        "platform",
+        "security",
+        "qa",
+        "assurance",
+    }
+)
 
 
 # -- places --------------------------------------------------------------------------------

@@ -580,6 +580,8 @@ _LEVEL_WORDS = {
     "4": "4",
     "5": "5",
 }
+
+
 def level_signature(title_key: str) -> str:
     """Seniority words of a title key, canonical, de-duplicated and sorted, space-joined."""
     tokens = title_key.split()

@@ -264,6 +264,20 @@ class Reader:
             stmt = select(func.count()).select_from(rows.subquery())
             return int(conn.execute(stmt).scalar_one())
 
+    def needs_rekey(self) -> bool:
+        """Whether any job lacks its identity columns (stored before they existed)."""
+        with db_errors("read the database"), self.engine.connect() as conn:
+            found = conn.execute(select(JOB.c.id).where(JOB.c.key_level.is_(None)).limit(1)).first()
+        return found is not None
+
+    def company_keys(self) -> list[str]:
+        """Every company key in the database, once each (read from its index)."""
+        with db_errors("read the database"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(JOB.c.company_key).where(JOB.c.company_key.is_not(None)).distinct()
+            )
+            return [key for (key,) in rows]
+
     def get_job(self, job_id: int) -> dict[str, Any] | None:
         """One job as a record plus its description, department and every listing."""
         with self.engine.connect() as conn:

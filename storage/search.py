@@ -38,6 +38,10 @@ class Filters:
 
     text: str | None = None
     company: str | None = None
+    # Company keys that include every company whose name contains `company` (`jobs`
+    # resolves them when they are few): an indexed narrowing before the substring test,
+    # instead of testing every job's company name.
+    company_keys: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     level: str | None = None
@@ -314,6 +318,8 @@ def conditions(
         cond = text_condition(dialect, filters.text, probe, tier)
         if cond is not None:
             conds.append(cond)
+    if filters.company_keys:  # indexed narrowing first; the name test below decides
+        conds.append(JOB.c.company_key.in_(filters.company_keys))
     if filters.company:
         conds.append(JOB.c.company.ilike(_like(filters.company), escape="\\"))
     if filters.sources:

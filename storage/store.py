@@ -515,12 +515,6 @@ class Store(Reader):
                 )
             return int(closed.rowcount or 0)
 
-    def needs_rekey(self) -> bool:
-        """Whether any job lacks its identity columns (stored before they existed)."""
-        with db_errors("read the database"), self.engine.connect() as conn:
-            found = conn.execute(select(JOB.c.id).where(JOB.c.key_level.is_(None)).limit(1)).first()
-        return found is not None
-
     def rekey(
         self,
         *,

@@ -314,3 +314,58 @@ def test_table_links_keep_alignment() -> None:
     assert strip.sub("", linked.getvalue()) == plain.getvalue()
     assert "\x1b]8;;https://x.example/1\x1b\\ML Engineer\x1b]8;;\x1b\\" in linked.getvalue()
     assert "javascript:" not in linked.getvalue()  # only http(s) links are made clickable
+
+
+def test_company_filter_uses_the_company_keys_and_keeps_its_meaning(tmp_path: Path) -> None:
+    """--company finds exactly the jobs the name substring finds, narrowed first through
+    the indexed company keys; many matches or unkeyed jobs use the substring alone."""
+    from scraper.cli_filters import FilterArgs, company_keys
+    from scraper.matching import JobMatching
+    from scraper.models import Posting
+
+    store = Store(str(tmp_path / "c.db"), matching=JobMatching())
+    names = ["Acme Robotics, Inc.", "ACME Labs GmbH", "Société Générale", "Globex", "Initech"]
+    try:
+        store.upsert(
+            [
+                Posting(
+                    source="gh",
+                    source_id=str(i),
+                    url=f"https://x.example/{i}",
+                    title=f"Engineer {i}",
+                    company=name,
+                )
+                for i, name in enumerate(names)
+            ],
+            SEEN,
+        )
+
+        def found(name: str) -> list[str]:
+            filters = FilterArgs(company=name).build(store)
+            got = sorted(r["company"] for r in store.search(filters, limit=50))
+            plain = Filters(company=name)  # the substring alone
+            assert got == sorted(r["company"] for r in store.search(plain, limit=50))
+            return got
+
+        assert sorted(company_keys(store, "acme")) == ["acmelabs", "acmerobotics"]
+        assert found("acme") == ["ACME Labs GmbH", "Acme Robotics, Inc."]
+        assert found("acme robotics") == ["Acme Robotics, Inc."]
+        assert found("Générale") == ["Société Générale"]
+        assert found("nosuch") == []
+        # Too many companies match: no narrowing to gain, the substring filter stays.
+        import scraper.cli_filters
+
+        limit = scraper.cli_filters.MAX_COMPANY_KEYS
+        scraper.cli_filters.MAX_COMPANY_KEYS = 1
+        try:
+            assert company_keys(store, "acme") == ()
+            assert found("acme") == ["ACME Labs GmbH", "Acme Robotics, Inc."]
+        finally:
+            scraper.cli_filters.MAX_COMPANY_KEYS = limit
+        # A database with unkeyed jobs (before `jobs db rekey`) keeps the substring filter.
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE job SET key_level = NULL WHERE id = 1")
+        assert company_keys(store, "acme") == ()
+        assert found("acme") == ["ACME Labs GmbH", "Acme Robotics, Inc."]
+    finally:
+        store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -44,6 +45,8 @@ class Handler(BaseHTTPRequestHandler):
             srv.times.append(time.monotonic())
             srv.active += 1
             srv.max_active = max(srv.max_active, srv.active)
+            span = [self.path, time.monotonic(), None]
+            srv.spans.append(span)
         try:
             route = srv.routes.get(self.path) or srv.routes.get(self.path.split("?", 1)[0])
             resp = route(self) if callable(route) else route
@@ -52,6 +55,9 @@ class Handler(BaseHTTPRequestHandler):
             if resp.delay:
                 time.sleep(resp.delay)
             body = resp.body.encode() if isinstance(resp.body, str) else resp.body
+            # From here the client may have its answer: a request that starts later is not
+            # concurrent with this one, however late this thread gets to its `finally`.
+            span[2] = time.monotonic()
             self.send_response(resp.status)
             headers = {"Content-Type": "application/json", **resp.headers}
             if resp.chunks is None:
@@ -74,6 +80,15 @@ class Handler(BaseHTTPRequestHandler):
                 srv.active -= 1
 
 
+def overlapping(spans: list[list[Any]], path: str) -> bool:
+    """Whether a request for `path` arrived while an earlier one was still unanswered."""
+    mine = sorted((s for s in spans if s[0] == path), key=lambda s: s[1])
+    return any(
+        later[1] < (earlier[2] if earlier[2] is not None else float("inf"))
+        for earlier, later in itertools.pairwise(mine)
+    )
+
+
 class LoopbackServer(ThreadingHTTPServer):
     """Serves `routes` (path with or without query -> Response) on 127.0.0.1, a free port."""
 
@@ -88,6 +103,8 @@ class LoopbackServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.active = 0
         self.max_active = 0
+        # Per request: [path, arrived, answering] (monotonic; answering None while waiting).
+        self.spans: list[list[Any]] = []
         # A short poll interval keeps shutdown() (and so each test) fast.
         self._thread = threading.Thread(target=self.serve_forever, args=(0.01,), daemon=True)
 

@@ -220,3 +220,37 @@ def test_jobs_db_rekey_command(tmp_path: Path) -> None:
     assert done.stdout.strip() == "re-keyed 5 jobs: 5 changed"
     again = jobs("db", "rekey", "--db", str(db), cwd=tmp_path)
     assert again.stdout.strip() == "re-keyed 5 jobs: 0 changed"
+
+
+def test_a_failed_batch_leaves_no_phantom_candidates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matcher is told of new jobs inside the write transaction; when that transaction
+    rolls back, it forgets them, so a later copy never joins a job that does not exist."""
+    from sqlalchemy.exc import OperationalError
+
+    import storage.store
+    from scraper.errors import StorageError
+
+    matching = JobMatching()
+    store = Store(str(tmp_path / "j.db"), matching=matching)
+    try:
+        store.upsert([_posting("gh", 1, "Data Engineer", location="Oslo")], SEEN)
+        real = storage.store._NEW_LISTINGS.insert
+
+        def fail(*_args: object, **_kw: object) -> None:
+            raise OperationalError("INSERT INTO listing", {}, Exception("disk I/O error"))
+
+        monkeypatch.setattr(storage.store._NEW_LISTINGS, "insert", fail)
+        with pytest.raises(StorageError, match="disk I/O error"):
+            store.upsert([_posting("gh", 2, "Staff Data Engineer", location="Oslo")], SEEN)
+        assert store.count_jobs() == 1  # the job of the failed batch was rolled back
+        monkeypatch.setattr(storage.store._NEW_LISTINGS, "insert", real)
+        # A copy of the rolled-back job: a new job, not a join to a job id that never was.
+        store.upsert([_posting("lever", 2, "Staff Data Engineer", location="Oslo, NO")], SEEN)
+        assert store.count_jobs() == 2
+        # The original then joins that job: the cache holds what the database holds.
+        store.upsert([_posting("gh", 2, "Staff Data Engineer", location="Oslo")], SEEN)
+        assert store.count_jobs() == 2
+    finally:
+        store.close()

@@ -254,3 +254,38 @@ def test_a_failed_batch_leaves_no_phantom_candidates(
         assert store.count_jobs() == 2
     finally:
         store.close()
+
+
+def test_one_database_error_boundary() -> None:
+    """Every storage call turns driver errors into one StorageError line: what it was
+    doing and the first line of what the database said."""
+    from sqlalchemy.exc import OperationalError
+
+    from scraper.errors import StorageError
+    from storage.engine import db_errors
+
+    with pytest.raises(StorageError) as info, db_errors("re-tag the database"):
+        raise OperationalError("UPDATE job", {}, Exception("database is locked\nmore detail"))
+    assert str(info.value) == "cannot re-tag the database: database is locked"
+
+
+def test_retag_on_a_locked_database_is_one_storage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from scraper.errors import StorageError
+
+    store = Store(str(tmp_path / "j.db"), matching=JobMatching())
+    try:
+        store.upsert([_posting("gh", 1, "Data Engineer")], SEEN)
+
+        def locked(*_args: object, **_kw: object) -> None:
+            raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+        monkeypatch.setattr(store.engine, "connect", locked)
+        with pytest.raises(StorageError, match=r"^cannot re-tag the database: database is locked$"):
+            store.retag(lambda row: ("other", None))
+    finally:
+        monkeypatch.undo()
+        store.close()

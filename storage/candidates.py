@@ -16,20 +16,14 @@ from sqlalchemy import BindParameter, and_, bindparam, or_, select
 from scraper.models import JobKey, Posting
 from storage.tables import JOB
 
-__all__ = ["CandidateRows", "Matching", "key_columns"]
+__all__ = ["KEY_COLUMNS", "CandidateRows", "Matching", "key_columns", "stored_key"]
 
 # Bound parameters per IN (...) chunk: well under SQLite's limit on every version.
 _CHUNK = 500
 
-_KEY_COLUMNS = (
-    JOB.c.id,
-    JOB.c.company_key,
-    JOB.c.title_key,
-    JOB.c.key_level,
-    JOB.c.key_country,
-    JOB.c.key_city,
-    JOB.c.key_workplace,
-)
+# The job columns that store a `JobKey`, in the order of its fields.
+KEY_COLUMNS = ("company_key", "title_key", "key_level", "key_country", "key_city", "key_workplace")
+_KEY_COLUMNS = (JOB.c.id, *(JOB.c[name] for name in KEY_COLUMNS))
 # A dedupe candidate: open, or closed and last seen within the repost window, and keyed
 # (a job from before the identity columns has key_level NULL until `Store.rekey`).
 _WINDOW: BindParameter[Any] = bindparam("window")
@@ -60,18 +54,18 @@ _BY_ID = select(*_KEY_COLUMNS, _IS_CANDIDATE.label("ok")).where(JOB.c.id.in_(_ID
 
 def key_columns(key: JobKey) -> dict[str, str | None]:
     """The job columns that store `key` (the exact key column comes from the matcher)."""
-    return {
-        "company_key": key.company,
-        "title_key": key.title,
-        "key_level": key.level,
-        "key_country": key.country,
-        "key_city": key.city,
-        "key_workplace": key.remote,
-    }
+    parts = (key.company, key.title, key.level, key.country, key.city, key.remote)
+    return dict(zip(KEY_COLUMNS, parts, strict=True))
+
+
+def stored_key(values: Sequence[Any]) -> JobKey:
+    """The `JobKey` held in the values of `KEY_COLUMNS`, in that order."""
+    company, title, level, country, city, remote = values
+    return JobKey(company or "", title or "", level, country, city, remote)
 
 
 def _key(row: Sequence[Any]) -> JobKey:
-    return JobKey(row[1] or "", row[2] or "", row[3], row[4], row[5], row[6])
+    return stored_key(row[1:7])
 
 
 class CandidateRows:

@@ -22,9 +22,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import RowMapping
 
 from scraper.errors import StorageError
-from scraper.models import JobKey, Posting, content_hash
+from scraper.models import Posting, content_hash
 from storage.bulk import BulkInsert
-from storage.candidates import CandidateRows, Matching, key_columns
+from storage.candidates import KEY_COLUMNS, CandidateRows, Matching, key_columns, stored_key
 from storage.dialect import lock_values
 from storage.engine import WRITE, db_errors
 from storage.reader import Reader
@@ -35,15 +35,7 @@ from storage.tables import JOB, LISTING
 _CHUNK = 500
 _POSTING_FIELDS = tuple(f.name for f in fields(Posting))
 # The identity columns: the posting's key (built where it was prepared) and its exact key.
-_KEY_FIELDS = (
-    "company_key",
-    "title_key",
-    "key_level",
-    "key_country",
-    "key_city",
-    "key_workplace",
-    "dedupe_key",
-)
+_KEY_FIELDS = (*KEY_COLUMNS, "dedupe_key")
 # The stored fields a job's identity is built from (`Store.rekey`).
 _REKEY_FIELDS = (
     "source",
@@ -440,14 +432,7 @@ class Store(Reader):
             if row[name] is None and value is not None
         }
         if filled and self.matching is not None:
-            merged = JobKey(
-                row["company_key"] or "",
-                row["title_key"] or "",
-                row["key_level"],
-                filled.get("key_country", row["key_country"]),
-                filled.get("key_city", row["key_city"]),
-                filled.get("key_workplace", row["key_workplace"]),
-            )
+            merged = stored_key([filled.get(name, row[name]) for name in KEY_COLUMNS])
             filled["dedupe_key"] = self.matching.exact(merged)
         return filled
 

@@ -248,10 +248,6 @@ def _canonical_city(name: str) -> str:
     return norm_place(found) if found else name
 
 
-def _norm_place(text: str) -> str:
-    return norm_place(text)
-
-
 # Regions and workplace words: a title or location part made only of these says nothing
 # about the city.
 _REGIONS = frozenset(norm_place(name) for name in (*AREAS, *US_AREAS))
@@ -447,7 +443,7 @@ _SUBJECT_CODES = frozenset(
 
 def _is_place_segment(segment: str) -> tuple[bool, list[str], str | None]:
     """Whether a title segment only names places/workplace; the places and workplace found."""
-    norm = _norm_place(segment)
+    norm = norm_place(segment)
     if not norm:
         return True, [], None
     workplace = None
@@ -601,7 +597,7 @@ def level_signature(title_key: str) -> str:
 def _country(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
-    norm = _norm_place(value)
+    norm = norm_place(value)
     places = _places()
     return places.codes.get(norm) or places.countries.get(norm)
 
@@ -610,7 +606,7 @@ def _country(value: str | None) -> str | None:
 def _city(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
-    norm = _norm_place(value)
+    norm = norm_place(value)
     norm = _WORKPLACE_WORDS.sub(" ", norm)
     norm = _SPACES.sub(" ", norm).strip()
     if not norm:
@@ -659,7 +655,7 @@ def _parse_location(text: str) -> tuple[str | None, str | None, str | None]:
             if piece and piece.strip()
         ]
         for piece in pieces:
-            norm = _SPACES.sub(" ", _WORKPLACE_WORDS.sub(" ", _norm_place(piece))).strip()
+            norm = _SPACES.sub(" ", _WORKPLACE_WORDS.sub(" ", norm_place(piece))).strip()
             if not norm or norm in _REGIONS:
                 continue
             is_code = len(norm) == 2 and piece.strip().isupper()

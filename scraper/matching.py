@@ -40,13 +40,11 @@ class JobMatching:
     def __init__(self, max_cached: int = MAX_CACHED) -> None:
         """An empty cache; it starts again whenever the run (its `seen_at`) changes."""
         self.max_cached = max_cached
-        self._seen_at: datetime | None = None
         self._companies: OrderedDict[str, tuple[Matcher, dict[int, JobKey]]] = OrderedDict()
-        self._cached = 0
-        self._last_id = 0
         self._changed: set[int] = set()
+        self._reset(None)
 
-    def _reset(self, seen_at: datetime) -> None:
+    def _reset(self, seen_at: datetime | None) -> None:
         """Forget every candidate: a new run trusts nothing cached by the last one."""
         self._seen_at = seen_at
         self._companies.clear()
@@ -83,8 +81,7 @@ class JobMatching:
 
     def rolled_back(self) -> None:
         """A batch's transaction failed: jobs `inserted` for it never were. Start again."""
-        if self._seen_at is not None:
-            self._reset(self._seen_at)
+        self._reset(self._seen_at)
 
     def match(
         self, rows: CandidateRows, seen_at: datetime, pending: list[tuple[int, JobKey]]

@@ -179,10 +179,8 @@ def scrape(
     # terminal a progress bar, then the whole table.
     live = None if quiet or sys.stdout.isatty() else _Summary(selected, sys.stdout)
     try:
-        if store.needs_rekey():  # a database from before the identity columns: once
-            if not quiet:
-                typer.echo("keying stored jobs for dedupe (once, after an upgrade)...", err=True)
-            store.rekey()
+        if not quiet and store.needs_rekey():  # the pipeline keys them before it starts
+            typer.echo("keying stored jobs for dedupe (once, after an upgrade)...", err=True)
         with _progress(len(selected), enabled=not quiet and live is None) as on_done:
             if live is not None:
                 live.head()

@@ -1115,10 +1115,16 @@ def _root(
 def main() -> None:
     """Console entry point: run the app, turning domain errors into one line and an exit code."""
     from typer._click.exceptions import ClickException, UsageError
+    from typer.main import get_command
+
+    from scraper import cli_coerce
 
     try:
+        command = get_command(app)
+        # Plain option values converted without importing pydantic (see cli_coerce).
+        cli_coerce.install(command)
         # Not standalone: usage errors come back here to get their own exit code (64).
-        code = app(standalone_mode=False)
+        code = command(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
     except UsageError as exc:
         exc.show()

@@ -185,7 +185,24 @@ def _check_sqlite_path(path: Path) -> None:
         raise StorageError(f"cannot create the database in {path.parent}: permission denied")
 
 
+def _index_hints(engine: Engine) -> None:
+    """Render `select(...).with_hint(table, "INDEXED BY ix", "sqlite")` on this engine.
+
+    SQLAlchemy's SQLite compiler drops table hints silently (only the MySQL, MSSQL and
+    Oracle ones render them), so the reader's hints need this to reach SQLite.
+    """
+    base = engine.dialect.statement_compiler
+
+    class HintingCompiler(base):  # type: ignore[valid-type,misc]
+        def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+            return text
+
+    engine.dialect.statement_compiler = HintingCompiler
+
+
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
+    _index_hints(engine)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own is deferred-only).

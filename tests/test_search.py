@@ -369,3 +369,43 @@ def test_company_filter_uses_the_company_keys_and_keeps_its_meaning(tmp_path: Pa
         assert found("acme") == ["ACME Labs GmbH", "Acme Robotics, Inc."]
     finally:
         store.close()
+
+
+def _plans(store: Store, call: Callable[[], object]) -> list[str]:
+    """The SQLite query plan of every job query `call` runs."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+
+    def record(conn: object, cursor: object, sql: str, params: object, *_: object) -> None:
+        if sql.lstrip().upper().startswith("SELECT") and " job" in sql:
+            seen.append((sql, params))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    with store.engine.connect() as conn:
+        return [
+            " / ".join(r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+            for sql, params in seen
+        ]
+
+
+def test_salary_sort_reads_its_index_not_a_sort_of_every_job(
+    data: tuple[Store, dict[str, Posting], dict[str, int]],
+) -> None:
+    store, _, _ = data
+    remote = Filters(workplaces=("remote",))
+    plans = _plans(store, lambda: list(store.search(remote, sort="salary", limit=20)))
+    assert any("ix_job_salary_cover" in plan for plan in plans), plans
+    assert not any("TEMP B-TREE" in plan for plan in plans), plans
+
+
+def test_index_hints_reach_sqlite(data: tuple[Store, dict[str, Posting], dict[str, int]]) -> None:
+    """SQLAlchemy's SQLite compiler drops table hints unless storage.engine renders them."""
+    store, _, _ = data
+    filters = Filters(text="python", min_salary_usd=50_000)
+    plans = _plans(store, lambda: store.count_without_salary(filters, cap=1000))
+    assert "SCAN job USING COVERING INDEX ix_job_newest_cover" in plans[-1], plans

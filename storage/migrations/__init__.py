@@ -42,6 +42,8 @@ def include_object(
         return False
     if type_ == "index" and name == "ix_job_search":  # the GIN index over `search`
         return False
+    if type_ == "index" and name == "ix_job_salary_cover":  # on an expression (0009)
+        return False
     return not (type_ == "column" and name == "search")
 
 

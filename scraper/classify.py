@@ -114,6 +114,7 @@ class _Entry:
     domain: str | None = None
     weak_domain: bool = False
     area: bool = False
+    job: bool = False  # a whole job title standing as a subject ("..., Product Designer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -723,6 +724,10 @@ _BUSINESS_NOUNS = frozenset(
 # Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
 # re-assign no business job noun ("AI Strategist", "Research Coordinator").
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
+_RESEARCH_ROLE = "research-scientist"
+# Subjects that make a researcher another discipline only when they come first (design
+# keeps its pull either way: "Researcher, UX" studies users).
+_RESEARCHED = frozenset({"security-engineer"})
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -760,8 +765,18 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
         return None
     if head.entry.phrase in _UNNAMED_DISCIPLINE_HEADS and not m.entry.area:
-        return m.entry.domain  # the title's own words, not a field's, name the job
+        # The title's own words, not a field's, name the job ("..., Go-To-Market" sells),
+        # unless the title also names technical work: then the other words name what is
+        # built ("Member of Technical Staff - Product Design Engineer").
+        if m.entry.domain in _TECHNICAL_ROLES or m.entry.job:
+            return m.entry.domain
+        return None if _names_technical_work(tax, text, head) else m.entry.domain
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
+    if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
+        # After a research head, a later part names what is researched ("Research
+        # Scientist, Security Classifier"); a word before it names the discipline
+        # ("Security Researcher").
+        return _RESEARCH_ROLE
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role
     if m.end == head.start or m.start == head.end:
@@ -773,6 +788,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         if segs[i] == segs[m.start] and t not in _SEPARATOR_TOKENS and t not in _JOINERS
     ]
     return role if alone == list(range(m.start, m.end)) else None
+
+
+def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match) -> bool:
+    """Whether words other than `head` name a technical role, as a job or a subject."""
+    return any(
+        o.start != head.start
+        and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
+        for o in _scan_roles(tax, text.tokens)
+    )
 
 
 def _pick_domain(
@@ -960,7 +984,8 @@ def _decide_role(
         if "," in between:
             # "Software Engineer - APM", "Software Engineer, Customer Success": a role
             # name after the job noun names its team; it counts as a subject word.
-            as_subject = _Match(m.start, m.end, _Entry(m.entry.phrase, domain=m.entry.title))
+            entry = _Entry(m.entry.phrase, domain=m.entry.title, job=True)
+            as_subject = _Match(m.start, m.end, entry)
             matches = [*matches[:i], as_subject, *matches[i + 1 :]]
             continue
         return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")

@@ -318,6 +318,12 @@ CLASS_CASES = [
     # "Member of Technical Staff" names a rank; the title's subject names the job.
     ("Member of Technical Staff - Product Designer", "designer", None),
     ("Member of Technical Staff, Go-To-Market", "sales-marketing", None),
+    # ... unless the title also names technical work: the rest names what is built.
+    ("Member of Technical Staff - Brand Design & Backend Engineer", "software-engineer", None),
+    ("Member of Technical Staff, Product (iOS)", "software-engineer", None),
+    # What a researcher studies comes after the head; the discipline comes before it.
+    ("Research Scientist - Security of Agents", "research-scientist", None),
+    ("Application Security Researcher", "security-engineer", None),
     # A product name ending in a subject word names no discipline.
     ("Senior Software Engineer - Capture Cloud", "software-engineer", "senior"),
     ("Software Engineer, AWS Cloud", "devops-engineer", None),

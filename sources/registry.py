@@ -27,6 +27,7 @@ BUILTIN: dict[str, str] = {
     "remoteok": "sources.remoteok:RemoteOK",
     "remotive": "sources.remotive:Remotive",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
+    "teamtailor": "sources.teamtailor:Teamtailor",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
     "workable": "sources.workable:Workable",
 }

@@ -28,8 +28,9 @@ ONE_REQUEST = [
     "workable/lumenfold",
     "workable/quietharbor",
 ]
-# Adapters whose served test below walks pages, lookups or details.
-FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters"}
+# Adapters whose served test (below, or in tests/test_sources_<adapter>.py) walks pages,
+# lookups or details.
+FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters", "teamtailor"}
 
 
 def _body(case: str) -> bytes:

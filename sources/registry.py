@@ -15,6 +15,7 @@ ENTRY_POINT_GROUP = "jobs.sources"
 BUILTIN: dict[str, str] = {
     "arbeitnow": "sources.arbeitnow:Arbeitnow",
     "ashby": "sources.ashby:Ashby",
+    "bamboohr": "sources.bamboohr:BambooHR",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "himalayas": "sources.himalayas:Himalayas",
     "hn": "sources.hn:HackerNews",

@@ -30,7 +30,16 @@ ONE_REQUEST = [
 ]
 # Adapters whose served test (below, or in tests/test_sources_<adapter>.py) walks pages,
 # lookups or details.
-FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters", "teamtailor"}
+FOLLOWING = {
+    "arbeitnow",
+    "bamboohr",
+    "himalayas",
+    "hn",
+    "html",
+    "jsonld",
+    "smartrecruiters",
+    "teamtailor",
+}
 
 
 def _body(case: str) -> bytes:

@@ -16,6 +16,7 @@ BUILTIN: dict[str, str] = {
     "arbeitnow": "sources.arbeitnow:Arbeitnow",
     "ashby": "sources.ashby:Ashby",
     "bamboohr": "sources.bamboohr:BambooHR",
+    "breezy": "sources.breezy:Breezy",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "himalayas": "sources.himalayas:Himalayas",
     "hn": "sources.hn:HackerNews",

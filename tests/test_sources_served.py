@@ -16,6 +16,7 @@ from tests.helpers import FIXTURES, expected_ids, make, scrape_served
 # Fixture cases whose body answers the adapter's first request and asks for nothing more.
 ONE_REQUEST = [
     "ashby/koalacompute",
+    "breezy/tidewell",  # the board is in the host name: base_url serves one board
     "greenhouse/quantumkoala",
     "jobicy/latest",
     "lever/mistralish",

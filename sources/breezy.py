@@ -55,7 +55,8 @@ class Breezy(Adapter):
         state = position.get("state")
         if isinstance(state, str) and state not in ("", "published"):
             return None  # drafts, closed and archived positions are no openings
-        primary = position.get("location") if isinstance(position.get("location"), dict) else {}
+        location = position.get("location")
+        primary: dict[str, Any] = location if isinstance(location, dict) else {}
         places = [p for p in position.get("locations") or () if isinstance(p, dict)] or [primary]
         names = [name for name in (_place(p) for p in places) if name]
         ident = str(position["id"])

@@ -17,7 +17,8 @@ from sources.base import (
     join_parts,
 )
 
-# Where a BambooHR board lives, for `jobs discover`: `board` is what `boards` takes.
+# Where a BambooHR board lives, for `jobs discover` (re.search, re.IGNORECASE): `board`
+# is what `boards` takes.
 # (www., app. and api. are BambooHR's own hosts, not boards.)
 BOARD_URL_PATTERNS = (
     r"https?://(?!(?:www|app|api|documentation)\.)(?P<board>[a-z0-9][a-z0-9-]*)\.bamboohr\.com"

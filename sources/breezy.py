@@ -8,7 +8,8 @@ from urllib.parse import quote
 
 from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request, join_parts
 
-# Where a Breezy board lives, for `jobs discover`: `board` is what `boards` takes.
+# Where a Breezy board lives, for `jobs discover` (re.search, re.IGNORECASE): `board`
+# is what `boards` takes.
 BOARD_URL_PATTERNS = (
     r"https?://(?!(?:www|app|api|help|blog|assets-cdn|developer)\.)"
     r"(?P<board>[a-z0-9][a-z0-9-]*)\.breezy\.hr(?:/|$)",

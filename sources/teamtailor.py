@@ -15,11 +15,13 @@ from defusedxml.ElementTree import fromstring
 from scraper.errors import ConfigError
 from sources.base import Adapter, Option, Page, ParseResult, RawListing, Request, join_parts
 
-# Where a Teamtailor board lives, for `jobs discover`: `board` is what `boards` takes.
+# Where a Teamtailor board lives, for `jobs discover` (re.search, re.IGNORECASE): `board`
+# is what `boards` takes.
 # Most employers serve the same site on their own domain (careers.acme.com); only the
 # page itself tells (its teamtailor-cdn assets), so no host pattern catches those.
 BOARD_URL_PATTERNS = (
-    r"https?://(?P<board>[a-z0-9][a-z0-9-]*(?:\.na)?)\.teamtailor\.com(?:/|$)",
+    r"https?://(?!(?:www|app|api|docs|support)\.)"
+    r"(?P<board>[a-z0-9][a-z0-9-]*(?:\.na)?)\.teamtailor\.com(?:/|$)",
     r"https?://(?P<board>[a-z0-9.-]+)/(?:[a-z]{2}(?:-[A-Z]{2})?/)?jobs\.rss",
 )
 # The feed stops at its first 100 items unless asked for more (per_page is honoured);

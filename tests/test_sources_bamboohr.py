@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scraper.errors import ParseError
+from sources.bamboohr import BOARD_URL_PATTERNS
 from sources.base import ItemError, RawListing, Request
 from tests.helpers import make, page, scrape_served, split
 
@@ -213,3 +215,24 @@ def test_served_opening_gone_from_the_list_is_closed(tmp_path: Path) -> None:
     one = _routes({"39": _detail("Two")})
     served = scrape_served(db, "bamboohr", one, boards=["giotto"])
     assert (served.result.status, served.result.closed) == ("ok", 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "board"),
+    [
+        ("https://giotto.bamboohr.com/careers", "giotto"),
+        ("https://giotto.bamboohr.com/careers/36", "giotto"),
+        ("https://Giotto.bamboohr.com/jobs/embed2.php", "Giotto"),
+        ("https://www.bamboohr.com/careers", None),
+        ("https://giotto.bamboohr.com/login.php", None),
+        ("https://giotto.bamboohr.com.evil.example/careers", None),
+    ],
+)
+def test_board_url_patterns(url: str, board: str | None) -> None:
+    found = next(
+        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
+    )
+    assert found == board
+    if board is not None:  # what discover finds is what the adapter takes
+        (request,) = make("bamboohr", boards=[board]).requests()
+        assert request.url == f"https://{board.lower()}.bamboohr.com/careers/list"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from scraper.errors import ConfigError, ParseError
 from sources.base import ItemError, RawListing
+from sources.breezy import BOARD_URL_PATTERNS
 from tests.helpers import make, page_for, scrape_served
 
 PATH = "/json?verbose=true"
@@ -140,3 +142,24 @@ def test_served_html_instead_of_json_fails_the_source_in_one_line(tmp_path: Path
     served = scrape_served(tmp_path / "jobs.db", "breezy", {PATH: html}, boards=["acme"])
     assert served.result.status == "failed" and served.jobs == []
     assert "\n" not in (served.result.first_error or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "board"),
+    [
+        ("https://tidewell.breezy.hr/", "tidewell"),
+        ("https://tidewell.breezy.hr", "tidewell"),
+        ("https://tide-well.breezy.hr/p/7c41d09a2e8f01-senior-nlp-engineer", "tide-well"),
+        ("https://www.breezy.hr/", None),
+        ("https://assets-cdn.breezy.hr/widget.js", None),
+        ("https://tidewell.breezy.hr.evil.example/", None),
+    ],
+)
+def test_board_url_patterns(url: str, board: str | None) -> None:
+    found = next(
+        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
+    )
+    assert found == board
+    if board is not None:  # what discover finds is what the adapter takes
+        (request,) = make("breezy", boards=[board]).requests()
+        assert request.url == f"https://{board}.breezy.hr/json?verbose=true"

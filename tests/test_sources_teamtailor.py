@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 import pytest
 
 from scraper.errors import ConfigError, ParseError
 from sources.base import ItemError, RawListing, Request
+from sources.teamtailor import BOARD_URL_PATTERNS
 from tests.helpers import make, page, scrape_served, split
 
 FIRST = "/jobs.rss?per_page=100&offset=0"
@@ -177,3 +180,25 @@ def test_served_offset_ignored_closes_nothing(tmp_path: Path) -> None:
     served = scrape_served(db, "teamtailor", routes, boards=["acme"])
     assert served.result.status == "partial" and served.result.closed == 0
     assert "ignored offset" in (served.result.first_error or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "board"),
+    [
+        ("https://kestrel.teamtailor.com/jobs", "kestrel"),
+        ("https://Kestrel.teamtailor.com/en-GB/jobs/6120443-ml-engineer", "Kestrel"),
+        ("https://acme.na.teamtailor.com/jobs", "acme.na"),
+        ("https://careers.acme.com/jobs.rss", "careers.acme.com"),
+        ("https://www.teamtailor.com/en/", None),
+        ("https://app.teamtailor.com/companies/x", None),
+        ("https://acme.teamtailor.com.evil.example/jobs", None),
+    ],
+)
+def test_board_url_patterns(url: str, board: str | None) -> None:
+    found = next(
+        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
+    )
+    assert found == board
+    if board is not None:  # what discover finds is what the adapter takes
+        (request,) = make("teamtailor", boards=[board]).requests()
+        assert urlsplit(request.url).netloc in urlsplit(url).netloc.lower()

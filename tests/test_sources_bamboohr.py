@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import pytest
 from scraper.errors import ParseError
 from sources.bamboohr import BOARD_URL_PATTERNS
 from sources.base import ItemError, RawListing, Request
-from tests.helpers import make, page, scrape_served, split
+from tests.helpers import board_in_url, make, page, scrape_served, split
 
 LIST = "/careers/list"
 
@@ -229,10 +228,7 @@ def test_served_opening_gone_from_the_list_is_closed(tmp_path: Path) -> None:
     ],
 )
 def test_board_url_patterns(url: str, board: str | None) -> None:
-    found = next(
-        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
-    )
-    assert found == board
+    assert board_in_url(BOARD_URL_PATTERNS, url) == board
     if board is not None:  # what discover finds is what the adapter takes
         (request,) = make("bamboohr", boards=[board]).requests()
         assert request.url == f"https://{board.lower()}.bamboohr.com/careers/list"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import pytest
 from scraper.errors import ConfigError, ParseError
 from sources.base import ItemError, RawListing
 from sources.breezy import BOARD_URL_PATTERNS
-from tests.helpers import make, page_for, scrape_served
+from tests.helpers import board_in_url, make, page_for, scrape_served
 
 PATH = "/json?verbose=true"
 
@@ -156,10 +155,7 @@ def test_served_html_instead_of_json_fails_the_source_in_one_line(tmp_path: Path
     ],
 )
 def test_board_url_patterns(url: str, board: str | None) -> None:
-    found = next(
-        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
-    )
-    assert found == board
+    assert board_in_url(BOARD_URL_PATTERNS, url) == board
     if board is not None:  # what discover finds is what the adapter takes
         (request,) = make("breezy", boards=[board]).requests()
         assert request.url == f"https://{board}.breezy.hr/json?verbose=true"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
@@ -12,7 +11,7 @@ import pytest
 from scraper.errors import ConfigError, ParseError
 from sources.base import ItemError, RawListing, Request
 from sources.teamtailor import BOARD_URL_PATTERNS
-from tests.helpers import make, page, scrape_served, split
+from tests.helpers import board_in_url, make, page, scrape_served, split
 
 FIRST = "/jobs.rss?per_page=100&offset=0"
 
@@ -195,10 +194,7 @@ def test_served_offset_ignored_closes_nothing(tmp_path: Path) -> None:
     ],
 )
 def test_board_url_patterns(url: str, board: str | None) -> None:
-    found = next(
-        (m["board"] for p in BOARD_URL_PATTERNS if (m := re.search(p, url, re.IGNORECASE))), None
-    )
-    assert found == board
+    assert board_in_url(BOARD_URL_PATTERNS, url) == board
     if board is not None:  # what discover finds is what the adapter takes
         (request,) = make("teamtailor", boards=[board]).requests()
         assert urlsplit(request.url).netloc in urlsplit(url).netloc.lower()

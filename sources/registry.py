@@ -25,6 +25,7 @@ BUILTIN: dict[str, str] = {
     "jsonld": "sources.jsonld:JsonLd",
     "lever": "sources.lever:Lever",
     "personio": "sources.personio:Personio",
+    "pinpoint": "sources.pinpoint:Pinpoint",
     "recruitee": "sources.recruitee:Recruitee",
     "remoteok": "sources.remoteok:RemoteOK",
     "remotive": "sources.remotive:Remotive",

@@ -21,6 +21,7 @@ ONE_REQUEST = [
     "jobicy/latest",
     "lever/mistralish",
     "personio/nordwindlabs",  # the board is in the host name: base_url serves one board
+    "pinpoint/harrowgate",  # likewise
     "recruitee/brightlattice",  # likewise
     "remoteok/feed",
     "remotive/data",

@@ -204,6 +204,14 @@ class Adapter:
             else:
                 yield listing
 
+    def json_list(self, page: Page, key: str) -> list[Any]:
+        """The list under `key` in the page's JSON object; a `ParseError` for any other shape."""
+        data = page.json()
+        items = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise self.parse_error(page, key, f"expected an object with a '{key}' list")
+        return items
+
     def parse_error(self, page: Page, field_name: str, detail: str = "") -> ParseError:
         """A `ParseError` for the whole page."""
         return ParseError(self.name, page.url, field_name, detail)

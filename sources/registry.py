@@ -15,6 +15,8 @@ ENTRY_POINT_GROUP = "jobs.sources"
 BUILTIN: dict[str, str] = {
     "arbeitnow": "sources.arbeitnow:Arbeitnow",
     "ashby": "sources.ashby:Ashby",
+    "bamboohr": "sources.bamboohr:BambooHR",
+    "breezy": "sources.breezy:Breezy",
     "greenhouse": "sources.greenhouse:Greenhouse",
     "himalayas": "sources.himalayas:Himalayas",
     "hn": "sources.hn:HackerNews",
@@ -23,10 +25,12 @@ BUILTIN: dict[str, str] = {
     "jsonld": "sources.jsonld:JsonLd",
     "lever": "sources.lever:Lever",
     "personio": "sources.personio:Personio",
+    "pinpoint": "sources.pinpoint:Pinpoint",
     "recruitee": "sources.recruitee:Recruitee",
     "remoteok": "sources.remoteok:RemoteOK",
     "remotive": "sources.remotive:Remotive",
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
+    "teamtailor": "sources.teamtailor:Teamtailor",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
     "workable": "sources.workable:Workable",
 }

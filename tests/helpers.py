@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -202,3 +203,12 @@ company = "Koala Compute"
 base_url = "{base_url}"
 delay = 0
 """
+
+
+def board_in_url(patterns: tuple[str, ...], url: str) -> str | None:
+    """The `board` an adapter's BOARD_URL_PATTERNS find in `url`, as `jobs discover` reads them."""
+    for pattern in patterns:
+        match = re.search(pattern, url, re.IGNORECASE)
+        if match:
+            return match["board"]
+    return None

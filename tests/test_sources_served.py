@@ -16,10 +16,12 @@ from tests.helpers import FIXTURES, expected_ids, make, scrape_served
 # Fixture cases whose body answers the adapter's first request and asks for nothing more.
 ONE_REQUEST = [
     "ashby/koalacompute",
+    "breezy/tidewell",  # the board is in the host name: base_url serves one board
     "greenhouse/quantumkoala",
     "jobicy/latest",
     "lever/mistralish",
     "personio/nordwindlabs",  # the board is in the host name: base_url serves one board
+    "pinpoint/harrowgate",  # likewise
     "recruitee/brightlattice",  # likewise
     "remoteok/feed",
     "remotive/data",
@@ -28,8 +30,18 @@ ONE_REQUEST = [
     "workable/lumenfold",
     "workable/quietharbor",
 ]
-# Adapters whose served test below walks pages, lookups or details.
-FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters"}
+# Adapters whose served test (below, or in tests/test_sources_<adapter>.py) walks pages,
+# lookups or details.
+FOLLOWING = {
+    "arbeitnow",
+    "bamboohr",
+    "himalayas",
+    "hn",
+    "html",
+    "jsonld",
+    "smartrecruiters",
+    "teamtailor",
+}
 
 
 def _body(case: str) -> bytes:

@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 _PAGE_IDS = 500
 
 
+# The covering index that reads jobs in each sort's order (0002, 0009).
+_WALKS = {"newest": "ix_job_newest_cover", "salary": "ix_job_salary_cover"}
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 in UTC with a Z suffix."""
     if value is None:
@@ -82,18 +86,19 @@ class Reader:
         self, filters: Filters, sort: str, conn: Any = None, tier: str | None = None
     ) -> Any:
         dialect = self.engine.dialect.name
-        # Many matches, newest first: walk the covering index in order and probe the
-        # full-text index per row, so the first page is found without sorting them all.
+        # Many matches, newest or best paid first: walk the covering index in that order
+        # and probe the full-text index per row, so the first page is found without
+        # sorting them all ("python --sort salary" sorted 400,000 matches: 600 ms at 1M).
         probe = (
             conn is not None
-            and sort == "newest"
+            and sort in _WALKS
             and bool(filters.text)
             and fts_plan_probes(conn, filters.text or "", tier)
         )
         conds = conditions(filters, dialect, probe=probe, tier=tier)
         stmt = select(JOB).where(and_(True, *conds))
         if probe:
-            stmt = stmt.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+            stmt = stmt.with_hint(JOB, f"INDEXED BY {_WALKS[sort]}", "sqlite")
         return stmt.order_by(*order_by(sort, dialect, has_text=False))
 
     def search(

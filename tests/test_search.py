@@ -409,3 +409,24 @@ def test_index_hints_reach_sqlite(data: tuple[Store, dict[str, Posting], dict[st
     filters = Filters(text="python", min_salary_usd=50_000)
     plans = _plans(store, lambda: store.count_without_salary(filters, cap=1000))
     assert "SCAN job USING COVERING INDEX ix_job_newest_cover" in plans[-1], plans
+
+
+@pytest.mark.parametrize("sort", ["newest", "salary"])
+def test_many_text_matches_walk_the_sorts_index_and_keep_the_order(
+    data: tuple[Store, dict[str, Posting], dict[str, int]],
+    sort: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A common word is probed per row along the sort's index: same jobs, same order."""
+    store, _, _ = data
+    filters = Filters(text="python")
+
+    def page() -> list[int]:
+        return [r["id"] for r in store.search(filters, sort=sort, limit=100)]
+
+    expected = page()  # few matches for 3,000 jobs: materialised, then sorted
+    monkeypatch.setattr("storage.search.PROBE_K", 1)  # now "many": the probe plan
+    index = {"newest": "ix_job_newest_cover", "salary": "ix_job_salary_cover"}[sort]
+    plans = _plans(store, page)
+    assert any(f"USING COVERING INDEX {index}" in plan for plan in plans), plans
+    assert page() == expected and len(expected) == 100

@@ -37,6 +37,8 @@ SHAPES: dict[str, list[str]] = {
     "text + min salary": ["engineer", "--min-salary", "120000", "--currency", "USD"],
     "min salary": ["--min-salary", "150k"],
     "sort salary": ["--sort", "salary"],
+    "sort salary + role": ["--role", "data-scientist", "--sort", "salary"],
+    "text, sort salary": ["python", "--sort", "salary"],
     "level + remote": ["--level", "senior", "--remote"],
     "country name + level": ["--country", "Germany", "--level", "lead"],
     "company (big employer)": ["--company", "Company 0"],

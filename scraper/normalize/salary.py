@@ -306,11 +306,6 @@ _RANGE_GAP = re.compile(
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|年収|月給|時給|円")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
-# Any currency sign, code or word: a description without one has no salary for strict mode.
-_CURRENCY_MARK = re.compile(
-    r"[$€£¥￥₹₩₽₺₪₱₦₫₴฿元円원]|(?<![A-Za-z])(?:[A-Z]{3}|Rs\.?|zł|Kč|Fr\.|Ft|lei|TL|RM|Rp)"
-    r"(?![A-Za-z])|\b(?:euros?|Euro|dollars|pounds)\b|руб|грн|лв"
-)
 
 # -- periods -----------------------------------------------------------------------------
 
@@ -593,8 +588,9 @@ def parse_salary(
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     default_currency = normalize_currency(currency)
-    if strict and default_currency is None and not _CURRENCY_MARK.search(text):
-        return None  # cheap exit for descriptions that name no money at all
+    # In strict mode an amount counts only with a currency at it (or a default one): no
+    # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
+    # (most have an acronym a code could be) against ~25 us to find its amounts.
     amounts = _amounts(text)
     if not amounts:
         return None

@@ -65,7 +65,17 @@ WORD_SIGNAL = re.compile(
     r"^(ai|ml)$|^[a-z]{3,}ai$|data|analytics|robotics|neural|machinelearning|intelligence$|"
     r"cognit|autonom|genomic",
 )
-NOT_AI_SUFFIX = {"shanghai", "dubai", "thai", "hawaii", "mumbai", "chennai", "samurai", "kenai", "cimolai"}
+NOT_AI_SUFFIX = {
+    "shanghai",
+    "dubai",
+    "thai",
+    "hawaii",
+    "mumbai",
+    "chennai",
+    "samurai",
+    "kenai",
+    "cimolai",
+}
 
 
 def name_signal(token: str) -> bool:
@@ -73,9 +83,8 @@ def name_signal(token: str) -> bool:
     words = [w for w in re.split(r"[-_.%\s]+", unquote(token).lower()) if w]
     return any(
         WORD_SIGNAL.search(w) and not any(w.endswith(x) for x in NOT_AI_SUFFIX) for w in words
-    ) or (
-        token.lower().endswith(".ai")
-    )
+    ) or (token.lower().endswith(".ai"))
+
 
 # Big employers of AI/ML/data people on Workday: stapply's list name -> display name.
 WORKDAY_PICKS = {
@@ -235,7 +244,9 @@ def main(repo: Path, boards_md: Path | None) -> int:
         if hits:
             offer("ashby", token, display_name(token, name), f"ml-titles={hits}", src, domain)
         elif ("ashby", token.lower()) in rows and domain:
-            rows[("ashby", token.lower())]["domain"] = rows[("ashby", token.lower())]["domain"] or domain
+            rows[("ashby", token.lower())]["domain"] = (
+                rows[("ashby", token.lower())]["domain"] or domain
+            )
 
     text = git_show(repo, HEAD, "workday/workday_companies.csv").decode("utf-8")
     for rec in csv.DictReader(text.splitlines()):
@@ -264,11 +275,20 @@ def main(repo: Path, boards_md: Path | None) -> int:
         if not row["domain"]:
             row["domain"] = name_domain(row["company"], row["board"])
         key = norm(row["company"])
-        if key and key not in best and (not row["domain"] or all(
-            b["domain"] != row["domain"] for b in best.values()
-        )):
+        if (
+            key
+            and key not in best
+            and (not row["domain"] or all(b["domain"] != row["domain"] for b in best.values()))
+        ):
             best[key] = row
-    out = sorted(best.values(), key=lambda r: (r["company"].lower(), r["adapter"]))
+    # Rows the package's own checks refuse (a token of the wrong shape) are left out.
+    sys.path.insert(0, str(OUT.parent.parent.parent))
+    from scraper.directory import Employer, row_problems
+
+    out = sorted(
+        (r for r in best.values() if not row_problems(Employer(**r))),
+        key=lambda r: (r["company"].lower(), r["adapter"]),
+    )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(

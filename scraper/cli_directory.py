@@ -21,7 +21,9 @@ def _config_path(config: Path | None) -> Path:
     return find_config(config) or Path.cwd() / "jobs.toml"
 
 
-def append_tables(path: Path, tables: list[tuple[str, str, str, str]]) -> list[str]:
+def append_tables(
+    path: Path, tables: list[tuple[str, str, str, str]], extra: str = ""
+) -> list[str]:
     """Append source tables to the config at `path` (from the starter when it is missing).
 
     The result is validated before anything is written, and written to a temporary file
@@ -34,7 +36,7 @@ def append_tables(path: Path, tables: list[tuple[str, str, str, str]]) -> list[s
         text = path.read_text(encoding="utf-8") if path.exists() else starter_text()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
-    new, messages = add_to_config(text, tables)
+    new, messages = add_to_config(text, tables, extra)
     if new != text or not path.exists():
         parse_config(new, str(path))  # never write a config that would not load
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -119,6 +121,96 @@ def write_rows(records: list[dict[str, Any]], out: Any) -> None:
         write_tsv(records, out, COLUMNS)
 
 
+def discover(
+    target: Annotated[
+        str, typer.Argument(help="A careers page URL or a domain.", metavar="URL|DOMAIN")
+    ],
+    add: Annotated[
+        bool, typer.Option("--add", help="Append the source table to the config.", metavar="")
+    ] = False,
+    no_verify: Annotated[
+        bool,
+        typer.Option("--no-verify", help="Skip the check against the ATS API.", metavar=""),
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            help="Config file `--add` writes (else $JOBS_CONFIG, else ./jobs.toml).",
+            show_default=False,
+        ),
+    ] = None,
+    api_base: Annotated[
+        str | None, typer.Option("--api-base", hidden=True, help="ATS API base URL (tests).")
+    ] = None,
+) -> None:
+    """Find which ATS a careers page uses and its board, from its links, frames and scripts.
+
+    The page is fetched politely (robots.txt obeyed, size-capped); a bare domain's home
+    page is searched for its careers link. The board is then asked for its open jobs with
+    the adapter's own request, and the [sources.NAME] table is printed (`--add` writes it).
+
+    \b
+    Examples:  jobs discover acme.ai  |  jobs discover https://acme.ai/careers --add
+    """
+    import asyncio
+
+    from scraper import directory as d
+    from scraper.discover import company_of, detect, fetch_pages, verify
+    from scraper.fetch import Fetcher, FetchSettings
+    from scraper.output import one_line
+
+    async def run() -> tuple[str, str, list[Any], tuple[int, bool] | None]:
+        async with Fetcher(FetchSettings(retries=1, max_bytes=5 * 1024 * 1024)) as fetcher:
+            pages = list(await fetch_pages(target, fetcher))
+            url, html = pages[-1]
+            for page_url, page_html in pages:
+                found = detect(page_url, page_html)
+                if found:
+                    url, html = page_url, page_html
+                    break
+            else:
+                raise ConfigError(
+                    f"no ATS board or JobPosting data found on {url} "
+                    "(give the careers page URL itself)"
+                )
+            counted = None if no_verify else await verify(found[0], fetcher, api_base)
+            return url, html, found, counted
+
+    url, html, found, counted = asyncio.run(run())
+    best = found[0]
+    known = next(
+        (
+            r
+            for r in d.load()
+            if r.adapter == best.adapter and r.board.lower() == best.board.lower()
+        ),
+        None,
+    )
+    company = known.company if known else company_of(html, url)
+    name = known.slug if known else d.slugify(company) or d.slugify(best.board)
+    typer.echo(f"{one_line(url)}: {best.adapter} board '{one_line(best.board)}' ({best.via})")
+    for other in found[1:4]:
+        typer.echo(f"  also linked: {other.adapter} board '{one_line(other.board)}'")
+    if counted is not None:
+        jobs, more = counted
+        if jobs:
+            typer.echo(f"verified: {jobs:,}{'+' if more else ''} open jobs")
+        else:
+            typer.echo("verified: the board answers but lists no open jobs now")
+    table = d.source_table(name, best.adapter, best.board, company)
+    extra = "".join(f"{key} = {str(value).lower()}\n" for key, value in best.options)
+    typer.echo("\n" + table + extra, nl=False)
+    if add:
+        path = _config_path(config)
+        row = (name, best.adapter, best.board, company)
+        for message in append_tables(path, [row], extra):
+            typer.echo(message)
+        typer.echo(f"config: {path}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the commands to the `jobs` app."""
     app.command()(directory)
+    app.command()(discover)

@@ -181,17 +181,21 @@ def source_table(name: str, adapter: str, board: str, company: str, note: str = 
     lines += [
         f"[sources.{_toml_string(name) if not re.fullmatch(r'[A-Za-z0-9_-]+', name) else name}]",
         f"adapter = {_toml_string(adapter)}",
-        f"boards = [{_toml_string(board)}]",
+        # The jsonld adapter reads page URLs; every ATS adapter reads board tokens.
+        f"{'urls' if adapter == 'jsonld' else 'boards'} = [{_toml_string(board)}]",
         f"company = {_toml_string(company)}",
     ]
     return "\n".join(lines) + "\n"
 
 
-def add_to_config(text: str, tables: Sequence[tuple[str, str, str, str]]) -> tuple[str, list[str]]:
+def add_to_config(
+    text: str, tables: Sequence[tuple[str, str, str, str]], extra: str = ""
+) -> tuple[str, list[str]]:
     """Config text with a table appended per (name, adapter, board, company) it lacks.
 
     A board already configured (any source of the same adapter listing it) is skipped, and
     a name already taken gets a numeric suffix: the user's own tables are never changed.
+    `extra` (TOML lines) goes into each table, such as `eu = true` for a Lever EU board.
     Returns the new text and one message per table (added or skipped).
     """
     import tomllib
@@ -221,7 +225,7 @@ def add_to_config(text: str, tables: Sequence[tuple[str, str, str, str]]) -> tup
             unique, n = f"{name}-{n}", n + 1
         taken.add(unique)
         boards.add((adapter, board.lower()))
-        out += "\n" + source_table(unique, adapter, board, company)
+        out += "\n" + source_table(unique, adapter, board, company) + extra
         messages.append(f"added [sources.{unique}] ({adapter} board '{board}')")
     return out, messages
 

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from scraper.errors import ConfigError, FetchError
+from scraper.output import terminal_safe
 
 # Path segments that are parts of an ATS's own site, never a company's board.
 _NOT_BOARDS = frozenset(
@@ -239,7 +240,9 @@ def company_of(html: str, url: str) -> str:
     if not name:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         name = host.split(".")[0].capitalize()
-    return " ".join(name.split())[:80]
+    # Page text is hostile: no control characters or bidi overrides reach the terminal or
+    # the config file.
+    return " ".join(terminal_safe(name).split())[:80]
 
 
 async def fetch_pages(target: str, fetcher: Any, max_pages: int = 3) -> Iterable[tuple[str, str]]:

@@ -267,3 +267,15 @@ def test_an_empty_board_is_reported_not_taken_as_proof(tmp_path: Path) -> None:
         )
     assert code == 0, err
     assert "lists no open jobs" in out
+
+
+def test_a_hostile_site_name_is_neutralised_in_the_table() -> None:
+    from scraper.discover import company_of
+
+    html = '<meta property="og:site_name" content="Evil\x1b[2J\u202eCo &quot;x&quot;">'
+    name = company_of(html, "https://evil.example/")
+    assert "\x1b" not in name and "\u202e" not in name
+    from scraper.directory import source_table
+
+    text = source_table("evil", "greenhouse", "evil", name)
+    assert tomllib.loads(text)["sources"]["evil"]["company"] == name

@@ -136,11 +136,15 @@ def find(entries: Sequence[Employer], query: str) -> Employer:
     """The one employer a name, domain or board names; else a ConfigError with a suggestion."""
     key = _fold(query)
     host = host_of(query) if "." in query else ""
+    label = _fold(host.split(".")[0]) if host.count(".") >= 1 else ""
     for match in (
         lambda r: bool(host) and r.domain == host,
         lambda r: _fold(r.company) == key,
         lambda r: _fold(r.board) == key,
         lambda r: bool(r.domain) and _fold(r.domain.rsplit(".", 1)[0]) == key,
+        # A domain the directory does not record ("anthropic.com"): its first label against
+        # the company or board ("anthropic"); a match on the name, not a recorded domain.
+        lambda r: bool(label) and label in (_fold(r.company), _fold(r.board)),
     ):
         hits = [r for r in entries if match(r)]
         if hits:

@@ -100,6 +100,7 @@ def test_find_by_name_domain_or_board_and_suggest_on_a_typo() -> None:
     assert d.find(ROWS, "Scale AI").board == "scaleai"
     with_domain = next(r for r in ROWS if r.domain)
     assert d.find(ROWS, f"https://www.{with_domain.domain}/careers") == with_domain
+    assert d.find(ROWS, "https://www.anthropic.com/careers").board == "anthropic"
     with pytest.raises(ConfigError, match="did you mean 'Anthropic'"):
         d.find(ROWS, "anthropc")
 

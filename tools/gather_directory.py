@@ -12,7 +12,7 @@ An employer enters the directory only with evidence that it hires for AI/ML/data
 
 * `starter`: listed in boards.md (AI/ML/data-heavy employers);
 * `ai-list`: named in stapply's ai_companies.json with that ATS;
-* `ml-titles=N`: N AI/ML/data job titles in its recorded Ashby board;
+* `ml-titles=N`: N >= 2 AI/ML/data job titles on its recorded Ashby board;
 * `name`: its board token or name says so (an "ai" suffix, "data", "robotics", ...);
 * `workday`: a hand-picked big-tech/semiconductor employer whose Workday career site is
   in stapply's Workday list (the site path, not a locale page).
@@ -241,7 +241,7 @@ def main(repo: Path, boards_md: Path | None) -> int:
         domain = posting_domain(jobs, token)
         name = listed["ashby"].get(norm(token), (token, token))[1]
         src = f"{REPO_URL}@{DUMPS[:8]}:{path}"
-        if hits:
+        if hits >= 2:  # one AI/data opening at an unrelated employer is no pattern
             offer("ashby", token, display_name(token, name), f"ml-titles={hits}", src, domain)
         elif ("ashby", token.lower()) in rows and domain:
             rows[("ashby", token.lower())]["domain"] = (

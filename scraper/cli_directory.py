@@ -160,6 +160,7 @@ def discover(
     from scraper.discover import company_of, detect, fetch_pages, verify
     from scraper.fetch import Fetcher, FetchSettings
     from scraper.output import one_line
+    from sources import registry
 
     async def run() -> tuple[str, str, list[Any], tuple[int, bool] | None]:
         async with Fetcher(FetchSettings(retries=1, max_bytes=5 * 1024 * 1024)) as fetcher:
@@ -175,7 +176,10 @@ def discover(
                     f"no ATS board or JobPosting data found on {url} "
                     "(give the careers page URL itself)"
                 )
-            counted = None if no_verify else await verify(found[0], fetcher, api_base)
+            installed = found[0].adapter in registry.names()
+            counted = None
+            if installed and not no_verify:
+                counted = await verify(found[0], fetcher, api_base)
             return url, html, found, counted
 
     url, html, found, counted = asyncio.run(run())
@@ -199,10 +203,14 @@ def discover(
             typer.echo(f"verified: {jobs:,}{'+' if more else ''} open jobs")
         else:
             typer.echo("verified: the board answers but lists no open jobs now")
+    if not no_verify and best.adapter not in registry.names():
+        typer.echo(f"not verified: no '{best.adapter}' adapter is installed in this jobs")
     table = d.source_table(name, best.adapter, best.board, company)
     extra = "".join(f"{key} = {str(value).lower()}\n" for key, value in best.options)
     typer.echo("\n" + table + extra, nl=False)
     if add:
+        if best.adapter not in registry.names():
+            raise ConfigError(f"cannot add a '{best.adapter}' source: its adapter is not installed")
         path = _config_path(config)
         row = (name, best.adapter, best.board, company)
         for message in append_tables(path, [row], extra):

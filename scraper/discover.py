@@ -52,10 +52,6 @@ class Found:
     via: str = ""
 
 
-def _first(path: str) -> str:
-    return next((s for s in path.split("/") if s), "")
-
-
 def board_of(url: str) -> tuple[str, str, tuple[tuple[str, Any], ...]] | None:
     """(adapter, board, options) when `url` is an ATS board, embed or API URL, else None."""
     try:
@@ -65,7 +61,7 @@ def board_of(url: str) -> tuple[str, str, tuple[tuple[str, Any], ...]] | None:
         return None
     segs = [unquote(s) for s in parts.path.split("/") if s]
     query = parse_qs(parts.query)
-    if host.endswith("greenhouse.io"):
+    if host.endswith(".greenhouse.io"):
         # Embeds name the board in ?for=TOKEN (boards.greenhouse.io/embed/job_board?for=x).
         token = (query.get("for") or [""])[0]
         if not token and host.startswith("boards-api.") and segs[:2] == ["v1", "boards"]:

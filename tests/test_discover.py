@@ -84,6 +84,7 @@ def test_lever_eu_boards_carry_the_eu_option() -> None:
     "url",
     [
         "https://www.greenhouse.io/customers",
+        "https://boardsgreenhouse.io/koalaco",
         "https://boards.greenhouse.io/",
         "https://boards.greenhouse.io/embed/job_board",  # an embed without ?for=
         "https://jobs.lever.co/",
@@ -279,3 +280,15 @@ def test_a_hostile_site_name_is_neutralised_in_the_table() -> None:
 
     text = source_table("evil", "greenhouse", "evil", name)
     assert tomllib.loads(text)["sources"]["evil"]["company"] == name
+
+
+def test_a_board_of_an_adapter_not_installed_is_shown_not_verified_nor_added(
+    site: LoopbackServer, tmp_path: Path
+) -> None:
+    code, out, _ = run("discover", f"{site.url}/breezy", cwd=tmp_path)
+    assert code == 0
+    assert "not verified: no 'breezy' adapter" in out
+    assert 'adapter = "breezy"' in out
+    code, _, err = run("discover", f"{site.url}/breezy", "--add", cwd=tmp_path)
+    assert code == 1 and "not installed" in err and err.count("\n") == 1
+    assert not (tmp_path / "jobs.toml").exists()

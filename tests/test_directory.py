@@ -179,3 +179,40 @@ def test_directory_add_refuses_to_touch_a_broken_config(tmp_path: Path) -> None:
     out = jobs("directory", "add", "anthropic", cwd=tmp_path)
     assert out.returncode == 1 and "invalid TOML" in out.stderr
     assert path.read_text() == "[sources.x\n"
+
+
+def test_scrape_directory_flag_runs_the_directory_boards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`jobs scrape --directory` hands the pipeline the config's sources plus the directory's."""
+    from typer.testing import CliRunner
+
+    import scraper.cli
+    import scraper.pipeline
+
+    ran: list[int] = []
+
+    class NoStore:
+        def needs_rekey(self) -> bool:
+            return False
+
+        def close(self) -> None:
+            pass
+
+    def fake_scrape(cfg: object, store: object, *args: object, **kwargs: object) -> list[object]:
+        ran.append(len(cfg.sources))  # type: ignore[attr-defined]
+        return []
+
+    monkeypatch.setattr(scraper.cli, "_open_store", lambda db: NoStore())
+    monkeypatch.setattr(scraper.pipeline, "scrape", fake_scrape)
+    config = tmp_path / "jobs.toml"
+    config.write_text('[sources.a]\nadapter = "greenhouse"\nboards = ["anthropic"]\n')
+    runner = CliRunner()
+    for args in (
+        ["scrape", "-q", "-c", str(config)],
+        ["scrape", "-q", "--directory", "-c", str(config)],
+    ):
+        result = runner.invoke(scraper.cli.app, args, env={"JOBS_CONFIG": "", "JOBS_DB": ""})
+        assert result.exit_code == 0, result.output
+    available = set(registry.names())
+    assert ran == [1, sum(1 for r in ROWS if r.adapter in available)]

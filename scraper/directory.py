@@ -36,7 +36,7 @@ TOKEN_PATTERNS: dict[str, re.Pattern[str]] = {
     "workday": re.compile(r"https://[a-z0-9-]+\.wd\d+\.myworkdayjobs\.com/[A-Za-z0-9_-]+"),
 }
 _DOMAIN = re.compile(r"(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
-_EVIDENCE = re.compile(r"starter|ai-list|ml-titles=[1-9]\d*|name|workday")
+_EVIDENCE = re.compile(r"starter|ai-list|curated|ml-titles=[1-9]\d*|name|workday")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ An employer enters the directory only with evidence that it hires for AI/ML/data
 * `ai-list`: named in stapply's ai_companies.json with that ATS;
 * `ml-titles=N`: N >= 2 AI/ML/data job titles on its recorded Ashby board;
 * `name`: its board token or name says so (an "ai" suffix, "data", "robotics", ...);
+* `curated`: a well-known AI/ML/data employer picked by hand (CURATED), found in the list;
 * `workday`: a hand-picked big-tech/semiconductor employer whose Workday career site is
   in stapply's Workday list (the site path, not a locale page).
 
@@ -112,7 +113,45 @@ WORKDAY_PICKS = {
     "Roche": ("Roche", "roche-ext"),
     "Walmart": ("Walmart", "walmartexternal"),
 }
-PRIORITY = {"starter": 0, "ai-list": 1, "ml-titles": 2, "workday": 3, "name": 4}
+# Well-known AI/ML/data employers the other evidence misses (many in Asia and Europe),
+# picked by hand; each is taken only if its token is in stapply's list for that ATS.
+CURATED = {
+    ("greenhouse", "appier"): "Appier",
+    ("greenhouse", "moloco"): "Moloco",
+    ("greenhouse", "paypay"): "PayPay",
+    ("greenhouse", "phonepe"): "PhonePe",
+    ("greenhouse", "inmobi"): "InMobi",
+    ("greenhouse", "razorpaysoftwareprivatelimited"): "Razorpay",
+    ("greenhouse", "sigmoid"): "Sigmoid",
+    ("lever", "meesho"): "Meesho",
+    ("lever", "ninjavan"): "Ninja Van",
+    ("workable", "lunit"): "Lunit",
+    ("workable", "mercari"): "Mercari",
+    ("workable", "smartnews"): "SmartNews",
+    ("greenhouse", "blackforestlabs"): "Black Forest Labs",
+    ("greenhouse", "graphcore"): "Graphcore",
+    ("greenhouse", "polyai"): "PolyAI",
+    ("greenhouse", "wayve"): "Wayve",
+    ("ashby", "faculty"): "Faculty",
+    ("greenhouse", "tenstorrent"): "Tenstorrent",
+    ("greenhouse", "lightmatter"): "Lightmatter",
+    ("ashby", "etched"): "Etched",
+    ("ashby", "d-matrix"): "d-Matrix",
+    ("greenhouse", "c3iot"): "C3 AI",
+    ("greenhouse", "motional"): "Motional",
+    ("greenhouse", "kodiak"): "Kodiak Robotics",
+    ("lever", "saronic"): "Saronic",
+    ("lever", "dexterity"): "Dexterity",
+    ("greenhouse", "airbyte"): "Airbyte",
+    ("ashby", "astronomer"): "Astronomer",
+    ("greenhouse", "clickhouse"): "ClickHouse",
+    ("ashby", "confluent"): "Confluent",
+    ("greenhouse", "hightouch"): "Hightouch",
+    ("greenhouse", "neo4j"): "Neo4j",
+    ("greenhouse", "redis"): "Redis",
+    ("greenhouse", "singlestore"): "SingleStore",
+}
+PRIORITY = {"starter": 0, "ai-list": 1, "curated": 2, "ml-titles": 3, "workday": 4, "name": 5}
 
 
 def git_show(repo: Path, commit: str, path: str) -> bytes:
@@ -204,7 +243,10 @@ def main(repo: Path, boards_md: Path | None) -> int:
             name = (rec.get("name") or "").strip()
             listed[adapter].setdefault(norm(token), (token, name))
             listed[adapter].setdefault(norm(name), (token, name))
-            if name_signal(token):
+            picked = CURATED.get((adapter, token.lower()))
+            if picked:
+                offer(adapter, token, picked, "curated", f"{REPO_URL}@{head}:{path}", "")
+            elif name_signal(token):
                 src = f"{REPO_URL}@{head}:{path}"
                 offer(adapter, token, display_name(token, name), "name", src, "")
 

@@ -157,6 +157,10 @@ def scrape(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).", metavar="")
     ] = False,
+    directory: Annotated[
+        bool,
+        typer.Option("--directory", help="Also every board of the built-in directory.", metavar=""),
+    ] = False,
 ) -> None:
     """Run the configured (or named) sources once and store their jobs.
 
@@ -171,6 +175,10 @@ def scrape(
     from scraper.pipeline import select_sources
 
     cfg = load_config(config)
+    if directory:
+        from scraper.directory import with_directory
+
+        cfg = with_directory(cfg)
     selected = select_sources(cfg, sources or ())
     if not selected:
         _fail(f"no enabled sources in {cfg.origin}")
@@ -1167,6 +1175,10 @@ db_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(db_app, name="db")
+
+from scraper import cli_directory  # noqa: E402 - its commands join the app defined above
+
+cli_directory.register(app)
 
 
 def _engine(db: str | None) -> Any:

@@ -23,6 +23,7 @@ _TOP_LEVEL: dict[str, type] = {
     "taxonomy": str,
     "fetch": dict,
     "processes": int,
+    "directory": bool,  # also run every board of the built-in directory (scraper/directory.py)
 }
 # The [fetch] keys, declared once: each one's type and upper bound (`timeout = inf`, or
 # 1e308, would wait forever). Each names a `scraper.fetch.FetchSettings` field, which
@@ -103,6 +104,8 @@ class Config:
     fetch: dict[str, Any] = field(default_factory=dict)
     # Worker processes that normalise and classify (None: one per core beyond the first).
     processes: int | None = None
+    # The built-in directory's boards are among `sources` (`directory = true`, --directory).
+    directory: bool = False
 
     def source(self, source_id: str) -> SourceConfig:
         """The source named `source_id`, or a ConfigError listing the configured ones."""
@@ -200,6 +203,10 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         options = validate_options(source_id, adapter, table)
         _check_timing(source_id, options)
         sources.append(SourceConfig(source_id, adapter_name, options))
+    if data.get("directory"):
+        from scraper.directory import configured_boards, directory_sources
+
+        sources += directory_sources(tables, configured_boards(sources))
     return Config(
         origin=origin,
         sources=tuple(sources),
@@ -207,4 +214,5 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         taxonomy=data.get("taxonomy"),
         fetch=dict(fetch),
         processes=processes,
+        directory=bool(data.get("directory")),
     )

@@ -64,7 +64,7 @@ STALE = timedelta(days=30)
 
 # Part of every raw-listing digest: bump it when normalise or classify change their output,
 # so unchanged listings are read again once (a new jobs version does the same).
-RAW_HASH_VERSION = 2  # 2: issue 17-18 rules (salary, places, titles, roles, controls)
+RAW_HASH_VERSION = 3  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -157,8 +157,13 @@ def scrape(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing on success (for cron).", metavar="")
     ] = False,
+    no_watch: Annotated[
+        bool,
+        typer.Option("--no-watch", help="Do not send the watches' digests afterwards.", metavar=""),
+    ] = False,
 ) -> None:
-    """Run the configured (or named) sources once and store their jobs.
+    """Run the configured (or named) sources once and store their jobs, then send each
+    watch's new matches (jobs watch).
 
     Exit 0 when every source succeeded, 2 when some failed (the others are stored),
     1 on a fatal error, 75 when another jobs process held every source.
@@ -187,6 +192,10 @@ def scrape(
                 on_done = live.row
             # Named sources run even when an earlier Retry-After deferred them.
             results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
+        if not no_watch:
+            from scraper.cli_watch import after_scrape
+
+            after_scrape(cfg, store, quiet)
     finally:
         store.close()
     failed = [r for r in results if r.failed]
@@ -340,6 +349,14 @@ def search(
     ] = SearchFormat.table,
     columns: ColumnsOpt = None,
     db: DbOpt = None,
+    show_excluded: Annotated[
+        bool,
+        typer.Option(
+            "--show-excluded",
+            help="Show only the jobs that exclusions ([exclude], --exclude-*) hide.",
+            metavar="",
+        ),
+    ] = False,
 ) -> None:
     """Search stored jobs (open ones; best match first with TEXT, else newest first).
 
@@ -363,6 +380,7 @@ def search(
         cols = (*TABLE_FIELDS, "closed")  # which of the rows are closed, and since when
     store = _open_reader(db)
     tty = sys.stdout.isatty()
+    filters.show_excluded = show_excluded
     try:
         query = filters.build(store)
         records = store.search(
@@ -1161,6 +1179,13 @@ db_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(db_app, name="db")
+
+# Saved searches and feeds (scraper/cli_watch.py).
+from scraper.cli_watch import feed as _feed  # noqa: E402
+from scraper.cli_watch import watch_app  # noqa: E402
+
+app.add_typer(watch_app, name="watch")
+app.command("feed")(_feed)
 
 
 def _engine(db: str | None) -> Any:

@@ -23,6 +23,9 @@ _TOP_LEVEL: dict[str, type] = {
     "taxonomy": str,
     "fetch": dict,
     "processes": int,
+    "watches": dict,  # [watches.NAME]: saved searches (scraper/watch.py)
+    "smtp": dict,  # where email digests are sent from (scraper/notify.py)
+    "exclude": dict,  # jobs hidden everywhere (scraper/exclude.py)
 }
 # The [fetch] keys, declared once: each one's type and upper bound (`timeout = inf`, or
 # 1e308, would wait forever). Each names a `scraper.fetch.FetchSettings` field, which
@@ -103,6 +106,10 @@ class Config:
     fetch: dict[str, Any] = field(default_factory=dict)
     # Worker processes that normalise and classify (None: one per core beyond the first).
     processes: int | None = None
+    # Validated at load; read by scraper/watch.py and scraper/exclude.py.
+    watches: dict[str, Any] = field(default_factory=dict)
+    smtp: dict[str, Any] = field(default_factory=dict)
+    exclude: dict[str, Any] = field(default_factory=dict)
 
     def source(self, source_id: str) -> SourceConfig:
         """The source named `source_id`, or a ConfigError listing the configured ones."""
@@ -183,6 +190,15 @@ def _build(data: dict[str, Any], origin: str) -> Config:
                 f"'fetch.{key}' must be a positive {kind.__name__} of at most {most:g}"
             )
 
+    if "exclude" in data:
+        from scraper.exclude import parse_exclude
+
+        parse_exclude(data["exclude"])
+    if "watches" in data or "smtp" in data:
+        from scraper.watch import check_config
+
+        check_config(data)
+
     tables = data.get("sources", {})
     if not isinstance(tables, dict):
         raise ConfigError("'sources' must be a table of [sources.NAME] tables")
@@ -207,4 +223,7 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         taxonomy=data.get("taxonomy"),
         fetch=dict(fetch),
         processes=processes,
+        watches=dict(data.get("watches", {})),
+        smtp=dict(data.get("smtp", {})),
+        exclude=dict(data.get("exclude", {})),
     )

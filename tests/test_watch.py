@@ -660,3 +660,38 @@ def test_watch_state_holds_no_secret(tmp_path: Path, monkeypatch: pytest.MonkeyP
     finally:
         store.close()
     assert "TOPSECRETVALUE" not in repr(rows) and "webhook:$HOOK_URL" in repr(rows)
+
+
+def test_the_daemon_sends_watches_after_each_source_run(board: Board, tmp_path: Path) -> None:
+    import asyncio
+
+    from scraper.fetch import Fetcher
+    from scraper.pipeline import fetch_settings
+    from scraper.schedule import Daemon
+
+    with Receiver() as hook:
+        cfg = tmp_path / "jobs.toml"
+        cfg.write_text(
+            config_for(
+                board, f'[watches.ml]\ntext = "machine"\nnotify = ["webhook:{hook.url}/hook"]\n'
+            )
+        )
+        store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
+
+        async def two_runs() -> None:
+            daemon = Daemon(cfg, store)
+            async with Fetcher(fetch_settings(daemon.config)) as fetcher:
+                daemon.fetcher = fetcher
+                board.show(*ML[:3])
+                await daemon._run_source("otterworks")
+                board.show(*ML[:4])
+                await daemon._run_source("otterworks")
+
+        try:
+            asyncio.run(two_runs())
+        finally:
+            store.close()
+        assert [_titles(d) for d in hook.digests()] == [
+            ["Machine Learning Engineer, Ranking", "Senior Machine Learning Engineer"],
+            ["Machine Learning Engineer, Speech"],
+        ]

@@ -695,3 +695,15 @@ def test_the_daemon_sends_watches_after_each_source_run(board: Board, tmp_path: 
             ["Machine Learning Engineer, Ranking", "Senior Machine Learning Engineer"],
             ["Machine Learning Engineer, Speech"],
         ]
+
+
+def test_readme_watch_smtp_and_exclude_examples_are_valid_config() -> None:
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[watches." in b]
+    blocks += [b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[exclude]" in b]
+    assert len(blocks) == 2
+    config = parse_config("\n".join(blocks), "README")
+    assert list(config.watches) == ["ml-berlin"] and config.smtp["port"] == 587
+    assert config.exclude["agencies"] is True

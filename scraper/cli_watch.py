@@ -6,6 +6,7 @@ once its sources are done.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import inspect
 import json
@@ -242,7 +243,6 @@ def show(name: NameArg, config: ConfigOpt = None, db: DbOpt = None) -> None:
             raise JobsError(f"no watch named '{name}' (jobs watch list shows them)")
         path = Path(cfg.origin) if Path(cfg.origin).is_file() else None
         filters = filters_for(store, row.query, path, row.created_at)
-        ids = [r["id"] for r in store.search(filters, sort="newest")]
         typer.echo(f"watch:    {row.name} ({row.origin})")
         typer.echo(f"filters:  {_describe(row.query)}")
         typer.echo(f"created:  {_when(row.created_at)} UTC (jobs first seen since then are sent)")
@@ -251,7 +251,7 @@ def show(name: NameArg, config: ConfigOpt = None, db: DbOpt = None) -> None:
             typer.echo(f"signing:  secret from ${row.secret_env}")
         for t in row.targets:
             kind, _, address = t.target.partition(":")
-            waiting = len(ids) - len(watches.sent_among(t.id, ids))
+            waiting = store.count(dataclasses.replace(filters, unsent_to=t.id))
             typer.echo(
                 f"to:       {Target(kind, address).shown()}: sent {t.sent}, last "
                 f"{_when(t.last_sent_at)}, {waiting} waiting"

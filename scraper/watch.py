@@ -304,12 +304,9 @@ def _run_one(
     targets = [(state, Target(*_split(state.target))) for state in row.targets]
     try:
         filters = filters_for(store, row.query, config_path, row.created_at)
-        # Newest first, as `jobs search` lists them; closed jobs are left out by the filters.
-        matches = list(store.search(filters, sort="newest"))
     except JobsError as exc:
         return [Outcome(row.name, t.shown(), "error", error=one_line(exc)) for _, t in targets]
     outcomes = []
-    ids = [m["id"] for m in matches]
     for state, target in targets:
         now = datetime.now(UTC)
         shown = target.shown()
@@ -319,8 +316,14 @@ def _run_one(
                 Outcome(row.name, shown, "deferred", error=state.last_error, retry_at=due)
             )
             continue
-        sent = watches.sent_among(state.id, ids)
-        fresh = [m for m in matches if m["id"] not in sent]
+        try:
+            # Newest first, as `jobs search` lists them; closed jobs are left out by the
+            # filters, and jobs this destination has had by the ledger.
+            unsent = dataclasses.replace(filters, unsent_to=state.id)
+            fresh = list(store.search(unsent, sort="newest"))
+        except JobsError as exc:
+            outcomes.append(Outcome(row.name, shown, "error", error=one_line(exc)))
+            continue
         if not fresh:
             outcomes.append(Outcome(row.name, shown, "nothing"))
             continue

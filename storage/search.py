@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from storage.tables import JOB, LISTING
+from storage.tables import JOB, LISTING, WATCH_SENT
 
 FTS = "job_fts"
 # '+' and '#' are part of words so that "c++" and "c#" are searchable and "c++" does not
@@ -72,6 +72,8 @@ class Filters:
     exclude_agency_names: tuple[str, ...] = ()  # whole words of the company name
     exclude_agency_text: tuple[str, ...] = ()  # phrases of the description
     show_excluded: bool = False
+    # A watch destination's id (storage/watches.py): only jobs its ledger does not have.
+    unsent_to: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -370,6 +372,14 @@ def conditions(
         conds.append(JOB.c.closed_at.is_(None))
     if salary and filters.min_salary_usd is not None:
         conds.append(annual_usd() >= filters.min_salary_usd)
+    if filters.unsent_to is not None:
+        # An index lookup per job (uq_watch_sent), so a run reads only the new matches
+        # however many the watch has sent before.
+        conds.append(
+            ~select(WATCH_SENT.c.id)
+            .where(WATCH_SENT.c.target_id == filters.unsent_to, WATCH_SENT.c.job_id == JOB.c.id)
+            .exists()
+        )
     excluded = exclusion_condition(filters)
     if excluded is not None:
         conds.append(excluded if filters.show_excluded else not_(excluded))

@@ -175,21 +175,6 @@ class Watches:
         found = self.all([name])
         return found[0] if found else None
 
-    def sent_among(self, target_id: int, job_ids: Sequence[int]) -> set[int]:
-        """Which of these jobs the ledger has as sent to this destination."""
-        sent: set[int] = set()
-        with db_errors("read the delivery ledger"), self.engine.connect() as conn:
-            for start in range(0, len(job_ids), 500):
-                chunk = list(job_ids[start : start + 500])
-                sent.update(
-                    conn.execute(
-                        select(WATCH_SENT.c.job_id).where(
-                            WATCH_SENT.c.target_id == target_id, WATCH_SENT.c.job_id.in_(chunk)
-                        )
-                    ).scalars()
-                )
-        return sent
-
     def delivered(self, target_id: int, job_ids: Sequence[int], when: datetime) -> None:
         """Record a successful delivery: its jobs in the ledger and the destination's state,
         in one transaction (a crash before it commits resends this one digest, no more)."""

@@ -516,7 +516,11 @@ def test_watch_add_list_show_rm_from_the_command_line(board: Board, tmp_path: Pa
     # The stdout destination prints the digest (for cron mail); slack fails, is retried.
     assert "jobs watch ml: 2 new jobs" in out.stdout
     assert "Senior Machine Learning Engineer" in out.stdout
+    assert out.returncode == 0  # the jobs are stored; the delivery is retried next run
+    assert "watch ml -> slack:http://127.0.0.1:1/…: failed: ConnectError" in out.stderr
     assert "XSECRETX" not in out.stdout + out.stderr
+    rerun = jobs("watch", "run", "--db", db, "-c", str(cfg), cwd=tmp_path)
+    assert rerun.returncode == 2 and "failed" in rerun.stderr
     shown = jobs("watch", "show", "ml", "--db", db, "-c", str(cfg), cwd=tmp_path)
     assert shown.returncode == 0 and "2 waiting" in shown.stdout  # the slack ones
     assert "XSECRETX" not in shown.stdout

@@ -265,14 +265,20 @@ def deliver(
         _send_email(target.resolved(), digest, smtp)
         return
     url = target.resolved()
-    shown = target.shown()
     try:
         _post(target.kind, url, digest, secret_env, transport)
     except DeliveryError:
         raise
     except httpx.HTTPError as exc:
         # httpx's messages may quote the URL: say what failed without it.
-        raise DeliveryError(f"{shown}: {type(exc).__name__}") from None
+        what = (
+            "timed out"
+            if isinstance(exc, httpx.TimeoutException)
+            else "cannot connect"
+            if isinstance(exc, httpx.ConnectError)
+            else "request failed"
+        )
+        raise DeliveryError(f"{what} ({type(exc).__name__})") from None
 
 
 def _post(
@@ -316,10 +322,7 @@ def _post(
                 if len(answer) >= _MAX_ANSWER:
                     break
             said = one_line(answer[:200].decode("utf-8", "replace")).strip()
-            raise DeliveryError(
-                f"{Target(kind, url).shown()}: HTTP {response.status_code}"
-                + (f" ({said})" if said else "")
-            )
+            raise DeliveryError(f"HTTP {response.status_code}" + (f" ({said})" if said else ""))
 
 
 def signature(secret: str, body: bytes) -> str:

@@ -17,6 +17,7 @@ the same `FilterArgs.build`. What it sends on a run:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -345,8 +346,12 @@ def _run_one(
 def _secret_free(message: str, target: Target) -> str:
     """An error fit to store and print: the destination's URL never in it, others redacted."""
     text = message
-    if target.address and "://" in target.address:
-        text = text.replace(target.address, target.shown())
+    addresses = {target.address}
+    with contextlib.suppress(JobsError):  # a receiver's error may echo the URL it got
+        addresses.add(target.resolved())
+    for address in sorted(addresses, key=len, reverse=True):
+        if "://" in address:
+            text = text.replace(address, target.shown())
     return one_line(redact_text(text))[:500]
 
 

@@ -517,7 +517,7 @@ def test_watch_add_list_show_rm_from_the_command_line(board: Board, tmp_path: Pa
     assert "jobs watch ml: 2 new jobs" in out.stdout
     assert "Senior Machine Learning Engineer" in out.stdout
     assert out.returncode == 0  # the jobs are stored; the delivery is retried next run
-    assert "watch ml -> slack:http://127.0.0.1:1/…: failed: ConnectError" in out.stderr
+    assert "watch ml -> slack:http://127.0.0.1:1/…: failed: cannot connect" in out.stderr
     assert "XSECRETX" not in out.stdout + out.stderr
     rerun = jobs("watch", "run", "--db", db, "-c", str(cfg), cwd=tmp_path)
     assert rerun.returncode == 2 and "failed" in rerun.stderr
@@ -711,3 +711,24 @@ def test_readme_watch_smtp_and_exclude_examples_are_valid_config() -> None:
     config = parse_config("\n".join(blocks), "README")
     assert list(config.watches) == ["ml-berlin"] and config.smtp["port"] == 587
     assert config.exclude["agencies"] is True
+
+
+@pytest.mark.parametrize(
+    "written", ["slack:$CHAT_URL", "slack:https://hooks.example/T0/SECRETPATH"]
+)
+def test_an_error_that_echoes_the_secret_url_is_kept_without_it(
+    written: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import httpx
+
+    from scraper.notify import DeliveryError
+    from scraper.watch import _secret_free
+
+    monkeypatch.setenv("CHAT_URL", "https://hooks.example/T0/SECRETPATH")
+    echo = httpx.MockTransport(lambda req: httpx.Response(404, text=f"no such hook {req.url}"))
+    target = parse_target(written)
+    with pytest.raises(DeliveryError) as caught:
+        deliver(target, Digest("w", [{"id": 1, "title": "t"}]), transport=echo)
+    assert "SECRETPATH" in str(caught.value)  # what the receiver said...
+    kept = _secret_free(str(caught.value), target)
+    assert "SECRETPATH" not in kept and "HTTP 404" in kept  # ...never stored or printed

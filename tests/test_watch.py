@@ -213,14 +213,14 @@ def _scrape(store: Store, cfg_text: str) -> None:
 
 
 def test_failed_delivery_is_retried_next_run_and_nothing_is_lost(
-    board: Board, tmp_path: Path
+    board: Board, db_target: str
 ) -> None:
     with Receiver() as hook:
         text = config_for(
             board, f'[watches.ml]\ntext = "machine"\nnotify = ["webhook:{hook.url}/hook"]\n'
         )
         cfg = parse_config(text, "test")
-        store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
+        store = Store(db_target, matching=JobMatching())
         try:
             run_watches(store, cfg)  # the watch exists before the first scrape
             board.show(*ML[:3])
@@ -283,14 +283,14 @@ def test_backoff_grows_and_is_capped() -> None:
 
 
 def test_closed_jobs_are_not_announced_and_a_reopened_job_is_not_new(
-    board: Board, tmp_path: Path
+    board: Board, db_target: str
 ) -> None:
     with Receiver() as hook:
         text = config_for(
             board, f'[watches.ml]\ntext = "machine"\nnotify = ["webhook:{hook.url}/hook"]\n'
         )
         cfg = parse_config(text, "test")
-        store = Store(str(tmp_path / "jobs.db"), matching=JobMatching())
+        store = Store(db_target, matching=JobMatching())
         try:
             run_watches(store, cfg)
             board.show(ML[0])
@@ -732,3 +732,76 @@ def test_an_error_that_echoes_the_secret_url_is_kept_without_it(
     assert "SECRETPATH" in str(caught.value)  # what the receiver said...
     kept = _secret_free(str(caught.value), target)
     assert "SECRETPATH" not in kept and "HTTP 404" in kept  # ...never stored or printed
+
+
+def test_a_watch_another_process_is_sending_is_left_to_it(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from storage.leases import Leases
+
+    store = Store(str(tmp_path / "jobs.db"))
+    try:
+        cfg = parse_config('[watches.w]\nnotify = ["stdout"]\n', "test")
+        run_watches(store, cfg)
+        other = Leases(store.engine)  # this process is alive: its lease holds
+        assert other.acquire("watch:w", datetime.now(UTC)) is None
+        assert [o.status for o in run_watches(store, cfg)] == ["busy"]
+        other.release("watch:w")
+        assert [o.status for o in run_watches(store, cfg)] == ["nothing"]
+    finally:
+        store.close()
+
+
+def _insert_jobs(store: Store, rows: list[tuple[str, str, str]]) -> None:
+    """Jobs as (title, company, description), straight into the table."""
+    from datetime import UTC, datetime
+
+    from storage.tables import JOB
+
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        for i, (title, company, description) in enumerate(rows):
+            conn.execute(
+                JOB.insert().values(
+                    title=title, company=company, description=description, url=f"https://x/{i}",
+                    source="s", source_id=str(i), first_seen=now, company_key=company.lower(),
+                )
+            )  # fmt: skip
+
+
+def test_agencies_are_detected_by_name_and_text_and_titles_by_whole_words(
+    tmp_path: Path,
+) -> None:
+    from scraper.exclude import AGENCY_NAME_WORDS, AGENCY_TEXT
+    from storage.search import Filters
+
+    store = Store(str(tmp_path / "jobs.db"))
+    try:
+        _insert_jobs(
+            store,
+            [
+                ("Data Engineer", "Northwind Recruitment Ltd", None),  # type: ignore[list-item]
+                ("Data Engineer", "Apex Staffing", ""),
+                ("Data Engineer", "Contoso", "Our client is a fintech in Leeds."),
+                ("Data Engineer", "Recruitee Labs", "We build hiring software."),
+                ("ML Engineer (Contract)", "Contoso", ""),
+                ("Contractor Relations Lead", "Contoso", ""),
+            ],
+        )
+        agencies = Filters(exclude_agency_names=AGENCY_NAME_WORDS, exclude_agency_text=AGENCY_TEXT)
+        kept = {(j["company"], j["title"]) for j in store.search(agencies)}
+        assert kept == {
+            ("Recruitee Labs", "Data Engineer"),  # a word that only starts like one
+            ("Contoso", "ML Engineer (Contract)"),
+            ("Contoso", "Contractor Relations Lead"),
+        }
+        hidden = Filters(exclude_title_words=("contract",), show_excluded=True)
+        assert [j["title"] for j in store.search(hidden)] == ["ML Engineer (Contract)"]
+        company = Filters(exclude_companies=("CONTOSO",))
+        assert {j["company"] for j in store.search(company)} == {
+            "Northwind Recruitment Ltd",
+            "Apex Staffing",
+            "Recruitee Labs",
+        }
+    finally:
+        store.close()

@@ -32,6 +32,7 @@ import httpx
 
 from scraper.errors import ConfigError, JobsError
 from scraper.output import one_line, salary_band
+from scraper.redact import strip_credentials
 
 KINDS = ("stdout", "webhook", "slack", "discord", "ntfy", "email")
 _URL_KINDS = ("webhook", "slack", "discord", "ntfy")
@@ -91,6 +92,12 @@ def _check_address(kind: str, address: str, hidden: bool = False) -> None:
             raise ConfigError(f"{kind}: {what} is not a valid URL") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"{kind}: {what} must be an http:// or https:// URL")
+        if not hidden and strip_credentials(address) != address:
+            # It would be stored and shown: credentials belong in the environment.
+            raise ConfigError(
+                f"{kind}: the URL holds credentials (user:password@ or a token parameter): "
+                f"write it as $VAR and put the URL in that environment variable"
+            )
     elif kind == "email" and not _EMAIL.match(address):
         raise ConfigError(f"email: {what} is not an email address")
 

@@ -432,6 +432,8 @@ def test_email_without_smtp_table_fails_clearly(tmp_path: Path) -> None:
         ("webhook:ftp://x.example/y", "must be an http"),
         ("email:not-an-address", "not an email address"),
         ("webhook", "invalid destination"),
+        ("webhook:https://user:pw@hooks.example/x", "holds credentials"),
+        ("ntfy:https://ntfy.example/topic?auth=abc", "holds credentials"),
     ],
 )
 def test_bad_destinations_are_refused(text: str, message: str) -> None:

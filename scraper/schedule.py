@@ -133,9 +133,14 @@ class Daemon:
                 log.error("watches not run: %s", redact_text(str(exc)))
                 return
         for outcome in outcomes:
-            if outcome.status in ("sent", "failed", "error", "deferred"):
-                level = logging.WARNING if outcome.failed else logging.INFO
-                log.log(level, "%s", outcome.line())
+            # One line per digest sent or failed; "nothing new" and a backoff still
+            # running would repeat after every source's run.
+            if outcome.failed:
+                log.warning("%s", outcome.line())
+            elif outcome.status == "sent":
+                log.info("%s", outcome.line())
+            else:
+                log.debug("%s", outcome.line())
 
     def _schedule(self, scheduler: AsyncIOScheduler) -> None:
         check_schedules(self.config)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from scraper.errors import ConfigError, JobsError
-from scraper.notify import DeliveryError, Digest, Smtp, Target, deliver, parse_target
+from scraper.notify import Digest, Smtp, Target, deliver, parse_target
 from scraper.output import one_line
 from scraper.redact import redact_text
 
@@ -332,8 +332,11 @@ def _run_one(
         try:
             deliver(target, digest, smtp=smtp, secret_env=row.secret_env, out=out,
                     transport=transport)  # fmt: skip
-        except (DeliveryError, JobsError) as exc:
-            error = _secret_free(str(exc), target)
+        except Exception as exc:  # a library's surprise fails this destination only
+            error: str | None = _failure(exc, target)
+        else:
+            error = None
+        if error is not None:
             when = retry_at(state.failures + 1, now)
             watches.failed(state.id, error, now, when)
             outcomes.append(Outcome(row.name, shown, "failed", len(fresh), error, when))
@@ -341,6 +344,12 @@ def _run_one(
         watches.delivered(state.id, [m["id"] for m in fresh], datetime.now(UTC))
         outcomes.append(Outcome(row.name, shown, "sent", len(fresh)))
     return outcomes
+
+
+def _failure(exc: Exception, target: Target) -> str:
+    """Why a delivery failed, fit to store and print."""
+    text = str(exc) if isinstance(exc, JobsError) else f"{type(exc).__name__}: {exc}"
+    return _secret_free(text, target)
 
 
 def _secret_free(message: str, target: Target) -> str:
@@ -381,9 +390,9 @@ def send_sample(
         try:
             deliver(target, digest, smtp=smtp, secret_env=row.secret_env, out=out,
                     transport=transport)  # fmt: skip
-        except (DeliveryError, JobsError) as exc:
+        except Exception as exc:
             outcomes.append(
-                Outcome(row.name, target.shown(), "failed", error=_secret_free(str(exc), target))
+                Outcome(row.name, target.shown(), "failed", error=_failure(exc, target))
             )
             continue
         outcomes.append(Outcome(row.name, target.shown(), "sent", len(jobs)))

@@ -347,7 +347,8 @@ def _slack_text(digest: Digest) -> str:
     for job in digest.shown:
         title = _slack_escape(one_line(job.get("title")))
         url = _safe_url(job.get("url"))
-        head = f"<{url.replace('|', '%7C').replace('>', '%3E')}|{title}>" if url else title
+        link = url.replace("|", "%7C").replace("<", "%3C").replace(">", "%3E")
+        head = f"<{link}|{title}>" if url else title
         lines.append(f"• {head} — {_slack_escape(job_details(job))}")
     if digest.more:
         lines.append(f"and {digest.more} more")

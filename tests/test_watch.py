@@ -525,6 +525,10 @@ def test_watch_add_list_show_rm_from_the_command_line(board: Board, tmp_path: Pa
     assert rerun.returncode == 2 and "failed" in rerun.stderr
     shown = jobs("watch", "show", "ml", "--db", db, "-c", str(cfg), cwd=tmp_path)
     assert shown.returncode == 0 and "2 waiting" in shown.stdout  # the slack ones
+    assert "last error: cannot connect (ConnectError)" in shown.stdout
+    listed = jobs("watch", "list", "--db", db, "-c", str(cfg), cwd=tmp_path)
+    assert "-> stdout  sent 2  last sent " in listed.stdout
+    assert "sent 0  last sent never  last error (2 in a row, retry " in listed.stdout
     assert "XSECRETX" not in shown.stdout
     out = jobs("watch", "rm", "ml", "--db", db, cwd=tmp_path)
     assert out.returncode == 0

@@ -292,11 +292,13 @@ def _report(outcomes: Sequence[Any], quiet: bool = False) -> bool:
 def run(
     names: Annotated[
         list[str] | None,
-        typer.Argument(help="Watches to run (default: all).", show_default=False),
+        typer.Argument(help="Watches to run (default: all).", show_default=False, metavar="NAME"),
     ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only failures.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only failures (for cron).", metavar="")
+    ] = False,
 ) -> None:
     """Send what is new for each watch now (failed deliveries are retried at once).
 
@@ -366,7 +368,9 @@ def feed(
     filters: FilterArgs,
     name: Annotated[
         str | None,
-        typer.Argument(help="A watch's name (else the filter options).", show_default=False),
+        typer.Argument(
+            help="A watch's name (else the filter options).", show_default=False, metavar="NAME"
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")

@@ -811,3 +811,23 @@ def test_agencies_are_detected_by_name_and_text_and_titles_by_whole_words(
         }
     finally:
         store.close()
+
+
+def test_email_failures_are_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from scraper.notify import DeliveryError, Smtp
+
+    digest = Digest("w", [{"id": 1, "title": "t"}])
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    table = {"host": "127.0.0.1", "port": port, "security": "none", "from": "jobs@example.org"}
+    monkeypatch.delenv("SMTP_PW", raising=False)
+    with_password = Smtp.from_config({**table, "user": "me", "password_env": "SMTP_PW"})
+    with pytest.raises(DeliveryError, match="environment variable SMTP_PW is not set"):
+        deliver(Target("email", "me@example.org"), digest, smtp=with_password)
+    with pytest.raises(DeliveryError, match=rf"email via 127.0.0.1:{port}: ConnectionRefused"):
+        deliver(Target("email", "me@example.org"), digest, smtp=Smtp.from_config(table))
+    with pytest.raises(ConfigError, match=r"'smtp\.security' must be"):
+        Smtp.from_config({**table, "security": "ssl3"})

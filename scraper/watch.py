@@ -220,15 +220,16 @@ def filters_for(
 def sync_config(store: Reader, config: Config, created: datetime | None = None) -> None:
     """Store the config's [watches.NAME] tables (new or changed); ledgers are kept.
 
-    A watch new to the database counts as created at `created` (the start of the run that
-    just ended, after a scrape: its jobs are the first the watch sends), else now.
+    A watch new to the database counts as created at `created`, by default the start of
+    the latest run: that run's new jobs are the first it sends, whichever command first
+    reads the config (a scrape, `jobs watch run` after `jobs scrape --no-watch`, ...).
     """
     from storage.watches import Watches
 
     if not config.watches:
         return
     watches = Watches(store.engine)
-    now = created or datetime.now(UTC)
+    now = created or store.ledger.latest_run_start() or datetime.now(UTC)
     for name, table in config.watches.items():
         spec = spec_from_table(name, table)
         watches.save(

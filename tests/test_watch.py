@@ -195,16 +195,34 @@ secret_env = "HOOK_SECRET"
         # Each post is signed with the secret from the environment; the secret is nowhere.
         for _, headers, body in hook.posts:
             assert headers["x-jobs-signature"] == signature("s3cr3t-value", body)
-        # --no-watch scrapes without sending; the next run sends what it found.
-        board.show(*ML, posting(7, "Machine Learning Engineer, Search"))
-        out = jobs("scrape", "-q", "--no-watch", "-c", str(cfg), "--db", db, cwd=tmp_path)
-        assert out.returncode == 0 and len(hook.digests()) == 3
-        out = jobs("watch", "run", "-c", str(cfg), "--db", db, cwd=tmp_path, env=env)
-        assert out.returncode == 0, out.stderr
-        assert _titles(hook.digests()[-1]) == ["Machine Learning Engineer, Search"]
         listed = jobs("watch", "list", "-c", str(cfg), "--db", db, cwd=tmp_path)
-        assert "sent 6" in listed.stdout and "s3cr3t" not in listed.stdout + listed.stderr
+        assert "sent 5" in listed.stdout and "s3cr3t" not in listed.stdout + listed.stderr
     assert b"s3cr3t" not in Path(db).read_bytes()
+
+
+def test_scrape_no_watch_then_watch_run_sends_that_scrape_s_jobs(
+    board: Board, tmp_path: Path
+) -> None:
+    """A config watch first read by `jobs watch run` starts with the latest run's jobs."""
+    with Receiver() as hook:
+        cfg = tmp_path / "jobs.toml"
+        cfg.write_text(
+            config_for(
+                board, f'[watches.ml]\ntext = "machine"\nnotify = ["webhook:{hook.url}/hook"]\n'
+            )
+        )
+        db = str(tmp_path / "jobs.db")
+        board.show(*ML[:3])
+        out = jobs("scrape", "-q", "--no-watch", "-c", str(cfg), "--db", db, cwd=tmp_path)
+        assert out.returncode == 0 and hook.posts == []
+        out = jobs("watch", "run", "-c", str(cfg), "--db", db, cwd=tmp_path)
+        assert out.returncode == 0, out.stderr
+        assert "watch ml -> webhook:http://127.0.0.1:" in out.stderr and "sent 2 jobs" in out.stderr
+        (digest,) = hook.digests()
+        assert _titles(digest) == [
+            "Machine Learning Engineer, Ranking",
+            "Senior Machine Learning Engineer",
+        ]
 
 
 def _scrape(store: Store, cfg_text: str) -> None:

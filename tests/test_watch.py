@@ -794,12 +794,12 @@ def _insert_jobs(store: Store, rows: list[tuple[str, str, str]]) -> None:
 
 
 def test_agencies_are_detected_by_name_and_text_and_titles_by_whole_words(
-    tmp_path: Path,
+    db_target: str,
 ) -> None:
     from scraper.exclude import AGENCY_NAME_WORDS, AGENCY_TEXT
     from storage.search import Filters
 
-    store = Store(str(tmp_path / "jobs.db"))
+    store = Store(db_target)
     try:
         _insert_jobs(
             store,

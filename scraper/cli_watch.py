@@ -132,7 +132,7 @@ def add(
     \b
     Examples:
       jobs watch add ml-berlin --role ml-engineer --country DE --notify stdout
-      jobs watch add remote-llm "llm" --remote --notify slack:$SLACK_HOOK_URL
+      jobs watch add remote-llm "llm" --remote --notify 'slack:$SLACK_HOOK_URL'
       jobs watch add big --min-salary 200k --notify email:me@example.com
     """
     from scraper.notify import parse_target
@@ -389,22 +389,29 @@ def feed(
     """
     from scraper.config import load_config
     from scraper.feed import TAG, atom_feed
-    from scraper.watch import filters_for, sync_config
+    from scraper.watch import filters_for, spec_from_table
+    from storage.engine import resolve_db
+    from storage.reader import Reader
     from storage.watches import Watches
 
     given = _query_or_none(filters)
     if name and given:
         raise ConfigError("give a watch's name or filter options, not both")
-    store = _open(db)
+    # Read-only: a feed written by a web server's user from a database it may not write,
+    # and a mistyped --db never creates one.
+    store = Reader(resolve_db(db), create=False)
     try:
         if name:
             cfg = load_config(filters.config)
-            sync_config(store, cfg)
-            row = Watches(store.engine).get(name)
-            if row is None:
-                raise JobsError(f"no watch named '{name}' (jobs watch list shows them)")
+            if name in cfg.watches:  # the config's version, stored or not yet
+                options = spec_from_table(name, cfg.watches[name]).query
+            else:
+                row = Watches(store.engine).get(name)
+                if row is None:
+                    raise JobsError(f"no watch named '{name}' (jobs watch list shows them)")
+                options = row.query
             path = Path(cfg.origin) if Path(cfg.origin).is_file() else None
-            query = filters_for(store, row.query, path, None)
+            query = filters_for(store, options, path, None)
             feed_id, title = f"{TAG}watch/{name}", f"jobs: {name}"
         else:
             query = filters.build(store)

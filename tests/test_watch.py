@@ -627,6 +627,8 @@ def test_feed_is_valid_atom_with_stable_ids(board: Board, tmp_path: Path) -> Non
     assert entry.findtext(f"{ATOM}title") == "Office Manager"
     both = jobs("feed", "ml", "--search", "x", "--db", db, cwd=tmp_path)
     assert both.returncode == 1 and "not both" in both.stderr
+    typo = jobs("feed", "--search", "x", "--db", str(tmp_path / "jbos.db"), cwd=tmp_path)
+    assert typo.returncode == 1 and not (tmp_path / "jbos.db").exists()
 
 
 # -- exclusions ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import smtplib
 import ssl
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any, TextIO
@@ -136,7 +136,6 @@ class Digest:
     jobs: Sequence[dict[str, Any]]
     limit: int = 20
     sample: bool = False
-    job_ids: tuple[int, ...] = field(default=())
 
     @property
     def shown(self) -> Sequence[dict[str, Any]]:

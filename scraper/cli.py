@@ -161,8 +161,13 @@ def scrape(
         bool,
         typer.Option("--directory", help="Also every board of the built-in directory.", metavar=""),
     ] = False,
+    no_watch: Annotated[
+        bool,
+        typer.Option("--no-watch", help="Do not send the watches' digests afterwards.", metavar=""),
+    ] = False,
 ) -> None:
-    """Run the configured (or named) sources once and store their jobs.
+    """Run the configured (or named) sources once and store their jobs, then send each
+    watch's new matches (jobs watch).
 
     Exit 0 when every source succeeded, 2 when some failed (the others are stored),
     1 on a fatal error, 75 when another jobs process held every source.
@@ -195,6 +200,10 @@ def scrape(
                 on_done = live.row
             # Named sources run even when an earlier Retry-After deferred them.
             results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
+        if not no_watch:
+            from scraper.cli_watch import after_scrape
+
+            after_scrape(cfg, store, quiet)
     finally:
         store.close()
     failed = [r for r in results if r.failed]
@@ -348,6 +357,14 @@ def search(
     ] = SearchFormat.table,
     columns: ColumnsOpt = None,
     db: DbOpt = None,
+    show_excluded: Annotated[
+        bool,
+        typer.Option(
+            "--show-excluded",
+            help="Show only the jobs that exclusions ([exclude], --exclude-*) hide.",
+            metavar="",
+        ),
+    ] = False,
 ) -> None:
     """Search stored jobs (open ones; best match first with TEXT, else newest first).
 
@@ -371,6 +388,7 @@ def search(
         cols = (*TABLE_FIELDS, "closed")  # which of the rows are closed, and since when
     store = _open_reader(db)
     tty = sys.stdout.isatty()
+    filters.show_excluded = show_excluded
     try:
         query = filters.build(store)
         records = store.search(
@@ -1179,6 +1197,13 @@ app.add_typer(db_app, name="db")
 from scraper import cli_directory  # noqa: E402 - its commands join the app defined above
 
 cli_directory.register(app)
+
+# Saved searches and feeds (scraper/cli_watch.py).
+from scraper.cli_watch import feed as _feed  # noqa: E402
+from scraper.cli_watch import watch_app  # noqa: E402
+
+app.add_typer(watch_app, name="watch")
+app.command("feed")(_feed)
 
 
 def _engine(db: str | None) -> Any:

@@ -162,7 +162,10 @@ class FilterArgs:
     posted_since: str | None = None
     new: bool = False
     include_closed: bool = False
+    exclude_company: list[str] | None = None
+    exclude_title: list[str] | None = None
     config: Path | None = None
+    show_excluded: bool = False  # `jobs search --show-excluded`: only what is hidden
 
     def build(self, store: Any) -> Any:
         """The Filters for these options (slugs checked against the taxonomy)."""
@@ -200,7 +203,10 @@ class FilterArgs:
             from scraper.normalize.employment import employment_type
 
             kinds = tuple(employment_type(k) or k.strip().lower() for k in self.employment_type)
+        hide = exclusions(self.config, self.exclude_company, self.exclude_title)
         return Filters(
+            **hide,
+            show_excluded=self.show_excluded,
             text=self.text or None,
             company=self.company or None,
             company_keys=company_keys(store, self.company) if self.company else (),
@@ -220,6 +226,30 @@ class FilterArgs:
                 else None
             ),
         )
+
+
+def exclusions(
+    config: Path | None, companies: list[str] | None, title_words: list[str] | None
+) -> dict[str, Any]:
+    """The Filters fields that hide excluded jobs: the config's [exclude] and the options."""
+    from scraper.exclude import AGENCY_NAME_WORDS, AGENCY_TEXT, load_exclusions
+
+    found = load_exclusions(config).plus(companies, title_words)
+    if not found:
+        return {}
+    keys: tuple[str, ...] = ()
+    if found.companies:
+        from scraper.dedupe import company_key
+
+        keys = tuple(k for k in dict.fromkeys(company_key(c) for c in found.companies) if k)
+    return {
+        "exclude_companies": found.companies,
+        "exclude_company_keys": keys,
+        "exclude_title_words": found.title_words,
+        "exclude_sources": found.sources,
+        "exclude_agency_names": AGENCY_NAME_WORDS if found.agencies else (),
+        "exclude_agency_text": AGENCY_TEXT if found.agencies else (),
+    }
 
 
 _OPTIONS: dict[str, tuple[Any, Any]] = {
@@ -364,10 +394,32 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
         ],
         False,
     ),
+    "exclude_company": (
+        Annotated[
+            list[str] | None,
+            typer.Option(
+                "--exclude-company",
+                metavar="NAME",
+                help="Hide this company's jobs (repeatable; adds to the config's [exclude]).",
+            ),
+        ],
+        None,
+    ),
+    "exclude_title": (
+        Annotated[
+            list[str] | None,
+            typer.Option(
+                "--exclude-title",
+                metavar="WORD",
+                help="Hide jobs with this word in the title (repeatable).",
+            ),
+        ],
+        None,
+    ),
     "config": (
         Annotated[
             Path | None,
-            typer.Option("--config", "-c", help="Config file (for a custom taxonomy)."),
+            typer.Option("--config", "-c", help="Config file (custom taxonomy, [exclude] table)."),
         ],
         None,
     ),

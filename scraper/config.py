@@ -24,6 +24,9 @@ _TOP_LEVEL: dict[str, type] = {
     "fetch": dict,
     "processes": int,
     "directory": bool,  # also run every board of the built-in directory (scraper/directory.py)
+    "watches": dict,  # [watches.NAME]: saved searches (scraper/watch.py)
+    "smtp": dict,  # where email digests are sent from (scraper/notify.py)
+    "exclude": dict,  # jobs hidden everywhere (scraper/exclude.py)
 }
 # The [fetch] keys, declared once: each one's type and upper bound (`timeout = inf`, or
 # 1e308, would wait forever). Each names a `scraper.fetch.FetchSettings` field, which
@@ -106,6 +109,10 @@ class Config:
     processes: int | None = None
     # The built-in directory's boards are among `sources` (`directory = true`, --directory).
     directory: bool = False
+    # Validated at load; read by scraper/watch.py and scraper/exclude.py.
+    watches: dict[str, Any] = field(default_factory=dict)
+    smtp: dict[str, Any] = field(default_factory=dict)
+    exclude: dict[str, Any] = field(default_factory=dict)
 
     def source(self, source_id: str) -> SourceConfig:
         """The source named `source_id`, or a ConfigError listing the configured ones."""
@@ -186,6 +193,15 @@ def _build(data: dict[str, Any], origin: str) -> Config:
                 f"'fetch.{key}' must be a positive {kind.__name__} of at most {most:g}"
             )
 
+    if "exclude" in data:
+        from scraper.exclude import parse_exclude
+
+        parse_exclude(data["exclude"])
+    if "watches" in data or "smtp" in data:
+        from scraper.watch import check_config
+
+        check_config(data)
+
     tables = data.get("sources", {})
     if not isinstance(tables, dict):
         raise ConfigError("'sources' must be a table of [sources.NAME] tables")
@@ -215,4 +231,7 @@ def _build(data: dict[str, Any], origin: str) -> Config:
         fetch=dict(fetch),
         processes=processes,
         directory=bool(data.get("directory")),
+        watches=dict(data.get("watches", {})),
+        smtp=dict(data.get("smtp", {})),
+        exclude=dict(data.get("exclude", {})),
     )

@@ -20,9 +20,10 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from scraper.config import Config, SourceConfig, load_config, parse_every
-from scraper.errors import ConfigError
+from scraper.errors import ConfigError, JobsError
 from scraper.fetch import Fetcher
 from scraper.pipeline import SourceResult, fetch_settings, scrape_async
+from scraper.redact import redact_text
 from sources import registry
 from storage.store import Store
 
@@ -73,6 +74,8 @@ class Daemon:
         self._stop = asyncio.Event()
         self._reload = asyncio.Event()
         self.fetcher: Fetcher | None = None
+        # One watch pass at a time: two sources finishing together must not both send.
+        self._watching = asyncio.Lock()
 
     async def _run_source(self, source_id: str) -> None:
         if source_id in self.running:  # belt and braces: max_instances=1 already
@@ -105,6 +108,7 @@ class Daemon:
                 )
                 if self.on_result is not None:
                     self.on_result(res)
+            await self._send_watches()
         except asyncio.CancelledError:
             # Not re-raised: APScheduler would log the cancellation as an ERROR with a
             # traceback per running source. The run is recorded as interrupted already.
@@ -113,6 +117,30 @@ class Daemon:
             log.error("source=%s failed: %s", source_id, exc)
         finally:
             self.running.pop(source_id, None)
+
+    async def _send_watches(self) -> None:
+        """Each watch's new matches after a source's run (scraper/watch.py), in a thread:
+        a slow receiver must not hold up the sources being fetched meanwhile."""
+        from scraper.watch import run_watches
+
+        async with self._watching:
+            started = self.store.ledger.latest_run_start()
+            try:
+                outcomes = await asyncio.to_thread(
+                    run_watches, self.store, self.config, run_started=started
+                )
+            except JobsError as exc:
+                log.error("watches not run: %s", redact_text(str(exc)))
+                return
+        for outcome in outcomes:
+            # One line per digest sent or failed; "nothing new" and a backoff still
+            # running would repeat after every source's run.
+            if outcome.failed:
+                log.warning("%s", outcome.line())
+            elif outcome.status == "sent":
+                log.info("%s", outcome.line())
+            else:
+                log.debug("%s", outcome.line())
 
     def _schedule(self, scheduler: AsyncIOScheduler) -> None:
         check_schedules(self.config)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # Shared with the Core tables (storage/tables.py), which must not import SQLModel.
@@ -173,3 +173,50 @@ class Lease(SQLModel, table=True):
     holder: str | None = None
     expires_at: datetime | None = _ts()
     last_completed_at: datetime | None = _ts()
+
+
+class Watch(SQLModel, table=True):
+    """A saved search (`jobs watch`): its filters as typed (JSON) and digest settings."""
+
+    __tablename__ = "watch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String, nullable=False, unique=True))
+    query: str = Field(sa_column=Column(Text, nullable=False))
+    # cli (`jobs watch add`) or config (a [watches.NAME] table, synced on each run)
+    origin: str = Field(default="cli", sa_column=Column(String, nullable=False, default="cli"))
+    # The NAME of the environment variable holding the webhook signing secret, never its value.
+    secret_env: str | None = None
+    digest_limit: int = Field(default=20, sa_column=Column(Integer, nullable=False, default=20))
+    created_at: datetime | None = _ts()
+
+
+class WatchTarget(SQLModel, table=True):
+    """One destination of a watch and the state of its deliveries (retries, last error)."""
+
+    __tablename__ = "watch_target"
+
+    id: int | None = Field(default=None, primary_key=True)
+    watch_id: int = Field(foreign_key="watch.id", index=True)
+    target: str
+    last_sent_at: datetime | None = _ts()
+    last_attempt_at: datetime | None = _ts()
+    last_error: str | None = _text()
+    failures: int = 0
+    next_attempt_at: datetime | None = _ts()
+    sent: int = 0
+
+    __table_args__ = (UniqueConstraint("watch_id", "target", name="uq_watch_target"),)
+
+
+class WatchSent(SQLModel, table=True):
+    """The delivery ledger: this job was sent to this destination (never again)."""
+
+    __tablename__ = "watch_sent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_id: int = Field(foreign_key="watch_target.id")
+    job_id: int
+    sent_at: datetime | None = _ts()
+
+    __table_args__ = (UniqueConstraint("target_id", "job_id", name="uq_watch_sent"),)

@@ -16,10 +16,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    false,
+    func,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 
-from storage.tables import JOB, LISTING
+from storage.tables import JOB, LISTING, WATCH_SENT
 
 FTS = "job_fts"
 # '+' and '#' are part of words so that "c++" and "c#" are searchable and "c++" does not
@@ -53,6 +64,16 @@ class Filters:
     employment_types: tuple[str, ...] = ()
     min_salary_usd: float | None = None  # annualised, converted from the user's currency
     posted_since: datetime | None = None  # posted (the source's date) at or after
+    # Exclusions (scraper/exclude.py): jobs hidden unless `show_excluded` asks for them alone.
+    exclude_companies: tuple[str, ...] = ()  # names, matched exactly (case aside)
+    exclude_company_keys: tuple[str, ...] = ()  # their company keys (other spellings)
+    exclude_title_words: tuple[str, ...] = ()  # whole words of the title
+    exclude_sources: tuple[str, ...] = ()  # jobs only these sources carry
+    exclude_agency_names: tuple[str, ...] = ()  # whole words of the company name
+    exclude_agency_text: tuple[str, ...] = ()  # phrases of the description
+    show_excluded: bool = False
+    # A watch destination's id (storage/watches.py): only jobs its ledger does not have.
+    unsent_to: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -351,7 +372,62 @@ def conditions(
         conds.append(JOB.c.closed_at.is_(None))
     if salary and filters.min_salary_usd is not None:
         conds.append(annual_usd() >= filters.min_salary_usd)
+    if filters.unsent_to is not None:
+        # An index lookup per job (uq_watch_sent), so a run reads only the new matches
+        # however many the watch has sent before.
+        conds.append(
+            ~select(WATCH_SENT.c.id)
+            .where(WATCH_SENT.c.target_id == filters.unsent_to, WATCH_SENT.c.job_id == JOB.c.id)
+            .exists()
+        )
+    excluded = exclusion_condition(filters)
+    if excluded is not None:
+        conds.append(excluded if filters.show_excluded else not_(excluded))
+    elif filters.show_excluded:
+        conds.append(false())  # nothing is excluded, so nothing was hidden
     return conds
+
+
+# Punctuation that separates words in a title or name ("Sr. Engineer (Contract)/Remote").
+_SEPARATORS = ",()/-.:;|&[]!?"
+
+
+def _padded_words(column: Any) -> ColumnElement[str]:
+    """' ' + the column with punctuation as spaces + ' ': '% word %' then finds whole words."""
+    value: ColumnElement[str] = func.coalesce(column, "")
+    for char in _SEPARATORS:
+        value = func.replace(value, char, " ")
+    return literal(" ") + value + literal(" ")
+
+
+def _whole_word(column: Any, phrase: str) -> ColumnElement[bool]:
+    cleaned = " ".join(words(phrase)) or phrase.strip().lower()
+    return _padded_words(column).ilike(_like(f" {cleaned} "), escape="\\")
+
+
+def exclusion_condition(filters: Filters) -> ColumnElement[bool] | None:
+    """True for a job some exclusion hides (never NULL: NOT of it must keep the others)."""
+    parts: list[ColumnElement[bool]] = []
+    if filters.exclude_companies:
+        names = [n.lower() for n in filters.exclude_companies]
+        parts.append(func.lower(func.coalesce(JOB.c.company, "")).in_(names))
+    if filters.exclude_company_keys:
+        parts.append(func.coalesce(JOB.c.company_key, "").in_(filters.exclude_company_keys))
+    parts += [_whole_word(JOB.c.title, w) for w in filters.exclude_title_words]
+    parts += [_whole_word(JOB.c.company, w) for w in filters.exclude_agency_names]
+    parts += [
+        func.coalesce(JOB.c.description, "").ilike(_like(p), escape="\\")
+        for p in filters.exclude_agency_text
+    ]
+    if filters.exclude_sources:
+        # Hidden when every listing comes from an excluded source: a job another source
+        # also carries is still shown.
+        parts.append(
+            ~select(LISTING.c.id)
+            .where(LISTING.c.job_id == JOB.c.id, LISTING.c.source.not_in(filters.exclude_sources))
+            .exists()
+        )
+    return or_(*parts) if parts else None
 
 
 def annual_usd() -> ColumnElement[Any]:

@@ -221,3 +221,42 @@ LEASE = Table(
     _ts("expires_at"),
     _ts("last_completed_at"),
 )
+
+# Saved searches (scraper/watch.py): the filters as typed (JSON), where each digest goes,
+# and which jobs each destination has been sent, so none is sent twice.
+WATCH = Table(
+    "watch",
+    METADATA,
+    _id(),
+    Column("name", String, nullable=False, unique=True),
+    Column("query", Text, nullable=False),
+    Column("origin", String, nullable=False, default="cli"),
+    _str("secret_env"),
+    Column("digest_limit", Integer, nullable=False, default=20),
+    _ts("created_at"),
+)
+
+WATCH_TARGET = Table(
+    "watch_target",
+    METADATA,
+    _id(),
+    Column("watch_id", Integer, ForeignKey("watch.id"), nullable=False, index=True),
+    _str("target", nullable=False),
+    _ts("last_sent_at"),
+    _ts("last_attempt_at"),
+    Column("last_error", Text),
+    _count("failures"),
+    _ts("next_attempt_at"),
+    _count("sent"),
+    UniqueConstraint("watch_id", "target", name="uq_watch_target"),
+)
+
+WATCH_SENT = Table(
+    "watch_sent",
+    METADATA,
+    _id(),
+    Column("target_id", Integer, ForeignKey("watch_target.id"), nullable=False),
+    Column("job_id", Integer, nullable=False),
+    _ts("sent_at"),
+    UniqueConstraint("target_id", "job_id", name="uq_watch_sent"),
+)

@@ -209,8 +209,8 @@ def test_scrape_directory_flag_runs_the_directory_boards(
     config.write_text('[sources.a]\nadapter = "greenhouse"\nboards = ["anthropic"]\n')
     runner = CliRunner()
     for args in (
-        ["scrape", "-q", "-c", str(config)],
-        ["scrape", "-q", "--directory", "-c", str(config)],
+        ["scrape", "-q", "--no-watch", "-c", str(config)],
+        ["scrape", "-q", "--no-watch", "--directory", "-c", str(config)],
     ):
         result = runner.invoke(scraper.cli.app, args, env={"JOBS_CONFIG": "", "JOBS_DB": ""})
         assert result.exit_code == 0, result.output

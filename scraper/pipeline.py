@@ -8,6 +8,7 @@ and every source attempt is written to the ledger.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import importlib.metadata
 import os
@@ -18,6 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -158,6 +160,30 @@ def fetch_settings(config: Config) -> FetchSettings:
     return FetchSettings(**given)
 
 
+def follow_up_record(request: Request) -> dict[str, object]:
+    """A follow-up request as a page's cache entry keeps it (a 304 replays it whole)."""
+    record: dict[str, object] = {"url": request.url, "method": request.method}
+    record["meta"] = dict(request.meta)
+    if request.body is not None:
+        # A POST-paged API's next page differs only in its body: without it the replay
+        # would ask for page 1 again.
+        record["body"] = base64.b64encode(request.body).decode("ascii")
+        record["headers"] = dict(request.headers)
+    return record
+
+
+def follow_up_request(record: dict[str, Any]) -> Request:
+    """The request a cache entry's follow-up record describes."""
+    body = record.get("body")
+    return Request(
+        str(record["url"]),
+        str(record.get("method", "GET")),
+        dict(record.get("headers") or {}),
+        dict(record.get("meta") or {}),
+        base64.b64decode(body) if isinstance(body, str) else None,
+    )
+
+
 @dataclass(slots=True)
 class Backlog:
     """What the sources of a run hold in memory at once: postings parsed but not yet
@@ -186,22 +212,22 @@ class _Fetching:
         """The next request not yet made; None when none is left or a limit is reached."""
         while self.queue:
             request = self.queue.popleft()
-            if request.url in self.seen:
+            if request.key in self.seen:
                 continue
             if len(self.seen) >= MAX_REQUESTS_PER_SOURCE or self.budget.exhausted():
                 why = "request limit" if self.queue else "time budget"
                 self.run.fail(JobsError(f"stopped early: {why} of the source reached"))
                 self.queue.clear()
                 return None
-            self.seen.add(request.url)
+            self.seen.add(request.key)
             return request
         return None
 
     async def get(self, request: Request) -> tuple[CacheEntry | None, Page | None]:
         """The cache entry of `request` and its page (conditional on that entry), or None
         for the page when the fetch failed."""
-        url = request.url
-        cached = self.run.store.ledger.cache_lookup([url]).get(url)
+        key = request.key
+        cached = self.run.store.ledger.cache_lookup([key]).get(key)
         page = await self.run._fetch(request, cached, self.delay, self.budget, self.robots)
         return cached, page
 
@@ -370,10 +396,13 @@ class _SourceRun:
                 headers["If-None-Match"] = cached.etag
             if cached.last_modified:
                 headers["If-Modified-Since"] = cached.last_modified
-        conditional = Request(request.url, request.method, headers, request.meta)
+        conditional = Request(request.url, request.method, headers, request.meta, request.body)
         before = budget.requests
+        per_host = self.adapter_cls.max_per_host if self.adapter_cls is not None else None
         try:
-            page = await self.fetcher.fetch(conditional, delay=delay, budget=budget, robots=robots)
+            page = await self.fetcher.fetch(
+                conditional, delay=delay, budget=budget, robots=robots, per_host=per_host
+            )
         except RateLimitedError as exc:
             wait = exc.retry_after or 0.0
             self.result.deferred_until = datetime.now(UTC) + timedelta(seconds=wait)
@@ -393,7 +422,7 @@ class _SourceRun:
         self.result.listings += len(cached.listing_ids)
         self.store.touch(self.src.id, cached.listing_ids, self.seen_at)
         for follow in cached.follow_ups:
-            queue.append(Request(follow["url"], follow.get("method", "GET"), {}, follow["meta"]))
+            queue.append(follow_up_request(follow))
         self.cache_entries.append(cached)
         self.pages_ok += 1
 
@@ -479,7 +508,7 @@ class _SourceRun:
                     items.clear()
             elif isinstance(item, Request):
                 queue.append(item)
-                follow_ups.append({"url": item.url, "method": item.method, "meta": dict(item.meta)})
+                follow_ups.append(follow_up_record(item))
             elif isinstance(item, ItemError):
                 # Still listed, only unreadable: the source is partial and closes nothing.
                 self.item_errors += 1
@@ -498,7 +527,7 @@ class _SourceRun:
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
                 f"{self.src.adapter}: cannot parse {redact(page.url)}: {exc}",
             )
-            self.cache_broken.append(page.request.url)
+            self.cache_broken.append(page.request.key)
             return
         except Exception:
             await self._ingest(items, ids)  # an adapter bug: keep what came before it
@@ -509,7 +538,7 @@ class _SourceRun:
         if etag or modified:
             self.cache_entries.append(
                 CacheEntry(
-                    page.request.url,
+                    page.request.key,
                     self.src.id,
                     etag,
                     modified,

@@ -7,6 +7,7 @@ fetched `Page` into `RawListing`s plus follow-up `Request`s (pure, no I/O). Only
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,29 @@ class Request:
     method: str = "GET"
     headers: Mapping[str, str] = field(default_factory=dict)
     meta: Mapping[str, Any] = field(default_factory=dict)
+    body: bytes | None = None
+
+    @classmethod
+    def post_json(
+        cls, url: str, data: object, meta: Mapping[str, Any] | None = None
+    ) -> Request:
+        """A POST of `data` as JSON (compact, keys sorted: one body per request, always)."""
+        body = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        return cls(url, "POST", headers, dict(meta or {}), body)
+
+    @property
+    def key(self) -> str:
+        """What makes this request itself: the URL for a plain GET, else method and body too.
+
+        Fetch-once-per-run and the page cache are keyed by it, so the pages of an API that
+        pages by POST body (one URL, the offset in the body) are each fetched and cached.
+        """
+        method = self.method.upper()
+        if method == "GET" and not self.body:
+            return self.url  # as before: existing cache rows keep matching
+        digest = hashlib.blake2b(self.body or b"", digest_size=12).hexdigest()
+        return f"{self.url}#{method}:{digest}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +157,9 @@ class Adapter:
     options: ClassVar[dict[str, Option]] = {}
     # Politeness hint: minimum seconds between two requests to one host.
     min_delay: ClassVar[float] = 1.0
+    # Politeness hint: at most this many requests in flight to one host (None: the fetch
+    # settings' `per_host`); for sites whose bot protection punishes parallel requests.
+    max_per_host: ClassVar[int | None] = None
     # How often the scheduler runs the source unless configured ("30m", "6h"): a source's
     # published limit on polling is about runs, not about the spacing of requests.
     every: ClassVar[str] = "6h"

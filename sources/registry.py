@@ -29,6 +29,7 @@ BUILTIN: dict[str, str] = {
     "smartrecruiters": "sources.smartrecruiters:SmartRecruiters",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
     "workable": "sources.workable:Workable",
+    "workday": "sources.workday:Workday",
 }
 
 

@@ -29,9 +29,7 @@ class Request:
     body: bytes | None = None
 
     @classmethod
-    def post_json(
-        cls, url: str, data: object, meta: Mapping[str, Any] | None = None
-    ) -> Request:
+    def post_json(cls, url: str, data: object, meta: Mapping[str, Any] | None = None) -> Request:
         """A POST of `data` as JSON (compact, keys sorted: one body per request, always)."""
         body = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         headers = {"Content-Type": "application/json", "Accept": "application/json"}

@@ -150,12 +150,11 @@ class Workday(Adapter):
                 meta={"board": site.board, "detail": True, "path": path},
             )
 
-    def _company(self, org: object, site: Site) -> str:
-        configured = self.config.get("company")
-        if isinstance(configured, str) and configured.strip():
-            return configured.strip()  # the employer's name, not one of its legal entities
-        name = org.get("name") if isinstance(org, dict) else None
-        return self.company_name(name, site.tenant)
+    def _company(self, site: Site) -> str:
+        """The configured `company`, else the tenant: never the detail's hiringOrganization,
+        which names one legal entity per posting ("Acme Canada ULC") and would split one
+        employer's jobs in two, depending on whether details were fetched."""
+        return self.company_name(None, site.tenant)
 
     def _listing(self, posting: dict[str, Any], site: Site, page: Page) -> RawListing:
         path = _job_path(posting.get("externalPath"))
@@ -168,7 +167,7 @@ class Workday(Adapter):
             source_id=_identity(site, path, bullets),
             url=f"{site.origin}/{site.site}{path}",
             title=(posting.get("title") or "").strip(),
-            company=self._company(None, site),
+            company=self._company(site),
             location=None if not place or _LOCATION_COUNT.match(place) else place,
             employment_type=posting.get("timeType") or None,
             remote=posting.get("remoteType") or None,
@@ -188,7 +187,7 @@ class Workday(Adapter):
             source_id=_identity(site, path, bullets),
             url=external if isinstance(external, str) and external.startswith("https://") else "",
             title=(info.get("title") or "").strip(),
-            company=self._company(org, site),
+            company=self._company(site),
             location=join_parts(info.get("location")),
             locations=tuple(extra_places),
             country=country.get("descriptor") or None,
@@ -197,7 +196,11 @@ class Workday(Adapter):
             # startDate is the posting's own date; postedOn is only "Posted 3 Days Ago".
             posted_at=info.get("startDate") or _posted(info.get("postedOn"), page),
             description_html=info.get("jobDescription") or None,
-            extra={"posted_on": info.get("postedOn"), "site": site.site},
+            extra={
+                "posted_on": info.get("postedOn"),
+                "site": site.site,
+                "hiring_organization": org.get("name") if isinstance(org, dict) else None,
+            },
         )
 
 

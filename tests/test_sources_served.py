@@ -29,7 +29,8 @@ ONE_REQUEST = [
     "workable/quietharbor",
 ]
 # Adapters whose served test below walks pages, lookups or details.
-FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters"}
+# workday: tests/test_sources_workday.py (POST paging, details, two sites of one tenant).
+FOLLOWING = {"arbeitnow", "himalayas", "hn", "html", "jsonld", "smartrecruiters", "workday"}
 
 
 def _body(case: str) -> bytes:

@@ -80,7 +80,11 @@ class FetchSettings:
     user_agent: str = DEFAULT_USER_AGENT
     robots_agent: str = "jobs"  # the product token matched against robots.txt groups
     source_retries: int = 10  # retries one source may spend in a run, all requests together
-    source_seconds: float = 900.0  # wall time one source may spend in a run
+    source_seconds: float = 900.0  # wall time one source may spend in a run, at least
+    # Limits that scale with a source's boards (its first requests), so a directory-wide
+    # source of 1,000 boards completes, while one board that pages forever still stops.
+    board_requests: int = 2_000  # requests one board may lead to (its pages and details)
+    board_seconds: float = 60.0  # wall time per board when that exceeds `source_seconds`
 
 
 @dataclass
@@ -92,9 +96,10 @@ class Budget:
     requests: int = 0  # HTTP requests made for the source (robots.txt and redirects included)
 
     @classmethod
-    def for_source(cls, settings: FetchSettings) -> Budget:
-        """A fresh budget from the settings."""
-        return cls(settings.source_retries, time.monotonic() + settings.source_seconds)
+    def for_source(cls, settings: FetchSettings, boards: int = 1) -> Budget:
+        """A fresh budget for a source of `boards` boards: time and retries grow with them."""
+        seconds = max(settings.source_seconds, settings.board_seconds * boards)
+        return cls(max(settings.source_retries, boards), time.monotonic() + seconds)
 
     def exhausted(self) -> bool:
         """Whether the source's time is up."""

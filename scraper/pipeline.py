@@ -57,8 +57,6 @@ MAX_OPEN_PAGES = 16
 # Parsed postings held back (for batching) over all sources at once: a page that ends
 # above this writes its source's part-batch, so hundreds of concurrent sources still stream.
 MAX_PENDING = 2_000
-# A runaway paginator (a site that always says "next") must end somewhere.
-MAX_REQUESTS_PER_SOURCE = 2_000
 # A source that had listings and now has none, or fewer than this share, is suspect.
 SUSPECT_RATIO = 0.5
 # Listings of windowed feeds (not `complete`) close after going unseen this long.
@@ -207,18 +205,37 @@ class _Fetching:
     ):
         self.run, self.queue, self.seen, self.budget = run, queue, seen, budget
         self.delay, self.robots = delay, robots
+        self.limit = run.fetcher.settings.board_requests
 
     def next_request(self) -> Request | None:
-        """The next request not yet made; None when none is left or a limit is reached."""
+        """The next request not yet made; None when none is left or the time is up.
+
+        A board (one of the source's first requests, with every page and detail it led
+        to) that reaches its request limit stops alone: a runaway paginator on one board
+        must end, and must not cost the other boards their turn.
+        """
+        run = self.run
         while self.queue:
             request = self.queue.popleft()
             if request.key in self.seen:
                 continue
-            if len(self.seen) >= MAX_REQUESTS_PER_SOURCE or self.budget.exhausted():
-                why = "request limit" if self.queue else "time budget"
-                self.run.fail(JobsError(f"stopped early: {why} of the source reached"))
+            if self.budget.exhausted():
+                run.fail(JobsError("stopped early: time budget of the source reached"))
                 self.queue.clear()
                 return None
+            board = run.roots.get(request.key, 0)
+            made = run.board_made.get(board, 0)
+            if made >= self.limit:
+                if board not in run.board_stopped:
+                    run.board_stopped.add(board)
+                    run.fail(
+                        JobsError(
+                            f"stopped early: request limit of board {run.board_label(board)} "
+                            f"reached ({self.limit} requests)"
+                        )
+                    )
+                continue
+            run.board_made[board] = made + 1
             self.seen.add(request.key)
             return request
         return None
@@ -262,6 +279,24 @@ class _SourceRun:
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
         self.item_errors = 0  # listings a page had but that could not be read
+        # Which board (index of the first request it descends from) each request serves,
+        # by request key; requests made per board; boards stopped at their request limit.
+        self.roots: dict[str, int] = {}
+        self.firsts: list[Request] = []
+        self.board_made: dict[int, int] = {}
+        self.board_stopped: set[int] = set()
+
+    def board_label(self, board: int) -> str:
+        """A board as named in messages: its `board` meta, else its first URL (redacted)."""
+        first = self.firsts[board] if board < len(self.firsts) else None
+        if first is None:
+            return "?"
+        name = first.meta.get("board")
+        return str(name) if name else redact(first.url)
+
+    def adopt(self, parent_key: str, child: Request) -> None:
+        """A follow-up request serves the board of the page that asked for it."""
+        self.roots.setdefault(child.key, self.roots.get(parent_key, 0))
 
     def add(self, posting: Posting, raw_hash: str, content_hash: str | None = None) -> None:
         self.pending.append(posting)
@@ -307,8 +342,11 @@ class _SourceRun:
             adapter = cls(src.id, src.options)
             delay = float(src.options.get("delay", cls.min_delay))
             robots = bool(src.options.get("respect_robots", True))
-            budget = Budget.for_source(self.fetcher.settings)
-            queue: deque[Request] = deque(adapter.requests())
+            self.firsts = list(adapter.requests())
+            for index, first in enumerate(self.firsts):
+                self.roots.setdefault(first.key, index)
+            budget = Budget.for_source(self.fetcher.settings, max(1, len(self.firsts)))
+            queue: deque[Request] = deque(self.firsts)
             seen: set[str] = set()
             fetch = _Fetching(self, queue, seen, budget, delay, robots)
             while (request := fetch.next_request()) is not None:
@@ -422,7 +460,9 @@ class _SourceRun:
         self.result.listings += len(cached.listing_ids)
         self.store.touch(self.src.id, cached.listing_ids, self.seen_at)
         for follow in cached.follow_ups:
-            queue.append(follow_up_request(follow))
+            request = follow_up_request(follow)
+            self.adopt(cached.url, request)
+            queue.append(request)
         self.cache_entries.append(cached)
         self.pages_ok += 1
 
@@ -507,6 +547,7 @@ class _SourceRun:
                     await self._ingest(items, ids)
                     items.clear()
             elif isinstance(item, Request):
+                self.adopt(page.request.key, item)
                 queue.append(item)
                 follow_ups.append(follow_up_record(item))
             elif isinstance(item, ItemError):

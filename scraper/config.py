@@ -38,6 +38,8 @@ FETCH_KEYS: dict[str, tuple[type, float]] = {
     "board_requests": (int, 1_000_000),
     "board_seconds": (float, 86400),
     "source_seconds": (float, 7 * 86400),
+    "gone_after": (int, 1000),
+    "gone_recheck_days": (float, 3660),
 }
 
 

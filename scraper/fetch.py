@@ -85,6 +85,10 @@ class FetchSettings:
     # source of 1,000 boards completes, while one board that pages forever still stops.
     board_requests: int = 2_000  # requests one board may lead to (its pages and details)
     board_seconds: float = 60.0  # wall time per board when that exceeds `source_seconds`
+    # Board health: a board not found on this many consecutive runs is gone (skipped);
+    # a gone board is asked again after this many days, to revive it if it came back.
+    gone_after: int = 3
+    gone_recheck_days: float = 7.0
 
 
 @dataclass

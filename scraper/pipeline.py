@@ -38,9 +38,10 @@ from scraper.fetch import Budget, Fetcher, FetchSettings
 from scraper.models import Posting
 from scraper.normalize import listing_id
 from scraper.prepare import Prepared, Preparer, raw_digest
-from scraper.redact import redact, redact_text
+from scraper.redact import redact, redact_text, strip_credentials
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
+from storage.boards import BoardHealth, discover_hint
 from storage.leases import Leases
 from storage.ledger import CacheEntry
 from storage.store import Store
@@ -94,6 +95,8 @@ class SourceResult:
     first_error: str | None = None
     deferred_until: datetime | None = None
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # One line each about its boards' health: skipped as gone, newly gone, revived.
+    notes: list[str] = field(default_factory=list)
 
     def error(self, message: str) -> None:
         """Count an error, keeping the first message (URLs in it redacted)."""
@@ -261,8 +264,15 @@ class _SourceRun:
         preparer: Preparer,
         salt: str = "",
         backlog: Backlog | None = None,
+        recheck_gone: bool = False,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
+        self.recheck_gone = recheck_gone
+        self.adapter: Adapter | None = None
+        # Per board (index of its first request): "not found" message, or None if it
+        # answered; boards skipped because they are gone.
+        self.answers: dict[int, str | None] = {}
+        self.gone_skipped: list[int] = []
         self.preparer = preparer
         self.result = SourceResult(src.id, src.adapter)
         self.salt = salt
@@ -283,8 +293,15 @@ class _SourceRun:
         # by request key; requests made per board; boards stopped at their request limit.
         self.roots: dict[str, int] = {}
         self.firsts: list[Request] = []
+        self.first_keys: dict[str, int] = {}
         self.board_made: dict[int, int] = {}
         self.board_stopped: set[int] = set()
+
+    def board_id(self, board: int) -> str:
+        """A board as board health keys it: its `board` meta, else its URL (no secrets)."""
+        first = self.firsts[board]
+        name = first.meta.get("board")
+        return str(name) if name else strip_credentials(first.url)
 
     def board_label(self, board: int) -> str:
         """A board as named in messages: its `board` meta, else its first URL (redacted)."""
@@ -339,14 +356,15 @@ class _SourceRun:
         started = time.monotonic()
         try:
             cls = self.adapter_cls = registry.get(src.adapter)
-            adapter = cls(src.id, src.options)
+            adapter = self.adapter = cls(src.id, src.options)
             delay = float(src.options.get("delay", cls.min_delay))
             robots = bool(src.options.get("respect_robots", True))
             self.firsts = list(adapter.requests())
             for index, first in enumerate(self.firsts):
                 self.roots.setdefault(first.key, index)
+                self.first_keys.setdefault(first.key, index)
             budget = Budget.for_source(self.fetcher.settings, max(1, len(self.firsts)))
-            queue: deque[Request] = deque(self.firsts)
+            queue: deque[Request] = deque(self._live_boards())
             seen: set[str] = set()
             fetch = _Fetching(self, queue, seen, budget, delay, robots)
             while (request := fetch.next_request()) is not None:
@@ -373,15 +391,69 @@ class _SourceRun:
             await self._wind_down()
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
+        self._record_health()
         result.status = self._status()
         if result.status == "ok":
             # Only a complete, healthy run may close anything (never failed or suspect ones).
+            # A gone board's listings close with it: it said "not found" run after run.
             complete = self.adapter_cls is not None and self.adapter_cls.complete
             result.closed = self.store.close_missing(
                 src.id, self.seen_at if complete else self.seen_at - STALE
             )
+        if self.gone_skipped:
+            # Gone boards are never a success: the source says so until its config moves on.
+            everything = len(self.gone_skipped) == len(self.firsts)
+            result.status = "not_found" if everything else _worse(result.status, "partial")
         result.seconds = time.monotonic() - started
         return result
+
+    def _live_boards(self) -> list[Request]:
+        """The first requests of boards that are not gone (or are due for a re-check)."""
+        states = BoardHealth(self.store.engine).states([self.src.id])[self.src.id]
+        if not states:
+            return list(self.firsts)
+        recheck = timedelta(days=self.fetcher.settings.gone_recheck_days)
+        live: list[Request] = []
+        for index, first in enumerate(self.firsts):
+            state = states.get(self.board_id(index))
+            since = state.gone_since if state is not None else None
+            checked = state.last_checked if state is not None else None
+            due = checked is None or self.seen_at - checked >= recheck
+            if since is None or self.recheck_gone or due:
+                live.append(first)
+                continue
+            self.gone_skipped.append(index)
+            note = (
+                f"board {self.board_id(index)} gone since {since:%Y-%m-%d} (not found on "
+                f"{state.misses if state else 0} runs): skipped; find where it moved with "
+                f"`jobs discover {discover_hint(self.board_id(index))}`, or re-check it "
+                "with `jobs scrape --recheck-gone`"
+            )
+            self.result.notes.append(note)
+            self.result.error(note)
+        return live
+
+    def _record_health(self) -> None:
+        """Write this run's board answers; note boards newly gone, still gone, revived."""
+        if not self.answers:
+            return
+        answers = {self.board_id(i): error for i, error in self.answers.items()}
+        settings = self.fetcher.settings
+        change = BoardHealth(self.store.engine).record(
+            self.src.id, answers, self.seen_at, settings.gone_after
+        )
+        for state in change.gone:
+            self.result.notes.append(
+                f"board {state.board} not found on {state.misses} consecutive runs: marked "
+                f"gone; later runs skip it (re-checked every {settings.gone_recheck_days:g} "
+                f"days); find where it moved with `jobs discover {discover_hint(state.board)}`"
+            )
+        for state in change.still_gone:
+            self.result.notes.append(
+                f"board {state.board} re-checked: still gone ({state.misses} runs not found)"
+            )
+        for board in change.revived:
+            self.result.notes.append(f"board {board} answers again: revived")
 
     async def _pages(self, adapter: object, request: Request, fetch: _Fetching) -> None:
         """Fetch pages and hand out their listings, holding one of the run's page slots.
@@ -447,12 +519,44 @@ class _SourceRun:
             self.fail(exc)
             return None
         except FetchError as exc:
+            self._answered(request, exc)
             self.fail(exc)
             return None
         finally:
             self.result.requests += budget.requests - before
         # The page belongs to the original request (its meta), not the conditional copy.
-        return Page(request, page.url, page.status, page.headers, page.body, page.fetched_at)
+        page = Page(request, page.url, page.status, page.headers, page.body, page.fetched_at)
+        if self._answered(request, None, page):
+            return page
+        missing = BlockedError(
+            f"not found: {redact(page.url)} answered {page.status} with a body that says the "
+            "board does not exist",
+            url=page.url,
+            status=404,
+        )
+        self.fail(missing)
+        return None
+
+    def _answered(self, request: Request, exc: FetchError | None, page: Page | None = None) -> bool:
+        """Note how a board's first request was answered; False when a 200 says "not found"."""
+        index = self.first_keys.get(request.key)
+        if index is None:
+            return True  # a page or detail: only a board's first answer says if it exists
+        if exc is not None:
+            gone = isinstance(exc, BlockedError) and exc.status in (404, 410)
+            if gone:
+                self.answers[index] = str(exc)
+            return True
+        if (
+            page is not None
+            and page.status == 200
+            and self.adapter is not None
+            and self.adapter.board_missing(page)
+        ):
+            self.answers[index] = "answered with an empty or 'not found' body"
+            return False
+        self.answers[index] = None
+        return True
 
     def _not_modified(self, cached: CacheEntry, queue: deque[Request]) -> None:
         """A 304: the page is as last time, so are its listings; no re-parse needed."""
@@ -612,6 +716,16 @@ class _SourceRun:
         return "failed"
 
 
+_SEVERITY = ("ok", "partial", "suspect", "not_found", "failed")
+
+
+def _worse(status: str, other: str) -> str:
+    """The graver of two statuses (one not ranked here, such as rate_limited, stays)."""
+    if status not in _SEVERITY:
+        return status
+    return max(status, other, key=_SEVERITY.index)
+
+
 async def _heartbeat(leases: Leases, running: set[str]) -> None:
     """Renew this process's leases while its sources run, so they never expire mid-work."""
     while True:
@@ -628,12 +742,14 @@ async def scrape_async(
     on_done: Callable[[SourceResult], None] | None = None,
     fetcher: Fetcher | None = None,
     force: bool = False,
+    recheck_gone: bool = False,
 ) -> list[SourceResult]:
     """Run the selected sources once, concurrently, recording the run; results in config order.
 
     A long-lived caller (the scheduler) passes its own `fetcher` so that politeness limits
     hold across all the sources it runs. `force` runs sources deferred by a Retry-After
-    (`jobs scrape NAME`: someone asked for them by name).
+    (`jobs scrape NAME`: someone asked for them by name); `recheck_gone` asks boards
+    marked gone again now, instead of after their back-off.
     """
     sources = select_sources(config, names)
     preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
@@ -664,7 +780,9 @@ async def scrape_async(
             )
         else:
             running.add(src.id)
-            attempt = _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog)
+            attempt = _SourceRun(
+                src, fetcher, store, seen_at, preparer, salt, backlog, recheck_gone
+            )
             try:
                 res = await attempt.run()
             except asyncio.CancelledError:
@@ -732,6 +850,7 @@ def scrape(
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
     force: bool = False,
+    recheck_gone: bool = False,
 ) -> list[SourceResult]:
     """Synchronous wrapper of `scrape_async`; SIGTERM or SIGINT raise `InterruptedRunError`
     once the run is recorded as interrupted and its leases are released."""
@@ -755,7 +874,13 @@ def scrape(
                 pass  # not the main thread (or no signals here): the default behaviour stays
         try:
             return await scrape_async(
-                config, store, names, transport=transport, on_done=on_done, force=force
+                config,
+                store,
+                names,
+                transport=transport,
+                on_done=on_done,
+                force=force,
+                recheck_gone=recheck_gone,
             )
         except asyncio.CancelledError:
             if received:

@@ -181,6 +181,14 @@ class Adapter:
         """Listings on the page, follow-up requests, and per-item errors."""
         raise NotImplementedError
 
+    def board_missing(self, page: Page) -> bool:
+        """Whether a board's first page, though a 200, says the board does not exist.
+
+        Some APIs answer an unknown board with 200 and an empty body or a "not found"
+        message instead of a 404; override for a site with its own way of saying so.
+        """
+        return says_not_found(page.body)
+
     # -- helpers for subclasses ---------------------------------------------
     @property
     def base_url(self) -> str | None:
@@ -232,6 +240,28 @@ class Adapter:
     def parse_error(self, page: Page, field_name: str, detail: str = "") -> ParseError:
         """A `ParseError` for the whole page."""
         return ParseError(self.name, page.url, field_name, detail)
+
+
+_NOT_FOUND_KEYS = ("error", "message", "detail", "status")
+
+
+def says_not_found(body: bytes) -> bool:
+    """An empty body, or a small JSON object whose error/message says "not found"."""
+    text = body.strip()
+    if not text:
+        return True
+    if len(text) > 2048 or not text.startswith(b"{"):
+        return False  # a real page: never parsed twice just to ask
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    return any(
+        isinstance(data.get(key), str) and "not found" in data[key].lower()
+        for key in _NOT_FOUND_KEYS
+    )
 
 
 def as_number(value: object) -> float | None:

@@ -173,3 +173,16 @@ class Lease(SQLModel, table=True):
     holder: str | None = None
     expires_at: datetime | None = _ts()
     last_completed_at: datetime | None = _ts()
+
+
+class BoardHealth(SQLModel, table=True):
+    """A board that answered "not found": consecutive such runs, and since when it is gone."""
+
+    __tablename__ = "board_health"
+
+    source: str = Field(primary_key=True)
+    board: str = Field(primary_key=True)
+    misses: int = 0
+    gone_since: datetime | None = _ts()
+    last_checked: datetime | None = _ts()
+    last_error: str | None = None

@@ -221,3 +221,14 @@ LEASE = Table(
     _ts("expires_at"),
     _ts("last_completed_at"),
 )
+
+BOARD_HEALTH = Table(
+    "board_health",
+    METADATA,
+    Column("source", String, primary_key=True),
+    Column("board", String, primary_key=True),
+    _count("misses"),
+    _ts("gone_since"),
+    _ts("last_checked"),
+    _str("last_error"),
+)

@@ -801,8 +801,26 @@ async def scrape_async(
         return res
 
     async def run_all(fetcher: Fetcher) -> list[SourceResult]:
-        tasks = [asyncio.ensure_future(run(src, fetcher)) for src in sources]
+        # A source is claimed (its lease taken) only when this worker can start fetching
+        # it: at most `concurrency` at once, the next as one finishes. Taking every lease at
+        # the start let one of three workers hold all 30 sources while the others exited.
+        claims = asyncio.Semaphore(fetcher.settings.concurrency)
+
+        async def claimed(src: SourceConfig) -> SourceResult:
+            try:
+                return await run(src, fetcher)
+            finally:
+                claims.release()
+
+        tasks: list[asyncio.Future[SourceResult]] = []
         try:
+            for src in sources:
+                await claims.acquire()
+                for task in tasks:  # a fatal error (the database is gone) stops the claiming
+                    error = task.exception() if task.done() and not task.cancelled() else None
+                    if error is not None:
+                        raise error
+                tasks.append(asyncio.ensure_future(claimed(src)))
             return list(await asyncio.gather(*tasks))
         finally:
             # A fatal error in one (the database is full or gone) leaves the others running:

@@ -365,7 +365,10 @@ class Fetcher:
         `per_host` lowers the number of parallel requests to the request's host.
         """
         s = self.settings
-        retries = s.retries if request.method.upper() in _IDEMPOTENT else 0
+        idempotent = request.idempotent
+        if idempotent is None:
+            idempotent = request.method.upper() in _IDEMPOTENT
+        retries = s.retries if idempotent else 0
         attempt = 0
         while True:
             try:

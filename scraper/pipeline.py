@@ -170,6 +170,8 @@ def follow_up_record(request: Request) -> dict[str, object]:
         # would ask for page 1 again.
         record["body"] = base64.b64encode(request.body).decode("ascii")
         record["headers"] = dict(request.headers)
+    if request.idempotent is not None:
+        record["idempotent"] = request.idempotent
     return record
 
 
@@ -182,6 +184,7 @@ def follow_up_request(record: dict[str, Any]) -> Request:
         dict(record.get("headers") or {}),
         dict(record.get("meta") or {}),
         base64.b64decode(body) if isinstance(body, str) else None,
+        record.get("idempotent"),
     )
 
 
@@ -273,6 +276,7 @@ class _SourceRun:
         # answered; boards skipped because they are gone.
         self.answers: dict[int, str | None] = {}
         self.gone_skipped: list[int] = []
+        self.known_missing = False  # whether any board of the source had a health row
         self.preparer = preparer
         self.result = SourceResult(src.id, src.adapter)
         self.salt = salt
@@ -410,6 +414,7 @@ class _SourceRun:
     def _live_boards(self) -> list[Request]:
         """The first requests of boards that are not gone (or are due for a re-check)."""
         states = BoardHealth(self.store.engine).states([self.src.id])[self.src.id]
+        self.known_missing = bool(states)
         if not states:
             return list(self.firsts)
         recheck = timedelta(days=self.fetcher.settings.gone_recheck_days)
@@ -437,6 +442,8 @@ class _SourceRun:
         """Write this run's board answers; note boards newly gone, still gone, revived."""
         if not self.answers:
             return
+        if not self.known_missing and all(error is None for error in self.answers.values()):
+            return  # every board answered and none was missing before: nothing to write
         answers = {self.board_id(i): error for i, error in self.answers.items()}
         settings = self.fetcher.settings
         change = BoardHealth(self.store.engine).record(
@@ -506,7 +513,9 @@ class _SourceRun:
                 headers["If-None-Match"] = cached.etag
             if cached.last_modified:
                 headers["If-Modified-Since"] = cached.last_modified
-        conditional = Request(request.url, request.method, headers, request.meta, request.body)
+        conditional = Request(
+            request.url, request.method, headers, request.meta, request.body, request.idempotent
+        )
         before = budget.requests
         per_host = self.adapter_cls.max_per_host if self.adapter_cls is not None else None
         try:

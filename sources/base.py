@@ -27,13 +27,23 @@ class Request:
     headers: Mapping[str, str] = field(default_factory=dict)
     meta: Mapping[str, Any] = field(default_factory=dict)
     body: bytes | None = None
+    # Whether a failed attempt may be sent again: None means by method (GET yes, POST no);
+    # True for a POST that only reads (a search), so a 429 or 503 is retried politely.
+    idempotent: bool | None = None
 
     @classmethod
-    def post_json(cls, url: str, data: object, meta: Mapping[str, Any] | None = None) -> Request:
+    def post_json(
+        cls,
+        url: str,
+        data: object,
+        meta: Mapping[str, Any] | None = None,
+        *,
+        idempotent: bool | None = None,
+    ) -> Request:
         """A POST of `data` as JSON (compact, keys sorted: one body per request, always)."""
         body = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        return cls(url, "POST", headers, dict(meta or {}), body)
+        return cls(url, "POST", headers, dict(meta or {}), body, idempotent)
 
     @property
     def key(self) -> str:

@@ -101,7 +101,9 @@ class Workday(Adapter):
         meta: dict[str, Any] = {"board": site.board, "offset": offset}
         if total is not None:
             meta["total"] = total
-        return Request.post_json(self.url(f"{site.api}/jobs"), body, meta)
+        # A search that only reads: a 429 or 503 from the bot protection is retried
+        # (with backoff and Retry-After) like a GET, instead of failing the board.
+        return Request.post_json(self.url(f"{site.api}/jobs"), body, meta, idempotent=True)
 
     def parse(self, page: Page) -> Iterator[ParseResult]:
         """A list page (postings or detail requests, then the next page) or one detail page."""

@@ -6,6 +6,9 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+
+from scraper.errors import RetriableError
 from scraper.fetch import Fetcher, FetchSettings
 from scraper.pipeline import follow_up_record, follow_up_request
 from sources.base import Page, Request
@@ -57,3 +60,24 @@ def test_a_cached_follow_up_is_replayed_with_body_and_headers() -> None:
     assert follow_up_request(record) == request
     get = Request("https://a.example/page/2", meta={"page": 2})
     assert follow_up_request(json.loads(json.dumps(follow_up_record(get)))) == get
+
+
+def test_a_post_is_retried_only_when_it_says_it_only_reads() -> None:
+    answers: list[int] = []
+
+    def flaky(handler: Handler) -> Response:
+        answers.append(503 if len(answers) % 2 == 0 else 200)
+        return Response(b"{}", answers[-1])
+
+    settings = FetchSettings(retries=1, deadline=5.0, timeout=5.0, backoff=0.01)
+
+    async def go(request: Request) -> int:
+        async with Fetcher(settings) as fetcher:
+            return (await fetcher.fetch(request, robots=False)).status
+
+    with LoopbackServer({"/search": flaky}) as srv:
+        search = Request.post_json(srv.url + "/search", {"offset": 0}, idempotent=True)
+        assert asyncio.run(go(search)) == 200 and answers == [503, 200]
+        with pytest.raises(RetriableError, match="503"):
+            asyncio.run(go(Request.post_json(srv.url + "/search", {"offset": 0})))
+    assert answers == [503, 200, 503]  # a plain POST is sent once

@@ -32,7 +32,10 @@ def board(n: int) -> bytes:
     return json.dumps({"jobs": jobs}).encode()
 
 
-def test_three_workers_share_the_sources_and_none_is_scraped_twice(tmp_path: Path) -> None:
+def test_three_workers_share_the_sources_and_none_is_scraped_twice(
+    tmp_path: Path, db_target: str
+) -> None:
+    """On SQLite and on PostgreSQL (one database, three processes)."""
     lock = threading.Lock()
     agents: set[str] = set()
     everyone = threading.Event()
@@ -54,7 +57,7 @@ def test_three_workers_share_the_sources_and_none_is_scraped_twice(tmp_path: Pat
         return answer
 
     routes = {f"/v1/boards/b{n}/jobs?content=true": route(n) for n in SOURCES}
-    db = tmp_path / "jobs.db"
+    db = db_target
     Store(str(db)).close()  # the schema first: the workers race for sources, not for it
     with LoopbackServer(routes) as server:  # type: ignore[arg-type]
         sources = "".join(

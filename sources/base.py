@@ -191,6 +191,10 @@ class Adapter:
         """Listings on the page, follow-up requests, and per-item errors."""
         raise NotImplementedError
 
+    @classmethod
+    def check_options(cls, source_id: str, options: Mapping[str, Any]) -> None:
+        """Check what option types cannot say (a URL's shape); raise `ConfigError`."""
+
     def board_missing(self, page: Page) -> bool:
         """Whether a board's first page, though a 200, says the board does not exist.
 
@@ -327,6 +331,7 @@ def validate_options(
             raise ConfigError(f"source '{source_id}': missing required key '{key}' ({spec.help})")
         if spec.default is not None:
             out[key] = spec.default
+    adapter.check_options(source_id, out)
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -90,6 +90,15 @@ class Workday(Adapter):
     min_delay = 3.0
     max_per_host = 1
     complete = True
+
+    @classmethod
+    def check_options(cls, source_id: str, options: Mapping[str, Any]) -> None:
+        """Every board must be a career site URL: caught when the config loads."""
+        for board in options.get("boards") or ():
+            try:
+                parse_board(board)
+            except ConfigError as exc:
+                raise ConfigError(f"source '{source_id}': key 'boards': {exc}") from None
 
     def requests(self) -> Iterable[Request]:
         """The first page of every configured career site."""

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from scraper.config import Config, SourceConfig
+from scraper.config import Config, SourceConfig, parse_config
 from scraper.errors import ConfigError
 from scraper.matching import JobMatching
 from scraper.pipeline import scrape
@@ -208,3 +208,9 @@ def test_request_keys() -> None:
     two = Request.post_json("https://a.example/x", {"offset": 20})
     assert len({get.key, one.key, two.key}) == 3
     assert one.key == Request.post_json("https://a.example/x", {"offset": 0}).key
+
+
+def test_a_bad_board_url_fails_when_the_config_loads() -> None:
+    text = '[sources.acme]\nadapter = "workday"\nboards = ["https://acme.example.com/jobs"]\n'
+    with pytest.raises(ConfigError, match="source 'acme': key 'boards': workday: board"):
+        parse_config(text, "jobs.toml")

@@ -149,3 +149,30 @@ def test_jobs_sources_shows_a_gone_board_with_its_date(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "board oldkoala: GONE since 2026-11-30" in out.stdout
     assert "jobs discover" in out.stdout
+
+
+def test_jobs_scrape_says_it_skips_a_gone_board_and_recheck_gone_asks_it(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "jobs.db"
+    store = Store(str(db), matching=JobMatching())
+    try:
+        BoardHealth(store.engine).record(
+            "koala", {"oldkoala": "not found: HTTP 404"}, datetime.now(UTC), 1
+        )
+    finally:
+        store.close()
+    routes = {ALIVE: Response(BODY), MOVED: Response(b"{}", 404)}
+    with LoopbackServer(routes) as server:
+        (tmp_path / "jobs.toml").write_text(
+            '[sources.koala]\nadapter = "greenhouse"\nboards = ["quantumkoala", "oldkoala"]\n'
+            f'base_url = "{server.url}"\ndelay = 0\n'
+        )
+        skip = jobs("scrape", "-c", "jobs.toml", "--db", str(db), cwd=tmp_path)
+        assert asked(server, MOVED) == 0
+        recheck = jobs("scrape", "-c", "jobs.toml", "--db", str(db), "--recheck-gone", cwd=tmp_path)
+        assert asked(server, MOVED) == 1
+    assert skip.returncode == 2, skip.stderr  # a gone board is not a success
+    assert "koala: board oldkoala gone since" in skip.stdout and "skipped" in skip.stdout
+    assert recheck.returncode == 2
+    assert "koala: board oldkoala re-checked: still gone (2 runs not found)" in recheck.stdout

@@ -165,6 +165,14 @@ def scrape(
         bool,
         typer.Option("--no-watch", help="Do not send the watches' digests afterwards.", metavar=""),
     ] = False,
+    recheck_gone: Annotated[
+        bool,
+        typer.Option(
+            "--recheck-gone",
+            help="Ask boards marked gone again now (revived if they answer).",
+            metavar="",
+        ),
+    ] = False,
 ) -> None:
     """Run the configured (or named) sources once and store their jobs, then send each
     watch's new matches (jobs watch).
@@ -199,7 +207,14 @@ def scrape(
                 live.head()
                 on_done = live.row
             # Named sources run even when an earlier Retry-After deferred them.
-            results = run(cfg, store, sources or (), on_done=on_done, force=bool(sources))
+            results = run(
+                cfg,
+                store,
+                sources or (),
+                on_done=on_done,
+                force=bool(sources),
+                recheck_gone=recheck_gone,
+            )
         if not no_watch:
             from scraper.cli_watch import after_scrape
 
@@ -281,6 +296,9 @@ class _Summary:
         for r in results:
             if r.first_error:  # server-supplied text: neutralised for the terminal
                 print(f"{r.source}: {one_line(r.first_error)}", file=self.out)
+            for note in r.notes:  # board health: gone, skipped, revived
+                if note != r.first_error:
+                    print(f"{r.source}: {one_line(note)}", file=self.out)
 
     def table(self, results: list[Any]) -> None:
         """Header, every source's line, totals."""
@@ -769,10 +787,14 @@ def sources(
         line = f"  {name:<16} {desc}" + (f"  [options: {opts}]" if opts else "") + plugin
         _echo_wrapped(line, width, indent=19)
     health: dict[str, dict[str, Any]] = {}
+    gone: dict[str, list[str]] = {}
     if _db_exists(db):  # health is a bonus here: no database yet is no error
+        from scraper.cli_boards import board_lines
+
         store = _open_reader(db)
         try:
             health = store.ledger.health([s.id for s in cfg.sources])
+            gone = board_lines(store.engine, [s.id for s in cfg.sources])
         finally:
             store.close()
     origin = cfg.origin.strip("()")  # the starter's origin is "(built-in starter config)"
@@ -794,6 +816,8 @@ def sources(
                 width,
                 indent=23,
             )
+        for line in gone.get(src.id, ()):
+            _echo_wrapped(f"  {'':<20} {line}", width, indent=23)
 
 
 def _echo_wrapped(line: str, width: int | None, indent: int) -> None:

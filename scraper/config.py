@@ -38,6 +38,12 @@ FETCH_KEYS: dict[str, tuple[type, float]] = {
     "deadline": (float, 86400),
     "retries": (int, 20),
     "max_bytes": (int, 2**31),
+    # Per-board limits: a source's limits grow with its boards (see scraper.fetch.Budget).
+    "board_requests": (int, 1_000_000),
+    "board_seconds": (float, 86400),
+    "source_seconds": (float, 7 * 86400),
+    "gone_after": (int, 1000),
+    "gone_recheck_days": (float, 3660),
 }
 
 

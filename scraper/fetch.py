@@ -80,7 +80,15 @@ class FetchSettings:
     user_agent: str = DEFAULT_USER_AGENT
     robots_agent: str = "jobs"  # the product token matched against robots.txt groups
     source_retries: int = 10  # retries one source may spend in a run, all requests together
-    source_seconds: float = 900.0  # wall time one source may spend in a run
+    source_seconds: float = 900.0  # wall time one source may spend in a run, at least
+    # Limits that scale with a source's boards (its first requests), so a directory-wide
+    # source of 1,000 boards completes, while one board that pages forever still stops.
+    board_requests: int = 2_000  # requests one board may lead to (its pages and details)
+    board_seconds: float = 60.0  # wall time per board when that exceeds `source_seconds`
+    # Board health: a board not found on this many consecutive runs is gone (skipped);
+    # a gone board is asked again after this many days, to revive it if it came back.
+    gone_after: int = 3
+    gone_recheck_days: float = 7.0
 
 
 @dataclass
@@ -92,9 +100,10 @@ class Budget:
     requests: int = 0  # HTTP requests made for the source (robots.txt and redirects included)
 
     @classmethod
-    def for_source(cls, settings: FetchSettings) -> Budget:
-        """A fresh budget from the settings."""
-        return cls(settings.source_retries, time.monotonic() + settings.source_seconds)
+    def for_source(cls, settings: FetchSettings, boards: int = 1) -> Budget:
+        """A fresh budget for a source of `boards` boards: time and retries grow with them."""
+        seconds = max(settings.source_seconds, settings.board_seconds * boards)
+        return cls(max(settings.source_retries, boards), time.monotonic() + seconds)
 
     def exhausted(self) -> bool:
         """Whether the source's time is up."""
@@ -309,10 +318,12 @@ class Fetcher:
             await self._client.aclose()
             self._client = None
 
-    def _host(self, host: str) -> _Host:
+    def _host(self, host: str, per_host: int | None = None) -> _Host:
         state = self._hosts.get(host)
         if state is None:
-            state = self._hosts[host] = _Host(asyncio.Semaphore(self.settings.per_host))
+            # A source may ask for fewer parallel requests to its host, never for more.
+            slots = min(self.settings.per_host, max(1, per_host or self.settings.per_host))
+            state = self._hosts[host] = _Host(asyncio.Semaphore(slots))
         return state
 
     async def _wait_turn(
@@ -346,17 +357,22 @@ class Fetcher:
         delay: float = 0.0,
         budget: Budget | None = None,
         robots: bool = True,
+        per_host: int | None = None,
     ) -> Page:
         """Fetch one request politely, retrying transient failures within the budget.
 
         A 304 answer to a conditional request comes back as a Page with status 304.
+        `per_host` lowers the number of parallel requests to the request's host.
         """
         s = self.settings
-        retries = s.retries if request.method.upper() in _IDEMPOTENT else 0
+        idempotent = request.idempotent
+        if idempotent is None:
+            idempotent = request.method.upper() in _IDEMPOTENT
+        retries = s.retries if idempotent else 0
         attempt = 0
         while True:
             try:
-                return await self._fetch_once(request, delay, robots, budget)
+                return await self._fetch_once(request, delay, robots, budget, per_host)
             except RetriableError as exc:
                 if attempt >= retries:
                     raise
@@ -384,7 +400,12 @@ class Fetcher:
                 await asyncio.sleep(wait)
 
     async def _fetch_once(
-        self, request: Request, delay: float, robots: bool, budget: Budget | None
+        self,
+        request: Request,
+        delay: float,
+        robots: bool,
+        budget: Budget | None,
+        per_host: int | None = None,
     ) -> Page:
         assert self._client is not None, "use Fetcher as an async context manager"
         s = self.settings
@@ -398,6 +419,7 @@ class Fetcher:
         origin = urlsplit(url)
         # Internal addresses only for a source that is itself on one (a local board).
         internal_ok = _is_private(origin.hostname)
+        method, body = request.method.upper(), request.body
         for hop in range(s.max_redirects + 1):
             try:
                 if hop:
@@ -427,14 +449,14 @@ class Fetcher:
                 if not verdict.allows(url, s.robots_agent):
                     raise BlockedError(f"disallowed by robots.txt: {redact(url)}", url=url)
                 host_delay = max(delay, verdict.crawl_delay)
-            state = self._host(parts.netloc)
+            state = self._host(parts.netloc, per_host)
             # The politeness wait holds only this host's slot: a global slot is taken for
             # the exchange itself, so slow hosts never starve the others.
             async with state.slots:
                 await self._wait_turn(state, host_delay, budget, parts.netloc)
                 async with self._global:
                     self._count(budget)
-                    result = await self._send(request.method, url, headers)
+                    result = await self._send(method, url, headers, content=body)
             if isinstance(result, Page):
                 return Page(
                     request,
@@ -444,7 +466,11 @@ class Fetcher:
                     result.body,
                     result.fetched_at,
                 )
-            url = result
+            url, status = result
+            if status in (301, 302, 303) and method not in ("GET", "HEAD"):
+                # As browsers do (RFC 9110 15.4): the body is not sent on; 307/308 keep it.
+                method, body = "GET", None
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         raise BlockedError(f"more than {s.max_redirects} redirects from {redact(request.url)}")
 
     def _count(self, budget: Budget | None) -> None:
@@ -500,8 +526,8 @@ class Fetcher:
                 text = str(exc)
                 why = text if text.startswith("unreachable") else f"robots.txt unavailable: {text}"
                 return _Robots(error=why, expires=retry_at)
-            if isinstance(result, str):
-                url = result
+            if isinstance(result, tuple):
+                url = result[0]
                 continue
             parser = Protego.parse(result.body.decode("utf-8", errors="replace"))
             crawl_delay = float(parser.crawl_delay(self.settings.robots_agent) or 0.0)
@@ -516,19 +542,26 @@ class Fetcher:
         return _Robots(error=why, expires=retry_at)
 
     async def _send(
-        self, method: str, url: str, headers: Mapping[str, str], max_bytes: int | None = None
-    ) -> Page | str:
-        """One HTTP exchange: a Page, or the next URL of a redirect."""
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        max_bytes: int | None = None,
+        content: bytes | None = None,
+    ) -> Page | tuple[str, int]:
+        """One HTTP exchange: a Page, or the next URL of a redirect and its status."""
         assert self._client is not None
         s = self.settings
         limit = max_bytes or s.max_bytes
         shown = redact(url)
         try:
             async with asyncio.timeout(s.deadline):
-                async with self._client.stream(method, url, headers=headers) as resp:
+                async with self._client.stream(
+                    method, url, headers=headers, content=content
+                ) as resp:
                     status = resp.status_code
                     if status in _REDIRECTS and "location" in resp.headers:
-                        return urljoin(url, resp.headers["location"])
+                        return urljoin(url, resp.headers["location"]), status
                     if status in _RETRY_STATUSES:
                         wait = _retry_after(resp.headers.get("retry-after"))
                         if wait is not None and wait <= s.retry_after_cap:
@@ -555,7 +588,7 @@ class Fetcher:
                     async for chunk in resp.aiter_raw():
                         body += decoder.feed(chunk)
                     return Page(
-                        Request(url),
+                        Request(url, method),
                         url,
                         status,
                         {k.lower(): v for k, v in resp.headers.items()},

@@ -8,6 +8,7 @@ and every source attempt is written to the ledger.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import importlib.metadata
 import os
@@ -18,6 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -36,9 +38,10 @@ from scraper.fetch import Budget, Fetcher, FetchSettings
 from scraper.models import Posting
 from scraper.normalize import listing_id
 from scraper.prepare import Prepared, Preparer, raw_digest
-from scraper.redact import redact, redact_text
+from scraper.redact import redact, redact_text, strip_credentials
 from sources import registry
 from sources.base import Adapter, ItemError, Page, RawListing, Request
+from storage.boards import BoardHealth, discover_hint
 from storage.leases import Leases
 from storage.ledger import CacheEntry
 from storage.store import Store
@@ -55,8 +58,6 @@ MAX_OPEN_PAGES = 16
 # Parsed postings held back (for batching) over all sources at once: a page that ends
 # above this writes its source's part-batch, so hundreds of concurrent sources still stream.
 MAX_PENDING = 2_000
-# A runaway paginator (a site that always says "next") must end somewhere.
-MAX_REQUESTS_PER_SOURCE = 2_000
 # A source that had listings and now has none, or fewer than this share, is suspect.
 SUSPECT_RATIO = 0.5
 # Listings of windowed feeds (not `complete`) close after going unseen this long.
@@ -94,6 +95,8 @@ class SourceResult:
     first_error: str | None = None
     deferred_until: datetime | None = None
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # One line each about its boards' health: skipped as gone, newly gone, revived.
+    notes: list[str] = field(default_factory=list)
 
     def error(self, message: str) -> None:
         """Count an error, keeping the first message (URLs in it redacted)."""
@@ -158,6 +161,33 @@ def fetch_settings(config: Config) -> FetchSettings:
     return FetchSettings(**given)
 
 
+def follow_up_record(request: Request) -> dict[str, object]:
+    """A follow-up request as a page's cache entry keeps it (a 304 replays it whole)."""
+    record: dict[str, object] = {"url": request.url, "method": request.method}
+    record["meta"] = dict(request.meta)
+    if request.body is not None:
+        # A POST-paged API's next page differs only in its body: without it the replay
+        # would ask for page 1 again.
+        record["body"] = base64.b64encode(request.body).decode("ascii")
+        record["headers"] = dict(request.headers)
+    if request.idempotent is not None:
+        record["idempotent"] = request.idempotent
+    return record
+
+
+def follow_up_request(record: dict[str, Any]) -> Request:
+    """The request a cache entry's follow-up record describes."""
+    body = record.get("body")
+    return Request(
+        str(record["url"]),
+        str(record.get("method", "GET")),
+        dict(record.get("headers") or {}),
+        dict(record.get("meta") or {}),
+        base64.b64decode(body) if isinstance(body, str) else None,
+        record.get("idempotent"),
+    )
+
+
 @dataclass(slots=True)
 class Backlog:
     """What the sources of a run hold in memory at once: postings parsed but not yet
@@ -181,27 +211,46 @@ class _Fetching:
     ):
         self.run, self.queue, self.seen, self.budget = run, queue, seen, budget
         self.delay, self.robots = delay, robots
+        self.limit = run.fetcher.settings.board_requests
 
     def next_request(self) -> Request | None:
-        """The next request not yet made; None when none is left or a limit is reached."""
+        """The next request not yet made; None when none is left or the time is up.
+
+        A board (one of the source's first requests, with every page and detail it led
+        to) that reaches its request limit stops alone: a runaway paginator on one board
+        must end, and must not cost the other boards their turn.
+        """
+        run = self.run
         while self.queue:
             request = self.queue.popleft()
-            if request.url in self.seen:
+            if request.key in self.seen:
                 continue
-            if len(self.seen) >= MAX_REQUESTS_PER_SOURCE or self.budget.exhausted():
-                why = "request limit" if self.queue else "time budget"
-                self.run.fail(JobsError(f"stopped early: {why} of the source reached"))
+            if self.budget.exhausted():
+                run.fail(JobsError("stopped early: time budget of the source reached"))
                 self.queue.clear()
                 return None
-            self.seen.add(request.url)
+            board = run.roots.get(request.key, 0)
+            made = run.board_made.get(board, 0)
+            if made >= self.limit:
+                if board not in run.board_stopped:
+                    run.board_stopped.add(board)
+                    run.fail(
+                        JobsError(
+                            f"stopped early: request limit of board {run.board_label(board)} "
+                            f"reached ({self.limit} requests)"
+                        )
+                    )
+                continue
+            run.board_made[board] = made + 1
+            self.seen.add(request.key)
             return request
         return None
 
     async def get(self, request: Request) -> tuple[CacheEntry | None, Page | None]:
         """The cache entry of `request` and its page (conditional on that entry), or None
         for the page when the fetch failed."""
-        url = request.url
-        cached = self.run.store.ledger.cache_lookup([url]).get(url)
+        key = request.key
+        cached = self.run.store.ledger.cache_lookup([key]).get(key)
         page = await self.run._fetch(request, cached, self.delay, self.budget, self.robots)
         return cached, page
 
@@ -218,8 +267,16 @@ class _SourceRun:
         preparer: Preparer,
         salt: str = "",
         backlog: Backlog | None = None,
+        recheck_gone: bool = False,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
+        self.recheck_gone = recheck_gone
+        self.adapter: Adapter | None = None
+        # Per board (index of its first request): "not found" message, or None if it
+        # answered; boards skipped because they are gone.
+        self.answers: dict[int, str | None] = {}
+        self.gone_skipped: list[int] = []
+        self.known_missing = False  # whether any board of the source had a health row
         self.preparer = preparer
         self.result = SourceResult(src.id, src.adapter)
         self.salt = salt
@@ -236,6 +293,31 @@ class _SourceRun:
         self.adapter_cls: type[Adapter] | None = None
         self.failures: list[FetchError | JobsError] = []
         self.item_errors = 0  # listings a page had but that could not be read
+        # Which board (index of the first request it descends from) each request serves,
+        # by request key; requests made per board; boards stopped at their request limit.
+        self.roots: dict[str, int] = {}
+        self.firsts: list[Request] = []
+        self.first_keys: dict[str, int] = {}
+        self.board_made: dict[int, int] = {}
+        self.board_stopped: set[int] = set()
+
+    def board_id(self, board: int) -> str:
+        """A board as board health keys it: its `board` meta, else its URL (no secrets)."""
+        first = self.firsts[board]
+        name = first.meta.get("board")
+        return str(name) if name else strip_credentials(first.url)
+
+    def board_label(self, board: int) -> str:
+        """A board as named in messages: its `board` meta, else its first URL (redacted)."""
+        first = self.firsts[board] if board < len(self.firsts) else None
+        if first is None:
+            return "?"
+        name = first.meta.get("board")
+        return str(name) if name else redact(first.url)
+
+    def adopt(self, parent_key: str, child: Request) -> None:
+        """A follow-up request serves the board of the page that asked for it."""
+        self.roots.setdefault(child.key, self.roots.get(parent_key, 0))
 
     def add(self, posting: Posting, raw_hash: str, content_hash: str | None = None) -> None:
         self.pending.append(posting)
@@ -278,11 +360,15 @@ class _SourceRun:
         started = time.monotonic()
         try:
             cls = self.adapter_cls = registry.get(src.adapter)
-            adapter = cls(src.id, src.options)
+            adapter = self.adapter = cls(src.id, src.options)
             delay = float(src.options.get("delay", cls.min_delay))
             robots = bool(src.options.get("respect_robots", True))
-            budget = Budget.for_source(self.fetcher.settings)
-            queue: deque[Request] = deque(adapter.requests())
+            self.firsts = list(adapter.requests())
+            for index, first in enumerate(self.firsts):
+                self.roots.setdefault(first.key, index)
+                self.first_keys.setdefault(first.key, index)
+            budget = Budget.for_source(self.fetcher.settings, max(1, len(self.firsts)))
+            queue: deque[Request] = deque(self._live_boards())
             seen: set[str] = set()
             fetch = _Fetching(self, queue, seen, budget, delay, robots)
             while (request := fetch.next_request()) is not None:
@@ -309,15 +395,72 @@ class _SourceRun:
             await self._wind_down()
         self.store.ledger.cache_save(self.cache_entries, self.seen_at)
         self.store.ledger.cache_forget(self.cache_broken)
+        self._record_health()
         result.status = self._status()
         if result.status == "ok":
             # Only a complete, healthy run may close anything (never failed or suspect ones).
+            # A gone board's listings close with it: it said "not found" run after run.
             complete = self.adapter_cls is not None and self.adapter_cls.complete
             result.closed = self.store.close_missing(
                 src.id, self.seen_at if complete else self.seen_at - STALE
             )
+        if self.gone_skipped:
+            # Gone boards are never a success: the source says so until its config moves on.
+            everything = len(self.gone_skipped) == len(self.firsts)
+            result.status = "not_found" if everything else _worse(result.status, "partial")
         result.seconds = time.monotonic() - started
         return result
+
+    def _live_boards(self) -> list[Request]:
+        """The first requests of boards that are not gone (or are due for a re-check)."""
+        states = BoardHealth(self.store.engine).states([self.src.id])[self.src.id]
+        self.known_missing = bool(states)
+        if not states:
+            return list(self.firsts)
+        recheck = timedelta(days=self.fetcher.settings.gone_recheck_days)
+        live: list[Request] = []
+        for index, first in enumerate(self.firsts):
+            state = states.get(self.board_id(index))
+            since = state.gone_since if state is not None else None
+            checked = state.last_checked if state is not None else None
+            due = checked is None or self.seen_at - checked >= recheck
+            if since is None or self.recheck_gone or due:
+                live.append(first)
+                continue
+            self.gone_skipped.append(index)
+            note = (
+                f"board {self.board_id(index)} gone since {since:%Y-%m-%d} (not found on "
+                f"{state.misses if state else 0} runs): skipped; find where it moved with "
+                f"`jobs discover {discover_hint(self.board_id(index))}`, or re-check it "
+                "with `jobs scrape --recheck-gone`"
+            )
+            self.result.notes.append(note)
+            self.result.error(note)
+        return live
+
+    def _record_health(self) -> None:
+        """Write this run's board answers; note boards newly gone, still gone, revived."""
+        if not self.answers:
+            return
+        if not self.known_missing and all(error is None for error in self.answers.values()):
+            return  # every board answered and none was missing before: nothing to write
+        answers = {self.board_id(i): error for i, error in self.answers.items()}
+        settings = self.fetcher.settings
+        change = BoardHealth(self.store.engine).record(
+            self.src.id, answers, self.seen_at, settings.gone_after
+        )
+        for state in change.gone:
+            self.result.notes.append(
+                f"board {state.board} not found on {state.misses} consecutive runs: marked "
+                f"gone; later runs skip it (re-checked every {settings.gone_recheck_days:g} "
+                f"days); find where it moved with `jobs discover {discover_hint(state.board)}`"
+            )
+        for state in change.still_gone:
+            self.result.notes.append(
+                f"board {state.board} re-checked: still gone ({state.misses} runs not found)"
+            )
+        for board in change.revived:
+            self.result.notes.append(f"board {board} answers again: revived")
 
     async def _pages(self, adapter: object, request: Request, fetch: _Fetching) -> None:
         """Fetch pages and hand out their listings, holding one of the run's page slots.
@@ -370,22 +513,59 @@ class _SourceRun:
                 headers["If-None-Match"] = cached.etag
             if cached.last_modified:
                 headers["If-Modified-Since"] = cached.last_modified
-        conditional = Request(request.url, request.method, headers, request.meta)
+        conditional = Request(
+            request.url, request.method, headers, request.meta, request.body, request.idempotent
+        )
         before = budget.requests
+        per_host = self.adapter_cls.max_per_host if self.adapter_cls is not None else None
         try:
-            page = await self.fetcher.fetch(conditional, delay=delay, budget=budget, robots=robots)
+            page = await self.fetcher.fetch(
+                conditional, delay=delay, budget=budget, robots=robots, per_host=per_host
+            )
         except RateLimitedError as exc:
             wait = exc.retry_after or 0.0
             self.result.deferred_until = datetime.now(UTC) + timedelta(seconds=wait)
             self.fail(exc)
             return None
         except FetchError as exc:
+            self._answered(request, exc)
             self.fail(exc)
             return None
         finally:
             self.result.requests += budget.requests - before
         # The page belongs to the original request (its meta), not the conditional copy.
-        return Page(request, page.url, page.status, page.headers, page.body, page.fetched_at)
+        page = Page(request, page.url, page.status, page.headers, page.body, page.fetched_at)
+        if self._answered(request, None, page):
+            return page
+        missing = BlockedError(
+            f"not found: {redact(page.url)} answered {page.status} with a body that says the "
+            "board does not exist",
+            url=page.url,
+            status=404,
+        )
+        self.fail(missing)
+        return None
+
+    def _answered(self, request: Request, exc: FetchError | None, page: Page | None = None) -> bool:
+        """Note how a board's first request was answered; False when a 200 says "not found"."""
+        index = self.first_keys.get(request.key)
+        if index is None:
+            return True  # a page or detail: only a board's first answer says if it exists
+        if exc is not None:
+            gone = isinstance(exc, BlockedError) and exc.status in (404, 410)
+            if gone:
+                self.answers[index] = str(exc)
+            return True
+        if (
+            page is not None
+            and page.status == 200
+            and self.adapter is not None
+            and self.adapter.board_missing(page)
+        ):
+            self.answers[index] = "answered with an empty or 'not found' body"
+            return False
+        self.answers[index] = None
+        return True
 
     def _not_modified(self, cached: CacheEntry, queue: deque[Request]) -> None:
         """A 304: the page is as last time, so are its listings; no re-parse needed."""
@@ -393,7 +573,9 @@ class _SourceRun:
         self.result.listings += len(cached.listing_ids)
         self.store.touch(self.src.id, cached.listing_ids, self.seen_at)
         for follow in cached.follow_ups:
-            queue.append(Request(follow["url"], follow.get("method", "GET"), {}, follow["meta"]))
+            request = follow_up_request(follow)
+            self.adopt(cached.url, request)
+            queue.append(request)
         self.cache_entries.append(cached)
         self.pages_ok += 1
 
@@ -478,8 +660,9 @@ class _SourceRun:
                     await self._ingest(items, ids)
                     items.clear()
             elif isinstance(item, Request):
+                self.adopt(page.request.key, item)
                 queue.append(item)
-                follow_ups.append({"url": item.url, "method": item.method, "meta": dict(item.meta)})
+                follow_ups.append(follow_up_record(item))
             elif isinstance(item, ItemError):
                 # Still listed, only unreadable: the source is partial and closes nothing.
                 self.item_errors += 1
@@ -498,7 +681,7 @@ class _SourceRun:
                 ParseError(self.src.adapter, redact(page.url), "page", str(exc)),
                 f"{self.src.adapter}: cannot parse {redact(page.url)}: {exc}",
             )
-            self.cache_broken.append(page.request.url)
+            self.cache_broken.append(page.request.key)
             return
         except Exception:
             await self._ingest(items, ids)  # an adapter bug: keep what came before it
@@ -509,7 +692,7 @@ class _SourceRun:
         if etag or modified:
             self.cache_entries.append(
                 CacheEntry(
-                    page.request.url,
+                    page.request.key,
                     self.src.id,
                     etag,
                     modified,
@@ -542,6 +725,16 @@ class _SourceRun:
         return "failed"
 
 
+_SEVERITY = ("ok", "partial", "suspect", "not_found", "failed")
+
+
+def _worse(status: str, other: str) -> str:
+    """The graver of two statuses (one not ranked here, such as rate_limited, stays)."""
+    if status not in _SEVERITY:
+        return status
+    return max(status, other, key=_SEVERITY.index)
+
+
 async def _heartbeat(leases: Leases, running: set[str]) -> None:
     """Renew this process's leases while its sources run, so they never expire mid-work."""
     while True:
@@ -558,12 +751,14 @@ async def scrape_async(
     on_done: Callable[[SourceResult], None] | None = None,
     fetcher: Fetcher | None = None,
     force: bool = False,
+    recheck_gone: bool = False,
 ) -> list[SourceResult]:
     """Run the selected sources once, concurrently, recording the run; results in config order.
 
     A long-lived caller (the scheduler) passes its own `fetcher` so that politeness limits
     hold across all the sources it runs. `force` runs sources deferred by a Retry-After
-    (`jobs scrape NAME`: someone asked for them by name).
+    (`jobs scrape NAME`: someone asked for them by name); `recheck_gone` asks boards
+    marked gone again now, instead of after their back-off.
     """
     sources = select_sources(config, names)
     preparer = Preparer(load_taxonomy(config.taxonomy), config.taxonomy, config.processes)
@@ -594,7 +789,9 @@ async def scrape_async(
             )
         else:
             running.add(src.id)
-            attempt = _SourceRun(src, fetcher, store, seen_at, preparer, salt, backlog)
+            attempt = _SourceRun(
+                src, fetcher, store, seen_at, preparer, salt, backlog, recheck_gone
+            )
             try:
                 res = await attempt.run()
             except asyncio.CancelledError:
@@ -613,8 +810,26 @@ async def scrape_async(
         return res
 
     async def run_all(fetcher: Fetcher) -> list[SourceResult]:
-        tasks = [asyncio.ensure_future(run(src, fetcher)) for src in sources]
+        # A source is claimed (its lease taken) only when this worker can start fetching
+        # it: at most `concurrency` at once, the next as one finishes. Taking every lease at
+        # the start let one of three workers hold all 30 sources while the others exited.
+        claims = asyncio.Semaphore(fetcher.settings.concurrency)
+
+        async def claimed(src: SourceConfig) -> SourceResult:
+            try:
+                return await run(src, fetcher)
+            finally:
+                claims.release()
+
+        tasks: list[asyncio.Future[SourceResult]] = []
         try:
+            for src in sources:
+                await claims.acquire()
+                for task in tasks:  # a fatal error (the database is gone) stops the claiming
+                    error = task.exception() if task.done() and not task.cancelled() else None
+                    if error is not None:
+                        raise error
+                tasks.append(asyncio.ensure_future(claimed(src)))
             return list(await asyncio.gather(*tasks))
         finally:
             # A fatal error in one (the database is full or gone) leaves the others running:
@@ -662,6 +877,7 @@ def scrape(
     transport: httpx.AsyncBaseTransport | None = None,
     on_done: Callable[[SourceResult], None] | None = None,
     force: bool = False,
+    recheck_gone: bool = False,
 ) -> list[SourceResult]:
     """Synchronous wrapper of `scrape_async`; SIGTERM or SIGINT raise `InterruptedRunError`
     once the run is recorded as interrupted and its leases are released."""
@@ -685,7 +901,13 @@ def scrape(
                 pass  # not the main thread (or no signals here): the default behaviour stays
         try:
             return await scrape_async(
-                config, store, names, transport=transport, on_done=on_done, force=force
+                config,
+                store,
+                names,
+                transport=transport,
+                on_done=on_done,
+                force=force,
+                recheck_gone=recheck_gone,
             )
         except asyncio.CancelledError:
             if received:

@@ -7,6 +7,7 @@ fetched `Page` into `RawListing`s plus follow-up `Request`s (pure, no I/O). Only
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,37 @@ class Request:
     method: str = "GET"
     headers: Mapping[str, str] = field(default_factory=dict)
     meta: Mapping[str, Any] = field(default_factory=dict)
+    body: bytes | None = None
+    # Whether a failed attempt may be sent again: None means by method (GET yes, POST no);
+    # True for a POST that only reads (a search), so a 429 or 503 is retried politely.
+    idempotent: bool | None = None
+
+    @classmethod
+    def post_json(
+        cls,
+        url: str,
+        data: object,
+        meta: Mapping[str, Any] | None = None,
+        *,
+        idempotent: bool | None = None,
+    ) -> Request:
+        """A POST of `data` as JSON (compact, keys sorted: one body per request, always)."""
+        body = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        return cls(url, "POST", headers, dict(meta or {}), body, idempotent)
+
+    @property
+    def key(self) -> str:
+        """What makes this request itself: the URL for a plain GET, else method and body too.
+
+        Fetch-once-per-run and the page cache are keyed by it, so the pages of an API that
+        pages by POST body (one URL, the offset in the body) are each fetched and cached.
+        """
+        method = self.method.upper()
+        if method == "GET" and not self.body:
+            return self.url  # as before: existing cache rows keep matching
+        digest = hashlib.blake2b(self.body or b"", digest_size=12).hexdigest()
+        return f"{self.url}#{method}:{digest}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +165,9 @@ class Adapter:
     options: ClassVar[dict[str, Option]] = {}
     # Politeness hint: minimum seconds between two requests to one host.
     min_delay: ClassVar[float] = 1.0
+    # Politeness hint: at most this many requests in flight to one host (None: the fetch
+    # settings' `per_host`); for sites whose bot protection punishes parallel requests.
+    max_per_host: ClassVar[int | None] = None
     # How often the scheduler runs the source unless configured ("30m", "6h"): a source's
     # published limit on polling is about runs, not about the spacing of requests.
     every: ClassVar[str] = "6h"
@@ -155,6 +190,18 @@ class Adapter:
     def parse(self, page: Page) -> Iterable[ParseResult]:
         """Listings on the page, follow-up requests, and per-item errors."""
         raise NotImplementedError
+
+    @classmethod
+    def check_options(cls, source_id: str, options: Mapping[str, Any]) -> None:
+        """Check what option types cannot say (a URL's shape); raise `ConfigError`."""
+
+    def board_missing(self, page: Page) -> bool:
+        """Whether a board's first page, though a 200, says the board does not exist.
+
+        Some APIs answer an unknown board with 200 and an empty body or a "not found"
+        message instead of a 404; override for a site with its own way of saying so.
+        """
+        return says_not_found(page.body)
 
     # -- helpers for subclasses ---------------------------------------------
     @property
@@ -217,6 +264,28 @@ class Adapter:
         return ParseError(self.name, page.url, field_name, detail)
 
 
+_NOT_FOUND_KEYS = ("error", "message", "detail", "status")
+
+
+def says_not_found(body: bytes) -> bool:
+    """An empty body, or a small JSON object whose error/message says "not found"."""
+    text = body.strip()
+    if not text:
+        return True
+    if len(text) > 2048 or not text.startswith(b"{"):
+        return False  # a real page: never parsed twice just to ask
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    return any(
+        isinstance(data.get(key), str) and "not found" in data[key].lower()
+        for key in _NOT_FOUND_KEYS
+    )
+
+
 def as_number(value: object) -> float | None:
     """A figure as given (int, float or numeric string, commas allowed); else None."""
     if isinstance(value, bool):
@@ -270,6 +339,7 @@ def validate_options(
             raise ConfigError(f"source '{source_id}': missing required key '{key}' ({spec.help})")
         if spec.default is not None:
             out[key] = spec.default
+    adapter.check_options(source_id, out)
     return out
 
 

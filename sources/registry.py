@@ -33,6 +33,7 @@ BUILTIN: dict[str, str] = {
     "teamtailor": "sources.teamtailor:Teamtailor",
     "weworkremotely": "sources.weworkremotely:WeWorkRemotely",
     "workable": "sources.workable:Workable",
+    "workday": "sources.workday:Workday",
 }
 
 

@@ -220,3 +220,16 @@ class WatchSent(SQLModel, table=True):
     sent_at: datetime | None = _ts()
 
     __table_args__ = (UniqueConstraint("target_id", "job_id", name="uq_watch_sent"),)
+
+
+class BoardHealth(SQLModel, table=True):
+    """A board that answered "not found": consecutive such runs, and since when it is gone."""
+
+    __tablename__ = "board_health"
+
+    source: str = Field(primary_key=True)
+    board: str = Field(primary_key=True)
+    misses: int = 0
+    gone_since: datetime | None = _ts()
+    last_checked: datetime | None = _ts()
+    last_error: str | None = None

@@ -260,3 +260,14 @@ WATCH_SENT = Table(
     _ts("sent_at"),
     UniqueConstraint("target_id", "job_id", name="uq_watch_sent"),
 )
+
+BOARD_HEALTH = Table(
+    "board_health",
+    METADATA,
+    Column("source", String, primary_key=True),
+    Column("board", String, primary_key=True),
+    _count("misses"),
+    _ts("gone_since"),
+    _ts("last_checked"),
+    _str("last_error"),
+)

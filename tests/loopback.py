@@ -36,6 +36,16 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:  # keep test output clean
         pass
 
+    # The request body (POST), read before the route is called so routes can answer by it.
+    body: bytes = b""
+
+    def do_POST(self) -> None:
+        length = self.headers.get("Content-Length", "0")
+        self.body = self.rfile.read(int(length)) if length.isdigit() else b""
+        with self.server.lock:
+            self.server.bodies.append((self.path, self.body))
+        self.do_GET()
+
     def do_GET(self) -> None:
         srv = self.server
         with srv.lock:
@@ -99,6 +109,7 @@ class LoopbackServer(ThreadingHTTPServer):
         self.routes: dict[str, Route] = routes or {}
         self.requests: list[str] = []
         self.headers_seen: list[dict[str, str]] = []
+        self.bodies: list[tuple[str, bytes]] = []  # (path, body) of each POST
         self.times: list[float] = []
         self.lock = threading.Lock()
         self.active = 0

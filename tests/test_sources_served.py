@@ -41,6 +41,7 @@ FOLLOWING = {
     "jsonld",
     "smartrecruiters",
     "teamtailor",
+    "workday",  # and tests/test_sources_workday.py (POST paging, details, two sites)
 }
 
 

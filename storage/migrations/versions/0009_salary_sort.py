@@ -1,7 +1,7 @@
 """salary sort: an index in best-paid-first order, so `--sort salary` reads a page, not all
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03
 
 `jobs search --sort salary` orders by a job's annualised USD pay (top of the band, else
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -51,16 +51,17 @@ class Reader:
     """A database of jobs opened for reading (created and migrated first if need be).
 
     With `create=False` (read commands) the database must exist; one this user may not
-    write is opened read-only and must already have the latest schema.
+    write is opened read-only and must already have the latest schema. `read_only=True`
+    (`jobs serve`, `jobs mcp`) opens it read-only always.
     """
 
-    def __init__(self, target: str, *, create: bool = True):
+    def __init__(self, target: str, *, create: bool = True, read_only: bool = False):
         self.target = target
         self.read_only = False
-        if create:
+        if create and not read_only:
             self.engine: Engine = create_db_engine(target)
         else:
-            self.engine, self.read_only = open_existing(target)
+            self.engine, self.read_only = open_existing(target, read_only=read_only)
         if self.read_only:
             check_current(self.engine, target)
         else:

@@ -1,0 +1,106 @@
+"""`jobs serve` (web pages and JSON API) and `jobs mcp` (an MCP server over stdio).
+
+Both open the database read-only and import their web libraries only when they run: the
+other commands' start-up never pays for Starlette, uvicorn, Jinja2 or the MCP SDK.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from scraper.errors import JobsError
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _service(db: str | None, config: Path | None) -> Any:
+    from scraper.web.query import Service
+    from storage.engine import resolve_db
+
+    return Service(resolve_db(db), config)
+
+
+def _need(module: str) -> None:
+    """Fail with the install hint when the `serve` extra is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise JobsError(f"`{module}` is not installed: pip install 'jobs[serve]'")
+
+
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (only this machine by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port.")] = 8080,
+    cors: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin",
+            metavar="ORIGIN",
+            help="Let pages from this origin call the API (repeatable; CORS is off by default).",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Config file (taxonomy, sources).")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="SQLite path or SQLAlchemy URL.", show_default=False)
+    ] = None,
+) -> None:
+    """Serve the job board in a browser (search, job and salary-insights pages) and a JSON
+    API under /api/, read-only.
+
+    \b
+    Examples:
+      jobs serve                      then open http://127.0.0.1:8080/
+      jobs serve --port 9000 --db /srv/jobs.db
+      curl 'http://127.0.0.1:8080/api/jobs?q=python&country=DE&limit=5'
+    """
+    for module in ("starlette", "uvicorn", "jinja2"):
+        _need(module)
+    import uvicorn
+
+    from scraper.web.app import create_app
+
+    service = _service(db, config)
+    try:
+        app = create_app(service, cors_origins=list(cors or ()))
+        if host not in LOCAL_HOSTS:
+            typer.echo(
+                f"jobs: warning: listening on {host}: other machines can read this database",
+                err=True,
+            )
+        shown = f"[{host}]" if ":" in host else host
+        typer.echo(f"jobs: serving on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+        # Access logs off: a search's query string is the reader's business.
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        service.close()
+
+
+def mcp(
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Config file (taxonomy, sources).")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="SQLite path or SQLAlchemy URL.", show_default=False)
+    ] = None,
+) -> None:
+    """Answer Model Context Protocol requests over stdio (tools search_jobs, get_job,
+    salary_stats), read-only: for assistants to query the local job database.
+
+    \b
+    Example client configuration:  {"command": "jobs", "args": ["mcp", "--db", "/path/jobs.db"]}
+    """
+    _need("mcp")
+    from scraper.web.mcp_server import run
+
+    service = _service(db, config)
+    try:
+        run(service)
+    finally:
+        service.close()

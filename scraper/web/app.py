@@ -8,6 +8,7 @@ gives `jobs search --format json`'s records and the CLI's error messages, as JSO
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -38,11 +39,16 @@ from scraper.web.query import (
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
-# The search page counts matches up to here ("more than 10,000"): an exact count of a
-# broad filter costs more than the page itself on a big database.
-COUNT_CAP = 10_000
-# Source ids for the search form's list: reading them scans an index, so once a minute.
+# The search page counts matches up to this many past the page ("1–20 of more than 220"):
+# an exact count of a common word costs several times the page itself (160 ms for
+# "python" on 100k jobs, against 37 ms for the page; bench/serve/README.md).
+COUNT_CAP = 200
+# Source ids for the search form's list (an index scan), and the insights page's numbers
+# (a read of every matching job), are kept this long: jobs change by the scrape, not by
+# the second.
 SOURCES_TTL = 60.0
+INSIGHTS_TTL = 60.0
+INSIGHTS_KEPT = 64
 INSIGHT_GROUPS = ("role", "level", "country")
 # The pages load nothing from elsewhere and run no script: a job's text that slipped
 # through as markup could do nothing.
@@ -145,6 +151,8 @@ class Site:
         self.service = service
         self.env = _environment()
         self._sources: tuple[float, list[str]] = (0.0, [])
+        self._insights: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        self._lock = threading.Lock()  # pages are answered on a pool of threads
 
     # -- helpers -------------------------------------------------------------------
 
@@ -206,7 +214,6 @@ class Site:
             page=page,
             prev_link=prev_link,
             next_link=next_link,
-            cap=COUNT_CAP,
             sort=sort,
             **context,
         )
@@ -227,13 +234,11 @@ class Site:
             args = filter_args(get, self.service.config)
             by = choice(request.query_params.get("by") or "role", INSIGHT_GROUPS, "by")
             min_count = integer(get, "min_count", 5, 1, MAX_INT)
-            table = self.service.salary_stats(args, (by,), min_count)
-            labels, series = self.service.trend(args, (), 12)
+            table, weeks = self.insights(args, by, min_count)
         except StorageError:
             raise
         except JobsError as exc:
             return self.render("insights.html", 400, error=error_message(exc), **context)
-        weeks = series[0]["weeks"] if series else dict.fromkeys(labels, 0)
         return self.render(
             "insights.html",
             error=None,
@@ -245,6 +250,21 @@ class Site:
             currency=args.currency.strip().upper(),
             **context,
         )
+
+    def insights(self, args: Any, by: str, min_count: int) -> Any:
+        """`Service.insights` for the page, kept INSIGHTS_TTL seconds per distinct question."""
+        key = (repr(args), by, min_count)
+        now = time.monotonic()
+        with self._lock:
+            kept = self._insights.get(key)
+        if kept is not None and now - kept[0] < INSIGHTS_TTL:
+            return kept[1]
+        found = self.service.insights(args, by, min_count, weeks=12)
+        with self._lock:
+            if len(self._insights) >= INSIGHTS_KEPT:  # drop the oldest
+                del self._insights[min(self._insights, key=lambda k: self._insights[k][0])]
+            self._insights[key] = (now, found)
+        return found
 
     # -- API -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
@@ -144,7 +145,7 @@ class Page:
     total: int
     limit: int
     offset: int
-    capped: bool = False  # `total` is a lower bound: counting stopped at the cap
+    capped: bool = False  # more than `total` match: counting stopped there
     without_salary: int = 0  # jobs left out by min_salary for stating no salary
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -157,9 +158,11 @@ class Service:
 
         self.reader = Reader(db, create=False, read_only=True)
         self.config = config
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="jobs-count")
 
     def close(self) -> None:
         """Release every connection."""
+        self._pool.shutdown(wait=True)
         self.reader.close()
 
     @cached_property
@@ -178,17 +181,25 @@ class Service:
         With `cap`, counting stops past it (a broad filter on many jobs costs more to count
         than to page through).
         """
-        filters = args.build(self.reader)
-        jobs = list(self.reader.search(filters, limit=limit, offset=offset, sort=sort))
-        if len(jobs) < limit and (jobs or offset == 0):
-            total = offset + len(jobs)  # the last page: nothing more to count
-        else:
-            total = self.reader.count(filters, cap=None if cap is None else cap + offset)
-        capped = cap is not None and total > cap + offset
-        left_out = 0
+        filters = args.build(self.reader, self.taxonomy)
+        # The counts run on other threads while this one reads the page: SQLite lets the
+        # GIL go while it works, so a page with its counts costs about its slowest query
+        # rather than their sum (bench/serve/README.md).
+        counting = self._pool.submit(
+            self.reader.count, filters, None if cap is None else cap + offset
+        )
+        left_out = None
         if args.min_salary:
-            left_out = self.reader.count_without_salary(filters, cap=cap)
-        return Page(jobs, total, limit, offset, capped, left_out)
+            left_out = self._pool.submit(self.reader.count_without_salary, filters, cap)
+        try:
+            jobs = list(self.reader.search(filters, limit=limit, offset=offset, sort=sort))
+        finally:
+            total = counting.result()
+            without = left_out.result() if left_out is not None else 0
+        capped = cap is not None and total > cap + offset
+        if capped:
+            total = offset + (cap or 0)
+        return Page(jobs, total, limit, offset, capped, without)
 
     def job(self, job_id: int) -> dict[str, Any] | None:
         """One job as `jobs show --format json` gives it, or None."""
@@ -205,10 +216,26 @@ class Service:
         from scraper.cli_filters import usd_per
 
         rate = usd_per(args.currency)
-        rows = self.reader.stats_rows(args.build(self.reader))
+        rows = self.reader.stats_rows(args.build(self.reader, self.taxonomy))
         table = market.salary_stats(rows, by, rate, min_count)
         currency = args.currency.strip().upper()
         return [{**entry, "currency": currency} for entry in table]
+
+    def insights(
+        self, args: FilterArgs, by: str, min_count: int, weeks: int, now: datetime | None = None
+    ) -> tuple[list[dict[str, Any]], dict[str, int]]:
+        """The insights page's numbers from one read of the matching jobs: salary
+        percentiles per `by` group, and new jobs per week (the current week last)."""
+        from scraper import stats as market
+        from scraper.cli_filters import usd_per
+
+        rate = usd_per(args.currency)
+        rows = list(self.reader.stats_rows(args.build(self.reader, self.taxonomy)))
+        table = market.salary_stats(rows, (by,), rate, min_count)
+        currency = args.currency.strip().upper()
+        labels, series = market.trend(rows, (), weeks, now or datetime.now(UTC))
+        counts = series[0]["weeks"] if series else dict.fromkeys(labels, 0)
+        return [{**entry, "currency": currency} for entry in table], counts
 
     def trend(
         self,
@@ -221,7 +248,7 @@ class Service:
         """`jobs stats --trend week`: jobs per week per group, the current week last."""
         from scraper import stats as market
 
-        rows = self.reader.stats_rows(args.build(self.reader))
+        rows = self.reader.stats_rows(args.build(self.reader, self.taxonomy))
         return market.trend(rows, by, weeks, now or datetime.now(UTC), date)
 
     def roles(self, include_closed: bool = False) -> list[dict[str, Any]]:

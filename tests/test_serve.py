@@ -250,3 +250,38 @@ def test_serve_without_a_database_fails_in_one_line(tmp_path: Path) -> None:
     assert out.stderr.strip() == f"jobs: error: no database at {tmp_path / 'none.db'} " + (
         "(run `jobs scrape` first)"
     )
+
+
+def test_docs_list_every_filter_and_endpoint() -> None:
+    root = Path(__file__).parent.parent
+    api = (root / "docs" / "api.md").read_text(encoding="utf-8")
+    for param in FILTERS:
+        assert f"| `{param.name}` |" in api, param.name
+    for path in ("/api/jobs", "/api/jobs/{id}", "/api/stats", "/api/roles", "/api/sources"):
+        assert f"## `GET {path}`" in api
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for words in ("jobs serve", "jobs mcp", "**Search** (`/`)", "**Job** (`/jobs/ID`)"):
+        assert words in readme
+    assert "**Salary insights** (`/insights`)" in readme
+
+
+def test_both_backends_serve_read_only(db_target: str, tmp_path: Path) -> None:
+    """SQLite and PostgreSQL alike: the served database answers and refuses any write."""
+    from scraper.matching import JobMatching
+    from storage.store import Store
+    from tests.generated import postings
+
+    store = Store(db_target, matching=JobMatching())
+    store.upsert(postings(5), servedb.SEEN)
+    store.close()
+    svc = Service(db_target)
+    try:
+        answer = TestClient(create_app(svc)).get("/api/jobs", params={"include_closed": "1"})
+        assert answer.json()["total"] == 5
+        with (
+            pytest.raises(Exception, match=r"(?i)read-?only"),
+            svc.reader.engine.begin() as conn,
+        ):
+            conn.execute(text("DELETE FROM job"))
+    finally:
+        svc.close()

@@ -6,6 +6,7 @@ other commands' start-up never pays for Starlette, uvicorn, Jinja2 or the MCP SD
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -69,17 +70,38 @@ def serve(
     service = _service(db, config)
     try:
         app = create_app(service, cors_origins=list(cors or ()))
+        sock = _listen(host, port)
         if host not in LOCAL_HOSTS:
             typer.echo(
                 f"jobs: warning: listening on {host}: other machines can read this database",
                 err=True,
             )
         shown = f"[{host}]" if ":" in host else host
+        port = sock.getsockname()[1]  # the one chosen for --port 0
         typer.echo(f"jobs: serving on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
         # Access logs off: a search's query string is the reader's business.
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        settings = uvicorn.Config(app, log_level="warning", access_log=False)
+        with sock:
+            uvicorn.Server(settings).run(sockets=[sock])
     finally:
         service.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, or one clear line (uvicorn would log and exit 3)."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = found[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise JobsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise JobsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
 
 
 def mcp(

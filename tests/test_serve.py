@@ -285,3 +285,17 @@ def test_both_backends_serve_read_only(db_target: str, tmp_path: Path) -> None:
             conn.execute(text("DELETE FROM job"))
     finally:
         svc.close()
+
+
+def test_serve_on_a_taken_port_fails_in_one_line(db: str, tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = jobs("serve", "--db", db, "--port", str(port), cwd=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        f"jobs: error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    ]

@@ -207,8 +207,10 @@ class Reader:
                 record["listings"] = found.get(record["id"], [])
                 yield record
 
-    def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        """The columns stats need, for every matching job, streamed."""
+    def stats_rows(
+        self, filters: Filters, fields: Sequence[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The columns stats need (or just `fields`), for every matching job, streamed."""
         cols = [
             JOB.c.role,
             JOB.c.level,
@@ -224,6 +226,8 @@ class Reader:
             JOB.c.salary_usd_annual_min,
             JOB.c.salary_usd_annual_max,
         ]
+        if fields is not None:  # fewer columns: a third of the time on 100k jobs
+            cols = [c for c in cols if c.name in fields]
         conds = conditions(filters, self.engine.dialect.name)
         stmt = select(*cols).where(and_(True, *conds))
         with db_errors("read the database"), self.engine.connect() as conn:

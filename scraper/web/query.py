@@ -230,7 +230,8 @@ class Service:
         from scraper.cli_filters import usd_per
 
         rate = usd_per(args.currency)
-        rows = list(self.reader.stats_rows(args.build(self.reader, self.taxonomy)))
+        needed = (by, "first_seen", "salary_usd_annual_min", "salary_usd_annual_max")
+        rows = list(self.reader.stats_rows(args.build(self.reader, self.taxonomy), needed))
         table = market.salary_stats(rows, (by,), rate, min_count)
         currency = args.currency.strip().upper()
         labels, series = market.trend(rows, (), weeks, now or datetime.now(UTC))

@@ -299,3 +299,10 @@ def test_serve_on_a_taken_port_fails_in_one_line(db: str, tmp_path: Path) -> Non
     assert out.stderr.strip().splitlines() == [
         f"jobs: error: cannot listen on 127.0.0.1:{port}: Address already in use"
     ]
+
+
+@pytest.mark.parametrize("path", ["/", "/api/jobs"])
+def test_the_last_possible_offset_is_an_empty_page(client: TestClient, path: str) -> None:
+    answer = client.get(path, params={"offset": str(2**63 - 1)})
+    assert answer.status_code == 200
+    assert client.get(path, params={"offset": str(2**63)}).status_code == 400

@@ -37,7 +37,7 @@ async def _session_run(db: str, cwd: Path) -> dict[str, Any]:
     params = StdioServerParameters(
         command=sys.executable,
         args=["-m", "scraper", "mcp", "--db", db],
-        env={"JOBS_CONFIG": "", "JOBS_DB": "", "PYTHONPATH": os.getcwd()},
+        env={"JOBS_CONFIG": "", "JOBS_DB": ""},
         cwd=cwd,
     )
     with open(os.devnull, "w") as errlog:

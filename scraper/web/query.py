@@ -185,9 +185,9 @@ class Service:
         # The counts run on other threads while this one reads the page: SQLite lets the
         # GIL go while it works, so a page with its counts costs about its slowest query
         # rather than their sum (bench/serve/README.md).
-        counting = self._pool.submit(
-            self.reader.count, filters, None if cap is None else cap + offset
-        )
+        # A cap past the page, never past what a LIMIT holds (an offset near 2**63).
+        upto = None if cap is None else min(cap + offset, MAX_INT - 1)
+        counting = self._pool.submit(self.reader.count, filters, upto)
         left_out = None
         if args.min_salary:
             left_out = self._pool.submit(self.reader.count_without_salary, filters, cap)
@@ -196,9 +196,9 @@ class Service:
         finally:
             total = counting.result()
             without = left_out.result() if left_out is not None else 0
-        capped = cap is not None and total > cap + offset
-        if capped:
-            total = offset + (cap or 0)
+        capped = upto is not None and total > upto
+        if capped and upto is not None:
+            total = upto
         return Page(jobs, total, limit, offset, capped, without)
 
     def job(self, job_id: int) -> dict[str, Any] | None:

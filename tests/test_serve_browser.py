@@ -153,9 +153,8 @@ def test_search_filter_page_and_open_a_job(browser: Any, base_url: str) -> None:
     second_page = [c.find_element(By.CSS_SELECTOR, "h3").text for c in _cards(browser)]
     browser.back()
     WebDriverWait(browser, 10).until(lambda d: "offset" not in _query(d))
-    assert Select(browser.find_element(By.ID, "f-role")).first_selected_option.text == (
-        "Ml engineer"
-    )
+    role = Select(browser.find_element(By.ID, "f-role")).first_selected_option
+    assert role.text == "Machine learning engineer"
 
     # Open a job from the second page.
     browser.forward()

@@ -150,6 +150,9 @@ class Site:
     def __init__(self, service: Service):
         self.service = service
         self.env = _environment()
+        self.role_names = {r.slug: r.name for r in service.taxonomy.role_defs if r.name}
+        # A role by its taxonomy name ("Machine learning engineer"), else its slug as words.
+        self.env.filters["role"] = lambda slug: self.role_names.get(slug) or label(slug)
         self._sources: tuple[float, list[str]] = (0.0, [])
         self._insights: dict[tuple[Any, ...], tuple[float, Any]] = {}
         self._lock = threading.Lock()  # pages are answered on a pool of threads
@@ -179,7 +182,7 @@ class Site:
             "params": params,
             "values": lambda name: params.getlist(name),
             "value": lambda name: params.get(name, ""),
-            "roles": self.service.taxonomy.roles,
+            "roles": [(r.slug, r.name or label(r.slug)) for r in self.service.taxonomy.role_defs],
             "levels": self.service.taxonomy.levels,
             "sources": self.source_ids(),
         }
@@ -245,7 +248,7 @@ class Site:
             by=by,
             min_count=min_count,
             table=table,
-            chart=charts.band_chart(table[:20], (by,)),
+            chart=charts.band_chart(table[:20], (by,), self.role_names if by == "role" else None),
             weekly=charts.week_chart(weeks),
             currency=args.currency.strip().upper(),
             **context,

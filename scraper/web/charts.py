@@ -6,7 +6,7 @@ label), so no job text is ever pasted into SVG by hand.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,8 +69,11 @@ def _nice_step(span: float, count: int = 5) -> float:
     return float(power * 10)
 
 
-def band_chart(rows: Sequence[dict[str, Any]], label_of: Sequence[str]) -> BandChart | None:
-    """The band chart of `jobs stats` rows that have percentiles (None when none has)."""
+def band_chart(
+    rows: Sequence[dict[str, Any]], label_of: Sequence[str], names: Mapping[str, str] | None = None
+) -> BandChart | None:
+    """The band chart of `jobs stats` rows that have percentiles (None when none has);
+    `names` shows a group value by a name (a role slug by the taxonomy's name)."""
     rows = [r for r in rows if r.get("p10") is not None]
     if not rows:
         return None
@@ -86,7 +89,7 @@ def band_chart(rows: Sequence[dict[str, Any]], label_of: Sequence[str]) -> BandC
 
     bands = []
     for i, r in enumerate(rows):
-        label = " / ".join(str(r[name]) for name in label_of)
+        label = " / ".join((names or {}).get(r[name]) or str(r[name]) for name in label_of)
         summary = (
             f"{label}: p10 {money(r['p10'])}, p25 {money(r['p25'])}, median "
             f"{money(r['median'])}, p75 {money(r['p75'])}, p90 {money(r['p90'])} "

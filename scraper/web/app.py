@@ -91,6 +91,13 @@ def label(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+def when(value: str | None) -> str:
+    """A record's ISO time for people: 2026-11-20 09:30 UTC."""
+    if not value:
+        return ""
+    return value[:16].replace("T", " ") + " UTC" if "T" in value else value
+
+
 def place(job: dict[str, Any]) -> str:
     """Where a job is: its location text, else city and country."""
     parts = [job.get("location") or job.get("city")]
@@ -119,7 +126,7 @@ def _environment() -> Environment:
     )
     from scraper.output import salary_band
 
-    env.filters.update(label=label, salary=salary_band, safe_url=safe_url, place=place)
+    env.filters.update(label=label, salary=salary_band, safe_url=safe_url, place=place, when=when)
     env.globals.update(version=__version__, paragraphs=paragraphs, money=charts.money)
     return env
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 from starlette.testclient import TestClient
 
+from scraper.web import charts
 from scraper.web.app import create_app
 from scraper.web.query import FILTERS, Service
 from tests import servedb
@@ -306,3 +307,16 @@ def test_the_last_possible_offset_is_an_empty_page(client: TestClient, path: str
     answer = client.get(path, params={"offset": str(2**63 - 1)})
     assert answer.status_code == 200
     assert client.get(path, params={"offset": str(2**63)}).status_code == 400
+
+
+def test_insights_table_shows_the_stats_numbers(client: TestClient) -> None:
+    query = {"by": "country", "role": "ml-engineer", "currency": "EUR"}
+    html = client.get("/insights", params=query).text
+    groups = client.get("/api/stats", params=query).json()["groups"]
+    rows = re.findall(r'<tr>\s*<th scope="row">([^<]*)</th>(.*?)</tr>', html, re.S)
+    assert [name for name, _ in rows] == [g["country"] for g in groups]
+    for (_, cells), group in zip(rows, groups, strict=True):
+        values = re.findall(r"<td>([^<]*)</td>", cells)
+        keys = ("p10", "p25", "median", "p75", "p90")
+        money = [charts.money(group[k]) if group[k] is not None else "—" for k in keys]
+        assert values == [f"{group['jobs']:,}", f"{group['with_salary']:,}", *money]

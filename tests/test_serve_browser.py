@@ -211,3 +211,24 @@ def test_insights_page(browser: Any, base_url: str) -> None:
     # The chart is drawn: a band's box has a real size on screen.
     box = bands[0].find_element(By.CSS_SELECTOR, "rect.box")
     assert box.size["width"] > 0 and box.size["height"] > 0
+
+
+def test_every_control_has_a_label_and_takes_the_keyboard(browser: Any, base_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    for path in ("/", "/insights"):
+        browser.get(base_url + path)
+        controls = browser.find_elements(By.CSS_SELECTOR, "form input, form select")
+        assert len(controls) >= 5
+        for control in controls:
+            cid = control.get_attribute("id")
+            wrapped = control.find_elements(By.XPATH, "ancestor::label")
+            labelled = cid and browser.find_elements(By.CSS_SELECTOR, f"label[for='{cid}']")
+            assert wrapped or labelled, control.get_attribute("outerHTML")
+    # The skip link comes first from the keyboard, and leads to the content.
+    browser.get(base_url + "/")
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.text == "Skip to content"
+    assert focused.get_attribute("href").endswith("#main")

@@ -101,3 +101,12 @@ def test_tools_take_every_search_filter(db: str) -> None:
     stats = set(tools["salary_stats"].input_schema["properties"])
     # Stats need no paging, sort, salary floor or latest-run filter.
     assert {f.name for f in FILTERS} - {"min_salary", "new"} | {"by", "min_count"} == stats
+
+
+def test_mcp_without_a_database_fails_in_one_line_on_stderr(tmp_path: Path) -> None:
+    out = jobs("mcp", "--db", str(tmp_path / "none.db"), cwd=tmp_path)
+    assert out.returncode == 1
+    assert out.stdout == ""  # stdout is the protocol's: nothing else goes there
+    assert out.stderr.strip().splitlines() == [
+        f"jobs: error: no database at {tmp_path / 'none.db'} (run `jobs scrape` first)"
+    ]

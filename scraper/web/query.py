@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -147,7 +147,6 @@ class Page:
     offset: int
     capped: bool = False  # more than `total` match: counting stopped there
     without_salary: int = 0  # jobs left out by min_salary for stating no salary
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Service:

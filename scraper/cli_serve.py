@@ -69,9 +69,13 @@ def serve(
 
     service = _service(db, config)
     try:
-        app = create_app(service, cors_origins=list(cors or ()))
+        # On this machine only, pages answer only to its own names: a web page whose
+        # domain is rebound to 127.0.0.1 (DNS rebinding) gets a 400, not the database.
+        local = host in LOCAL_HOSTS
+        hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if local else None
+        app = create_app(service, cors_origins=list(cors or ()), allowed_hosts=hosts)
         sock = _listen(host, port)
-        if host not in LOCAL_HOSTS:
+        if not local:
             typer.echo(
                 f"jobs: warning: listening on {host}: other machines can read this database",
                 err=True,

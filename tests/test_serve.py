@@ -320,3 +320,12 @@ def test_insights_table_shows_the_stats_numbers(client: TestClient) -> None:
         keys = ("p10", "p25", "median", "p75", "p90")
         money = [charts.money(group[k]) if group[k] is not None else "—" for k in keys]
         assert values == [f"{group['jobs']:,}", f"{group['with_salary']:,}", *money]
+
+
+def test_only_local_host_names_when_serving_locally(service: Service) -> None:
+    """DNS rebinding: a page on evil.example rebound to 127.0.0.1 must not read the API."""
+    app = create_app(service, allowed_hosts=["127.0.0.1", "localhost"])
+    assert TestClient(app, base_url="http://127.0.0.1:8080").get("/api/roles").status_code == 200
+    assert TestClient(app, base_url="http://localhost:8080").get("/").status_code == 200
+    rebound = TestClient(app, base_url="http://evil.example:8080").get("/api/roles")
+    assert rebound.status_code == 400

@@ -360,10 +360,16 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def create_app(service: Service, cors_origins: list[str] | None = None) -> Starlette:
-    """The web application over `service` (CORS off unless origins are given)."""
+def create_app(
+    service: Service,
+    cors_origins: list[str] | None = None,
+    allowed_hosts: list[str] | None = None,
+) -> Starlette:
+    """The web application over `service` (CORS off unless origins are given; any Host
+    header unless `allowed_hosts` names them)."""
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
 
     site = Site(service)
 
@@ -404,6 +410,8 @@ def create_app(service: Service, cors_origins: list[str] | None = None) -> Starl
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     middleware = [Middleware(SecurityHeaders)]
+    if allowed_hosts:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
     if cors_origins:
         middleware.append(
             Middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])

@@ -329,3 +329,11 @@ def test_only_local_host_names_when_serving_locally(service: Service) -> None:
     assert TestClient(app, base_url="http://localhost:8080").get("/").status_code == 200
     rebound = TestClient(app, base_url="http://evil.example:8080").get("/api/roles")
     assert rebound.status_code == 400
+
+
+def test_search_page_employment_type_and_closed_jobs(client: TestClient) -> None:
+    html = client.get("/", params={"employment_type": "contract", "include_closed": "true"}).text
+    assert '<option value="contract" selected>' in html
+    assert 'name="include_closed" value="true" checked' in html
+    cards = re.findall(r'<ul class="facts">(.*?)</ul>', html, re.S)
+    assert cards and all("<li>Contract</li>" in c for c in cards)

@@ -20,7 +20,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from scraper import __version__
+from scraper import __version__, cli_serve
 from scraper import completion as complete
 from scraper.cli_filters import FilterArgs, with_filters
 from scraper.errors import InterruptedRunError, JobsError
@@ -1207,6 +1207,11 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_FATAL)
+
+
+# jobs serve and jobs mcp live in scraper/cli_serve.py (web libraries imported when run).
+app.command()(cli_serve.serve)
+app.command()(cli_serve.mcp)
 
 
 # -- jobs db: schema migrations and copies between backends ------------------------------

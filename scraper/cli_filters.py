@@ -167,17 +167,19 @@ class FilterArgs:
     config: Path | None = None
     show_excluded: bool = False  # `jobs search --show-excluded`: only what is hidden
 
-    def build(self, store: Any) -> Any:
-        """The Filters for these options (slugs checked against the taxonomy)."""
+    def build(self, store: Any, taxonomy: Any = None) -> Any:
+        """The Filters for these options (slugs checked against the taxonomy, loaded from
+        the config unless given: a server passes the one it loaded at start)."""
         from storage.search import Filters
 
         roles: tuple[str, ...] = ()
         level = self.level
         if self.role or level:
-            from scraper.classify import load_taxonomy
-            from scraper.config import load_config
+            if taxonomy is None:
+                from scraper.classify import load_taxonomy
+                from scraper.config import load_config
 
-            taxonomy = load_taxonomy(load_config(self.config).taxonomy)
+                taxonomy = load_taxonomy(load_config(self.config).taxonomy)
             roles = tuple(taxonomy.check_role(slug(r)) for r in self.role or ())
             level = taxonomy.check_level(slug(level)) if level else None
         start = parse_since(self.since) if self.since else None

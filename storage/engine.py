@@ -82,23 +82,29 @@ def create_db_engine(target: str) -> Engine:
     return engine
 
 
-def open_existing(target: str) -> tuple[Engine, bool]:
+def open_existing(target: str, read_only: bool = False) -> tuple[Engine, bool]:
     """An engine for a read command and whether it is read-only; never creates a database.
 
     A SQLite file that must exist: "no database at PATH" otherwise. When this user may
     read it but not write it (or not create the WAL files beside it), it is opened
-    read-only, so a database owned by a service user can still be searched.
+    read-only, so a database owned by a service user can still be searched. With
+    `read_only` it is read-only whatever the permissions (`jobs serve`: no request can
+    write, whatever the code behind it does).
     """
     path = sqlite_path(target)
     if path is None:  # a server database: connecting never creates one
-        return create_db_engine(target), False
+        engine = create_db_engine(target)
+        if read_only:
+            _read_only_sessions(engine)
+        return engine, read_only
     if path.is_dir():
         raise StorageError(f"database path is a directory: {path}")
     if not path.exists():
         raise StorageError(f"no database at {path} (run `jobs scrape` first)")
     if not os.access(path, os.R_OK):
         raise StorageError(f"database file is not readable: {path}")
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK):
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+    if writable and not read_only:
         return create_db_engine(target), False
     return read_only_engine(path), True
 
@@ -148,6 +154,17 @@ def read_only_engine(path: Path) -> Engine:
     engine = create_engine(url, creator=connect)
     _configure_sqlite(engine, read_only=True)
     return engine
+
+
+def _read_only_sessions(engine: Engine) -> None:
+    """Make every connection of a server database read-only (PostgreSQL refuses writes)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        cur.close()
+        dbapi_conn.commit()
 
 
 def safe_url(url: URL | Engine | str) -> str:

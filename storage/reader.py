@@ -55,16 +55,17 @@ class Reader:
     """A database of jobs opened for reading (created and migrated first if need be).
 
     With `create=False` (read commands) the database must exist; one this user may not
-    write is opened read-only and must already have the latest schema.
+    write is opened read-only and must already have the latest schema. `read_only=True`
+    (`jobs serve`, `jobs mcp`) opens it read-only always.
     """
 
-    def __init__(self, target: str, *, create: bool = True):
+    def __init__(self, target: str, *, create: bool = True, read_only: bool = False):
         self.target = target
         self.read_only = False
-        if create:
+        if create and not read_only:
             self.engine: Engine = create_db_engine(target)
         else:
-            self.engine, self.read_only = open_existing(target)
+            self.engine, self.read_only = open_existing(target, read_only=read_only)
         if self.read_only:
             check_current(self.engine, target)
         else:
@@ -211,8 +212,10 @@ class Reader:
                 record["listings"] = found.get(record["id"], [])
                 yield record
 
-    def stats_rows(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        """The columns stats need, for every matching job, streamed."""
+    def stats_rows(
+        self, filters: Filters, fields: Sequence[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The columns stats need (or just `fields`), for every matching job, streamed."""
         cols = [
             JOB.c.role,
             JOB.c.level,
@@ -228,6 +231,8 @@ class Reader:
             JOB.c.salary_usd_annual_min,
             JOB.c.salary_usd_annual_max,
         ]
+        if fields is not None:  # fewer columns: a third of the time on 100k jobs
+            cols = [c for c in cols if c.name in fields]
         conds = conditions(filters, self.engine.dialect.name)
         stmt = select(*cols).where(and_(True, *conds))
         with db_errors("read the database"), self.engine.connect() as conn:

@@ -34,6 +34,11 @@ HEAVY = (
     "storage.ledger",
     "storage.leases",
     "sqlalchemy.dialects.postgresql",
+    # `jobs serve` and `jobs mcp` only: imported when those commands run.
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "mcp",
 )
 
 # Runs a `jobs` command in this process, then writes the names of the modules it imported.

@@ -1,0 +1,1 @@
+"""`jobs serve` and `jobs mcp`: the read-only web pages, JSON API and MCP server."""

@@ -694,6 +694,11 @@ _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
      "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
 )  # fmt: skip
+# Of those, the ones that say what is built ("software", "firmware"): a bare "Developer"
+# or "Programmer" says only that something is developed, so a physical subject named
+# before it in the same part is what it develops ("Hardware Developer", "Footwear
+# Product Developer"); named after it, it is the area the software serves.
+_BUILT_WORDS = frozenset({"software", "firmware", "softwareentwickler"})
 # "AI" is often the area a job serves, not its discipline: a business job noun next to
 # it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
 # plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
@@ -771,6 +776,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         if m.entry.domain in _TECHNICAL_ROLES or m.entry.job:
             return m.entry.domain
         return None if _names_technical_work(tax, text, head) else m.entry.domain
+    if (
+        m.entry.domain == _FALLBACK_ROLE
+        and m.end <= head.start
+        and not m.entry.area
+        and not _BUILT_WORDS.intersection(head.entry.phrase.split())
+        and _DISCIPLINE_WORDS.intersection(head.entry.phrase.split())
+        and _segments(text.tokens)[m.start] == _segments(text.tokens)[head.start]
+    ):
+        return _FALLBACK_ROLE
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
         # After a research head, a later part names what is researched ("Research

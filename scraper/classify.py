@@ -279,6 +279,8 @@ class Taxonomy:
                 base = tok[: -len(suffix)]
                 if base in vocab or base in self.abbreviations:
                     return self.abbreviations.get(base, (base,))
+        if tok.endswith("ies") and tok[:-3] + "y" in vocab:  # "Actuaries", "Secretaries"
+            return (tok[:-3] + "y",)
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
             for suffix in self.compound_suffixes:

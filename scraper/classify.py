@@ -701,6 +701,10 @@ _DISCIPLINE_WORDS = frozenset(
 # before it in the same part is what it develops ("Hardware Developer", "Footwear
 # Product Developer"); named after it, it is the area the software serves.
 _BUILT_WORDS = frozenset({"software", "firmware", "softwareentwickler"})
+# Job nouns that name building or testing software: a generic subject ("Systems",
+# "IT", "Platform") does not make them operators of infrastructure.
+# ("Software Engineer, Platform" is still platform work: "software" names no job noun.)
+_BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 # "AI" is often the area a job serves, not its discipline: a business job noun next to
 # it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
 # plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
@@ -770,6 +774,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
+    if m.entry.weak_domain and _BUILDER_WORDS.intersection(head.entry.phrase.split()):
+        # "Systems Developer", "IT System Tester" build and test software, whatever the
+        # systems run on ("Systems Engineer" alone is infrastructure).
         return None
     if head.entry.phrase in _UNNAMED_DISCIPLINE_HEADS and not m.entry.area:
         # The title's own words, not a field's, name the job ("..., Go-To-Market" sells),

@@ -393,6 +393,10 @@ GENERAL_MARKET_CASES = [
     ("Public Information Officer", "sales-marketing"),
     ("Press Officer", "sales-marketing"),
     ("Search Engine Optimisation Specialist", "sales-marketing"),
+    # A designer of databases or networks builds them.
+    ("Database Designer", "data-engineer"),
+    ("Network Designer (Telecom)", "devops-engineer"),
+    ("UI Designer", "designer"),
     # Subjects of the technical roles that a business noun takes.
     ("Digital Forensics Analyst", "security-engineer"),
     ("Actuarial Analyst", "data-scientist"),

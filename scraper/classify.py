@@ -279,6 +279,8 @@ class Taxonomy:
                 base = tok[: -len(suffix)]
                 if base in vocab or base in self.abbreviations:
                     return self.abbreviations.get(base, (base,))
+        if tok.endswith("ies") and tok[:-3] + "y" in vocab:  # "Actuaries", "Secretaries"
+            return (tok[:-3] + "y",)
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
             for suffix in self.compound_suffixes:
@@ -694,6 +696,15 @@ _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
      "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
 )  # fmt: skip
+# Of those, the ones that say what is built ("software", "firmware"): a bare "Developer"
+# or "Programmer" says only that something is developed, so a physical subject named
+# before it in the same part is what it develops ("Hardware Developer", "Footwear
+# Product Developer"); named after it, it is the area the software serves.
+_BUILT_WORDS = frozenset({"software", "firmware", "softwareentwickler"})
+# Job nouns that name building or testing software: a generic subject ("Systems",
+# "IT", "Platform") does not make them operators of infrastructure.
+# ("Software Engineer, Platform" is still platform work: "software" names no job noun.)
+_BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 # "AI" is often the area a job serves, not its discipline: a business job noun next to
 # it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
 # plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
@@ -764,6 +775,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
         return None
+    if m.entry.weak_domain and _BUILDER_WORDS.intersection(head.entry.phrase.split()):
+        # "Systems Developer", "IT System Tester" build and test software, whatever the
+        # systems run on ("Systems Engineer" alone is infrastructure).
+        return None
     if head.entry.phrase in _UNNAMED_DISCIPLINE_HEADS and not m.entry.area:
         # The title's own words, not a field's, name the job ("..., Go-To-Market" sells),
         # unless the title also names technical work: then the other words name what is
@@ -771,6 +786,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         if m.entry.domain in _TECHNICAL_ROLES or m.entry.job:
             return m.entry.domain
         return None if _names_technical_work(tax, text, head) else m.entry.domain
+    if (
+        m.entry.domain == _FALLBACK_ROLE
+        and m.end <= head.start
+        and not m.entry.area
+        and not _BUILT_WORDS.intersection(head.entry.phrase.split())
+        and _DISCIPLINE_WORDS.intersection(head.entry.phrase.split())
+        and _segments(text.tokens)[m.start] == _segments(text.tokens)[head.start]
+    ):
+        return _FALLBACK_ROLE
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
         # After a research head, a later part names what is researched ("Research

@@ -336,6 +336,83 @@ def test_issue_17_classes(title: str, role: str, level: str | None) -> None:
     assert (got.role, got.level) == (role, level), got
 
 
+# Classes of error found on the ESCO corpus (bench/accuracy/data/esco_titles.tsv): the
+# general job market, not only tech companies. Invented titles, one class per group.
+GENERAL_MARKET_CASES = [
+    # Physical engineering disciplines are `other`, whatever the engineer's rank.
+    ("Senior Instrumentation Engineer", "other"),
+    ("Marine Engineer II", "other"),
+    ("Wind Energy Engineer", "other"),
+    ("Acoustics Engineer", "other"),
+    ("Electromechanical Engineer", "other"),
+    ("Transportation Engineer (Civil)", "other"),
+    # Job nouns of trades and crafts keep their job; a business rank over a trade too.
+    ("Sheet Metal Fabricator", "other"),
+    ("Quality Inspector - Aerospace Parts", "other"),
+    ("Production Worker, Night Shift", "other"),
+    ("Rigging Supervisor", "other"),
+    ("Sawmill Supervisor", "other"),
+    ("Social Services Coordinator", "other"),
+    ("Aircraft Maintenance Technologist", "other"),
+    ("Food Technologist", "other"),
+    ("Quality Controller (Food Production)", "other"),
+    ("Toy Designer", "other"),
+    # A tester or bare developer of physical things is not software...
+    ("Battery Cell Tester", "other"),
+    ("Hardware Developer", "other"),
+    ("Electronics Developer (m/w/d)", "other"),
+    # ... but software discipline words and software testers keep software.
+    ("QA Tester", "software-engineer"),
+    ("Game Tester", "software-engineer"),
+    ("Software Developer - Additive Manufacturing", "software-engineer"),
+    ("Developer, Manufacturing Systems", "software-engineer"),
+    ("Game Engine Programmer", "software-engineer"),
+    ("Creative Technologist", "software-engineer"),
+    ("Design Technologist", "designer"),
+    # Developers and testers of systems build software; a systems engineer runs them.
+    ("Systems Developer", "software-engineer"),
+    ("IT Systems Tester", "software-engineer"),
+    ("Systems Engineer", "devops-engineer"),
+    # Office, trade and logistics work is operations.
+    ("Transportation Coordinator", "operations"),
+    ("Bike Shop Manager", "operations"),
+    ("Accounting Technician", "operations"),
+    ("Import Export Coordinator", "operations"),
+    ("Company Secretary", "operations"),
+    ("Demand Planner", "operations"),
+    ("Customs Broker", "operations"),
+    ("Employee Relations Partner", "operations"),
+    ("Financial Controller", "operations"),
+    ("Loan Officer", "operations"),
+    ("Mergers and Acquisitions Analyst", "operations"),
+    # Sellers sell whatever the goods; PR and territory managers are sales and marketing.
+    ("Medical Device Sales Rep", "sales-marketing"),
+    ("Solar Panel Salesperson", "sales-marketing"),
+    ("Spokeswoman", "sales-marketing"),
+    ("Territory Manager - Midwest", "sales-marketing"),
+    ("Public Information Officer", "sales-marketing"),
+    ("Press Officer", "sales-marketing"),
+    ("Search Engine Optimisation Specialist", "sales-marketing"),
+    # A designer of databases or networks builds them.
+    ("Database Designer", "data-engineer"),
+    ("Network Designer (Telecom)", "devops-engineer"),
+    ("UI Designer", "designer"),
+    # Subjects of the technical roles that a business noun takes.
+    ("Digital Forensics Analyst", "security-engineer"),
+    ("Actuarial Analyst", "data-scientist"),
+    ("Actuaries", "data-scientist"),
+    ("Competitive Intelligence Manager", "data-analyst"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), GENERAL_MARKET_CASES, ids=[c[0] for c in GENERAL_MARKET_CASES]
+)
+def test_general_market_classes(title: str, role: str) -> None:
+    got = classify(title)
+    assert got.role == role, got
+
+
 # A role-name "Manager" is no level, so the source's level field decides next.
 SOURCE_LEVEL_AFTER_ROLE_NAME = [
     ("Ecosystem Manager", "Senior-level / Expert", "senior"),

@@ -5,6 +5,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py                 # the test split
     python bench/accuracy/accuracy.py --set dev --errors
     python bench/accuracy/accuracy.py --set train,dev --markdown
+    python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
 
 Prints role and level accuracy, per-role and per-level precision and recall, and the
 throughput of the run; `--errors` lists each wrong title with the rule that decided it.
@@ -26,8 +27,11 @@ from scraper.classify import LEVELS, Classification, classify, load_taxonomy
 from scraper.normalize.text import clean_title, gender_free
 
 CORPUS = Path(__file__).parent / "data" / "titles.tsv"
+# Named corpora for --corpus (any other value is a path to a TSV of the same columns).
+CORPORA = {"titles": CORPUS, "esco": CORPUS.with_name("esco_titles.tsv")}
 SETS = ("train", "dev", "test")
 _NO_LEVEL = "-"
+_UNLABELLED = "?"  # a corpus without seniority labels (ESCO): level not scored
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ class Row:
 
     title: str
     role: str
-    level: str  # "-" = no level
+    level: str  # "-" = no level, "?" = not labelled
     set: str
     source: str
 
@@ -87,16 +91,21 @@ def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> 
     elapsed = time.perf_counter() - start
     n = len(rows)
     role_ok = sum(r.role == g.role for r, g in zip(rows, got, strict=True))
-    level_ok = sum(r.level == (g.level or _NO_LEVEL) for r, g in zip(rows, got, strict=True))
-    both_ok = sum(
-        r.role == g.role and r.level == (g.level or _NO_LEVEL)
-        for r, g in zip(rows, got, strict=True)
-    )
+    levelled = [(r, g) for r, g in zip(rows, got, strict=True) if r.level != _UNLABELLED]
+    n_lev = len(levelled) or 1
+    level_ok = sum(r.level == (g.level or _NO_LEVEL) for r, g in levelled)
+    both_ok = sum(r.role == g.role and r.level == (g.level or _NO_LEVEL) for r, g in levelled)
     out = [
         f"titles: {n}",
         f"role:  {role_ok / n:.1%} ({role_ok}/{n})",
-        f"level: {level_ok / n:.1%} ({level_ok}/{n})",
-        f"both:  {both_ok / n:.1%} ({both_ok}/{n})",
+        *(
+            [
+                f"level: {level_ok / n_lev:.1%} ({level_ok}/{len(levelled)})",
+                f"both:  {both_ok / n_lev:.1%} ({both_ok}/{len(levelled)})",
+            ]
+            if levelled
+            else ["level: not labelled in this corpus"]
+        ),
         f"speed: {n / elapsed:,.0f} titles/s (one process, cold per-word cache)",
         f"title: {sum(not lost_words(r.title) for r in rows)} of {n} display titles keep"
         " every word",
@@ -106,8 +115,8 @@ def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> 
         "",
         "levels:",
         *_table(
-            [r.level for r in rows],
-            [g.level or _NO_LEVEL for g in got],
+            [r.level for r, _ in levelled],
+            [g.level or _NO_LEVEL for _, g in levelled],
             [*LEVELS, _NO_LEVEL],
             markdown,
         ),
@@ -118,7 +127,7 @@ def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> 
             level = g.level or _NO_LEVEL
             if r.role != g.role:
                 out.append(f"  role  {r.role} -> {g.role}: {r.title} | {g.role_reason}")
-            if r.level != level:
+            if r.level not in (level, _UNLABELLED):
                 out.append(f"  level {r.level} -> {level}: {r.title} | {g.level_reason}")
     return "\n".join(out)
 
@@ -127,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command line: choose the splits, print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="test", help="split(s), comma-separated: train,dev,test")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the labelled TSV")
+    parser.add_argument(
+        "--corpus", default="titles", help="titles (default), esco, or the path of a labelled TSV"
+    )
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
     parser.add_argument("--errors", action="store_true", help="list every wrong title")
     args = parser.parse_args(argv)
@@ -137,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: unknown split {', '.join(unknown) or '(none)'}; use {', '.join(SETS)}")
         return 2
     try:
-        rows = load(args.corpus, sets)
+        rows = load(CORPORA.get(args.corpus, Path(args.corpus)), sets)
     except (OSError, KeyError, csv.Error) as exc:
         print(f"error: cannot read the corpus {args.corpus}: {exc}")
         return 2

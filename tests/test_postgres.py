@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
@@ -73,6 +74,8 @@ def populate(target: str, workdir: Path) -> None:
         store.close()
 
 
+# Alembic cannot reflect the salary index (an expression, migration 0009): it says so.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrated_schema_matches_the_models(db_target: str) -> None:
     Store(db_target).close()
     engine = create_db_engine(db_target)

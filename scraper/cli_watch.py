@@ -88,12 +88,19 @@ def _query(filters: FilterArgs) -> dict[str, Any]:
     return clean_query({k: getattr(filters, k) for k in QUERY_KEYS})
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The database of the watches; only `watch add` may create it (a mistyped --db on
+    `watch list` must not leave an empty database behind, as for `jobs search`)."""
+    from scraper.errors import StorageError
     from scraper.matching import JobMatching
-    from storage.engine import resolve_db
+    from storage.engine import resolve_db, sqlite_path
     from storage.store import Store
 
-    return Store(resolve_db(db), matching=JobMatching())
+    target = resolve_db(db)
+    path = sqlite_path(target)
+    if not create and path is not None and not path.exists():
+        raise StorageError(f"no database at {path} (run `jobs scrape` first)")
+    return Store(target, matching=JobMatching())
 
 
 @watch_app.command("add")
@@ -144,7 +151,7 @@ def add(
     if secret_env:
         check_env_name(secret_env, "--secret-env")
     query = _query(filters)
-    store = _open(db)
+    store = _open(db, create=True)
     try:
         filters_for_check = FilterArgs(**query, config=filters.config)
         filters_for_check.build(store)  # a bad role, country or amount fails now

@@ -346,6 +346,7 @@ notify = ["webhook:{hook.url}/b"]
             )
         )
         db = str(tmp_path / "jobs.db")
+        assert jobs("db", "upgrade", "--db", db, cwd=tmp_path).returncode == 0
         out = jobs("watch", "list", "-c", str(cfg), "--db", db, cwd=tmp_path)
         assert out.returncode == 0, out.stderr
         board.show(*ML[:3])
@@ -851,3 +852,13 @@ def test_email_failures_are_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> N
         deliver(Target("email", "me@example.org"), digest, smtp=Smtp.from_config(table))
     with pytest.raises(ConfigError, match=r"'smtp\.security' must be"):
         Smtp.from_config({**table, "security": "ssl3"})
+
+
+@pytest.mark.parametrize("command", [("list",), ("show", "ml"), ("rm", "ml"), ("run",)])
+def test_watch_commands_never_create_a_database(command: tuple[str, ...], tmp_path: Path) -> None:
+    """A mistyped --db is an error, as for `jobs search`, not a new empty database."""
+    db = tmp_path / "nodir" / "x.db"
+    out = jobs("watch", *command, "--db", str(db), cwd=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr == f"jobs: error: no database at {db} (run `jobs scrape` first)\n"
+    assert not db.exists() and not db.parent.exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import importlib.metadata
 import os
@@ -255,6 +256,49 @@ class _Fetching:
         return cached, page
 
 
+class _Ramp:
+    """How many sources this worker may run at once: few at first, `limit` soon after.
+
+    A worker that could start `limit` (16) sources at once claimed them all in its first
+    millisecond, so of three workers started together on 30 sources one did 16, one 14
+    and the third nothing. Here a worker starts with two sources; each source whose
+    first answer is in lets three more start, and each second of the run two more,
+    whatever answers (a source that hangs must not hold the others back). Workers
+    started together so claim at the pace their sources answer, and share the work (10,
+    10 and 10 of 30); one worker alone reaches 16 after two round trips.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = max(1, limit)
+        self.active = 0
+        self.answered = 0
+        self.begun = time.monotonic()
+        self._changed = asyncio.Event()
+
+    def allowed(self) -> int:
+        """Sources this worker may run now."""
+        by_time = 2 * int(time.monotonic() - self.begun)
+        return min(self.limit, 2 + 3 * self.answered + by_time)
+
+    async def acquire(self) -> None:
+        """Wait for room for one more source, then take it."""
+        while self.active >= self.allowed():
+            self._changed.clear()
+            with contextlib.suppress(TimeoutError):  # time passed: allowed() may have grown
+                await asyncio.wait_for(self._changed.wait(), timeout=0.25)
+        self.active += 1
+
+    def started(self) -> None:
+        """A source's first answer is in."""
+        self.answered += 1
+        self._changed.set()
+
+    def release(self) -> None:
+        """A source is done (or was not run: deferred, held by another worker)."""
+        self.active -= 1
+        self._changed.set()
+
+
 class _SourceRun:
     """The state of one source's attempt: queue, batch, cache entries, counters."""
 
@@ -268,9 +312,12 @@ class _SourceRun:
         salt: str = "",
         backlog: Backlog | None = None,
         recheck_gone: bool = False,
+        on_started: Callable[[], None] | None = None,
     ):
         self.src, self.fetcher, self.store, self.seen_at = src, fetcher, store, seen_at
         self.recheck_gone = recheck_gone
+        # Called once, when the source's first answer is in (see _Ramp).
+        self.on_started = on_started
         self.adapter: Adapter | None = None
         # Per board (index of its first request): "not found" message, or None if it
         # answered; boards skipped because they are gone.
@@ -480,6 +527,9 @@ class _SourceRun:
                 while pending is not None:
                     cached, page = await pending
                     pending = None
+                    if self.on_started is not None:
+                        self.on_started()
+                        self.on_started = None
                     if page is None:
                         continue
                     if page.status == 304 and cached is not None:
@@ -777,7 +827,9 @@ async def scrape_async(
     leases = Leases(store.engine)
     running: set[str] = set()
 
-    async def run(src: SourceConfig, fetcher: Fetcher) -> SourceResult:
+    async def run(
+        src: SourceConfig, fetcher: Fetcher, on_started: Callable[[], None] | None = None
+    ) -> SourceResult:
         until = None if force else ledger.deferred_until(src.id, seen_at)
         held = None if until is not None else leases.acquire(src.id, seen_at)
         if until is not None:
@@ -790,7 +842,7 @@ async def scrape_async(
         else:
             running.add(src.id)
             attempt = _SourceRun(
-                src, fetcher, store, seen_at, preparer, salt, backlog, recheck_gone
+                src, fetcher, store, seen_at, preparer, salt, backlog, recheck_gone, on_started
             )
             try:
                 res = await attempt.run()
@@ -811,20 +863,21 @@ async def scrape_async(
 
     async def run_all(fetcher: Fetcher) -> list[SourceResult]:
         # A source is claimed (its lease taken) only when this worker can start fetching
-        # it: at most `concurrency` at once, the next as one finishes. Taking every lease at
-        # the start let one of three workers hold all 30 sources while the others exited.
-        claims = asyncio.Semaphore(fetcher.settings.concurrency)
+        # it: at most `concurrency` at once, the next as one finishes, and at first fewer
+        # (see _Ramp). Taking every lease at the start let one of three workers hold all
+        # 30 sources while the others exited.
+        ramp = _Ramp(fetcher.settings.concurrency)
 
         async def claimed(src: SourceConfig) -> SourceResult:
             try:
-                return await run(src, fetcher)
+                return await run(src, fetcher, ramp.started)
             finally:
-                claims.release()
+                ramp.release()
 
         tasks: list[asyncio.Future[SourceResult]] = []
         try:
             for src in sources:
-                await claims.acquire()
+                await ramp.acquire()
                 for task in tasks:  # a fatal error (the database is gone) stops the claiming
                     error = task.exception() if task.done() and not task.cancelled() else None
                     if error is not None:

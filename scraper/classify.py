@@ -734,6 +734,9 @@ _BUSINESS_NOUNS = frozenset(
 )  # fmt: skip
 # Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
 # re-assign no business job noun ("AI Strategist", "Research Coordinator").
+# Subjects that name a technical job's work but a rank's or business job's teaching
+# ("Software Engineer, Training" trains models; a "Training Lead" trains people).
+_TAUGHT = frozenset({"training"})
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
 _RESEARCH_ROLE = "research-scientist"
 # Subjects that make a researcher another discipline only when they come first (design
@@ -774,6 +777,9 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
+    if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
+        # "Training Lead", "Training Manager": the people trained are staff.
         return None
     if m.entry.weak_domain and _BUILDER_WORDS.intersection(head.entry.phrase.split()):
         # "Systems Developer", "IT System Tester" build and test software, whatever the
@@ -971,7 +977,13 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
             return (role, m) if role else None
     after = [m for m in subjects if m.start >= title.end]
     if not after:
-        return None
+        # A subject in an earlier part is the area the general title works on
+        # ("Machine Learning, Platform Engineer"), the closest one first.
+        before = [m for m in subjects if m.end <= title.start and segs[m.start] != tseg]
+        if not before:
+            return None
+        role = targets.get(before[-1].entry.domain or "")
+        return (role, before[-1]) if role else None
     first = [m for m in after if segs[m.start] == segs[after[0].start]]
     role = targets.get(first[-1].entry.domain or "")
     return (role, first[-1]) if role else None

@@ -893,9 +893,10 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     return False
 
 
-# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud"):
-# after a word the vocabulary does not know, they name a product, not a discipline.
-_NAME_ENDINGS = frozenset({"cloud"})
+# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud",
+# "Baton AI"): after a word the vocabulary does not know, they name a product or a
+# company, not a discipline (kinds of AI, "Responsible AI", are phrases of the taxonomy).
+_NAME_ENDINGS = frozenset({"cloud", "ai"})
 
 
 def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:

@@ -694,6 +694,13 @@ ROUND2_CASES = [
     # A bare "accelerator" is a programme, not AI hardware.
     ("Programme Analyst, Founders Accelerator", "operations"),
     ("Software Engineer, AI Accelerators", "mlops-engineer"),
+    # "AI" after a name is the company or product, not the discipline ...
+    ("Founding Engineer - Quokka AI", "software-engineer"),
+    ("Backend Engineer, Zephyrly AI", "software-engineer"),
+    # ... but kinds of AI and "AI" alone are.
+    ("Software Engineer, Responsible AI", "ai-engineer"),
+    ("Founding Engineer, Embodied AI", "ai-engineer"),
+    ("Software Engineer - AI", "ai-engineer"),
 ]
 
 

@@ -807,6 +807,17 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Scientist, Security Classifier"); a word before it names the discipline
         # ("Security Researcher").
         return _RESEARCH_ROLE
+    if role == _AI_ROLE and head.entry.phrase in _EXECUTIVE_HEADS:
+        # A word the vocabulary does not know after "AI" names the function led
+        # ("VP, AI Transformation", "AI Innovation Director", "Director of AI
+        # Adoption"); "Head of AI" and "Director, Generative AI" lead AI work.
+        segs = _segments(text.tokens)
+        stop = head.start if head.start > m.end else len(text.tokens)
+        rest = [
+            t for i, t in enumerate(text.tokens[m.end : stop], m.end) if segs[i] == segs[m.start]
+        ]
+        if any(t.isalpha() and t not in tax._vocab for t in rest):
+            return None
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role
     if m.end == head.start or m.start == head.end:

@@ -701,6 +701,12 @@ ROUND2_CASES = [
     ("Software Engineer, Responsible AI", "ai-engineer"),
     ("Founding Engineer, Embodied AI", "ai-engineer"),
     ("Software Engineer - AI", "ai-engineer"),
+    # An executive over "AI <function>" leads the function; over AI itself, AI work.
+    ("VP, AI Transformation", "operations"),
+    ("AI Innovation Director", "operations"),
+    ("Director of AI Adoption (EMEA)", "operations"),
+    ("Head of AI", "ai-engineer"),
+    ("Director, Generative AI", "ai-engineer"),
 ]
 
 

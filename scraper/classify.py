@@ -1001,6 +1001,23 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
     return (role, first[-1]) if role else None
 
 
+# An adviser on engineering with no software subject works in a physical discipline
+# ("Electromechanical Engineering Consultant", "Engineering Operative"); "Backend
+# Engineering Specialist" keeps its subject.
+_ENGINEERING_ADVISERS = frozenset(
+    {"consultant", "adviser", "advisor", "expert", "specialist", "operative"}
+)
+
+
+def _advises_on_engineering(text: _Text, head: _Match) -> bool:
+    """Whether `head` is a bare "engineering" followed by an adviser's job noun."""
+    return (
+        head.entry.phrase == "engineering"
+        and head.end < len(text.tokens)
+        and text.tokens[head.end] in _ENGINEERING_ADVISERS
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _RoleResult:
     role: str
@@ -1045,6 +1062,12 @@ def _decide_role(
         head = ranked[0] if ranked else heads[0]
         assert head.entry.head is not None
         picked = _pick_domain(tax, text, matches, head)
+        if _advises_on_engineering(text, head) and (
+            picked is None or picked[0] not in _TECHNICAL_ROLES or picked[1].entry.weak_domain
+        ):
+            return _RoleResult(
+                _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'"
+            )
         if picked is not None:
             role, dom = picked
             return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")

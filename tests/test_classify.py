@@ -707,6 +707,12 @@ ROUND2_CASES = [
     ("Director of AI Adoption (EMEA)", "operations"),
     ("Head of AI", "ai-engineer"),
     ("Director, Generative AI", "ai-engineer"),
+    # An adviser on engineering works in a physical discipline unless software is named.
+    ("Engineering Consultant", "other"),
+    ("Turbine Technology Engineering Expert", "other"),
+    ("Engineering Operative - Night Shift", "other"),
+    ("Backend Engineering Specialist", "software-engineer"),
+    ("Data Engineering Consultant", "data-engineer"),
 ]
 
 

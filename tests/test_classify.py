@@ -713,6 +713,15 @@ ROUND2_CASES = [
     ("Engineering Operative - Night Shift", "other"),
     ("Backend Engineering Specialist", "software-engineer"),
     ("Data Engineering Consultant", "data-engineer"),
+    # Physical disciplines and design crafts outside product design are `other`.
+    ("Mechatronic Engineer (m/w/d)", "other"),
+    ("Substation Engineer", "other"),
+    ("Energy Engineer - Heat Pumps", "other"),
+    ("Sound Designer", "other"),
+    ("Junior Interior Designer", "other"),
+    ("Sensor Fusion Engineer", "ml-engineer"),
+    ("Audio Research Scientist", "research-scientist"),
+    ("Software Engineer, Energy Trading", "software-engineer"),
 ]
 
 

@@ -964,6 +964,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "risk analyst": _SECURITY,
     "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
+    # "Statistical Data Analyst", "Economics Research Analyst" do statistics.
+    "data analyst": {"data-scientist": "data-scientist"},
+    "research analyst": {"data-scientist": "data-scientist"},
     "project lead": {"other": "other"},
 }
 

@@ -722,6 +722,12 @@ ROUND2_CASES = [
     ("Sensor Fusion Engineer", "ml-engineer"),
     ("Audio Research Scientist", "research-scientist"),
     ("Software Engineer, Energy Trading", "software-engineer"),
+    # A statistics subject before an analyst title is statistics.
+    ("Statistical Data Analyst", "data-scientist"),
+    ("Econometrics Research Analyst", "data-scientist"),
+    ("Marketing Data Analyst", "data-analyst"),
+    ("Research Analyst", "data-analyst"),
+    ("Biometrician", "data-scientist"),
 ]
 
 

@@ -942,6 +942,7 @@ _INFRA = {
 }
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
+_RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
 _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
@@ -960,6 +961,13 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "research engineer": {"other": "other"},
     "research intern": {"other": "other"},
     "research internship": {"other": "other"},
+    # A research manager of markets or of lab science runs no AI research ("Consumer
+    # Research Manager", "Research Director, Qualitative Research").
+    "research manager": _RESEARCH_LED,
+    "research director": _RESEARCH_LED,
+    "research lead": _RESEARCH_LED,
+    "director of research": _RESEARCH_LED,
+    "head of research": _RESEARCH_LED,
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
     "risk analyst": _SECURITY,
     "compliance analyst": _SECURITY,

@@ -728,6 +728,14 @@ ROUND2_CASES = [
     ("Marketing Data Analyst", "data-analyst"),
     ("Research Analyst", "data-analyst"),
     ("Biometrician", "data-scientist"),
+    # Research of markets and people is business research, not AI research.
+    ("Market Researcher (m/w/d)", "data-analyst"),
+    ("Senior Qualitative Researcher", "data-analyst"),
+    ("Consumer Research Manager", "data-analyst"),
+    ("Research Director - Survey Research", "data-analyst"),
+    ("Research Lead, Polymer Chemistry", "other"),
+    ("Research Manager", "research-scientist"),
+    ("Head of Research", "research-scientist"),
 ]
 
 

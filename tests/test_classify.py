@@ -736,6 +736,15 @@ ROUND2_CASES = [
     ("Research Lead, Polymer Chemistry", "other"),
     ("Research Manager", "research-scientist"),
     ("Head of Research", "research-scientist"),
+    # Networks of sellers, sites and providers and fleets of vehicles are business.
+    ("Provider Network Manager", "operations"),
+    ("Distribution Network Planner", "operations"),
+    ("Dealer Network Development Manager", "sales-marketing"),
+    ("Network Marketer", "sales-marketing"),
+    ("Fleet Director", "operations"),
+    ("Fleet Management Coordinator", "operations"),
+    ("Network Manager", "devops-engineer"),
+    ("Software Engineer, Fleet Management", "devops-engineer"),
 ]
 
 

@@ -745,6 +745,11 @@ ROUND2_CASES = [
     ("Fleet Management Coordinator", "operations"),
     ("Network Manager", "devops-engineer"),
     ("Software Engineer, Fleet Management", "devops-engineer"),
+    # ICT is IT; a technician of computer security is security, a bare one is not.
+    ("ICT Security Officer", "security-engineer"),
+    ("Cyber Security Technician (m/w/d)", "security-engineer"),
+    ("Security Technician - Alarm Systems", "other"),
+    ("Security Officer", "other"),
 ]
 
 

@@ -742,6 +742,7 @@ _RESEARCH_ROLE = "research-scientist"
 # Subjects that make a researcher another discipline only when they come first (design
 # keeps its pull either way: "Researcher, UX" studies users).
 _RESEARCHED = frozenset({"security-engineer"})
+_LEARNED_MACHINES = frozenset({"robotics", "robotic", "robot", "robots"})
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -801,6 +802,9 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         and _segments(text.tokens)[m.start] == _segments(text.tokens)[head.start]
     ):
         return _FALLBACK_ROLE
+    if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
+        # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
+        return _RESEARCH_ROLE
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
         # After a research head, a later part names what is researched ("Research

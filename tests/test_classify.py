@@ -750,6 +750,14 @@ ROUND2_CASES = [
     ("Cyber Security Technician (m/w/d)", "security-engineer"),
     ("Security Technician - Alarm Systems", "other"),
     ("Security Officer", "other"),
+    # Robotics is physical engineering, but robots learn: robotics research is AI research,
+    # and a software engineer of robots builds software.
+    ("Robotics Assistant (Part-Time)", "other"),
+    ("Systems Engineer, Warehouse Robotics", "other"),
+    ("Robotic Welding Engineer", "other"),
+    ("Research Scientist - Robot Learning", "research-scientist"),
+    ("Robotics Scientist", "research-scientist"),
+    ("Software Engineer, Robotics", "software-engineer"),
 ]
 
 

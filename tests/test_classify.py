@@ -758,6 +758,12 @@ ROUND2_CASES = [
     ("Research Scientist - Robot Learning", "research-scientist"),
     ("Robotics Scientist", "research-scientist"),
     ("Software Engineer, Robotics", "software-engineer"),
+    # Schools' and universities' own staff are education, a vendor's customer education
+    # is not.
+    ("Educational Consultant", "other"),
+    ("Admissions Coordinator (Graduate School)", "other"),
+    ("留学顾问", "other"),
+    ("Customer Education Manager", "sales-marketing"),
 ]
 
 

@@ -764,6 +764,10 @@ ROUND2_CASES = [
     ("Admissions Coordinator (Graduate School)", "other"),
     ("留学顾问", "other"),
     ("Customer Education Manager", "sales-marketing"),
+    # A bare "frontier" names a team or programme; frontier AI is research.
+    ("Software Engineer, Frontier Systems - Storage", "devops-engineer"),
+    ("Research Engineer, Frontier Models", "research-scientist"),
+    ("Frontier AI Researcher", "research-scientist"),
 ]
 
 

@@ -768,6 +768,12 @@ ROUND2_CASES = [
     ("Software Engineer, Frontier Systems - Storage", "devops-engineer"),
     ("Research Engineer, Frontier Models", "research-scientist"),
     ("Frontier AI Researcher", "research-scientist"),
+    # Operators of chats and phone lines and transcription clerks are office work;
+    # machine operators are not.
+    ("Live Chat Operator (Night Shift)", "operations"),
+    ("Switchboard Operator", "operations"),
+    ("Medical Transcriptionist", "operations"),
+    ("Forklift Operator", "other"),
 ]
 
 

@@ -774,6 +774,13 @@ ROUND2_CASES = [
     ("Switchboard Operator", "operations"),
     ("Medical Transcriptionist", "operations"),
     ("Forklift Operator", "other"),
+    # Coaches and counsellors of careers and credit advise in an office.
+    ("Career Coach - Outplacement", "operations"),
+    ("Certified Credit Counsellor", "operations"),
+    ("School Counsellor", "other"),
+    ("Football Coach", "other"),
+    # Business analysis is data analysis whatever it serves.
+    ("IT Business Analysis Manager", "data-analyst"),
 ]
 
 

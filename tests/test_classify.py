@@ -781,6 +781,18 @@ ROUND2_CASES = [
     ("Football Coach", "other"),
     # Business analysis is data analysis whatever it serves.
     ("IT Business Analysis Manager", "data-analyst"),
+    # Office, sales and trade jobs in the main European languages.
+    ("Contable Senior", "operations"),
+    ("Impiegato amministrativo", "operations"),
+    ("Boekhouder (32-40 uur)", "operations"),
+    ("Księgowy", "operations"),
+    ("Verkoopmedewerker Buitendienst", "sales-marketing"),
+    ("Gerente de vendas", "sales-marketing"),
+    ("Ingegnere meccanico", "other"),
+    ("Técnico de mantenimiento industrial", "other"),
+    ("Enfermeiro (m/f)", "other"),
+    ("Kierowca kat. C", "other"),
+    ("Lagerhelfer (m/w/d)", "other"),
 ]
 
 

@@ -795,6 +795,24 @@ ROUND2_CASES = [
     ("Lagerhelfer (m/w/d)", "other"),
 ]
 
+# Level words of the main European languages (Italian, Polish, Portuguese, Dutch).
+EUROPEAN_LEVELS = [
+    ("Tirocinante Marketing", "intern"),
+    ("Stażystka w dziale HR", "intern"),
+    ("Młodszy księgowy", "junior"),
+    ("Starszy programista Java", "senior"),
+    ("Ervaren Accountmanager", "senior"),
+    ("Diretor de vendas", "executive"),
+    ("Direttore commerciale", "executive"),
+    ("Hoofd Marketing", "executive"),
+    ("Dyrektor finansowy", "executive"),
+]
+
+
+@pytest.mark.parametrize(("title", "level"), EUROPEAN_LEVELS, ids=[c[0] for c in EUROPEAN_LEVELS])
+def test_european_level_words(title: str, level: str) -> None:
+    assert classify(title).level == level
+
 
 @pytest.mark.parametrize(("title", "role"), ROUND2_CASES, ids=[c[0] for c in ROUND2_CASES])
 def test_round2_classes(title: str, role: str) -> None:

@@ -734,11 +734,15 @@ _BUSINESS_NOUNS = frozenset(
 )  # fmt: skip
 # Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
 # re-assign no business job noun ("AI Strategist", "Research Coordinator").
+# Subjects that name a technical job's work but a rank's or business job's teaching
+# ("Software Engineer, Training" trains models; a "Training Lead" trains people).
+_TAUGHT = frozenset({"training"})
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
 _RESEARCH_ROLE = "research-scientist"
 # Subjects that make a researcher another discipline only when they come first (design
 # keeps its pull either way: "Researcher, UX" studies users).
 _RESEARCHED = frozenset({"security-engineer"})
+_LEARNED_MACHINES = frozenset({"robotics", "robotic", "robot", "robots"})
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -775,6 +779,9 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
         return None
+    if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
+        # "Training Lead", "Training Manager": the people trained are staff.
+        return None
     if m.entry.weak_domain and _BUILDER_WORDS.intersection(head.entry.phrase.split()):
         # "Systems Developer", "IT System Tester" build and test software, whatever the
         # systems run on ("Systems Engineer" alone is infrastructure).
@@ -795,12 +802,26 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         and _segments(text.tokens)[m.start] == _segments(text.tokens)[head.start]
     ):
         return _FALLBACK_ROLE
+    if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
+        # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
+        return _RESEARCH_ROLE
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
         # After a research head, a later part names what is researched ("Research
         # Scientist, Security Classifier"); a word before it names the discipline
         # ("Security Researcher").
         return _RESEARCH_ROLE
+    if role == _AI_ROLE and head.entry.phrase in _EXECUTIVE_HEADS:
+        # A word the vocabulary does not know after "AI" names the function led
+        # ("VP, AI Transformation", "AI Innovation Director", "Director of AI
+        # Adoption"); "Head of AI" and "Director, Generative AI" lead AI work.
+        segs = _segments(text.tokens)
+        stop = head.start if head.start > m.end else len(text.tokens)
+        rest = [
+            t for i, t in enumerate(text.tokens[m.end : stop], m.end) if segs[i] == segs[m.start]
+        ]
+        if any(t.isalpha() and t not in tax._vocab for t in rest):
+            return None
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role
     if m.end == head.start or m.start == head.end:
@@ -887,9 +908,10 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
     return False
 
 
-# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud"):
-# after a word the vocabulary does not know, they name a product, not a discipline.
-_NAME_ENDINGS = frozenset({"cloud"})
+# Subject words that end product names ("Jira Cloud", "Capture Cloud", "Google Cloud",
+# "Baton AI"): after a word the vocabulary does not know, they name a product or a
+# company, not a discipline (kinds of AI, "Responsible AI", are phrases of the taxonomy).
+_NAME_ENDINGS = frozenset({"cloud", "ai"})
 
 
 def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
@@ -924,6 +946,7 @@ _INFRA = {
 }
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
+_RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
 _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
@@ -942,10 +965,20 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "research engineer": {"other": "other"},
     "research intern": {"other": "other"},
     "research internship": {"other": "other"},
+    # A research manager of markets or of lab science runs no AI research ("Consumer
+    # Research Manager", "Research Director, Qualitative Research").
+    "research manager": _RESEARCH_LED,
+    "research director": _RESEARCH_LED,
+    "research lead": _RESEARCH_LED,
+    "director of research": _RESEARCH_LED,
+    "head of research": _RESEARCH_LED,
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
     "risk analyst": _SECURITY,
     "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
+    # "Statistical Data Analyst", "Economics Research Analyst" do statistics.
+    "data analyst": {"data-scientist": "data-scientist"},
+    "research analyst": {"data-scientist": "data-scientist"},
     "project lead": {"other": "other"},
 }
 
@@ -971,10 +1004,33 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
             return (role, m) if role else None
     after = [m for m in subjects if m.start >= title.end]
     if not after:
-        return None
+        # A subject in an earlier part is the area the general title works on
+        # ("Machine Learning, Platform Engineer"), the closest one first.
+        before = [m for m in subjects if m.end <= title.start and segs[m.start] != tseg]
+        if not before:
+            return None
+        role = targets.get(before[-1].entry.domain or "")
+        return (role, before[-1]) if role else None
     first = [m for m in after if segs[m.start] == segs[after[0].start]]
     role = targets.get(first[-1].entry.domain or "")
     return (role, first[-1]) if role else None
+
+
+# An adviser on engineering with no software subject works in a physical discipline
+# ("Electromechanical Engineering Consultant", "Engineering Operative"); "Backend
+# Engineering Specialist" keeps its subject.
+_ENGINEERING_ADVISERS = frozenset(
+    {"consultant", "adviser", "advisor", "expert", "specialist", "operative"}
+)
+
+
+def _advises_on_engineering(text: _Text, head: _Match) -> bool:
+    """Whether `head` is a bare "engineering" followed by an adviser's job noun."""
+    return (
+        head.entry.phrase == "engineering"
+        and head.end < len(text.tokens)
+        and text.tokens[head.end] in _ENGINEERING_ADVISERS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1021,6 +1077,12 @@ def _decide_role(
         head = ranked[0] if ranked else heads[0]
         assert head.entry.head is not None
         picked = _pick_domain(tax, text, matches, head)
+        if _advises_on_engineering(text, head) and (
+            picked is None or picked[0] not in _TECHNICAL_ROLES or picked[1].entry.weak_domain
+        ):
+            return _RoleResult(
+                _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'"
+            )
         if picked is not None:
             role, dom = picked
             return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")

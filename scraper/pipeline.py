@@ -519,7 +519,8 @@ class _SourceRun:
         it lives only in this call (a local of the source's loop outlived the slot: at
         210 sources that was 210 bodies, 80 MB). While a page's batches are being
         prepared, the next page is fetched in the same slot, so a paginated source does
-        not wait for the workers and the network in turn.
+        not wait for the workers and the network in turn, and parsed before the last of
+        them come back, so the workers do not wait for the parsing either.
         """
         queue = fetch.queue
         async with self.backlog.pages:
@@ -542,9 +543,15 @@ class _SourceRun:
                     if self.in_flight and (ahead := fetch.next_request()) is not None:
                         # Batches out: fetch the next page meanwhile (one ahead at most).
                         pending = asyncio.ensure_future(fetch.get(ahead))
-                    # Its batches come back before the page slot is given up: a source
-                    # waiting for a slot must not hold prepared postings meanwhile.
-                    await self._collect(0)
+                    # With a next page in this slot, it is parsed while this page's last
+                    # batches are still being prepared (at most MAX_IN_FLIGHT in all): the
+                    # workers are not left idle while the main process parses a page (a
+                    # 5,000-job board takes ~0.3 s), 2.6k -> 3.1k postings/s for the
+                    # big-employer shape of bench/ingest.
+                    await self._collect(0 if pending is None else MAX_IN_FLIGHT - 1)
+                # Its batches come back before the page slot is given up: a source waiting
+                # for a slot must not hold prepared postings meanwhile.
+                await self._collect(0)
             finally:
                 if isinstance(pending, asyncio.Future):
                     pending.cancel()  # the source stopped: the page fetched ahead is not read

@@ -22,7 +22,7 @@ import typer
 
 from scraper import __version__, cli_serve
 from scraper import completion as complete
-from scraper.cli_filters import FilterArgs, with_filters
+from scraper.cli_filters import DbOpt, FilterArgs, with_filters
 from scraper.errors import InterruptedRunError, JobsError
 
 EXIT_OK, EXIT_FATAL, EXIT_SOURCES_FAILED, EXIT_ALL_HELD, EXIT_INTERRUPTED = 0, 1, 2, 75, 130
@@ -75,14 +75,6 @@ ConfigOpt = Annotated[
         "--config",
         "-c",
         help="Config file (else $JOBS_CONFIG, else ./jobs.toml, else the built-in starter).",
-        show_default=False,
-    ),
-]
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="SQLite path or SQLAlchemy URL (else $JOBS_DB, else jobs.db in the user data dir).",
         show_default=False,
     ),
 ]

@@ -17,6 +17,16 @@ import typer
 from scraper import completion as complete
 from scraper.errors import JobsError
 
+# The --db option of every command that opens the database (cli.py, cli_watch.py, ...).
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="SQLite path or SQLAlchemy URL (else $JOBS_DB, else jobs.db in the user data dir).",
+        show_default=False,
+    ),
+]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 _AMOUNT = re.compile(r"^\s*([0-9][0-9,._ ]*)\s*([kKmM]?)\s*$")

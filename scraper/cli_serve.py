@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from scraper.cli_filters import DbOpt
 from scraper.errors import JobsError
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -48,9 +49,7 @@ def serve(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", help="Config file (taxonomy, sources).")
     ] = None,
-    db: Annotated[
-        str | None, typer.Option("--db", help="SQLite path or SQLAlchemy URL.", show_default=False)
-    ] = None,
+    db: DbOpt = None,
 ) -> None:
     """Serve the job board in a browser (search, job and salary-insights pages) and a JSON
     API under /api/, read-only.
@@ -112,9 +111,7 @@ def mcp(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", help="Config file (taxonomy, sources).")
     ] = None,
-    db: Annotated[
-        str | None, typer.Option("--db", help="SQLite path or SQLAlchemy URL.", show_default=False)
-    ] = None,
+    db: DbOpt = None,
 ) -> None:
     """Answer Model Context Protocol requests over stdio (tools search_jobs, get_job,
     salary_stats), read-only: for assistants to query the local job database.

@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from scraper.cli_filters import FilterArgs, with_filters
+from scraper.cli_filters import DbOpt, FilterArgs, with_filters
 from scraper.errors import ConfigError, JobsError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,14 +28,6 @@ watch_app = typer.Typer(
     no_args_is_help=True,
 )
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="SQLite path or SQLAlchemy URL (else $JOBS_DB, else jobs.db in the user data dir).",
-        show_default=False,
-    ),
-]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(

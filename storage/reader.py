@@ -270,7 +270,7 @@ class Reader:
             # With TEXT, the salary index (0009) draws the planner to "pay IS NULL", but
             # full-text probes in its id-descending order cost 2.5x those in newest order.
             if probe or (extra and filters.text):
-                rows = rows.with_hint(JOB, "INDEXED BY ix_job_newest_cover", "sqlite")
+                rows = rows.with_hint(JOB, f"INDEXED BY {_WALKS['newest']}", "sqlite")
             if cap is not None:
                 rows = rows.limit(cap + 1)
             stmt = select(func.count()).select_from(rows.subquery())

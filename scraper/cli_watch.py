@@ -83,15 +83,13 @@ def _query(filters: FilterArgs) -> dict[str, Any]:
 def _open(db: str | None, *, create: bool = False) -> Any:
     """The database of the watches; only `watch add` may create it (a mistyped --db on
     `watch list` must not leave an empty database behind, as for `jobs search`)."""
-    from scraper.errors import StorageError
     from scraper.matching import JobMatching
-    from storage.engine import resolve_db, sqlite_path
+    from storage.engine import require_existing, resolve_db
     from storage.store import Store
 
     target = resolve_db(db)
-    path = sqlite_path(target)
-    if not create and path is not None and not path.exists():
-        raise StorageError(f"no database at {path} (run `jobs scrape` first)")
+    if not create:
+        require_existing(target)
     return Store(target, matching=JobMatching())
 
 

@@ -91,22 +91,30 @@ def open_existing(target: str, read_only: bool = False) -> tuple[Engine, bool]:
     `read_only` it is read-only whatever the permissions (`jobs serve`: no request can
     write, whatever the code behind it does).
     """
-    path = sqlite_path(target)
+    path = require_existing(target)
     if path is None:  # a server database: connecting never creates one
         engine = create_db_engine(target)
         if read_only:
             _read_only_sessions(engine)
         return engine, read_only
-    if path.is_dir():
-        raise StorageError(f"database path is a directory: {path}")
-    if not path.exists():
-        raise StorageError(f"no database at {path} (run `jobs scrape` first)")
     if not os.access(path, os.R_OK):
         raise StorageError(f"database file is not readable: {path}")
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
     if writable and not read_only:
         return create_db_engine(target), False
     return read_only_engine(path), True
+
+
+def require_existing(target: str) -> Path | None:
+    """The SQLite file of `target`, which must exist (None for a server database)."""
+    path = sqlite_path(target)
+    if path is None:
+        return None
+    if path.is_dir():
+        raise StorageError(f"database path is a directory: {path}")
+    if not path.exists():
+        raise StorageError(f"no database at {path} (run `jobs scrape` first)")
+    return path
 
 
 def sqlite_path(target: str) -> Path | None:

@@ -33,6 +33,8 @@ from typing import Any
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
+from scraper.role_model import ModelAnswer, RoleModel
+from scraper.role_model import _builtin_model as _builtin_model
 from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, fold
 from sources.base import RawListing
 
@@ -227,6 +229,18 @@ class Taxonomy:
     _cjk_longest: int = field(repr=False)
     # Per-word normalisation cache; bounded in `_word`.
     _word_cache: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
+    # Whether the trained role model may arbitrate ([model] enabled, and the roles are
+    # the model's own); it is loaded on first use, so commands that never classify
+    # do not pay for it.
+    _model_enabled: bool = field(repr=False)
+
+    @property
+    def model(self) -> RoleModel | None:
+        """The role model that arbitrates the weaker title rules, if enabled."""
+        if not self._model_enabled:
+            return None
+        model = _builtin_model()
+        return model if tuple(self.roles) == model.roles else None
 
     @property
     def roles(self) -> list[str]:
@@ -443,12 +457,18 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     order: list[str] = []
     level_words: dict[str, list[tuple[str, int]]] = {slug: [] for slug in LEVELS}
     level_names: dict[str, str] = {slug: slug.capitalize() for slug in LEVELS}
+    model_enabled = False
 
     for li, (data, name) in enumerate(zip(layers, names, strict=True)):
         abbreviations.update(_str_map(data.get("abbreviations"), f"{name}: [abbreviations]"))
         compounds = _table(data.get("compounds"), f"{name}: [compounds]")
         suffixes += _str_list(compounds.get("suffixes"), f"{name}: [compounds].suffixes")
         hints.update(_str_map(data.get("level_hints"), f"{name}: [level_hints]"))
+        model_tbl = _table(data.get("model"), f"{name}: [model]")
+        if "enabled" in model_tbl:
+            if not isinstance(model_tbl["enabled"], bool):
+                raise ConfigError(f"{name}: [model].enabled must be true or false")
+            model_enabled = model_tbl["enabled"]
         none_tbl = _table(data.get("levels_none"), f"{name}: [levels_none]")
         none_phrases += [
             (p, li) for p in _str_list(none_tbl.get("phrases"), f"{name}: [levels_none]")
@@ -573,6 +593,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _cjk_words=cjk_words,
         _cjk_longest=max(map(len, cjk_words), default=0),
         _word_cache={},
+        _model_enabled=model_enabled,
     )
 
 
@@ -1037,6 +1058,8 @@ def _advises_on_engineering(text: _Text, head: _Match) -> bool:
 class _RoleResult:
     role: str
     reason: str
+    # Which rule decided (see `_PATHS`); the model arbitrates only the weaker ones.
+    path: str
     # The title chose a bare head: a field's subject word may still refine it.
     bare_head: _Match | None = None
 
@@ -1055,8 +1078,8 @@ def _decide_role(
             if subject is not None:
                 role, dom = subject
                 why = f"{where}: {_quote(text, m)} + subject {_quote(text, dom)}"
-                return _RoleResult(role, why)
-            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+                return _RoleResult(role, why, "title+subject")
+            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}", "title")
         between = text.tokens[strong[0].end : m.start]
         if any(t in _JOINERS for t in between):
             # "Software Engineer / Data Scientist": the first role named wins.
@@ -1068,7 +1091,7 @@ def _decide_role(
             as_subject = _Match(m.start, m.end, entry)
             matches = [*matches[:i], as_subject, *matches[i + 1 :]]
             continue
-        return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}")
+        return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}", "title")
     if heads:
         # A rank with its subject right before it ("Product Marketing Lead") is as
         # good as a job noun; the earlier of those wins over a later job noun
@@ -1081,19 +1104,24 @@ def _decide_role(
             picked is None or picked[0] not in _TECHNICAL_ROLES or picked[1].entry.weak_domain
         ):
             return _RoleResult(
-                _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'"
+                _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'", "head"
             )
         if picked is not None:
             role, dom = picked
-            return _RoleResult(role, f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}")
-        return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", bare_head=head)
+            why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
+            return _RoleResult(role, why, "head+subject")
+        # A subject word that leaves the head's role as it is ("Researcher, NLP") still
+        # confirms it: that is no bare job noun for the model to second-guess.
+        kept = any(m.entry.domain is not None and not m.entry.weak_domain for m in matches)
+        path = "head+subject" if kept else "bare-head"
+        return _RoleResult(head.entry.head, f"{where}: {_quote(text, head)}", path, head)
     domains = [m for m in matches if m.entry.domain is not None and not m.entry.area]
     if any(m.entry.domain != _AI_ROLE and not m.entry.weak_domain for m in domains):
         # "AI Governance", "AI Policy & Strategy": the other subject names the work.
         domains = [m for m in domains if m.entry.domain != _AI_ROLE]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
-        return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}")
+        return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}", "subject")
     return None
 
 
@@ -1124,7 +1152,7 @@ def _role_from_description(tax: Taxonomy, plain: str) -> _RoleResult | None:
         tokens = text.tokens[:8]
         for m in _scan_roles(tax, tokens):
             if m.entry.title is not None:
-                return _RoleResult(m.entry.title, f"description: {_quote(text, m)}")
+                return _RoleResult(m.entry.title, f"description: {_quote(text, m)}", "title")
             if m.entry.head is not None and m.entry.head not in tax._weak:
                 cut = _Text(tokens, text.raw[:8])
                 decided = _decide_role(tax, cut, _scan_roles(tax, tokens), "description")
@@ -1310,6 +1338,7 @@ def classify(
     text = tax._text(title or "")
     role_matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
     decided = _decide_role(tax, text, role_matches, "title")
+    by_title = decided
 
     fields = [("category", category), ("department", department)]
     if decided is None or decided.bare_head is not None:
@@ -1328,11 +1357,13 @@ def classify(
             refined = _field_refine(tax, head.entry.head, head.entry.phrase, ftext, fmatches)
             if refined is not None:
                 role, why = refined
-                decided = _RoleResult(role, f"{decided.reason} + {name}: {why}")
+                decided = _RoleResult(role, f"{decided.reason} + {name}: {why}", "field")
                 break
     # The description is read only when the title and fields left something open.
     if decided is None and description:
         decided = _role_from_description(tax, _plain(description))
+    if decided is None or decided is by_title:
+        decided = _arbitrate(tax, text, decided)
     if decided is not None:
         role, role_reason = decided.role, decided.reason
     else:
@@ -1345,6 +1376,30 @@ def classify(
         role_reason=role_reason,
         level_reason=level[1] if level else None,
     )
+
+
+def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _RoleResult | None:
+    """The model's role where the title rules decided weakly (or not) and it is sure."""
+    model = tax.model
+    path = "none" if decided is None else decided.path
+    if model is None or path not in model.paths or not text.tokens:
+        return decided
+    rule = (_FALLBACK_ROLE, path) if decided is None else (decided.role, path)
+    answer: ModelAnswer = model.predict(text.tokens, rule)
+    if answer.probability < model.threshold or answer.role == rule[0]:
+        return decided
+    answer = model.explained(text.tokens, rule, answer)
+    over = f"; over title rule: {decided.role} ({decided.reason})" if decided else ""
+    return _RoleResult(answer.role, f"title: {answer.explain()}{over}", "model")
+
+
+def title_rule(title: str, *, taxonomy: Taxonomy | None = None) -> tuple[str, str]:
+    """The title rules' role without the model, and which rule decided ("none" if none)."""
+    tax = taxonomy if taxonomy is not None else _builtin()
+    text = tax._text(title or "")
+    matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
+    decided = _decide_role(tax, text, matches, "title")
+    return (_FALLBACK_ROLE, "none") if decided is None else (decided.role, decided.path)
 
 
 def classify_listing(raw: RawListing, *, taxonomy: Taxonomy | None = None) -> Classification:

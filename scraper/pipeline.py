@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,9 @@ STALE = timedelta(days=30)
 # so unchanged listings are read again once (a new jobs version does the same).
 # 4: second round of issue-17 role and level classes (the built-in taxonomy is no file
 # the salt reads, so its changes count here too).
-RAW_HASH_VERSION = 4  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# 5: the trained role model arbitrates the weaker title rules (a retrained model
+# changes the salt by itself: `raw_hash_salt` hashes its file).
+RAW_HASH_VERSION = 5  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.
@@ -132,7 +135,7 @@ class SourceResult:
 
 
 def raw_hash_salt(config: Config) -> str:
-    """What besides a raw listing decides its posting: this jobs version and the taxonomy."""
+    """What besides a raw listing decides its posting: jobs version, taxonomy, role model."""
     try:
         version = importlib.metadata.version("jobs")
     except importlib.metadata.PackageNotFoundError:
@@ -144,7 +147,10 @@ def raw_hash_salt(config: Config) -> str:
         except OSError:
             data = str(config.taxonomy).encode()  # load_taxonomy reports the problem
         taxonomy = hashlib.blake2b(data, digest_size=12).hexdigest()
-    return f"{RAW_HASH_VERSION}/{version}/{taxonomy}"
+    model = hashlib.blake2b(
+        resources.files("scraper").joinpath("data", "role_model.json").read_bytes(), digest_size=8
+    ).hexdigest()
+    return f"{RAW_HASH_VERSION}/{version}/{taxonomy}/{model}"
 
 
 def select_sources(config: Config, names: Sequence[str]) -> list[SourceConfig]:

@@ -6,6 +6,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --set dev --errors
     python bench/accuracy/accuracy.py --set train,dev --markdown
     python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
+    python bench/accuracy/accuracy.py --no-model       # the title rules alone
 
 Prints role and level accuracy, per-role and per-level precision and recall, and the
 throughput of the run; `--errors` lists each wrong title with the rule that decided it.
@@ -17,18 +18,24 @@ import argparse
 import csv
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scraper.classify import LEVELS, Classification, classify, load_taxonomy
+from scraper.classify import LEVELS, Classification, Taxonomy, classify, load_taxonomy
 from scraper.normalize.text import clean_title, gender_free
 
 CORPUS = Path(__file__).parent / "data" / "titles.tsv"
 # Named corpora for --corpus (any other value is a path to a TSV of the same columns).
-CORPORA = {"titles": CORPUS, "esco": CORPUS.with_name("esco_titles.tsv")}
+CORPORA = {
+    "titles": CORPUS,
+    "esco": CORPUS.with_name("esco_titles.tsv"),
+    "market-a": CORPUS.with_name("market_a.tsv"),
+    "market-b": CORPUS.with_name("market_b.tsv"),
+}
 SETS = ("train", "dev", "test")
 _NO_LEVEL = "-"
 _UNLABELLED = "?"  # a corpus without seniority labels (ESCO): level not scored
@@ -83,11 +90,13 @@ def lost_words(title: str) -> set[str]:
     return before - set(_WORD.findall((shown or "").casefold()))
 
 
-def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> str:
-    """The accuracy report of the classifier on `rows`."""
-    tax = load_taxonomy()
+def report(
+    rows: list[Row], *, markdown: bool = False, errors: bool = False, model: bool = True
+) -> str:
+    """The accuracy report of the classifier on `rows` (rules alone if not `model`)."""
+    tax = load_taxonomy() if model else _rules_only()
     start = time.perf_counter()
-    got: list[Classification] = [classify(r.title) for r in rows]
+    got: list[Classification] = [classify(r.title, taxonomy=tax) for r in rows]
     elapsed = time.perf_counter() - start
     n = len(rows)
     role_ok = sum(r.role == g.role for r, g in zip(rows, got, strict=True))
@@ -132,15 +141,28 @@ def report(rows: list[Row], *, markdown: bool = False, errors: bool = False) -> 
     return "\n".join(out)
 
 
+def _rules_only() -> Taxonomy:
+    """The built-in taxonomy with the role model turned off, as a user file can."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "rules.toml"
+        path.write_text("[model]\nenabled = false\n", encoding="utf-8")
+        return load_taxonomy(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: choose the splits, print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="test", help="split(s), comma-separated: train,dev,test")
     parser.add_argument(
-        "--corpus", default="titles", help="titles (default), esco, or the path of a labelled TSV"
+        "--corpus",
+        default="titles",
+        help=f"{', '.join(CORPORA)} (default titles), or the path of a labelled TSV",
     )
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
     parser.add_argument("--errors", action="store_true", help="list every wrong title")
+    parser.add_argument(
+        "--no-model", action="store_true", help="the title rules alone, without the role model"
+    )
     args = parser.parse_args(argv)
     sets = [s.strip() for s in args.set.split(",") if s.strip()]
     unknown = [s for s in sets if s not in SETS]
@@ -155,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rows:
         print(f"error: no rows in split(s) {', '.join(sets)}")
         return 2
-    print(report(rows, markdown=args.markdown, errors=args.errors))
+    print(report(rows, markdown=args.markdown, errors=args.errors, model=not args.no_model))
     return 0
 
 

@@ -1,0 +1,260 @@
+"""A small trained model of roles: the arbiter behind the title rules.
+
+A multinomial logistic regression over the words, word pairs, head noun and
+character n-grams of a title's normalised tokens (the classifier's own tokens:
+abbreviations expanded, CJK segmented into words). It is trained offline on
+labelled real titles (`tools/train_role_model.py`, scikit-learn) and shipped as a
+JSON file of weights, so inference is a few dictionary lookups in pure Python.
+
+`scraper.classify` asks it only where the title rules are weakest (a bare job noun,
+a subject word alone, no role words at all, or a subject the rules have only a
+generic reading for), and takes its answer only when it is confident; the answer
+names the words that decided it, so `jobs classify` still explains itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from scraper.errors import ConfigError
+
+__all__ = ["FORMAT", "ModelAnswer", "RoleModel", "features", "load_model"]
+
+FORMAT = "jobs-role-model/1"
+# Separators of the classifier's tokens: they split a title into parts, never features.
+_PUNCT = frozenset("/,;:()[]|–—-!?")
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Character n-grams only for longer words: they carry compounds and inflections
+# ("softwareentwickler", "technician"/"technicians"); short words are features already.
+_NGRAM_MIN_WORD = 5
+_NGRAMS: tuple[int, ...] = ()
+
+
+def word_features(word: str) -> list[str]:
+    """Features of one distinct word: itself and, if long, its character n-grams."""
+    out = ["w:" + word]
+    if len(word) >= _NGRAM_MIN_WORD and not _CJK_RE.search(word):
+        padded = f" {word} "
+        grams = {padded[i : i + n] for n in _NGRAMS for i in range(len(padded) - n + 1)}
+        out.extend("c:" + g for g in sorted(grams))
+    return out
+
+
+def _parts(tokens: Sequence[str]) -> list[list[str]]:
+    """The words of each part of a title, split at its separators."""
+    part: list[str] = []
+    parts = [part]
+    for tok in tokens:
+        if tok in _PUNCT:
+            part = []
+            parts.append(part)
+        else:
+            part.append(tok)
+    return parts
+
+
+def phrase_features(tokens: Sequence[str]) -> list[str]:
+    """Features of a title's word order: adjacent pairs in each part, the first head noun."""
+    parts = _parts(tokens)
+    out = {f"b:{a} {b}" for words in parts for a, b in itertools.pairwise(words)}
+    first = next((words for words in parts if words), None)
+    if first:
+        # The head noun of the first part: "Test Engineer, Battery" -> engineer.
+        out.add("h:" + first[-1])
+    return sorted(out)
+
+
+def rule_features(rule: tuple[str, str]) -> list[str]:
+    """Features of what the title rules decided: their role, and that role by its rule.
+
+    With them the model learns how far each kind of rule decision can be trusted,
+    and overrules one only on stronger evidence in the words.
+    """
+    role, path = rule
+    return [f"r:{role}", f"rp:{role}:{path}"]
+
+
+def features(tokens: Sequence[str], rule: tuple[str, str]) -> list[str]:
+    """All features of a title, a word's features once per distinct word that has them.
+
+    Training counts them this way, and `RoleModel.predict` sums cached per-word
+    weights this way, so both see the same numbers.
+    """
+    words = dict.fromkeys(t for t in tokens if t not in _PUNCT)
+    return [
+        *(f for w in words for f in word_features(w)),
+        *phrase_features(tokens),
+        *rule_features(rule),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelAnswer:
+    """The model's role for a title, its probability and the features that decided it."""
+
+    role: str
+    probability: float
+    evidence: tuple[tuple[str, float], ...]
+
+    def explain(self) -> str:
+        """One phrase: the role's probability and the strongest words behind it."""
+        words = ", ".join(f"{_readable(f)} {w:+.1f}" for f, w in self.evidence)
+        return f"model p={self.probability:.2f} ({words})"
+
+
+def _readable(feature: str) -> str:
+    """A feature as people read it: 'w:battery' -> 'battery', 'c: tech' -> '~tech'."""
+    kind, _, value = feature.partition(":")
+    if kind == "c":
+        return "'~" + value.strip() + "'"
+    if kind == "h":
+        return f"head '{value}'"
+    return f"'{value}'"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleModel:
+    """Weights of the trained model and when the classifier may take its answer."""
+
+    roles: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: Mapping[str, tuple[tuple[int, float], ...]]
+    threshold: float
+    # The title rules' decisions it may overrule (`scraper.classify` paths; "none" =
+    # the title named no role).
+    paths: frozenset[str]
+    info: Mapping[str, Any]
+    _rows: dict[str, tuple[tuple[int, float], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def predict(self, tokens: Sequence[str], rule: tuple[str, str]) -> ModelAnswer:
+        """The most probable role of a title, given its tokens and the rules' (role, path)."""
+        scores = list(self.intercept)
+        for word in dict.fromkeys(t for t in tokens if t not in _PUNCT):
+            for idx, w in self._word_row(word):
+                scores[idx] += w
+        get = self.weights.get
+        for feat in (*phrase_features(tokens), *rule_features(rule)):
+            for idx, w in get(feat, ()):
+                scores[idx] += w
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = scores[best]
+        total = sum(math.exp(s - top) for s in scores)
+        return ModelAnswer(self.roles[best], 1.0 / total, ())
+
+    def _word_row(self, word: str) -> tuple[tuple[int, float], ...]:
+        """A word's summed weights (itself and its n-grams), cached: titles repeat words."""
+        row = self._rows.get(word)
+        if row is None:
+            summed: dict[int, float] = {}
+            for feat in word_features(word):
+                for idx, w in self.weights.get(feat, ()):
+                    summed[idx] = summed.get(idx, 0.0) + w
+            row = tuple(summed.items())
+            if len(self._rows) > 50_000:  # bound memory on endless novel words
+                self._rows.clear()
+            self._rows[word] = row
+        return row
+
+    def explained(
+        self, tokens: Sequence[str], rule: tuple[str, str], answer: ModelAnswer
+    ) -> ModelAnswer:
+        """`answer` with the three features that pushed hardest towards its role.
+
+        Apart from `predict` because only an answer the classifier takes is explained.
+        """
+        best = self.roles.index(answer.role)
+        found = [
+            (feat, w)
+            # The words only: "the rule said X" is no reason people can check.
+            for feat in features(tokens, rule)
+            if not feat.startswith(("r:", "rp:"))
+            for idx, w in self.weights.get(feat, ())
+            if idx == best and w > 0
+        ]
+        evidence = tuple(sorted(found, key=lambda fw: -fw[1])[:3])
+        return ModelAnswer(answer.role, answer.probability, evidence)
+
+
+def _parse(data: Any, where: str) -> RoleModel:
+    """A model from its decoded JSON, checked field by field."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(f"{where}: not a role model file (format {FORMAT!r})")
+    try:
+        roles = tuple(str(r) for r in data["roles"])
+        intercept = tuple(float(x) for x in data["intercept"])
+        threshold = float(data["threshold"])
+        paths = frozenset(str(p) for p in data["paths"])
+        weights: dict[str, tuple[tuple[int, float], ...]] = {}
+        for feat, row in data["weights"].items():
+            weights[str(feat)] = tuple((int(i), float(w)) for i, w in row)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: malformed role model: {exc}") from None
+    n = len(roles)
+    if len(intercept) != n or any(not 0 <= i < n for row in weights.values() for i, _ in row):
+        raise ConfigError(f"{where}: role model weights do not match its {n} roles")
+    if not 0.0 < threshold <= 1.0:
+        raise ConfigError(f"{where}: role model threshold must be in (0, 1]")
+    return RoleModel(roles, intercept, weights, threshold, paths, dict(data.get("info") or {}))
+
+
+def load_model(path: str | Path | None = None) -> RoleModel:
+    """The role model at `path`, or the one shipped with the package."""
+    if path is None:
+        return _builtin_model()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read role model {path}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: role model is not JSON: {exc}") from None
+    return _parse(data, str(path))
+
+
+_BUILTIN = "role_model.json"
+
+
+@functools.cache
+def _builtin_model() -> RoleModel:
+    """The packaged model, loaded once per process."""
+    text = resources.files("scraper").joinpath("data", _BUILTIN).read_text(encoding="utf-8")
+    return _parse(json.loads(text), f"scraper/data/{_BUILTIN}")
+
+
+def dump_model(
+    roles: Sequence[str],
+    intercept: Iterable[float],
+    weights: Mapping[str, Iterable[tuple[int, float]]],
+    threshold: float,
+    paths: Iterable[str],
+    info: Mapping[str, Any],
+) -> str:
+    """The JSON text of a model, stable for review (sorted, rounded, one feature a line)."""
+    head = {
+        "format": FORMAT,
+        "info": dict(info),
+        "roles": list(roles),
+        "intercept": [round(x, 4) for x in intercept],
+        "threshold": threshold,
+        "paths": sorted(paths),
+    }
+    lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": {']
+    items = sorted(weights.items())
+    for k, (feat, row) in enumerate(items):
+        cells = [[i, round(w, 3)] for i, w in row]
+        sep = "," if k < len(items) - 1 else ""
+        lines.append(f"{json.dumps(feat, ensure_ascii=False)}: {json.dumps(cells)}{sep}")
+    lines.append("}}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,202 @@
+"""The trained role model: its file format, its arithmetic, and how classify uses it."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from scraper import classify as classify_module
+from scraper.classify import _builtin, classify, load_taxonomy, title_rule
+from scraper.errors import ConfigError
+from scraper.role_model import (
+    RoleModel,
+    dump_model,
+    features,
+    load_model,
+    phrase_features,
+    word_features,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+ROLES = tuple(_builtin().roles)
+
+
+def _tiny(threshold: float = 0.6, paths: tuple[str, ...] = ("none", "bare-head")) -> str:
+    """A hand-written model: 'tufting' means other, 'kiln' means other, else nothing."""
+    other = ROLES.index("other")
+    ops = ROLES.index("operations")
+    intercept = [0.0] * len(ROLES)
+    weights = {
+        "w:tufting": [(other, 6.0)],
+        "w:kiln": [(other, 6.0), (ops, -1.0)],
+        "b:kiln supervisor": [(other, 1.0)],
+        "rp:operations:bare-head": [(ops, 0.5)],
+    }
+    return dump_model(ROLES, intercept, weights, threshold, paths, {"note": "test"})
+
+
+@pytest.fixture
+def tiny_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> RoleModel:
+    """Classify with the tiny model instead of the shipped one."""
+    path = tmp_path / "model.json"
+    path.write_text(_tiny(), encoding="utf-8")
+    model = load_model(path)
+    monkeypatch.setattr(classify_module, "_builtin_model", lambda: model)
+    return model
+
+
+def test_features_are_words_pairs_head_and_rule() -> None:
+    tokens = _builtin()._text("Senior Kiln Supervisor, Night Shift").tokens
+    got = features(tokens, ("operations", "bare-head"))
+    assert "w:kiln" in got and "w:supervisor" in got
+    assert "b:kiln supervisor" in got and "b:night shift" in got
+    # No pair across the comma: the parts are separate phrases.
+    assert "b:supervisor night" not in got
+    assert "h:supervisor" in got  # head noun of the first part
+    assert got[-2:] == ["r:operations", "rp:operations:bare-head"]
+    # A word counts once however often it is repeated.
+    twice = features(("kiln", "kiln"), ("other", "none"))
+    assert twice.count("w:kiln") == 1
+
+
+def test_word_and_phrase_features_make_up_features() -> None:
+    tokens = ("data", "center", ",", "kiln")
+    words = [f for w in ("data", "center", "kiln") for f in word_features(w)]
+    assert features(tokens, ("x", "y")) == [*words, *phrase_features(tokens), "r:x", "rp:x:y"]
+
+
+def test_predict_sums_weights_and_explains_with_words(tiny_model: RoleModel) -> None:
+    tokens = ("kiln", "supervisor")
+    answer = tiny_model.predict(tokens, ("operations", "bare-head"))
+    assert answer.role == "other"
+    # softmax of other = 6 + 1, operations = -1 + 0.5, the 13 others 0.
+    scores = [0.0] * len(ROLES)
+    scores[ROLES.index("other")] = 7.0
+    scores[ROLES.index("operations")] = -0.5
+    expected = math.exp(7.0) / sum(math.exp(s) for s in scores)
+    assert answer.probability == pytest.approx(expected)
+    assert answer.evidence == ()  # only explained when the classifier takes it
+    explained = tiny_model.explained(tokens, ("operations", "bare-head"), answer)
+    assert [f for f, _ in explained.evidence] == ["w:kiln", "b:kiln supervisor"]
+    assert "'kiln' +6.0" in explained.explain()
+    assert "rule" not in explained.explain()
+
+
+def test_classify_takes_a_sure_answer_on_a_weak_rule(tiny_model: RoleModel) -> None:
+    assert title_rule("Tufting Supervisor") == ("operations", "bare-head")
+    got = classify("Tufting Supervisor")
+    assert got.role == "other"
+    assert got.role_reason.startswith("title: model p=")
+    assert "'tufting'" in got.role_reason
+    assert "over title rule: operations (title: 'supervisor')" in got.role_reason
+
+
+def test_classify_keeps_strong_rules_and_unsure_answers(tiny_model: RoleModel) -> None:
+    # A role phrase is a strong rule: not in the model's paths, never overruled.
+    assert title_rule("Tufting Data Scientist")[1] == "title"
+    assert classify("Tufting Data Scientist").role == "data-scientist"
+    # No word the model knows: its answer is unsure, the rule stands.
+    assert classify("Foil Supervisor").role == "operations"
+    assert "model" not in classify("Foil Supervisor").role_reason
+
+
+def test_fields_refine_before_the_model(tiny_model: RoleModel) -> None:
+    # A bare head refined by the source's department is no longer the title's weak rule.
+    got = classify("Tufting Supervisor", department="Marketing")
+    assert got.role == "sales-marketing"
+
+
+def test_a_user_taxonomy_can_turn_the_model_off(tiny_model: RoleModel, tmp_path: Path) -> None:
+    off = tmp_path / "off.toml"
+    off.write_text("[model]\nenabled = false\n", encoding="utf-8")
+    assert classify("Tufting Supervisor", taxonomy=load_taxonomy(off)).role == "operations"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[model]\nenabled = 'yes'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="true or false"):
+        load_taxonomy(bad)
+
+
+def test_a_taxonomy_with_other_roles_does_not_use_the_model(
+    tiny_model: RoleModel, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        "[[roles]]\nslug = 'robotics-engineer'\nname = 'Robotics'\ntitles = ['robot whisperer']\n",
+        encoding="utf-8",
+    )
+    tax = load_taxonomy(extra)
+    assert tax.model is None
+    assert classify("Tufting Supervisor", taxonomy=tax).role == "operations"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"format": "other"}', "not a role model"),
+        ('{"format": "jobs-role-model/1", "roles": ["a"]}', "malformed"),
+        (
+            '{"format": "jobs-role-model/1", "roles": ["a"], "intercept": [0, 1],'
+            ' "threshold": 0.5, "paths": [], "weights": {}}',
+            "do not match",
+        ),
+        (
+            '{"format": "jobs-role-model/1", "roles": ["a"], "intercept": [0],'
+            ' "threshold": 0.5, "paths": [], "weights": {"w:x": [[3, 1.0]]}}',
+            "do not match",
+        ),
+        (
+            '{"format": "jobs-role-model/1", "roles": ["a"], "intercept": [0],'
+            ' "threshold": 2, "paths": [], "weights": {}}',
+            "threshold",
+        ),
+    ],
+)
+def test_bad_model_files_are_one_line_errors(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as info:
+        load_model(path)
+    assert "\n" not in str(info.value)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_model(tmp_path / "missing.json")
+
+
+def test_dump_is_stable_json_one_feature_a_line() -> None:
+    text = _tiny()
+    assert text == _tiny()
+    data = json.loads(text)
+    assert data["roles"] == list(ROLES) and data["paths"] == ["bare-head", "none"]
+    assert len(text.splitlines()) == 1 + 4 + 1
+
+
+def test_shipped_model_fits_the_builtin_taxonomy() -> None:
+    model = load_model()
+    assert model.roles == ROLES
+    assert 0.5 <= model.threshold <= 1.0
+    # Only the weak title rules may be overruled (see tools/train_role_model.py).
+    assert model.paths <= {"none", "bare-head", "subject"}
+    assert model.info["splits"].startswith("train+dev")
+    assert _builtin().model is model
+
+
+def test_trainer_arithmetic_is_the_classifiers() -> None:
+    """The trainer scores dev with the same sums RoleModel.predict makes at run time."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_role_model as trainer
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    model = load_model()
+    weights = {k: list(v) for k, v in model.weights.items()}
+    tax = _builtin()
+    for title in ["Kiln Supervisor", "Senior ML Engineer, Ranking", "高级前端工程师", "Barista"]:
+        rule = title_rule(title)
+        tokens = tax._text(title).tokens
+        best, p = trainer._predict(list(model.intercept), weights, features(tokens, rule))
+        answer = model.predict(tokens, rule)
+        assert (ROLES[best], p) == (answer.role, pytest.approx(answer.probability))

@@ -1,0 +1,195 @@
+"""Train the role model that arbitrates the weaker title rules (scraper/data/role_model.json).
+
+Usage (from the repository root; needs the `train` extra: pip install -e ".[train]"):
+
+    python tools/train_role_model.py                     # all labelled corpora, write the model
+    python tools/train_role_model.py --dry-run           # print the dev scores only
+
+1. Fits a multinomial logistic regression (scikit-learn) on the *train* split of every
+   labelled corpus in bench/accuracy/data (titles, ESCO, ... : `CORPORA`), features from
+   `scraper.role_model.features` over the classifier's own tokens.
+2. Chooses the regularisation, the confidence threshold and which title rules the
+   model may overrule by the *dev* splits: the mean over corpora of the accuracy of
+   rules + model, so the largest corpus does not decide alone.
+3. Refits on train + dev with those settings and writes the JSON weights (small
+   weights pruned). The test splits are never read.
+
+Deterministic: the same corpora give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scraper.classify import _builtin, title_rule  # noqa: E402
+from scraper.role_model import dump_model, features  # noqa: E402
+
+DATA = ROOT / "bench" / "accuracy" / "data"
+OUT = ROOT / "scraper" / "data" / "role_model.json"
+# Corpora with a role label per real title; a missing file is skipped (said so).
+CORPORA = ("titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "market_a.tsv", "market_b.tsv")
+# Title rules the model may overrule, nested from weakest up. Only the weak ones:
+# a rule that found a role phrase, or a job noun with its subject, encodes a decision
+# of the taxonomy ("Regional Sales Manager" is sales even where a corpus files sales
+# managers under shops), which a model of word counts must not undo.
+PATH_SETS = (
+    ("none",),
+    ("none", "bare-head"),
+    ("none", "bare-head", "subject"),
+)
+THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
+REGULARISATION = (0.5, 1.0, 2.0, 4.0)
+PRUNE = 0.05  # weights smaller than this change no decision measurably; dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled title with what the rules and the model's features make of it."""
+
+    corpus: str
+    split: str
+    role: str
+    feats: tuple[str, ...]
+    rule_role: str
+    rule_path: str
+
+
+def load(names: Sequence[str]) -> list[Example]:
+    """The train and dev rows of every corpus present, with features and rule decisions."""
+    tax = _builtin()
+    out: list[Example] = []
+    for name in names:
+        path = DATA / name
+        if not path.exists():
+            print(f"skip {name}: not present", file=sys.stderr)
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+        for r in rows:
+            if r["set"] not in ("train", "dev") or r["role"] not in tax.roles:
+                continue
+            role, why = title_rule(r["title"], taxonomy=tax)
+            feats = tuple(features(tax._text(r["title"]).tokens, (role, why)))
+            out.append(Example(name, r["set"], r["role"], feats, role, why))
+    return out
+
+
+Weights = dict[str, list[tuple[int, float]]]
+
+
+def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[list[float], Weights]:
+    """Intercepts and per-feature weights of a logistic regression on `examples`."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    vocab: dict[str, int] = {}
+    ind: list[int] = []
+    ptr = [0]
+    for ex in examples:
+        for feat in ex.feats:
+            ind.append(vocab.setdefault(feat, len(vocab)))
+        ptr.append(len(ind))
+    # Duplicate (row, column) entries are summed: a feature counts once per word.
+    x = sparse.csr_matrix(([1.0] * len(ind), ind, ptr), shape=(len(examples), len(vocab)))
+    x.sum_duplicates()
+    y = [roles.index(ex.role) for ex in examples]
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(x, y)
+    # Classes absent from the data get no row; map rows back to role indexes.
+    present = [int(k) for k in model.classes_]
+    intercept = [-30.0] * len(roles)
+    for row, k in enumerate(present):
+        intercept[k] = float(model.intercept_[row])
+    weights: Weights = {}
+    for feat, j in vocab.items():
+        col = model.coef_[:, j]
+        cells = [(present[row], float(w)) for row, w in enumerate(col) if abs(w) >= PRUNE]
+        if cells:
+            weights[feat] = cells
+    return intercept, weights
+
+
+def _predict(intercept: list[float], weights: Weights, feats: Sequence[str]) -> tuple[int, float]:
+    """Best role index and its probability (the same arithmetic as RoleModel.predict)."""
+    import math
+
+    scores = list(intercept)
+    for feat in feats:
+        for idx, w in weights.get(feat, ()):
+            scores[idx] += w
+    best = max(range(len(scores)), key=scores.__getitem__)
+    total = sum(math.exp(s - scores[best]) for s in scores)
+    return best, 1.0 / total
+
+
+def score(
+    examples: Sequence[Example],
+    roles: Sequence[str],
+    predictions: Sequence[tuple[int, float]],
+    paths: Sequence[str],
+    threshold: float,
+) -> float:
+    """Mean over corpora of the accuracy of the rules arbitrated by the model."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for ex, (best, p) in zip(examples, predictions, strict=True):
+        role = ex.rule_role
+        if ex.rule_path in paths and p >= threshold:
+            role = roles[best]
+        right[ex.corpus] += role == ex.role
+        total[ex.corpus] += 1
+    return sum(right[c] / total[c] for c in total) / len(total)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: choose settings on dev, refit on train + dev, write the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true", help="print dev scores; write nothing")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
+    args = parser.parse_args(argv)
+    roles = _builtin().roles
+    examples = load(CORPORA)
+    train = [ex for ex in examples if ex.split == "train"]
+    dev = [ex for ex in examples if ex.split == "dev"]
+    rules_only = score(dev, roles, [(0, 0.0)] * len(dev), (), 1.0)
+    print(f"train {len(train)}, dev {len(dev)}; dev, rules alone: {rules_only:.4f}")
+    best: tuple[float, float, tuple[str, ...], float] | None = None
+    for c in REGULARISATION:
+        intercept, weights = fit(train, roles, c)
+        predictions = [_predict(intercept, weights, ex.feats) for ex in dev]
+        for paths in PATH_SETS:
+            for threshold in THRESHOLDS:
+                s = score(dev, roles, predictions, paths, threshold)
+                if best is None or s > best[0] + 1e-9:
+                    best = (s, c, paths, threshold)
+        print(f"C={c}: best so far {best[0]:.4f} (C={best[1]}, {best[2]}, p>={best[3]})")
+    assert best is not None
+    s, c, paths, threshold = best
+    by_corpus = Counter(ex.corpus for ex in examples)
+    if args.dry_run:
+        return 0
+    intercept, weights = fit(examples, roles, c)
+    info = {
+        "trained_on": {k: by_corpus[k] for k in sorted(by_corpus)},
+        "splits": "train+dev (settings chosen on dev; test never read)",
+        "C": c,
+        "dev_mean_accuracy": {"rules": round(rules_only, 4), "rules+model": round(s, 4)},
+        "features": "scraper.role_model.features",
+        "prune": PRUNE,
+    }
+    args.out.write_text(dump_model(roles, intercept, weights, threshold, paths, info), "utf-8")
+    print(f"wrote {args.out}: {len(weights)} features, paths {paths}, threshold {threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

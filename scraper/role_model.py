@@ -1,15 +1,16 @@
 """A small trained model of roles: the arbiter behind the title rules.
 
-A multinomial logistic regression over the words, word pairs, head noun and
-character n-grams of a title's normalised tokens (the classifier's own tokens:
-abbreviations expanded, CJK segmented into words). It is trained offline on
-labelled real titles (`tools/train_role_model.py`, scikit-learn) and shipped as a
-JSON file of weights, so inference is a few dictionary lookups in pure Python.
+A multinomial logistic regression over the words, adjacent word pairs and head noun
+of a title's normalised tokens (the classifier's own tokens: abbreviations expanded,
+CJK segmented into words) and over what the title rules decided. It is trained
+offline on labelled real titles (`tools/train_role_model.py`, scikit-learn) and
+shipped as a JSON file of weights, so inference is a few dictionary lookups in pure
+Python.
 
-`scraper.classify` asks it only where the title rules are weakest (a bare job noun,
-a subject word alone, no role words at all, or a subject the rules have only a
-generic reading for), and takes its answer only when it is confident; the answer
-names the words that decided it, so `jobs classify` still explains itself.
+`scraper.classify` asks it only where the title rules are weakest (a bare job noun
+with no subject, or no role words at all: the file's `paths`), and takes its answer
+only above the file's probability threshold; the answer names the words that
+decided it, so `jobs classify` still explains itself.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ import functools
 import itertools
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,21 +32,6 @@ __all__ = ["FORMAT", "ModelAnswer", "RoleModel", "features", "load_model"]
 FORMAT = "jobs-role-model/1"
 # Separators of the classifier's tokens: they split a title into parts, never features.
 _PUNCT = frozenset("/,;:()[]|–—-!?")
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-# Character n-grams only for longer words: they carry compounds and inflections
-# ("softwareentwickler", "technician"/"technicians"); short words are features already.
-_NGRAM_MIN_WORD = 5
-_NGRAMS: tuple[int, ...] = ()
-
-
-def word_features(word: str) -> list[str]:
-    """Features of one distinct word: itself and, if long, its character n-grams."""
-    out = ["w:" + word]
-    if len(word) >= _NGRAM_MIN_WORD and not _CJK_RE.search(word):
-        padded = f" {word} "
-        grams = {padded[i : i + n] for n in _NGRAMS for i in range(len(padded) - n + 1)}
-        out.extend("c:" + g for g in sorted(grams))
-    return out
 
 
 def _parts(tokens: Sequence[str]) -> list[list[str]]:
@@ -86,12 +71,12 @@ def rule_features(rule: tuple[str, str]) -> list[str]:
 def features(tokens: Sequence[str], rule: tuple[str, str]) -> list[str]:
     """All features of a title, a word's features once per distinct word that has them.
 
-    Training counts them this way, and `RoleModel.predict` sums cached per-word
-    weights this way, so both see the same numbers.
+    Training counts them this way and `RoleModel.predict` sums their weights, so both
+    see the same numbers.
     """
     words = dict.fromkeys(t for t in tokens if t not in _PUNCT)
     return [
-        *(f for w in words for f in word_features(w)),
+        *("w:" + w for w in words),
         *phrase_features(tokens),
         *rule_features(rule),
     ]
@@ -112,10 +97,8 @@ class ModelAnswer:
 
 
 def _readable(feature: str) -> str:
-    """A feature as people read it: 'w:battery' -> 'battery', 'c: tech' -> '~tech'."""
+    """A feature as people read it: 'w:battery' -> 'battery', 'h:engineer' -> head."""
     kind, _, value = feature.partition(":")
-    if kind == "c":
-        return "'~" + value.strip() + "'"
     if kind == "h":
         return f"head '{value}'"
     return f"'{value}'"
@@ -133,38 +116,18 @@ class RoleModel:
     # the title named no role).
     paths: frozenset[str]
     info: Mapping[str, Any]
-    _rows: dict[str, tuple[tuple[int, float], ...]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
 
     def predict(self, tokens: Sequence[str], rule: tuple[str, str]) -> ModelAnswer:
         """The most probable role of a title, given its tokens and the rules' (role, path)."""
         scores = list(self.intercept)
-        for word in dict.fromkeys(t for t in tokens if t not in _PUNCT):
-            for idx, w in self._word_row(word):
-                scores[idx] += w
         get = self.weights.get
-        for feat in (*phrase_features(tokens), *rule_features(rule)):
+        for feat in features(tokens, rule):
             for idx, w in get(feat, ()):
                 scores[idx] += w
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         total = sum(math.exp(s - top) for s in scores)
         return ModelAnswer(self.roles[best], 1.0 / total, ())
-
-    def _word_row(self, word: str) -> tuple[tuple[int, float], ...]:
-        """A word's summed weights (itself and its n-grams), cached: titles repeat words."""
-        row = self._rows.get(word)
-        if row is None:
-            summed: dict[int, float] = {}
-            for feat in word_features(word):
-                for idx, w in self.weights.get(feat, ()):
-                    summed[idx] = summed.get(idx, 0.0) + w
-            row = tuple(summed.items())
-            if len(self._rows) > 50_000:  # bound memory on endless novel words
-                self._rows.clear()
-            self._rows[word] = row
-        return row
 
     def explained(
         self, tokens: Sequence[str], rule: tuple[str, str], answer: ModelAnswer

@@ -18,7 +18,6 @@ from scraper.role_model import (
     features,
     load_model,
     phrase_features,
-    word_features,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,9 +62,9 @@ def test_features_are_words_pairs_head_and_rule() -> None:
     assert twice.count("w:kiln") == 1
 
 
-def test_word_and_phrase_features_make_up_features() -> None:
+def test_features_are_words_then_phrases_then_rule() -> None:
     tokens = ("data", "center", ",", "kiln")
-    words = [f for w in ("data", "center", "kiln") for f in word_features(w)]
+    words = ["w:data", "w:center", "w:kiln"]
     assert features(tokens, ("x", "y")) == [*words, *phrase_features(tokens), "r:x", "rp:x:y"]
 
 

@@ -43,7 +43,9 @@ csv.field_size_limit(1 << 26)
 
 def _split_of() -> object:
     """build_esco.split_of, loaded by path (bench scripts are not a package)."""
-    spec = importlib.util.spec_from_file_location("_build_esco", Path(__file__).parent / "build_esco.py")
+    spec = importlib.util.spec_from_file_location(
+        "_build_esco", Path(__file__).parent / "build_esco.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -121,9 +123,15 @@ def pick(
             for key in sorted(titles, key=_rank)[:per_employer]:
                 chosen.append((titles[key], f"{tag}:{employer}"))
         chosen.sort(key=lambda ts: _rank(ts[0]))
-        for title, source in chosen[:per_source]:
+        taken = 0
+        for title, source in chosen:
+            # Two employers of one source may publish the same title: the first by rank
+            # keeps it, so the corpus holds each title once.
+            if taken == per_source or title.casefold() in seen:
+                continue
             seen.add(title.casefold())
             out.append((title, source))
+            taken += 1
     return out
 
 

@@ -34,7 +34,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-@pytest.mark.parametrize("name", ["titles.tsv", "esco_titles.tsv"])
+@pytest.mark.parametrize("name", ["titles.tsv", "esco_titles.tsv", "market_b.tsv"])
 def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
     wrong = [r["title"] for r in _rows(name) if r["set"] != build_esco.split_of(r["title"])]
     assert wrong == []
@@ -49,6 +49,30 @@ def test_esco_rows_carry_valid_roles_and_no_level() -> None:
     assert all(r["source"].startswith("esco:") for r in rows)
     keys = [r["title"].casefold() for r in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_market_b_rows_carry_valid_roles_and_levels() -> None:
+    taxonomy = load_taxonomy()
+    rows = _rows("market_b.tsv")
+    assert len(rows) > 800
+    assert list(rows[0]) == ["title", "role", "level", "set", "source", "note"]
+    bad = [
+        r["title"]
+        for r in rows
+        if r["role"] not in taxonomy.roles or r["level"] not in {*taxonomy.levels, "-"}
+    ]
+    assert bad == []
+    # Every row names where it came from, and no title is blank or padded.
+    assert all(r["source"] and ":" in r["source"] for r in rows)
+    assert all(r["title"] and r["title"] == " ".join(r["title"].split()) for r in rows)
+
+
+def test_market_b_is_new_data() -> None:
+    """No duplicate titles, and none already in the corpora the classifier was tuned on."""
+    keys = [r["title"].casefold() for r in _rows("market_b.tsv")]
+    assert len(keys) == len(set(keys))
+    old = {r["title"].casefold() for name in ("titles.tsv", "esco_titles.tsv") for r in _rows(name)}
+    assert sorted(set(keys) & old) == []
 
 
 def test_esco_mapping_names_only_valid_roles() -> None:

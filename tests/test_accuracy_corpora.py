@@ -26,6 +26,7 @@ def _module(name: str) -> ModuleType:
 
 
 build_esco = _module("build_esco")
+build_market_a = _module("build_market_a")
 accuracy = _module("accuracy")
 
 
@@ -34,7 +35,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-@pytest.mark.parametrize("name", ["titles.tsv", "esco_titles.tsv"])
+@pytest.mark.parametrize("name", ["titles.tsv", "esco_titles.tsv", "market_a.tsv", "market_b.tsv"])
 def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
     wrong = [r["title"] for r in _rows(name) if r["set"] != build_esco.split_of(r["title"])]
     assert wrong == []
@@ -49,6 +50,30 @@ def test_esco_rows_carry_valid_roles_and_no_level() -> None:
     assert all(r["source"].startswith("esco:") for r in rows)
     keys = [r["title"].casefold() for r in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_market_b_rows_carry_valid_roles_and_levels() -> None:
+    taxonomy = load_taxonomy()
+    rows = _rows("market_b.tsv")
+    assert len(rows) > 800
+    assert list(rows[0]) == ["title", "role", "level", "set", "source", "note"]
+    bad = [
+        r["title"]
+        for r in rows
+        if r["role"] not in taxonomy.roles or r["level"] not in {*taxonomy.levels, "-"}
+    ]
+    assert bad == []
+    # Every row names where it came from, and no title is blank or padded.
+    assert all(r["source"] and ":" in r["source"] for r in rows)
+    assert all(r["title"] and r["title"] == " ".join(r["title"].split()) for r in rows)
+
+
+def test_market_b_is_new_data() -> None:
+    """No duplicate titles, and none already in the corpora the classifier was tuned on."""
+    keys = [r["title"].casefold() for r in _rows("market_b.tsv")]
+    assert len(keys) == len(set(keys))
+    old = {r["title"].casefold() for name in ("titles.tsv", "esco_titles.tsv") for r in _rows(name)}
+    assert sorted(set(keys) & old) == []
 
 
 def test_esco_mapping_names_only_valid_roles() -> None:
@@ -104,3 +129,59 @@ def test_harness_bad_input(
 ) -> None:
     assert accuracy.main(argv) == 2
     assert message in capsys.readouterr().out
+
+
+def test_market_a_rows_are_valid_distinct_and_new() -> None:
+    taxonomy = load_taxonomy()
+    rows = _rows("market_a.tsv")
+    assert len(rows) > 850
+    assert {r["role"] for r in rows} <= set(taxonomy.roles)
+    assert {r["level"] for r in rows} <= {*taxonomy.levels, "-"}
+    keys = [r["title"].casefold() for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["title"] == " ".join(r["title"].split()) for r in rows)
+    older = {
+        r["title"].casefold() for name in ("titles.tsv", "esco_titles.tsv") for r in _rows(name)
+    }
+    assert not set(keys) & older
+
+
+def test_market_a_sources_are_documented_and_capped() -> None:
+    rows = _rows("market_a.tsv")
+    doc = (BENCH / "data" / "market_a.md").read_text(encoding="utf-8")
+    tags = {r["source"].partition(":")[0] for r in rows}
+    assert all(f"`{tag}`" in doc for tag in tags)
+    per_employer: dict[str, int] = {}
+    for r in rows:
+        per_employer[r["source"]] = per_employer.get(r["source"], 0) + 1
+    assert max(per_employer.values()) <= 15
+
+
+def test_market_a_builder_caps_dedupes_and_skips_known_titles() -> None:
+    rows = [("Acme", f"Clerk {n}") for n in range(30)]
+    rows += [
+        ("Acme", "  Known   Title "),
+        ("Beta", "clerk 1"),
+        ("Beta", "高级工程师"),
+        ("Beta", "1234"),
+    ]
+    rows += [("Beta", "Nurse  Manager")]
+    picked = build_market_a.pick([("t", rows)], {"known title"}, per_employer=5, per_source=100)
+    titles = [title for title, _ in picked]
+    assert sum(source == "t:Acme" for _, source in picked) == 5
+    assert "Nurse Manager" in titles  # whitespace collapsed
+    assert not {"Known Title", "高级工程师", "1234"} & set(titles)
+    assert len({t.casefold() for t in titles}) == len(titles)
+    again = build_market_a.pick([("t", rows)], {"known title"}, per_employer=5, per_source=100)
+    assert again == picked  # deterministic
+
+
+def test_market_a_builder_reports_an_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "muse.json"
+    bad.write_text("{not json", encoding="utf-8")
+    argv = ["--muse", f"m={bad}", "--out", str(tmp_path / "out.tsv")]
+    assert build_market_a.main(argv) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("build_market_a: cannot read") and "\n" not in err

@@ -1385,10 +1385,10 @@ def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _Role
     if model is None or path not in model.paths or not text.tokens:
         return decided
     rule = (_FALLBACK_ROLE, path) if decided is None else (decided.role, path)
-    answer: ModelAnswer = model.predict(text.tokens, rule)
+    answer: ModelAnswer = model.predict(text.tokens, rule, tax._vocab)
     if answer.probability < model.threshold or answer.role == rule[0]:
         return decided
-    answer = model.explained(text.tokens, rule, answer)
+    answer = model.explained(text.tokens, rule, tax._vocab, answer)
     over = f"; over title rule: {decided.role} ({decided.reason})" if decided else ""
     return _RoleResult(answer.role, f"title: {answer.explain()}{over}", "model")
 

@@ -19,7 +19,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -68,17 +68,36 @@ def rule_features(rule: tuple[str, str]) -> list[str]:
     return [f"r:{role}", f"rp:{role}:{path}"]
 
 
-def features(tokens: Sequence[str], rule: tuple[str, str]) -> list[str]:
+def unknown_features(
+    tokens: Sequence[str], rule: tuple[str, str], known: Container[str]
+) -> list[str]:
+    """Features of words the vocabulary does not know next to the first head noun.
+
+    "Stationary Engineer", "NDE Engineer": a job noun with a subject the rules cannot
+    read. Whether that still means the noun's default role depends on the market, not
+    on the word, so the model learns it per head and per rule decision.
+    """
+    first = next((words for words in _parts(tokens) if words), None)
+    if not first or not any(w.isalpha() and w not in known for w in first[:-1]):
+        return []
+    role, path = rule
+    return [f"u:{first[-1]}", f"ur:{role}:{path}"]
+
+
+def features(
+    tokens: Sequence[str], rule: tuple[str, str], known: Container[str] = frozenset()
+) -> list[str]:
     """All features of a title, a word's features once per distinct word that has them.
 
     Training counts them this way and `RoleModel.predict` sums their weights, so both
-    see the same numbers.
+    see the same numbers. `known` is the taxonomy's vocabulary.
     """
     words = dict.fromkeys(t for t in tokens if t not in _PUNCT)
     return [
         *("w:" + w for w in words),
         *phrase_features(tokens),
         *rule_features(rule),
+        *(unknown_features(tokens, rule, known) if known else ()),
     ]
 
 
@@ -101,6 +120,8 @@ def _readable(feature: str) -> str:
     kind, _, value = feature.partition(":")
     if kind == "h":
         return f"head '{value}'"
+    if kind == "u":
+        return f"unknown subject of '{value}'"
     return f"'{value}'"
 
 
@@ -117,11 +138,13 @@ class RoleModel:
     paths: frozenset[str]
     info: Mapping[str, Any]
 
-    def predict(self, tokens: Sequence[str], rule: tuple[str, str]) -> ModelAnswer:
+    def predict(
+        self, tokens: Sequence[str], rule: tuple[str, str], known: Container[str]
+    ) -> ModelAnswer:
         """The most probable role of a title, given its tokens and the rules' (role, path)."""
         scores = list(self.intercept)
         get = self.weights.get
-        for feat in features(tokens, rule):
+        for feat in features(tokens, rule, known):
             for idx, w in get(feat, ()):
                 scores[idx] += w
         best = max(range(len(scores)), key=scores.__getitem__)
@@ -130,7 +153,11 @@ class RoleModel:
         return ModelAnswer(self.roles[best], 1.0 / total, ())
 
     def explained(
-        self, tokens: Sequence[str], rule: tuple[str, str], answer: ModelAnswer
+        self,
+        tokens: Sequence[str],
+        rule: tuple[str, str],
+        known: Container[str],
+        answer: ModelAnswer,
     ) -> ModelAnswer:
         """`answer` with the three features that pushed hardest towards its role.
 
@@ -140,8 +167,8 @@ class RoleModel:
         found = [
             (feat, w)
             # The words only: "the rule said X" is no reason people can check.
-            for feat in features(tokens, rule)
-            if not feat.startswith(("r:", "rp:"))
+            for feat in features(tokens, rule, known)
+            if not feat.startswith(("r:", "rp:", "ur:"))
             for idx, w in self.weights.get(feat, ())
             if idx == best and w > 0
         ]

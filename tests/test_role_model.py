@@ -70,7 +70,7 @@ def test_features_are_words_then_phrases_then_rule() -> None:
 
 def test_predict_sums_weights_and_explains_with_words(tiny_model: RoleModel) -> None:
     tokens = ("kiln", "supervisor")
-    answer = tiny_model.predict(tokens, ("operations", "bare-head"))
+    answer = tiny_model.predict(tokens, ("operations", "bare-head"), frozenset())
     assert answer.role == "other"
     # softmax of other = 6 + 1, operations = -1 + 0.5, the 13 others 0.
     scores = [0.0] * len(ROLES)
@@ -79,7 +79,7 @@ def test_predict_sums_weights_and_explains_with_words(tiny_model: RoleModel) -> 
     expected = math.exp(7.0) / sum(math.exp(s) for s in scores)
     assert answer.probability == pytest.approx(expected)
     assert answer.evidence == ()  # only explained when the classifier takes it
-    explained = tiny_model.explained(tokens, ("operations", "bare-head"), answer)
+    explained = tiny_model.explained(tokens, ("operations", "bare-head"), frozenset(), answer)
     assert [f for f, _ in explained.evidence] == ["w:kiln", "b:kiln supervisor"]
     assert "'kiln' +6.0" in explained.explain()
     assert "rule" not in explained.explain()
@@ -196,6 +196,8 @@ def test_trainer_arithmetic_is_the_classifiers() -> None:
     for title in ["Kiln Supervisor", "Senior ML Engineer, Ranking", "高级前端工程师", "Barista"]:
         rule = title_rule(title)
         tokens = tax._text(title).tokens
-        best, p = trainer._predict(list(model.intercept), weights, features(tokens, rule))
-        answer = model.predict(tokens, rule)
+        best, p = trainer._predict(
+            list(model.intercept), weights, features(tokens, rule, tax._vocab)
+        )
+        answer = model.predict(tokens, rule, tax._vocab)
         assert (ROLES[best], p) == (answer.role, pytest.approx(answer.probability))

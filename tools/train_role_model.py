@@ -78,7 +78,7 @@ def load(names: Sequence[str]) -> list[Example]:
             if r["set"] not in ("train", "dev") or r["role"] not in tax.roles:
                 continue
             role, why = title_rule(r["title"], taxonomy=tax)
-            feats = tuple(features(tax._text(r["title"]).tokens, (role, why)))
+            feats = tuple(features(tax._text(r["title"]).tokens, (role, why), tax._vocab))
             out.append(Example(name, r["set"], r["role"], feats, role, why))
     return out
 

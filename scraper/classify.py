@@ -933,14 +933,21 @@ def _has_subject_before(tax: Taxonomy, text: _Text, matches: list[_Match], head:
 # "Baton AI"): after a word the vocabulary does not know, they name a product or a
 # company, not a discipline (kinds of AI, "Responsible AI", are phrases of the taxonomy).
 _NAME_ENDINGS = frozenset({"cloud", "ai"})
+# Words after a subject that make it the employer's field, not the job's: "in
+# GenAI-Startup", "profitables KI-Startup", "QuantumBlack, AI by McKinsey".
+_EMPLOYER_WORDS = frozenset(
+    {"startup", "startups", "start", "scaleup", "scale", "company", "unternehmen", "firm", "by"}
+)
 
 
 def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
-    """`matches` without subject words that end a product name."""
-    if not any(m.entry.phrase in _NAME_ENDINGS for m in matches):
-        return matches
+    """`matches` without subject words that end a product name or name the employer."""
     out = []
     for m in matches:
+        if m.entry.title is None and m.entry.head is None:
+            after = text.tokens[m.end] if m.end < len(text.tokens) else ""
+            if after in _EMPLOYER_WORDS:
+                continue
         if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
             before = text.tokens[m.start - 1]
             if before not in tax._vocab and before not in _SEPARATOR_TOKENS and before.isalpha():
@@ -977,6 +984,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "cloud engineer": _INFRA,
     "cloud infrastructure engineer": _INFRA,
     "site reliability engineer": _INFRA,
+    # "AI DevOps Engineer", "DevOps Engineer - ML": the operations of ML platforms.
+    "devops engineer": _INFRA,
     "reliability engineer": _INFRA,
     "production engineer": _INFRA,
     "hpc engineer": _INFRA,
@@ -1208,6 +1217,8 @@ def _level_from_matches(
 
 # Junior words that stack under a higher rank ("Associate Director" is a director).
 _WEAK_JUNIOR = frozenset({"associate"})
+# Rank words that, at the end of the job's name, are the job itself.
+_TRAILING_NOUNS = frozenset({"staff"})
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
@@ -1216,6 +1227,13 @@ _ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "lea
 
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
+    if m.phrase in _TRAILING_NOUNS and m.start > 0 and tokens[m.start - 1].isalpha():
+        after = tokens[m.end] if m.end < len(tokens) else ","
+        if after in _SEPARATOR_TOKENS:
+            # "Appeals Staff", "Support Staff": the word that ends the job's name is its
+            # job noun, not a rank ("Staff Engineer"). ("Sales Associate" stays junior:
+            # the taxonomy reads associate as a rank, and corpora disagree on it.)
+            return False
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
@@ -1369,7 +1387,7 @@ def classify(
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
-    level = _decide_level(tax, text, role_matches, level_hint, description)
+    level = _decide_level(tax, title or "", text, role_matches, level_hint, description)
     return Classification(
         role=role,
         level=level[0] if level else None,
@@ -1455,6 +1473,7 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
 
 def _decide_level(
     tax: Taxonomy,
+    title: str,
     text: _Text,
     role_matches: list[_Match],
     level_hint: str | None,
@@ -1471,6 +1490,9 @@ def _decide_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
+    decided = _title_years(title)
+    if decided is not None:
+        return decided
     if level_hint:
         decided = _hint_level(tax, level_hint)
         if decided is not None:
@@ -1478,3 +1500,29 @@ def _decide_level(
     if description:
         return _years_level(_plain(description))
     return None
+
+
+# Years of experience named in a title: "5+ Years Experience", "(3년 이상)", "経験3年以上",
+# "3年以上经验". A number of years in a title is an ask for experience.
+_TITLE_YEARS_RE = re.compile(
+    # "5+ years", or a number of years followed by "experience" ("2 years contract" and
+    # "befristet auf 2 Jahre" are the length of the job, not an ask).
+    r"(?<![\d.,$€£])(\d{1,2})\s*(?:\+|plus)\s*(?:years?|yrs?)\b"
+    r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?"
+    r"(?:experience|exp\b|erfahrung)"
+    r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
+    r"|(\d{1,2})\s*年以上|(\d{1,2})\s*年(?:以上)?(?:经验|經驗|経験)",
+    re.IGNORECASE,
+)
+
+
+def _title_years(title: str) -> tuple[str, str] | None:
+    """Level from years of experience the title itself asks: 0-1 junior, 2-4 mid, 5+ senior."""
+    m = _TITLE_YEARS_RE.search(title)
+    if m is None:
+        return None
+    years = int(next(g for g in m.groups() if g is not None))
+    if years > 20:
+        return None
+    level = "senior" if years >= 5 else "mid" if years >= 2 else "junior"
+    return level, f"title: '{m.group(0).strip()}' of experience asked"

@@ -818,3 +818,44 @@ def test_european_level_words(title: str, level: str) -> None:
 def test_round2_classes(title: str, role: str) -> None:
     got = classify(title)
     assert got.role == role, got
+
+
+# Classes from the blind-labelled market corpora (bench/accuracy/data/market_*.tsv),
+# pinned with invented titles.
+MARKET_ROLES = [
+    # DevOps of ML and AI platforms is MLOps; plain DevOps stays DevOps.
+    ("Senior AI DevOps Engineer (all genders)", "mlops-engineer"),
+    ("DevOps Engineer - LLM Serving", "mlops-engineer"),
+    ("DevOps Engineer, Payments", "devops-engineer"),
+    # A subject followed by startup, company or "by" names the employer's field.
+    ("Backend Engineer in a GenAI-Startup", "software-engineer"),
+    ("Kotlin Developer - growing ML company", "software-engineer"),
+    ("Frontend Engineer - Northwind, AI by Contoso", "software-engineer"),
+    ("Software Engineer, Generative AI", "ai-engineer"),
+]
+MARKET_LEVELS = [
+    # Years of experience named in the title; a contract's length is not one.
+    ("Data Engineer, 6+ Years Experience - Austin", "senior"),
+    ("Backend Developer (2 years of experience)", "mid"),
+    ("백엔드 개발자 (경력 7년)", "senior"),
+    ("数据分析师（3年以上经验）", "mid"),
+    ("Android Engineer, 12 month contract", None),
+    ("Python Developer, befristet auf 2 Jahre", None),
+    # "Staff" that ends the job's name is the job, not a rank.
+    ("Kitchen Staff", None),
+    ("Staff Software Engineer", "lead"),
+    # Heads of a site, line or team in French, Spanish and Korean; German "Experte".
+    ("Chef de rayon boulangerie (H/F)", "lead"),
+    ("Jefa de turno - Almacén", "lead"),
+    ("Experte IT-Sicherheit (m/w/d)", "senior"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), MARKET_ROLES, ids=[c[0] for c in MARKET_ROLES])
+def test_market_role_classes(title: str, role: str) -> None:
+    assert classify(title).role == role
+
+
+@pytest.mark.parametrize(("title", "level"), MARKET_LEVELS, ids=[c[0] for c in MARKET_LEVELS])
+def test_market_level_classes(title: str, level: str | None) -> None:
+    assert classify(title).level == level

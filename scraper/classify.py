@@ -163,6 +163,15 @@ _ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v":
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 
 
+# Gendered endings of Spanish, Portuguese and French job nouns after the folded word:
+# "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)". Only after
+# three letters, so "I/O" and "A/B" keep their letters.
+_ROMANCE_ENDING_RE = re.compile(
+    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le)\s?\)?"
+    r"(?![a-z0-9])"
+)
+
+
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
     text = fold(text)
@@ -172,6 +181,7 @@ def _raw_tokens(text: str) -> list[str]:
     slash = "/" in text
     if slash or "(" in text or "[" in text:
         text = GENDER_TAG.sub(" ", text)
+        text = _ROMANCE_ENDING_RE.sub("", text)
     if slash or "*" in text or ":" in text or "_" in text:
         text = GENDER_SUFFIX.sub("", text)
     if slash:

@@ -859,3 +859,29 @@ def test_market_role_classes(title: str, role: str) -> None:
 @pytest.mark.parametrize(("title", "level"), MARKET_LEVELS, ids=[c[0] for c in MARKET_LEVELS])
 def test_market_level_classes(title: str, level: str | None) -> None:
     assert classify(title).level == level
+
+
+# Everyday job nouns of the main European languages and CJK boards, with gendered
+# endings ("Asesor/a", "Vendeur(se)") read as the word itself.
+EVERYDAY_ROLES = [
+    ("Vendedor/a de tienda", "sales-marketing"),
+    ("Conseillère de vente (H/F)", "sales-marketing"),
+    ("Vendeuse boulangerie", "sales-marketing"),
+    ("Agente inmobiliario/a - Valencia", "sales-marketing"),
+    ("Verkäuferin Bäckerei", "sales-marketing"),
+    ("Personal Banker - Downtown Branch", "sales-marketing"),
+    ("Recepcionista (a) turno noche", "operations"),
+    ("Teleoperador/a atención al cliente", "operations"),
+    ("Advogada trabalhista", "operations"),
+    ("Administrador/a de Sistemas Windows", "devops-engineer"),
+    ("Administrateur systèmes et réseaux (H/F)", "devops-engineer"),
+    ("Ads Quality Rater - Dutch", "other"),
+    ("I/O Engineer", "software-engineer"),
+    ("律师助理", "operations"),
+    ("プログラマ（Java）", "software-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), EVERYDAY_ROLES, ids=[c[0] for c in EVERYDAY_ROLES])
+def test_everyday_job_nouns(title: str, role: str) -> None:
+    assert classify(title).role == role

@@ -6,6 +6,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --set dev --errors
     python bench/accuracy/accuracy.py --set train,dev --markdown
     python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
+    python bench/accuracy/accuracy.py --corpus onet    # the O*NET titles (roles only)
 
 Prints role and level accuracy, per-role and per-level precision and recall, and the
 throughput of the run; `--errors` lists each wrong title with the rule that decided it.
@@ -28,10 +29,14 @@ from scraper.normalize.text import clean_title, gender_free
 
 CORPUS = Path(__file__).parent / "data" / "titles.tsv"
 # Named corpora for --corpus (any other value is a path to a TSV of the same columns).
-CORPORA = {"titles": CORPUS, "esco": CORPUS.with_name("esco_titles.tsv")}
+CORPORA = {
+    "titles": CORPUS,
+    "esco": CORPUS.with_name("esco_titles.tsv"),
+    "onet": CORPUS.with_name("onet_titles.tsv"),
+}
 SETS = ("train", "dev", "test")
 _NO_LEVEL = "-"
-_UNLABELLED = "?"  # a corpus without seniority labels (ESCO): level not scored
+_UNLABELLED = "?"  # a corpus without seniority labels (ESCO, O*NET): level not scored
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="test", help="split(s), comma-separated: train,dev,test")
     parser.add_argument(
-        "--corpus", default="titles", help="titles (default), esco, or the path of a labelled TSV"
+        "--corpus",
+        default="titles",
+        help="titles (default), esco, onet, or the path of a labelled TSV",
     )
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
     parser.add_argument("--errors", action="store_true", help="list every wrong title")

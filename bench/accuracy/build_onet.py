@@ -30,6 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_esco import split_of
 
+from scraper.classify import load_taxonomy
+
 DATA = Path(__file__).parent / "data"
 ROLES = DATA / "onet_roles.tsv"
 OVERRIDES = DATA / "onet_overrides.tsv"
@@ -111,14 +113,14 @@ def onet_titles(folder: Path) -> Iterator[tuple[str, str]]:
 
 
 def check_roles(folder: Path, roles: dict[str, str], valid: set[str]) -> None:
-    """Every O*NET occupation has exactly one row of a valid role, and no row is stray."""
+    """Every O*NET occupation has a row of a valid role, and no row is stray."""
     codes = [r["O*NET-SOC Code"] for r in _read_onet(folder / OCCUPATIONS, ("O*NET-SOC Code",))]
     missing = sorted(set(codes) - set(roles))
     stray = sorted(set(roles) - set(codes))
     bad = sorted(c for c, r in roles.items() if r not in valid | {_LEAVE_OUT})
     for what, found in (("no row for", missing), ("not in O*NET", stray), ("bad role", bad)):
         if found:
-            raise ValueError(f"{ROLES.name}: {what} {', '.join(found[:5])}")
+            raise ValueError(f"occupation roles: {what} {', '.join(found[:5])}")
 
 
 def label(
@@ -150,41 +152,47 @@ def _titles_of(paths: Sequence[Path]) -> set[str]:
     return keys
 
 
+def write(rows: Sequence[tuple[str, str, str]], path: Path) -> None:
+    """The labelled TSV, replaced whole (a failed run leaves the old file as it was)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(["title", "role", "level", "set", "source"])
+        for title, role, code in rows:
+            # O*NET gives no seniority: "?" = level not labelled, not scored.
+            out.writerow([title, role, "?", split_of(title), f"onet:{code}"])
+    tmp.replace(path)
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: read O*NET and the tables, write the labelled TSV."""
-    # Imported here so that the builder's helpers load without the package on the path.
-    from scraper.classify import load_taxonomy
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onet", type=Path, required=True, help="O*NET text release folder")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--roles", type=Path, default=ROLES, help="occupation -> role table")
+    parser.add_argument("--overrides", type=Path, default=OVERRIDES, help="title -> role table")
     args = parser.parse_args(argv)
     try:
-        roles = load_roles()
-        overrides = load_overrides()
+        roles = load_roles(args.roles)
+        overrides = load_overrides(args.overrides)
         valid = set(load_taxonomy().roles)
         bad = sorted(t for t, r in overrides.items() if r not in valid | {_LEAVE_OUT})
         if bad:
-            raise ValueError(f"{OVERRIDES.name}: bad role for {', '.join(bad[:5])}")
+            raise ValueError(f"{args.overrides.name}: bad role for {', '.join(bad[:5])}")
         check_roles(args.onet, roles, valid)
         found = label(onet_titles(args.onet), roles, overrides, _titles_of(OTHER_CORPORA))
         changed = [n for n, h in O_NET_27_0.items() if _sha256(args.onet / n) != h]
+        rows = sorted(found.values(), key=lambda r: (r[1], r[0].casefold()))
+        write(rows, args.out)
     except (OSError, KeyError, ValueError, csv.Error, UnicodeDecodeError) as exc:
         print(f"error: {exc}")
         return 2
     if changed:
-        print(f"note: {', '.join(changed)} differ from O*NET 27.0; the corpus will change")
-    rows = sorted(found.values(), key=lambda r: (r[1], r[0].casefold()))
-    with args.out.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f, delimiter="\t", lineterminator="\n")
-        out.writerow(["title", "role", "level", "set", "source"])
-        for title, role, code in rows:
-            # O*NET gives no seniority: "?" = level not labelled, not scored.
-            out.writerow([title, role, "?", split_of(title), f"onet:{code}"])
+        print(f"note: {', '.join(changed)} differ from O*NET 27.0; the corpus differs too")
     print(f"{len(rows)} titles -> {args.out}")
     return 0
 

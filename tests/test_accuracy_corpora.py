@@ -1,10 +1,12 @@
-"""The labelled title corpora of bench/accuracy: split rule, labels, ESCO mapping, harness."""
+"""The labelled title corpora of bench/accuracy: split rule, labels, ESCO and O*NET, harness."""
 
 from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -27,6 +29,7 @@ def _module(name: str) -> ModuleType:
 
 build_esco = _module("build_esco")
 build_market_a = _module("build_market_a")
+build_onet = _module("build_onet")
 accuracy = _module("accuracy")
 
 
@@ -35,19 +38,28 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-@pytest.mark.parametrize("name", ["titles.tsv", "esco_titles.tsv", "market_a.tsv", "market_b.tsv"])
+@pytest.mark.parametrize(
+    "name", ["titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "market_a.tsv", "market_b.tsv"]
+)
 def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
     wrong = [r["title"] for r in _rows(name) if r["set"] != build_esco.split_of(r["title"])]
     assert wrong == []
 
 
-def test_esco_rows_carry_valid_roles_and_no_level() -> None:
+@pytest.mark.parametrize(
+    ("name", "size", "source"),
+    [
+        ("esco_titles.tsv", 3000, r"esco:\d{4}"),
+        ("onet_titles.tsv", 30000, r"onet:\d\d-\d{4}\.\d\d"),
+    ],
+)
+def test_public_corpora_carry_valid_roles_and_no_level(name: str, size: int, source: str) -> None:
     roles = set(load_taxonomy().roles)
-    rows = _rows("esco_titles.tsv")
-    assert len(rows) > 3000
+    rows = _rows(name)
+    assert len(rows) > size
     assert {r["role"] for r in rows} <= roles
     assert {r["level"] for r in rows} == {"?"}
-    assert all(r["source"].startswith("esco:") for r in rows)
+    assert all(re.fullmatch(source, r["source"]) for r in rows)
     keys = [r["title"].casefold() for r in rows]
     assert len(keys) == len(set(keys))
 
@@ -74,6 +86,129 @@ def test_market_b_is_new_data() -> None:
     assert len(keys) == len(set(keys))
     old = {r["title"].casefold() for name in ("titles.tsv", "esco_titles.tsv") for r in _rows(name)}
     assert sorted(set(keys) & old) == []
+
+
+def test_onet_shares_no_title_with_the_other_corpora() -> None:
+    onet = {r["title"].casefold() for r in _rows("onet_titles.tsv")}
+    others = {r["title"].casefold() for n in ("titles.tsv", "esco_titles.tsv") for r in _rows(n)}
+    assert not onet & others
+
+
+def test_onet_tables_name_only_valid_roles_and_give_reasons() -> None:
+    valid = {*load_taxonomy().roles, "-"}
+    roles = build_onet.load_roles()
+    assert len(roles) > 1000
+    assert all(re.fullmatch(r"\d\d-\d{4}\.\d\d", code) for code in roles)
+    assert set(roles.values()) <= valid
+    assert set(build_onet.load_overrides().values()) <= valid
+    table = [ln for ln in build_onet.ROLES.read_text(encoding="utf-8").splitlines()[1:]]
+    assert all(ln.split("\t")[3].strip() for ln in table if not ln.startswith("#"))
+
+
+def _onet_release(folder: Path) -> Path:
+    """A tiny O*NET text release in the real files' format (invented titles)."""
+    folder.mkdir()
+    occupations = [
+        ("15-1252.00", "Software Developers"),
+        ("15-1255.00", "Web and Digital Interface Designers"),
+        ("15-1299.08", "Computer Systems Engineers/Architects"),
+        ("47-2031.00", "Carpenters"),
+    ]
+    (folder / build_onet.OCCUPATIONS).write_text(
+        "O*NET-SOC Code\tTitle\tDescription\n"
+        + "".join(f"{c}\t{t}\tDoes the work.\n" for c, t in occupations),
+        encoding="utf-8",
+    )
+    alternate = [
+        ("15-1252.00", "Widget Platform Coder", "n/a"),
+        ("15-1252.00", "Pixel Pipeline Developer", "n/a"),
+        ("15-1255.00", "Pixel Pipeline Developer", "n/a"),  # two roles: dropped
+        ("15-1255.00", "Brochure Layout Designer (BLD)", "Layout Designer"),
+        ("15-1299.08", "Stack Wrangler", "SW"),  # left-out occupation: dropped
+        ("15-1252.00", "Stack Wrangler", "n/a"),  # ... everywhere
+        ("47-2031.00", "Timber  Framer", "n/a"),
+        ("47-2031.00", "Cabinet Vision Engineer", "n/a"),  # overridden
+        ("47-2031.00", "Software Engineer", "n/a"),  # in titles.tsv: excluded
+    ]
+    (folder / build_onet.ALTERNATE).write_text(
+        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)\n"
+        + "".join(f"{c}\t{t}\t{s}\t08\n" for c, t, s in alternate),
+        encoding="utf-8",
+    )
+    (folder / build_onet.REPORTED).write_text(
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move\n"
+        "47-2031.00\tFinish Carpenter\tY\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _onet_tables(tmp_path: Path) -> list[str]:
+    roles = tmp_path / "roles.tsv"
+    roles.write_text(
+        "# comment\ncode\toccupation\trole\twhy\n"
+        "15-1252.00\tSoftware Developers\tsoftware-engineer\tsoftware\n"
+        "15-1255.00\tWeb and Digital Interface Designers\tdesigner\tdesign\n"
+        "15-1299.08\tComputer Systems Engineers/Architects\t-\tambiguous\n"
+        "47-2031.00\tCarpenters\tother\ttrades\n",
+        encoding="utf-8",
+    )
+    overrides = tmp_path / "overrides.tsv"
+    overrides.write_text(
+        "title\trole\twhy\ncabinet vision engineer\tml-engineer\tcomputer vision\n",
+        encoding="utf-8",
+    )
+    return ["--roles", str(roles), "--overrides", str(overrides)]
+
+
+def test_onet_builder_labels_by_occupation_and_override(tmp_path: Path) -> None:
+    release = _onet_release(tmp_path / "onet")
+    out = tmp_path / "onet_titles.tsv"
+    argv = ["--onet", str(release), "--out", str(out), *_onet_tables(tmp_path)]
+    assert build_onet.main(argv) == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = {r["title"]: (r["role"], r["source"]) for r in csv.DictReader(f, delimiter="\t")}
+    assert rows == {
+        "Widget Platform Coder": ("software-engineer", "onet:15-1252.00"),
+        "Brochure Layout Designer (BLD)": ("designer", "onet:15-1255.00"),
+        "Layout Designer": ("designer", "onet:15-1255.00"),  # a short title of 2+ words
+        "Timber Framer": ("other", "onet:47-2031.00"),  # whitespace collapsed
+        "Cabinet Vision Engineer": ("ml-engineer", "onet:47-2031.00"),
+        "Finish Carpenter": ("other", "onet:47-2031.00"),  # a reported title
+    }
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: (d / build_onet.ALTERNATE).unlink(), "No such file"),
+        (
+            lambda d: (d / build_onet.REPORTED).write_text("code\ttitle\n", encoding="utf-8"),
+            "no column O*NET-SOC Code",
+        ),
+        (
+            lambda d: (d / build_onet.OCCUPATIONS).write_text(
+                "O*NET-SOC Code\tTitle\n15-1252.00\tSoftware Developers\n", encoding="utf-8"
+            ),
+            "not in O*NET 15-1255.00",
+        ),
+    ],
+)
+def test_onet_builder_bad_input(
+    tmp_path: Path,
+    damage: Callable[[Path], object],
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    release = _onet_release(tmp_path / "onet")
+    damage(release)
+    out = tmp_path / "onet_titles.tsv"
+    out.write_text("kept\n", encoding="utf-8")
+    argv = ["--onet", str(release), "--out", str(out), *_onet_tables(tmp_path)]
+    assert build_onet.main(argv) == 2
+    printed = capsys.readouterr().out
+    assert printed.startswith("error: ") and message in printed
+    assert out.read_text(encoding="utf-8") == "kept\n"  # never half-written
 
 
 def test_esco_mapping_names_only_valid_roles() -> None:
@@ -110,8 +245,11 @@ def test_titles_shared_by_two_roles_are_dropped(tmp_path: Path) -> None:
     assert found["sysadmin"][1:] == ("devops-engineer", "2522")
 
 
-def test_harness_scores_roles_only_on_esco(capsys: pytest.CaptureFixture[str]) -> None:
-    assert accuracy.main(["--corpus", "esco", "--set", "dev"]) == 0
+@pytest.mark.parametrize("corpus", ["esco", "onet"])
+def test_harness_scores_roles_only_on_esco_and_onet(
+    corpus: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert accuracy.main(["--corpus", corpus, "--set", "dev"]) == 0
     out = capsys.readouterr().out
     assert "level: not labelled in this corpus" in out
     assert "role:" in out

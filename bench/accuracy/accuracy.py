@@ -7,6 +7,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --set train,dev --markdown
     python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
     python bench/accuracy/accuracy.py --no-model       # the title rules alone
+    python bench/accuracy/accuracy.py --corpus onet    # the O*NET titles (roles only)
 
 Prints role and level accuracy, per-role and per-level precision and recall, and the
 throughput of the run; `--errors` lists each wrong title with the rule that decided it.
@@ -35,10 +36,11 @@ CORPORA = {
     "esco": CORPUS.with_name("esco_titles.tsv"),
     "market-a": CORPUS.with_name("market_a.tsv"),
     "market-b": CORPUS.with_name("market_b.tsv"),
+    "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")
 _NO_LEVEL = "-"
-_UNLABELLED = "?"  # a corpus without seniority labels (ESCO): level not scored
+_UNLABELLED = "?"  # a corpus without seniority labels (ESCO, O*NET): level not scored
 
 
 @dataclass(frozen=True, slots=True)

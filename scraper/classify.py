@@ -354,7 +354,30 @@ class Taxonomy:
             mapped = self._word(tok)
             tokens.extend(mapped)
             raw.extend([tok] * len(mapped))
+        if "tech" in tokens:
+            _tech_as_technician(tokens)
         return _Text(tuple(tokens), tuple(raw))
+
+
+# Words before a final "tech" that make it a sector ("HR Tech", "Ad Tech", "Head of Tech").
+_TECH_SECTORS = frozenset(
+    {"of", "in", "for", "and", "hr", "human", "resources", "ad", "ads", "fin", "ed", "health",
+     "legal", "reg", "prop", "insur", "people", "employee", "climate", "clean", "green",
+     "food", "ag", "bio", "med", "mar", "gov", "civic", "deep", "big", "finance", "financial",
+     "education", "marketing", "retail", "property", "real", "estate", "sales"}
+)  # fmt: skip
+
+
+def _tech_as_technician(tokens: list[str]) -> None:
+    """'Tech' that ends a job's name is a technician ("Pharmacy Tech", "A and P Tech"),
+    not the technology subject ("Tech Lead", "Head of Tech"); rewritten in place."""
+    for i, tok in enumerate(tokens):
+        if tok != "tech" or i == 0:
+            continue
+        before = tokens[i - 1]
+        last = i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS
+        if last and before not in _SEPARATOR_TOKENS and before not in _TECH_SECTORS:
+            tokens[i] = "technician"
 
 
 def _check(slug: str, valid: list[str], what: str) -> str:

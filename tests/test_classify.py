@@ -885,3 +885,18 @@ EVERYDAY_ROLES = [
 @pytest.mark.parametrize(("title", "role"), EVERYDAY_ROLES, ids=[c[0] for c in EVERYDAY_ROLES])
 def test_everyday_job_nouns(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+# "Tech" that ends a job's name is a technician; a sector before it keeps it a subject.
+TECH_CASES = [
+    ("Veterinary Tech", "other"),
+    ("Maintenance Tech - Weekends", "other"),
+    ("Support Tech", "operations"),
+    ("Tech Lead, Payments", "software-engineer"),
+    ("Head of HR Tech", "operations"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), TECH_CASES, ids=[c[0] for c in TECH_CASES])
+def test_tech_ending_a_job_name_is_a_technician(title: str, role: str) -> None:
+    assert classify(title).role == role

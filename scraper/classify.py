@@ -1087,6 +1087,18 @@ _ENGINEERING_ADVISERS = frozenset(
 )
 
 
+_FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
+
+
+def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
+    """Whether the word right before a job noun is one the vocabulary does not know."""
+    if head.start == 0:
+        return False
+    before = text.tokens[head.start - 1]
+    # "Chief Happiness Officer" is an executive of the company, whatever the word.
+    return before.isalpha() and before not in tax._vocab and "chief" not in text.tokens
+
+
 def _advises_on_engineering(text: _Text, head: _Match) -> bool:
     """Whether `head` is a bare "engineering" followed by an adviser's job noun."""
     return (
@@ -1152,6 +1164,13 @@ def _decide_role(
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             return _RoleResult(role, why, "head+subject")
+        if head.entry.phrase in _FLOOR_HEADS and _unknown_before(tax, text, head):
+            # "Tufting Supervisor", "Cryptologic Officer": a supervisor or officer of
+            # work the vocabulary does not know runs a trade, a shop floor or a unit
+            # (O*NET: 400 such titles; no job-board title of the corpora changed).
+            return _RoleResult(
+                _FALLBACK_ROLE, f"{where}: '{_words(text, head.start - 1, head.end)}'", "head"
+            )
         # A subject word that leaves the head's role as it is ("Researcher, NLP") still
         # confirms it: that is no bare job noun for the model to second-guess.
         kept = any(m.entry.domain is not None and not m.entry.weak_domain for m in matches)

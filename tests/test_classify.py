@@ -900,3 +900,19 @@ TECH_CASES = [
 @pytest.mark.parametrize(("title", "role"), TECH_CASES, ids=[c[0] for c in TECH_CASES])
 def test_tech_ending_a_job_name_is_a_technician(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+# A supervisor or officer of work the vocabulary does not know runs a trade or a unit.
+FLOOR_CASES = [
+    ("Kiln Supervisor", "other"),
+    ("Tufting Room Supervisor", "other"),
+    ("Artillery Officer", "other"),
+    ("Chief Happiness Officer", "operations"),
+    ("Accounts Payable Supervisor", "operations"),
+    ("Compliance Officer", "operations"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), FLOOR_CASES, ids=[c[0] for c in FLOOR_CASES])
+def test_supervisor_of_unknown_work(title: str, role: str) -> None:
+    assert classify(title).role == role

@@ -86,12 +86,12 @@ def test_predict_sums_weights_and_explains_with_words(tiny_model: RoleModel) -> 
 
 
 def test_classify_takes_a_sure_answer_on_a_weak_rule(tiny_model: RoleModel) -> None:
-    assert title_rule("Tufting Supervisor") == ("operations", "bare-head")
-    got = classify("Tufting Supervisor")
+    assert title_rule("Tufting Specialist") == ("operations", "bare-head")
+    got = classify("Tufting Specialist")
     assert got.role == "other"
     assert got.role_reason.startswith("title: model p=")
     assert "'tufting'" in got.role_reason
-    assert "over title rule: operations (title: 'supervisor')" in got.role_reason
+    assert "over title rule: operations (title: 'specialist')" in got.role_reason
 
 
 def test_classify_keeps_strong_rules_and_unsure_answers(tiny_model: RoleModel) -> None:
@@ -99,20 +99,20 @@ def test_classify_keeps_strong_rules_and_unsure_answers(tiny_model: RoleModel) -
     assert title_rule("Tufting Data Scientist")[1] == "title"
     assert classify("Tufting Data Scientist").role == "data-scientist"
     # No word the model knows: its answer is unsure, the rule stands.
-    assert classify("Foil Supervisor").role == "operations"
-    assert "model" not in classify("Foil Supervisor").role_reason
+    assert classify("Foil Specialist").role == "operations"
+    assert "model" not in classify("Foil Specialist").role_reason
 
 
 def test_fields_refine_before_the_model(tiny_model: RoleModel) -> None:
     # A bare head refined by the source's department is no longer the title's weak rule.
-    got = classify("Tufting Supervisor", department="Marketing")
+    got = classify("Tufting Specialist", department="Marketing")
     assert got.role == "sales-marketing"
 
 
 def test_a_user_taxonomy_can_turn_the_model_off(tiny_model: RoleModel, tmp_path: Path) -> None:
     off = tmp_path / "off.toml"
     off.write_text("[model]\nenabled = false\n", encoding="utf-8")
-    assert classify("Tufting Supervisor", taxonomy=load_taxonomy(off)).role == "operations"
+    assert classify("Tufting Specialist", taxonomy=load_taxonomy(off)).role == "operations"
     bad = tmp_path / "bad.toml"
     bad.write_text("[model]\nenabled = 'yes'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="true or false"):
@@ -129,7 +129,7 @@ def test_a_taxonomy_with_other_roles_does_not_use_the_model(
     )
     tax = load_taxonomy(extra)
     assert tax.model is None
-    assert classify("Tufting Supervisor", taxonomy=tax).role == "operations"
+    assert classify("Tufting Specialist", taxonomy=tax).role == "operations"
 
 
 @pytest.mark.parametrize(

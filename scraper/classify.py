@@ -159,8 +159,12 @@ _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])(?=[{_CJK}])")
-_ROMAN_GRADES = {"i": "junior", "ii": "mid", "iii": "senior", "iv": "lead", "v": "lead"}
+# "ll" is "II" typed with two letters L ("Data Engineer ll").
+_ROMAN_GRADES = {
+    "i": "junior", "ii": "mid", "ll": "mid", "iii": "senior", "iv": "lead", "v": "lead",
+}  # fmt: skip
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
+_GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
 
 
 # Gendered endings of Spanish, Portuguese and French job nouns after the folded word:
@@ -1318,6 +1322,8 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
             end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
         if end < len(tokens):
             tok = tokens[end]
+            if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS:
+                tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))

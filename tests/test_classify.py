@@ -848,6 +848,14 @@ MARKET_LEVELS = [
     ("Chef de rayon boulangerie (H/F)", "lead"),
     ("Jefa de turno - Almacén", "lead"),
     ("Experte IT-Sicherheit (m/w/d)", "senior"),
+    # Sub-grades and a grade typed with letters L; ranks of public administration;
+    # "Supervising"; Japanese and Chinese entry-level words.
+    ("Claims Specialist IIb", "mid"),
+    ("QA Engineer ll", "mid"),
+    ("Deputy Commissioner, Office of Budget", "executive"),
+    ("Supervising Claims Examiner", "lead"),
+    ("営業職（未経験歓迎）", "junior"),
+    ("前端开发（应届生）", "junior"),
 ]
 
 

@@ -469,7 +469,8 @@ CLASS_CASES: list[ClassCase] = [
     ("€85,000 +", "IE", 85_000, None, "EUR", "year"),
     ("$95k + bonus", "US", 95_000, 95_000, "USD", "year"),
     ("2万以上/月", "CN", 20_000, None, "CNY", "month"),
-    ("18k起", "CN", 18_000, None, "CNY", None),
+    # a K figure in yuan is a month's pay (Chinese boards quote monthly pay in thousands)
+    ("18k起", "CN", 18_000, None, "CNY", "month"),
     ("最高60万/年", "CN", None, 600_000, "CNY", "year"),
     ("月給28万円から", "JP", 280_000, None, "JPY", "month"),
     # periods in many languages
@@ -557,8 +558,51 @@ CLASS_CASES: list[ClassCase] = [
     ("5,000 ft warehouse", None, 5_000, 5_000, None, None),
 ]
 
+# Classes seen on the second corpus (data/salary_market.jsonl, train and dev), with
+# invented strings in the formats of the real ones.
+MARKET_CASES: list[ClassCase] = [
+    # Chinese boards: "NK-MK" in yuan without a period is monthly, but not a year's 300K
+    ("12k-22k", "CN", 12_000, 22_000, "CNY", "month"),
+    ("25K-45K", "CN", 25_000, 45_000, "CNY", "month"),
+    ("9千-1.3万", "CN", 9_000, 13_000, "CNY", "month"),
+    ("300K-500K", "CN", 300_000, 500_000, "CNY", "year"),
+    ("1.2-2万", "CN", 12_000, 20_000, "CNY", None),
+    # "w" is 万 in Chinese pay, never outside CJK text
+    ("1.4-2.2w/月", "CN", 14_000, 22_000, "CNY", "month"),
+    ("薪资 2w-3w", "CN", 20_000, 30_000, "CNY", None),
+    ("$1,200 per week for 6w", "US", 1_200, 1_200, "USD", "week"),
+    # a 万 figure with its lower digits is one number
+    ("月給26万4", "JP", 264_000, 264_000, "JPY", "month"),
+    ("月給27万6000円", "JP", 276_000, 276_000, "JPY", "month"),
+    ("月給31万500円～36万円", "JP", 310_500, 360_000, "JPY", "month"),
+    ("月給38万2千円", "JP", 382_000, 382_000, "JPY", "month"),
+    ("年収620万円～880万円", "JP", 6_200_000, 8_800_000, "JPY", "year"),
+    # an open end written after the figure: Japanese wave dash, Korean 이상 / 이하
+    ("年収640万円～ / 賞与年2回", "JP", 6_400_000, None, "JPY", "year"),
+    ("月給33万円〜", "JP", 330_000, None, "JPY", "month"),
+    ("연봉 4,200만원 이상", "KR", 42_000_000, None, "KRW", "year"),
+    ("연봉 5,000만원 이하", "KR", None, 50_000_000, "KRW", "year"),
+    # a range whose dash was lost between two signed figures
+    ("Salary: £34,000 £41,000 per annum", "GB", 34_000, 41_000, "GBP", "year"),
+    ("$95,000</span> <span>$125,000", "US", 95_000, 125_000, "USD", "year"),
+    ("£42,000 £5,000 car allowance", "GB", 42_000, 42_000, "GBP", "year"),
+    # lakh figures are yearly even when small; "PA" is stated
+    ("60,000 - 1.8 Lacs PA", "IN", 60_000, 180_000, "INR", "year"),
+    ("90,000 - 1.2 Lacs P.A.", "IN", 90_000, 120_000, "INR", "year"),
+    # a bonus named before a lone figure is not the salary
+    ("Prime de 4 000 € par an", "FR", None, None, None, None),
+    ("Bonus of $8,000", "US", None, None, None, None),
+    ("€55,000 per year + bonus of €5,000", "IE", 55_000, 55_000, "EUR", "year"),
+    # Portuguese months inside a range, and "less than" as a ceiling
+    ("de R$ 3.001/mês a R$ 5.000/mês", "BR", 3_001, 5_000, "BRL", "month"),
+    ("Menos de R$ 1.500/mês", "BR", None, 1_500, "BRL", "month"),
+    ("Less than $40,000 a year", "US", None, 40_000, "USD", "year"),
+]
 
-@pytest.mark.parametrize(("text", "country", "lo", "hi", "currency", "period"), CLASS_CASES)
+
+@pytest.mark.parametrize(
+    ("text", "country", "lo", "hi", "currency", "period"), [*CLASS_CASES, *MARKET_CASES]
+)
 def test_salary_error_classes(
     text: str,
     country: str | None,

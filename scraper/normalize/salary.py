@@ -297,7 +297,7 @@ _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
-    r"(?:\s*/\s*[a-z]{1,5}\.?)?"
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?)?"
     r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     r"through|do|до)\s*(?:up to\s*)?",
     re.IGNORECASE,
@@ -329,7 +329,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
+        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
@@ -472,11 +472,14 @@ def finish(
     notes: tuple[str, ...] = (),
     *,
     abbreviated: bool = False,
+    yearly_unit: bool = False,
 ) -> Salary | None:
     """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD.
 
     `abbreviated`: the figures were written with "k" or "M" ("₱581K", "$14.4K"): such pay
-    is yearly from 5,000 USD on, where a figure written out needs 20,000.
+    is yearly from 5,000 USD on, where a figure written out needs 20,000. `yearly_unit`:
+    the figures were written in lakh or crore, which only yearly pay uses, so a small
+    stated year ("50,000 - 1.5 Lacs PA") is not re-read as hourly or monthly pay.
     """
     # "$4.00 – $5.00 per hour" is pay; "0", "1" and "£1—£2" alone are placeholders.
     real_top = hi is not None and hi >= _PLACEHOLDER_BELOW
@@ -492,6 +495,8 @@ def finish(
         yearly_from = _YEARLY_ABBREVIATED_USD if abbreviated else _YEARLY_AT_LEAST_USD
         if period is None and usd_top >= yearly_from and (top or 0.0) >= 10_000:
             period = "year"
+        elif yearly_unit:
+            pass
         elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
@@ -585,6 +590,8 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
+    if _HAN.search(text):
+        text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     default_currency = normalize_currency(currency)
@@ -601,12 +608,17 @@ def parse_salary(
         first = amounts[index]
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
-        if second is not None and _RANGE_GAP.fullmatch(text, first.end, second.start):
+        if second is not None and (
+            _RANGE_GAP.fullmatch(text, first.end, second.start)
+            or _bare_gap_range(text, first, second)
+        ):
             pair = second
             index += 2
         else:
             index += 1
         has_currency = first.currency is not None or (pair is not None and pair.currency)
+        if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
+            continue  # "Prime de 5 000 € par an" is a bonus, not the salary
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -675,25 +687,32 @@ def parse_salary(
     if found_period is None and mults & {1e5, 1e7}:
         found_period = "year"  # lakh and crore are always yearly figures ("₹8.8L – ₹10.6L")
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
+    top = hi if hi is not None else lo
+    if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
+        # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the
+        # size rule would call "20k-40k" yearly.
+        found_period = "month"
+    yearly_unit = bool(mults & {1e5, 1e7})
     notes = _notes(text) if not strict else ()
+    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
     if pair is None:
         # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
         before = text[max(0, first.start - 16) : first.start]
         after = text[first.end : first.end + 6]
         if _CEILING.search(before) or _CJK_CEILING.match(after):
-            return finish(None, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
+            return finish(None, lo, lo_cur, found_period, notes, **units)
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
         if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
-            return finish(lo, None, lo_cur, found_period, notes, abbreviated=abbreviated)
-        return finish(lo, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
-    return finish(lo, hi, lo_cur, found_period, notes, abbreviated=abbreviated)
+            return finish(lo, None, lo_cur, found_period, notes, **units)
+        return finish(lo, lo, lo_cur, found_period, notes, **units)
+    return finish(lo, hi, lo_cur, found_period, notes, **units)
 
 
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до|最高)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
@@ -703,13 +722,25 @@ _FLOOR = re.compile(
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
 # or before it ("最高50万", "最低8千").
-_CJK_FLOOR = re.compile(r"\s*(?:[元円]\s*)?(?:以上|起|から)")
-_CJK_CEILING = re.compile(r"\s*(?:[元円]\s*)?(?:以下|まで)")
+# Japanese also leaves a range open with a wave dash ("年収500万円～ / 賞与あり"), Korean
+# writes 이상 / 이하 ("연봉 3,500만원 이상").
+_CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～〜](?!\s*\d))")
+_CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# A month's pay in yuan stays below this; "300K" yuan is a year's.
+_CNY_MONTHLY_BELOW = 100_000.0
+# A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
+_BONUS_BEFORE = re.compile(
+    r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
+)
+# "28万8" (28.8万), "25万5000円", "42万5千円": a 万 figure with its lower digits is one
+# number (one digit after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
+_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
+_W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
@@ -721,6 +752,31 @@ def _plain(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(" ", text)
     return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
+
+
+def _cjk_numbers(text: str) -> str:
+    """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
+
+    def whole(match: re.Match[str]) -> str:
+        thousands = match[3] is not None or len(match[2]) == 1
+        return str(int(match[1]) * 10_000 + int(match[2]) * (1000 if thousands else 1))
+
+    if "万" in text:
+        text = _MAN_COMPOUND.sub(whole, text)
+    return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
+
+
+def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
+    """Two amounts with the same sign and only spaces between: a range whose dash was lost.
+
+    Markup or a cleaner often drops the dash ("£30,000 £45,000 per annum",
+    "$139,200</span><span>$235,200"); the second must be above the first and within 3x.
+    """
+    if first.symbol is None or first.symbol != second.symbol:
+        return False
+    if not text[first.end : second.start].isspace():
+        return False
+    return first.value < second.value <= 3 * first.value
 
 
 def _hourly_after(text: str, end: int) -> bool:
@@ -769,17 +825,34 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
         if match is None:
             return
         yield match
-        pos = match.end()
+        pos = _amount_end(text, match)
+
+
+def _amount_end(text: str, match: re.Match[str]) -> int:
+    """Where an amount ends: before a trailing sign that belongs to the next figure.
+
+    "£30,000 £45,000" matches "£30,000 £" (a sign on each side); the second "£" is the
+    next figure's.
+    """
+    end = match.end()
+    if match.group("pre") and match.group("post") and text[end : end + 1].isdigit():
+        end = match.start("post")
+        while end > match.start() and text[end - 1].isspace():
+            end -= 1
+    return end
 
 
 def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
     for match in _amount_matches(text):
         pre, post = match.group("pre"), match.group("post")
+        end = _amount_end(text, match)
+        if end < match.end():
+            post = None
         currency = _currency(pre) or _currency(post)
         symbol = pre if _currency(pre) else post if _currency(post) else None
         code = next((t for t in (post, pre) if t and _is_code(t)), None)
-        trailing = _TRAILING_CODE.match(text, match.end())
+        trailing = _TRAILING_CODE.match(text, end)
         leading = _LEADING_CODE.search(text, max(0, match.start() - 4), match.start())
         if code is None and trailing and _is_code(trailing[1]):
             code = trailing[1]  # "300 000$ to 500 000$ CAD"
@@ -787,7 +860,7 @@ def _amounts(text: str) -> list[_Amount]:
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
         mult_text = match.group("mult")
-        tail = text[match.end() : match.end() + 3]
+        tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
         value = _amount_value(match)
@@ -805,7 +878,7 @@ def _amounts(text: str) -> list[_Amount]:
                 mult=mult,
                 currency=currency,
                 start=match.start(),
-                end=match.end(),
+                end=end,
                 symbol=symbol,
                 code=code,
             )

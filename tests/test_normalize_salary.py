@@ -597,6 +597,14 @@ MARKET_CASES: list[ClassCase] = [
     ("de R$ 3.001/mês a R$ 5.000/mês", "BR", 3_001, 5_000, "BRL", "month"),
     ("Menos de R$ 1.500/mês", "BR", None, 1_500, "BRL", "month"),
     ("Less than $40,000 a year", "US", None, 40_000, "USD", "year"),
+    # periods in Hungarian, Romanian and Slovak (issue 17: Ft, lei)
+    ("380 000 - 520 000 Ft/hó", "HU", 380_000, 520_000, "HUF", "month"),
+    ("bruttó 610 000 Ft havi", "HU", 610_000, 610_000, "HUF", "month"),
+    ("3200 Ft/óra", "HU", 3_200, 3_200, "HUF", "hour"),
+    ("6.500 - 8.000 lei net/lună", "RO", 6_500, 8_000, "RON", "month"),
+    ("32 lei/oră", "RO", 32, 32, "RON", "hour"),
+    ("1900 - 2400 EUR/mesiac", "SK", 1_900, 2_400, "EUR", "month"),
+    ("od 1500 EUR mesačne", "SK", 1_500, None, "EUR", "month"),
 ]
 
 

@@ -314,7 +314,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "hour",
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz)\b|za\s+hodinu|\bp/hr\b|"
+        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
+        r"\bpe\s+or[aă]\b|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|小时|시급",
     ),
     (
@@ -335,7 +336,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
+        r"\bhavonta\b|/\s*hó\b|\bhavi\b|/\s*lun[aă]\b|\bpe\s+lun[aă]\b|\blunar\b|/\s*mesiac\b|"
+        r"\bmesa[čc]ne\b|\bmesačný\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",

@@ -7,12 +7,16 @@ Rules (the ones analysts ask about):
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
   `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
   and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
-  mark. Ranges: dashes, `~`, `_`, `to`, `bis`, `between X and Y`, `至`, `do`, a period
-  after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without its thousands
-  (`$140 - $160000 per annum`) takes them from the second.
+  mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
+  (`月給28万8` = 288,000, `25万5000円`). Ranges: dashes, `~`, `_`, `to`, `bis`, `between X
+  and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
+  end without its thousands (`$140 - $160000 per annum`) takes them from the second; two
+  figures with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
+  markup) when the second is above the first and within 3x.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
   maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
-  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum.
+  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
+  `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum.
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
   code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
@@ -21,17 +25,19 @@ Rules (the ones analysts ask about):
   CAD, `kr` in Oslo NOK); without one a bare `$` is USD and `¥` is CNY in Chinese text,
   else JPY. A salary field without any currency takes the job's country's currency; a
   number without a currency is never taken from a title or description.
-- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, money near funding or
-  benefit words in a description. A stated range beats an earlier lone figure ("package
-  valued at $72,969 ... salary ($59,636 - $65,827)").
+- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, a bonus named before a lone
+  figure (`Prime de 5 000 €`), money near funding or benefit words in a description. A
+  stated range beats an earlier lone figure ("package valued at $72,969 ... salary
+  ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
   annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
-  stated "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
-  becomes "hour"; 300-2,000 USD becomes "month".
+  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A stated
+  "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and becomes
+  "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always yearly).
 - Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
   are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static

@@ -77,6 +77,9 @@ def salary_report(split: str, misses: bool, corpus: str = "salary.jsonl") -> lis
     per_currency_right: Counter[str] = Counter()
     per_source: Counter[str] = Counter()
     per_source_right: Counter[str] = Counter()
+    # Round 2 of salary_market.jsonl: strings added after the rules were written (held out).
+    per_round: Counter[int] = Counter()
+    per_round_right: Counter[int] = Counter()
     wrong: list[str] = []
     for record in records(corpus, split):
         want, got = record["expect"], _salary(record["text"], record.get("country"))
@@ -85,8 +88,10 @@ def salary_report(split: str, misses: bool, corpus: str = "salary.jsonl") -> lis
         source = record["source"].split("@")[0].split(" ")[0]
         per_currency[currency] += 1
         per_source[source] += 1
+        per_round[record.get("round", 1)] += 1
         if _same_band(got, want):
             right += 1
+            per_round_right[record.get("round", 1)] += 1
             per_currency_right[currency] += 1
             per_source_right[source] += 1
             continue
@@ -100,6 +105,9 @@ def salary_report(split: str, misses: bool, corpus: str = "salary.jsonl") -> lis
         f"| salary where the label has none (invented) | {invented} |",
         f"| no salary where the label has one (missed) | {dropped} |",
     ]
+    if len(per_round) > 1 or 2 in per_round:
+        for number, count in sorted(per_round.items()):
+            lines.append(f"| round {number} strings | {_share(per_round_right[number], count)} |")
     for name, count in per_source.most_common():
         lines.append(f"| source {name} | {_share(per_source_right[name], count)} |")
     for code, count in per_currency.most_common():

@@ -605,6 +605,41 @@ MARKET_CASES: list[ClassCase] = [
     ("32 lei/oră", "RO", 32, 32, "RON", "hour"),
     ("1900 - 2400 EUR/mesiac", "SK", 1_900, 2_400, "EUR", "month"),
     ("od 1500 EUR mesačne", "SK", 1_500, None, "EUR", "month"),
+    # round 2 (strings added after the rules above, then fixed): 元 and 萬 in Taiwan and
+    # Hong Kong, 時薪 is hourly, piece rates are no salary
+    ("月薪45,000~60,000元", "TW", 45_000, 60_000, "TWD", "month"),
+    ("年薪850,000元以上", "TW", 850_000, None, "TWD", "year"),
+    ("時薪220元", "TW", 220, 220, "TWD", "hour"),
+    ("月薪4萬~5萬", "TW", 40_000, 50_000, "TWD", "month"),
+    ("月薪 18,000元", "HK", 18_000, 18_000, "HKD", "month"),
+    ("8500元/月", "CN", 8_500, 8_500, "CNY", "month"),
+    ("論件計酬2,000~8,000元", "TW", None, None, None, None),
+    ("$15 per task", "US", None, None, None, None),
+    # a figure named as the (collective-agreement) minimum, or where pay starts, is a floor
+    (
+        "Das kollektivvertragliche Mindestgehalt beträgt 3.210,50 € brutto pro Monat",
+        "AT",
+        3_210.5,
+        None,
+        "EUR",
+        "month",
+    ),
+    (
+        "The minimum salary for this role under the collective agreement is EUR 52,000 gross"
+        " per year",
+        "AT",
+        52_000,
+        None,
+        "EUR",
+        "year",
+    ),
+    ("Das Gehalt startet bei 4.100 € brutto pro Monat", "AT", 4_100, None, "EUR", "month"),
+    ("Pay starts at $24 per hour", "US", 24, None, "USD", "hour"),
+    # benefits and business figures before a lone figure are not pay
+    ("Meal vouchers worth CZK 150 per day", "CZ", None, None, None, None),
+    ("Annual cafeteria points of EUR 600", "SK", None, None, None, None),
+    ("Company revenues of $3.1 billion", "US", None, None, None, None),
+    ("Relocation support and a salary of €48,000 a year", "IE", 48_000, 48_000, "EUR", "year"),
 ]
 
 

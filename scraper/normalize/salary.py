@@ -16,19 +16,22 @@ Rules (the ones analysts ask about):
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
   maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
   dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
-  `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum.
+  `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone
+  figure named as the (collective-agreement) minimum (`Mindestgehalt`, "minimum salary")
+  or where pay "starts at" / "startet bei" is a minimum.
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
   code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
   is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
   sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK); without one a bare `$` is USD and `¥` is CNY in Chinese text,
-  else JPY. A salary field without any currency takes the job's country's currency; a
-  number without a currency is never taken from a title or description.
-- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, a bonus named before a lone
-  figure (`Prime de 5 000 €`), money near funding or benefit words in a description. A
-  stated range beats an earlier lone figure ("package valued at $72,969 ... salary
-  ($59,636 - $65,827)").
+  CAD, `kr` in Oslo NOK, `元` in Taipei TWD); without one a bare `$` is USD and `¥` is
+  CNY in Chinese text, else JPY. A salary field without any currency takes the job's
+  country's currency; a number without a currency is never taken from a title or
+  description.
+- Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
+  benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
+  day)"), money near funding or benefit words in a description. A stated range beats an
+  earlier lone figure ("package valued at $72,969 ... salary ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
@@ -277,6 +280,7 @@ _MULTIPLIERS: dict[str, float] = {
     "crore": 1e7,
     "crores": 1e7,
     "万": 1e4,
+    "萬": 1e4,
     "千": 1e3,
     "만": 1e4,
     "억": 1e8,
@@ -285,7 +289,7 @@ _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
     r"lacs?|lpa|crores?|cr|[kKmMlL])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
-    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万千만억]"
+    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -322,7 +326,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
         r"\bpe\s+or[aă]\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|時薪|小时|시급",
     ),
     (
         "day",
@@ -343,7 +347,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\bhavonta\b|/\s*hó\b|\bhavi\b|/\s*lun[aă]\b|\bpe\s+lun[aă]\b|\blunar\b|/\s*mesiac\b|"
-        r"\bmesa[čc]ne\b|\bmesačný\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
+        r"\bmesa[čc]ne\b|\bmesačný\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
@@ -395,7 +399,8 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words around money in a description that mean it is not pay: funding, business figures
 # and benefits ("HRA (up to $10,000 per year)", "$2,000 learning budget").
 _NOT_PAY = re.compile(
-    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenue|ARR|"
+    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|"
+    r"cafeteria|vouchers?|meal|billion|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
@@ -555,6 +560,7 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
     "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "¥": frozenset({"JPY", "CNY"}),
+    "元": frozenset({"CNY", "TWD", "HKD", "MOP"}),
     "￥": frozenset({"JPY", "CNY"}),
 }  # fmt: skip
 
@@ -602,6 +608,8 @@ def parse_salary(
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
+    if _PIECE_RATE.search(text):
+        return None
     default_currency = normalize_currency(currency)
     # In strict mode an amount counts only with a currency at it (or a default one): no
     # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
@@ -627,6 +635,8 @@ def parse_salary(
         has_currency = first.currency is not None or (pair is not None and pair.currency)
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
+        if not strict and pair is None and _not_pay_before(text, first.start):
+            continue  # "Annual Cafeteria benefit of CZK 7,000", "revenues of $10.2 billion"
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -685,7 +695,9 @@ def parse_salary(
         # "¥" in Chinese text is the yuan sign.
         lo_cur = "CNY"
     if lo_cur is None and (first.mult == 1e4 or _HAN.search(text)) and _HAN.search(text):
-        lo_cur = "JPY" if _JAPANESE.search(text) else "CNY"
+        # Chinese text with no sign is in yuan, or in the dollar Taiwan or Hong Kong call 元.
+        chinese = (country and currency_for_sign("元", country)) or "CNY"
+        lo_cur = "JPY" if _JAPANESE.search(text) else chinese
     if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
         lo_cur = "INR"
     if lo_cur is None and country and not strict:
@@ -710,6 +722,7 @@ def parse_salary(
         if _CEILING.search(before) or _CJK_CEILING.match(after):
             return finish(None, lo, lo_cur, found_period, notes, **units)
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+        floor = floor or _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
         if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
             return finish(lo, None, lo_cur, found_period, notes, **units)
         return finish(lo, lo, lo_cur, found_period, notes, **units)
@@ -724,7 +737,7 @@ _CEILING = re.compile(
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
@@ -750,6 +763,16 @@ _BONUS_BEFORE = re.compile(
 _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
+# Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
+_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b", re.I)
+# A lone figure named as the legal or collective-agreement minimum is a floor, however far
+# the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
+# and usually pay more.
+_MINIMUM_OF = re.compile(
+    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|gross\s+|starting\s+)?"
+    r"(?:salary|pay|wage)",
+    re.I,
+)
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -769,9 +792,19 @@ def _cjk_numbers(text: str) -> str:
         thousands = match[3] is not None or len(match[2]) == 1
         return str(int(match[1]) * 10_000 + int(match[2]) * (1000 if thousands else 1))
 
-    if "万" in text:
-        text = _MAN_COMPOUND.sub(whole, text)
+    if "万" in text or "萬" in text:
+        text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))
     return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
+
+
+def _not_pay_before(text: str, start: int) -> bool:
+    """Whether a benefit or business word comes before a figure in its sentence, with no
+    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k")."""
+    sentence_start = max(0, start - 60)
+    for end in _SENTENCE_END.finditer(text, sentence_start, start):
+        sentence_start = end.end()
+    found = _NOT_PAY.search(text, sentence_start, start)
+    return found is not None and not _PAY_WORDS.search(text, found.end(), start)
 
 
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:

@@ -325,7 +325,6 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bpe\s+or[aă]\b|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|時薪|小时|시급",
     ),
     (
@@ -340,14 +339,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês)\b|\bmonthly\b|\bpcm\b|"
+        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\bhavonta\b|/\s*hó\b|\bhavi\b|/\s*lun[aă]\b|\bpe\s+lun[aă]\b|\blunar\b|/\s*mesiac\b|"
-        r"\bmesa[čc]ne\b|\bmesačný\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月",
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
@@ -604,12 +602,13 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
-    if _HAN.search(text):
+    if not text.isascii() and _HAN.search(text):
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
-    if _PIECE_RATE.search(text):
-        return None
+    piece_words = "task" in text or "piece" in text or "計" in text or "计" in text
+    if not strict and piece_words and _PIECE_RATE.search(text):
+        return None  # piece-rate pay in a salary field; a description needs a pay word
     default_currency = normalize_currency(currency)
     # In strict mode an amount counts only with a currency at it (or a default one): no
     # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
@@ -722,7 +721,8 @@ def parse_salary(
         if _CEILING.search(before) or _CJK_CEILING.match(after):
             return finish(None, lo, lo_cur, found_period, notes, **units)
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
-        floor = floor or _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
+        if not floor and ("indest" in text or "inimum" in text):  # cheap test first
+            floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
         if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
             return finish(lo, None, lo_cur, found_period, notes, **units)
         return finish(lo, lo, lo_cur, found_period, notes, **units)

@@ -69,8 +69,11 @@ STALE = timedelta(days=30)
 # so unchanged listings are read again once (a new jobs version does the same).
 # 4: second round of issue-17 role and level classes (the built-in taxonomy is no file
 # the salt reads, so its changes count here too).
-# 5: the trained role model arbitrates the weaker title rules (a retrained model
-# changes the salt by itself: `raw_hash_salt` hashes its file).
+# 5: this session's issue-17 work: the trained role model arbitrates the weaker title
+# rules (a retrained model changes the salt by itself: `raw_hash_salt` hashes its
+# file), role and level classes of the blind market corpora, salary classes of the
+# second salary corpus (yuan K figures are monthly, 万 compounds, open ends after the
+# figure, lost range dashes, lakh years, more period words) and place classes.
 RAW_HASH_VERSION = 5  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

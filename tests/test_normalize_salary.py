@@ -469,7 +469,8 @@ CLASS_CASES: list[ClassCase] = [
     ("€85,000 +", "IE", 85_000, None, "EUR", "year"),
     ("$95k + bonus", "US", 95_000, 95_000, "USD", "year"),
     ("2万以上/月", "CN", 20_000, None, "CNY", "month"),
-    ("18k起", "CN", 18_000, None, "CNY", None),
+    # a K figure in yuan is a month's pay (Chinese boards quote monthly pay in thousands)
+    ("18k起", "CN", 18_000, None, "CNY", "month"),
     ("最高60万/年", "CN", None, 600_000, "CNY", "year"),
     ("月給28万円から", "JP", 280_000, None, "JPY", "month"),
     # periods in many languages
@@ -557,8 +558,94 @@ CLASS_CASES: list[ClassCase] = [
     ("5,000 ft warehouse", None, 5_000, 5_000, None, None),
 ]
 
+# Classes seen on the second corpus (data/salary_market.jsonl, train and dev), with
+# invented strings in the formats of the real ones.
+MARKET_CASES: list[ClassCase] = [
+    # Chinese boards: "NK-MK" in yuan without a period is monthly, but not a year's 300K
+    ("12k-22k", "CN", 12_000, 22_000, "CNY", "month"),
+    ("25K-45K", "CN", 25_000, 45_000, "CNY", "month"),
+    ("9千-1.3万", "CN", 9_000, 13_000, "CNY", "month"),
+    ("300K-500K", "CN", 300_000, 500_000, "CNY", "year"),
+    ("1.2-2万", "CN", 12_000, 20_000, "CNY", None),
+    # "w" is 万 in Chinese pay, never outside CJK text
+    ("1.4-2.2w/月", "CN", 14_000, 22_000, "CNY", "month"),
+    ("薪资 2w-3w", "CN", 20_000, 30_000, "CNY", None),
+    ("$1,200 per week for 6w", "US", 1_200, 1_200, "USD", "week"),
+    # a 万 figure with its lower digits is one number
+    ("月給26万4", "JP", 264_000, 264_000, "JPY", "month"),
+    ("月給27万6000円", "JP", 276_000, 276_000, "JPY", "month"),
+    ("月給31万500円～36万円", "JP", 310_500, 360_000, "JPY", "month"),
+    ("月給38万2千円", "JP", 382_000, 382_000, "JPY", "month"),
+    ("年収620万円～880万円", "JP", 6_200_000, 8_800_000, "JPY", "year"),
+    # an open end written after the figure: Japanese wave dash, Korean 이상 / 이하
+    ("年収640万円～ / 賞与年2回", "JP", 6_400_000, None, "JPY", "year"),
+    ("月給33万円〜", "JP", 330_000, None, "JPY", "month"),
+    ("연봉 4,200만원 이상", "KR", 42_000_000, None, "KRW", "year"),
+    ("연봉 5,000만원 이하", "KR", None, 50_000_000, "KRW", "year"),
+    # a range whose dash was lost between two signed figures
+    ("Salary: £34,000 £41,000 per annum", "GB", 34_000, 41_000, "GBP", "year"),
+    ("$95,000</span> <span>$125,000", "US", 95_000, 125_000, "USD", "year"),
+    ("£42,000 £5,000 car allowance", "GB", 42_000, 42_000, "GBP", "year"),
+    # lakh figures are yearly even when small; "PA" is stated
+    ("60,000 - 1.8 Lacs PA", "IN", 60_000, 180_000, "INR", "year"),
+    ("90,000 - 1.2 Lacs P.A.", "IN", 90_000, 120_000, "INR", "year"),
+    # a bonus named before a lone figure is not the salary
+    ("Prime de 4 000 € par an", "FR", None, None, None, None),
+    ("Bonus of $8,000", "US", None, None, None, None),
+    ("€55,000 per year + bonus of €5,000", "IE", 55_000, 55_000, "EUR", "year"),
+    # Portuguese months inside a range, and "less than" as a ceiling
+    ("de R$ 3.001/mês a R$ 5.000/mês", "BR", 3_001, 5_000, "BRL", "month"),
+    ("Menos de R$ 1.500/mês", "BR", None, 1_500, "BRL", "month"),
+    ("Less than $40,000 a year", "US", None, 40_000, "USD", "year"),
+    # periods in Hungarian, Romanian and Slovak (issue 17: Ft, lei)
+    ("380 000 - 520 000 Ft/hó", "HU", 380_000, 520_000, "HUF", "month"),
+    ("bruttó 610 000 Ft havi", "HU", 610_000, 610_000, "HUF", "month"),
+    ("3200 Ft/óra", "HU", 3_200, 3_200, "HUF", "hour"),
+    ("6.500 - 8.000 lei net/lună", "RO", 6_500, 8_000, "RON", "month"),
+    ("32 lei/oră", "RO", 32, 32, "RON", "hour"),
+    ("1900 - 2400 EUR/mesiac", "SK", 1_900, 2_400, "EUR", "month"),
+    ("od 1500 EUR mesačne", "SK", 1_500, None, "EUR", "month"),
+    # round 2 (strings added after the rules above, then fixed): 元 and 萬 in Taiwan and
+    # Hong Kong, 時薪 is hourly, piece rates are no salary
+    ("月薪45,000~60,000元", "TW", 45_000, 60_000, "TWD", "month"),
+    ("年薪850,000元以上", "TW", 850_000, None, "TWD", "year"),
+    ("時薪220元", "TW", 220, 220, "TWD", "hour"),
+    ("月薪4萬~5萬", "TW", 40_000, 50_000, "TWD", "month"),
+    ("月薪 18,000元", "HK", 18_000, 18_000, "HKD", "month"),
+    ("8500元/月", "CN", 8_500, 8_500, "CNY", "month"),
+    ("論件計酬2,000~8,000元", "TW", None, None, None, None),
+    ("$15 per task", "US", None, None, None, None),
+    # a figure named as the (collective-agreement) minimum, or where pay starts, is a floor
+    (
+        "Das kollektivvertragliche Mindestgehalt beträgt 3.210,50 € brutto pro Monat",
+        "AT",
+        3_210.5,
+        None,
+        "EUR",
+        "month",
+    ),
+    (
+        "The minimum salary for this role under the collective agreement is EUR 52,000 gross"
+        " per year",
+        "AT",
+        52_000,
+        None,
+        "EUR",
+        "year",
+    ),
+    ("Das Gehalt startet bei 4.100 € brutto pro Monat", "AT", 4_100, None, "EUR", "month"),
+    ("Pay starts at $24 per hour", "US", 24, None, "USD", "hour"),
+    # benefits and business figures before a lone figure are not pay
+    ("Meal vouchers worth CZK 150 per day", "CZ", None, None, None, None),
+    ("Annual cafeteria points of EUR 600", "SK", None, None, None, None),
+    ("Company revenues of $3.1 billion", "US", None, None, None, None),
+    ("Relocation support and a salary of €48,000 a year", "IE", 48_000, 48_000, "EUR", "year"),
+]
 
-@pytest.mark.parametrize(("text", "country", "lo", "hi", "currency", "period"), CLASS_CASES)
+
+@pytest.mark.parametrize(
+    ("text", "country", "lo", "hi", "currency", "period"), [*CLASS_CASES, *MARKET_CASES]
+)
 def test_salary_error_classes(
     text: str,
     country: str | None,

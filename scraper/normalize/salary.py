@@ -7,31 +7,40 @@ Rules (the ones analysts ask about):
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
   `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
   and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
-  mark. Ranges: dashes, `~`, `_`, `to`, `bis`, `between X and Y`, `至`, `do`, a period
-  after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without its thousands
-  (`$140 - $160000 per annum`) takes them from the second.
+  mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
+  (`月給28万8` = 288,000, `25万5000円`). Ranges: dashes, `~`, `_`, `to`, `bis`, `between X
+  and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
+  end without its thousands (`$140 - $160000 per annum`) takes them from the second; two
+  figures with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
+  markup) when the second is above the first and within 3x.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
   maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
-  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum.
+  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
+  `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone
+  figure named as the (collective-agreement) minimum (`Mindestgehalt`, "minimum salary")
+  or where pay "starts at" / "startet bei" is a minimum.
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
   code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
   is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
   sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK); without one a bare `$` is USD and `¥` is CNY in Chinese text,
-  else JPY. A salary field without any currency takes the job's country's currency; a
-  number without a currency is never taken from a title or description.
-- Not pay: years (`EBA 2018`), `401(k)`, commission-only pay, money near funding or
-  benefit words in a description. A stated range beats an earlier lone figure ("package
-  valued at $72,969 ... salary ($59,636 - $65,827)").
+  CAD, `kr` in Oslo NOK, `元` in Taipei TWD); without one a bare `$` is USD and `¥` is
+  CNY in Chinese text, else JPY. A salary field without any currency takes the job's
+  country's currency; a number without a currency is never taken from a title or
+  description.
+- Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
+  benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
+  day)"), money near funding or benefit words in a description. A stated range beats an
+  earlier lone figure ("package valued at $72,969 ... salary ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
   annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
-  stated "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
-  becomes "hour"; 300-2,000 USD becomes "month".
+  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A stated
+  "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and becomes
+  "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always yearly).
 - Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
   are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
@@ -271,6 +280,7 @@ _MULTIPLIERS: dict[str, float] = {
     "crore": 1e7,
     "crores": 1e7,
     "万": 1e4,
+    "萬": 1e4,
     "千": 1e3,
     "만": 1e4,
     "억": 1e8,
@@ -279,7 +289,7 @@ _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
     r"lacs?|lpa|crores?|cr|[kKmMlL])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
-    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万千만억]"
+    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -297,7 +307,7 @@ _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
-    r"(?:\s*/\s*[a-z]{1,5}\.?)?"
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?)?"
     r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     r"through|do|до)\s*(?:up to\s*)?",
     re.IGNORECASE,
@@ -314,8 +324,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "hour",
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|小时|시급",
+        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|時薪|小时|시급",
     ),
     (
         "day",
@@ -329,13 +339,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bpcm\b|"
+        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\bhavonta\b|aylık|薪·?\d{2}|\d{2}薪|월급|월|月",
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月",
     ),
     (
         "year",
@@ -387,7 +397,8 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words around money in a description that mean it is not pay: funding, business figures
 # and benefits ("HRA (up to $10,000 per year)", "$2,000 learning budget").
 _NOT_PAY = re.compile(
-    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenue|ARR|"
+    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|"
+    r"cafeteria|vouchers?|meal|billion|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
@@ -472,11 +483,14 @@ def finish(
     notes: tuple[str, ...] = (),
     *,
     abbreviated: bool = False,
+    yearly_unit: bool = False,
 ) -> Salary | None:
     """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD.
 
     `abbreviated`: the figures were written with "k" or "M" ("₱581K", "$14.4K"): such pay
-    is yearly from 5,000 USD on, where a figure written out needs 20,000.
+    is yearly from 5,000 USD on, where a figure written out needs 20,000. `yearly_unit`:
+    the figures were written in lakh or crore, which only yearly pay uses, so a small
+    stated year ("50,000 - 1.5 Lacs PA") is not re-read as hourly or monthly pay.
     """
     # "$4.00 – $5.00 per hour" is pay; "0", "1" and "£1—£2" alone are placeholders.
     real_top = hi is not None and hi >= _PLACEHOLDER_BELOW
@@ -492,6 +506,8 @@ def finish(
         yearly_from = _YEARLY_ABBREVIATED_USD if abbreviated else _YEARLY_AT_LEAST_USD
         if period is None and usd_top >= yearly_from and (top or 0.0) >= 10_000:
             period = "year"
+        elif yearly_unit:
+            pass
         elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
@@ -542,6 +558,7 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
     "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "¥": frozenset({"JPY", "CNY"}),
+    "元": frozenset({"CNY", "TWD", "HKD", "MOP"}),
     "￥": frozenset({"JPY", "CNY"}),
 }  # fmt: skip
 
@@ -585,8 +602,13 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
+    if not text.isascii() and _HAN.search(text):
+        text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
+    piece_words = "task" in text or "piece" in text or "計" in text or "计" in text
+    if not strict and piece_words and _PIECE_RATE.search(text):
+        return None  # piece-rate pay in a salary field; a description needs a pay word
     default_currency = normalize_currency(currency)
     # In strict mode an amount counts only with a currency at it (or a default one): no
     # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
@@ -601,12 +623,19 @@ def parse_salary(
         first = amounts[index]
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
-        if second is not None and _RANGE_GAP.fullmatch(text, first.end, second.start):
+        if second is not None and (
+            _RANGE_GAP.fullmatch(text, first.end, second.start)
+            or _bare_gap_range(text, first, second)
+        ):
             pair = second
             index += 2
         else:
             index += 1
         has_currency = first.currency is not None or (pair is not None and pair.currency)
+        if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
+            continue  # "Prime de 5 000 € par an" is a bonus, not the salary
+        if not strict and pair is None and _not_pay_before(text, first.start):
+            continue  # "Annual Cafeteria benefit of CZK 7,000", "revenues of $10.2 billion"
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -665,7 +694,9 @@ def parse_salary(
         # "¥" in Chinese text is the yuan sign.
         lo_cur = "CNY"
     if lo_cur is None and (first.mult == 1e4 or _HAN.search(text)) and _HAN.search(text):
-        lo_cur = "JPY" if _JAPANESE.search(text) else "CNY"
+        # Chinese text with no sign is in yuan, or in the dollar Taiwan or Hong Kong call 元.
+        chinese = (country and currency_for_sign("元", country)) or "CNY"
+        lo_cur = "JPY" if _JAPANESE.search(text) else chinese
     if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
         lo_cur = "INR"
     if lo_cur is None and country and not strict:
@@ -675,42 +706,73 @@ def parse_salary(
     if found_period is None and mults & {1e5, 1e7}:
         found_period = "year"  # lakh and crore are always yearly figures ("₹8.8L – ₹10.6L")
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
+    top = hi if hi is not None else lo
+    if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
+        # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the
+        # size rule would call "20k-40k" yearly.
+        found_period = "month"
+    yearly_unit = bool(mults & {1e5, 1e7})
     notes = _notes(text) if not strict else ()
+    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
     if pair is None:
         # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
         before = text[max(0, first.start - 16) : first.start]
         after = text[first.end : first.end + 6]
         if _CEILING.search(before) or _CJK_CEILING.match(after):
-            return finish(None, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
+            return finish(None, lo, lo_cur, found_period, notes, **units)
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+        if not floor and ("indest" in text or "inimum" in text):  # cheap test first
+            floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
         if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
-            return finish(lo, None, lo_cur, found_period, notes, abbreviated=abbreviated)
-        return finish(lo, lo, lo_cur, found_period, notes, abbreviated=abbreviated)
-    return finish(lo, hi, lo_cur, found_period, notes, abbreviated=abbreviated)
+            return finish(lo, None, lo_cur, found_period, notes, **units)
+        return finish(lo, lo, lo_cur, found_period, notes, **units)
+    return finish(lo, hi, lo_cur, found_period, notes, **units)
 
 
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal|(?<!\w)до|最高)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
 # or before it ("最高50万", "最低8千").
-_CJK_FLOOR = re.compile(r"\s*(?:[元円]\s*)?(?:以上|起|から)")
-_CJK_CEILING = re.compile(r"\s*(?:[元円]\s*)?(?:以下|まで)")
+# Japanese also leaves a range open with a wave dash ("年収500万円～ / 賞与あり"), Korean
+# writes 이상 / 이하 ("연봉 3,500만원 이상").
+_CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～〜](?!\s*\d))")
+_CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# A month's pay in yuan stays below this; "300K" yuan is a year's.
+_CNY_MONTHLY_BELOW = 100_000.0
+# A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
+_BONUS_BEFORE = re.compile(
+    r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
+)
+# "28万8" (28.8万), "25万5000円", "42万5千円": a 万 figure with its lower digits is one
+# number (one digit after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
+_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
+_W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
+# Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
+_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b", re.I)
+# A lone figure named as the legal or collective-agreement minimum is a floor, however far
+# the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
+# and usually pay more.
+_MINIMUM_OF = re.compile(
+    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|gross\s+|starting\s+)?"
+    r"(?:salary|pay|wage)",
+    re.I,
+)
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -721,6 +783,41 @@ def _plain(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(" ", text)
     return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
+
+
+def _cjk_numbers(text: str) -> str:
+    """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
+
+    def whole(match: re.Match[str]) -> str:
+        thousands = match[3] is not None or len(match[2]) == 1
+        return str(int(match[1]) * 10_000 + int(match[2]) * (1000 if thousands else 1))
+
+    if "万" in text or "萬" in text:
+        text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))
+    return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
+
+
+def _not_pay_before(text: str, start: int) -> bool:
+    """Whether a benefit or business word comes before a figure in its sentence, with no
+    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k")."""
+    sentence_start = max(0, start - 60)
+    for end in _SENTENCE_END.finditer(text, sentence_start, start):
+        sentence_start = end.end()
+    found = _NOT_PAY.search(text, sentence_start, start)
+    return found is not None and not _PAY_WORDS.search(text, found.end(), start)
+
+
+def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
+    """Two amounts with the same sign and only spaces between: a range whose dash was lost.
+
+    Markup or a cleaner often drops the dash ("£30,000 £45,000 per annum",
+    "$139,200</span><span>$235,200"); the second must be above the first and within 3x.
+    """
+    if first.symbol is None or first.symbol != second.symbol:
+        return False
+    if not text[first.end : second.start].isspace():
+        return False
+    return first.value < second.value <= 3 * first.value
 
 
 def _hourly_after(text: str, end: int) -> bool:
@@ -769,17 +866,34 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
         if match is None:
             return
         yield match
-        pos = match.end()
+        pos = _amount_end(text, match)
+
+
+def _amount_end(text: str, match: re.Match[str]) -> int:
+    """Where an amount ends: before a trailing sign that belongs to the next figure.
+
+    "£30,000 £45,000" matches "£30,000 £" (a sign on each side); the second "£" is the
+    next figure's.
+    """
+    end = match.end()
+    if match.group("pre") and match.group("post") and text[end : end + 1].isdigit():
+        end = match.start("post")
+        while end > match.start() and text[end - 1].isspace():
+            end -= 1
+    return end
 
 
 def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
     for match in _amount_matches(text):
         pre, post = match.group("pre"), match.group("post")
+        end = _amount_end(text, match)
+        if end < match.end():
+            post = None
         currency = _currency(pre) or _currency(post)
         symbol = pre if _currency(pre) else post if _currency(post) else None
         code = next((t for t in (post, pre) if t and _is_code(t)), None)
-        trailing = _TRAILING_CODE.match(text, match.end())
+        trailing = _TRAILING_CODE.match(text, end)
         leading = _LEADING_CODE.search(text, max(0, match.start() - 4), match.start())
         if code is None and trailing and _is_code(trailing[1]):
             code = trailing[1]  # "300 000$ to 500 000$ CAD"
@@ -787,7 +901,7 @@ def _amounts(text: str) -> list[_Amount]:
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
         mult_text = match.group("mult")
-        tail = text[match.end() : match.end() + 3]
+        tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
         value = _amount_value(match)
@@ -805,7 +919,7 @@ def _amounts(text: str) -> list[_Amount]:
                 mult=mult,
                 currency=currency,
                 start=match.start(),
-                end=match.end(),
+                end=end,
                 symbol=symbol,
                 code=code,
             )

@@ -104,3 +104,23 @@ def test_harness_bad_input(
 ) -> None:
     assert accuracy.main(argv) == 2
     assert message in capsys.readouterr().out
+
+
+def test_market_places_sit_in_their_split_and_carry_valid_labels() -> None:
+    """places_market.jsonl: the SHA-1 split of build_salary_place, ISO codes, workplace words."""
+    import hashlib
+    import json
+
+    import pycountry
+
+    rows = [
+        json.loads(line) for line in (BENCH / "data" / "places_market.jsonl").open(encoding="utf-8")
+    ]
+    assert len(rows) >= 400
+    for row in rows:
+        bucket = int(hashlib.sha1(row["text"].encode()).hexdigest(), 16) % 10
+        assert row["split"] == ("train" if bucket < 6 else "dev" if bucket < 8 else "test")
+        assert row["country"] is None or pycountry.countries.get(alpha_2=row["country"])
+        assert row["remote"] in (None, "remote", "hybrid")
+        assert row["source"]
+    assert len({r["text"] for r in rows}) == len(rows)

@@ -68,7 +68,8 @@ STALE = timedelta(days=30)
 # so unchanged listings are read again once (a new jobs version does the same).
 # 4: second round of issue-17 role and level classes (the built-in taxonomy is no file
 # the salt reads, so its changes count here too).
-RAW_HASH_VERSION = 4  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# 5: place classes of the market corpus (country-first lists, "town, district, country").
+RAW_HASH_VERSION = 5  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

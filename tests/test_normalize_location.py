@@ -361,6 +361,14 @@ MARKET_CLASS_CASES = [
     ("IN, Madurai", "IN", "Madurai"),
     ("GB, Leeds", "GB", "Leeds"),
     ("USA, Argentina, Canada", "US", None),  # three countries: the first
+    ("US, TX, Austin", "US", "Austin"),  # TX and CA are states here, not countries
+    ("USA - CA - Sunnyvale", "US", "Sunnyvale"),
+    # iCIMS codes and Workday site names: country and state codes before the town
+    ("US-WA-Redmond", "US", "Redmond"),
+    ("CAN-BC Vancouver", "CA", "Vancouver"),
+    ("USA-TX Austin Campus B, United States of America", "US", "Austin"),
+    ("USA-NC RTP Building 4, United States of America", "US", None),  # no town named
+    ("DEU-BY Munich Office, Germany", "DE", "Munich"),
     # a region before a country code must be one of that country's regions
     ("Sheffield, IL", "US", "Sheffield"),
     ("Bradford, IL", "US", "Bradford"),
@@ -382,6 +390,10 @@ MARKET_CLASS_CASES = [
     ("江苏省", "CN", None),
     ("浙江省（待定）", "CN", None),
     ("四川", "CN", None),
+    # a Chinese or Japanese city followed by its ward or district
+    ("東京都渋谷区", "JP", "Tokyo"),
+    ("北京市朝阳区", "CN", "Beijing"),
+    ("杭州市西湖区", "CN", "Hangzhou"),
 ]
 
 

@@ -479,6 +479,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     province, mark, rest = key.partition("省")
     if mark and province and rest:
         return _city(rest, country)  # "浙江省杭州市": the city after its province
+    if not key.isascii():
+        # "東京都港区", "上海市浦东新区": the city before its ward or district.
+        cut = next((i for i, ch in enumerate(key[:-1]) if ch in "市都府県"), None)
+        if cut:
+            return _city(key[: cut + 1], country)
     return None
 
 
@@ -583,10 +588,14 @@ def _country_first(rest: Sequence[str]) -> str | None:
         return code if not _interpretations(last, None) or _city(last, code) else None
     # Longer lists: only when the last part is a city or region of that country and no
     # other part names a country ("US, Canada, Mexico" is three places).
-    if any(country_code(p) for p in rest[1:]):
-        return None
-    inside = _city(last, code) or any(r[0] == code for r in _interpretations(last, code))
-    return code if inside else None
+    if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
+        return None  # "US, CA, Santa Clara": CA is California here, not Canada
+    return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _region_of(name: str, country: str) -> bool:
+    """Whether `name` is a region (state, province) or its code in `country`."""
+    return any(r[0] == country and r[1] for r in _interpretations(name, country))
 
 
 def _first_of_many(rest: Sequence[str], country: str) -> str | None:
@@ -694,6 +703,20 @@ _VENUE_WORDS = frozenset(
 
 
 _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
+# Country and state codes before the town: iCIMS "US-CA-San Jose", Workday site names
+# "USA-MN Mounds View Central", "CAN-ON Toronto".
+_CODED = re.compile(r"^(?P<cc>[A-Z]{2,3})-(?P<st>[A-Z]{2,3})(?P<sep>-|\s+)(?P<rest>\S.*)$")
+
+
+def _site_town(site: str, country: str) -> str | None:
+    """The town a Workday site name starts with ("Mounds View Central", "Lafayette Bldg
+    1"): its longest first words that name a city of `country`; None when none do."""
+    words = site.split()
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:size])
+        if _city(name, country):
+            return name
+    return None
 
 
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
@@ -706,8 +729,15 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             for item in items:
                 yield from _pieces(item)
             continue
-        prefixed = _PREFIXED.match(chunk.strip())
-        if prefixed:
+        coded = _CODED.match(items[0])
+        prefixed = None if coded else _PREFIXED.match(chunk.strip())
+        code = country_code(coded["cc"]) if coded else None
+        if coded and code:
+            # The country named again after the site ("..., United States of America").
+            later = [x for x in items[1:] if country_code(x) != code]
+            town = coded["rest"] if coded["sep"] == "-" else _site_town(coded["rest"], code)
+            chunk = ", ".join([*([town] if town else []), coded["st"], coded["cc"], *later])
+        elif prefixed:
             chunk = f"{prefixed['rest']}, {prefixed['cc']}"
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))

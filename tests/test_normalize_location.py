@@ -390,6 +390,11 @@ MARKET_CLASS_CASES = [
     ("江苏省", "CN", None),
     ("浙江省（待定）", "CN", None),
     ("四川", "CN", None),
+    # Australian state codes have three letters: "Sydney NSW" as "Austin TX"
+    ("Melbourne VIC", "AU", "Melbourne"),
+    ("Brisbane QLD", "AU", "Brisbane"),
+    # a no-break space left as "Â" by a wrong decoding, its space gone
+    ("TelanganaÂ", "IN", None),
     # a Chinese or Japanese city followed by its ward or district
     ("東京都渋谷区", "JP", "Tokyo"),
     ("北京市朝阳区", "CN", "Beijing"),

@@ -638,7 +638,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     if _short_country(words[0]) and country_code(" ".join(words[1:])):
         return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
     tries: list[list[str]] = [[" ".join(words[-2:])]] if len(words) > 2 else []
-    if len(tail) == 2 and tail.isupper():
+    if len(tail) in (2, 3) and tail.isupper():  # "Sydney NSW": Australia's codes have three
         tries.insert(0, [head, tail])  # "New York NY" before "York NY"
     tries += [[head, tail], [" ".join(words[:2])] if len(words) > 2 else [], [tail], [words[0]]]
     # A name between others: "KES 서울 송파구" (company, city, ward in an Indeed field).
@@ -659,7 +659,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     return None
 
 
-_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2}")
+_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2,3}")
 _NOT_HERE = re.compile(r"\bnon[- ]|\boutside\b|\bexcept\b|\bexcluding\b", re.I)
 
 
@@ -672,7 +672,8 @@ def _known(parts: Sequence[str], found: Place) -> bool:
         return True
     state = found.country in _PRIMARY and found.region is not None
     if len(parts) == 2:
-        return state and len(last) == 2 and last.isupper() and bool(_city(parts[0], found.country))
+        coded = len(last) in (2, 3) and last.isupper()
+        return state and coded and bool(_city(parts[0], found.country))
     word = parts[0]
     if _key(word) in CITY_ALIASES:
         return True
@@ -719,7 +720,14 @@ def _site_town(site: str, country: str) -> str | None:
     return None
 
 
+# What is left of a no-break space read in the wrong encoding when the space itself was
+# dropped ("KeralaÂ"); upper case only, as "â" ends words in Portuguese.
+_NBSP_RESIDUE = re.compile(r"Â(?=\s|,|$)")
+
+
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
+    if "Â" in text:
+        text = _NBSP_RESIDUE.sub(" ", text)
     for chunk in _SPLIT.split(text):
         if not chunk or not chunk.strip():
             continue

@@ -393,6 +393,12 @@ MARKET_CLASS_CASES = [
     # Australian state codes have three letters: "Sydney NSW" as "Austin TX"
     ("Melbourne VIC", "AU", "Melbourne"),
     ("Brisbane QLD", "AU", "Brisbane"),
+    # Australian boards name a suburb alone: small places no other place shares a name with
+    ("Merewether", "AU", "Merewether"),
+    ("Sippy Downs", "AU", "Sippy Downs"),
+    ("Narellan, NSW", "AU", "Narellan"),
+    ("Paddington", None, None),  # Sydney's and London's: no country rather than a guess
+    ("East Side", None, None),  # a name of generic words says no place
     # a no-break space left as "Â" by a wrong decoding, its space gone
     ("TelanganaÂ", "IN", None),
     # a Chinese or Japanese city followed by its ward or district

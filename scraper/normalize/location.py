@@ -474,6 +474,10 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if country in (None, *gazetteer.SUBURB_COUNTRIES):
+        suburb = _suburbs().get(key)
+        if suburb and country in (None, suburb[1]):
+            return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
     if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
         return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
     province, mark, rest = key.partition("省")
@@ -485,6 +489,12 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if cut:
             return _city(key[: cut + 1], country)
     return None
+
+
+@cache
+def _suburbs() -> dict[str, tuple[str, str]]:
+    """Folded name -> (name, country) of the small places gazetteer.suburbs() lists."""
+    return {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -323,3 +324,52 @@ def test_market_a_builder_reports_an_unreadable_input(
     assert build_market_a.main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("build_market_a: cannot read") and "\n" not in err
+
+
+def test_market_places_sit_in_their_split_and_carry_valid_labels() -> None:
+    """places_market.jsonl: the SHA-1 split of build_salary_place, ISO codes, workplace words."""
+    import hashlib
+
+    import pycountry
+
+    rows = [
+        json.loads(line) for line in (BENCH / "data" / "places_market.jsonl").open(encoding="utf-8")
+    ]
+    assert len(rows) >= 400
+    for row in rows:
+        bucket = int(hashlib.sha1(row["text"].encode()).hexdigest(), 16) % 10
+        assert row["split"] == ("train" if bucket < 6 else "dev" if bucket < 8 else "test")
+        assert row["country"] is None or pycountry.countries.get(alpha_2=row["country"])
+        assert row["remote"] in (None, "remote", "hybrid")
+        assert row["source"]
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+display_titles = _module("display_titles")
+
+
+def test_display_titles_lose_no_word_on_the_real_title_corpus() -> None:
+    rows = [
+        json.loads(line)
+        for line in (BENCH / "data" / "display_titles.jsonl").open(encoding="utf-8")
+    ]
+    assert len(rows) >= 300
+    lost = {r["title"]: display_titles.lost_words(r["title"], r["location"])[0] for r in rows}
+    bare = {r["title"]: display_titles.lost_words(r["title"], None)[0] for r in rows}
+    assert {t: w for t, w in lost.items() if w} == {}
+    assert {t: w for t, w in bare.items() if w} == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "location", "lost", "repeated"),
+    [
+        ("Lead Developer (AI)", "Berlin", [], []),
+        ("Staff Engineer - London", "London, UK", [], ["london"]),
+        ("Staff Engineer - London", "Paris, France", [], []),
+        ("Werkstudent Vertrieb (m/w/d)", None, [], []),
+    ],
+)
+def test_lost_words_counts_only_words_the_location_does_not_repeat(
+    title: str, location: str | None, lost: list[str], repeated: list[str]
+) -> None:
+    assert display_titles.lost_words(title, location) == (lost, repeated)

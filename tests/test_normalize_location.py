@@ -349,3 +349,76 @@ PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
 def test_place_error_classes(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+# Classes seen in the second, market-wide corpus (bench/accuracy/data/places_market.jsonl);
+# every string here is invented in the formats real sources use.
+MARKET_CLASS_CASES = [
+    # Workday and other career sites write the country code first; "IN" there is India
+    ("IN, Kerala, Kochi", "IN", "Kochi"),
+    ("DE, Bavaria, Nuremberg", "DE", "Nuremberg"),
+    ("MX, Jalisco, Guadalajara", "MX", "Guadalajara"),
+    ("IN, Madurai", "IN", "Madurai"),
+    ("GB, Leeds", "GB", "Leeds"),
+    ("USA, Argentina, Canada", "US", None),  # three countries: the first
+    ("US, TX, Austin", "US", "Austin"),  # TX and CA are states here, not countries
+    ("USA - CA - Sunnyvale", "US", "Sunnyvale"),
+    # iCIMS codes and Workday site names: country and state codes before the town
+    ("US-WA-Redmond", "US", "Redmond"),
+    ("CAN-BC Vancouver", "CA", "Vancouver"),
+    ("USA-TX Austin Campus B, United States of America", "US", "Austin"),
+    ("USA-NC RTP Building 4, United States of America", "US", None),  # no town named
+    ("DEU-BY Munich Office, Germany", "DE", "Munich"),
+    # a region before a country code must be one of that country's regions
+    ("Sheffield, IL", "US", "Sheffield"),
+    ("Bradford, IL", "US", "Bradford"),
+    # "town, region, country" with a region spelling ISO lacks, or a district of a city
+    ("Córdoba, Andalusia, Spain", "ES", "Córdoba"),
+    ("Santiago, Galicia, Spain", "ES", "Santiago"),
+    ("Hamilton, Waikato Region, New Zealand", "NZ", "Hamilton"),
+    ("Cambridge, East of England, United Kingdom", "GB", "Cambridge"),
+    ("Zamalek, Cairo, Egypt", "EG", "Cairo"),
+    ("St.-Malo, Brittany, France", "FR", "St.-Malo"),
+    ("SF, NYC, SEA, CHI", "US", "San Francisco"),  # short codes: separate places
+    # a city named among other words, in Korean (an Indeed field: company, city, ward)
+    ("토스 서울 역삼역", "KR", "Seoul"),
+    ("Coupang 부산 해운대구", "KR", "Busan"),
+    ("엔씨소프트 성남 판교", "KR", "Seongnam-si"),
+    # one word of a phrase is a town only when the town is big: no Cové, Benin here
+    ("Sandy Cove", None, None),
+    # Chinese provinces, with their suffix and full-width brackets
+    ("江苏省", "CN", None),
+    ("浙江省（待定）", "CN", None),
+    ("四川", "CN", None),
+    # Australian state codes have three letters: "Sydney NSW" as "Austin TX"
+    ("Melbourne VIC", "AU", "Melbourne"),
+    ("Brisbane QLD", "AU", "Brisbane"),
+    # Australian boards name a suburb alone: small places no other place shares a name with
+    ("Merewether", "AU", "Merewether"),
+    ("Sippy Downs", "AU", "Sippy Downs"),
+    ("Narellan, NSW", "AU", "Narellan"),
+    ("Paddington", None, None),  # Sydney's and London's: no country rather than a guess
+    ("East Side", None, None),  # a name of generic words says no place
+    # a no-break space left as "Â" by a wrong decoding, its space gone
+    ("TelanganaÂ", "IN", None),
+    # a Chinese or Japanese city followed by its ward or district
+    ("東京都渋谷区", "JP", "Tokyo"),
+    ("北京市朝阳区", "CN", "Beijing"),
+    ("杭州市西湖区", "CN", "Hangzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), MARKET_CLASS_CASES)
+def test_market_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(("text", "country"), [("DEU Virtual", "DE"), ("Virtual - Canada", "CA")])
+def test_virtual_location_is_remote(text: str, country: str) -> None:
+    found = parse_location(text)
+    assert (found.country, found.remote) == (country, "remote")
+
+
+def test_virtual_in_a_title_is_no_workplace() -> None:
+    assert parse_location("Berlin, Germany", title="Virtual Assistant").remote is None

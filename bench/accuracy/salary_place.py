@@ -31,7 +31,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "bombay": "mumbai", "saint louis": "st. louis", "st louis": "st. louis",
               "aarhus": "arhus", "cologne": "koln", "cluj": "cluj-napoca", "manilla": "manila",
               "las palmas": "las palmas de gran canaria", "new york, new york": "new york city",
-              "sao paulo": "sao paulo", "bogota": "bogota", "krakow": "krakow"}  # fmt: skip
+              "sao paulo": "sao paulo", "bogota": "bogota", "krakow": "krakow",
+              "seongnam-si": "seongnam", "berhampur": "brahmapur"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:
@@ -136,22 +137,38 @@ def price_report(split: str, misses: bool) -> list[str]:
     return lines + (wrong if misses else [])
 
 
-def place_report(split: str, misses: bool) -> list[str]:
-    """Rows: country accuracy, city accuracy where a city is labelled, per labelled country."""
+def place_report(split: str, misses: bool, corpus: str = "places.jsonl") -> list[str]:
+    """Rows: country accuracy, city accuracy where a city is labelled, workplace where the
+    corpus labels it, per source (where the corpus has several) and per labelled country."""
     total = right = cities = cities_right = 0
+    kinds = kinds_right = invented = 0
     per: Counter[str] = Counter()
     per_right: Counter[str] = Counter()
+    per_source: Counter[str] = Counter()
+    per_source_right: Counter[str] = Counter()
     wrong: list[str] = []
-    for record in records("places.jsonl", split):
+    for record in records(corpus, split):
         place = parse_location(clean_line(record["text"]))
         total += 1
         label = record["country"] or "none"
         per[label] += 1
+        source = record["source"].split("@")[0].split(" (")[0].split(":")[0]
+        per_source[source] += 1
         if place.country == record["country"]:
             right += 1
             per_right[label] += 1
+            per_source_right[source] += 1
         else:
             wrong.append(f"   country {record['text']!r}: got {place.country}, want {label}")
+        if "remote" in record:  # workplace: labelled only where the text says it
+            if record["remote"]:
+                kinds += 1
+                kinds_right += place.remote == record["remote"]
+                if place.remote != record["remote"]:
+                    wrong.append(f"   workplace {record['text']!r}: got {place.remote}")
+            elif place.remote:
+                invented += 1
+                wrong.append(f"   workplace {record['text']!r}: got {place.remote}, want none")
         if record.get("city"):
             cities += 1
             if _city_key(place.city) == _city_key(record["city"]):
@@ -164,8 +181,22 @@ def place_report(split: str, misses: bool) -> list[str]:
         f"| country (ISO alpha-2, none for areas) | {_share(right, total)} |",
         f"| city (where the label names one) | {_share(cities_right, cities)} |",
     ]
+    if kinds or invented:
+        said = _share(kinds_right, kinds)
+        lines.append(f"| workplace (where the text says remote or hybrid) | {said} |")
+        lines.append(f"| workplace where the text says none (invented) | {invented} |")
+    if len(per_source) > 4:
+        lines += [
+            f"| source {name} | {_share(per_source_right[name], n)} |"
+            for name, n in per_source.most_common()
+        ]
     lines += [f"| country {c} | {_share(per_right[c], n)} |" for c, n in per.most_common(12)]
     return lines + (wrong if misses else [])
+
+
+def market_report(split: str, misses: bool) -> list[str]:
+    """The place rows for the second, diverse corpus (`places_market.jsonl`)."""
+    return place_report(split, misses, "places_market.jsonl")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,14 +204,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="salary and place accuracy")
     parser.add_argument("--split", choices=["train", "dev", "test", "all"], default="test")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer")
-    parser.add_argument("--only", choices=["salary", "market", "prices", "places"])
+    parser.add_argument(
+        "--only", choices=["salary", "salary-market", "prices", "places", "places-market"]
+    )
     args = parser.parse_args(argv)
     reports = {
         "salary": salary_report,
         # The second, diverse corpus of real job-board salary strings (data/README.md).
-        "market": lambda split, misses: salary_report(split, misses, "salary_market.jsonl"),
+        "salary-market": lambda split, misses: salary_report(split, misses, "salary_market.jsonl"),
         "prices": price_report,
         "places": place_report,
+        "places-market": market_report,
     }
     for name, report in reports.items():
         if args.only in (None, name):

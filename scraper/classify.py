@@ -350,8 +350,15 @@ class Taxonomy:
         """Normalise a title (or field) into match tokens, remembering the source words."""
         tokens: list[str] = []
         raw: list[str] = []
-        for tok in _raw_tokens(text):
+        words = _raw_tokens(text)
+        for i, tok in enumerate(words):
             if tok in _SEPARATOR_TOKENS:
+                tokens.append(tok)
+                raw.append(tok)
+                continue
+            if tok in _PREPOSITION_ABBREVIATIONS and _between_words(words, i):
+                # Portuguese "Especialista em Fibra": "em" between two words is "in",
+                # not an engineering manager ("EM, Platform", "Senior EM").
                 tokens.append(tok)
                 raw.append(tok)
                 continue
@@ -382,6 +389,19 @@ def _tech_as_technician(tokens: list[str]) -> None:
         last = i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS
         if last and before not in _SEPARATOR_TOKENS and before not in _TECH_SECTORS:
             tokens[i] = "technician"
+
+
+# Abbreviations that are also prepositions of the main European languages.
+_PREPOSITION_ABBREVIATIONS = frozenset({"em"})
+
+
+def _between_words(words: list[str], i: int) -> bool:
+    """Whether token `i` has a word (not a separator) on both sides."""
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1] not in _SEPARATOR_TOKENS
+        and words[i + 1] not in _SEPARATOR_TOKENS
+    )
 
 
 def _check(slug: str, valid: list[str], what: str) -> str:

@@ -938,3 +938,10 @@ DRIVER_CASES = [
 @pytest.mark.parametrize(("title", "role"), DRIVER_CASES, ids=[c[0] for c in DRIVER_CASES])
 def test_device_drivers_are_software(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+def test_em_between_words_is_a_preposition() -> None:
+    assert classify("Especialista em Fibra Óptica").level is None
+    assert classify("Senior EM, Payments").level == "lead"
+    assert classify("EM - Platform").role == "devops-engineer"
+    assert classify("Analista de Dados Pleno").role == "data-analyst"

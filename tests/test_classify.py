@@ -945,3 +945,23 @@ def test_em_between_words_is_a_preposition() -> None:
     assert classify("Senior EM, Payments").level == "lead"
     assert classify("EM - Platform").role == "devops-engineer"
     assert classify("Analista de Dados Pleno").role == "data-analyst"
+
+
+# Everyday job words of Italian and Dutch boards (no corpus had them yet).
+ITALIAN_DUTCH = [
+    ("Addetto vendite part-time", "sales-marketing"),
+    ("Addetta alle pulizie", "other"),
+    ("Cameriera di sala", "other"),
+    ("Programmatrice PHP", "software-engineer"),
+    ("Sistemista Windows Server", "devops-engineer"),
+    ("Agente di commercio settore arredo", "sales-marketing"),
+    ("Systeembeheerder (32-40 uur)", "devops-engineer"),
+    ("Klantenservice medewerker", "operations"),
+    ("Chauffeur CE internationaal", "other"),
+    ("Docent Nederlands", "other"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), ITALIAN_DUTCH, ids=[c[0] for c in ITALIAN_DUTCH])
+def test_italian_and_dutch_job_words(title: str, role: str) -> None:
+    assert classify(title).role == role

@@ -965,3 +965,19 @@ ITALIAN_DUTCH = [
 @pytest.mark.parametrize(("title", "role"), ITALIAN_DUTCH, ids=[c[0] for c in ITALIAN_DUTCH])
 def test_italian_and_dutch_job_words(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+MORE_MARKET_ROLES = [
+    ("Research Software Engineer, Climate Models", "software-engineer"),
+    ("Machine Learning Operation Engineer (m/w/d)", "mlops-engineer"),
+    ("Agents de production (H/F)", "other"),
+    ("Agent de sécurité SSIAP 1", "other"),
+    ("Metal Fabrication Supervisor", "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), MORE_MARKET_ROLES, ids=[c[0] for c in MORE_MARKET_ROLES]
+)
+def test_more_market_role_classes(title: str, role: str) -> None:
+    assert classify(title).role == role

@@ -1070,6 +1070,25 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
+def _named_first(
+    tax: Taxonomy, text: _Text, matches: list[_Match], title: _Match
+) -> tuple[str, _Match] | None:
+    """A subject joined before a role title that, with the title's job noun, names
+    another role first: "DevOps & Security Engineer" (DevOps Engineer), "Backend /
+    DevOps Engineer" (Backend Engineer). The taxonomy: the first role named wins.
+    "UI/UX Designer" names one role twice."""
+    if title.start < 2 or text.tokens[title.start - 1] not in _JOINERS - {"to", "bis"}:
+        return None
+    noun = text.tokens[title.end - 1]
+    for m in matches:
+        if m.end == title.start - 1 and m.entry.domain is not None and m.entry.title is None:
+            named = tax._roles.get((*text.tokens[m.start : m.end], noun))
+            if named is None or named.title is None or named.title == title.entry.title:
+                return None
+            return named.title, m
+    return None
+
+
 def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[str, _Match] | None:
     """A specific technical subject right before a general title, or in the first segment
     after it that names a subject ("Backend Engineer - Product / AI" stays software)."""
@@ -1152,6 +1171,11 @@ def _decide_role(
         if m.entry.title is None:
             continue
         if not strong or strong[0].start > m.start:
+            first = _named_first(tax, text, matches, m)
+            if first is not None:
+                role, dom = first
+                named = _words(text, dom.start, m.end)
+                return _RoleResult(role, f"{where}: '{named}', the first role named", "title")
             subject = _title_subject(text, matches, m)
             if subject is not None:
                 role, dom = subject

@@ -981,3 +981,16 @@ MORE_MARKET_ROLES = [
 )
 def test_more_market_role_classes(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+FIRST_NAMED = [
+    ("DevOps & Security Engineer", "devops-engineer"),
+    ("Backend / DevOps Engineer", "software-engineer"),
+    ("Security and Compliance Analyst", "security-engineer"),
+    ("Platform & DevOps Engineer", "devops-engineer"),  # a weak subject names no role
+]
+
+
+@pytest.mark.parametrize(("title", "role"), FIRST_NAMED, ids=[c[0] for c in FIRST_NAMED])
+def test_a_subject_joined_before_a_role_title_is_named_first(title: str, role: str) -> None:
+    assert classify(title).role == role

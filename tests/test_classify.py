@@ -932,6 +932,7 @@ DRIVER_CASES = [
     ("Pile Driver Operator", "other"),
     ("Delivery Driver (CDL)", "other"),
     ("딥러닝 엔지니어 (경력)", "ml-engineer"),
+    ("네트워크 엔지니어 (신입)", "devops-engineer"),
 ]
 
 

@@ -1,0 +1,150 @@
+"""Draw the candidate titles of market_c.tsv from saved job-board files (reads CSV/JSON only)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+OTHER_CORPORA = (
+    "titles.tsv",
+    "esco_titles.tsv",
+    "onet_titles.tsv",
+    "market_a.tsv",
+    "market_b.tsv",
+)
+MAX_PER_EMPLOYER = 15
+MAX_LEN = 110
+
+# Repositories and commits the files in --src were read from (see market_c.md).
+REPOS = {
+    "jobzoeker": "mcnakhaee/jobzoeker",
+    "smartjobhunter": "DaveOps97/SmartJobHunter@ec811a94e4ba886d242c82366125a764a969207f",
+    "jobspy-samples": "Collinshack/scrape-job-boards-python@25154a7b74571f79ca529e3ba6dac9526cef2b58",
+    "au-boards": "arham2211/job_scrapper@d4c2e7848878bd5ca081f6e164301aaa82347aac",
+}
+
+# Function words and job words that mark an Italian title (the Italian file mixes
+# Italian and English titles of Italian employers).
+ITALIAN = re.compile(
+    r"\b(addett[oaei]|impiegat[oaei]|tecnico|tecnica|operai[oa]|responsabile|sviluppatore|"
+    r"ingegnere|magazzinier[ea]|commess[oa]|stage|tirocinio|tirocinante|consulente|analista|"
+    r"funzionari[oa]|istruttore|operatore|operatrice|manutentore|autista|infermier[ea]|"
+    r"contabile|amministrativ[oa]|commerciale|vendite|progettista|perito|disegnatore|"
+    r"saldatore|elettricista|cuoco|camerier[ea]|direttore|specialista|esperto|della|"
+    r"dell|degli|per|con|di|del|e-commerce|ufficio|assistente|collaborat\w+|capo|"
+    r"sistemista|programmatore|informatico|acquisti|gestione|controllo|qualità|sicurezza)\b",
+    re.IGNORECASE,
+)
+
+
+def split_of(title: str) -> str:
+    """The split rule of titles.tsv: SHA-256 of the case-folded title mod 10."""
+    n = int.from_bytes(hashlib.sha256(title.casefold().encode()).digest(), "big") % 10
+    return "train" if n < 6 else "dev" if n < 8 else "test"
+
+
+def order(title: str) -> str:
+    """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
+    return hashlib.sha256(("market_c|" + title.casefold()).encode()).hexdigest()
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace runs, as every corpus does."""
+    return " ".join((text or "").split())
+
+
+def known_titles() -> set[str]:
+    """Case-folded titles of the other corpora."""
+    seen: set[str] = set()
+    for name in OTHER_CORPORA:
+        with (DATA / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                seen.add(row["title"].casefold())
+    return seen
+
+
+def read_rows(src: Path) -> list[tuple[str, str, str, str]]:
+    """(bucket, title, employer, source) for every row of every file in src."""
+    out: list[tuple[str, str, str, str]] = []
+    csv.field_size_limit(sys.maxsize)
+    for path in sorted(src.iterdir()):
+        name = path.name
+        if name.startswith("jobzoeker_") and name.endswith(".csv"):
+            commit, file = name[len("jobzoeker_") :].split("_", 1)
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    bucket = "nl" if row.get("lang") == "nl" else "tech"
+                    source = f"jobzoeker:{file}@{commit}"
+                    out.append((bucket, row.get("title", ""), row.get("company", ""), source))
+        elif name.startswith("sjh_"):
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    title = row.get("title", "")
+                    bucket = "it" if ITALIAN.search(title) else "tech"
+                    source = "smartjobhunter:storage/jobs_test_all_100.csv"
+                    out.append((bucket, title, row.get("company", ""), source))
+        elif name.startswith("collins_") and name.endswith(".csv"):
+            if path.stat().st_size < 10:
+                continue
+            original = name[len("collins_") :].replace("jobs_United_States", "jobs_United States")
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    source = f"jobspy-samples:samples/{original}"
+                    out.append(("market", row.get("title", ""), row.get("company", ""), source))
+        elif name.startswith("arham_") and name.endswith(".json"):
+            board = name[len("arham_") : -len(".json")]
+            for row in json.loads(path.read_text(encoding="utf-8")):
+                source = f"au-boards:output/{board}/{board}_jobs.json"
+                out.append(("market", row.get("job_title", ""), row.get("company_name", ""), source))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the candidates, one TSV row each: id, bucket, title, employer, source."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--src", type=Path, required=True, help="directory of extracted files")
+    parser.add_argument("--quota", default="tech=330,market=340,nl=130,it=130")
+    args = parser.parse_args(argv)
+    if not args.src.is_dir():
+        print(f"error: {args.src} is not a directory", file=sys.stderr)
+        return 2
+    quota = {k: int(v) for k, v in (part.split("=") for part in args.quota.split(","))}
+    seen = known_titles()
+    first: dict[str, tuple[str, str, str, str]] = {}
+    for bucket, raw, employer, source in read_rows(args.src):
+        title = clean(raw)
+        key = title.casefold()
+        if not title or len(title) > MAX_LEN or key in seen or key in first:
+            continue
+        if "…" in title or title.endswith("..."):
+            continue  # truncated by the board
+        first[key] = (bucket, title, clean(employer), source)
+    by_bucket: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for item in first.values():
+        by_bucket[item[0]].append(item)
+    per_employer: dict[str, int] = defaultdict(int)
+    n = 0
+    for bucket, want in quota.items():
+        taken = 0
+        for item in sorted(by_bucket[bucket], key=lambda it: order(it[1])):
+            if taken >= want:
+                break
+            employer = item[2].casefold() or "(none)"
+            if per_employer[employer] >= MAX_PER_EMPLOYER:
+                continue
+            per_employer[employer] += 1
+            taken += 1
+            n += 1
+            print("\t".join((str(n), bucket, item[1], item[2], item[3])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

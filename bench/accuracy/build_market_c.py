@@ -19,17 +19,10 @@ OTHER_CORPORA = (
     "market_a.tsv",
     "market_b.tsv",
 )
+COLUMNS = ("title", "role", "level", "set", "source", "note")  # of market_c.tsv
 MAX_PER_EMPLOYER = 15
 MAX_LEN = 110
 
-# Repositories and commits the files in --src were read from (see market_c.md).
-REPOS = {
-    "jobzoeker": "mcnakhaee/jobzoeker",
-    "smartjobhunter": "DaveOps97/SmartJobHunter@ec811a94e4ba886d242c82366125a764a969207f",
-    "jobspy-samples": "Collinshack/scrape-job-boards-python@25154a7b74571f79ca529e3ba6dac9526cef2b58",
-    "au-boards": "arham2211/job_scrapper@d4c2e7848878bd5ca081f6e164301aaa82347aac",
-    "simplify-newgrad": "SimplifyJobs/New-Grad-Positions",
-}
 # Public ATS job boards (the slice's "AI, ML, data and software companies").
 ATS_HOST = re.compile(
     r"(boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|"
@@ -116,7 +109,9 @@ def read_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
             board = name[len("arham_") : -len(".json")]
             for row in json.loads(path.read_text(encoding="utf-8")):
                 source = f"au-boards:output/{board}/{board}_jobs.json"
-                out.append(("market", row.get("job_title", ""), row.get("company_name", ""), source, ""))
+                out.append(
+                    ("market", row.get("job_title", ""), row.get("company_name", ""), source, "")
+                )
     for path in sorted(src.glob("simplify_*_listings.json")):
         commit = path.name[len("simplify_") : -len("_listings.json")]
         for row in json.loads(path.read_text(encoding="utf-8")):
@@ -140,7 +135,7 @@ def known_employers() -> set[str]:
     for name in ("titles.tsv", "market_a.tsv", "market_b.tsv"):
         with (DATA / name).open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                key, _, rest = row["source"].partition(":")
+                _, _, rest = row["source"].partition(":")
                 if rest and "/" not in rest and "@" not in rest:
                     seen.add(norm(rest))
     seen.discard("")
@@ -154,13 +149,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quota", default="tech=330,market=340,nl=130,it=130,ats=250")
     args = parser.parse_args(argv)
     if not args.src.is_dir():
-        print(f"error: {args.src} is not a directory", file=sys.stderr)
+        print(f"build_market_c: {args.src} is not a directory", file=sys.stderr)
         return 2
-    quota = {k: int(v) for k, v in (part.split("=") for part in args.quota.split(","))}
+    try:
+        quota = {k: int(v) for k, v in (part.split("=") for part in args.quota.split(","))}
+    except ValueError:
+        print(f"build_market_c: bad --quota {args.quota!r} (want name=N,...)", file=sys.stderr)
+        return 2
+    try:
+        rows = read_rows(args.src)
+    except (OSError, ValueError, csv.Error, AttributeError, TypeError) as exc:
+        # One unreadable file stops the draw: a partial candidate list would shift every id.
+        print(f"build_market_c: cannot read {args.src}: {exc}", file=sys.stderr)
+        return 1
     seen = known_titles()
     employers_seen = known_employers()
     first: dict[str, tuple[str, str, str, str]] = {}
-    for bucket, raw, employer, source, board in read_rows(args.src):
+    for bucket, raw, employer, source, board in rows:
         if bucket == "ats" and (norm(employer) in employers_seen or norm(board) in employers_seen):
             continue  # the slice's ATS boards are of employers no other corpus has
         title = clean(raw)
@@ -169,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if "…" in title or title.endswith("..."):
             continue  # truncated by the board
-        first[key] = (bucket, title, clean(employer), source)
+        first[key] = (bucket, title, clean(str(employer)), source)
     by_bucket: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for item in first.values():
         by_bucket[item[0]].append(item)

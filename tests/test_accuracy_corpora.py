@@ -373,3 +373,91 @@ def test_lost_words_counts_only_words_the_location_does_not_repeat(
     title: str, location: str | None, lost: list[str], repeated: list[str]
 ) -> None:
     assert display_titles.lost_words(title, location) == (lost, repeated)
+
+
+build_market_c = _module("build_market_c")
+OTHER_CORPORA = ("titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "market_a.tsv", "market_b.tsv")
+
+
+def test_market_c_rows_are_valid_split_and_distinct() -> None:
+    taxonomy = load_taxonomy()
+    rows = _rows("market_c.tsv")
+    assert len(rows) > 750 and list(rows[0]) == [*build_market_c.COLUMNS]
+    assert {r["role"] for r in rows} <= set(taxonomy.roles)
+    assert {r["level"] for r in rows} <= {*taxonomy.levels, "-"}
+    assert [r["title"] for r in rows if r["set"] != build_esco.split_of(r["title"])] == []
+    keys = [r["title"].casefold() for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["title"] and r["title"] == " ".join(r["title"].split()) for r in rows)
+
+
+def test_market_c_is_new_data_with_documented_sources() -> None:
+    keys = {r["title"].casefold() for r in _rows("market_c.tsv")}
+    for name in OTHER_CORPORA:
+        assert sorted(keys & {r["title"].casefold() for r in _rows(name)}) == [], name
+    doc = (BENCH / "data" / "market_c.md").read_text(encoding="utf-8")
+    rows = _rows("market_c.tsv")
+    assert all(f"`{r['source'].partition(':')[0]}`" in doc for r in rows)
+    per_employer: dict[str, int] = {}
+    for r in rows:
+        employer = r["source"].rpartition("|")[2].casefold()
+        per_employer[employer] = per_employer.get(employer, 0) + 1
+    assert max(per_employer.values()) <= 15
+
+
+def _market_c_src(folder: Path) -> Path:
+    """Saved board files in the formats the builder reads (invented titles)."""
+    folder.mkdir()
+    jobspy = ["title,company"] + [f"Shelf Filler {n},Bigmart" for n in range(20)]
+    jobspy += ["Gizmo  Polisher ,Town Clinic", "Software Engineer,Town Clinic"]
+    (folder / "collins_jobs_Testville.csv").write_text("\n".join(jobspy) + "\n", encoding="utf-8")
+    listings = [
+        {
+            "company_name": "Widgetly",
+            "title": "Widget Analyst",
+            "url": "https://jobs.lever.co/widgetly/1",
+        },
+        {
+            "company_name": "Widgetly",
+            "title": "Widget Intern",
+            "url": "https://widgetly.example/jobs/2",
+        },
+        {
+            "company_name": "Anthropic",
+            "title": "Gadget Tamer",
+            "url": "https://jobs.ashbyhq.com/x/3",
+        },
+    ]
+    (folder / "simplify_abc123_listings.json").write_text(json.dumps(listings), encoding="utf-8")
+    return folder
+
+
+def test_market_c_builder_caps_employers_and_skips_known_titles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _market_c_src(tmp_path / "src")
+    assert build_market_c.main(["--src", str(src), "--quota", "market=50,ats=50"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    titles = [r[2] for r in rows]
+    assert sum(r[3] == "Bigmart" for r in rows) == build_market_c.MAX_PER_EMPLOYER
+    assert "Gizmo Polisher" in titles  # whitespace collapsed
+    assert "Software Engineer" not in titles  # already in titles.tsv
+    assert "Widget Analyst" in titles  # a Lever board
+    assert "Widget Intern" not in titles  # not a public ATS board
+    assert "Gadget Tamer" not in titles  # an employer of titles.tsv
+    ats = next(r for r in rows if r[2] == "Widget Analyst")
+    assert ats[1] == "ats" and ats[4].endswith("@abc123")
+    assert build_market_c.main(["--src", str(src), "--quota", "market=50,ats=50"]) == 0
+    assert [line.split("\t") for line in capsys.readouterr().out.splitlines()] == rows
+
+
+def test_market_c_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build_market_c.main(["--src", str(tmp_path / "missing")]) == 2
+    src = _market_c_src(tmp_path / "src")
+    (src / "simplify_bad_listings.json").write_text("{not json", encoding="utf-8")
+    assert build_market_c.main(["--src", str(src)]) == 1
+    assert build_market_c.main(["--src", str(src), "--quota", "ats"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3 and all(line.startswith("build_market_c: ") for line in err)

@@ -36,6 +36,7 @@ CORPORA = {
     "esco": CORPUS.with_name("esco_titles.tsv"),
     "market-a": CORPUS.with_name("market_a.tsv"),
     "market-b": CORPUS.with_name("market_b.tsv"),
+    "market-c": CORPUS.with_name("market_c.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -351,6 +351,8 @@ class Taxonomy:
         tokens: list[str] = []
         raw: list[str] = []
         words = _raw_tokens(text)
+        if "hr" in words:
+            words = _without_hours(words)
         for i, tok in enumerate(words):
             if tok in _SEPARATOR_TOKENS:
                 tokens.append(tok)
@@ -389,6 +391,20 @@ def _tech_as_technician(tokens: list[str]) -> None:
         last = i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS
         if last and before not in _SEPARATOR_TOKENS and before not in _TECH_SECTORS:
             tokens[i] = "technician"
+
+
+def _without_hours(words: list[str]) -> list[str]:
+    """Drop "hr" that is an hour of pay ("$900+ Per/Hr", "$16 - $17/HR"), not HR."""
+    out: list[str] = []
+    for i, tok in enumerate(words):
+        if tok == "hr" and i > 0:
+            before = words[i - 1]
+            if before in ("per", "an", "a") or before[0].isdigit():
+                continue
+            if before == "/" and i > 1 and (words[i - 2][0].isdigit() or words[i - 2] == "per"):
+                continue
+        out.append(tok)
+    return out
 
 
 # Abbreviations that are also prepositions of the main European languages.

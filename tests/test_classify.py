@@ -995,3 +995,22 @@ FIRST_NAMED = [
 @pytest.mark.parametrize(("title", "role"), FIRST_NAMED, ids=[c[0] for c in FIRST_NAMED])
 def test_a_subject_joined_before_a_role_title_is_named_first(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+MARKET_C_CLASSES = [
+    # Warehouses are physical work, like the taxonomy's warehouse associates.
+    ("Night Shift Warehouse Supervisor", "other"),
+    ("Stockroom Assistant (20 hours)", "other"),
+    # "/HR" after a wage is an hour of pay, not human resources.
+    ("Overnight Porter $18/HR + Tips", "other"),
+    ("Consultant Psychiatrist - $850 Per Hr", "other"),
+    ("HR Business Partner", "operations"),
+    # Italian sales assistants and advisers.
+    ("Addetta vendita - Bologna", "sales-marketing"),
+    ("Consulente alla vendita arredamento", "sales-marketing"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), MARKET_C_CLASSES, ids=[c[0] for c in MARKET_C_CLASSES])
+def test_market_c_classes(title: str, role: str) -> None:
+    assert classify(title).role == role

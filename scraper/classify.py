@@ -1076,7 +1076,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "director of research": _RESEARCH_LED,
     "head of research": _RESEARCH_LED,
     # "Construction Project Manager", "Project Manager, Clinical Trials" manage no product.
-    "risk analyst": _SECURITY,
+    # "Quantitative Risk Analyst" models risk: data science (the taxonomy's quant analysts).
+    "risk analyst": {**_SECURITY, "data-scientist": "data-scientist"},
     "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
     # "Statistical Data Analyst", "Economics Research Analyst" do statistics.

@@ -1008,6 +1008,9 @@ MARKET_C_CLASSES = [
     # Italian sales assistants and advisers.
     ("Addetta vendita - Bologna", "sales-marketing"),
     ("Consulente alla vendita arredamento", "sales-marketing"),
+    ("Quantitative Risk Analyst - Market Risk", "data-scientist"),
+    ("Credit Risk Analyst", "operations"),
+    ("Senior Supply Chain Engineer", "operations"),
 ]
 
 

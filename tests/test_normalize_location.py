@@ -454,6 +454,16 @@ THIRD_BATCH_CASES = [
     ("Hamburg-Altona, HH, DE", "DE", "Hamburg"),
     ("Winston-Salem, NC", "US", "Winston-Salem"),  # a hyphenated town is no quarter
     ("Newcastle-under-Lyme", "GB", "Newcastle under Lyme"),
+    # street addresses and postcodes (careers sites of the fourth batch)
+    ("12 Avenue de l'Opéra, 75001 Paris, France", "FR", "Paris"),
+    ("Level 5/20 Martin Pl, Sydney NSW 2000, Australia", "AU", "Sydney"),
+    ("Two Kingdom Street, London W2 6BD, UK", "GB", "London"),
+    ("Chicago 410 N Michigan Ave", "US", "Chicago"),
+    ("00-124 Warszawa, Polska", "PL", "Warsaw"),
+    ("1017 CE Amsterdam", "NL", "Amsterdam"),
+    ("80331 München", "DE", "Munich"),
+    ("Main St, Buffalo, NY 14202", "US", "Buffalo"),
+    ("St. Paul, MN", "US", "Saint Paul"),  # "St." begins a town, it is no street
 ]
 
 

@@ -834,6 +834,27 @@ _NUMBERED_DISTRICT = re.compile(
     r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}",
     re.I,
 )
+# Postcodes before or after a town: "75009 Paris", "00-950 Warszawa", "1012 AB Amsterdam",
+# "Sydney NSW 2000", "CA 94043", "London N1C 4AG".
+_POSTCODE = re.compile(
+    r"^\d{2}-\d{3}\s+(?=\D)|^\d{4}\s?[A-Z]{2}\s+(?=[A-Z])|^\d{4,6}\s+(?=\D)|"
+    r"(?<=\D)\s+\d{4,6}(?:-\d{4})?$|(?<=[a-z])\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
+)
+_STREET_WORDS = (
+    r"st|street|ave|avenue|rd|road|blvd|boulevard|square|sq|lane|ln|drive|dr|"
+    r"parkway|pkwy|hwy|highway|straße|strasse|str"
+)
+# A part that is a street, a building or a floor, among other parts: "201 Spear St",
+# "Rue de Londres", "Google Building GWC1", "lvl 26".
+_STREET = re.compile(
+    rf"^\d+[A-Za-z]?\s+\S|\b(?:{_STREET_WORDS})\.?$|"
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
+    re.I,
+)
+# "New York 229 W 43rd St": a town, then its street address without a comma.
+_STREET_AFTER_TOWN = re.compile(
+    rf"^(?P<town>[^\d,]+?)\s+\d+[A-Za-z]?\s+[^,]*\b(?:{_STREET_WORDS})\.?$", re.I
+)
 # A quarter named after its city: "Amsterdam-Zuid", "Amsterdam Noord", "Vienne-Nord".
 _QUARTER = re.compile(
     r"(?P<city>.+?)[\s-]+(?:noord|zuid|oost|west|zuidoost|zuidwest|noordoost|noordwest|"
@@ -877,6 +898,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
         # city after it; GeoNames lists some as towns of their own.
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
+        # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
+        # London N1C 4AG, UK"): the street and the postcode are no town.
+        parts = [_POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", p)).strip() for p in parts]
+        if len(parts) > 1:
+            parts = [p for p in parts if not _STREET.search(p)] or parts
         yield [q for p in parts if p for q in _country_joined(p)], remote
 
 

@@ -464,6 +464,10 @@ THIRD_BATCH_CASES = [
     ("80331 München", "DE", "Munich"),
     ("Main St, Buffalo, NY 14202", "US", "Buffalo"),
     ("St. Paul, MN", "US", "Saint Paul"),  # "St." begins a town, it is no street
+    # ISO's inverted country names written the other way round
+    ("Republic of Moldova, Romania", "MD", None),
+    ("Democratic Republic of the Congo", "CD", None),
+    ("Islamic Republic of Iran", "IR", None),
 ]
 
 

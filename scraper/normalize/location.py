@@ -227,8 +227,14 @@ def _countries() -> dict[str, str]:
             if name:
                 english[_key(name)] = code
                 if "," in name:
-                    # "Korea, Republic of" -> also "Republic of Korea" is rare; skip.
-                    english.setdefault(_key(name.split(",")[0]), code)
+                    # ISO's inverted names: "Korea, Republic of" is also written "Korea"
+                    # and, uninverted, "Republic of Korea" ("Moldova, Republic of").
+                    before, _, after = name.partition(",")
+                    english.setdefault(_key(before), code)
+                    uninverted = f"{after.strip()} {before}"
+                    english.setdefault(_key(uninverted), code)
+                    # "Democratic Republic of the Congo", without ISO's leading "The"
+                    english.setdefault(_key(re.sub(r"^the ", "", uninverted, flags=re.I)), code)
         index[country.alpha_3.lower()] = code
     for lang in _LANGUAGES:
         try:

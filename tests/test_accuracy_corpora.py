@@ -7,6 +7,7 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -373,3 +374,26 @@ def test_lost_words_counts_only_words_the_location_does_not_repeat(
     title: str, location: str | None, lost: list[str], repeated: list[str]
 ) -> None:
     assert display_titles.lost_words(title, location) == (lost, repeated)
+
+
+places_batches = _module("places_batches")
+
+
+def test_market_place_batches_are_told_apart_by_source() -> None:
+    """Each later batch of places_market.jsonl is known by its repositories (README)."""
+    rows = [
+        json.loads(line) for line in (BENCH / "data" / "places_market.jsonl").open(encoding="utf-8")
+    ]
+    sizes = Counter(places_batches.batch_of(r) for r in rows)
+    assert sizes == {"first two": 492, "third": 231, "fourth": 88}
+
+
+def test_places_batches_counts_wrong_countries_apart_from_none() -> None:
+    rows = [
+        {"text": "Berlin, Germany", "country": "DE", "city": "Berlin"},
+        {"text": "Nowhere in particular", "country": "FR", "city": None},
+        {"text": "Paris, France", "country": "US", "city": "Paris"},
+    ]
+    misses: list[str] = []
+    assert places_batches.score(rows, misses) == "1/3 = 33.3% | 2/2 = 100.0% | 1"
+    assert len(misses) == 2

@@ -468,6 +468,23 @@ THIRD_BATCH_CASES = [
     ("Republic of Moldova, Romania", "MD", None),
     ("Democratic Republic of the Congo", "CD", None),
     ("Islamic Republic of Iran", "IR", None),
+    # JobStreet Singapore: an area, then one of Singapore's five regions
+    ("Toa Payoh, Central Region", "SG", "Toa Payoh New Town"),
+    ("Tengah, West Region", "SG", "Tengah"),
+    ("Mandai, North Region", "SG", "Mandai"),
+    ("North-East Region", "SG", None),
+    ("Orchard", None, None),  # an area's name alone is a plain word elsewhere
+    # a region name several countries share, with nothing to tell which: no country
+    ("Central Region", None, None),  # Malawi's and Singapore's
+    ("Limburg", None, None),  # Belgium's and the Netherlands'
+    ("Kampong Bahru, Central Region", None, None),  # a place of neither says no more
+    ("Blantyre, Southern Region", "MW", "Blantyre"),
+    ("Venlo, Limburg", "NL", "Venlo"),
+    # Indonesia's provinces as English writes them
+    ("Cikarang, West Java", "ID", "Cikarang"),
+    ("Pekanbaru, Riau", "ID", "Pekanbaru"),
+    ("Balikpapan, East Kalimantan", "ID", "Balikpapan"),
+    ("Kupang, East Nusa Tenggara", "ID", "Kupang"),
 ]
 
 

@@ -30,12 +30,13 @@ BATCHES = {
         "alvinkei/jobsdb_scraper",
     ),
     "fourth": ("zbvs/kiwizzle-scraper-example",),
+    "fifth": ("talitharhmd/jobstreet-scraper",),
 }
 SPLITS = ("train", "dev", "test", "all")
 
 
 def batch_of(record: dict[str, Any]) -> str:
-    """'third', 'fourth', or 'first two' for the records of the first round."""
+    """The batch a record belongs to: "first two" for the records of the first round."""
     repo = record["source"].split("@")[0]
     return next((name for name, repos in BATCHES.items() if repo in repos), "first two")
 

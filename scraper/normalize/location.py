@@ -290,7 +290,50 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(_key(f"{name} District"), []).append(entry)
         if _key(name) not in _GENERIC_REGIONS:
             index.setdefault(_key(name), []).append(entry)
+    # Indonesia's provinces as English writes them: ISO has "Jawa Barat", job boards
+    # "West Java" ("Cibitung, West Java", "Medan, North Sumatra").
+    for entries in list(index.values()):
+        for country, short, name in entries:
+            english_name = _indonesian_in_english(name) if country == "ID" else None
+            held = index.setdefault(_key(english_name), []) if english_name else []
+            if english_name and short and (country, short, name) not in held:
+                held.append((country, short, name))
+    # Singapore's five regions, which JobStreet writes after the area ("Bishan, Central
+    # Region"); ISO lists only five districts by other names.
+    for name in _SG_REGIONS:
+        index.setdefault(_key(name), []).append(("SG", "", name))
     return index
+
+
+_ID_DIRECTIONS = {"barat daya": "Southwest", "barat": "West", "timur": "East", "tengah": "Central",
+                  "utara": "North", "selatan": "South", "tenggara": "Southeast"}  # fmt: skip
+_ID_ISLANDS = {"jawa": "Java", "sumatera": "Sumatra"}
+
+
+def _indonesian_in_english(name: str) -> str | None:
+    """ "Jawa Barat" -> "West Java", "Nusa Tenggara Timur" -> "East Nusa Tenggara"; None
+    when the name has no word of direction."""
+    for word, direction in _ID_DIRECTIONS.items():
+        if name.lower().endswith(" " + word):
+            island = name[: -len(word) - 1]
+            return f"{direction} {_ID_ISLANDS.get(island.lower(), island)}"
+    return None
+
+
+_SG_REGIONS = ("Central Region", "East Region", "North Region", "North-East Region", "West Region")
+# Singapore's 55 planning areas: places in Singapore only when Singapore is named or its
+# region follows, as many are plain words elsewhere ("Orchard", "Museum", "Newton").
+_SG_AREAS = (
+    "Ang Mo Kio", "Bedok", "Bishan", "Boon Lay", "Bukit Batok", "Bukit Merah", "Bukit Panjang",
+    "Bukit Timah", "Central Water Catchment", "Changi", "Changi Bay", "Choa Chu Kang",
+    "Clementi", "Downtown Core", "Geylang", "Hougang", "Jurong East", "Jurong West",
+    "Kallang", "Lim Chu Kang", "Mandai", "Marina East", "Marina South", "Marine Parade",
+    "Museum", "Newton", "North-Eastern Islands", "Novena", "Orchard", "Outram", "Pasir Ris",
+    "Paya Lebar", "Pioneer", "Punggol", "Queenstown", "River Valley", "Rochor", "Seletar",
+    "Sembawang", "Sengkang", "Serangoon", "Simpang", "Singapore River", "Southern Islands",
+    "Straits View", "Sungei Kadut", "Tampines", "Tanglin", "Tengah", "Toa Payoh", "Tuas",
+    "Western Islands", "Western Water Catchment", "Woodlands", "Yishun",
+)  # fmt: skip
 
 
 # Region names that are also plain words of direction or landscape ("Central" in Botswana,
@@ -515,6 +558,8 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if country == "SG" and key in _sg_areas():
+        return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
         suburb = _suburbs().get(key)
         if suburb and country in (None, suburb[1]):
@@ -548,6 +593,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
 _TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre)")
+
+
+@cache
+def _sg_areas() -> dict[str, str]:
+    return {_key(name): name for name in _SG_AREAS}
 
 
 @cache
@@ -586,6 +636,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if readings:
             before = rest[-2] if len(rest) > 1 else None
             chosen: tuple[str, str | None] | None = readings[0]
+            confirmed = False
             if before is not None:
                 for reading in readings:
                     # A region before a country must be one of that country's: "Liverpool"
@@ -594,11 +645,25 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                         reading[1] is None
                         and any(r[0] == reading[0] for r in _interpretations(before, reading[0]))
                     ):
-                        chosen = reading
+                        chosen, confirmed = reading, True
                         break
+            if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
+                # "Central Region" (Malawi's and Singapore's), "Huila" (Colombia's and
+                # Angola's), "Punjab": a region name several countries share, with nothing
+                # to tell which, says no country. (A short code such as "SP" keeps ISO's
+                # first reading: codes are written where the country goes without saying.)
+                chosen = None
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
-            if lone_city and chosen and chosen[1] is not None and not _state_first(chosen, rest):
-                chosen = None  # a lone "Berlin" is the city, not the state
+            if (
+                lone_city
+                and chosen
+                and chosen[1] is not None
+                and not _state_first(chosen, rest)
+                and (lone_city[1] == chosen[0] or norm_place(lone_city[0]) in big_cities().names)
+            ):
+                # A lone "Berlin" is the city, not the state; but a lone "Bali" is the
+                # Indonesian province, not the small town of Bāli, India.
+                chosen = None
             if chosen is not None:
                 country, region = chosen
                 code_part = rest.pop()
@@ -663,6 +728,14 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
         if not (rest and whole and whole[0] == rest[0]):
             return None  # "Newcastle-under-Lyme" is a town, not part of Newcastle
     return city
+
+
+def _shared_region(readings: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether the readings of a name are regions of two or more countries, none of them
+    the US, Canada or Australia (whose states come first) and none a country."""
+    if not readings or any(r[1] is None for r in readings) or readings[0][0] in _PRIMARY:
+        return False
+    return len({r[0] for r in readings}) > 1
 
 
 def _named_after_country(name: str, country: str | None, code: str | None) -> bool:

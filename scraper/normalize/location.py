@@ -934,6 +934,15 @@ _STREET = re.compile(
 _STREET_AFTER_TOWN = re.compile(
     rf"^(?P<town>[^\d,]+?)\s+\d+[A-Za-z]?\s+[^,]*\b(?:{_STREET_WORDS})\.?$", re.I
 )
+
+
+def _without_address_numbers(part: str) -> str:
+    """The part without its postcode or the street after the town; both need a digit."""
+    if not any(ch.isdigit() for ch in part):
+        return part
+    return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
+
+
 # A quarter named after its city: "Amsterdam-Zuid", "Amsterdam Noord", "Vienne-Nord".
 _QUARTER = re.compile(
     r"(?P<city>.+?)[\s-]+(?:noord|zuid|oost|west|zuidoost|zuidwest|noordoost|noordwest|"
@@ -979,7 +988,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
         # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
         # London N1C 4AG, UK"): the street and the postcode are no town.
-        parts = [_POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", p)).strip() for p in parts]
+        parts = [_without_address_numbers(p) for p in parts]
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
         yield [q for p in parts if p for q in _country_joined(p)], remote

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -461,3 +462,26 @@ def test_market_c_builder_reports_bad_input(
     assert build_market_c.main(["--src", str(src), "--quota", "ats"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("build_market_c: ") for line in err)
+
+
+places_batches = _module("places_batches")
+
+
+def test_market_place_batches_are_told_apart_by_source() -> None:
+    """Each later batch of places_market.jsonl is known by its repositories (README)."""
+    rows = [
+        json.loads(line) for line in (BENCH / "data" / "places_market.jsonl").open(encoding="utf-8")
+    ]
+    sizes = Counter(places_batches.batch_of(r) for r in rows)
+    assert sizes == {"first two": 492, "third": 231, "fourth": 88, "fifth": 81}
+
+
+def test_places_batches_counts_wrong_countries_apart_from_none() -> None:
+    rows = [
+        {"text": "Berlin, Germany", "country": "DE", "city": "Berlin"},
+        {"text": "Nowhere in particular", "country": "FR", "city": None},
+        {"text": "Paris, France", "country": "US", "city": "Paris"},
+    ]
+    misses: list[str] = []
+    assert places_batches.score(rows, misses) == "1/3 = 33.3% | 2/2 = 100.0% | 1"
+    assert len(misses) == 2

@@ -414,6 +414,91 @@ def test_market_place_classes(text: str, country: str | None, city: str | None) 
     assert (found.country, found.city) == (country, city)
 
 
+# Classes of the third market batch (Kenyan boards, Adzuna France, JobSpy Germany and the
+# Netherlands, JobsDB Hong Kong, LinkedIn US); invented strings in the sources' formats.
+THIRD_BATCH_CASES = [
+    # a word of direction is no region alone: Kenya's old provinces are not Botswana's
+    ("Kisumu,Western,Nyanza", "KE", "Kisumu"),
+    ("Nakuru, Central", "KE", "Nakuru"),
+    ("Eldoret Town, Eastern", "KE", "Eldoret"),  # and "X Town" is the town X
+    ("Nyeri Town, Nyeri", "KE", "Nyeri"),
+    ("Kitale'", "KE", "Kitale"),  # a stray apostrophe after the name
+    # Hong Kong's districts, which ISO does not list
+    ("Tsim Sha Tsui, Yau Tsim Mong District", "HK", "Tsim Sha Tsui"),
+    ("Tsuen Wan District", "HK", None),
+    ("Aberdeen, Southern District", "HK", "Aberdeen"),  # not Aberdeen, Scotland
+    # the Arabic article with a hyphen; GeoNames' "X City" written without "City"
+    ("Ras Al-Khaimah", "AE", "Ras Al Khaimah"),
+    ("Cebu, Philippines", "PH", "Cebu City"),
+    # a site's work-from-home label in its own language, then the site's country code
+    ("Home Office, AT", "AT", None),
+    ("Thuiswerken, BE", "BE", None),
+    ("Werk vanuit thuis, NL", "NL", None),
+    ("Teletrabajo, ES", "ES", None),
+    # a US town named after a country, with its state code
+    ("Peru, IN", "US", "Peru"),
+    ("Poland, OH", "US", "Poland"),
+    ("India, IN", "IN", None),  # the country's own code: the country
+    # a commune, then its arrondissement (Adzuna): both in the second's country
+    ("Orange, Carpentras", "FR", "Orange"),
+    ("Saint-Louis, Mulhouse", "FR", "Saint-Louis"),
+    # a big city named after a venue
+    ("Kilimani Business Centre Nairobi", "KE", "Nairobi"),
+    ("Cyber Park Gurgaon", "IN", "Gurugram"),
+    ("Lime Ridge Mall", None, None),  # a venue alone stays unknowable
+    # numbered districts and quarters named after their city
+    ("16e Arrondissement, Paris", "FR", "Paris"),
+    ("7. Bezirk, Wien", "AT", "Vienna"),
+    ("Rotterdam-Zuid", "NL", "Rotterdam"),
+    ("München-Nord", "DE", "Munich"),
+    ("Hamburg-Altona, HH, DE", "DE", "Hamburg"),
+    ("Winston-Salem, NC", "US", "Winston-Salem"),  # a hyphenated town is no quarter
+    ("Newcastle-under-Lyme", "GB", "Newcastle under Lyme"),
+    # street addresses and postcodes (careers sites of the fourth batch)
+    ("12 Avenue de l'Opéra, 75001 Paris, France", "FR", "Paris"),
+    ("Level 5/20 Martin Pl, Sydney NSW 2000, Australia", "AU", "Sydney"),
+    ("Two Kingdom Street, London W2 6BD, UK", "GB", "London"),
+    ("Chicago 410 N Michigan Ave", "US", "Chicago"),
+    ("00-124 Warszawa, Polska", "PL", "Warsaw"),
+    ("1017 CE Amsterdam", "NL", "Amsterdam"),
+    ("80331 München", "DE", "Munich"),
+    ("Main St, Buffalo, NY 14202", "US", "Buffalo"),
+    ("St. Paul, MN", "US", "Saint Paul"),  # "St." begins a town, it is no street
+    # ISO's inverted country names written the other way round
+    ("Republic of Moldova, Romania", "MD", None),
+    ("Democratic Republic of the Congo", "CD", None),
+    ("Islamic Republic of Iran", "IR", None),
+    # JobStreet Singapore: an area, then one of Singapore's five regions
+    ("Toa Payoh, Central Region", "SG", "Toa Payoh New Town"),
+    ("Tengah, West Region", "SG", "Tengah"),
+    ("Mandai, North Region", "SG", "Mandai"),
+    ("North-East Region", "SG", None),
+    ("Orchard", None, None),  # an area's name alone is a plain word elsewhere
+    # a region name several countries share, with nothing to tell which: no country
+    ("Central Region", None, None),  # Malawi's and Singapore's
+    ("Limburg", None, None),  # Belgium's and the Netherlands'
+    ("Kampong Bahru, Central Region", None, None),  # a place of neither says no more
+    ("Blantyre, Southern Region", "MW", "Blantyre"),
+    ("Venlo, Limburg", "NL", "Venlo"),
+    # Indonesia's provinces as English writes them
+    ("Cikarang, West Java", "ID", "Cikarang"),
+    ("Pekanbaru, Riau", "ID", "Pekanbaru"),
+    ("Balikpapan, East Kalimantan", "ID", "Balikpapan"),
+    ("Kupang, East Nusa Tenggara", "ID", "Kupang"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), THIRD_BATCH_CASES)
+def test_third_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize("text", ["Home Office, DE", "Werk van thuis, NL", "Praca zdalna, PL"])
+def test_local_work_from_home_label_is_remote(text: str) -> None:
+    assert parse_location(text).remote == "remote"
+
+
 @pytest.mark.parametrize(("text", "country"), [("DEU Virtual", "DE"), ("Virtual - Canada", "CA")])
 def test_virtual_location_is_remote(text: str, country: str) -> None:
     found = parse_location(text)

@@ -32,7 +32,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "aarhus": "arhus", "cologne": "koln", "cluj": "cluj-napoca", "manilla": "manila",
               "las palmas": "las palmas de gran canaria", "new york, new york": "new york city",
               "sao paulo": "sao paulo", "bogota": "bogota", "krakow": "krakow",
-              "seongnam-si": "seongnam", "berhampur": "brahmapur"}  # fmt: skip
+              "seongnam-si": "seongnam", "berhampur": "brahmapur", "almere stad": "almere",
+              "mulheim": "mulheim an der ruhr"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:

@@ -63,7 +63,8 @@ class Location:
 _REMOTE_WORDS = re.compile(
     r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
-    r"remoto|teletrabajo|remote-first)\b",
+    r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
+    r"praca zdalna|smart working)\b",
     re.I,
 )
 _HYBRID_WORDS = re.compile(
@@ -192,7 +193,17 @@ _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of 
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     r"anywhere(?=\s*[(,:–—-]\s*\w)|"
-    r"in office)\b(?:\s*(?:in|from|within|-|–|—|:|,))?",
+    r"in office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
+    r"télétravail|teletrabajo|remoto|praca zdalna|smart working)\b"
+    r"(?:\s*(?:in|from|within|-|–|—|:|,))?",
+    re.I,
+)
+# A job site's work-from-home label in its own language, then the site's country code:
+# Indeed's "Home Office, DE" and "Werk van thuis, NL" are Germany and the Netherlands,
+# not Delaware and Newfoundland, as an English word would suggest a US state.
+_LOCAL_REMOTE_CODE = re.compile(
+    r"^\s*(?:home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
+    r"télétravail|teletrabajo|remoto|praca zdalna|smart working)\s*,\s*(?P<cc>[A-Z]{2})\s*$",
     re.I,
 )
 
@@ -202,7 +213,7 @@ _WS = re.compile(r"\s+")
 
 def _key(text: str) -> str:
     """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
-    return fold(_WS.sub(" ", text.strip().strip(".,-–—:")))
+    return fold(_WS.sub(" ", text.strip().strip(".,-–—:'’")))
 
 
 @cache
@@ -216,8 +227,14 @@ def _countries() -> dict[str, str]:
             if name:
                 english[_key(name)] = code
                 if "," in name:
-                    # "Korea, Republic of" -> also "Republic of Korea" is rare; skip.
-                    english.setdefault(_key(name.split(",")[0]), code)
+                    # ISO's inverted names: "Korea, Republic of" is also written "Korea"
+                    # and, uninverted, "Republic of Korea" ("Moldova, Republic of").
+                    before, _, after = name.partition(",")
+                    english.setdefault(_key(before), code)
+                    uninverted = f"{after.strip()} {before}"
+                    english.setdefault(_key(uninverted), code)
+                    # "Democratic Republic of the Congo", without ISO's leading "The"
+                    english.setdefault(_key(re.sub(r"^the ", "", uninverted, flags=re.I)), code)
         index[country.alpha_3.lower()] = code
     for lang in _LANGUAGES:
         try:
@@ -249,7 +266,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     for sub in pycountry.subdivisions:
         country, _, short = sub.code.partition("-")
         entry = (country, short, sub.name)
-        index.setdefault(_key(sub.name), []).append(entry)
+        if _key(sub.name) not in _GENERIC_REGIONS:
+            index.setdefault(_key(sub.name), []).append(entry)
         translated = english.gettext(sub.name)
         if translated != sub.name:
             index.setdefault(_key(translated), []).append(entry)
@@ -265,7 +283,73 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(_key(name + suffix), []).append(entry)
     # "Washington State" is the state, never the capital.
     index.setdefault("washington state", []).append(("US", "WA", "Washington"))
+    # Hong Kong's 18 districts, which ISO does not list and JobsDB writes as the place
+    # ("Kwai Hing, Kwai Tsing District"); a generic name only with "District" after it.
+    for name in _HK_DISTRICTS:
+        entry = ("HK", "", name)
+        index.setdefault(_key(f"{name} District"), []).append(entry)
+        if _key(name) not in _GENERIC_REGIONS:
+            index.setdefault(_key(name), []).append(entry)
+    # Indonesia's provinces as English writes them: ISO has "Jawa Barat", job boards
+    # "West Java" ("Cibitung, West Java", "Medan, North Sumatra").
+    for entries in list(index.values()):
+        for country, short, name in entries:
+            english_name = _indonesian_in_english(name) if country == "ID" else None
+            held = index.setdefault(_key(english_name), []) if english_name else []
+            if english_name and short and (country, short, name) not in held:
+                held.append((country, short, name))
+    # Singapore's five regions, which JobStreet writes after the area ("Bishan, Central
+    # Region"); ISO lists only five districts by other names.
+    for name in _SG_REGIONS:
+        index.setdefault(_key(name), []).append(("SG", "", name))
     return index
+
+
+_ID_DIRECTIONS = {"barat daya": "Southwest", "barat": "West", "timur": "East", "tengah": "Central",
+                  "utara": "North", "selatan": "South", "tenggara": "Southeast"}  # fmt: skip
+_ID_ISLANDS = {"jawa": "Java", "sumatera": "Sumatra"}
+
+
+def _indonesian_in_english(name: str) -> str | None:
+    """ "Jawa Barat" -> "West Java", "Nusa Tenggara Timur" -> "East Nusa Tenggara"; None
+    when the name has no word of direction."""
+    for word, direction in _ID_DIRECTIONS.items():
+        if name.lower().endswith(" " + word):
+            island = name[: -len(word) - 1]
+            return f"{direction} {_ID_ISLANDS.get(island.lower(), island)}"
+    return None
+
+
+_SG_REGIONS = ("Central Region", "East Region", "North Region", "North-East Region", "West Region")
+# Singapore's 55 planning areas: places in Singapore only when Singapore is named or its
+# region follows, as many are plain words elsewhere ("Orchard", "Museum", "Newton").
+_SG_AREAS = (
+    "Ang Mo Kio", "Bedok", "Bishan", "Boon Lay", "Bukit Batok", "Bukit Merah", "Bukit Panjang",
+    "Bukit Timah", "Central Water Catchment", "Changi", "Changi Bay", "Choa Chu Kang",
+    "Clementi", "Downtown Core", "Geylang", "Hougang", "Jurong East", "Jurong West",
+    "Kallang", "Lim Chu Kang", "Mandai", "Marina East", "Marina South", "Marine Parade",
+    "Museum", "Newton", "North-Eastern Islands", "Novena", "Orchard", "Outram", "Pasir Ris",
+    "Paya Lebar", "Pioneer", "Punggol", "Queenstown", "River Valley", "Rochor", "Seletar",
+    "Sembawang", "Sengkang", "Serangoon", "Simpang", "Singapore River", "Southern Islands",
+    "Straits View", "Sungei Kadut", "Tampines", "Tanglin", "Tengah", "Toa Payoh", "Tuas",
+    "Western Islands", "Western Water Catchment", "Woodlands", "Yishun",
+)  # fmt: skip
+
+
+# Region names that are also plain words of direction or landscape ("Central" in Botswana,
+# "Eastern" in Kenya's old provinces, Sierra Leone and Zambia): alone, they name no
+# country; "Nairobi, Coast, Central" is not Botswana.
+_GENERIC_REGIONS = frozenset(
+    {"central", "eastern", "western", "northern", "southern", "north", "south", "east",
+     "west", "coast", "coastal", "centre", "center", "capital", "islands", "interior",
+     "north east", "north west", "south east", "south west", "north-east", "north-west",
+     "south-east", "south-west", "central and western"}
+)  # fmt: skip
+_HK_DISTRICTS = (
+    "Central and Western", "Wan Chai", "Eastern", "Southern", "Yau Tsim Mong",
+    "Sham Shui Po", "Kowloon City", "Wong Tai Sin", "Kwun Tong", "Kwai Tsing", "Tsuen Wan",
+    "Tuen Mun", "Yuen Long", "North", "Tai Po", "Sha Tin", "Sai Kung", "Islands",
+)  # fmt: skip
 
 
 # (ISO 3166-2 code, Chinese name, the administrative word written after it).
@@ -474,10 +558,24 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    if country == "SG" and key in _sg_areas():
+        return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
         suburb = _suburbs().get(key)
         if suburb and country in (None, suburb[1]):
             return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
+    if not key.endswith(" city"):
+        # GeoNames calls some towns "X City" ("Umm Al Quwain City", "Davao City"), which
+        # job sites write without the word; not in North America, where "Kansas" and
+        # "Iowa" are states and "Kansas City" and "Iowa City" towns.
+        for display, code, _admin in _cities().get(key + " city", ()):
+            if code not in ("US", "CA") and country in (None, code):
+                return display, code, None
+    if _AL_HYPHEN.search(key):
+        return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
+    town = _TOWN_SUFFIX.fullmatch(key)
+    if town:
+        return _city(town[1], country)  # "Thika Town", "Meru Town": the town itself
     if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
         return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
     province, mark, rest = key.partition("省")
@@ -489,6 +587,17 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if cut:
             return _city(key[: cut + 1], country)
     return None
+
+
+# The Arabic article joined by a hyphen, which GeoNames writes with a space.
+_AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
+# "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
+_TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre)")
+
+
+@cache
+def _sg_areas() -> dict[str, str]:
+    return {_key(name): name for name in _SG_AREAS}
 
 
 @cache
@@ -510,7 +619,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     first_country = _country_first(rest)
     if first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
-    city = region = country = area = None
+    city = region = country = area = code_part = None
     # A country, or a region written out, ends a "town, district, region" list; a short
     # code may be one more place ("SF, NYC, SEA, CHI").
     spelled = bool(country_code(rest[-1])) or len(rest[-1]) > 3
@@ -527,6 +636,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if readings:
             before = rest[-2] if len(rest) > 1 else None
             chosen: tuple[str, str | None] | None = readings[0]
+            confirmed = False
             if before is not None:
                 for reading in readings:
                     # A region before a country must be one of that country's: "Liverpool"
@@ -535,14 +645,28 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                         reading[1] is None
                         and any(r[0] == reading[0] for r in _interpretations(before, reading[0]))
                     ):
-                        chosen = reading
+                        chosen, confirmed = reading, True
                         break
+            if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
+                # "Central Region" (Malawi's and Singapore's), "Huila" (Colombia's and
+                # Angola's), "Punjab": a region name several countries share, with nothing
+                # to tell which, says no country. (A short code such as "SP" keeps ISO's
+                # first reading: codes are written where the country goes without saying.)
+                chosen = None
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
-            if lone_city and chosen and chosen[1] is not None and not _state_first(chosen, rest):
-                chosen = None  # a lone "Berlin" is the city, not the state
+            if (
+                lone_city
+                and chosen
+                and chosen[1] is not None
+                and not _state_first(chosen, rest)
+                and (lone_city[1] == chosen[0] or norm_place(lone_city[0]) in big_cities().names)
+            ):
+                # A lone "Berlin" is the city, not the state; but a lone "Bali" is the
+                # Indonesian province, not the small town of Bāli, India.
+                chosen = None
             if chosen is not None:
                 country, region = chosen
-                rest.pop()
+                code_part = rest.pop()
     if rest and region is None and country and (len(rest) > 1 or not _city(rest[0], country)):
         for reading in _interpretations(rest[-1], country):
             if reading[0] == country and reading[1] is not None:
@@ -559,11 +683,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         key = _key(name)
         if name.isascii() and name.islower() and len(name) <= 3 and key not in CITY_ALIASES:
             return None  # a leftover word ("to", "of"), not the town of Tô
+        if _named_after_country(name, country, code_part):
+            return Place(city=name, region=region, country=country, remote=remote)
         if key in AREAS or (
             country is not None and country_code(name) and not _city(name, country)
         ):
             return None
-        found = _city(name, country)
+        found = _quarter_city(name, country) or _city(name, country)
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
         inside = _by_words(name, remote, country) if coded else None
@@ -583,6 +709,42 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if not (city or region or country or area or remote):
         return None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """The city of a quarter named after it: "Amsterdam-Zuid" and "Berlin-Kreuzberg" are
+    in Amsterdam and Berlin (GeoNames lists such quarters as towns of their own). Only a
+    big city before a compass word, or before a quarter GeoNames knows by the rest."""
+    quarter = _QUARTER.fullmatch(name)
+    head = quarter["city"] if quarter else name.partition("-")[0]
+    if head == name or len(head) < 3:
+        return None
+    city = _city(head, country)
+    if city is None or norm_place(city[0]) not in big_cities().names:
+        return None
+    if quarter is None:
+        rest = _city(name.partition("-")[2], city[1])
+        whole = _city(name, city[1])
+        if not (rest and whole and whole[0] == rest[0]):
+            return None  # "Newcastle-under-Lyme" is a town, not part of Newcastle
+    return city
+
+
+def _shared_region(readings: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether the readings of a name are regions of two or more countries, none of them
+    the US, Canada or Australia (whose states come first) and none a country."""
+    if not readings or any(r[1] is None for r in readings) or readings[0][0] in _PRIMARY:
+        return False
+    return len({r[0] for r in readings}) > 1
+
+
+def _named_after_country(name: str, country: str | None, code: str | None) -> bool:
+    """Whether "Canada, KY" or "Peru, IN" is a US town named after a country: a country's
+    name, then a US state code that is not that country's own ("India, IN" is India)."""
+    if country != "US" or not code or len(code) != 2 or not code.isupper():
+        return False
+    named = country_code(name)
+    return named is not None and named != code and len(name) > 3 and not _region_of(name, "US")
 
 
 def _country_first(rest: Sequence[str]) -> str | None:
@@ -642,8 +804,11 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
-    if any(_key(w) in _VENUE_WORDS for w in words):
-        return None  # "Lime Ridge Mall", "Tampa Bay": a venue or a landmark, unknowable here
+    venues = [i for i, w in enumerate(words) if _key(w) in _VENUE_WORDS]
+    if venues:
+        # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
+        # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
+        return _city_after_venue(words[venues[-1] + 1 :], remote, hint)
     head, tail = " ".join(words[:-1]), words[-1]
     if _short_country(words[0]) and country_code(" ".join(words[1:])):
         return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
@@ -667,6 +832,14 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             return Place(region=found.region, country=found.country, remote=remote)
         return found
     return None
+
+
+def _city_after_venue(words: Sequence[str], remote: bool, hint: str | None) -> Place | None:
+    """The big city the words after a venue name ("... Industrial Park Nairobi"), if any."""
+    found = _city(" ".join(words), hint) if words else None
+    if found is None or norm_place(found[0]) not in big_cities().names:
+        return None
+    return Place(city=found[0], region=found[2], country=found[1], remote=remote)
 
 
 _TOWN_AND_CODE = re.compile(r"\S.*\s[A-Z]{2,3}")
@@ -735,6 +908,50 @@ def _site_town(site: str, country: str) -> str | None:
 _NBSP_RESIDUE = re.compile(r"Â(?=\s|,|$)")
 
 
+_NUMBERED_DISTRICT = re.compile(
+    r"\d{1,2}\s*(?:e|er|re|ère|eme|ème)\s+arrondissement|arrondissement\s+\d{1,2}|"
+    r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}",
+    re.I,
+)
+# Postcodes before or after a town: "75009 Paris", "00-950 Warszawa", "1012 AB Amsterdam",
+# "Sydney NSW 2000", "CA 94043", "London N1C 4AG".
+_POSTCODE = re.compile(
+    r"^\d{2}-\d{3}\s+(?=\D)|^\d{4}\s?[A-Z]{2}\s+(?=[A-Z])|^\d{4,6}\s+(?=\D)|"
+    r"(?<=\D)\s+\d{4,6}(?:-\d{4})?$|(?<=[a-z])\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
+)
+_STREET_WORDS = (
+    r"st|street|ave|avenue|rd|road|blvd|boulevard|square|sq|lane|ln|drive|dr|"
+    r"parkway|pkwy|hwy|highway|straße|strasse|str"
+)
+# A part that is a street, a building or a floor, among other parts: "201 Spear St",
+# "Rue de Londres", "Google Building GWC1", "lvl 26".
+_STREET = re.compile(
+    rf"^\d+[A-Za-z]?\s+\S|\b(?:{_STREET_WORDS})\.?$|"
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
+    re.I,
+)
+# "New York 229 W 43rd St": a town, then its street address without a comma.
+_STREET_AFTER_TOWN = re.compile(
+    rf"^(?P<town>[^\d,]+?)\s+\d+[A-Za-z]?\s+[^,]*\b(?:{_STREET_WORDS})\.?$", re.I
+)
+
+
+def _without_address_numbers(part: str) -> str:
+    """The part without its postcode or the street after the town; both need a digit."""
+    if not any(ch.isdigit() for ch in part):
+        return part
+    return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
+
+
+# A quarter named after its city: "Amsterdam-Zuid", "Amsterdam Noord", "Vienne-Nord".
+_QUARTER = re.compile(
+    r"(?P<city>.+?)[\s-]+(?:noord|zuid|oost|west|zuidoost|zuidwest|noordoost|noordwest|"
+    r"centrum|nord|sud|süd|ost|mitte|nord-ouest|nord-est|sud-ouest|sud-est|centre|"
+    r"north|south|east|central)",
+    re.I,
+)
+
+
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "Â" in text:
         text = _NBSP_RESIDUE.sub(" ", text)
@@ -757,11 +974,23 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             chunk = ", ".join([*([town] if town else []), coded["st"], coded["cc"], *later])
         elif prefixed:
             chunk = f"{prefixed['rest']}, {prefixed['cc']}"
+        local = _LOCAL_REMOTE_CODE.match(chunk)
+        named = pycountry.countries.get(alpha_2=local["cc"].upper()) if local else None
+        if local and named is not None:
+            chunk = f"{chunk[: local.start('cc')]}{named.name}"
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
+        # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
+        # city after it; GeoNames lists some as towns of their own.
+        parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
+        # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
+        # London N1C 4AG, UK"): the street and the postcode are no town.
+        parts = [_without_address_numbers(p) for p in parts]
+        if len(parts) > 1:
+            parts = [p for p in parts if not _STREET.search(p)] or parts
         yield [q for p in parts if p for q in _country_joined(p)], remote
 
 
@@ -791,6 +1020,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
             singles = [_place([p], remote, country_hint) for p in parts]
             found = [s for s in singles if s is not None]
+            town = _town_in_district(parts, found, remote)
+            if town is not None:
+                places.append(town)
+                continue
             if len(found) > 1:
                 places.extend(found)
                 continue
@@ -803,6 +1036,21 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         if whole is not None:
             places.append(whole)
     return tuple(places)
+
+
+def _town_in_district(parts: Sequence[str], found: Sequence[Place], remote: bool) -> Place | None:
+    """ "Orange, Avignon" (Adzuna's commune, then its arrondissement): two town names of
+    which the second's country also has a town of the first name are one place there,
+    not Orange, California and Avignon."""
+    if len(parts) != 2 or len(found) != 2:
+        return None
+    first, second = found
+    if not (first.city and second.city and second.country) or first.country == second.country:
+        return None
+    town = _city(parts[0], second.country)
+    if town is None:
+        return None
+    return Place(city=town[0], country=town[1], remote=remote)
 
 
 def title_country(title: str | None) -> str | None:

@@ -1,0 +1,85 @@
+"""Place accuracy of `data/places_market.jsonl` batch by batch and split by split.
+
+    PYTHONPATH=. python bench/accuracy/places_batches.py
+    PYTHONPATH=. python bench/accuracy/places_batches.py --batch third --misses
+
+Each batch of the corpus came from sources the earlier ones had not used and was scored
+once before the changes made for it (README, "Places"); this prints the rows of that
+table from the code as it is. A record's batch is known by its source repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from bench.accuracy.salary_place import _city_key, _share, records
+from scraper.normalize.location import parse_location
+from scraper.normalize.text import clean_line
+
+# The repositories of the later batches; every other record is of the first two.
+BATCHES = {
+    "third": (
+        "ouyale/Data-Mining",
+        "nouramel/job-market",
+        "parishinde/Marketplace-analysis_linktin",
+        "mrtrkmn/jobless",
+        "mcnakhaee/jobzoeker",
+        "alvinkei/jobsdb_scraper",
+    ),
+    "fourth": ("zbvs/kiwizzle-scraper-example",),
+    "fifth": ("talitharhmd/jobstreet-scraper",),
+}
+SPLITS = ("train", "dev", "test", "all")
+
+
+def batch_of(record: dict[str, Any]) -> str:
+    """The batch a record belongs to: "first two" for the records of the first round."""
+    repo = record["source"].split("@")[0]
+    return next((name for name, repos in BATCHES.items() if repo in repos), "first two")
+
+
+def score(rows: Iterable[dict[str, Any]], misses: list[str]) -> str:
+    """One table row: country, city where labelled, and wrong (not none) countries."""
+    read = [(r, parse_location(clean_line(r["text"]))) for r in rows]
+    off = [(r, p) for r, p in read if p.country != r["country"]]
+    labelled = [(r, p) for r, p in read if r.get("city")]
+    astray = [(r, p) for r, p in labelled if _city_key(p.city) != _city_key(r["city"])]
+    misses += [f"   country {r['text']!r}: got {p.country}" for r, p in off]
+    misses += [f"   city {r['text']!r}: got {p.city}" for r, p in astray]
+    country = _share(len(read) - len(off), len(read))
+    city = _share(len(labelled) - len(astray), len(labelled))
+    return f"{country} | {city} | {sum(p.country is not None for _, p in off)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print country and city accuracy per batch and split."""
+    parser = argparse.ArgumentParser(description="place accuracy by batch")
+    parser.add_argument("--batch", choices=["first two", *BATCHES, "all"], default="all")
+    parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    args = parser.parse_args(argv)
+    rows = list(records("places_market.jsonl", "all"))
+    names = ["first two", *BATCHES, "whole corpus"] if args.batch == "all" else [args.batch]
+    print("| batch | split | country | city | wrong country (not none) |")
+    print("|---|---|---|---|---|")
+    misses: list[str] = []
+    for name in names:
+        for split in SPLITS:
+            chosen = [
+                r
+                for r in rows
+                if name in ("whole corpus", batch_of(r)) and split in ("all", r["split"])
+            ]
+            found: list[str] = []
+            print(f"| {name} | {split} | {score(chosen, found)} |")
+            if split == "all" and name != "whole corpus":
+                misses += found
+    if args.misses:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -684,6 +684,25 @@ MARKET_CASES: list[ClassCase] = [
     # a lakh unit after figures written out in full names them, it does not scale them
     ("Salary Range : INR 3,60,000 - 5,20,000 L.P.A", "IN", 360_000, 520_000, "INR", "year"),
     ("CTC 4,50,000 LPA", "IN", 450_000, 450_000, "INR", "year"),
+    # pay that grows within the job is a range
+    ("£24,000 rising to £27,000 after probation", "GB", 24_000, 27_000, "GBP", "year"),
+    (
+        "The gross salary is € 2.750,- per month rising to € 3.400,- in the third year",
+        "NL",
+        2_750,
+        3_400,
+        "EUR",
+        "month",
+    ),
+    (
+        "ein Jahresbruttogehalt von EUR 38.200, das mit der Erfahrung auf bis zu EUR 49.000 steigt",
+        "AT",
+        38_200,
+        49_000,
+        "EUR",
+        "year",
+    ),
+    ("Plus a £2,000 bonus", "GB", None, None, None, None),
 ]
 
 

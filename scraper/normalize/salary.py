@@ -443,9 +443,16 @@ _NOT_PAY = re.compile(
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
     r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
-    # Headcounts are no money either, though only right after the figure ("12,000 employees").
+    # Headcounts are no money either, and a bonus named right after a figure is not the
+    # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
-    r"offices)\b)",
+    r"offices|bonus(?:es)?|prämie|prime)\b)",
+    re.I,
+)
+# The words between the two ends of pay that grows: no figure and no sentence end between.
+_RISING = re.compile(
+    r"[^.;!?\d]{0,60}?\b(?:(?:rising|increasing|progressing|oplopend|stijgend)\s+(?:to|tot|naar)"
+    r"|auf\s+bis\s+zu)\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
@@ -672,6 +679,7 @@ def parse_salary(
             _RANGE_GAP.fullmatch(text, first.end, second.start)
             or _bare_gap_range(text, first, second)
             or _period_each_end(text, first, second)
+            or _rising_to(text, first, second)
         ):
             pair = second
             index += 2
@@ -904,6 +912,19 @@ def _period_each_end(text: str, first: _Amount, second: _Amount) -> bool:
         return False
     again = _PERIOD_AT.match(text, second.end)
     return again is not None and again.lastgroup == period.lastgroup
+
+
+def _rising_to(text: str, first: _Amount, second: _Amount) -> bool:
+    """Pay that grows within the job: "£24,000 rising to £27,000 after probation",
+    "€ 2.901 per month rising to € 3.707 in the fourth year", "EUR 35.600 ... auf bis zu
+    EUR 51.800"; the same currency at both ends and the second above the first."""
+    if first.currency is None or first.currency != second.currency:
+        return False
+    if not first.value < second.value or not _RISING.fullmatch(text, first.end, second.start):
+        return False
+    # "a £2,000 bonus rising to £3,000" is no salary band
+    gap = text[first.end : second.start]
+    return not _NOT_PAY.search(gap) and not any(n.search(gap) for _, n in _NOTES)
 
 
 def _hourly_after(text: str, end: int) -> bool:

@@ -640,6 +640,69 @@ MARKET_CASES: list[ClassCase] = [
     ("Annual cafeteria points of EUR 600", "SK", None, None, None, None),
     ("Company revenues of $3.1 billion", "US", None, None, None, None),
     ("Relocation support and a salary of €48,000 a year", "IE", 48_000, 48_000, "EUR", "year"),
+    # round 4 (200 strings of new sources, scored before these rules): Markdown escapes of
+    # scraped descriptions and the "no cents" dash ("€ 2.901,-") keep figures and ranges
+    ("Salaris: €3\\.200,00 \\- €4\\.100,00 per maand", "NL", 3_200, 4_100, "EUR", "month"),
+    ("Salary: €55,000 \\- €65,000 p.a. \\+ equity", "NL", 55_000, 65_000, "EUR", "year"),
+    ("Salary from € 3.150,- to € 4.420,- gross per month", "NL", 3_150, 4_420, "EUR", "month"),
+    ("Ein Einstiegsgehalt von EUR 2.850, - brutto/Monat", "AT", 2_850, 2_850, "EUR", "month"),
+    ("Bruttojahresgehalt ab EUR 52.000,-- erwarten", "AT", 52_000, None, "EUR", "year"),
+    # Dutch range words
+    ("Een salaris tussen € 3.900 en € 4.700 bruto per maand", "NL", 3_900, 4_700, "EUR", "month"),
+    ("Salaris van € 3.600 tot € 4.800 per maand", "NL", 3_600, 4_800, "EUR", "month"),
+    # the period written after each end of a range
+    ("USD$145,000 per year - USD$170,000 per year", "US", 145_000, 170_000, "USD", "year"),
+    ("$98,000.00 USD Annually - $120,000.00 USD Annually", "US", 98_000, 120_000, "USD", "year"),
+    ("£11.90 p/h - £12.40 p/h pay", "GB", 11.9, 12.4, "GBP", "hour"),
+    # benefit words and headcounts right after a lone figure
+    ("* EUR 1,200 learning budget per year", "NL", None, None, None, None),
+    ("* €90 thuiswerkvergoeding", "NL", None, None, None, None),
+    ("* €750 persoonlijk ontwikkelbudget per jaar", "NL", None, None, None, None),
+    ("£250 Refer a friend bonus", "GB", None, None, None, None),
+    ("up to $2,400 a year for reimbursement of wellness costs", "US", None, None, None, None),
+    ("£60 for sleep ins", "GB", None, None, None, None),
+    ("€2K (or equivalent) per year to spend on conferences", "NL", None, None, None, None),
+    ("A group of 8,000 employees and a turnover of €2.3 billion", "NL", None, None, None, None),
+    ("£27,000 plus relocation allowance", "GB", 27_000, 27_000, "GBP", "year"),
+    ("£27,000 per annum and a car allowance", "GB", 27_000, 27_000, "GBP", "year"),
+    # open ends written after the figure, and German and Dutch "at least"
+    ("Pay: ₹28,000.00 onwards per month", "IN", 28_000, None, "INR", "month"),
+    ("$22 and above per hour", "US", 22, None, "USD", "hour"),
+    ("ein Bruttojahresgehalt von mindestens EUR 61.000", "AT", 61_000, None, "EUR", "year"),
+    ("minimaal € 3.400 bruto per maand", "NL", 3_400, None, "EUR", "month"),
+    # German and Dutch compound period words; "14 mal p.a." counts monthly payments
+    ("Das Bruttomonatsgehalt beträgt ab EUR 3.250", "AT", 3_250, None, "EUR", "month"),
+    ("ein Jahresbruttogehalt von EUR 48.000", "AT", 48_000, 48_000, "EUR", "year"),
+    ("een bruto maandsalaris van € 3.950", "NL", 3_950, 3_950, "EUR", "month"),
+    ("Mindestgehalt: € 2.950,00 brutto (14 mal p.a.)", "AT", 2_950, None, "EUR", "month"),
+    ("€ 3.400 brutto, 14x jährlich", "AT", 3_400, 3_400, "EUR", "month"),
+    # Kenyan shilling spellings and "/=" (no cents); a sign's dot before the figure
+    ("Salary: Ksh.65,000 + commissions", "KE", 65_000, 65_000, "KES", None),
+    ("ranges from Kshs. 90,000/= to Kshs. 110,000/=", "KE", 90_000, 110_000, "KES", None),
+    ("KSh 45,000 per month", "KE", 45_000, 45_000, "KES", "month"),
+    ("Rs.25,000 per month", "IN", 25_000, 25_000, "INR", "month"),
+    # a lakh unit after figures written out in full names them, it does not scale them
+    ("Salary Range : INR 3,60,000 - 5,20,000 L.P.A", "IN", 360_000, 520_000, "INR", "year"),
+    ("CTC 4,50,000 LPA", "IN", 450_000, 450_000, "INR", "year"),
+    # pay that grows within the job is a range
+    ("£24,000 rising to £27,000 after probation", "GB", 24_000, 27_000, "GBP", "year"),
+    (
+        "The gross salary is € 2.750,- per month rising to € 3.400,- in the third year",
+        "NL",
+        2_750,
+        3_400,
+        "EUR",
+        "month",
+    ),
+    (
+        "ein Jahresbruttogehalt von EUR 38.200, das mit der Erfahrung auf bis zu EUR 49.000 steigt",
+        "AT",
+        38_200,
+        49_000,
+        "EUR",
+        "year",
+    ),
+    ("Plus a £2,000 bonus", "GB", None, None, None, None),
 ]
 
 

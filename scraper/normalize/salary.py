@@ -191,6 +191,11 @@ _SYMBOLS: dict[str, str] = {
     "S/": "PEN",
     "S/.": "PEN",
     "KSh": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "Ksh.": "KES",
+    "Kshs.": "KES",
+    "KShs.": "KES",
     "NIS": "ILS",
     "人民币": "CNY",
     "yuan": "CNY",
@@ -212,7 +217,24 @@ _WORD_SIGNS = {k.lower(): v for k, v in _SYMBOLS.items() if k.rstrip(".").isalph
 
 
 _CASED_SIGNS = frozenset(
-    {"Ft", "TL", "RM", "Rp", "R", "lei", "Lei", "zl", "KSh", "NIS", "Rs", "Rs.", "Р", "р."}
+    {
+        "Ft",
+        "TL",
+        "RM",
+        "Rp",
+        "R",
+        "lei",
+        "Lei",
+        "zl",
+        "KSh",
+        "Ksh",
+        "Kshs",
+        "NIS",
+        "Rs",
+        "Rs.",
+        "Р",
+        "р.",
+    }
 )
 
 
@@ -298,7 +320,8 @@ _NUM = (
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 _AMOUNT = re.compile(
-    rf"(?:(?P<pre>{_CUR})\s?)?(?<![\d.,])(?P<num>{_NUM})(?:\s?\+?\s?(?P<mult>{_MULT}))?"
+    # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?:\s?\+?\s?(?P<mult>{_MULT}))?"
     rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
     re.IGNORECASE,
 )
@@ -307,9 +330,9 @@ _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
-    r"(?:\s*/\s*[^\W\d_]{1,5}\.?)?"
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
     r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    r"through|do|до)\s*(?:up to\s*)?",
+    r"through|do|до|en|tot)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -345,7 +368,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月",
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
+        # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
+        r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
+        r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)",
     ),
     (
         "year",
@@ -354,11 +381,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"연봉|年",
+        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年",
     ),
 )
 _PERIOD_RE = re.compile(
     "|".join(f"(?P<{period}>{pattern})" for period, pattern in _PERIOD_PATTERNS), re.IGNORECASE
+)
+# A period right after a figure (spaces first).
+_PERIOD_AT = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<{period}>{pattern})" for period, pattern in _PERIOD_PATTERNS) + ")",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
 _PERIOD_WORDS: dict[str, str] = {
@@ -397,12 +429,30 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words around money in a description that mean it is not pay: funding, business figures
 # and benefits ("HRA (up to $10,000 per year)", "$2,000 learning budget").
 _NOT_PAY = re.compile(
-    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|"
+    r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|turnover|"
     r"cafeteria|vouchers?|meal|billion|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
-    r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?)\b",
+    r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss)\b",
+    re.I,
+)
+# At most two words (not "plus", "and", "with", "or") and a period between a figure and the
+# benefit word: "£25,000 plus relocation allowance" stays pay.
+_NOT_PAY_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
+    r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
+    # Headcounts are no money either, and a bonus named right after a figure is not the
+    # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
+    r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
+    r"offices|bonus(?:es)?|prämie|prime)\b)",
+    re.I,
+)
+# The words between the two ends of pay that grows: no figure and no sentence end between.
+_RISING = re.compile(
+    r"[^.;!?\d]{0,60}?\b(?:(?:rising|increasing|progressing|oplopend|stijgend)\s+(?:to|tot|naar)"
+    r"|auf\s+bis\s+zu)\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
@@ -602,6 +652,8 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
+    if "\\" in text or "-" in text:
+        text = _unmark(text)
     if not text.isascii() and _HAN.search(text):
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
@@ -626,6 +678,8 @@ def parse_salary(
         if second is not None and (
             _RANGE_GAP.fullmatch(text, first.end, second.start)
             or _bare_gap_range(text, first, second)
+            or _period_each_end(text, first, second)
+            or _rising_to(text, first, second)
         ):
             pair = second
             index += 2
@@ -634,8 +688,8 @@ def parse_salary(
         has_currency = first.currency is not None or (pair is not None and pair.currency)
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
-        if not strict and pair is None and _not_pay_before(text, first.start):
-            continue  # "Annual Cafeteria benefit of CZK 7,000", "revenues of $10.2 billion"
+        if not strict and pair is None and _not_pay_around(text, first):
+            continue  # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget"
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -723,6 +777,7 @@ def parse_salary(
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
         if not floor and ("indest" in text or "inimum" in text):  # cheap test first
             floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
+        floor = floor or _FLOOR_AFTER.match(text, first.end)
         if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
             return finish(lo, None, lo_cur, found_period, notes, **units)
         return finish(lo, lo, lo_cur, found_period, notes, **units)
@@ -738,7 +793,8 @@ _CEILING = re.compile(
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
-    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|(?<!\w)(?:от|від)|最低)\s*:?\s*$",
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|\bmindestens|\bminimaal|"
+    r"(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -746,6 +802,10 @@ _FLOOR = re.compile(
 # Japanese also leaves a range open with a wave dash ("年収500万円～ / 賞与あり"), Korean
 # writes 이상 / 이하 ("연봉 3,500만원 이상").
 _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～〜](?!\s*\d))")
+# "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
+_FLOOR_AFTER = re.compile(
+    r"\s*(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b", re.I
+)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
@@ -785,6 +845,21 @@ def _plain(text: str) -> str:
     return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
 
 
+# Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
+# Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>=])")
+_NO_CENTS = re.compile(r"(?<=\d)[.,]\s?-{1,2}(?!\s?\d)")
+
+
+def _unmark(text: str) -> str:
+    """Markdown escapes out and "no cents" dashes dropped, so figures and ranges read."""
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if ",-" in text or ".-" in text or ", -" in text:
+        text = _NO_CENTS.sub("", text)
+    return text
+
+
 def _cjk_numbers(text: str) -> str:
     """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
 
@@ -807,6 +882,15 @@ def _not_pay_before(text: str, start: int) -> bool:
     return found is not None and not _PAY_WORDS.search(text, found.end(), start)
 
 
+def _not_pay_around(text: str, amount: _Amount) -> bool:
+    """A benefit or business word before a lone figure in its sentence, or in the few words
+    right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
+    if _not_pay_before(text, amount.start):
+        return True
+    after = _NOT_PAY_AFTER.match(text, amount.end)
+    return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
+
+
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
     """Two amounts with the same sign and only spaces between: a range whose dash was lost.
 
@@ -818,6 +902,29 @@ def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
     if not text[first.end : second.start].isspace():
         return False
     return first.value < second.value <= 3 * first.value
+
+
+def _period_each_end(text: str, first: _Amount, second: _Amount) -> bool:
+    """A range with the same period after each end: "USD$232,000 per year - USD$258,000 per
+    year", "$130,000.00 USD Annually - $150,000.00 USD Annually", "£12.58 p/h - £12.85 p/h"."""
+    period = _PERIOD_AT.match(text, first.end, second.start)
+    if period is None or not _RANGE_GAP.fullmatch(text, period.end(), second.start):
+        return False
+    again = _PERIOD_AT.match(text, second.end)
+    return again is not None and again.lastgroup == period.lastgroup
+
+
+def _rising_to(text: str, first: _Amount, second: _Amount) -> bool:
+    """Pay that grows within the job: "£24,000 rising to £27,000 after probation",
+    "€ 2.901 per month rising to € 3.707 in the fourth year", "EUR 35.600 ... auf bis zu
+    EUR 51.800"; the same currency at both ends and the second above the first."""
+    if first.currency is None or first.currency != second.currency:
+        return False
+    if not first.value < second.value or not _RISING.fullmatch(text, first.end, second.start):
+        return False
+    # "a £2,000 bonus rising to £3,000" is no salary band
+    gap = text[first.end : second.start]
+    return not _NOT_PAY.search(gap) and not any(n.search(gap) for _, n in _NOTES)
 
 
 def _hourly_after(text: str, end: int) -> bool:
@@ -910,6 +1017,10 @@ def _amounts(text: str) -> list[_Amount]:
         mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
         if mult_text and mult_text in ("m", "M") and currency is None:
             # "6m" without money is months, not millions.
+            mult = None
+            value = _parse_number(num, False) or 0.0
+        if mult in (1e5, 1e7) and (_parse_number(num, False) or 0.0) >= 1000:
+            # "INR 2,83,772 - 4,00,000 L.P.A": the unit names figures written out in full.
             mult = None
             value = _parse_number(num, False) or 0.0
         out.append(

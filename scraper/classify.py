@@ -8,7 +8,9 @@ How a role is decided (first that says something wins):
    sales-marketing); else a subject word alone ("Intern - Data Science");
 2. the source's own category and department fields;
 3. a cue in the description ("we are looking for a data scientist");
-4. `other`.
+4. where the title's rule was weak (a bare job noun, or no role words), the trained
+   role model (`scraper.role_model`) when it is sure;
+5. `other`.
 
 How a level is decided: the title's rank words ("Senior", "Staff", "Head of",
 "Werkstudent", "Engineer II"), then the source's level field, then the years of

@@ -2,7 +2,8 @@
 
 A multinomial logistic regression over the words, adjacent word pairs and head noun
 of a title's normalised tokens (the classifier's own tokens: abbreviations expanded,
-CJK segmented into words) and over what the title rules decided. It is trained
+CJK segmented into words), over what the title rules decided, and over whether the
+first job noun has a subject word the vocabulary does not know. It is trained
 offline on labelled real titles (`tools/train_role_model.py`, scikit-learn) and
 shipped as a JSON file of weights, so inference is a few dictionary lookups in pure
 Python.
@@ -27,11 +28,22 @@ from typing import Any
 
 from scraper.errors import ConfigError
 
-__all__ = ["FORMAT", "ModelAnswer", "RoleModel", "features", "load_model"]
+__all__ = [
+    "FORMAT",
+    "ModelAnswer",
+    "RoleModel",
+    "dump_model",
+    "features",
+    "load_model",
+    "phrase_features",
+    "rule_features",
+    "unknown_features",
+]
 
 FORMAT = "jobs-role-model/1"
-# Separators of the classifier's tokens: they split a title into parts, never features.
-_PUNCT = frozenset("/,;:()[]|–—-!?")
+# The classifier's tokens keep two separators ("-", "(", "|" ... become ","): they split
+# a title into parts and are never features.
+_PUNCT = frozenset({"/", ","})
 
 
 def _parts(tokens: Sequence[str]) -> list[list[str]]:
@@ -112,7 +124,7 @@ class ModelAnswer:
     def explain(self) -> str:
         """One phrase: the role's probability and the strongest words behind it."""
         words = ", ".join(f"{_readable(f)} {w:+.1f}" for f, w in self.evidence)
-        return f"model p={self.probability:.2f} ({words})"
+        return f"model p={self.probability:.2f}" + (f" ({words})" if words else "")
 
 
 def _readable(feature: str) -> str:

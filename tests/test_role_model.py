@@ -13,6 +13,7 @@ from scraper import classify as classify_module
 from scraper.classify import _builtin, classify, load_taxonomy, title_rule
 from scraper.errors import ConfigError
 from scraper.role_model import (
+    ModelAnswer,
     RoleModel,
     dump_model,
     features,
@@ -201,3 +202,7 @@ def test_trainer_arithmetic_is_the_classifiers() -> None:
         )
         answer = model.predict(tokens, rule, tax._vocab)
         assert (ROLES[best], p) == (answer.role, pytest.approx(answer.probability))
+
+
+def test_an_answer_without_word_evidence_says_only_its_probability() -> None:
+    assert ModelAnswer("other", 0.7, ()).explain() == "model p=0.70"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
+import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -129,8 +131,6 @@ def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[li
 
 def _predict(intercept: list[float], weights: Weights, feats: Sequence[str]) -> tuple[int, float]:
     """Best role index and its probability (the same arithmetic as RoleModel.predict)."""
-    import math
-
     scores = list(intercept)
     for feat in feats:
         for idx, w in weights.get(feat, ()):
@@ -165,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print dev scores; write nothing")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("sklearn") is None:
+        print('error: training needs scikit-learn: pip install -e ".[train]"', file=sys.stderr)
+        return 2
     roles = _builtin().roles
     examples = load(CORPORA)
     train = [ex for ex in examples if ex.split == "train"]

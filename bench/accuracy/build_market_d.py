@@ -24,8 +24,12 @@ COLUMNS = ("title", "role", "level", "set", "source", "note")
 MAX_LEN = 110
 SIMPLIFY_COMMIT = "5e913fa8be7a61aa57144f22b5e37dcb8cd00e56"
 GUPY_COMMIT = "e1fef28b3880d9ac2d5faa89f1d8cbc184a0e0c1"
-# Buckets: (name, quota, titles per employer).
-QUOTAS = {"ats": (230, 4), "workday": (200, 4), "gupy": (110, 8)}
+SARAMIN_COMMIT = "f52881f0a51559ebbb6a6cb2e3f5dbeb2981fd7f"
+# Buckets: (quota, titles per employer), drawn in this order. `saramin` was added after
+# the first three had been labelled; drawing it last keeps their picks unchanged.
+QUOTAS = {"ats": (230, 4), "gupy": (110, 8), "workday": (200, 4), "saramin": (70, 2)}
+# One INSERT row of the saved Saramin table: its first two values, company and title.
+SQL_ROW = re.compile(r"VALUES \(\s*'((?:[^']|'')*)',\s*'((?:[^']|'')*)'")
 ATS_HOSTS = ("greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com")
 
 
@@ -84,6 +88,12 @@ def candidates(src: Path) -> dict[str, list[tuple[str, str, str]]]:
             company = row.get("Company") or ""
             tag = f"gupy-br:data.csv@{GUPY_COMMIT[:12]}|{company}"
             out["gupy"].append((row.get("JobName") or "", company, tag))
+    # The SQL file is read as text: its quoted values are taken, nothing is executed.
+    sql = (src / "saramin_python.sql").read_text(encoding="utf-8")
+    for company, title in SQL_ROW.findall(sql):
+        company = company.replace("''", "'")
+        tag = f"saramin-kr:saramin_python.sql@{SARAMIN_COMMIT[:12]}|{company}"
+        out["saramin"].append((title.replace("''", "'"), company, tag))
     return out
 
 
@@ -91,16 +101,18 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
     """Choose (title, source) candidates: new titles and employers, capped, by hash order."""
     seen, employers_seen = known(data)
     chosen: list[tuple[str, str]] = []
-    for bucket, rows in sorted(candidates(src).items()):
-        quota, per_employer = QUOTAS[bucket]
+    found = candidates(src)
+    for bucket, (quota, per_employer) in QUOTAS.items():
+        rows = found[bucket]
         taken: dict[str, int] = defaultdict(int)
         pool = []
         for title, company, tag in rows:
             t = squash(title)
-            k = key(company)
+            # Hangul names have no ASCII letters for key(): compare them whole.
+            k = company.casefold() if bucket == "saramin" else key(company)
             if not t or len(t) > MAX_LEN or t.endswith(("…", "...")):
                 continue
-            if bucket != "gupy" and (len(k) < 4 or k in employers_seen):
+            if bucket in ("ats", "workday") and (len(k) < 4 or k in employers_seen):
                 continue  # an employer some corpus already has
             pool.append((order(t), t, k, tag))
         n = 0

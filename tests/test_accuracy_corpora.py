@@ -380,16 +380,21 @@ build_market_c = _module("build_market_c")
 OTHER_CORPORA = ("titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "market_a.tsv", "market_b.tsv")
 
 
-def test_market_c_rows_are_valid_split_and_distinct() -> None:
+def _check_blind_corpus(name: str, least: int, columns: tuple[str, ...]) -> None:
+    """A hand-labelled corpus: its columns, valid slugs, the split rule, distinct clean titles."""
     taxonomy = load_taxonomy()
-    rows = _rows("market_c.tsv")
-    assert len(rows) > 750 and list(rows[0]) == [*build_market_c.COLUMNS]
+    rows = _rows(name)
+    assert len(rows) > least and list(rows[0]) == [*columns]
     assert {r["role"] for r in rows} <= set(taxonomy.roles)
     assert {r["level"] for r in rows} <= {*taxonomy.levels, "-"}
     assert [r["title"] for r in rows if r["set"] != build_esco.split_of(r["title"])] == []
     keys = [r["title"].casefold() for r in rows]
     assert len(keys) == len(set(keys))
     assert all(r["title"] and r["title"] == " ".join(r["title"].split()) for r in rows)
+
+
+def test_market_c_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_c.tsv", 750, build_market_c.COLUMNS)
 
 
 def test_market_c_is_new_data_with_documented_sources() -> None:
@@ -485,3 +490,75 @@ def test_places_batches_counts_wrong_countries_apart_from_none() -> None:
     misses: list[str] = []
     assert places_batches.score(rows, misses) == "1/3 = 33.3% | 2/2 = 100.0% | 1"
     assert len(misses) == 2
+
+
+build_market_d = _module("build_market_d")
+
+
+def test_market_d_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_d.tsv", 500, build_market_d.COLUMNS)
+
+
+def test_market_d_is_new_data_with_documented_sources() -> None:
+    rows = _rows("market_d.tsv")
+    keys = {r["title"].casefold() for r in rows}
+    for name in build_market_d.OTHER_CORPORA:
+        assert sorted(keys & {r["title"].casefold() for r in _rows(name)}) == [], name
+    doc = (BENCH / "data" / "market_d.md").read_text(encoding="utf-8")
+    assert all(f"`{r['source'].partition(':')[0]}`" in doc for r in rows)
+    per_employer = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
+    assert max(per_employer.values()) <= 15
+
+
+def _market_d_src(folder: Path, data: Path) -> None:
+    """Saved board files and tiny other corpora in the formats the builder reads (invented)."""
+    folder.mkdir()
+    data.mkdir()
+    head = "title\trole\tlevel\tset\tsource\n"
+    for name in build_market_d.OTHER_CORPORA:
+        (data / name).write_text(head, encoding="utf-8")
+    (data / "titles.tsv").write_text(
+        head + "Known Title\tother\t-\ttrain\tstapply-greenhouse:oldco\n", encoding="utf-8"
+    )
+    listings = [
+        {"company_name": "Newco", "title": f"Gizmo  Intern {n}", "url": "https://jobs.lever.co/n/1"}
+        for n in range(9)
+    ]
+    listings += [
+        {"company_name": "Newco", "title": "Known Title", "url": "https://jobs.lever.co/n/2"},
+        {"company_name": "Oldco", "title": "Oldco Intern", "url": "https://jobs.lever.co/o/1"},
+        {"company_name": "Bigbank", "title": "Teller", "url": "https://b.wd5.myworkdayjobs.com/x"},
+        {"company_name": "Elsewhere", "title": "Baker", "url": "https://elsewhere.example/1"},
+    ]
+    (folder / "simplify_summer2025_listings.json").write_text(
+        json.dumps(listings), encoding="utf-8"
+    )
+    (folder / "gupy_data.csv").write_text(
+        "Company,JobName\nlojax,Vendedor de Pão\nlojax,Vendedor  de Pão\n", encoding="utf-8"
+    )
+    (folder / "saramin_python.sql").write_text(
+        "INSERT INTO jobs (company, title) VALUES (\n    '(주)가나', \n    '빵 굽는 사람'\n);\n",
+        encoding="utf-8",
+    )
+
+
+def test_market_d_builder_caps_employers_and_skips_known_titles(tmp_path: Path) -> None:
+    _market_d_src(tmp_path / "src", tmp_path / "data")
+    rows = build_market_d.pick(tmp_path / "src", tmp_path / "data")
+    titles = [t for t, _ in rows]
+    assert sum(t.startswith("Gizmo Intern") for t in titles) == build_market_d.QUOTAS["ats"][1]
+    assert "Known Title" not in titles  # already in a corpus
+    assert "Oldco Intern" not in titles  # an employer some corpus has
+    assert "Baker" not in titles  # not an ATS board
+    assert "Teller" in titles and "빵 굽는 사람" in titles
+    assert titles.count("Vendedor de Pão") == 1  # whitespace collapsed, then deduplicated
+    assert dict(rows)["Teller"].endswith("|Bigbank")
+    assert build_market_d.pick(tmp_path / "src", tmp_path / "data") == rows
+
+
+def test_market_d_builder_reports_an_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build_market_d.main(["--src", str(tmp_path / "missing")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("build_market_d: cannot read") and "\n" not in err

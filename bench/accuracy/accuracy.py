@@ -37,6 +37,7 @@ CORPORA = {
     "market-a": CORPUS.with_name("market_a.tsv"),
     "market-b": CORPUS.with_name("market_b.tsv"),
     "market-c": CORPUS.with_name("market_c.tsv"),
+    "market-d": CORPUS.with_name("market_d.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -5,8 +5,9 @@ Rules (the ones analysts ask about):
 - Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
   `â€“`), so a range split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
-  `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
-  and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
+  thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
+  Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
   mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
   (`月給28万8` = 288,000, `25万5000円`). Ranges: dashes, `~`, `_`, `to`, `bis`, `between X
   and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first

@@ -721,6 +721,9 @@ MARKET_CASES: list[ClassCase] = [
     # Spanish millions and Portuguese "mil".
     ("Salario: $2 a $2,5 millones", "CO", 2_000_000, 2_500_000, "COP", None),
     ("R$ 6 mil a R$ 9 mil por mês", "BR", 6_000, 9_000, "BRL", "month"),
+    ("€ 30 mil brutos anuales", "ES", 30_000, 30_000, "EUR", "year"),
+    # "$5 mil" is American English for millions: not read as thousands.
+    ("Base: $85 mil", "US", None, None, None, None),
     # An allowance in a Japanese, Chinese or Korean ad is no salary.
     ("・家族手当（上限3万円）", "JP", None, None, None, None),
     ("交通补贴500元/月", "CN", None, None, None, None),

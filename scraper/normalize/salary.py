@@ -1040,6 +1040,10 @@ def _amounts(text: str) -> list[_Amount]:
         if value is None:
             continue
         mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
+        if mult_text and mult_text.lower() == "mil" and currency not in ("BRL", "EUR"):
+            # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
+            # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
+            continue
         if mult_text and mult_text in ("m", "M", "М") and currency is None:
             # "6m" without money is months, not millions.
             mult = None

@@ -703,6 +703,31 @@ MARKET_CASES: list[ClassCase] = [
         "year",
     ),
     ("Plus a £2,000 bonus", "GB", None, None, None, None),
+    # Round 6: the month written "за месяц" (hh.ru, rabota.by), "/ч" hourly.
+    ("от 90 000 до 140 000 ₽ за месяц, до вычета налогов", "RU", 90_000, 140_000, "RUB", "month"),
+    ("Казань·Опыт 1–3 года·до 160 000 ₽ за месяц, на руки", "RU", None, 160_000, "RUB", "month"),
+    ("800-1200р/ч на руки", "RU", 800, 1_200, "RUB", "hour"),
+    # The Belarusian rouble sign "Br", and a year-like figure with it is still pay.
+    ("от 2 000 Br за месяц, на руки", "BY", 2_000, None, "BYN", "month"),
+    ("1 500 – 2 600 Br за месяц, до вычета налогов", "BY", 1_500, 2_600, "BYN", "month"),
+    # Russian thousand and million units: т.р., тр, тысяч, Cyrillic к and М, млн.
+    ("140т.р. - 190 т.р. чистыми", "RU", 140_000, 190_000, "RUB", None),
+    ("120-220 т. руб.", "RU", 120_000, 220_000, "RUB", None),
+    ("90-130 тр gross", "RU", 90_000, 130_000, "RUB", None),
+    ("250-350+ тысяч рублей", "RU", 250_000, 350_000, "RUB", None),
+    ("110-170к руб.", "RU", 110_000, 170_000, "RUB", None),
+    ("от 300К до 2М рублей", "RU", 300_000, 2_000_000, "RUB", None),
+    ("120-180круб/мес", "RU", 120_000, 180_000, "RUB", "month"),
+    # Spanish millions and Portuguese "mil".
+    ("Salario: $2 a $2,5 millones", "CO", 2_000_000, 2_500_000, "COP", None),
+    ("R$ 6 mil a R$ 9 mil por mês", "BR", 6_000, 9_000, "BRL", "month"),
+    ("€ 30 mil brutos anuales", "ES", 30_000, 30_000, "EUR", "year"),
+    # "$5 mil" is American English for millions: not read as thousands.
+    ("Base: $85 mil", "US", None, None, None, None),
+    # An allowance in a Japanese, Chinese or Korean ad is no salary.
+    ("・家族手当（上限3万円）", "JP", None, None, None, None),
+    ("交通补贴500元/月", "CN", None, None, None, None),
+    ("월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
 ]
 
 

@@ -5,8 +5,9 @@ Rules (the ones analysts ask about):
 - Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
   `â€“`), so a range split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
-  `억`; thousands separators in English (`120,000`), German (`60.000`), French (`60 000`)
-  and Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
+  thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
+  Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
   mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
   (`月給28万8` = 288,000, `25万5000円`). Ranges: dashes, `~`, `_`, `to`, `bis`, `between X
   and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
@@ -184,6 +185,8 @@ _SYMBOLS: dict[str, str] = {
     "грн": "UAH",
     "лв.": "BGN",
     "лв": "BGN",
+    # Belarusian rouble ("от 2 000 Br за месяц", rabota.by); case-sensitive below.
+    "Br": "BYN",
     "원": "KRW",
     "RM": "MYR",
     "Rp": "IDR",
@@ -234,6 +237,7 @@ _CASED_SIGNS = frozenset(
         "Rs.",
         "Р",
         "р.",
+        "Br",
     }
 )
 
@@ -301,6 +305,22 @@ _MULTIPLIERS: dict[str, float] = {
     "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
+    # Russian job posts: "120т.р." and "100-150 тр" (thousand roubles), "280 тысяч",
+    # Cyrillic "к" and "М" ("130-200к руб.", "от 200К до 1М рублей"), "3,4 млн".
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "т.р": 1e3,
+    "т. р": 1e3,
+    "т": 1e3,
+    "тр": 1e3,
+    "к": 1e3,
+    "м": 1e6,
+    "млн": 1e6,
+    # Spanish and Portuguese: "$3 a $3,5 millones", "R$ 5 mil".
+    "millones": 1e6,
+    "millón": 1e6,
+    "millon": 1e6,
+    "mil": 1e3,
     "万": 1e4,
     "萬": 1e4,
     "千": 1e3,
@@ -308,10 +328,12 @@ _MULTIPLIERS: dict[str, float] = {
     "억": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тыс\.?|ribu|triệu|juta|millions?|mio\.?|mm|mn|lakhs?|"
-    r"lacs?|lpa|crores?|cr|[kKmMlL])"
+    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
+    r"juta|millions?|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlLкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
+    # "100-200круб/мес": thousand roubles written as one word.
+    r"|[кК](?=руб)"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -348,7 +370,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|時給|时薪|時薪|小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|小时|시급",
     ),
     (
         "day",
@@ -367,7 +389,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
-        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|в\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
+        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
@@ -435,7 +457,9 @@ _NOT_PAY = re.compile(
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
-    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss)\b",
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss)\b"
+    # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
+    r"|手当|津贴|补贴|補助|수당",
     re.I,
 )
 # At most two words (not "plus", "and", "with", "or") and a period between a figure and the
@@ -458,7 +482,8 @@ _RISING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
-    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)",
+    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)"
+    r"|月給|時給|日給",
     re.I,
 )
 
@@ -1015,7 +1040,11 @@ def _amounts(text: str) -> list[_Amount]:
         if value is None:
             continue
         mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
-        if mult_text and mult_text in ("m", "M") and currency is None:
+        if mult_text and mult_text.lower() == "mil" and currency not in ("BRL", "EUR"):
+            # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
+            # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
+            continue
+        if mult_text and mult_text in ("m", "M", "М") and currency is None:
             # "6m" without money is months, not millions.
             mult = None
             value = _parse_number(num, False) or 0.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -750,13 +751,20 @@ def identify(posting: Posting) -> JobKey:
 
 def exact_key(key: JobKey) -> str:
     """A string for an indexed exact lookup: company|title|location part."""
+    return "|".join(_exact_parts(key))
+
+
+def _exact_parts(key: JobKey) -> tuple[str, str, str]:
+    """`exact_key` as its three parts: what `Matcher` indexes by (a tuple of strings a
+    cached key already holds costs ~70 bytes less per job than the joined string)."""
     if key.remote == "remote":
         loc = f"remote{key.country or ''}"
     elif key.country or key.city:
         loc = f"{key.country or ''}:{key.city or ''}"
     else:
         loc = ""
-    return f"{key.company}|{key.title}|{loc}"
+    # Few distinct places: one string each, not one per job.
+    return key.company, key.title, sys.intern(loc)
 
 
 def locations_compatible(a: JobKey, b: JobKey) -> bool:
@@ -889,6 +897,12 @@ def title_block(title_key: str) -> str:
     return ""
 
 
+# An exact key as `Matcher` indexes it: (company, title, place part) of `exact_key`.
+_Exact = tuple[str, str, str]
+# An indexed job: (id, key).
+_Entry = tuple[int, JobKey]
+
+
 class Matcher:
     """Blocked in-memory index: exact key first, then fuzzy inside (company, level, title) blocks.
 
@@ -905,8 +919,14 @@ class Matcher:
         self._count = 0
         # The usual call pattern is match(key), then add(key) on a miss: keep the last key's
         # lookup strings so add does not build them again.
-        self._last: tuple[JobKey | None, str, tuple[str, str, str]] = (None, "", ("", "", ""))
-        self._exact: dict[str, list[tuple[int, JobKey]]] = {}
+        self._last: tuple[JobKey | None, _Exact, tuple[str, str, str]] = (
+            None,
+            ("", "", ""),
+            ("", "", ""),
+        )
+        # One job's entry alone, or several in id order: most exact keys have one job, and
+        # a list for each cost ~90 bytes per cached job.
+        self._exact: dict[_Exact, _Entry | list[_Entry]] = {}
         self._blocks: dict[tuple[str, str, str], _Block] = {}
 
     def __len__(self) -> int:
@@ -917,26 +937,39 @@ class Matcher:
         """Index one job under its exact key and its (company, level, title) block."""
         self._count += 1
         exact, block_key = self._lookup(key)
-        _insort(self._exact.setdefault(exact, []), job_id, key)
+        entry = (job_id, key)  # one tuple in both indexes
+        found = self._exact.get(exact)
+        if found is None:
+            self._exact[exact] = entry
+        elif isinstance(found, tuple):
+            self._exact[exact] = both = [found]
+            _insort(both, entry)
+        else:
+            _insort(found, entry)
         block = self._blocks.get(block_key)
         if block is None:
             block = self._blocks[block_key] = _Block()
-        block.add(job_id, key)
+        block.add(entry)
 
     def discard(self, job_id: int, key: JobKey) -> None:
         """Forget a job indexed under `key` (its key changed or it stopped being a candidate)."""
-        exact, block_key = exact_key(key), (key.company, key.level, title_block(key.title))
-        if _remove(self._exact.get(exact, []), job_id):
+        exact, block_key = _exact_parts(key), (key.company, key.level, title_block(key.title))
+        found = self._exact.get(exact)
+        if isinstance(found, tuple):
+            if found[0] == job_id:
+                del self._exact[exact]
+                self._count -= 1
+        elif found is not None and _remove(found, job_id):
             self._count -= 1
         block = self._blocks.get(block_key)
         if block is not None:
             block.discard(job_id, key.title)
 
-    def _lookup(self, key: JobKey) -> tuple[str, tuple[str, str, str]]:
+    def _lookup(self, key: JobKey) -> tuple[_Exact, tuple[str, str, str]]:
         """The exact key and the block of `key`, reused when it is the key just looked up."""
         last, exact, block = self._last
         if last is not key:
-            exact = exact_key(key)
+            exact = _exact_parts(key)
             block = (key.company, key.level, title_block(key.title))
             self._last = (key, exact, block)
         return exact, block
@@ -946,9 +979,11 @@ class Matcher:
         if not key.company:
             return None
         exact, block_key = self._lookup(key)
-        for job_id, other in self._exact.get(exact, ()):
-            if same_job(key, other):
-                return job_id
+        found = self._exact.get(exact)
+        if found is not None:
+            for job_id, other in (found,) if isinstance(found, tuple) else found:
+                if same_job(key, other):
+                    return job_id
         block = self._blocks.get(block_key)
         if block is None:
             return None
@@ -975,34 +1010,49 @@ class _Block:
 
     def __init__(self) -> None:
         self.titles: list[str] = []
-        self.index: dict[str, int] = {}
+        # Position of each title, once there are more than a few (most blocks have one or
+        # two titles: a dict each cost ~230 bytes, a scan of a short list nothing).
+        self.index: dict[str, int] | None = None
         # Per title (parallel to `titles`): (id, key) in id order, so ties between equally
         # close jobs go to the oldest one however the index was built.
-        self.entries: list[list[tuple[int, JobKey]]] = []
+        self.entries: list[list[_Entry]] = []
 
-    def add(self, job_id: int, key: JobKey) -> None:
-        at = self.index.get(key.title)
+    def _at(self, title: str) -> int | None:
+        if self.index is not None:
+            return self.index.get(title)
+        try:
+            return self.titles.index(title)
+        except ValueError:
+            return None
+
+    def add(self, entry: _Entry) -> None:
+        title = entry[1].title
+        at = self._at(title)
         if at is None:
-            self.index[key.title] = len(self.titles)
-            self.titles.append(key.title)
-            self.entries.append([(job_id, key)])
+            if self.index is not None:
+                self.index[title] = len(self.titles)
+            elif len(self.titles) >= _SCANNED_TITLES:
+                self.index = {t: i for i, t in enumerate(self.titles)}
+                self.index[title] = len(self.titles)
+            self.titles.append(title)
+            self.entries.append([entry])
         else:
-            _insort(self.entries[at], job_id, key)
+            _insort(self.entries[at], entry)
 
     def discard(self, job_id: int, title: str) -> None:
-        at = self.index.get(title)
+        at = self._at(title)
         if at is not None:
             # An emptied title stays in `titles` (its list is empty): cheaper than
             # re-indexing, and a title that was used once is likely to come back.
             _remove(self.entries[at], job_id)
 
 
-def _insort(entries: list[tuple[int, JobKey]], job_id: int, key: JobKey) -> None:
+def _insort(entries: list[_Entry], entry: _Entry) -> None:
     """Add (job_id, key) keeping `entries` in id order (nearly always an append)."""
-    if entries and entries[-1][0] > job_id:
-        entries.insert(bisect.bisect(entries, job_id, key=_entry_id), (job_id, key))
+    if entries and entries[-1][0] > entry[0]:
+        entries.insert(bisect.bisect(entries, entry[0], key=_entry_id), entry)
     else:
-        entries.append((job_id, key))
+        entries.append(entry)
 
 
 def _remove(entries: list[tuple[int, JobKey]], job_id: int) -> bool:
@@ -1026,3 +1076,5 @@ _MAX_PER_TITLE = 25
 # Letters of the head word that name a title block: long enough to split disciplines
 # ("sof"tware, "dat"a, "mac"hine), short enough that typos later in the word stay inside.
 _BLOCK_PREFIX = 3
+# Titles of a block found by scanning its list; past this many, through a dict.
+_SCANNED_TITLES = 8

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from sys import intern
 
 from scraper.dedupe import Matcher, canonical_url, exact_key, identify
 from scraper.models import JobKey, Posting
@@ -23,10 +24,36 @@ from storage.candidates import CandidateRows
 
 __all__ = ["JobMatching"]
 
-# Cached candidate keys above which least recently used companies are dropped (~0.3-0.5 KB
-# each with their index entries). A run writes a few companies at once; a dropped company
-# is simply read again, from columns, on its next batch.
+# Cached candidate keys above which least recently used companies are dropped (~0.57 KB
+# each with their index entries, measured on bench/ingest's jobs: ~27 MB when full, of a
+# 1M-posting run's ~190 MB). A run writes a few companies at once; a dropped company is
+# simply read again, from columns, on its next batch.
 MAX_CACHED = 50_000
+
+
+def _shared(key: JobKey) -> JobKey:
+    """`key` with its parts interned, as the cache holds it.
+
+    Keys read back from the database come with fresh strings per row: one company name,
+    "US", "remote" or "senior" copied into every job's key. Cached, that was most of the
+    ~1.1 KB a key cost; shared, a key costs its own objects only.
+    """
+    company, title, level, country, city, remote = (
+        key.company,
+        key.title,
+        key.level,
+        key.country,
+        key.city,
+        key.remote,
+    )
+    return JobKey(
+        intern(company),
+        intern(title),
+        intern(level),
+        None if country is None else intern(country),
+        None if city is None else intern(city),
+        None if remote is None else intern(remote),
+    )
 
 
 class JobMatching:
@@ -110,6 +137,7 @@ class JobMatching:
     def _add(self, job_id: int, key: JobKey) -> None:
         entry = self._companies.get(key.company)
         if entry is not None and job_id not in entry[1]:
+            key = _shared(key)
             entry[0].add(job_id, key)
             entry[1][job_id] = key
             self._cached += 1

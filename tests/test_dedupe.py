@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scraper.dedupe import (
     JobKey,
@@ -311,3 +313,41 @@ def test_a_subject_abbreviation_in_a_title_is_no_country(subject: str) -> None:
 def test_a_country_code_suffix_is_still_a_place() -> None:
     key = job_key("Acme", "Account Executive - DE")
     assert (key.title, key.country) == ("account executive", "DE")
+
+
+# Keys from small vocabularies, so exact keys, blocks and titles collide often.
+_KEYS = st.builds(
+    JobKey,
+    company=st.just("acme"),
+    title=st.sampled_from(
+        [f"data engineer {w}" for w in "abcdefghijkl"] + ["data engineers", "data scientist"]
+    ),
+    level=st.sampled_from(["", "senior"]),
+    country=st.sampled_from([None, "DE", "US"]),
+    city=st.sampled_from([None, "berlin"]),
+    remote=st.sampled_from([None, "remote"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(_KEYS, st.booleans()), min_size=1, max_size=40),
+    st.lists(_KEYS, min_size=1, max_size=10),
+)
+def test_a_matcher_after_discards_answers_as_one_built_afresh(
+    added: list[tuple[JobKey, bool]], queries: list[JobKey]
+) -> None:
+    """The compact index (one entry alone under an exact key, a block's titles scanned until
+    there are many) keeps nothing of a discarded job and loses nothing of a kept one."""
+    m = Matcher()
+    for job_id, (key, _) in enumerate(added, 1):
+        m.add(job_id, key)
+    kept = Matcher()
+    for job_id, (key, keep) in enumerate(added, 1):
+        if keep:
+            kept.add(job_id, key)
+        else:
+            m.discard(job_id, key)
+    assert len(m) == len(kept)
+    for query in queries:
+        assert m.match(query) == kept.match(query)

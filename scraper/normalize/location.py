@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -250,7 +251,13 @@ def _countries() -> dict[str, str]:
                         index.setdefault(_key(local), country.alpha_2)
     index.update(english)
     index.update({_key(name): code for name, code in COUNTRY_ALIASES.items()})
+    _TRANSLATED_ONLY.update(k for k in index if k not in english and k not in COUNTRY_ALIASES)
     return index
+
+
+# Country names indexed only from a translation ("Włochy" is Polish for Italy, and also a
+# district of Warsaw): filled by _countries().
+_TRANSLATED_ONLY: set[str] = set()
 
 
 @cache
@@ -647,6 +654,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+            if not confirmed and before is not None and _district_like_country(before, rest[-1]):
+                return None  # "Warszawa, Włochy": read singly, Warsaw comes first
             if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
                 # "Central Region" (Malawi's and Singapore's), "Huila" (Colombia's and
                 # Angola's), "Punjab": a region name several countries share, with nothing
@@ -709,6 +718,26 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if not (city or region or country or area or remote):
         return None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+def _latin(text: str) -> bool:
+    """Every letter of the text is a Latin one ("Włochy" is, "الهند" is not)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def _district_like_country(before: str, last: str) -> bool:
+    """ "Warszawa, Włochy", "Warszawa, Białołęka, Warszawa, Włochy": a big city, then a
+    name that is a country only in a translation: a district of the city, not Italy."""
+    key = _key(last)
+    country_code(last)  # fills the translated names
+    # Latin script only: Arabic boards write the country in Arabic after towns whose Arabic
+    # names the gazetteer lacks ("حيدر اباد · الهند" is Hyderabad, India).
+    if key not in _TRANSLATED_ONLY or not _latin(key):
+        return False
+    found = _city(before, None)
+    return bool(
+        found and found[1] != _countries()[key] and norm_place(found[0]) in big_cities().names
+    )
 
 
 def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
@@ -952,9 +981,36 @@ _QUARTER = re.compile(
 )
 
 
+# Polish boards write a village with its county (powiat) and commune (gmina): "Jawczyce
+# (pow. warszawski zachodni)", "Kawęczyn (pow. piaseczyński; gm. Konstancin-Jeziorna)".
+# The note names no town we could read, but says the place is in Poland.
+_POWIAT = re.compile(r"\s*\((?:pow|gm)\.\s[^()]*\)")
+# A middle dot between the parts of one address (Bayt and LinkedIn: "Riyadh · Saudi
+# Arabia", "Heliopolis · Cairo · Egypt") when the last part is a country; between places
+# of their own ("London · Paris") it stays a separator.
+_DOT = re.compile(r"\s*[·•]\s*")
+
+
+def _dotted_address(text: str) -> str:
+    """ "Amman · Jordan" -> "Amman, Jordan"; other text unchanged."""
+    pieces = _DOT.split(text)
+    if not 1 < len(pieces) <= 3 or not all(p.strip() for p in pieces):
+        return text
+    last = country_code(pieces[-1].strip())
+    # "عمان · الأردن": "عمان" is Oman and Amman; before Jordan it is the town there.
+    if not last or any(country_code(p) and not _city(p, last) for p in pieces[:-1]):
+        return text
+    return ", ".join(p.strip() for p in pieces)
+
+
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "Â" in text:
         text = _NBSP_RESIDUE.sub(" ", text)
+    if "·" in text or "•" in text:
+        text = _dotted_address(text)
+    if "(pow." in text or "(gm." in text:
+        # "Kanie (pow. pruszkowski), Helenówek": a village, then its quarter, in Poland.
+        text = _POWIAT.sub("", text) + ", Poland"
     for chunk in _SPLIT.split(text):
         if not chunk or not chunk.strip():
             continue

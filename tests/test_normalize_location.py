@@ -527,6 +527,12 @@ SIXTH_BATCH_CASES = [
     ("الدقي · الجيزة · مصر", "EG", "Giza"),
     ("Lahore · Pakistan", "PK", "Lahore"),
     ("London · Paris", "GB", "London"),  # two towns: still two places
+    # Singapore's subzones before a region, as its planning areas (JobStreet)
+    ("Tiong Bahru, Central Region", "SG", "Tiong Bahru"),
+    ("Kaki Bukit, East Region", "SG", "Kaki Bukit"),
+    ("Fernvale, North-East Region", "SG", "Fernvale"),
+    ("Chinatown, Singapore", "SG", "Chinatown"),
+    ("Kranji", None, None),  # a subzone alone says no more than an area alone
     # Arabic short names of countries
     ("دبي · الإمارات", "AE", "Dubai"),
     ("تركيا", "TR", None),

@@ -341,6 +341,49 @@ _SG_AREAS = (
     "Straits View", "Sungei Kadut", "Tampines", "Tanglin", "Tengah", "Toa Payoh", "Tuas",
     "Western Islands", "Western Water Catchment", "Woodlands", "Yishun",
 )  # fmt: skip
+# The subzones of those areas (URA Master Plan 2019, data.gov.sg, Singapore Open Data
+# Licence), which JobStreet writes before the region ("Raffles Place, Central Region"),
+# read by the same rule. Left out: names that are generic words anywhere ("Garden",
+# "Park", "Port", "Plantation", "Boulevard", "Nature Reserve", "Shipyard").
+_SG_SUBZONES = (
+    "Bishan East", "Marymount", "Upper Thomson", "Alexandra Hill", "Alexandra North",
+    "Bukit Ho Swee", "City Terminals", "Depot Road", "Everton Park", "Henderson Hill",
+    "Kampong Tiong Bahru", "Maritime Square", "Redhill", "Singapore General Hospital",
+    "Telok Blangah Drive", "Telok Blangah Rise", "Telok Blangah Way", "Tiong Bahru",
+    "Anak Bukit", "Coronation Road", "Farrer Court", "Hillcrest", "Holland Road",
+    "Leedon Park", "Swiss Club", "Ulu Pandan", "Anson", "Bugis", "Cecil", "City Hall",
+    "Clifford Pier", "Marina Centre", "Maxwell", "Nicoll", "Phillip", "Raffles Place",
+    "Tanjong Pagar", "Aljunied", "Geylang East", "Kallang Way", "Kampong Ubi", "MacPherson",
+    "Bendemeer", "Boon Keng", "Crawford", "Geylang Bahru", "Kallang Bahru", "Kampong Bugis",
+    "Kampong Java", "Lavender", "Tanjong Rhu", "East Coast", "Katong", "Mountbatten",
+    "Bras Basah", "Dhoby Ghaut", "Fort Canning", "Cairnhill", "Goodwood Park",
+    "Istana Negara", "Monk's Hill", "Newton Circus", "Orange Grove", "Balestier", "Dunearn",
+    "Malcolm", "Moulmein", "Mount Pleasant", "Somerset", "China Square", "Chinatown",
+    "Pearl's Hill", "People's Park", "Commonwealth", "Dover", "Ghim Moh", "Holland Drive",
+    "Kent Ridge", "Margaret Drive", "Mei Chin", "National University of Singapore",
+    "One North", "Queensway", "Singapore Polytechnic", "Tanglin Halt", "Institution Hill",
+    "Leonie Hill", "One Tree Hill", "Oxley", "Paterson", "Bencoolen", "Farrer Park",
+    "Kampong Glam", "Little India", "Mackenzie", "Mount Emily", "Rochor Canal", "Selegie",
+    "Sungei Road", "Boat Quay", "Clarke Quay", "Robertson Quay", "Sentosa", "Chatsworth",
+    "Nassim", "Ridout", "Tyersall", "Bidadari", "Boon Teck", "Braddell", "Joo Seng",
+    "Kim Keat", "Pei Chun", "Potong Pasir", "Sennett", "Woodleigh", "Bayshore",
+    "Bedok North", "Bedok Reservoir", "Bedok South", "Frankel", "Kaki Bukit", "Kembangan",
+    "Siglap", "Changi Airport", "Changi Point", "Flora Drive", "Loyang", "Simei", "Xilin",
+    "Admiralty", "Senoko", "Kranji", "Turf Club", "Midview", "Woodgrove", "Khatib",
+    "Lower Seletar", "Nee Soon", "Northland", "Springleaf", "Cheng San", "Chong Boon",
+    "Kebun Bahru", "Sembawang Hills", "Tagore", "Townsville", "Yio Chu Kang", "Kangkar",
+    "Kovan", "Lorong Ah Soo", "Lorong Halus", "Tai Seng", "Trafalgar", "Coney Island",
+    "Matilda", "Northshore", "Punggol Field", "Seletar Aerospace Park", "Anchorvale",
+    "Compassvale", "Fernvale", "Rivervale", "Lorong Chuan", "Seletar Hills",
+    "Serangoon Garden", "Upper Paya Lebar", "Brickworks", "Gombak", "Guilin", "Hillview",
+    "Hong Kah", "Bangkit", "Dairy Farm", "Fajar", "Jelebu", "Saujana", "Senja", "Keat Hong",
+    "Peng Siang", "Teck Whye", "Yew Tee", "Faber", "Pandan", "Sunset Way", "Toh Tuck",
+    "West Coast", "International Business Park", "Jurong Gateway", "Jurong Port",
+    "Jurong River", "Lakeside", "Penjuru Crescent", "Teban Gardens", "Toh Guan", "Yuhua",
+    "Chin Bee", "Kian Teck", "Safti", "Taman Jurong", "Wenya", "Yunnan", "Benoi",
+    "Gul Basin", "Gul Circle", "Joo Koon", "Tengeh", "Tuas Bay", "Tuas View", "Jurong Island",
+    "Semakau", "Sudong", "Cleantech",
+)  # fmt: skip
 
 
 # Region names that are also plain words of direction or landscape ("Central" in Botswana,
@@ -604,7 +647,7 @@ _TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre)")
 
 @cache
 def _sg_areas() -> dict[str, str]:
-    return {_key(name): name for name in _SG_AREAS}
+    return {_key(name): name for name in (*_SG_AREAS, *_SG_SUBZONES)}
 
 
 @cache

@@ -96,6 +96,11 @@ MANAGER_RANK_AFTER = frozenset(
 # Country names and abbreviations people write that ISO 3166 (with its translations)
 # does not list, to their ISO code.
 COUNTRY_ALIASES: dict[str, str] = {
+    # Arabic short names job boards use (Bayt); pycountry's Arabic catalogue has only the
+    # long UAE name and no Türkiye.
+    "الإمارات": "AE",
+    "الامارات": "AE",
+    "تركيا": "TR",
     "uk": "GB",
     "u.k.": "GB",
     "england": "GB",

@@ -507,3 +507,40 @@ def test_virtual_location_is_remote(text: str, country: str) -> None:
 
 def test_virtual_in_a_title_is_no_workplace() -> None:
     assert parse_location("Berlin, Germany", title="Virtual Assistant").remote is None
+
+
+SIXTH_BATCH_CASES = [
+    # pracuj.pl: a village with its county (powiat) or commune (gmina) note is in Poland
+    ("Zalesie Górne (pow. piaseczyński)", "PL", "Zalesie Górne"),
+    ("Wola Krakowiańska (pow. pruszkowski; gm. Nadarzyn)", "PL", "Wola Krakowiańska"),
+    ("Kanie (pow. pruszkowski), Helenówek", "PL", "Kanie"),  # Kanie is also a town in Japan
+    ("Pruszków, Piastów (pow. pruszkowski)", "PL", "Pruszków"),
+    # a Warsaw district named like a country in Polish ("Włochy" is Italy)
+    ("Warszawa, Włochy", "PL", "Warsaw"),
+    ("Warszawa, Ursus, Warszawa, Włochy", "PL", "Warsaw"),
+    ("Roma, Italia", "IT", "Rome"),  # a translated country name after its own city
+    ("Kraków, Niemcy", "PL", "Kraków"),
+    # Bayt: the parts of one address joined by a middle dot, the country last
+    ("عمان · الأردن", "JO", "Amman"),  # Amman before Jordan, not Oman
+    ("الرياض · السعودية", "SA", "Riyadh"),
+    ("Zamalek · Cairo · Egypt", "EG", "Cairo"),
+    ("الدقي · الجيزة · مصر", "EG", "Giza"),
+    ("Lahore · Pakistan", "PK", "Lahore"),
+    ("London · Paris", "GB", "London"),  # two towns: still two places
+    # Singapore's subzones before a region, as its planning areas (JobStreet)
+    ("Tiong Bahru, Central Region", "SG", "Tiong Bahru"),
+    ("Kaki Bukit, East Region", "SG", "Kaki Bukit"),
+    ("Fernvale, North-East Region", "SG", "Fernvale"),
+    ("Chinatown, Singapore", "SG", "Chinatown"),
+    ("Kranji", None, None),  # a subzone alone says no more than an area alone
+    # Arabic short names of countries
+    ("دبي · الإمارات", "AE", "Dubai"),
+    ("تركيا", "TR", None),
+    ("الامارات", "AE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), SIXTH_BATCH_CASES)
+def test_sixth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

@@ -31,6 +31,11 @@ BATCHES = {
     ),
     "fourth": ("zbvs/kiwizzle-scraper-example",),
     "fifth": ("talitharhmd/jobstreet-scraper",),
+    "sixth": (
+        "gornyMooj/pracuj_pl_scraping",
+        "Fathy89/Web_Scraping_for_Bayt_Website",
+        "Abrahan96/Web_Scraping_CompuTrabajo",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -250,7 +251,13 @@ def _countries() -> dict[str, str]:
                         index.setdefault(_key(local), country.alpha_2)
     index.update(english)
     index.update({_key(name): code for name, code in COUNTRY_ALIASES.items()})
+    _TRANSLATED_ONLY.update(k for k in index if k not in english and k not in COUNTRY_ALIASES)
     return index
+
+
+# Country names indexed only from a translation ("Włochy" is Polish for Italy, and also a
+# district of Warsaw): filled by _countries().
+_TRANSLATED_ONLY: set[str] = set()
 
 
 @cache
@@ -333,6 +340,49 @@ _SG_AREAS = (
     "Sembawang", "Sengkang", "Serangoon", "Simpang", "Singapore River", "Southern Islands",
     "Straits View", "Sungei Kadut", "Tampines", "Tanglin", "Tengah", "Toa Payoh", "Tuas",
     "Western Islands", "Western Water Catchment", "Woodlands", "Yishun",
+)  # fmt: skip
+# The subzones of those areas (URA Master Plan 2019, data.gov.sg, Singapore Open Data
+# Licence), which JobStreet writes before the region ("Raffles Place, Central Region"),
+# read by the same rule. Left out: names that are generic words anywhere ("Garden",
+# "Park", "Port", "Plantation", "Boulevard", "Nature Reserve", "Shipyard").
+_SG_SUBZONES = (
+    "Bishan East", "Marymount", "Upper Thomson", "Alexandra Hill", "Alexandra North",
+    "Bukit Ho Swee", "City Terminals", "Depot Road", "Everton Park", "Henderson Hill",
+    "Kampong Tiong Bahru", "Maritime Square", "Redhill", "Singapore General Hospital",
+    "Telok Blangah Drive", "Telok Blangah Rise", "Telok Blangah Way", "Tiong Bahru",
+    "Anak Bukit", "Coronation Road", "Farrer Court", "Hillcrest", "Holland Road",
+    "Leedon Park", "Swiss Club", "Ulu Pandan", "Anson", "Bugis", "Cecil", "City Hall",
+    "Clifford Pier", "Marina Centre", "Maxwell", "Nicoll", "Phillip", "Raffles Place",
+    "Tanjong Pagar", "Aljunied", "Geylang East", "Kallang Way", "Kampong Ubi", "MacPherson",
+    "Bendemeer", "Boon Keng", "Crawford", "Geylang Bahru", "Kallang Bahru", "Kampong Bugis",
+    "Kampong Java", "Lavender", "Tanjong Rhu", "East Coast", "Katong", "Mountbatten",
+    "Bras Basah", "Dhoby Ghaut", "Fort Canning", "Cairnhill", "Goodwood Park",
+    "Istana Negara", "Monk's Hill", "Newton Circus", "Orange Grove", "Balestier", "Dunearn",
+    "Malcolm", "Moulmein", "Mount Pleasant", "Somerset", "China Square", "Chinatown",
+    "Pearl's Hill", "People's Park", "Commonwealth", "Dover", "Ghim Moh", "Holland Drive",
+    "Kent Ridge", "Margaret Drive", "Mei Chin", "National University of Singapore",
+    "One North", "Queensway", "Singapore Polytechnic", "Tanglin Halt", "Institution Hill",
+    "Leonie Hill", "One Tree Hill", "Oxley", "Paterson", "Bencoolen", "Farrer Park",
+    "Kampong Glam", "Little India", "Mackenzie", "Mount Emily", "Rochor Canal", "Selegie",
+    "Sungei Road", "Boat Quay", "Clarke Quay", "Robertson Quay", "Sentosa", "Chatsworth",
+    "Nassim", "Ridout", "Tyersall", "Bidadari", "Boon Teck", "Braddell", "Joo Seng",
+    "Kim Keat", "Pei Chun", "Potong Pasir", "Sennett", "Woodleigh", "Bayshore",
+    "Bedok North", "Bedok Reservoir", "Bedok South", "Frankel", "Kaki Bukit", "Kembangan",
+    "Siglap", "Changi Airport", "Changi Point", "Flora Drive", "Loyang", "Simei", "Xilin",
+    "Admiralty", "Senoko", "Kranji", "Turf Club", "Midview", "Woodgrove", "Khatib",
+    "Lower Seletar", "Nee Soon", "Northland", "Springleaf", "Cheng San", "Chong Boon",
+    "Kebun Bahru", "Sembawang Hills", "Tagore", "Townsville", "Yio Chu Kang", "Kangkar",
+    "Kovan", "Lorong Ah Soo", "Lorong Halus", "Tai Seng", "Trafalgar", "Coney Island",
+    "Matilda", "Northshore", "Punggol Field", "Seletar Aerospace Park", "Anchorvale",
+    "Compassvale", "Fernvale", "Rivervale", "Lorong Chuan", "Seletar Hills",
+    "Serangoon Garden", "Upper Paya Lebar", "Brickworks", "Gombak", "Guilin", "Hillview",
+    "Hong Kah", "Bangkit", "Dairy Farm", "Fajar", "Jelebu", "Saujana", "Senja", "Keat Hong",
+    "Peng Siang", "Teck Whye", "Yew Tee", "Faber", "Pandan", "Sunset Way", "Toh Tuck",
+    "West Coast", "International Business Park", "Jurong Gateway", "Jurong Port",
+    "Jurong River", "Lakeside", "Penjuru Crescent", "Teban Gardens", "Toh Guan", "Yuhua",
+    "Chin Bee", "Kian Teck", "Safti", "Taman Jurong", "Wenya", "Yunnan", "Benoi",
+    "Gul Basin", "Gul Circle", "Joo Koon", "Tengeh", "Tuas Bay", "Tuas View", "Jurong Island",
+    "Semakau", "Sudong", "Cleantech",
 )  # fmt: skip
 
 
@@ -597,7 +647,7 @@ _TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre)")
 
 @cache
 def _sg_areas() -> dict[str, str]:
-    return {_key(name): name for name in _SG_AREAS}
+    return {_key(name): name for name in (*_SG_AREAS, *_SG_SUBZONES)}
 
 
 @cache
@@ -647,6 +697,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+            if not confirmed and before is not None and _district_like_country(before, rest[-1]):
+                return None  # "Warszawa, Włochy": read singly, Warsaw comes first
             if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
                 # "Central Region" (Malawi's and Singapore's), "Huila" (Colombia's and
                 # Angola's), "Punjab": a region name several countries share, with nothing
@@ -709,6 +761,26 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if not (city or region or country or area or remote):
         return None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+def _latin(text: str) -> bool:
+    """Every letter of the text is a Latin one ("Włochy" is, "الهند" is not)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def _district_like_country(before: str, last: str) -> bool:
+    """ "Warszawa, Włochy", "Warszawa, Białołęka, Warszawa, Włochy": a big city, then a
+    name that is a country only in a translation: a district of the city, not Italy."""
+    key = _key(last)
+    country_code(last)  # fills the translated names
+    # Latin script only: Arabic boards write the country in Arabic after towns whose Arabic
+    # names the gazetteer lacks ("حيدر اباد · الهند" is Hyderabad, India).
+    if key not in _TRANSLATED_ONLY or not _latin(key):
+        return False
+    found = _city(before, None)
+    return bool(
+        found and found[1] != _countries()[key] and norm_place(found[0]) in big_cities().names
+    )
 
 
 def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
@@ -952,9 +1024,36 @@ _QUARTER = re.compile(
 )
 
 
+# Polish boards write a village with its county (powiat) and commune (gmina): "Jawczyce
+# (pow. warszawski zachodni)", "Kawęczyn (pow. piaseczyński; gm. Konstancin-Jeziorna)".
+# The note names no town we could read, but says the place is in Poland.
+_POWIAT = re.compile(r"\s*\((?:pow|gm)\.\s[^()]*\)")
+# A middle dot between the parts of one address (Bayt and LinkedIn: "Riyadh · Saudi
+# Arabia", "Heliopolis · Cairo · Egypt") when the last part is a country; between places
+# of their own ("London · Paris") it stays a separator.
+_DOT = re.compile(r"\s*[·•]\s*")
+
+
+def _dotted_address(text: str) -> str:
+    """ "Amman · Jordan" -> "Amman, Jordan"; other text unchanged."""
+    pieces = _DOT.split(text)
+    if not 1 < len(pieces) <= 3 or not all(p.strip() for p in pieces):
+        return text
+    last = country_code(pieces[-1].strip())
+    # "عمان · الأردن": "عمان" is Oman and Amman; before Jordan it is the town there.
+    if not last or any(country_code(p) and not _city(p, last) for p in pieces[:-1]):
+        return text
+    return ", ".join(p.strip() for p in pieces)
+
+
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "Â" in text:
         text = _NBSP_RESIDUE.sub(" ", text)
+    if "·" in text or "•" in text:
+        text = _dotted_address(text)
+    if "(pow." in text or "(gm." in text:
+        # "Kanie (pow. pruszkowski), Helenówek": a village, then its quarter, in Poland.
+        text = _POWIAT.sub("", text) + ", Poland"
     for chunk in _SPLIT.split(text):
         if not chunk or not chunk.strip():
             continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
@@ -245,6 +245,8 @@ class Taxonomy:
     _cjk_longest: int = field(repr=False)
     # Per-word normalisation cache; bounded in `_word`.
     _word_cache: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
+    # What a title alone decides, per distinct title (`_read_title`); bounded there.
+    _title_cache: dict[str, _TitleReading] = field(repr=False, compare=False)
     # Whether the trained role model may arbitrate ([model] enabled, and the roles are
     # the model's own); it is loaded on first use, so commands that never classify
     # do not pay for it.
@@ -668,6 +670,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _cjk_words=cjk_words,
         _cjk_longest=max(map(len, cjk_words), default=0),
         _word_cache={},
+        _title_cache={},
         _model_enabled=model_enabled,
     )
 
@@ -1474,10 +1477,8 @@ def classify(
 ) -> Classification:
     """Role and level of one job, with the rule or words that decided each; pure."""
     tax = taxonomy if taxonomy is not None else _builtin()
-    text = tax._text(title or "")
-    role_matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
-    decided = _decide_role(tax, text, role_matches, "title")
-    by_title = decided
+    reading = _read_title(tax, title or "")
+    decided = by_title = reading.by_title
 
     fields = [("category", category), ("department", department)]
     if decided is None or decided.bare_head is not None:
@@ -1501,20 +1502,58 @@ def classify(
     # The description is read only when the title and fields left something open.
     if decided is None and description:
         decided = _role_from_description(tax, _plain(description))
-    if decided is None or decided is by_title:
-        decided = _arbitrate(tax, text, decided)
+    if decided is by_title:
+        # Nothing but the title decided (or nothing did): the model may overrule it.
+        if reading.arbitrated is _UNREAD:
+            reading.arbitrated = _arbitrate(tax, reading.text, by_title)
+        decided = cast("_RoleResult | None", reading.arbitrated)
     if decided is not None:
         role, role_reason = decided.role, decided.reason
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
-    level = _decide_level(tax, title or "", text, role_matches, level_hint, description)
+    level = reading.level or _level_from_fields(tax, level_hint, description)
     return Classification(
         role=role,
         level=level[0] if level else None,
         role_reason=role_reason,
         level_reason=level[1] if level else None,
     )
+
+
+@dataclass(slots=True)
+class _TitleReading:
+    """What a title alone decides: its role rule, its level, the model's verdict on it."""
+
+    text: _Text
+    by_title: _RoleResult | None
+    level: tuple[str, str] | None
+    # `_arbitrate(by_title)`, worked out the first time a classification needs it (when
+    # no field refined the title's rule); `_UNREAD` until then.
+    arbitrated: object = None
+
+
+_UNREAD = object()
+
+# Distinct titles remembered per taxonomy: big employers repeat their titles thousands of
+# times, and a title's reading is most of a classification's cost. ~1 KB an entry.
+_TITLE_CACHE_SIZE = 4_096
+
+
+def _read_title(tax: Taxonomy, title: str) -> _TitleReading:
+    """The title's own reading, computed once per distinct title (pure, so cacheable)."""
+    cache = tax._title_cache
+    reading = cache.get(title)
+    if reading is None:
+        text = tax._text(title)
+        role_matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
+        by_title = _decide_role(tax, text, role_matches, "title")
+        level = _title_level(tax, title, text, role_matches)
+        reading = _TitleReading(text, by_title, level, _UNREAD)
+        if len(cache) >= _TITLE_CACHE_SIZE:
+            cache.clear()
+        cache[title] = reading
+    return reading
 
 
 def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _RoleResult | None:
@@ -1592,14 +1631,10 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
 
 
-def _decide_level(
-    tax: Taxonomy,
-    title: str,
-    text: _Text,
-    role_matches: list[_Match],
-    level_hint: str | None,
-    description: str | None,
+def _title_level(
+    tax: Taxonomy, title: str, text: _Text, role_matches: list[_Match]
 ) -> tuple[str, str] | None:
+    """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
     grades = _grades(text, role_matches)
     if grades:
@@ -1611,9 +1646,13 @@ def _decide_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
-    decided = _title_years(title)
-    if decided is not None:
-        return decided
+    return _title_years(title)
+
+
+def _level_from_fields(
+    tax: Taxonomy, level_hint: str | None, description: str | None
+) -> tuple[str, str] | None:
+    """The level when the title says none: the source's level field, then years asked."""
     if level_hint:
         decided = _hint_level(tax, level_hint)
         if decided is not None:

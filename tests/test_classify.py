@@ -1017,3 +1017,21 @@ MARKET_C_CLASSES = [
 @pytest.mark.parametrize(("title", "role"), MARKET_C_CLASSES, ids=[c[0] for c in MARKET_C_CLASSES])
 def test_market_c_classes(title: str, role: str) -> None:
     assert classify(title).role == role
+
+
+def test_a_titles_reading_is_reused_but_fields_still_decide() -> None:
+    """The per-title cache holds what the title alone says; fields and descriptions
+    of each call still count, and the cache stays bounded."""
+    from scraper import classify as module
+
+    tax = load_taxonomy()
+    plain = classify("Manager", taxonomy=tax)
+    marketing = classify("Manager", department="Marketing", taxonomy=tax)
+    again = classify("Manager", taxonomy=tax)
+    assert (plain.role, marketing.role) == ("operations", "sales-marketing")
+    assert again == plain
+    asked = classify("Engineer", description="We are hiring for 7+ years of experience.")
+    assert classify("Engineer", taxonomy=tax).level is None and asked.level == "senior"
+    for i in range(module._TITLE_CACHE_SIZE + 10):
+        classify(f"Engineer {i}", taxonomy=tax)
+    assert len(tax._title_cache) <= module._TITLE_CACHE_SIZE

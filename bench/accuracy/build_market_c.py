@@ -49,12 +49,6 @@ ITALIAN = re.compile(
 )
 
 
-def split_of(title: str) -> str:
-    """The split rule of titles.tsv: SHA-256 of the case-folded title mod 10."""
-    n = int.from_bytes(hashlib.sha256(title.casefold().encode()).digest(), "big") % 10
-    return "train" if n < 6 else "dev" if n < 8 else "test"
-
-
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
     return hashlib.sha256(("market_c|" + title.casefold()).encode()).hexdigest()

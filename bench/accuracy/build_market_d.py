@@ -11,6 +11,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+# The split rule is build_esco's (one rule for every corpus); the bench scripts are no
+# package, so their folder goes on the path to import it.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_esco import split_of
+
 DATA = Path(__file__).parent / "data"
 OTHER_CORPORA = (
     "titles.tsv",
@@ -31,12 +36,6 @@ QUOTAS = {"ats": (230, 4), "gupy": (110, 8), "workday": (200, 4), "saramin": (70
 # One INSERT row of the saved Saramin table: its first two values, company and title.
 SQL_ROW = re.compile(r"VALUES \(\s*'((?:[^']|'')*)',\s*'((?:[^']|'')*)'")
 ATS_HOSTS = ("greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com")
-
-
-def split_of(title: str) -> str:
-    """The split rule of titles.tsv: SHA-256 of the case-folded title mod 10."""
-    n = int.from_bytes(hashlib.sha256(title.casefold().encode()).digest(), "big") % 10
-    return "train" if n < 6 else "dev" if n < 8 else "test"
 
 
 def order(title: str) -> str:

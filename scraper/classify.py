@@ -1574,9 +1574,7 @@ def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _Role
 def title_rule(title: str, *, taxonomy: Taxonomy | None = None) -> tuple[str, str]:
     """The title rules' role without the model, and which rule decided ("none" if none)."""
     tax = taxonomy if taxonomy is not None else _builtin()
-    text = tax._text(title or "")
-    matches = _without_names(tax, text, _scan_roles(tax, text.tokens))
-    decided = _decide_role(tax, text, matches, "title")
+    decided = _read_title(tax, title or "").by_title
     return (_FALLBACK_ROLE, "none") if decided is None else (decided.role, decided.path)
 
 

@@ -154,15 +154,20 @@ class RoleModel:
         self, tokens: Sequence[str], rule: tuple[str, str], known: Container[str]
     ) -> ModelAnswer:
         """The most probable role of a title, given its tokens and the rules' (role, path)."""
+        best, probability = self.best(features(tokens, rule, known))
+        return ModelAnswer(self.roles[best], probability, ())
+
+    def best(self, feats: Iterable[str]) -> tuple[int, float]:
+        """The index of the most probable role for these features, and its probability
+        (the trainer scores its dev split with this too)."""
         scores = list(self.intercept)
         get = self.weights.get
-        for feat in features(tokens, rule, known):
+        for feat in feats:
             for idx, w in get(feat, ()):
                 scores[idx] += w
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
-        total = sum(math.exp(s - top) for s in scores)
-        return ModelAnswer(self.roles[best], 1.0 / total, ())
+        return best, 1.0 / sum(math.exp(s - top) for s in scores)
 
     def explained(
         self,

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
-import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -33,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scraper.classify import _builtin, title_rule  # noqa: E402
-from scraper.role_model import dump_model, features  # noqa: E402
+from scraper.role_model import RoleModel, dump_model, features  # noqa: E402
 
 DATA = ROOT / "bench" / "accuracy" / "data"
 OUT = ROOT / "scraper" / "data" / "role_model.json"
@@ -130,14 +129,14 @@ def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[li
 
 
 def _predict(intercept: list[float], weights: Weights, feats: Sequence[str]) -> tuple[int, float]:
-    """Best role index and its probability (the same arithmetic as RoleModel.predict)."""
-    scores = list(intercept)
-    for feat in feats:
-        for idx, w in weights.get(feat, ()):
-            scores[idx] += w
-    best = max(range(len(scores)), key=scores.__getitem__)
-    total = sum(math.exp(s - scores[best]) for s in scores)
-    return best, 1.0 / total
+    """Best role index and its probability, by the classifier's own arithmetic."""
+    return _as_model(intercept, weights).best(feats)
+
+
+def _as_model(intercept: list[float], weights: Weights) -> RoleModel:
+    """Fitted weights as the RoleModel the classifier loads (no threshold or paths yet)."""
+    rows = {feat: tuple(cells) for feat, cells in weights.items()}
+    return RoleModel(tuple(_builtin().roles), tuple(intercept), rows, 1.0, frozenset(), {})
 
 
 def score(
@@ -177,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     best: tuple[float, float, tuple[str, ...], float] | None = None
     for c in REGULARISATION:
         intercept, weights = fit(train, roles, c)
-        predictions = [_predict(intercept, weights, ex.feats) for ex in dev]
+        model = _as_model(intercept, weights)
+        predictions = [model.best(ex.feats) for ex in dev]
         for paths in PATH_SETS:
             for threshold in THRESHOLDS:
                 s = score(dev, roles, predictions, paths, threshold)

@@ -1339,23 +1339,52 @@ def _level_from_matches(
 
 # Junior words that stack under a higher rank ("Associate Director" is a director).
 _WEAK_JUNIOR = frozenset({"associate"})
-# Rank words that, at the end of the job's name, are the job itself.
+# Rank words that, at the end of the job's name, are the job itself: "Support Staff".
 _TRAILING_NOUNS = frozenset({"staff"})
+# Front-line work whose "Associate" is the job's name ("Sales Associate", "Warehouse
+# Associate"), where in an office ladder it is a rank ("Business Operations Associate"):
+# the labelling guide of bench/accuracy/data.
+_FRONT_LINE_ASSOCIATES = frozenset(
+    {"sales", "retail", "store", "stock", "warehouse", "food", "service", "services",
+     "production", "clerical", "payroll", "support", "care", "cashier", "crew",
+     "fulfillment", "fulfilment", "distribution", "pharmacy", "seasonal", "shift", "floor",
+     "merchandise", "merchandising", "inventory", "receiving", "shipping", "loading",
+     "packaging", "assembly", "manufacturing", "laundry", "kitchen", "dining", "guest",
+     "desk", "patient", "dietary", "environmental", "housekeeping", "maintenance",
+     "delivery", "courier", "mail", "bakery", "deli", "grocery", "checkout", "parking",
+     "plant", "assurance", "territory", "overnight", "overnights"}
+)  # fmt: skip
+# Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
+# phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
+_LEADING_ONLY = frozenset({"phd in", "phd on"})
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
 _ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader"})
 
 
+def _front_line(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the job's name before token i names front-line work ("Distribution Center")."""
+    while i > 0 and tokens[i - 1].isalpha():
+        i -= 1
+        if tokens[i] in _FRONT_LINE_ASSOCIATES:
+            return True
+    return False
+
+
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
-    if m.phrase in _TRAILING_NOUNS and m.start > 0 and tokens[m.start - 1].isalpha():
+    if m.start > 0 and (
+        (m.phrase in _TRAILING_NOUNS and tokens[m.start - 1].isalpha())
+        or (m.phrase == "associate" and _front_line(tokens, m.start))
+    ):
         after = tokens[m.end] if m.end < len(tokens) else ","
         if after in _SEPARATOR_TOKENS:
-            # "Appeals Staff", "Support Staff": the word that ends the job's name is its
-            # job noun, not a rank ("Staff Engineer"). ("Sales Associate" stays junior:
-            # the taxonomy reads associate as a rank, and corpora disagree on it.)
+            # "Appeals Staff", "Sales Associate": the word that ends the job's name is its
+            # job noun, not a rank ("Staff Engineer", "Associate Product Manager").
             return False
+    if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
+        return False
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
@@ -1377,12 +1406,33 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     return True
 
 
+# Words a Roman numeral numbers without being a grade: "Phase I", "Tier II", "Title IX".
+_NUMBERED_THINGS = frozenset(
+    {"phase", "part", "tier", "type", "class", "stage", "title", "section", "schedule",
+     "chapter", "division", "category", "volume", "vol", "module", "unit", "war", "trial",
+     "step", "round", "series", "band", "ring", "zone", "area", "district", "region"}
+)  # fmt: skip
+
+
 def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
-    """Grades right after a job noun or 'level': "Engineer II", "Data Scientist 3"."""
+    """Grades after a job noun or 'level': "Engineer II", "Data Scientist 3", "Técnico III"."""
     out: list[_LevelMatch] = []
     tokens = text.tokens
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
     ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
+    # A Roman numeral that ends a job's name grades it even when the vocabulary does not
+    # know the noun ("Atendente I", "Operador de Produção III", "Pharmacy Tech I").
+    ends |= {
+        i
+        for i, t in enumerate(tokens)
+        if t in _ROMAN_GRADES
+        and i > 0
+        and len(tokens[i - 1]) > 1
+        and tokens[i - 1].isalpha()
+        and tokens[i - 1] not in _NUMBERED_THINGS
+        and tokens[i - 1] not in _JOINERS
+        and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
+    }
     for end in ends:
         if end + 2 == len(tokens) and tokens[end] == ",":
             end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
@@ -1637,6 +1687,7 @@ def _title_level(
     grades = _grades(text, role_matches)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
+    found = _without_second_titles(text.tokens, found, role_matches)
     decided = _level_from_matches(text, found, "title")
     if decided is not None:
         return decided
@@ -1645,6 +1696,56 @@ def _title_level(
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
     return _title_years(title)
+
+
+_ALTERNATIVE_JOINERS = frozenset({"/", "or", "oder", "ou", "o"})
+# Written as folded titles are (Hangul decomposed), so they compare with title tokens.
+_OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
+_EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
+
+
+def _without_second_titles(
+    tokens: tuple[str, ...], found: list[_LevelMatch], role_matches: list[_Match]
+) -> list[_LevelMatch]:
+    """Drop the rank of a second, alternative title when the first names none.
+
+    "Data Scientist / Sr. Data Scientist" and "Ecologist or Senior Ecologist" offer one
+    job at two levels: the title says no one level. A plain rank after the job
+    ("Software Engineer/Lead") is not a second title and still counts.
+    """
+    drop: set[int] = set()
+    for k, m in enumerate(found):
+        after = m.end + 1
+        if (
+            m.level == "junior"
+            and after < len(tokens)
+            and tokens[m.end] in _OPEN_CALL_JOINERS
+            and tokens[after] in _EXPERIENCED_HIRES
+        ):
+            # "신입/경력" (new or experienced hires): an open call, not a junior job.
+            drop.update(id(o) for o in found[k:] if o.start <= after)
+    nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
+    if not nouns or not found:
+        return [o for o in found if id(o) not in drop] if drop else found
+    noun_ends = {m.end for m in nouns}
+    for k, m in enumerate(found):
+        j = m.start - 1
+        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS or j not in noun_ends:
+            continue
+        start = j
+        while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
+            start -= 1
+        if any(o.level is not None and start <= o.start < j for o in found):
+            continue  # "Junior Engineer / Senior Engineer": the first has its own level
+        # The words after the rank (more ranks, then a job noun) make a second title.
+        end = m.end
+        stack = [o for o in found[k + 1 :] if o.level is not None]
+        for o in stack:
+            if o.start == end:
+                end = o.end
+        if any(m.start < n.start <= end for n in nouns):
+            drop.update(id(o) for o in found if m.start <= o.start < end)
+    return [o for o in found if id(o) not in drop] if drop else found
 
 
 def _level_from_fields(

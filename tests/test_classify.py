@@ -1035,3 +1035,46 @@ def test_a_titles_reading_is_reused_but_fields_still_decide() -> None:
     for i in range(module._TITLE_CACHE_SIZE + 10):
         classify(f"Engineer {i}", taxonomy=tax)
     assert len(tax._title_cache) <= module._TITLE_CACHE_SIZE
+
+
+# The labelling guide's level classes (bench/accuracy/data/README.md), invented titles.
+GUIDE_LEVELS = [
+    # Front-line associates are the job's name; office associates are a rank.
+    ("Retail Sales Associate - Weekends", None),
+    ("Distribution Center Associate (Night Shift)", None),
+    ("Senior Sales Associate", "senior"),
+    ("Strategy & Operations Associate", "junior"),
+    ("Associate, Private Equity", "junior"),
+    # Doctoral positions are intern; a postdoc names no level.
+    ("PhD Position in Robot Learning", "intern"),
+    ("PhD on Federated Learning for Hospitals", "intern"),
+    ("Doktorand (m/w/d) Maschinelles Lernen", "intern"),
+    ("Machine Learning Scientist (PhD in Statistics preferred)", None),
+    ("Postdoc in Computational Linguistics", None),
+    # Alternatives: a second whole title with a rank says no one level.
+    ("Backend Developer / Senior Backend Developer", None),
+    ("Analyst or Senior Analyst, Credit Risk", None),
+    ("Middle/Senior Go Developer", "mid"),
+    ("Data Engineer/Lead", "lead"),
+    ("Junior/Senior QA Engineer", "junior"),
+    ("[신입/경력] 서버 개발자 채용", None),
+    ("백엔드 개발자 경력직 채용", "senior"),
+    # Grades after nouns the vocabulary does not know; numbered things are no grade.
+    ("Almoxarife II - Turno B", "mid"),
+    ("Operador de Empilhadeira III", "senior"),
+    ("Recepcionista I", "junior"),
+    ("Clinical Trial Assistant, Phase I", None),
+    ("Account Executive - UK&I", None),
+    ("Data Analyst Lvl 2", "mid"),
+    # Apprentices and freshers; seniors as the people cared for.
+    ("Jovem Aprendiz - Área Administrativa", "intern"),
+    ("Fresher - Customer Support Voice Process", "junior"),
+    ("Home Care Aide for Seniors", None),
+    # Bank relationship managers manage clients.
+    ("Gerente de Relacionamento Pessoa Física", None),
+]
+
+
+@pytest.mark.parametrize(("title", "level"), GUIDE_LEVELS, ids=[c[0] for c in GUIDE_LEVELS])
+def test_labelling_guide_levels(title: str, level: str | None) -> None:
+    assert classify(title).level == level, classify(title)

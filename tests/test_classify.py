@@ -1078,3 +1078,30 @@ GUIDE_LEVELS = [
 @pytest.mark.parametrize(("title", "level"), GUIDE_LEVELS, ids=[c[0] for c in GUIDE_LEVELS])
 def test_labelling_guide_levels(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)
+
+
+# Role classes of 2026-12-03 (market train/dev), invented titles.
+OFFICE_AND_RETAIL_ROLES = [
+    # Portuguese office work and retail and bank sales.
+    ("Assistente Financeiro Pleno", "operations"),
+    ("Coordenadora de Faturamento", "operations"),
+    ("Analista de Tesouraria", "operations"),
+    ("Atendente de Loja - Shopping Center Norte", "sales-marketing"),
+    ("Consultora de Vendas - Perfumaria", "sales-marketing"),
+    ("Gerente de Relacionamento Alta Renda", "sales-marketing"),
+    ("Gerente de Desarrollo de Negocio - Retail", "sales-marketing"),
+    # A sales office's back office is office work; client services are service.
+    ("Back Office Commerciale Estero", "operations"),
+    ("Assistante administration des ventes export", "operations"),
+    ("Manager, Client Services", "operations"),
+    # Site managers run operations; outreach is marketing.
+    ("Warehouse Manager - Night Shift", "operations"),
+    ("Community Outreach Coordinator", "sales-marketing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), OFFICE_AND_RETAIL_ROLES, ids=[c[0] for c in OFFICE_AND_RETAIL_ROLES]
+)
+def test_office_and_retail_roles(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

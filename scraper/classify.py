@@ -802,8 +802,16 @@ _DISCIPLINE_WORDS = frozenset(
 _BUILT_WORDS = frozenset({"software", "firmware", "softwareentwickler"})
 # Job nouns that name building or testing software: a generic subject ("Systems",
 # "IT", "Platform") does not make them operators of infrastructure.
-# ("Software Engineer, Platform" is still platform work: "software" names no job noun.)
 _BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
+# What software runs on is no discipline of its own: "Software Engineer, Platform",
+# "Senior Software Engineer - Cloud" and "Engineering Manager (Platform)" build software
+# (the blind-labelled corpora; "Infrastructure", "SRE" and "DevOps" still name operating
+# it, and "Platform Engineer" is a title of its own).
+_SOFTWARE_AREAS = frozenset({"platform", "platforms", "cloud", "edge", "systems", "it"})
+_SOFTWARE_BUILDERS = frozenset(
+    {"software engineer", "software developer", "software engineering", "engineering manager",
+     "software architect", "software engineering manager"}
+)  # fmt: skip
 # "AI" is often the area a job serves, not its discipline: a business job noun next to
 # it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a
 # plain rank takes AI engineering only when "AI" alone names its work ("AI Lead",
@@ -880,6 +888,8 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         return None
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.
+        return None
+    if m.entry.phrase in _SOFTWARE_AREAS and head.entry.phrase in _SOFTWARE_BUILDERS:
         return None
     if m.entry.weak_domain and _BUILDER_WORDS.intersection(head.entry.phrase.split()):
         # "Systems Developer", "IT System Tester" build and test software, whatever the
@@ -1050,6 +1060,7 @@ _INFRA = {
     "mlops-engineer": "mlops-engineer",
     "data-scientist": "mlops-engineer",
 }
+_INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
 _RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
@@ -1058,14 +1069,19 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed software engineer": _DEPLOYED,
     "deployed engineer": _DEPLOYED,
     "platform engineer": _INFRA,
-    "infrastructure engineer": _INFRA,
+    # Reliability, builds, networks and infrastructure of physical things are physical
+    # engineering ("Reliability Engineer, Propulsion", "Network Engineer, RF",
+    # "Infrastructure Engineer, Water Utilities").
+    "reliability engineer": _INFRA_OR_PHYSICAL,
+    "build engineer": _INFRA_OR_PHYSICAL,
+    "network engineer": _INFRA_OR_PHYSICAL,
+    "infrastructure engineer": _INFRA_OR_PHYSICAL,
+    "production engineer": _INFRA_OR_PHYSICAL,
     "cloud engineer": _INFRA,
     "cloud infrastructure engineer": _INFRA,
     "site reliability engineer": _INFRA,
     # "AI DevOps Engineer", "DevOps Engineer - ML": the operations of ML platforms.
     "devops engineer": _INFRA,
-    "reliability engineer": _INFRA,
-    "production engineer": _INFRA,
     "hpc engineer": _INFRA,
     "cluster engineer": _INFRA,
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
@@ -1111,6 +1127,18 @@ def _named_first(
     return None
 
 
+# Physical places that hold IT: "Network Engineer, Data Center" runs networks.
+_IT_PLACES = frozenset({"data center", "data centre", "datacenter", "data centers"})
+
+
+def _subject_role(targets: dict[str, str], m: _Match) -> str | None:
+    """The role a general title takes with the subject `m`, by the title's table."""
+    role = targets.get(m.entry.domain or "")
+    if role == _FALLBACK_ROLE and m.entry.phrase in _IT_PLACES and targets is _INFRA_OR_PHYSICAL:
+        return None
+    return role
+
+
 def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[str, _Match] | None:
     """A specific technical subject right before a general title, or in the first segment
     after it that names a subject ("Backend Engineer - Product / AI" stays software)."""
@@ -1128,7 +1156,7 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
     tseg = segs[title.start]
     for m in subjects:
         if m.end == title.start and segs[m.start] == tseg:
-            role = targets.get(m.entry.domain or "")
+            role = _subject_role(targets, m)
             return (role, m) if role else None
     after = [m for m in subjects if m.start >= title.end]
     if not after:
@@ -1137,10 +1165,10 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
         before = [m for m in subjects if m.end <= title.start and segs[m.start] != tseg]
         if not before:
             return None
-        role = targets.get(before[-1].entry.domain or "")
+        role = _subject_role(targets, before[-1])
         return (role, before[-1]) if role else None
     first = [m for m in after if segs[m.start] == segs[after[0].start]]
-    role = targets.get(first[-1].entry.domain or "")
+    role = _subject_role(targets, first[-1])
     return (role, first[-1]) if role else None
 
 

@@ -326,7 +326,7 @@ CLASS_CASES = [
     ("Application Security Researcher", "security-engineer", None),
     # A product name ending in a subject word names no discipline.
     ("Senior Software Engineer - Capture Cloud", "software-engineer", "senior"),
-    ("Software Engineer, AWS Cloud", "devops-engineer", None),
+    ("Software Engineer, AWS Cloud", "software-engineer", None),
 ]  # fmt: skip
 
 
@@ -944,7 +944,7 @@ def test_device_drivers_are_software(title: str, role: str) -> None:
 def test_em_between_words_is_a_preposition() -> None:
     assert classify("Especialista em Fibra Óptica").level is None
     assert classify("Senior EM, Payments").level == "lead"
-    assert classify("EM - Platform").role == "devops-engineer"
+    assert classify("EM - Platform").role == "software-engineer"
     assert classify("Analista de Dados Pleno").role == "data-analyst"
 
 
@@ -1104,4 +1104,27 @@ OFFICE_AND_RETAIL_ROLES = [
     ("title", "role"), OFFICE_AND_RETAIL_ROLES, ids=[c[0] for c in OFFICE_AND_RETAIL_ROLES]
 )
 def test_office_and_retail_roles(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)
+
+
+# What software runs on is no discipline; infrastructure of physical things is physical
+# engineering (the labelling guide), invented titles.
+PLATFORM_AND_PHYSICAL = [
+    ("Senior Software Engineer - Platform (Payments)", "software-engineer"),
+    ("Software Engineer, Cloud Services", "software-engineer"),
+    ("Engineering Manager - Core Platform", "software-engineer"),
+    ("Software Engineer, Infrastructure", "devops-engineer"),
+    ("Software Engineer, Cloud Infrastructure", "devops-engineer"),
+    ("Platform Engineer", "devops-engineer"),
+    ("Reliability Engineer - Propulsion Systems", "other"),
+    ("Optical Network Engineer", "other"),
+    ("Production Engineer, Semiconductor Manufacturing", "other"),
+    ("Site Reliability Engineer, Payments", "devops-engineer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), PLATFORM_AND_PHYSICAL, ids=[c[0] for c in PLATFORM_AND_PHYSICAL]
+)
+def test_platforms_and_physical_infrastructure(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)

@@ -818,6 +818,12 @@ _SOFTWARE_BUILDERS = frozenset(
 # "Intern, Generative AI", not "AI Adoption Manager" or "Manager, AI Deployment"); a
 # head of the function does ("Head of AI", "Director, Generative AI").
 _AI_ROLE = "ai-engineer"
+# Programming languages and frameworks before a job noun name a software discipline.
+_LANGUAGE_WORDS = frozenset(
+    {"python", "java", "golang", "go", "rust", "c++", "c#", "javascript", "typescript",
+     "react", "node", "ruby", "rails", "php", "net", "scala", "kotlin", "swift", "flutter",
+     "angular", "vue", "django", "elixir"}
+)  # fmt: skip
 _EXECUTIVE_HEADS = frozenset(
     {"head", "head of", "director", "vice president", "president", "chief",
      "managing director", "general manager"}
@@ -920,6 +926,8 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Scientist, Security Classifier"); a word before it names the discipline
         # ("Security Researcher").
         return _RESEARCH_ROLE
+    if role == _AI_ROLE and m.start >= head.end and _ai_is_not_the_discipline(text, head, m):
+        return None
     if role == _AI_ROLE and head.entry.phrase in _EXECUTIVE_HEADS:
         # A word the vocabulary does not know after "AI" names the function led
         # ("VP, AI Transformation", "AI Innovation Director", "Director of AI
@@ -942,6 +950,19 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         if segs[i] == segs[m.start] and t not in _SEPARATOR_TOKENS and t not in _JOINERS
     ]
     return role if alone == list(range(m.start, m.end)) else None
+
+
+def _ai_is_not_the_discipline(text: _Text, head: _Match, m: _Match) -> bool:
+    """Whether "AI" in a later part is the area a language's developer serves: "Java
+    Developer (AI)", "Python Engineer - AI / Web" build software in Java and Python."""
+    tokens = text.tokens
+    segs = _segments(tokens)
+    return (
+        head.start > 0
+        and tokens[head.start - 1] in _LANGUAGE_WORDS
+        and head.entry.phrase in ("developer", "engineer", "entwickler", "programmer")
+        and segs[m.start] != segs[head.start]
+    )
 
 
 def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match) -> bool:

@@ -1128,3 +1128,17 @@ PLATFORM_AND_PHYSICAL = [
 )
 def test_platforms_and_physical_infrastructure(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# "AI" in a later part is the area a language's developer serves (invented titles).
+AI_AS_AREA = [
+    ("Senior Kotlin Developer - AI Products", "software-engineer"),
+    ("Go Engineer (AI / Search)", "software-engineer"),
+    ("Lead Developer (AI)", "ai-engineer"),
+    ("Python AI Engineer", "ai-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), AI_AS_AREA, ids=[c[0] for c in AI_AS_AREA])
+def test_ai_after_a_language_developer_is_the_area(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1142,3 +1142,19 @@ AI_AS_AREA = [
 @pytest.mark.parametrize(("title", "role"), AI_AS_AREA, ids=[c[0] for c in AI_AS_AREA])
 def test_ai_after_a_language_developer_is_the_area(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Korean compounds written without spaces and everyday job words (invented titles).
+KOREAN_COMPOUNDS = [
+    ("[모집] 데이터분석가 (경력 3년 이상)", "data-analyst"),
+    ("모바일 게임기획자 채용", "designer"),
+    ("커머스 서비스기획자", "product-manager"),
+    ("경영지원팀 사무보조", "operations"),
+    ("요양병원 간호사 모집", "other"),
+    ("콜센터 고객센터 상담원", "operations"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), KOREAN_COMPOUNDS, ids=[c[0] for c in KOREAN_COMPOUNDS])
+def test_korean_compounds(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

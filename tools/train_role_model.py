@@ -41,7 +41,16 @@ OUT = ROOT / "scraper" / "data" / "role_model.json"
 # model trained with them (even weighted down to one corpus's share) read a business
 # job noun with a subject it does not know as `other` ("Disputes Specialist") and broke
 # the taxonomy's own cases. O*NET stays an independent check (bench/accuracy).
-CORPORA = ("titles.tsv", "esco_titles.tsv", "market_a.tsv", "market_b.tsv", "market_c.tsv")
+CORPORA = (
+    "titles.tsv",
+    "esco_titles.tsv",
+    "market_a.tsv",
+    "market_b.tsv",
+    "market_c.tsv",
+    "market_d.tsv",
+    "market_e.tsv",
+    "market_f.tsv",
+)
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision
 # of the taxonomy ("Regional Sales Manager" is sales even where a corpus files sales

@@ -1158,3 +1158,20 @@ KOREAN_COMPOUNDS = [
 @pytest.mark.parametrize(("title", "role"), KOREAN_COMPOUNDS, ids=[c[0] for c in KOREAN_COMPOUNDS])
 def test_korean_compounds(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Managers of an object, not of a team, name no level (invented titles).
+OBJECT_MANAGERS = [
+    ("Key Accounts Manager - Retail", None),
+    ("Senior Contracts Manager", "senior"),
+    ("E-commerce Manager (m/w/d)", None),
+    ("Community Outreach Manager", None),
+    ("Staff Analyst", None),
+    ("Store Manager", "lead"),
+    ("Engineering Manager, Payments", "lead"),
+]
+
+
+@pytest.mark.parametrize(("title", "level"), OBJECT_MANAGERS, ids=[c[0] for c in OBJECT_MANAGERS])
+def test_managers_of_an_object_name_no_level(title: str, level: str | None) -> None:
+    assert classify(title).level == level, classify(title)

@@ -1213,6 +1213,24 @@ def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
     return before.isalpha() and before not in tax._vocab and "chief" not in text.tokens
 
 
+# Research job nouns: named after a field the vocabulary does not know ("Poultry
+# Scientist", "Atmospheric Scientist", "Cancer Researcher", "Highway Research
+# Engineer"), the science is outside data and AI, whose fields the vocabulary knows.
+_RESEARCH_NOUNS = frozenset(
+    {"scientist", "research scientist", "researcher", "research engineer", "forscher",
+     "wissenschaftler", "chercheur", "chercheuse", "investigador"}
+)  # fmt: skip
+
+
+def _science_of_unknown_field(tax: Taxonomy, text: _Text, m: _Match) -> bool:
+    """Whether a research job noun is named after a field the vocabulary lacks."""
+    return (
+        m.entry.phrase in _RESEARCH_NOUNS
+        and _unknown_before(tax, text, m)
+        and not _names_technical_work(tax, text, m)
+    )
+
+
 def _advises_on_engineering(text: _Text, head: _Match) -> bool:
     """Whether `head` is a bare "engineering" followed by an adviser's job noun."""
     return (
@@ -1252,6 +1270,9 @@ def _decide_role(
                 role, dom = subject
                 why = f"{where}: {_quote(text, m)} + subject {_quote(text, dom)}"
                 return _RoleResult(role, why, "title+subject")
+            if _science_of_unknown_field(tax, text, m):
+                why = f"{where}: '{_words(text, m.start - 1, m.end)}' (a science outside AI)"
+                return _RoleResult(_FALLBACK_ROLE, why, "title")
             return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}", "title")
         between = text.tokens[strong[0].end : m.start]
         if any(t in _JOINERS for t in between):
@@ -1283,6 +1304,9 @@ def _decide_role(
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             return _RoleResult(role, why, "head+subject")
+        if _science_of_unknown_field(tax, text, head):
+            why = f"{where}: '{_words(text, head.start - 1, head.end)}' (a science outside AI)"
+            return _RoleResult(_FALLBACK_ROLE, why, "head", head)
         if head.entry.phrase in _FLOOR_HEADS and _unknown_before(tax, text, head):
             # "Tufting Supervisor", "Cryptologic Officer": a supervisor or officer of
             # work the vocabulary does not know runs a trade, a shop floor or a unit

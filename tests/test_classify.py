@@ -1175,3 +1175,21 @@ OBJECT_MANAGERS = [
 @pytest.mark.parametrize(("title", "level"), OBJECT_MANAGERS, ids=[c[0] for c in OBJECT_MANAGERS])
 def test_managers_of_an_object_name_no_level(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)
+
+
+# A research job noun named after a field the vocabulary does not know is science
+# outside data and AI (invented titles); known AI fields keep research.
+SCIENCE_FIELDS = [
+    ("Soil Scientist", "other"),
+    ("Senior Glaciology Researcher", "other"),
+    ("Tribology Research Engineer", "other"),
+    ("NLP Research Scientist", "research-scientist"),
+    ("Senior Researcher, Reinforcement Learning", "research-scientist"),
+    ("ZK Researcher", "research-scientist"),
+    ("Biometrics Scientist", "data-scientist"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), SCIENCE_FIELDS, ids=[c[0] for c in SCIENCE_FIELDS])
+def test_science_of_a_field_outside_ai(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1193,3 +1193,19 @@ SCIENCE_FIELDS = [
 @pytest.mark.parametrize(("title", "role"), SCIENCE_FIELDS, ids=[c[0] for c in SCIENCE_FIELDS])
 def test_science_of_a_field_outside_ai(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Physical engineering at space, vehicle, energy and hardware companies (invented titles).
+PHYSICAL_FIELDS = [
+    ("Senior Engineer, Turbomachinery", "other"),
+    ("Powertrain Calibration Engineer", "other"),
+    ("Engineer II - Propellant Systems", "other"),
+    ("Radar Systems Engineer", "other"),
+    ("Software Engineer, Radar Perception", "ml-engineer"),
+    ("Firmware Engineer, Motor Control", "software-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), PHYSICAL_FIELDS, ids=[c[0] for c in PHYSICAL_FIELDS])
+def test_physical_engineering_fields(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

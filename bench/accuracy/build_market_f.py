@@ -213,7 +213,10 @@ def candidates(src: Path, old: set[str]) -> list[tuple[str, str, str]]:
     pool: dict[str, dict[str, tuple[str, str, str]]] = defaultdict(dict)
     seen: set[str] = set(old)
     for path in sorted(src.iterdir()):
-        _, repo, commit, name = path.name.split("@", 3)
+        parts = path.name.split("@", 3)
+        if len(parts) != 4:
+            raise ValueError(f"{path.name}: name is not <key>@<owner>+<name>@<commit>@<path>")
+        _, repo, commit, name = parts
         where = f"{repo.replace('+', '/', 1)}@{commit[:12]}:{name.replace('~', '/')}"
         for bucket, raw, employer in rows(path):
             title = squash(raw)
@@ -246,13 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--src", type=Path, required=True, help="folder of the extracted files")
     args = ap.parse_args(argv)
-    if not args.src.is_dir():
-        print(f"error: {args.src} is not a folder", file=sys.stderr)
-        return 2
+    try:
+        picked = candidates(args.src, known(DATA))
+    except (OSError, ValueError) as exc:
+        print(f"build_market_f: cannot read {args.src}: {exc}", file=sys.stderr)
+        return 1
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow(("title", "set", "source"))
-    for row in candidates(args.src, known(DATA)):
-        out.writerow(row)
+    out.writerows(picked)
     return 0
 
 

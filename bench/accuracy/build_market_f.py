@@ -73,6 +73,8 @@ QUOTAS = {
     "hellowork": 15,
     "trabajando-bo": 25,
     "hireline": 10,
+    # Added after the buckets above had been labelled; drawn last, so their picks stay.
+    "piemonte": 30,
 }
 # Placeholders some scrapers write where the board gave no employer.
 NO_EMPLOYER = {"", "company not found", "unknown", "n/a", "none"}
@@ -121,7 +123,7 @@ def _json(text: str) -> Any:
 def _items(doc: Any) -> list[dict[str, Any]]:
     """The job objects of a saved response: a list, or the list under a known key."""
     if isinstance(doc, dict):
-        for k in ("jobs", "results", "data"):
+        for k in ("jobs", "results", "data", "annunci"):
             if isinstance(doc.get(k), list):
                 return [x for x in doc[k] if isinstance(x, dict)]
         return []
@@ -181,6 +183,10 @@ def rows(path: Path) -> Iterator[tuple[str, str, str]]:
     elif "mlozarios" in path.name:
         for it in _items(_json(text)):
             yield "trabajando-bo", str(it.get("name") or ""), _employer(it)
+    elif "Dario-Fe+JobUp" in path.name:
+        # The file's "azienda" is the public job centre that lists the offer, not the employer.
+        for it in _items(_json(text)):
+            yield "piemonte", str(it.get("titolo") or ""), ""
     elif "valu111" in path.name:
         for it in _items(_json(text)):
             yield "hireline", str(it.get("titulo") or ""), ""

@@ -41,7 +41,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "name", ["titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "market_a.tsv", "market_b.tsv"]
+    "name",
+    [
+        "titles.tsv",
+        "esco_titles.tsv",
+        "onet_titles.tsv",
+        "market_a.tsv",
+        "market_b.tsv",
+        "market_f.tsv",
+    ],
 )
 def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
     wrong = [r["title"] for r in _rows(name) if r["set"] != build_esco.split_of(r["title"])]
@@ -499,14 +507,19 @@ def test_market_d_rows_are_valid_split_and_distinct() -> None:
     _check_blind_corpus("market_d.tsv", 500, build_market_d.COLUMNS)
 
 
-def test_market_d_is_new_data_with_documented_sources() -> None:
-    rows = _rows("market_d.tsv")
+def _check_new_documented_corpus(name: str, others: tuple[str, ...]) -> Counter[str]:
+    """No title of another corpus, every source key in the .md; titles per employer."""
+    rows = _rows(name)
     keys = {r["title"].casefold() for r in rows}
-    for name in build_market_d.OTHER_CORPORA:
-        assert sorted(keys & {r["title"].casefold() for r in _rows(name)}) == [], name
-    doc = (BENCH / "data" / "market_d.md").read_text(encoding="utf-8")
+    for other in others:
+        assert sorted(keys & {r["title"].casefold() for r in _rows(other)}) == [], other
+    doc = (BENCH / "data" / name.replace(".tsv", ".md")).read_text(encoding="utf-8")
     assert all(f"`{r['source'].partition(':')[0]}`" in doc for r in rows)
-    per_employer = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
+    return Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
+
+
+def test_market_d_is_new_data_with_documented_sources() -> None:
+    per_employer = _check_new_documented_corpus("market_d.tsv", build_market_d.OTHER_CORPORA)
     assert max(per_employer.values()) <= 15
 
 
@@ -562,3 +575,79 @@ def test_market_d_builder_reports_an_unreadable_input(
     assert build_market_d.main(["--src", str(tmp_path / "missing")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("build_market_d: cannot read") and "\n" not in err
+
+
+build_market_f = _module("build_market_f")
+
+
+def test_market_f_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_f.tsv", 550, ("title", "role", "level", "set", "source", "note"))
+
+
+def test_market_f_is_new_data_with_documented_sources() -> None:
+    per_employer = _check_new_documented_corpus("market_f.tsv", build_market_f.OTHER_CORPORA)
+    # Every row names its repository, commit and file; known employers give 8 at most.
+    pattern = re.compile(r"[\w-]+:[\w.-]+/[\w.-]+@[0-9a-f]{12}:.+\|.+")
+    assert all(pattern.fullmatch(r["source"]) for r in _rows("market_f.tsv"))
+    per_employer.pop("?", None)
+    assert max(per_employer.values()) <= build_market_f.PER_EMPLOYER
+
+
+def _market_f_src(folder: Path) -> Path:
+    """Saved files in the formats and names the market_f builder reads (invented content)."""
+    folder.mkdir()
+    scraper = {
+        "jobs": [
+            {"company": "Gizmo Co", "title": f"Gizmo  Analyst {n}", "ats": "LinkedIn"}
+            for n in range(12)
+        ]
+        + [
+            {"company": "Gizmo Co", "title": "Gizmo ATS Role", "ats": "Greenhouse"},
+            {"company": "Solo Co", "title": "Shared  Title", "ats": "LinkedIn"},
+            {"company": "Oldco", "title": "Known Title", "ats": "Indeed"},
+            {"company": "Longco", "title": "Word " * 40, "ats": "Indeed"},
+            {"company": "Cutco", "title": "Assistant to the...", "ats": "Indeed"},
+        ]
+    }
+    (folder / f"jobscraper@someone+Job_Scraper@{'a' * 40}@output~linkedin_jobs.json").write_text(
+        json.dumps(scraper), encoding="utf-8"
+    )
+    remotive = [{"title": "Shared Title", "company": "Other Co"}]
+    remotive += [{"title": "Widget Tester", "company": "Company not found"}]
+    (folder / f"remote@someone+board@{'b' * 40}@remotive_jobs.json").write_text(
+        json.dumps(remotive), encoding="utf-8"
+    )
+    (folder / f"intl@someone+tw@{'c' * 40}@104.csv").write_text(
+        "\ufeff公司名稱,職缺內容\n甲公司,麵包師傅\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_market_f_builder_caps_employers_and_skips_known_titles(tmp_path: Path) -> None:
+    src = _market_f_src(tmp_path / "src")
+    rows = build_market_f.candidates(src, {"known title"})
+    titles = [t for t, _, _ in rows]
+    assert sum(t.startswith("Gizmo Analyst") for t in titles) == build_market_f.PER_EMPLOYER
+    assert "Gizmo ATS Role" not in titles  # read from an ATS, not an aggregator
+    assert "Known Title" not in titles  # already in a corpus
+    assert not any(t.startswith("Word") or t.endswith("...") for t in titles)  # long, cut short
+    sources = {t: s for t, _, s in rows}
+    # A title is kept once, by the first file that has it; placeholders are no employer.
+    assert sources["Shared Title"] == (
+        "linkedin:someone/Job_Scraper@aaaaaaaaaaaa:output/linkedin_jobs.json|Solo Co"
+    )
+    assert sources["Widget Tester"] == f"remotive:someone/board@{'b' * 12}:remotive_jobs.json|?"
+    assert sources["麵包師傅"].endswith("104.csv|甲公司")
+    assert all(split == build_esco.split_of(t) for t, split, _ in rows)
+    assert build_market_f.candidates(src, {"known title"}) == rows
+
+
+def test_market_f_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build_market_f.main(["--src", str(tmp_path / "missing")]) == 1
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "stray.json").write_text("[]", encoding="utf-8")
+    assert build_market_f.main(["--src", str(tmp_path / "src")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("build_market_f: cannot read") for line in err)

@@ -1430,6 +1430,12 @@ _FRONT_LINE_ASSOCIATES = frozenset(
 # Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
+# Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
+_STAFF_RANKED = frozenset(
+    {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
+     "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
+     "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level"}
+)  # fmt: skip
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
@@ -1458,6 +1464,16 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
+    if m.phrase == "staff":
+        rest: list[str] = []
+        for t in tokens[m.end :]:
+            if t in _SEPARATOR_TOKENS:
+                break
+            rest.append(t)
+        if rest and not _STAFF_RANKED.intersection(rest):
+            # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
+            # staff grades engineers, scientists, designers and managers, not a trade.
+            return False
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
@@ -1514,6 +1530,8 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
             if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS:
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
+            if end + 1 < len(tokens) and tokens[end + 1].isdigit():
+                continue  # "$1 000 Weekly": a number, not a grade
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out
@@ -1771,7 +1789,8 @@ def _title_level(
     return _title_years(title)
 
 
-_ALTERNATIVE_JOINERS = frozenset({"/", "or", "oder", "ou", "o"})
+# "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level.
+_ALTERNATIVE_JOINERS = frozenset({"/", "or", "oder", "ou", "o", "and", "et", "und", "y", "e"})
 # Written as folded titles are (Hangul decomposed), so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))

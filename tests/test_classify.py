@@ -1209,3 +1209,26 @@ PHYSICAL_FIELDS = [
 @pytest.mark.parametrize(("title", "role"), PHYSICAL_FIELDS, ids=[c[0] for c in PHYSICAL_FIELDS])
 def test_physical_engineering_fields(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Classes of 2026-12-03 from market_f's train and dev splits (invented titles).
+AGGREGATOR_CLASSES = [
+    ("置业顾问（底薪+提成）", "sales-marketing", None),
+    ("华东区招商经理", "sales-marketing", None),
+    ("SAP FI/CO Functional Consultant", "data-analyst", None),
+    ("Wirtschaftsjurist (m/w/d) Vertragsrecht", "operations", None),
+    ("Développeur et Lead Dev Java (H/F)", "software-engineer", None),
+    ("Staff Hydrologist", "other", None),
+    ("Staff Software Engineer", "software-engineer", "lead"),
+    ("Staff Product Designer", "designer", "lead"),
+    ("Management Trainee - Retail Operations", "operations", "junior"),
+    ("Techlead Java (H/F)", "software-engineer", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), AGGREGATOR_CLASSES, ids=[c[0] for c in AGGREGATOR_CLASSES]
+)
+def test_aggregator_classes(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

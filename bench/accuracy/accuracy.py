@@ -38,6 +38,8 @@ CORPORA = {
     "market-b": CORPUS.with_name("market_b.tsv"),
     "market-c": CORPUS.with_name("market_c.tsv"),
     "market-d": CORPUS.with_name("market_d.tsv"),
+    "market-e": CORPUS.with_name("market_e.tsv"),
+    "market-f": CORPUS.with_name("market_f.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -1,0 +1,322 @@
+"""Draw the candidate titles of market_e.tsv from saved Greenhouse board files (reads JSON only)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+OTHER_CORPORA = (
+    "titles.tsv",
+    "esco_titles.tsv",
+    "onet_titles.tsv",
+    "market_a.tsv",
+    "market_b.tsv",
+    "market_c.tsv",
+    "market_d.tsv",
+)
+COLUMNS = ("title", "role", "level", "set", "source", "note")
+REPO = "jiayuliang1314/tech-jobs-hub"
+COMMIT = "3093c1c5d6a9c335f385522b4a61cf2e2aea4556"
+MAX_LEN = 110
+# English pass: hardware-heavy employers give more, since their engineer and scientist
+# titles (often not software) are the class the other corpora have least of.
+PER_EMPLOYER = {"hardware": 8, "software": 4}
+PER_EMPLOYER_LANG = 7  # second pass, titles of boards set to German, French or Spanish
+LANGS = ("de", "fr", "es")
+# Internships are another corpus's slice (market_d): left out here.
+INTERN = re.compile(
+    r"\b(intern|interns|internship|co-?op|werkstudent\w*|praktik\w*|stagiaire|stage|"
+    r"apprenti\w*|apprentice\w*|becario|pr[aá]cticas)\b",
+    re.IGNORECASE,
+)
+
+# Technology employers on the saved boards that no other corpus names, by sector (read
+# by hand from each board's name and titles). Boards of schools, clinics, shops,
+# agencies and investment firms on the same list are left out: they are not this slice.
+BOARDS: dict[str, str] = {
+    # AI labs, AI applications, ML and data
+    "clarifai": "ai",
+    "moveworks": "ai",
+    "instabase": "ai",
+    "hypergiant": "ai",
+    "lilyai": "ai",
+    "pathai": "ai",
+    "quantifind": "ai",
+    "dominodatalab": "ai",
+    "lynxanalytics": "ai",
+    "behavox": "ai",
+    "shifttechnology": "ai",
+    "intercom": "ai",
+    "grammarly": "ai",
+    "appier": "ai",
+    "moloco": "ai",
+    "kasisto": "ai",
+    "baidu": "ai",
+    "yipitdata": "data",
+    "phdata": "data",
+    "collibra": "data",
+    "cockroachlabs": "data",
+    "planetscale": "data",
+    "aerospike": "data",
+    "imply": "data",
+    "mixpanel": "data",
+    "mongodb": "data",
+    "elastic": "data",
+    # devtools, cloud, SaaS
+    "jfrog": "devtools",
+    "circleci": "devtools",
+    "saucelabs": "devtools",
+    "testlio": "devtools",
+    "rstudio": "devtools",
+    "pubnub": "devtools",
+    "sendbird": "devtools",
+    "cloudflare": "cloud",
+    "druva": "cloud",
+    "rubrik": "cloud",
+    "purestorage": "cloud",
+    "leaseweb": "cloud",
+    "okta": "cloud",
+    "appian": "saas",
+    "anaplan": "saas",
+    "asana": "saas",
+    "airtable": "saas",
+    "pandadoc": "saas",
+    "wrike": "saas",
+    "webflow": "saas",
+    "braze": "saas",
+    "klaviyo": "saas",
+    "pendo": "saas",
+    "dialpad": "saas",
+    "zoominfo": "saas",
+    "similarweb": "saas",
+    "relex": "saas",
+    "ivalua": "saas",
+    "staffbase": "saas",
+    "appdirect": "saas",
+    "intersystems": "saas",
+    # security
+    "abnormalsecurity": "security",
+    "beyondtrust": "security",
+    "netskope": "security",
+    "knowbe4": "security",
+    "digicert": "security",
+    "corelight": "security",
+    "censys": "security",
+    "sonicwall": "security",
+    "onespan": "security",
+    "offensivesecurity": "security",
+    "synack": "security",
+    "transmitsecurity": "security",
+    # fintech and crypto
+    "adyen": "fintech",
+    "brex": "fintech",
+    "robinhood": "fintech",
+    "sumup": "fintech",
+    "carta": "fintech",
+    "alloy": "fintech",
+    "feedzai": "fintech",
+    "forter": "fintech",
+    "riskified": "fintech",
+    "crossriverbank": "fintech",
+    "capitalontap": "fintech",
+    "akunacapital": "fintech",
+    "ripple": "crypto",
+    "blockchain": "crypto",
+    "blockstream": "crypto",
+    "dydx": "crypto",
+    "bitcoindepot": "crypto",
+    # consumer, marketplace, health and logistics technology
+    "reddit": "consumer",
+    "pinterest": "consumer",
+    "discord": "consumer",
+    "roku": "consumer",
+    "instacart": "consumer",
+    "glovo": "consumer",
+    "cabify": "consumer",
+    "doctolib": "health",
+    "scout24": "consumer",
+    "getyourguide": "consumer",
+    "tripactions": "consumer",
+    "travelperk": "consumer",
+    "thetradedesk": "adtech",
+    "applovin": "adtech",
+    "project44": "logistics",
+    "metropolis": "consumer",
+    "oscar": "health",
+    "flatironhealth": "health",
+    "coherehealth": "health",
+    "science37": "health",
+    "naughtydog": "games",
+    # hardware: space, robotics, autonomy, batteries, chips, climate, bio, medical devices
+    "rocketlab": "space",
+    "relativity": "space",
+    "spire": "space",
+    "skyryse": "aviation",
+    "auterion": "drones",
+    "aurorainnovation": "autonomy",
+    "nuro": "autonomy",
+    "maymobility": "autonomy",
+    "didi": "autonomy",
+    "pathrobotics": "robotics",
+    "formlabs": "hardware",
+    "fictiv": "manufacturing",
+    "tulip": "manufacturing",
+    "zabertechnologies": "hardware",
+    "trustautomation": "hardware",
+    "liquidinstruments": "hardware",
+    "phoenixcontact": "hardware",
+    "augury": "hardware",
+    "konux": "hardware",
+    "simplisafe": "hardware",
+    "ecobee": "hardware",
+    "juullabs": "hardware",
+    "gillig": "vehicles",
+    "motivpowersystems": "vehicles",
+    "platformscience": "vehicles",
+    "gotion": "batteries",
+    "silananotechnologies": "batteries",
+    "graphcore": "semiconductors",
+    "cypresscreekrenewables": "energy",
+    "nexamp": "energy",
+    "dandelionenergy": "energy",
+    "energyhub": "energy",
+    "solsystems": "energy",
+    "urbint": "energy",
+    "enviva": "energy",
+    "avantium": "climate",
+    "freenome": "biotech",
+    "10xgenomics": "biotech",
+    "recursionpharmaceuticals": "biotech",
+    "nurix": "biotech",
+    "pivotbio": "biotech",
+    "twistbioscience": "biotech",
+    "benchling": "biotech",
+    "unchainedlabs": "lab",
+    "outsetmedical": "meddevice",
+    "butterflynetwork": "meddevice",
+    "axogen": "meddevice",
+    "reflexionmedical": "meddevice",
+}
+HARDWARE = {
+    "space",
+    "aviation",
+    "drones",
+    "autonomy",
+    "robotics",
+    "hardware",
+    "manufacturing",
+    "vehicles",
+    "batteries",
+    "semiconductors",
+    "energy",
+    "climate",
+    "biotech",
+    "lab",
+    "meddevice",
+}
+# Boards whose titles are partly in German, French or Spanish (the board's language field).
+LANG_BOARDS = (
+    "doctolib",
+    "cabify",
+    "scout24",
+    "sumup",
+    "appdirect",
+    "ivalua",
+    "gotion",
+    "leaseweb",
+    "tripactions",
+    "intersystems",
+)
+
+
+def order(title: str) -> str:
+    """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
+    return hashlib.sha256(("market_e|" + title.casefold()).encode()).hexdigest()
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace runs: the only change made to a published title."""
+    return " ".join(text.split())
+
+
+def key(name: str) -> str:
+    """An employer's name reduced to lower-case letters and digits."""
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def known(data: Path) -> tuple[set[str], set[str]]:
+    """Case-folded titles of the other corpora, and the employer keys their sources name."""
+    titles: set[str] = set()
+    employers: set[str] = set()
+    for name in OTHER_CORPORA:
+        with (data / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                titles.add(row["title"].casefold())
+                source = row.get("source") or ""
+                # "<key>:<path>@<commit>|<employer>" or "stapply-greenhouse:<board>"
+                employer = source.rpartition("|")[2] if "|" in source else source.partition(":")[2]
+                if "/" not in employer and "@" not in employer:
+                    employers.add(key(employer))
+    employers.discard("")
+    return titles, employers
+
+
+def board_titles(src: Path, token: str) -> tuple[str, list[tuple[str, str]]]:
+    """The board's company name and its (title, language) pairs, whitespace collapsed."""
+    doc = json.loads((src / f"{token}.json").read_text(encoding="utf-8"))
+    jobs = doc.get("jobs") or []
+    name = squash(str(jobs[0].get("company_name") or token)) if jobs else token
+    return name, [(squash(str(j.get("title") or "")), str(j.get("language") or "")) for j in jobs]
+
+
+def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
+    """(title, source) candidates: per board, titles in hash order up to the caps."""
+    titles, employers = known(data)
+    seen = set(titles)
+    out: list[tuple[str, str]] = []
+    boards = {t: board_titles(src, t) for t in sorted(BOARDS)}
+    for lang_pass in (False, True):
+        for token, (name, rows) in boards.items():
+            if key(token) in employers or key(name) in employers:
+                continue
+            if lang_pass and token not in LANG_BOARDS:
+                continue
+            kind = "hardware" if BOARDS[token] in HARDWARE else "software"
+            cap = PER_EMPLOYER_LANG if lang_pass else PER_EMPLOYER[kind]
+            taken = 0
+            for title, lang in sorted(rows, key=lambda r: order(r[0])):
+                if taken == cap:
+                    break
+                if (lang in LANGS) != lang_pass or not title or len(title) > MAX_LEN:
+                    continue
+                if title.casefold() in seen or INTERN.search(title):
+                    continue
+                seen.add(title.casefold())
+                out.append((title, f"tech-jobs-hub:data/{token}.json@{COMMIT[:12]}|{name}"))
+                taken += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print candidate rows (title, source) as TSV; --src is the repository's data/ folder."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--src", type=Path, required=True, help="folder of <board>.json files")
+    args = ap.parse_args(argv)
+    try:
+        rows = pick(args.src)
+    except (OSError, ValueError, AttributeError, IndexError) as exc:
+        print(f"build_market_e: cannot read {args.src}: {exc}", file=sys.stderr)
+        return 1
+    for title, source in rows:
+        print(f"{title}\t{source}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

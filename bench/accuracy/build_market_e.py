@@ -29,6 +29,18 @@ MAX_LEN = 110
 PER_EMPLOYER = {"hardware": 8, "software": 4}
 PER_EMPLOYER_LANG = 7  # second pass, titles of boards set to German, French or Spanish
 LANGS = ("de", "fr", "es")
+# Third pass (added after the first two were labelled, so their picks stay as they were):
+# titles that read as German, French or Spanish whatever the board's language field says
+# (an accented letter or a common word of those languages), at most 4 more per employer
+# and 15 in all.
+PER_EMPLOYER_FOREIGN = 4
+MAX_PER_EMPLOYER = 15
+FOREIGN = re.compile(
+    r"[àâäçéèêëîïôöùûüñáíóúß]|\b(de|del|des|du|la|le|les|et|y|para|und|für|im|der|die|das|"
+    r"mit|en|ingeniero|ingénieur|gerente|responsable|chargée?|jefe|asistente|directeur|"
+    r"vertrieb\w*|berater\w*|leiter\w*|mitarbeiter\w*|sachbearbeiter\w*)\b",
+    re.IGNORECASE,
+)
 # Internships are another corpus's slice (market_d): left out here.
 INTERN = re.compile(
     r"\b(intern|interns|internship|co-?op|werkstudent\w*|praktik\w*|stagiaire|stage|"
@@ -233,6 +245,7 @@ LANG_BOARDS = (
     "tripactions",
     "intersystems",
 )
+FOREIGN_BOARDS = (*LANG_BOARDS, "glovo")
 
 
 def order(title: str) -> str:
@@ -281,25 +294,40 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
     seen = set(titles)
     out: list[tuple[str, str]] = []
     boards = {t: board_titles(src, t) for t in sorted(BOARDS)}
-    for lang_pass in (False, True):
+    per_board: dict[str, int] = {}
+    for stage in ("english", "lang", "foreign"):
         for token, (name, rows) in boards.items():
             if key(token) in employers or key(name) in employers:
                 continue
-            if lang_pass and token not in LANG_BOARDS:
+            if stage == "lang" and token not in LANG_BOARDS:
+                continue
+            if stage == "foreign" and token not in FOREIGN_BOARDS:
                 continue
             kind = "hardware" if BOARDS[token] in HARDWARE else "software"
-            cap = PER_EMPLOYER_LANG if lang_pass else PER_EMPLOYER[kind]
+            done = per_board.get(token, 0)
+            cap = {
+                "english": PER_EMPLOYER[kind],
+                "lang": PER_EMPLOYER_LANG,
+                "foreign": min(PER_EMPLOYER_FOREIGN, MAX_PER_EMPLOYER - done),
+            }[stage]
             taken = 0
             for title, lang in sorted(rows, key=lambda r: order(r[0])):
                 if taken == cap:
                     break
-                if (lang in LANGS) != lang_pass or not title or len(title) > MAX_LEN:
+                if not title or len(title) > MAX_LEN:
+                    continue
+                if stage == "english" and lang in LANGS:
+                    continue
+                if stage == "lang" and lang not in LANGS:
+                    continue
+                if stage == "foreign" and not FOREIGN.search(title):
                     continue
                 if title.casefold() in seen or INTERN.search(title):
                     continue
                 seen.add(title.casefold())
                 out.append((title, f"tech-jobs-hub:data/{token}.json@{COMMIT[:12]}|{name}"))
                 taken += 1
+            per_board[token] = done + taken
     return out
 
 

@@ -34,6 +34,10 @@ LANGS = ("de", "fr", "es")
 # (an accented letter or a common word of those languages), at most 4 more per employer
 # and 15 in all.
 PER_EMPLOYER_FOREIGN = 4
+# Fourth pass (added last, for the same reason): AI-application employers give up to 4 more
+# titles, as hardware ones do, since the slice asks for their research, applied, GTM and
+# operations jobs and the other boards hold few of them.
+PER_EMPLOYER_AI = 4
 MAX_PER_EMPLOYER = 15
 FOREIGN = re.compile(
     r"[àâäçéèêëîïôöùûüñáíóúß]|\b(de|del|des|du|la|le|les|et|y|para|und|für|im|der|die|das|"
@@ -295,7 +299,7 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     boards = {t: board_titles(src, t) for t in sorted(BOARDS)}
     per_board: dict[str, int] = {}
-    for stage in ("english", "lang", "foreign"):
+    for stage in ("english", "lang", "foreign", "ai"):
         for token, (name, rows) in boards.items():
             if key(token) in employers or key(name) in employers:
                 continue
@@ -303,12 +307,15 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
                 continue
             if stage == "foreign" and token not in FOREIGN_BOARDS:
                 continue
+            if stage == "ai" and BOARDS[token] != "ai":
+                continue
             kind = "hardware" if BOARDS[token] in HARDWARE else "software"
             done = per_board.get(token, 0)
             cap = {
                 "english": PER_EMPLOYER[kind],
                 "lang": PER_EMPLOYER_LANG,
                 "foreign": min(PER_EMPLOYER_FOREIGN, MAX_PER_EMPLOYER - done),
+                "ai": min(PER_EMPLOYER_AI, MAX_PER_EMPLOYER - done),
             }[stage]
             taken = 0
             for title, lang in sorted(rows, key=lambda r: order(r[0])):
@@ -316,7 +323,7 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
                     break
                 if not title or len(title) > MAX_LEN:
                     continue
-                if stage == "english" and lang in LANGS:
+                if stage in ("english", "ai") and lang in LANGS:
                     continue
                 if stage == "lang" and lang not in LANGS:
                     continue

@@ -292,12 +292,15 @@ def board_titles(src: Path, token: str) -> tuple[str, list[tuple[str, str]]]:
     return name, [(squash(str(j.get("title") or "")), str(j.get("language") or "")) for j in jobs]
 
 
-def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
+def pick(
+    src: Path, data: Path = DATA, sectors: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
     """(title, source) candidates: per board, titles in hash order up to the caps."""
+    sectors = BOARDS if sectors is None else sectors
     titles, employers = known(data)
     seen = set(titles)
     out: list[tuple[str, str]] = []
-    boards = {t: board_titles(src, t) for t in sorted(BOARDS)}
+    boards = {t: board_titles(src, t) for t in sorted(sectors)}
     per_board: dict[str, int] = {}
     for stage in ("english", "lang", "foreign", "ai"):
         for token, (name, rows) in boards.items():
@@ -307,9 +310,9 @@ def pick(src: Path, data: Path = DATA) -> list[tuple[str, str]]:
                 continue
             if stage == "foreign" and token not in FOREIGN_BOARDS:
                 continue
-            if stage == "ai" and BOARDS[token] != "ai":
+            if stage == "ai" and sectors[token] != "ai":
                 continue
-            kind = "hardware" if BOARDS[token] in HARDWARE else "software"
+            kind = "hardware" if sectors[token] in HARDWARE else "software"
             done = per_board.get(token, 0)
             cap = {
                 "english": PER_EMPLOYER[kind],

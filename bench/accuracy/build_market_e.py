@@ -48,7 +48,7 @@ FOREIGN = re.compile(
 # Internships are another corpus's slice (market_d): left out here.
 INTERN = re.compile(
     r"\b(intern|interns|internship|co-?op|werkstudent\w*|praktik\w*|stagiaire|stage|"
-    r"apprenti\w*|apprentice\w*|becario|pr[aá]cticas)\b",
+    r"apprenti\w*|apprentice\w*|becario|pr[aá]cticas|стажер\w*)\b|实习",
     re.IGNORECASE,
 )
 
@@ -252,6 +252,80 @@ LANG_BOARDS = (
 FOREIGN_BOARDS = (*LANG_BOARDS, "glovo")
 
 
+# Second source (added after the Greenhouse boards had been labelled): the daily "new
+# postings" files of open-jobs-data, which reads nine ATSs. Its employers here: every one on
+# a board other than Greenhouse (Ashby, Lever, SmartRecruiters, Workable, Recruitee,
+# Personio) that is a technology employer, and the AI and hardware employers among its
+# Greenhouse ones, all named by no other corpus and not by the boards above (the dataset
+# spells some differently: "Rocket Lab", "Relativity", "KnowBe", "project", "TripActions"
+# were left out for that reason, "Cursor (Anysphere)" and "Peloton" as titles.tsv's).
+OJD_REPO = "ConorsCode/open-jobs-data"
+OJD_PLATFORMS = ("greenhouse", "lever", "ashby", "smartrecruiters", "workable", "recruitee")
+OJD_PLATFORMS += ("personio",)
+OJD_EMPLOYERS: dict[str, str] = {
+    # Ashby
+    "Anrok": "fintech",
+    "Attio": "saas",
+    "Aurora Solar": "energy",
+    "Baseten": "ai",
+    "Bland": "ai",
+    "Braintrust": "ai",
+    "Drata": "security",
+    "Gamma": "ai",
+    "Griffin": "fintech",
+    "Krea AI": "ai",
+    "Levels": "health",
+    "Linear": "saas",
+    "Modern Treasury": "fintech",
+    "Persona": "security",
+    "PostHog": "devtools",
+    "Preply": "consumer",
+    "Reflection AI": "ai",
+    "Runpod": "ai",
+    "Speak": "ai",
+    "Superpower": "health",
+    "Synthesia": "ai",
+    "Warp": "devtools",
+    "Watershed": "climate",
+    "Whoop": "hardware",
+    "Zilch": "fintech",
+    # Lever
+    "BrightEdge": "saas",
+    "Outreach": "saas",
+    "Ro": "health",
+    "Wattpad": "consumer",
+    # SmartRecruiters
+    "Bosch Group": "hardware",
+    "Delivery Hero": "consumer",
+    "Version 1": "it-services",
+    # Workable, Recruitee, Personio
+    "Mondu": "fintech",
+    "CM.com": "saas",
+    "Channable": "saas",
+    "Helloprint": "consumer",
+    "Trusted Shops": "saas",
+    "bunq": "fintech",
+    "ottonova": "health",
+    # Greenhouse: AI labs and applications, hardware
+    "Black Forest Labs": "ai",
+    "Imbue": "ai",
+    "Snorkel AI": "ai",
+    "Otter.ai": "ai",
+    "AssemblyAI": "ai",
+    "Cresta": "ai",
+    "Invisible Technologies": "ai",
+    "Observe.AI": "ai",
+    "PolyAI": "ai",
+    "Varda Space": "space",
+    "SambaNova Systems": "semiconductors",
+    "Natera": "biotech",
+    "Calico Labs": "biotech",
+    "Oura": "hardware",
+    "Truveta": "health",
+}
+OJD_PER_EMPLOYER = {"hardware": 8, "software": 5}
+
+
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
     return hashlib.sha256(("market_e|" + title.casefold()).encode()).hexdigest()
@@ -341,15 +415,72 @@ def pick(
     return out
 
 
+def ojd_postings(src: Path) -> list[tuple[str, str, str, str]]:
+    """(title, company, platform, commit) of every new-jobs_<commit>.json, in file-name order."""
+    out: list[tuple[str, str, str, str]] = []
+    for path in sorted(src.glob("new-jobs_*.json")):
+        commit = path.stem.partition("_")[2]
+        for job in json.loads(path.read_text(encoding="utf-8")):
+            title = squash(str(job.get("title") or ""))
+            out.append((title, str(job.get("company") or ""), str(job.get("platform")), commit))
+    return out
+
+
+def pick_ojd(
+    src: Path,
+    taken: list[tuple[str, str]],
+    data: Path = DATA,
+    sectors: dict[str, str] | None = None,
+) -> list[tuple[str, str]]:
+    """Candidates of the second source, after the `taken` ones: the same rules and caps."""
+    sectors = OJD_EMPLOYERS if sectors is None else sectors
+    titles, employers = known(data)
+    employers |= {key(s.rpartition("|")[2]) for _, s in taken}
+    seen = titles | {t.casefold() for t, _ in taken}
+    by_employer: dict[str, list[tuple[str, str, str]]] = {}
+    for title, company, platform, commit in ojd_postings(src):
+        if company in sectors and platform in OJD_PLATFORMS:
+            by_employer.setdefault(company, []).append((title, platform, commit))
+    out: list[tuple[str, str]] = []
+    done: dict[str, int] = {}
+    for stage in ("english", "foreign"):
+        for company in sorted(by_employer):
+            if key(company) in employers:
+                continue
+            kind = "hardware" if sectors[company] in HARDWARE else "software"
+            cap = OJD_PER_EMPLOYER[kind] if stage == "english" else PER_EMPLOYER_LANG
+            cap = min(cap, MAX_PER_EMPLOYER - done.get(company, 0))
+            taken_here = 0
+            for title, platform, commit in sorted(by_employer[company], key=lambda r: order(r[0])):
+                if taken_here >= cap:
+                    break
+                if not title or len(title) > MAX_LEN or title.casefold() in seen:
+                    continue
+                if INTERN.search(title) or (stage == "foreign" and not FOREIGN.search(title)):
+                    continue
+                seen.add(title.casefold())
+                # The platform rides in the source: the employer stays after the last "|".
+                source = f"open-jobs-data:data/new-jobs.json@{commit[:12]}#{platform}|{company}"
+                out.append((title, source))
+                taken_here += 1
+            done[company] = done.get(company, 0) + taken_here
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print candidate rows (title, source) as TSV; --src is the repository's data/ folder."""
+    """Print candidate rows (title, source) as TSV: the Greenhouse boards, then --ojd's."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--src", type=Path, required=True, help="folder of <board>.json files")
+    ap.add_argument("--ojd", type=Path, help="folder of open-jobs-data new-jobs_<commit>.json")
     args = ap.parse_args(argv)
     try:
         rows = pick(args.src)
-    except (OSError, ValueError, AttributeError, IndexError) as exc:
-        print(f"build_market_e: cannot read {args.src}: {exc}", file=sys.stderr)
+        if args.ojd is not None:
+            if not args.ojd.is_dir():
+                raise OSError(f"no folder {args.ojd}")
+            rows += pick_ojd(args.ojd, rows)
+    except (OSError, ValueError, AttributeError, IndexError, TypeError) as exc:
+        print(f"build_market_e: cannot read the input: {exc}", file=sys.stderr)
         return 1
     for title, source in rows:
         print(f"{title}\t{source}")

@@ -638,3 +638,22 @@ def test_market_e_builder_reports_an_unreadable_input(
     assert build_market_e.main(["--src", str(tmp_path / "missing")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("build_market_e: cannot read") and "\n" not in err
+
+
+def test_market_e_second_source_skips_employers_and_titles_already_drawn(tmp_path: Path) -> None:
+    src = tmp_path / "ojd"
+    src.mkdir()
+    _tiny_corpora(tmp_path / "data", build_market_e.OTHER_CORPORA)
+    postings = [("Gizmo AI", "ashby", f"Prompt  Whisperer {n}") for n in range(9)]
+    postings += [("Gizmo AI", "ashby", "Known Title"), ("Gizmo AI", "workday", "Workday Gizmo")]
+    postings += [("Rocket Co", "lever", "Rocket Polisher"), ("Stranger", "lever", "Not Listed")]
+    jobs = [{"company": c, "platform": p, "title": t} for c, p, t in postings]
+    (src / "new-jobs_abc123.json").write_text(json.dumps(jobs), encoding="utf-8")
+    sectors = {"Gizmo AI": "ai", "Rocket Co": "space"}
+    taken = [("Rocket Polisher", "tech-jobs-hub:data/rocketco.json@x|Rocket Co")]
+    rows = build_market_e.pick_ojd(src, taken, tmp_path / "data", sectors)
+    titles = [t for t, _ in rows]
+    assert len(titles) == build_market_e.OJD_PER_EMPLOYER["software"]
+    assert all(re.fullmatch(r"Prompt Whisperer \d", t) for t in titles)  # whitespace collapsed
+    assert rows[0][1].startswith("open-jobs-data:data/new-jobs.json@abc123#ashby|Gizmo AI")
+    assert build_market_e.pick_ojd(src, taken, tmp_path / "data", sectors) == rows

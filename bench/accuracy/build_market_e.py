@@ -266,7 +266,7 @@ OJD_EMPLOYERS: dict[str, str] = {
     # Ashby
     "Anrok": "fintech",
     "Attio": "saas",
-    "Aurora Solar": "energy",
+    "Aurora Solar": "saas",
     "Baseten": "ai",
     "Bland": "ai",
     "Braintrust": "ai",
@@ -286,7 +286,7 @@ OJD_EMPLOYERS: dict[str, str] = {
     "Superpower": "health",
     "Synthesia": "ai",
     "Warp": "devtools",
-    "Watershed": "climate",
+    "Watershed": "saas",
     "Whoop": "hardware",
     "Zilch": "fintech",
     # Lever

@@ -518,21 +518,32 @@ def _check_new_documented_corpus(name: str, others: tuple[str, ...]) -> Counter[
     return Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
 
 
-def test_market_d_is_new_data_with_documented_sources() -> None:
-    per_employer = _check_new_documented_corpus("market_d.tsv", build_market_d.OTHER_CORPORA)
+def _check_new_documented_capped(name: str, others: tuple[str, ...]) -> list[dict[str, str]]:
+    """`_check_new_documented_corpus`, and at most 15 titles per employer; the rows."""
+    per_employer = _check_new_documented_corpus(name, others)
     assert max(per_employer.values()) <= 15
+    return _rows(name)
+
+
+def test_market_d_is_new_data_with_documented_sources() -> None:
+    _check_new_documented_capped("market_d.tsv", build_market_d.OTHER_CORPORA)
+
+
+def _tiny_corpora(data: Path, names: tuple[str, ...]) -> None:
+    """Empty other corpora, but for one known title (of employer oldco) in titles.tsv."""
+    data.mkdir()
+    head = "title\trole\tlevel\tset\tsource\n"
+    for name in names:
+        (data / name).write_text(head, encoding="utf-8")
+    (data / "titles.tsv").write_text(
+        head + "Known Title\tother\t-\ttrain\tstapply-greenhouse:oldco\n", encoding="utf-8"
+    )
 
 
 def _market_d_src(folder: Path, data: Path) -> None:
     """Saved board files and tiny other corpora in the formats the builder reads (invented)."""
     folder.mkdir()
-    data.mkdir()
-    head = "title\trole\tlevel\tset\tsource\n"
-    for name in build_market_d.OTHER_CORPORA:
-        (data / name).write_text(head, encoding="utf-8")
-    (data / "titles.tsv").write_text(
-        head + "Known Title\tother\t-\ttrain\tstapply-greenhouse:oldco\n", encoding="utf-8"
-    )
+    _tiny_corpora(data, build_market_d.OTHER_CORPORA)
     listings = [
         {"company_name": "Newco", "title": f"Gizmo  Intern {n}", "url": "https://jobs.lever.co/n/1"}
         for n in range(9)
@@ -575,6 +586,90 @@ def test_market_d_builder_reports_an_unreadable_input(
     assert build_market_d.main(["--src", str(tmp_path / "missing")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("build_market_d: cannot read") and "\n" not in err
+
+
+build_market_e = _module("build_market_e")
+
+
+def test_market_e_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_e.tsv", 700, build_market_e.COLUMNS)
+
+
+def test_market_e_is_new_data_of_capped_employers_with_documented_sources() -> None:
+    others = {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv"}
+    others |= {f"market_{x}.tsv" for x in "abcd"}
+    assert set(build_market_e.OTHER_CORPORA) == others
+    rows = _check_new_documented_capped("market_e.tsv", build_market_e.OTHER_CORPORA)
+    # Internships are market_d's slice: at most 5% here.
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+
+
+def _market_e_src(folder: Path, data: Path) -> None:
+    """Saved Greenhouse boards and tiny other corpora in the builder's formats (invented)."""
+    folder.mkdir()
+    _tiny_corpora(data, build_market_e.OTHER_CORPORA)
+
+    def board(token: str, company: str, jobs: list[tuple[str, str]]) -> None:
+        doc = {
+            "company": token,
+            "jobs": [{"title": t, "language": lang, "company_name": company} for t, lang in jobs],
+        }
+        (folder / f"{token}.json").write_text(json.dumps(doc), encoding="utf-8")
+
+    board("rocketco", "Rocket Co", [(f"Widget  Engineer {n}", "en") for n in range(12)])
+    board(
+        "appco",
+        "App Co",
+        [(f"Gadget Seller {n}", "en") for n in range(6)]
+        + [("Known Title", "en"), ("Gadget Intern", "en"), ("Gadget Seller 0", "en")],
+    )
+    board("doctolib", "Docto", [("Vendeur de gadgets", "fr"), ("Gadget Tamer", "de")])
+    board("oldco", "Oldco", [("Old Gadget Maker", "en")])
+
+
+def test_market_e_builder_caps_employers_and_skips_known_titles(tmp_path: Path) -> None:
+    _market_e_src(tmp_path / "src", tmp_path / "data")
+    sectors = {"rocketco": "space", "appco": "saas", "doctolib": "health", "oldco": "saas"}
+    rows = build_market_e.pick(tmp_path / "src", tmp_path / "data", sectors)
+    titles = [t for t, _ in rows]
+    per = Counter(s.rpartition("|")[2] for _, s in rows)
+    assert per["Rocket Co"] == build_market_e.PER_EMPLOYER["hardware"]
+    assert per["App Co"] == build_market_e.PER_EMPLOYER["software"]
+    assert all(re.fullmatch(r"Widget Engineer \d+", t) for t in titles if "Widget" in t)
+    assert "Known Title" not in titles  # already in a corpus
+    assert "Gadget Intern" not in titles  # internships are another corpus's slice
+    assert "Old Gadget Maker" not in titles  # an employer some corpus has
+    assert {"Vendeur de gadgets", "Gadget Tamer"} <= set(titles)  # a German/French board
+    assert len(titles) == len({t.casefold() for t in titles})
+    assert dict(rows)["Gadget Tamer"].startswith("tech-jobs-hub:data/doctolib.json@")
+    assert build_market_e.pick(tmp_path / "src", tmp_path / "data", sectors) == rows
+
+
+def test_market_e_builder_reports_an_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build_market_e.main(["--src", str(tmp_path / "missing")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("build_market_e: cannot read") and "\n" not in err
+
+
+def test_market_e_second_source_skips_employers_and_titles_already_drawn(tmp_path: Path) -> None:
+    src = tmp_path / "ojd"
+    src.mkdir()
+    _tiny_corpora(tmp_path / "data", build_market_e.OTHER_CORPORA)
+    postings = [("Gizmo AI", "ashby", f"Prompt  Whisperer {n}") for n in range(9)]
+    postings += [("Gizmo AI", "ashby", "Known Title"), ("Gizmo AI", "workday", "Workday Gizmo")]
+    postings += [("Rocket Co", "lever", "Rocket Polisher"), ("Stranger", "lever", "Not Listed")]
+    jobs = [{"company": c, "platform": p, "title": t} for c, p, t in postings]
+    (src / "new-jobs_abc123.json").write_text(json.dumps(jobs), encoding="utf-8")
+    sectors = {"Gizmo AI": "ai", "Rocket Co": "space"}
+    taken = [("Rocket Polisher", "tech-jobs-hub:data/rocketco.json@x|Rocket Co")]
+    rows = build_market_e.pick_ojd(src, taken, tmp_path / "data", sectors)
+    titles = [t for t, _ in rows]
+    assert len(titles) == build_market_e.OJD_PER_EMPLOYER["software"]
+    assert all(re.fullmatch(r"Prompt Whisperer \d", t) for t in titles)  # whitespace collapsed
+    assert rows[0][1].startswith("open-jobs-data:data/new-jobs.json@abc123#ashby|Gizmo AI")
+    assert build_market_e.pick_ojd(src, taken, tmp_path / "data", sectors) == rows
 
 
 build_market_f = _module("build_market_f")

@@ -746,3 +746,14 @@ def test_market_f_builder_reports_bad_input(
     assert build_market_f.main(["--src", str(tmp_path / "src")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("build_market_f: cannot read") for line in err)
+
+
+def test_no_title_is_in_two_blind_market_corpora() -> None:
+    """A title in two corpora counts twice; the later corpora share none with any other
+    (market_a and market_b, built together, share three titles, in the same split)."""
+    seen: dict[str, str] = {}
+    for name in [f"market_{x}.tsv" for x in "abcdef"]:
+        for row in _rows(name):
+            key = row["title"].casefold()
+            assert key not in seen or name == "market_b.tsv", (key, seen.get(key), name)
+            seen.setdefault(key, name)

@@ -1202,6 +1202,7 @@ _ENGINEERING_ADVISERS = frozenset(
 
 
 _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
+_RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
 
 
 def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
@@ -1300,6 +1301,18 @@ def _decide_role(
             return _RoleResult(
                 _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'", "head"
             )
+        if (
+            head.entry.phrase in _RESEARCH_SUPPORT
+            and (picked is None or picked[0] not in _TECHNICAL_ROLES)
+            and not _names_technical_work(tax, text, head)
+        ):
+            # Research support in labs, clinics and universities: in the labelled corpora
+            # no research associate, assistant or specialist is an AI researcher (0 of
+            # 12) unless a technical subject says so ("..., Machine Learning").
+            why = f"{where}: {_quote(text, head)}"
+            if picked is not None:
+                why += f" + subject {_quote(text, picked[1])}"
+            return _RoleResult(_FALLBACK_ROLE, why + " (research support)", "bare-head", head)
         if picked is not None:
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"

@@ -1232,3 +1232,23 @@ AGGREGATOR_CLASSES = [
 def test_aggregator_classes(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Classes of 2026-12-03 from market_e's train and dev splits (invented titles).
+TECH_EMPLOYER_CLASSES = [
+    ("Implementation Manager, Enterprise", "operations"),
+    ("Customer Onboarding Specialist (German)", "operations"),
+    ("Professional Services Consultant, Identity", "operations"),
+    ("Research Associate II, Cell Biology", "other"),
+    ("Research Assistant, Computer Vision", "research-scientist"),
+    ("Field Applications Scientist - Genomics", "sales-marketing"),
+    ("Technical Marketing Engineer, Storage", "sales-marketing"),
+    ("Energy Storage Controls Engineer", "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), TECH_EMPLOYER_CLASSES, ids=[c[0] for c in TECH_EMPLOYER_CLASSES]
+)
+def test_tech_employer_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1392,9 +1392,16 @@ def _level_from_matches(
     for m in real:
         if m.level == "intern":
             return "intern", f"{where}: {_quote(text, m)}"
-    if any(m.level == "junior" and m.phrase not in _WEAK_JUNIOR for m in real):
-        # "Junior Fleet Care Manager", "Rotational Associate Manager": an explicit junior
-        # rank or programme outranks the word "manager" that names the job.
+    juniors = [m for m in real if m.level == "junior"]
+    if any(
+        m.phrase not in _WEAK_JUNIOR
+        # "Associate Sales Manager" (words between), not "Associate Manager" (a rank).
+        or not any(o.start == m.end and o.phrase in _ROLE_NAME_RANKS for o in real)
+        for m in juniors
+    ):
+        # "Junior Fleet Care Manager", "Associate Sales Manager": an explicit junior
+        # rank or programme outranks the word "manager" that names the job ("Associate
+        # Director" still stacks: a director is no role-name rank).
         real = [m for m in real if m.phrase not in _ROLE_NAME_RANKS]
     # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
     # count once, as the first named; modifiers ("Senior Staff", "Associate Director")

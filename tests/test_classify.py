@@ -1252,3 +1252,21 @@ TECH_EMPLOYER_CLASSES = [
 )
 def test_tech_employer_classes(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Managers of an activity name no level; an associate before a role-named manager is
+# junior, but "Associate Manager" is a rank (invented titles).
+ACTIVITY_MANAGERS = [
+    ("Partner Enablement Manager", None),
+    ("Senior Learning Excellence Manager", "senior"),
+    ("Associate Partner Marketing Manager", "junior"),
+    ("Associate Manager, Payroll", "lead"),
+    ("Associate Director, Finance", "executive"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"), ACTIVITY_MANAGERS, ids=[c[0] for c in ACTIVITY_MANAGERS]
+)
+def test_activity_managers_and_associates(title: str, level: str | None) -> None:
+    assert classify(title).level == level, classify(title)

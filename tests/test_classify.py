@@ -1270,3 +1270,16 @@ ACTIVITY_MANAGERS = [
 )
 def test_activity_managers_and_associates(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)
+
+
+# Quality of products and materials is the field's work (invented titles).
+QUALITY_CASES = [
+    ("Supplier Quality Specialist, Weekend Shift", "other"),
+    ("Director of Quality, Medical Devices", "other"),
+    ("QA Engineer, Mobile App", "software-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), QUALITY_CASES, ids=[c[0] for c in QUALITY_CASES])
+def test_quality_of_products_is_the_fields_work(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1202,6 +1202,7 @@ _ENGINEERING_ADVISERS = frozenset(
 
 
 _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
+_PHYSICAL_UNLESS_TECHNICAL = frozenset({"reliability engineer"})
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
 
 
@@ -1271,6 +1272,14 @@ def _decide_role(
                 role, dom = subject
                 why = f"{where}: {_quote(text, m)} + subject {_quote(text, dom)}"
                 return _RoleResult(role, why, "title+subject")
+            if m.entry.phrase in _PHYSICAL_UNLESS_TECHNICAL and not _names_technical_work(
+                tax, text, m
+            ):
+                # "Reliability Engineer", "Process and Reliability Engineer": reliability of
+                # products and plants unless a technical subject says of what software
+                # ("Database Reliability Engineer"); "Site Reliability Engineer" is its own.
+                why = f"{where}: {_quote(text, m)} with no technical subject"
+                return _RoleResult(_FALLBACK_ROLE, why, "title")
             if _science_of_unknown_field(tax, text, m):
                 why = f"{where}: '{_words(text, m.start - 1, m.end)}' (a science outside AI)"
                 return _RoleResult(_FALLBACK_ROLE, why, "title")

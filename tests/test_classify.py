@@ -1203,6 +1203,11 @@ PHYSICAL_FIELDS = [
     ("Radar Systems Engineer", "other"),
     ("Software Engineer, Radar Perception", "ml-engineer"),
     ("Firmware Engineer, Motor Control", "software-engineer"),
+    # Reliability of products and plants, unless a technical subject names software.
+    ("Reliability Engineer", "other"),
+    ("Manufacturing Reliability Engineer", "other"),
+    ("Database Reliability Engineer", "devops-engineer"),
+    ("Airflow Reliability Engineer", "devops-engineer"),
 ]
 
 

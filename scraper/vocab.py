@@ -207,8 +207,9 @@ US_AREAS: dict[str, str] = {
         "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
         "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
         "us-east", "us-west", "west coast united states", "east coast united states",
-        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
-        "norcal", "southern california", "northern california", "new york metro",
+        "silicon valley", "dmv", "dmv area", "research triangle", "research triangle park",
+        "twin cities", "socal", "norcal", "southern california", "northern california",
+        "new york metro",
     )
 }  # fmt: skip
 # City nicknames and abbreviations the gazetteer does not know: (city, region code,

@@ -592,6 +592,12 @@ SEVENTH_BATCH_CASES = [
     ("locations Tacoma, Washington", "US", "Tacoma"),
     ("Odense SØ", "DK", "Odense"),
     ("Research Triangle Park", "US", None),
+    # found by probing invented strings in ATS formats: a colon between a place and its
+    # qualifier, "In-Office" (no India), US time zones by name
+    ("Remote - US: Select locations", "US", None),
+    ("Canada: Select provinces", "CA", None),
+    ("In-Office - Denver, CO", "US", "Denver"),
+    ("Remote, USA (Pacific Time)", "US", None),
 ]
 
 

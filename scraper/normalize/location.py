@@ -180,6 +180,9 @@ _NOISE = re.compile(
     r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
     r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
+    r"\bselect (?:locations|states|provinces|cities|countries|regions)\b|"
+    # US time zones by name: "Remote, USA (Eastern Time)" names no town
+    r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
     # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
     r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
     re.I,
@@ -194,7 +197,7 @@ _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of 
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     r"anywhere(?=\s*[(,:–—-]\s*\w)|"
-    r"in office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
+    r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working)\b"
     r"(?:\s*(?:in|from|within|-|–|—|:|,))?",
     re.I,
@@ -1232,7 +1235,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
-        cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
+        # A dash between spaces, or a colon ("US: Select locations"), separates parts.
+        cleaned = re.sub(r"\s[-–—]\s|(?<=\w):\s+", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
         # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
         # city after it; GeoNames lists some as towns of their own.
@@ -1249,8 +1253,9 @@ def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
     left, dash, right = part.partition("-")
     spaced = " " in (left[-1:], right[:1])
-    # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code.
-    if "." in left:
+    # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code;
+    # nor is a short word in lower case ("In-Office" is no India).
+    if "." in left or (len(left.strip()) <= 3 and not left.strip().isupper()):
         return [part]
     if dash and left.strip() and right.strip() and not spaced and country_code(left):
         return [part] if country_code(part) else [left.strip(), right.strip()]

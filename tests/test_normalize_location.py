@@ -558,7 +558,8 @@ SEVENTH_BATCH_CASES = [
     ("경기도 평택시", "KR", "Pyeongtaek"),
     ("경기 안산시 상록구", "KR", "Ansan"),  # abbreviated province, city, ward
     ("전북 전주시 완산구", "KR", "Jeonju"),
-    ("강원 속초시", "KR", "속초시"),
+    ("강원 속초시", "KR", "Sokcho"),  # a town of 80,000: its Korean name is indexed too
+    ("岐阜県 美濃加茂市", "JP", "Minokamo"),
     ("경북전체", "KR", None),  # Saramin's "all of" a province
     ("인천전체", "KR", "Incheon"),  # ... or of a metropolitan city
     ("서울특별시 강남구", "KR", "Seoul"),

@@ -545,7 +545,8 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
         else:
             _add(found_by, key, entry)
         # Only cities of 100,000+ people carry alternates, already rid of codes and
-        # lower-case transliterations (gazetteer.useful_alternate).
+        # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese
+        # and Korean towns their names in their own script ("美濃加茂市", "나주시").
         for alt in city.alternates:
             key = _key(alt)
             if key not in primary:
@@ -1024,6 +1025,8 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     prefecture's or the first town's; the town is the first word after the prefecture that
     is one (a ward or a station is not), else the prefecture's own city (서울, 대구). None
     for other text."""
+    if text.isascii():
+        return None  # most text: no letter of these scripts, and no need to look closer
     words = text.split()
     if not 1 <= len(words) <= 4 or _latin(text):
         return None

@@ -246,6 +246,8 @@ CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "dallas fort worth": ("Dallas", "TX", "US"),
     "philly": ("Philadelphia", "PA", "US"),
     "nola": ("New Orleans", "LA", "US"),
+    "caba": ("Buenos Aires", None, "AR"),  # Ciudad Autónoma de Buenos Aires
+    "hcmc": ("Ho Chi Minh City", None, "VN"),
     "上海": ("Shanghai", None, "CN"),
     "北京": ("Beijing", None, "CN"),
     "杭州": ("Hangzhou", None, "CN"),

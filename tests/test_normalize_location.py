@@ -599,6 +599,11 @@ SEVENTH_BATCH_CASES = [
     ("Canada: Select provinces", "CA", None),
     ("In-Office - Denver, CO", "US", "Denver"),
     ("Remote, USA (Pacific Time)", "US", None),
+    # Colombia's capital district is "D.C." too; Buenos Aires and Saigon by abbreviation
+    ("Bogotá, D.C.", "CO", "Bogotá"),
+    ("Washington, D.C.", "US", "Washington"),
+    ("CABA", "AR", "Buenos Aires"),
+    ("HCMC, Vietnam", "VN", "Ho Chi Minh City"),
 ]
 
 

@@ -291,6 +291,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
+    # Colombia writes its capital district so too: "Bogotá, D.C.".
+    index["d.c"].append(("CO", "DC", "Distrito Capital de Bogotá"))
     # Chinese provinces and autonomous regions by their Chinese names ("广东省", "广东"):
     # ISO lists them in pinyin only.
     for code, name, suffix in _CN_PROVINCES:

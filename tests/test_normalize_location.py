@@ -555,6 +555,11 @@ SEVENTH_BATCH_CASES = [
     ("広島県 福山市", "JP", "Fukuyama"),  # the town after the prefecture, not its capital
     ("北海道 札幌市 中央区", "JP", "Sapporo"),
     ("長野県 小布施町", "JP", "小布施町"),  # a town the gazetteer lacks, in a known prefecture
+    # a Japanese address without spaces: prefecture, city, ward
+    ("神奈川県川崎市中原区", "JP", "Kawasaki"),
+    ("静岡県浜松市中区", "JP", "Hamamatsu"),  # not Shizuoka, the prefecture's capital
+    ("千葉県市川市", "JP", "Ichikawa"),  # a city whose name begins with 市
+    ("東京都品川区", "JP", "Tokyo"),
     ("경기도 평택시", "KR", "Pyeongtaek"),
     ("경기 안산시 상록구", "KR", "Ansan"),  # abbreviated province, city, ward
     ("전북 전주시 완산구", "KR", "Jeonju"),

@@ -1011,6 +1011,16 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     return None
 
 
+@cache
+def _jp_prefectures() -> frozenset[str]:
+    """Japan's 47 prefectures as addresses begin: "東京都", "北海道", "大阪府", "兵庫県"."""
+    return frozenset(
+        _local_forms(country, short, local)[-1]
+        for country, short, _, local in _local_divisions()
+        if country == "JP"
+    )
+
+
 # Saramin's "all of" a province or city ("경기전체", "대구전체").
 _WHOLE_OF = re.compile(r"\s*전체$")
 # Words after the town in Japanese, Korean and Chinese listings: a ward (区, 區, 구), a
@@ -1032,10 +1042,17 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     words = text.split()
     if not 1 <= len(words) <= 4 or _latin(text):
         return None
+    prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _jp_prefectures()), None)
+    if prefecture and len(words[0]) > len(prefecture):
+        # A Japanese address runs on without spaces: "神奈川県横浜市西区" is 神奈川県, 横浜市西区.
+        words = [prefecture, words[0][len(prefecture) :], *words[1:]]
     head = _WHOLE_OF.sub("", words[0])
     division = next((e for e in _subdivisions().get(_key(head), ()) if e[0] in ("JP", "KR")), None)
     country = division[0] if division else None
     for word in words[1:] if division else words[:1]:
+        cut = word.find("市", 1)  # "横浜市西区": the city before its ward ("市川市" is one)
+        if 0 < cut < len(word) - 1:
+            word = word[: cut + 1]
         if _NOT_TOWN.search(word):
             continue
         bare = word[:-1] if word.endswith(_TOWN_WORD) and len(word) > 2 else word

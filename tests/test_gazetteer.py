@@ -30,9 +30,10 @@ def test_cities_stream() -> None:
     assert (munich.country, munich.admin1) == ("DE", "02")
     assert "München" in munich.alternates
     assert all(len(c.country) == 2 for c in cities)
-    # Below 100,000 people only Japanese and Korean towns carry names, in their own script.
+    # Below 100,000 people only Japanese, Korean and Taiwanese towns carry names, in their
+    # own script.
     small = [c for c in cities if c.population < 100_000 and c.alternates]
-    assert small and {c.country for c in small} == {"JP", "KR"}
+    assert small and {c.country for c in small} == {"JP", "KR", "TW"}
     assert all(
         not any(ch.isascii() and ch.isalpha() for a in c.alternates for ch in a) for c in small
     )

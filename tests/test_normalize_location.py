@@ -560,6 +560,12 @@ SEVENTH_BATCH_CASES = [
     ("静岡県浜松市中区", "JP", "Hamamatsu"),  # not Shizuoka, the prefecture's capital
     ("千葉県市川市", "JP", "Ichikawa"),  # a city whose name begins with 市
     ("東京都品川区", "JP", "Tokyo"),
+    # Taiwan's counties and cities in Chinese, run together with the town (104.com.tw)
+    ("新竹縣竹北市", "TW", "Zhubei"),
+    ("宜蘭縣宜蘭市", "TW", "Yilan"),
+    ("彰化縣", "TW", None),
+    ("苗栗縣竹南鎮", "TW", "竹南鎮"),  # a town of under 15,000, as written
+    ("台灣", "TW", None),
     ("경기도 평택시", "KR", "Pyeongtaek"),
     ("경기 안산시 상록구", "KR", "Ansan"),  # abbreviated province, city, ward
     ("전북 전주시 완산구", "KR", "Jeonju"),

@@ -40,12 +40,13 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 # location.py indexes alternate names only for cities this large, so only they carry them,
-# except the names Japanese and Korean towns have in their own script: job boards there
-# write every town so ("美濃加茂市", "나주시"), and nothing else names them.
+# except the names Japanese, Korean and Taiwanese towns have in their own script: job
+# boards there write every town so ("美濃加茂市", "나주시", "花蓮市").
 ALTERNATES_MIN_POPULATION = 100_000
 _OWN_SCRIPT: dict[str, tuple[str, ...]] = {
     "JP": ("CJK", "HIRAGANA", "KATAKANA"),
     "KR": ("HANGUL",),
+    "TW": ("CJK",),
 }
 _ALT_SEP = "|"  # between alternate names in the last column; GeoNames names have none
 
@@ -142,7 +143,7 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
         "# Cities of 15,000+ people (GeoNames cities15000), one per line, tab-separated:",
         "# name, ISO country, GeoNames admin1 code, population, alternate names separated by",
         f"# '{_ALT_SEP}' (only for {ALTERNATES_MIN_POPULATION:,}+ people, and in their own script"
-        " for Japanese and Korean towns; codes and lower-case romanisations left out).",
+        " for Japanese, Korean and Taiwanese towns; codes and lower-case romanisations left out).",
         *(line.format(version=version) for line in _ATTRIBUTION),
     )
     return "\n".join((*header, *lines)) + "\n"

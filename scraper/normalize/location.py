@@ -293,12 +293,15 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
     # Colombia writes its capital district so too: "Bogotá, D.C.".
     index["d.c"].append(("CO", "DC", "Distrito Capital de Bogotá"))
-    # Chinese provinces and autonomous regions by their Chinese names ("广东省", "广东"):
-    # ISO lists them in pinyin only.
-    for code, name, suffix in _CN_PROVINCES:
-        entry = ("CN", code, name)
-        index.setdefault(_key(name), []).append(entry)
-        index.setdefault(_key(name + suffix), []).append(entry)
+    # Chinese provinces ("广东省", "广东") and Taiwan's counties and cities ("新竹縣",
+    # "台中市") by their Chinese names: ISO lists them in pinyin, its translations few.
+    chinese = [("CN", code, name, suffix) for code, name, suffix in _CN_PROVINCES]
+    chinese += [("TW", code, full[:-1], full[-1]) for code, full in _TW_DIVISIONS.items()]
+    for country, code, name, suffix in chinese:
+        entry = (country, code, name)
+        for written in {name, name.replace("臺", "台")}:
+            index.setdefault(_key(written), []).append(entry)
+            index.setdefault(_key(written + suffix), []).append(entry)
     # Japanese prefectures and Korean provinces in their own script ("兵庫県", "경기도",
     # "경기", "서울특별시"): ISO names them in romaji and romanised Korean only, and the job
     # boards of both countries write the prefecture or province first ("경기 과천시").
@@ -494,6 +497,15 @@ _CN_PROVINCES = (
     ("YN", "云南", "省"), ("XZ", "西藏", "自治区"), ("SN", "陕西", "省"), ("GS", "甘肃", "省"),
     ("QH", "青海", "省"), ("NX", "宁夏", "回族自治区"), ("XJ", "新疆", "维吾尔自治区"),
 )  # fmt: skip
+# Taiwan's counties (縣) and cities (市) by ISO 3166-2 code, as its job boards write them;
+# 臺 is also written 台 ("台北市", "台中市").
+_TW_DIVISIONS = {
+    "CHA": "彰化縣", "CYI": "嘉義市", "CYQ": "嘉義縣", "HSQ": "新竹縣", "HSZ": "新竹市",
+    "HUA": "花蓮縣", "ILA": "宜蘭縣", "KEE": "基隆市", "KHH": "高雄市", "KIN": "金門縣",
+    "LIE": "連江縣", "MIA": "苗栗縣", "NAN": "南投縣", "NWT": "新北市", "PEN": "澎湖縣",
+    "PIF": "屏東縣", "TAO": "桃園市", "TNN": "臺南市", "TPE": "臺北市", "TTT": "臺東縣",
+    "TXG": "臺中市", "YUN": "雲林縣",
+}  # fmt: skip
 
 _Found = tuple[str, str, str]  # a city as the index returns it: display name, country, admin1
 
@@ -547,8 +559,8 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
         else:
             _add(found_by, key, entry)
         # Only cities of 100,000+ people carry alternates, already rid of codes and
-        # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese
-        # and Korean towns their names in their own script ("美濃加茂市", "나주시").
+        # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese,
+        # Korean and Taiwanese towns their names in their own script ("美濃加茂市", "나주시").
         for alt in city.alternates:
             key = _key(alt)
             if key not in primary:
@@ -1012,13 +1024,16 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
 
 
 @cache
-def _jp_prefectures() -> frozenset[str]:
-    """Japan's 47 prefectures as addresses begin: "東京都", "北海道", "大阪府", "兵庫県"."""
-    return frozenset(
+def _address_heads() -> frozenset[str]:
+    """Japan's 47 prefectures and Taiwan's counties and cities as addresses begin:
+    "東京都", "北海道", "大阪府", "兵庫県", "新竹縣", "台北市"."""
+    japan = (
         _local_forms(country, short, local)[-1]
         for country, short, _, local in _local_divisions()
         if country == "JP"
     )
+    taiwan = (f for full in _TW_DIVISIONS.values() for f in (full, full.replace("臺", "台")))
+    return frozenset((*japan, *taiwan))
 
 
 # Saramin's "all of" a province or city ("경기전체", "대구전체").
@@ -1027,7 +1042,7 @@ _WHOLE_OF = re.compile(r"\s*전체$")
 # station (駅) or the walk to it ("徒歩5分", "車3分", "バス10分").
 _NOT_TOWN = re.compile(r"[区區구]$|駅|\d")
 # A town's own administrative word (city, county, town, village): "과천시", "武豊町".
-_TOWN_WORD = ("시", "군", "市", "町", "村")
+_TOWN_WORD = ("시", "군", "市", "町", "村", "鎮", "鄉")
 
 
 def _big_to_small(text: str, remote: bool) -> Place | None:
@@ -1042,12 +1057,15 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     words = text.split()
     if not 1 <= len(words) <= 4 or _latin(text):
         return None
-    prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _jp_prefectures()), None)
+    prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _address_heads()), None)
     if prefecture and len(words[0]) > len(prefecture):
-        # A Japanese address runs on without spaces: "神奈川県横浜市西区" is 神奈川県, 横浜市西区.
+        # Japanese and Taiwanese addresses run on without spaces: "神奈川県横浜市西区" is
+        # 神奈川県, 横浜市西区; "新竹縣竹北市" is 新竹縣, 竹北市.
         words = [prefecture, words[0][len(prefecture) :], *words[1:]]
     head = _WHOLE_OF.sub("", words[0])
-    division = next((e for e in _subdivisions().get(_key(head), ()) if e[0] in ("JP", "KR")), None)
+    division = next(
+        (e for e in _subdivisions().get(_key(head), ()) if e[0] in ("JP", "KR", "TW")), None
+    )
     country = division[0] if division else None
     for word in words[1:] if division else words[:1]:
         cut = word.find("市", 1)  # "横浜市西区": the city before its ward ("市川市" is one)
@@ -1067,7 +1085,7 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     if division is None:
         # A Japanese town the gazetteer lacks, named by its station: "三田市 三田駅" (a
         # station is 駅 in Japanese, 站 in Chinese, where 市 is written too).
-        if words[0].endswith(_TOWN_WORD[2:]) and any("駅" in w for w in words[1:]):
+        if words[0].endswith(("市", "町", "村")) and any("駅" in w for w in words[1:]):
             return Place(city=words[0], country="JP", remote=remote)
         return None
     own = _city(head, country)
@@ -1184,7 +1202,7 @@ _DK_DISTRICT = re.compile(r"(?P<town>\S.*?)\s+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)")
 def _without_address_numbers(part: str) -> str:
     """The part without its postcode, the street after the town or the letter of a Danish
     postal district after a Danish town ("Aarhus C", not a town called "C")."""
-    district = _DK_DISTRICT.fullmatch(part)
+    district = _DK_DISTRICT.fullmatch(part) if part[-1:] in ("C", "K", "N", "S", "V", "Ø") else None
     if district and _city(district["town"], "DK"):
         return district["town"]
     if not any(ch.isdigit() for ch in part):

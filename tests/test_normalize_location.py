@@ -609,6 +609,7 @@ SEVENTH_BATCH_CASES = [
     ("Remote - US: Select locations", "US", None),
     ("Canada: Select provinces", "CA", None),
     ("In-Office - Denver, CO", "US", "Denver"),
+    ("中国-上海", "CN", "Shanghai"),  # a country in Chinese before a hyphen still is one
     ("Remote, USA (Pacific Time)", "US", None),
     # Colombia's capital district is "D.C." too; Buenos Aires and Saigon by abbreviation
     ("Bogotá, D.C.", "CO", "Bogotá"),

@@ -177,7 +177,8 @@ _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 
 _NOISE = re.compile(
     r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
-    r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
+    r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
+    r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
     r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
     r"\bselect (?:locations|states|provinces|cities|countries|regions)\b|"
@@ -1295,7 +1296,8 @@ def _country_joined(part: str) -> list[str]:
     spaced = " " in (left[-1:], right[:1])
     # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code;
     # nor is a short word in lower case ("In-Office" is no India).
-    if "." in left or (len(left.strip()) <= 3 and not left.strip().isupper()):
+    short = left.strip()
+    if "." in left or (len(short) <= 3 and short.isascii() and not short.isupper()):
         return [part]
     if dash and left.strip() and right.strip() and not spaced and country_code(left):
         return [part] if country_code(part) else [left.strip(), right.strip()]

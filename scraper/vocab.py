@@ -122,6 +122,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "russia": "RU",
     "vietnam": "VN",
     "taiwan": "TW",
+    "台灣": "TW",
+    "臺灣": "TW",
+    "香港特别行政区": "HK",
+    "香港特別行政區": "HK",
     "czech republic": "CZ",
     "czechia": "CZ",
     "turkey": "TR",
@@ -207,8 +211,9 @@ US_AREAS: dict[str, str] = {
         "us midwest", "pacific northwest", "new england", "tri-state area", "tri-state",
         "east bay", "south bay", "the south", "southeast us", "southwest us", "us central",
         "us-east", "us-west", "west coast united states", "east coast united states",
-        "silicon valley", "dmv", "dmv area", "research triangle", "twin cities", "socal",
-        "norcal", "southern california", "northern california", "new york metro",
+        "silicon valley", "dmv", "dmv area", "research triangle", "research triangle park",
+        "twin cities", "socal", "norcal", "southern california", "northern california",
+        "new york metro",
     )
 }  # fmt: skip
 # City nicknames and abbreviations the gazetteer does not know: (city, region code,
@@ -245,6 +250,8 @@ CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "dallas fort worth": ("Dallas", "TX", "US"),
     "philly": ("Philadelphia", "PA", "US"),
     "nola": ("New Orleans", "LA", "US"),
+    "caba": ("Buenos Aires", None, "AR"),  # Ciudad Autónoma de Buenos Aires
+    "hcmc": ("Ho Chi Minh City", None, "VN"),
     "上海": ("Shanghai", None, "CN"),
     "北京": ("Beijing", None, "CN"),
     "杭州": ("Hangzhou", None, "CN"),

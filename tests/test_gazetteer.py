@@ -30,7 +30,15 @@ def test_cities_stream() -> None:
     assert (munich.country, munich.admin1) == ("DE", "02")
     assert "München" in munich.alternates
     assert all(len(c.country) == 2 for c in cities)
-    assert all(not c.alternates for c in cities if c.population < 100_000)
+    # Below 100,000 people only Japanese, Korean and Taiwanese towns carry names, in their
+    # own script.
+    small = [c for c in cities if c.population < 100_000 and c.alternates]
+    assert small and {c.country for c in small} == {"JP", "KR", "TW"}
+    assert all(
+        not any(ch.isascii() and ch.isalpha() for a in c.alternates for ch in a) for c in small
+    )
+    minokamo = next(c for c in small if c.name == "Minokamo")
+    assert "美濃加茂市" in minokamo.alternates
     # Codes are shared strings: one object per distinct country.
     assert len({id(c.country) for c in cities}) == len({c.country for c in cities})
 

@@ -383,7 +383,7 @@ MARKET_CLASS_CASES = [
     # a city named among other words, in Korean (an Indeed field: company, city, ward)
     ("토스 서울 역삼역", "KR", "Seoul"),
     ("Coupang 부산 해운대구", "KR", "Busan"),
-    ("엔씨소프트 성남 판교", "KR", "Seongnam-si"),
+    ("엔씨소프트 성남 판교", "KR", "Seongnam"),
     # one word of a phrase is a town only when the town is big: no Cové, Benin here
     ("Sandy Cove", None, None),
     # Chinese provinces, with their suffix and full-width brackets
@@ -544,3 +544,91 @@ SIXTH_BATCH_CASES = [
 def test_sixth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+# Classes of the seventh market batch (Saramin, 求人ボックス, 104.com.tw, LinkedIn Sweden and
+# Finland, We Work Remotely, Simplify); invented strings in the sources' formats.
+SEVENTH_BATCH_CASES = [
+    # a Japanese prefecture or Korean province in its own script, written first
+    ("神奈川県", "JP", None),
+    ("静岡県 浜松市", "JP", "Hamamatsu"),
+    ("広島県 福山市", "JP", "Fukuyama"),  # the town after the prefecture, not its capital
+    ("北海道 札幌市 中央区", "JP", "Sapporo"),
+    ("長野県 小布施町", "JP", "小布施町"),  # a town the gazetteer lacks, in a known prefecture
+    # a Japanese address without spaces: prefecture, city, ward
+    ("神奈川県川崎市中原区", "JP", "Kawasaki"),
+    ("静岡県浜松市中区", "JP", "Hamamatsu"),  # not Shizuoka, the prefecture's capital
+    ("千葉県市川市", "JP", "Ichikawa"),  # a city whose name begins with 市
+    ("東京都品川区", "JP", "Tokyo"),
+    # Taiwan's counties and cities in Chinese, run together with the town (104.com.tw)
+    ("新竹縣竹北市", "TW", "Zhubei"),
+    ("宜蘭縣宜蘭市", "TW", "Yilan"),
+    ("彰化縣", "TW", None),
+    ("苗栗縣竹南鎮", "TW", "竹南鎮"),  # a town of under 15,000, as written
+    ("台灣", "TW", None),
+    ("경기도 평택시", "KR", "Pyeongtaek"),
+    ("경기 안산시 상록구", "KR", "Ansan"),  # abbreviated province, city, ward
+    ("전북 전주시 완산구", "KR", "Jeonju"),
+    ("강원 속초시", "KR", "Sokcho"),  # a town of 80,000: its Korean name is indexed too
+    ("岐阜県 美濃加茂市", "JP", "Minokamo"),
+    ("경북전체", "KR", None),  # Saramin's "all of" a province
+    ("인천전체", "KR", "Incheon"),  # ... or of a metropolitan city
+    ("서울특별시 강남구", "KR", "Seoul"),
+    # a town and its station, and the walk to it
+    ("横浜市 関内駅 徒歩3分", "JP", "Yokohama"),
+    ("小牧市 小牧駅", "JP", "Komaki"),
+    ("上海 静安区", "CN", "Shanghai"),  # a Chinese city before its district
+    # Korean cities without GeoNames' "-si"
+    ("경기 화성시", "KR", "Hwaseong"),
+    # Swedish counties as LinkedIn writes them, and municipalities
+    ("Västra Götaland County, Sweden", "SE", None),
+    ("Vallentuna kommun, Stockholm County, Sweden", "SE", "Vallentuna"),
+    ("Uppsala Municipality, Uppsala County, Sweden", "SE", "Uppsala"),
+    ("Jönköpings kommun", "SE", "Jönköping"),  # the town in the genitive
+    ("Københavns Kommune", "DK", "Copenhagen"),
+    # a place named like a country, inside a region of the country the text ends with
+    ("Norway, Maine, United States", "US", "Norway"),
+    ("Mexico, Pampanga, Philippines", "PH", "Mexico"),
+    # ISO names with a second name in brackets ("Catalunya [Cataluña]")
+    ("Girona, Catalunya", "ES", "Girona"),
+    # Mexican states by their usual abbreviations
+    ("Monterrey, NL", "MX", "Monterrey"),  # not Newfoundland and Labrador
+    ("Mexicali, BC", "MX", "Mexicali"),
+    ("Vancouver, BC", "CA", "Vancouver"),
+    ("León, Gto.", "MX", "León"),
+    ("Toluca, Edomex", "MX", "Toluca"),
+    # "US-based", a "Locations" label, Danish postal districts, a named US area
+    ("US-based", "US", None),
+    ("Remote, UK-based", "GB", None),
+    ("Locations: Denver, CO", "US", "Denver"),
+    ("locations Tacoma, Washington", "US", "Tacoma"),
+    ("Odense SØ", "DK", "Odense"),
+    ("Research Triangle Park", "US", None),
+    # found by probing invented strings in ATS formats: a colon between a place and its
+    # qualifier, "In-Office" (no India), US time zones by name
+    ("Remote - US: Select locations", "US", None),
+    ("Canada: Select provinces", "CA", None),
+    ("In-Office - Denver, CO", "US", "Denver"),
+    ("中国-上海", "CN", "Shanghai"),  # a country in Chinese before a hyphen still is one
+    ("Remote, USA (Pacific Time)", "US", None),
+    # Colombia's capital district is "D.C." too; Buenos Aires and Saigon by abbreviation
+    ("Bogotá, D.C.", "CO", "Bogotá"),
+    ("Washington, D.C.", "US", "Washington"),
+    ("CABA", "AR", "Buenos Aires"),
+    ("HCMC, Vietnam", "VN", "Ho Chi Minh City"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), SEVENTH_BATCH_CASES)
+def test_seventh_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("We Work Remotely", None), ("Nexon 분당 판교", None), ("三田", None), ("大阪", "JP")],
+)
+def test_cjk_listing_rule_keeps_out_of_other_text(text: str, country: str | None) -> None:
+    """The province-first reading needs a province or a known town: no country is made up."""
+    assert parse_location(text).country == country

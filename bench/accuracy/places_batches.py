@@ -36,6 +36,15 @@ BATCHES = {
         "Fathy89/Web_Scraping_for_Bayt_Website",
         "Abrahan96/Web_Scraping_CompuTrabajo",
     ),
+    "seventh": (
+        "iodoku/hw3.github.io",
+        "ry-2456/offer_box_scraping",
+        "Li732375/Job104_spider",
+        "YuliaShiyy/Linkedin-Jobs-Sweden-Scraper",
+        "chaowang0524/linkedin_scraper",
+        "NerdCat822/Wanted-Scraper",
+        "AmirulAndalib/Summer2024-Internships",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

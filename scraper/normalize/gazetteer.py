@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -38,8 +39,15 @@ _GENERIC = frozenset(
      "sunshine", "paradise", "hope", "bright", "harbour", "marina"}
 )  # fmt: skip
 
-# location.py indexes alternate names only for cities this large, so only they carry them.
+# location.py indexes alternate names only for cities this large, so only they carry them,
+# except the names Japanese, Korean and Taiwanese towns have in their own script: job
+# boards there write every town so ("美濃加茂市", "나주시", "花蓮市").
 ALTERNATES_MIN_POPULATION = 100_000
+_OWN_SCRIPT: dict[str, tuple[str, ...]] = {
+    "JP": ("CJK", "HIRAGANA", "KATAKANA"),
+    "KR": ("HANGUL",),
+    "TW": ("CJK",),
+}
 _ALT_SEP = "|"  # between alternate names in the last column; GeoNames names have none
 
 _ATTRIBUTION = (
@@ -101,6 +109,12 @@ def useful_alternate(alt: str) -> bool:
     )
 
 
+def _in_script(name: str, scripts: tuple[str, ...]) -> bool:
+    """Whether every letter of the name is of one of the scripts ("CJK", "HANGUL", ...)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith(scripts) for ch in letters)
+
+
 def _check_field(value: str) -> str:
     """The value unchanged, or ValueError if it would break the line format."""
     if any(ch in value for ch in ("\t", "\n", "\r", _ALT_SEP)) or value.startswith("#"):
@@ -114,10 +128,13 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
     for city in records:
         population = int(city["population"])
         alternates: Sequence[str] = ()
+        # sorted and without repeats: the order and count of one city's names do not
+        # change which cities a name finds.
         if population >= ALTERNATES_MIN_POPULATION:
-            # sorted and without repeats: the order and count of one city's names do not
-            # change which cities a name finds.
             alternates = sorted({a for a in city["alternatenames"] if useful_alternate(a)})
+        elif city["countrycode"] in _OWN_SCRIPT:
+            script = _OWN_SCRIPT[city["countrycode"]]
+            alternates = sorted({a for a in city["alternatenames"] if _in_script(a, script)})
         fields = (city["name"], city["countrycode"], city["admin1code"], str(population))
         row = (*map(_check_field, fields), _ALT_SEP.join(map(_check_field, alternates)))
         lines.append("\t".join(row))
@@ -125,8 +142,8 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
     header = (
         "# Cities of 15,000+ people (GeoNames cities15000), one per line, tab-separated:",
         "# name, ISO country, GeoNames admin1 code, population, alternate names separated by",
-        f"# '{_ALT_SEP}' (only for {ALTERNATES_MIN_POPULATION:,}+ people; codes and lower-case"
-        " romanisations left out).",
+        f"# '{_ALT_SEP}' (only for {ALTERNATES_MIN_POPULATION:,}+ people, and in their own script"
+        " for Japanese, Korean and Taiwanese towns; codes and lower-case romanisations left out).",
         *(line.format(version=version) for line in _ATTRIBUTION),
     )
     return "\n".join((*header, *lines)) + "\n"

@@ -176,10 +176,14 @@ _LANGUAGES = (
 _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
 _NOISE = re.compile(
     r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
-    r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|"
-    r"^\s*the\b|^\s*great(?:er)?\b|\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
+    r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
+    r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
+    r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
     r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
+    r"\bselect (?:locations|states|provinces|cities|countries|regions)\b|"
+    # US time zones by name: "Remote, USA (Eastern Time)" names no town
+    r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
     # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
     r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
     re.I,
@@ -194,7 +198,7 @@ _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of 
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     r"anywhere(?=\s*[(,:–—-]\s*\w)|"
-    r"in office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
+    r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working)\b"
     r"(?:\s*(?:in|from|within|-|–|—|:|,))?",
     re.I,
@@ -272,22 +276,49 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         english = gettext.NullTranslations()
     for sub in pycountry.subdivisions:
         country, _, short = sub.code.partition("-")
-        entry = (country, short, sub.name)
-        if _key(sub.name) not in _GENERIC_REGIONS:
-            index.setdefault(_key(sub.name), []).append(entry)
+        # Some ISO names carry a second name or their code in brackets ("Catalunya
+        # [Cataluña]", "Cardiff [Caerdydd GB-CRD]", "Uppsala län [SE-03]"): each name
+        # is indexed alone, as texts write it.
+        names = [n.strip() for n in _ISO_CODE.sub("", sub.name).replace("]", "").split("[")]
+        entry = (country, short, names[0])
         translated = english.gettext(sub.name)
-        if translated != sub.name:
-            index.setdefault(_key(translated), []).append(entry)
+        if country == "SE":
+            names += _swedish_county(names[0])
+        for name in (*names, translated):
+            key = _key(name)
+            if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):
+                index.setdefault(key, []).append(entry)
         # Postal abbreviations ("CA", "ON", "NSW", "MH") are written in place of names.
         index.setdefault(short.lower(), []).append(entry)
     for short in ("dc", "d.c"):
         index.setdefault(short, []).append(("US", "DC", "District of Columbia"))
-    # Chinese provinces and autonomous regions by their Chinese names ("广东省", "广东"):
-    # ISO lists them in pinyin only.
-    for code, name, suffix in _CN_PROVINCES:
-        entry = ("CN", code, name)
-        index.setdefault(_key(name), []).append(entry)
-        index.setdefault(_key(name + suffix), []).append(entry)
+    # Colombia writes its capital district so too: "Bogotá, D.C.".
+    index["d.c"].append(("CO", "DC", "Distrito Capital de Bogotá"))
+    # Chinese provinces ("广东省", "广东") and Taiwan's counties and cities ("新竹縣",
+    # "台中市") by their Chinese names: ISO lists them in pinyin, its translations few.
+    chinese = [("CN", code, name, suffix) for code, name, suffix in _CN_PROVINCES]
+    chinese += [("TW", code, full[:-1], full[-1]) for code, full in _TW_DIVISIONS.items()]
+    for country, code, name, suffix in chinese:
+        entry = (country, code, name)
+        for written in {name, name.replace("臺", "台")}:
+            index.setdefault(_key(written), []).append(entry)
+            index.setdefault(_key(written + suffix), []).append(entry)
+    # Japanese prefectures and Korean provinces in their own script ("兵庫県", "경기도",
+    # "경기", "서울특별시"): ISO names them in romaji and romanised Korean only, and the job
+    # boards of both countries write the prefecture or province first ("경기 과천시").
+    for country, short, name, local in _local_divisions():
+        entry = (country, short, name)
+        for form in _local_forms(country, short, local):
+            held = index.setdefault(_key(form), [])
+            if entry not in held:
+                held.append(entry)
+    # Mexican states by the abbreviations Mexican addresses and job boards use ("N.L.",
+    # "Qro.", "Edomex"): ISO's codes are others ("NLE", "QUE"), so "Monterrey, NL" was
+    # read as a town of Newfoundland and Labrador.
+    for short, written in _MX_STATES.items():
+        name = pycountry.subdivisions.lookup(f"MX-{short}").name
+        for form in written.split():
+            index.setdefault(_key(form), []).append(("MX", short, name))
     # "Washington State" is the state, never the capital.
     index.setdefault("washington state", []).append(("US", "WA", "Washington"))
     # Hong Kong's 18 districts, which ISO does not list and JobsDB writes as the place
@@ -310,6 +341,61 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     for name in _SG_REGIONS:
         index.setdefault(_key(name), []).append(("SG", "", name))
     return index
+
+
+# ISO code suffix -> the state's abbreviations, space-separated ("Edo.Méx." is one word).
+_MX_STATES = {
+    "AGU": "Ags.", "BCN": "B.C. BC", "BCS": "B.C.S.", "CHH": "Chih.", "CHP": "Chis.",
+    "CMX": "CDMX D.F. DF", "COA": "Coah.", "DUR": "Dgo.", "GUA": "Gto.", "HID": "Hgo.",
+    "MEX": "Edomex Edo.Méx. Méx.", "MIC": "Mich.", "NAY": "Nay.", "NLE": "N.L. NL",
+    "OAX": "Oax.", "QUE": "Qro.", "ROO": "Q.R. Q.Roo", "SLP": "S.L.P.", "TAM": "Tamps.",
+    "TLA": "Tlax.",
+}  # fmt: skip
+# An ISO 3166-2 code inside a subdivision's name: "Cardiff [Caerdydd GB-CRD]".
+_ISO_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def _swedish_county(name: str) -> list[str]:
+    """The names a Swedish county (län) goes by beside ISO's: "Västra Götalands län" is
+    also "Västra Götaland County" (LinkedIn) and "Västra Götaland"."""
+    own = name.removesuffix(" län")
+    if own == name:
+        return []
+    bare = own[:-1] if own.endswith("s") else own  # the genitive: "Stockholms län"
+    return [f"{bare} County", bare]
+
+
+def _local_divisions() -> Iterable[tuple[str, str, str, str]]:
+    """(country, code suffix, ISO name, name in the country's script) of every Japanese
+    prefecture and Korean province, from pycountry's own translations."""
+    for country, lang in (("JP", "ja"), ("KR", "ko")):
+        try:
+            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for sub in pycountry.subdivisions:
+            if not sub.code.startswith(country + "-"):
+                continue
+            local = tr.gettext(sub.name)
+            if local != sub.name and not local.isascii():
+                yield country, sub.code.partition("-")[2], sub.name, local
+
+
+# The word Japanese writes after a prefecture's name: 東京都, 大阪府, 京都府, else 県.
+_JP_PREFECTURE_WORD = {"13": "都", "26": "府", "27": "府", "01": ""}
+
+
+def _local_forms(country: str, short: str, local: str) -> tuple[str, ...]:
+    """The ways a job board writes a prefecture or province: "兵庫" and "兵庫県"; "경기도"
+    and "경기", "충청북도" and "충북", "서울" and "서울특별시", "대구" and "대구광역시"."""
+    if country == "JP":
+        return local, local + _JP_PREFECTURE_WORD.get(short, "県")
+    if local.endswith("도") and len(local) in (3, 4):
+        # Provinces are abbreviated to two syllables: 경기도 -> 경기, 충청북도 -> 충북.
+        return local, local[:2] if len(local) == 3 else local[0] + local[2]
+    if local.endswith("시"):
+        return local, local[:-1]  # 세종시, 세종
+    return local, local + ("특별시" if short == "11" else "광역시")
 
 
 _ID_DIRECTIONS = {"barat daya": "Southwest", "barat": "West", "timur": "East", "tengah": "Central",
@@ -412,6 +498,15 @@ _CN_PROVINCES = (
     ("YN", "云南", "省"), ("XZ", "西藏", "自治区"), ("SN", "陕西", "省"), ("GS", "甘肃", "省"),
     ("QH", "青海", "省"), ("NX", "宁夏", "回族自治区"), ("XJ", "新疆", "维吾尔自治区"),
 )  # fmt: skip
+# Taiwan's counties (縣) and cities (市) by ISO 3166-2 code, as its job boards write them;
+# 臺 is also written 台 ("台北市", "台中市").
+_TW_DIVISIONS = {
+    "CHA": "彰化縣", "CYI": "嘉義市", "CYQ": "嘉義縣", "HSQ": "新竹縣", "HSZ": "新竹市",
+    "HUA": "花蓮縣", "ILA": "宜蘭縣", "KEE": "基隆市", "KHH": "高雄市", "KIN": "金門縣",
+    "LIE": "連江縣", "MIA": "苗栗縣", "NAN": "南投縣", "NWT": "新北市", "PEN": "澎湖縣",
+    "PIF": "屏東縣", "TAO": "桃園市", "TNN": "臺南市", "TPE": "臺北市", "TTT": "臺東縣",
+    "TXG": "臺中市", "YUN": "雲林縣",
+}  # fmt: skip
 
 _Found = tuple[str, str, str]  # a city as the index returns it: display name, country, admin1
 
@@ -465,7 +560,8 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
         else:
             _add(found_by, key, entry)
         # Only cities of 100,000+ people carry alternates, already rid of codes and
-        # lower-case transliterations (gazetteer.useful_alternate).
+        # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese,
+        # Korean and Taiwanese towns their names in their own script ("美濃加茂市", "나주시").
         for alt in city.alternates:
             key = _key(alt)
             if key not in primary:
@@ -626,6 +722,12 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     town = _TOWN_SUFFIX.fullmatch(key)
     if town:
         return _city(town[1], country)  # "Thika Town", "Meru Town": the town itself
+    municipal = _MUNICIPALITY.fullmatch(key)
+    if municipal:
+        # "Sundsvall Municipality", "Gislaveds kommun" (Swedish puts the town in the
+        # genitive), "Københavns Kommune": the municipality's town.
+        head = municipal[1]
+        return _city(head, country) or (_city(head[:-1], country) if head[-1] == "s" else None)
     if len(key) > 1 and key[-1] in _CJK_ADMIN_SUFFIXES:
         return _city(key[:-1], country)  # "大阪府", "深圳市": the city without its suffix
     province, mark, rest = key.partition("省")
@@ -639,6 +741,8 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     return None
 
 
+_KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
+_MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
@@ -735,7 +839,9 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         key = _key(name)
         if name.isascii() and name.islower() and len(name) <= 3 and key not in CITY_ALIASES:
             return None  # a leftover word ("to", "of"), not the town of Tô
-        if _named_after_country(name, country, code_part):
+        if _named_after_country(name, country, code_part) or _locality_named_as_country(
+            name, region, country, code_part
+        ):
             return Place(city=name, region=region, country=country, remote=remote)
         if key in AREAS or (
             country is not None and country_code(name) and not _city(name, country)
@@ -817,6 +923,18 @@ def _named_after_country(name: str, country: str | None, code: str | None) -> bo
         return False
     named = country_code(name)
     return named is not None and named != code and len(name) > 3 and not _region_of(name, "US")
+
+
+def _locality_named_as_country(
+    name: str, region: str | None, country: str | None, written: str | None
+) -> bool:
+    """Whether "Danmark, Uppsala County, Sweden" is a place named like a country, inside a
+    region of the country the text ends with and names in full (LinkedIn's "town, county,
+    country"): the town of Danmark near Uppsala, not Denmark."""
+    if country is None or region is None or not written or len(written) <= 3:
+        return False
+    named = country_code(name)
+    return named is not None and named != country and country_code(written) == country
 
 
 def _country_first(rest: Sequence[str]) -> str | None:
@@ -904,6 +1022,76 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             return Place(region=found.region, country=found.country, remote=remote)
         return found
     return None
+
+
+@cache
+def _address_heads() -> frozenset[str]:
+    """Japan's 47 prefectures and Taiwan's counties and cities as addresses begin:
+    "東京都", "北海道", "大阪府", "兵庫県", "新竹縣", "台北市"."""
+    japan = (
+        _local_forms(country, short, local)[-1]
+        for country, short, _, local in _local_divisions()
+        if country == "JP"
+    )
+    taiwan = (f for full in _TW_DIVISIONS.values() for f in (full, full.replace("臺", "台")))
+    return frozenset((*japan, *taiwan))
+
+
+# Saramin's "all of" a province or city ("경기전체", "대구전체").
+_WHOLE_OF = re.compile(r"\s*전체$")
+# Words after the town in Japanese, Korean and Chinese listings: a ward (区, 區, 구), a
+# station (駅) or the walk to it ("徒歩5分", "車3分", "バス10分").
+_NOT_TOWN = re.compile(r"[区區구]$|駅|\d")
+# A town's own administrative word (city, county, town, village): "과천시", "武豊町".
+_TOWN_WORD = ("시", "군", "市", "町", "村", "鎮", "鄉")
+
+
+def _big_to_small(text: str, remote: bool) -> Place | None:
+    """A Japanese or Korean listing written from the prefecture or province down, words
+    apart: "경기 용인시 수지구", "兵庫県 加古川市", "大阪市 北区", "名古屋市 今池駅 徒歩1分",
+    "경기전체" (and a Chinese city before its district: "上海 静安区"). The country is the
+    prefecture's or the first town's; the town is the first word after the prefecture that
+    is one (a ward or a station is not), else the prefecture's own city (서울, 대구). None
+    for other text."""
+    if text.isascii():
+        return None  # most text: no letter of these scripts, and no need to look closer
+    words = text.split()
+    if not 1 <= len(words) <= 4 or _latin(text):
+        return None
+    prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _address_heads()), None)
+    if prefecture and len(words[0]) > len(prefecture):
+        # Japanese and Taiwanese addresses run on without spaces: "神奈川県横浜市西区" is
+        # 神奈川県, 横浜市西区; "新竹縣竹北市" is 新竹縣, 竹北市.
+        words = [prefecture, words[0][len(prefecture) :], *words[1:]]
+    head = _WHOLE_OF.sub("", words[0])
+    division = next(
+        (e for e in _subdivisions().get(_key(head), ()) if e[0] in ("JP", "KR", "TW")), None
+    )
+    country = division[0] if division else None
+    for word in words[1:] if division else words[:1]:
+        cut = word.find("市", 1)  # "横浜市西区": the city before its ward ("市川市" is one)
+        if 0 < cut < len(word) - 1:
+            word = word[: cut + 1]
+        if _NOT_TOWN.search(word):
+            continue
+        bare = word[:-1] if word.endswith(_TOWN_WORD) and len(word) > 2 else word
+        found = _city(word, country) or _city(bare, country)
+        if found and found[1] in ("JP", "KR", "CN", "TW"):
+            return Place(city=found[0], region=division[2] if division else None,
+                         country=found[1], remote=remote)  # fmt: skip
+        if country and word.endswith(_TOWN_WORD):
+            # A town the gazetteer lacks, inside a province it knows: "충북 보은군".
+            return Place(city=word, region=division[2] if division else None,
+                         country=country, remote=remote)  # fmt: skip
+    if division is None:
+        # A Japanese town the gazetteer lacks, named by its station: "三田市 三田駅" (a
+        # station is 駅 in Japanese, 站 in Chinese, where 市 is written too).
+        if words[0].endswith(("市", "町", "村")) and any("駅" in w for w in words[1:]):
+            return Place(city=words[0], country="JP", remote=remote)
+        return None
+    own = _city(head, country)
+    return Place(city=own[0] if own else None, region=None if own else division[2],
+                 country=country, remote=remote)  # fmt: skip
 
 
 def _city_after_venue(words: Sequence[str], remote: bool, hint: str | None) -> Place | None:
@@ -1008,8 +1196,16 @@ _STREET_AFTER_TOWN = re.compile(
 )
 
 
+# Danish postal districts written after the town: "Aarhus C", "København K", "Odense SØ".
+_DK_DISTRICT = re.compile(r"(?P<town>\S.*?)\s+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)")
+
+
 def _without_address_numbers(part: str) -> str:
-    """The part without its postcode or the street after the town; both need a digit."""
+    """The part without its postcode, the street after the town or the letter of a Danish
+    postal district after a Danish town ("Aarhus C", not a town called "C")."""
+    district = _DK_DISTRICT.fullmatch(part) if part[-1:] in ("C", "K", "N", "S", "V", "Ø") else None
+    if district and _city(district["town"], "DK"):
+        return district["town"]
     if not any(ch.isdigit() for ch in part):
         return part
     return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
@@ -1080,7 +1276,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
-        cleaned = re.sub(r"\s[-–—]\s", ",", cleaned)
+        # A dash between spaces, or a colon ("US: Select locations"), separates parts.
+        cleaned = re.sub(r"\s[-–—]\s|(?<=\w):\s+", ",", cleaned)
         parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
         # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
         # city after it; GeoNames lists some as towns of their own.
@@ -1097,8 +1294,10 @@ def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
     left, dash, right = part.partition("-")
     spaced = " " in (left[-1:], right[:1])
-    # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code.
-    if "." in left:
+    # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code;
+    # nor is a short word in lower case ("In-Office" is no India).
+    short = left.strip()
+    if "." in left or (len(short) <= 3 and short.isascii() and not short.isupper()):
         return [part]
     if dash and left.strip() and right.strip() and not spaced and country_code(left):
         return [part] if country_code(part) else [left.strip(), right.strip()]
@@ -1114,7 +1313,9 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         # the bare countries and areas listed after it.
         remote = stated or (carry and all(country_code(p) or _key(p) in AREAS for p in parts))
         carry = carry or stated
-        whole = _place(parts, remote, country_hint)
+        # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
+        whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
+        whole = whole or _place(parts, remote, country_hint)
         # "SF, NYC, SEA": parts that each resolve alone are separate places.
         if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
             singles = [_place([p], remote, country_hint) for p in parts]
@@ -1134,7 +1335,16 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             whole = _by_words(parts[0], remote, country_hint) or whole
         if whole is not None:
             places.append(whole)
-    return tuple(places)
+    return tuple(_korean_city_tidied(p) for p in places)
+
+
+def _korean_city_tidied(place: Place) -> Place:
+    """GeoNames keeps the Korean word for city or county in some names ("Hwaseong-si",
+    "Goyang-si"); the city is shown as Hwaseong, as Seoul and Busan are."""
+    if place.country != "KR" or not place.city or not _KR_TOWN_WORD.search(place.city):
+        return place
+    city = _KR_TOWN_WORD.sub("", place.city)
+    return Place(city=city, region=place.region, country="KR", remote=place.remote, area=place.area)
 
 
 def _town_in_district(parts: Sequence[str], found: Sequence[Place], remote: bool) -> Place | None:

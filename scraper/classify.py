@@ -161,9 +161,10 @@ _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])(?=[{_CJK}])")
-# "ll" is "II" typed with two letters L ("Data Engineer ll").
+# "ll" and "lll" are "II" and "III" typed with letters L ("Data Engineer ll").
 _ROMAN_GRADES = {
-    "i": "junior", "ii": "mid", "ll": "mid", "iii": "senior", "iv": "lead", "v": "lead",
+    "i": "junior", "ii": "mid", "ll": "mid", "iii": "senior", "lll": "senior", "iv": "lead",
+    "v": "lead",
 }  # fmt: skip
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 _GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
@@ -1836,13 +1837,10 @@ def _without_second_titles(
     """
     drop: set[int] = set()
     for k, m in enumerate(found):
-        after = m.end + 1
-        if (
-            m.level == "junior"
-            and after < len(tokens)
-            and tokens[m.end] in _OPEN_CALL_JOINERS
-            and tokens[after] in _EXPERIENCED_HIRES
-        ):
+        after = m.end
+        if after < len(tokens) and tokens[after] in _OPEN_CALL_JOINERS:
+            after += 1  # "신입/경력"; "新卒・中途" has no joiner token
+        if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]

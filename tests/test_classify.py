@@ -1288,3 +1288,21 @@ QUALITY_CASES = [
 @pytest.mark.parametrize(("title", "role"), QUALITY_CASES, ids=[c[0] for c in QUALITY_CASES])
 def test_quality_of_products_is_the_fields_work(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Level words of more boards and languages (invented titles).
+MORE_LEVEL_WORDS = [
+    ("Supervisory IT Specialist (INFOSEC)", "lead"),
+    ("Data Engineer lll", "senior"),
+    ("Superviseur de production", "lead"),
+    ("Práctica Profesional - Finanzas", "intern"),
+    ("Rechtsreferendar (m/w/d) Arbeitsrecht", "intern"),
+    ("Engineer in Training - Civil", "junior"),
+    ("【中途】Webエンジニア", "senior"),
+    ("新卒・中途 営業職", None),
+]
+
+
+@pytest.mark.parametrize(("title", "level"), MORE_LEVEL_WORDS, ids=[c[0] for c in MORE_LEVEL_WORDS])
+def test_more_level_words(title: str, level: str | None) -> None:
+    assert classify(title).level == level, classify(title)

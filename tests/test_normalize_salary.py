@@ -728,6 +728,80 @@ MARKET_CASES: list[ClassCase] = [
     ("・家族手当（上限3万円）", "JP", None, None, None, None),
     ("交通补贴500元/月", "CN", None, None, None, None),
     ("월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
+    # Round 7: Greenhouse `content` as its API sends it, entity-encoded, tags and all.
+    (
+        "&lt;div class=&quot;title&quot;&gt;Base Pay&lt;/div&gt;&lt;div class=&quot;pay-range"
+        "&quot;&gt;&lt;span&gt;$97,400&lt;/span&gt;&lt;span class=&quot;divider&quot;&gt;"
+        "&amp;mdash;&lt;/span&gt;&lt;span&gt;$131,600 USD&lt;/span&gt;&lt;/div&gt;",
+        "US",
+        97_400,
+        131_600,
+        "USD",
+        "year",
+    ),
+    (
+        "&lt;span&gt;$52&lt;/span&gt;&lt;span&gt;&amp;mdash;&lt;/span&gt;&lt;span&gt;$61 USD"
+        "&lt;/span&gt; per hour",
+        "US",
+        52,
+        61,
+        "USD",
+        "hour",
+    ),
+    # Billions are business figures; a bare count beside money that is no pay is none either.
+    (
+        "We ship to 4,500 stores and handle over $900B in yearly volume.",
+        "US",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Trusted by 12,000+ teams, processing $2.3 billion in payments each year.",
+        "US",
+        None,
+        None,
+        None,
+        None,
+    ),
+    # "B" without money is a grade, not billions.
+    ("Band 5B: $48,000 - $52,000", "US", 48_000, 52_000, "USD", "year"),
+    # A benefit account before a range in its sentence is no salary.
+    (
+        "A wellness spending account with amounts from $250 to $600 annually",
+        "CA",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Salary: $61,000 - $68,000 plus a health spending account",
+        "CA",
+        61_000,
+        68_000,
+        "CAD",
+        "year",
+    ),
+    # Pay that grows within the job, the rise in the next sentence or as a "raise to".
+    (
+        "Pay: $19.25 per hour starting wage. Increases to $20.40 after probation.",
+        "CA",
+        19.25,
+        20.4,
+        "CAD",
+        "hour",
+    ),
+    ("$21.00/hr during training, then a pay raise to $22.75/hr", "CA", 21, 22.75, "CAD", "hour"),
+    # A plus right after the period leaves the band open; "+ bonus" does not.
+    ("Competitive wage ($24/hr+, depending on experience)", "CA", 24, None, "CAD", "hour"),
+    ("$30/hr + tips", "US", 30, 30, "USD", "hour"),
+    # "$" in Colombia or Chile is the peso only at peso sizes; a remote board's dollars else.
+    ("up to $2,000 per month", "CO", None, 2_000, "USD", "month"),
+    ("$12 - $18 per hour", "CL", 12, 18, "USD", "hour"),
+    ("$ 2.300.000 mensual", "CO", 2_300_000, 2_300_000, "COP", "month"),
+    ("$ 4.500 por hora", "CL", 4_500, 4_500, "CLP", "hour"),
 ]
 
 

@@ -3,7 +3,8 @@
 Rules (the ones analysts ask about):
 
 - Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
-  `â€“`), so a range split by them is still one range.
+  `â€“`, and Greenhouse's entity-encoded `&lt;span&gt;$81,900&lt;/span&gt;`), so a range
+  split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
   `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
   thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
@@ -13,9 +14,11 @@ Rules (the ones analysts ask about):
   and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
   end without its thousands (`$140 - $160000 per annum`) takes them from the second; two
   figures with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
-  markup) when the second is above the first and within 3x.
+  markup) when the second is above the first and within 3x; pay that grows within the job
+  ("rising to", "Increase to $24.23 after probation", "a pay raise to").
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
-  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
+  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` (also
+  after the period, `$26/hr+`) or a
   dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
   `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone
   figure named as the (collective-agreement) minimum (`Mindestgehalt`, "minimum salary")
@@ -25,13 +28,16 @@ Rules (the ones analysts ask about):
   code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
   is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
   sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK, `元` in Taipei TWD); without one a bare `$` is USD and `¥` is
+  CAD, `kr` in Oslo NOK, `元` in Taipei TWD), but a `$` figure too small for the Colombian
+  or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
   description.
 - Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
   benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
-  day)"), money near funding or benefit words in a description. A stated range beats an
+  day)") or before a range in its sentence ("expense account ... from $300 to $700"),
+  billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
+  apps ... $1.4 billion"), money near funding or benefit words in a description. A stated range beats an
   earlier lone figure ("package valued at $72,969 ... salary ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
@@ -305,6 +311,11 @@ _MULTIPLIERS: dict[str, float] = {
     "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
+    # "$700B in annual revenue", "$1.4 billion": business figures, never pay (too large).
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
     # Russian job posts: "120т.р." and "100-150 тр" (thousand roubles), "280 тысяч",
     # Cyrillic "к" and "М" ("130-200к руб.", "от 200К до 1М рублей"), "3,4 млн".
     "тысяч": 1e3,
@@ -329,7 +340,8 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
-    r"juta|millions?|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlLкКМ])"
+    r"juta|millions?|billions?|bn|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
+    r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
     # "100-200круб/мес": thousand roubles written as one word.
@@ -457,7 +469,8 @@ _NOT_PAY = re.compile(
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
-    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss)\b"
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
+    r"(?:spending|expense|savings)\s+accounts?)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -475,8 +488,10 @@ _NOT_PAY_AFTER = re.compile(
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
 _RISING = re.compile(
-    r"[^.;!?\d]{0,60}?\b(?:(?:rising|increasing|progressing|oplopend|stijgend)\s+(?:to|tot|naar)"
-    r"|auf\s+bis\s+zu)\s*",
+    # "$22.93 per hour starting wage. Increase to $24.23 after probation": the next sentence
+    # may start with the rising word.
+    r"[^.;!?\d]{0,60}?(?:[.!]\s+)?\b(?:(?:rising|increasing|increases?|progressing|oplopend|stijgend)"
+    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu)\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
@@ -695,6 +710,9 @@ def parse_salary(
         return None
     candidates: list[tuple[_Amount, _Amount | None]] = []
     fallback: tuple[_Amount, _Amount | None] | None = None
+    # Money in the text named as no pay: then a bare figure there is no pay either ("22,000
+    # rental apartments ... an asset value of $5 billion", "8,000+ apps and $1.4 billion").
+    money_not_pay = False
     index = 0
     while index < len(amounts):
         first = amounts[index]
@@ -713,8 +731,13 @@ def parse_salary(
         has_currency = first.currency is not None or (pair is not None and pair.currency)
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
-        if not strict and pair is None and _not_pay_around(text, first):
-            continue  # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget"
+        if not strict and (
+            _not_pay_around(text, first) if pair is None else _not_pay_before(text, first.start)
+        ):
+            # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget", "a
+            # personal expense account with amounts ranging from $300 to $700 annually"
+            money_not_pay = money_not_pay or bool(has_currency)
+            continue
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -736,7 +759,7 @@ def parse_salary(
         # one only with a stated hourly period ("25.98 p/hr").
         if first.value >= 1000 or pair is not None or _hourly_after(text, first.end):
             fallback = fallback or (first, pair)
-    best = _preferred(text, candidates) or fallback
+    best = _preferred(text, candidates) or (None if money_not_pay else fallback)
     if best is None:
         return None
     first, pair = best
@@ -765,6 +788,8 @@ def parse_salary(
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
     explicit = _iso_code(first, pair)
     local = currency_for_sign(sign, country) if sign and not explicit else None
+    if local is not None and not _peso_sized(local, hi if hi is not None else lo, found_period):
+        local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
     if local is not None:
         lo_cur = local
     elif sign in ("kr", "kr."):
@@ -803,7 +828,13 @@ def parse_salary(
         if not floor and ("indest" in text or "inimum" in text):  # cheap test first
             floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
         floor = floor or _FLOOR_AFTER.match(text, first.end)
-        if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
+        if (
+            floor
+            or after[:1] == "+"
+            or _OPEN_DASH.match(after)
+            or _LONE_PLUS.match(after)
+            or _PERIOD_PLUS.match(text, first.end)
+        ):
             return finish(lo, None, lo_cur, found_period, notes, **units)
         return finish(lo, lo, lo_cur, found_period, notes, **units)
     return finish(lo, hi, lo_cur, found_period, notes, **units)
@@ -836,7 +867,23 @@ _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
+# "($26/hr+, based on experience)": the plus after the period leaves the band open too.
+_PERIOD_PLUS = re.compile(r"\s?(?:/\s?|per\s+)[^\W\d_]{1,6}\.?\s?\+\s*(?:$|[)\]/,;.])", re.I)
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# "$" in Colombia or Chile is the peso only at peso sizes: an hour there pays thousands, a
+# month hundreds of thousands ("$ 1.500.000 (Mensual)"). Smaller figures are dollars.
+_PESO_HOUR_AT_LEAST = {"COP": 1_000.0, "CLP": 1_000.0}
+_PESO_PERIOD_FACTOR = {"day": 10.0, "week": 10.0, "month": 100.0, "year": 100.0}
+
+
+def _peso_sized(currency: str, top: float, period: str | None) -> bool:
+    """Whether a "$" figure can be the local peso (always, for other currencies)."""
+    floor = _PESO_HOUR_AT_LEAST.get(currency)
+    if floor is None:
+        return True
+    return top >= floor * _PESO_PERIOD_FACTOR.get(period or "hour", 1.0)
+
+
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
@@ -867,7 +914,13 @@ def _plain(text: str) -> str:
     """Markup and entities out, mojibake repaired: `$139,200</span><span>&mdash;...`."""
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
+    if "&" in text:
+        text = unescape(text)
+        if "<" in text:
+            # Greenhouse's API sends `content` entity-encoded ("&lt;span&gt;$81,900&lt;/span&gt;
+            # &lt;span&gt;&amp;mdash;..."): its tags only appear once the entities are read.
+            text = _TAG.sub(" ", text)
+    return fix_mojibake(text) if not text.isascii() else text
 
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
@@ -1044,8 +1097,8 @@ def _amounts(text: str) -> list[_Amount]:
             # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
             # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
-        if mult_text and mult_text in ("m", "M", "М") and currency is None:
-            # "6m" without money is months, not millions.
+        if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
+            # "6m" without money is months, not millions; "5B" a grade or a block.
             mult = None
             value = _parse_number(num, False) or 0.0
         if mult in (1e5, 1e7) and (_parse_number(num, False) or 0.0) >= 1000:

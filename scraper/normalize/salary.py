@@ -37,8 +37,9 @@ Rules (the ones analysts ask about):
   benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
   day)") or before a range in its sentence ("expense account ... from $300 to $700"),
   billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
-  apps ... $1.4 billion"), money near funding or benefit words in a description. A stated range beats an
-  earlier lone figure ("package valued at $72,969 ... salary ($59,636 - $65,827)").
+  apps ... $1.4 billion"), money near funding or benefit words in a description.
+  A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
+  ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`

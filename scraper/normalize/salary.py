@@ -215,6 +215,18 @@ _SYMBOLS: dict[str, str] = {
     "KShs": "KES",
     "บาท": "THB",
     "元": "CNY",
+    # Chinese names of other currencies ("5500 — 8000美元", "月薪 3万港币").
+    "美元": "USD",
+    "美金": "USD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新币": "SGD",
+    "新台币": "TWD",
     "円": "JPY",
     "euros": "EUR",
     "euro": "EUR",
@@ -366,7 +378,7 @@ _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
-    r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     r"through|do|до|en|tot)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
@@ -383,7 +395,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급",
     ),
     (
         "day",
@@ -416,7 +428,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年",
+        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -504,10 +516,19 @@ _PAY_WORDS = re.compile(
 )
 
 
+_CJK_PERIOD_FIELDS = {
+    "年": "year", "月": "month", "周": "week", "週": "week", "日": "day", "天": "day",
+    "小时": "hour", "時間": "hour",
+}  # fmt: skip
+
+
 def normalize_period(value: str | None) -> str | None:
     """hour|day|week|month|year from API spellings ('per-year-salary', '1 YEAR', 'HOURLY')."""
     if not value or not isinstance(value, str):
         return None
+    if value.strip() in _CJK_PERIOD_FIELDS:
+        # A period field of one CJK word ("年"); in free text 年 alone is no period.
+        return _CJK_PERIOD_FIELDS[value.strip()]
     for word in _WORD.findall(value.lower()):
         found = _PERIOD_WORDS.get(word)
         if found:
@@ -693,9 +714,12 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)  # "zhipin.com/job_detail/dbcf84101n16..." holds no pay
     if "\\" in text or "-" in text:
         text = _unmark(text)
-    if not text.isascii() and _HAN.search(text):
+    han = not text.isascii() and _HAN.search(text) is not None
+    if han:
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
@@ -729,7 +753,14 @@ def parse_salary(
             index += 2
         else:
             index += 1
-        has_currency = first.currency is not None or (pair is not None and pair.currency)
+        has_currency = (
+            first.currency is not None
+            or (pair is not None and pair.currency)
+            # "20K - 50K，...实习生每日¥400": in Chinese text a "K" or 万 figure is yuan.
+            or (han and bool(first.mult or (pair is not None and pair.mult)))
+        )
+        if han and not has_currency and _small_bare(text, first, pair):
+            continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
         if not strict and (
@@ -747,7 +778,13 @@ def parse_salary(
             continue
         # A lone bare number in a salary field ("40") is too weak unless annual-sized.
         lone_bare = not has_currency and default_currency is None and pair is None
-        if not strict and lone_bare and first.value < 1000 and not _hourly_after(text, first.end):
+        if (
+            not strict
+            and lone_bare
+            and first.value < 1000
+            and not _hourly_after(text, first.end)
+            and not _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+        ):
             continue
         if lone_bare and first.mult is None and _YEAR.fullmatch(f"{first.value:g}"):
             continue  # a year ("EBA 2018", "since 2015") is not pay
@@ -758,7 +795,12 @@ def parse_salary(
             continue
         # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80; a small
         # one only with a stated hourly period ("25.98 p/hr").
-        if first.value >= 1000 or pair is not None or _hourly_after(text, first.end):
+        if (
+            first.value >= 1000
+            or pair is not None
+            or _hourly_after(text, first.end)
+            or _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+        ):
             fallback = fallback or (first, pair)
     best = _preferred(text, candidates) or (None if money_not_pay else fallback)
     if best is None:
@@ -867,7 +909,7 @@ _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
-_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
+_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
 # "($26/hr+, based on experience)": the plus after the period leaves the band open too.
 _PERIOD_PLUS = re.compile(r"\s?(?:/\s?|per\s+)[^\W\d_]{1,6}\.?\s?\+\s*(?:$|[)\]/,;.])", re.I)
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -939,6 +981,24 @@ def _unmark(text: str) -> str:
     return text
 
 
+# A day or hour rate named right before a small figure: "日薪 400", "时薪：60".
+_RATE_BEFORE = re.compile(r"(?:日薪|时薪|時薪|時給|日給|시급|일급)\s*[:：]?\s*$")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
+# A Chinese currency word in brackets after the figures: "5000——8000（美元）".
+_CJK_BRACKET_SIGN = re.compile(
+    r"\s*[（(]\s*(美元|美金|港币|港元|欧元|英镑|日元|澳元|加元|新台币|新币|人民币)\s*[)）]"
+)
+
+
+def _small_bare(text: str, first: _Amount, pair: _Amount | None) -> bool:
+    """Small figures without a unit or a rate word in Chinese text: counts, not pay."""
+    if first.mult is not None or (pair is not None and pair.mult is not None):
+        return False
+    if max(first.value, pair.value if pair is not None else 0.0) >= 1000:
+        return False
+    return not _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+
+
 def _cjk_numbers(text: str) -> str:
     """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
 
@@ -948,6 +1008,8 @@ def _cjk_numbers(text: str) -> str:
 
     if "万" in text or "萬" in text:
         text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))
+    if "（" in text or "(" in text:
+        text = _CJK_BRACKET_SIGN.sub(r" \1", text)
     return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
 
 

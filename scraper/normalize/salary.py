@@ -714,8 +714,10 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
-    if "http" in text or "www." in text:
-        text = _URL.sub(" ", text)  # "zhipin.com/job_detail/dbcf84101n16..." holds no pay
+    if not strict and ("http" in text or "www." in text):
+        # "zhipin.com/job_detail/dbcf84101n16..." holds no pay; a description's money needs
+        # a currency sign, which links do not have.
+        text = _URL.sub(" ", text)
     if "\\" in text or "-" in text:
         text = _unmark(text)
     han = not text.isascii() and _HAN.search(text) is not None

@@ -751,6 +751,12 @@ FRESH_CASES: list[ClassCase] = [
     ("A wellness spending account with amounts from $250 to $600 annually", "CA", *NONE),
     ("Salary: $61,000 - $68,000 plus a health spending account", "CA", 61_000, 68_000, "CAD",
      "year"),
+    # ... but an intern's stipend or a trainee's allowance as a range is their pay,
+    ("Internship stipend: $2,400 - $3,100 per month", "US", 2_400, 3_100, "USD", "month"),
+    ("Monthly allowance of RM 1,300 - RM 1,700", "MY", 1_300, 1_700, "MYR", "month"),
+    # and a benefit's money or a business figure leaves a stated bare band alone.
+    ("48000 - 56000 plus $1,500 relocation budget", "US", 48_000, 56_000, "USD", "year"),
+    ("Salary 47000-58000. We manage $3 billion in assets.", "US", 47_000, 58_000, "USD", "year"),
     # Pay that grows within the job, the rise in the next sentence or as a "raise to".
     ("Pay: $19.25 per hour starting wage. Increases to $20.40 after probation.", "CA", 19.25,
      20.4, "CAD", "hour"),

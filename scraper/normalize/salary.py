@@ -766,11 +766,14 @@ def parse_salary(
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
         if not strict and (
-            _not_pay_around(text, first) if pair is None else _not_pay_before(text, first.start)
+            _not_pay_around(text, first)
+            if pair is None
+            else _not_pay_before(text, first.start, pay_like_ok=True)
         ):
             # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget", "a
             # personal expense account with amounts ranging from $300 to $700 annually"
-            money_not_pay = money_not_pay or bool(has_currency)
+            # Only business money (billions) makes the text's bare counts no pay either.
+            money_not_pay = money_not_pay or (bool(has_currency) and first.value >= 1e8)
             continue
         if strict and not has_currency and default_currency is None:
             continue
@@ -804,7 +807,9 @@ def parse_salary(
             or _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
         ):
             fallback = fallback or (first, pair)
-    best = _preferred(text, candidates) or (None if money_not_pay else fallback)
+    if fallback is not None and money_not_pay and not _pay_word_before(text, fallback[0].start):
+        fallback = None  # "22,000 rental apartments ... an asset value of $5 billion"
+    best = _preferred(text, candidates) or fallback
     if best is None:
         return None
     first, pair = best
@@ -1015,14 +1020,32 @@ def _cjk_numbers(text: str) -> str:
     return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
 
 
-def _not_pay_before(text: str, start: int) -> bool:
-    """Whether a benefit or business word comes before a figure in its sentence, with no
-    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k")."""
+# What an intern or a trainee is paid: a range named so is pay ("Internship stipend: $2,000 -
+# $3,000 per month"), where a lone figure so named is usually a benefit.
+_PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins, looking back at most 60 characters."""
     sentence_start = max(0, start - 60)
     for end in _SENTENCE_END.finditer(text, sentence_start, start):
         sentence_start = end.end()
-    found = _NOT_PAY.search(text, sentence_start, start)
-    return found is not None and not _PAY_WORDS.search(text, found.end(), start)
+    return sentence_start
+
+
+def _pay_word_before(text: str, start: int) -> bool:
+    """Whether a pay word ("salary", "薪") comes before a figure in its sentence."""
+    return _PAY_WORDS.search(text, _sentence_start(text, start), start) is not None
+
+
+def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
+    """Whether a benefit or business word comes before a figure in its sentence, with no
+    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
+    `pay_like_ok`: a stipend or allowance is pay (for a range)."""
+    found = _NOT_PAY.search(text, _sentence_start(text, start), start)
+    if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
+        return False
+    return not _PAY_WORDS.search(text, found.end(), start)
 
 
 def _not_pay_around(text: str, amount: _Amount) -> bool:

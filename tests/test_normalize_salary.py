@@ -792,6 +792,15 @@ FRESH_CASES: list[ClassCase] = [
     ("时薪 60元/小时", "CN", 60, 60, "CNY", "hour"),
     # "9k + （...）": the plus before a bracketed note leaves the band open.
     ("税后 9k + （试用期 80%）", "CN", 9_000, None, "CNY", "month"),
+    # Round 9 (Hacker News): a schedule is no pay period; a plus written onto a figure before
+    # a business or count word keeps it no pay, "+ bonus" with a space stays pay.
+    ("Data Analyst | Hybrid Vancouver (~2 days/week) | CA$82K to CA$96K.", None, 82_000, 96_000,
+     "CAD", "year"),
+    ("$64,000 - $71,000, 4 days per week in office", "US", 64_000, 71_000, "USD", "year"),
+    ("$31/hr, 8 hours per day", "US", 31, 31, "USD", "hour"),
+    ("We passed $6MM+ annual revenue last year.", None, *NONE),
+    ("Loved by 250K+ users in 40 countries", None, *NONE),
+    ("$120k + bonus", "US", 120_000, 120_000, "USD", "year"),
 ]  # fmt: skip
 
 

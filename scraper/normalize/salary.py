@@ -41,7 +41,9 @@ Rules (the ones analysts ask about):
   A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
   ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
-  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
+  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...);
+  a schedule ("3 days/week", "8 hours per day") is none, and 年 is one only in pay words
+  (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
@@ -389,6 +391,8 @@ _DIGIT = re.compile(r"\d")
 
 # -- periods -----------------------------------------------------------------------------
 
+# A schedule is no pay period: "3 days/week", "8 hours per day", "2 shifts a week".
+_SCHEDULE = r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
@@ -399,12 +403,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "day",
-        r"per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b|\bdaily\b|day\s+rate|\bp/?d\b|"
+        rf"{_SCHEDULE}(?:per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b)"
+        r"|\bdaily\b|day\s+rate|\bp/?d\b|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
     ),
     (
         "week",
-        r"per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b|\bweekly\b|\bp/?w\b|"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
+        r"|\bweekly\b|\bp/?w\b|"
         r"pro\s+woche|par\s+semaine|周薪|週給",
     ),
     (
@@ -491,7 +497,9 @@ _NOT_PAY = re.compile(
 # At most two words (not "plus", "and", "with", "or") and a period between a figure and the
 # benefit word: "£25,000 plus relocation allowance" stays pay.
 _NOT_PAY_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
+    # "$4MM+ annual revenue", "350K+ users": a plus written onto the figure may stand before
+    # the words ("$110k + bonus" is pay with a bonus).
+    r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
     r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).

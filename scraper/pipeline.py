@@ -74,9 +74,14 @@ STALE = timedelta(days=30)
 # file), role and level classes of the blind market corpora, salary classes of the
 # second salary corpus (yuan K figures are monthly, 万 compounds, open ends after the
 # figure, lost range dashes, lakh years, more period words) and place classes.
-# 6: place classes of the seventh market batch (Japanese and Korean listings province
-# first, Swedish counties and municipalities, Mexican state abbreviations, Korean city
-# names without "-si").
+# 6: the second session of 2026-12-03: role and level classes of the labelling guide and
+# of market_d/e/f (the built-in taxonomy changed), place classes of the seventh market
+# batch (Japanese and Korean listings province first, Swedish counties and municipalities,
+# Mexican state abbreviations, Korean city names without "-si"), salary classes of rounds
+# 7 and 8 (entity-encoded pay blocks, billions, benefit ranges, pay rising after
+# probation, "/hr+", "$" figures too small for the Colombian or Chilean peso, Chinese
+# currency words, links' digits, 年 only in pay words) and 9 (a schedule such as "3
+# days/week" is no pay period).
 RAW_HASH_VERSION = 6  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -560,6 +560,8 @@ CLASS_CASES: list[ClassCase] = [
 
 # Classes seen on the second corpus (data/salary_market.jsonl, train and dev), with
 # invented strings in the formats of the real ones.
+NONE = (None, None, None, None)  # no salary: min, max, currency, period
+
 MARKET_CASES: list[ClassCase] = [
     # Chinese boards: "NK-MK" in yuan without a period is monthly, but not a year's 300K
     ("12k-22k", "CN", 12_000, 22_000, "CNY", "month"),
@@ -730,9 +732,81 @@ MARKET_CASES: list[ClassCase] = [
     ("월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
 ]
 
+# Classes of rounds 7 and 8 (North American pay lines, Remotive, Greenhouse blocks, Chinese
+# hiring threads), invented strings in the real formats.
+FRESH_CASES: list[ClassCase] = [
+    # Greenhouse `content` as its API sends it, entity-encoded, tags and all.
+    ("&lt;div class=&quot;title&quot;&gt;Base Pay&lt;/div&gt;&lt;div class=&quot;pay-range"
+     "&quot;&gt;&lt;span&gt;$97,400&lt;/span&gt;&lt;span class=&quot;divider&quot;&gt;"
+     "&amp;mdash;&lt;/span&gt;&lt;span&gt;$131,600 USD&lt;/span&gt;&lt;/div&gt;",
+     "US", 97_400, 131_600, "USD", "year"),
+    ("&lt;span&gt;$52&lt;/span&gt;&lt;span&gt;&amp;mdash;&lt;/span&gt;&lt;span&gt;$61 USD"
+     "&lt;/span&gt; per hour", "US", 52, 61, "USD", "hour"),
+    # Billions are business figures; a bare count beside money that is no pay is none either.
+    ("We ship to 4,500 stores and handle over $900B in yearly volume.", "US", *NONE),
+    ("Trusted by 12,000+ teams, processing $2.3 billion in payments each year.", "US", *NONE),
+    # "B" without money is a grade, not billions.
+    ("Band 5B: $48,000 - $52,000", "US", 48_000, 52_000, "USD", "year"),
+    # A benefit account before a range in its sentence is no salary.
+    ("A wellness spending account with amounts from $250 to $600 annually", "CA", *NONE),
+    ("Salary: $61,000 - $68,000 plus a health spending account", "CA", 61_000, 68_000, "CAD",
+     "year"),
+    # ... but an intern's stipend or a trainee's allowance as a range is their pay,
+    ("Internship stipend: $2,400 - $3,100 per month", "US", 2_400, 3_100, "USD", "month"),
+    ("Monthly allowance of RM 1,300 - RM 1,700", "MY", 1_300, 1_700, "MYR", "month"),
+    # and a benefit's money or a business figure leaves a stated bare band alone.
+    ("48000 - 56000 plus $1,500 relocation budget", "US", 48_000, 56_000, "USD", "year"),
+    ("Salary 47000-58000. We manage $3 billion in assets.", "US", 47_000, 58_000, "USD", "year"),
+    # Pay that grows within the job, the rise in the next sentence or as a "raise to".
+    ("Pay: $19.25 per hour starting wage. Increases to $20.40 after probation.", "CA", 19.25,
+     20.4, "CAD", "hour"),
+    ("$21.00/hr during training, then a pay raise to $22.75/hr", "CA", 21, 22.75, "CAD", "hour"),
+    # A plus right after the period leaves the band open; "+ tips" does not.
+    ("Competitive wage ($24/hr+, depending on experience)", "CA", 24, None, "CAD", "hour"),
+    ("$30/hr + tips", "US", 30, 30, "USD", "hour"),
+    # "$" in Colombia or Chile is the peso only at peso sizes; a remote board's dollars else.
+    ("up to $2,000 per month", "CO", None, 2_000, "USD", "month"),
+    ("$12 - $18 per hour", "CL", 12, 18, "USD", "hour"),
+    ("$ 2.300.000 mensual", "CO", 2_300_000, 2_300_000, "COP", "month"),
+    ("$ 4.500 por hora", "CL", 4_500, 4_500, "CLP", "hour"),
+    # Chinese hiring threads: currency words, doubled dashes, the currency named in brackets
+    # after the range.
+    ("薪资待遇： 7000 — 9500美元", "CN", 7_000, 9_500, "USD", None),
+    ("💰薪资待遇： 4500——7000（美元）面议", "CN", 4_500, 7_000, "USD", None),
+    ("月薪 3万-4万港币", "HK", 30_000, 40_000, "HKD", "month"),
+    # A link's digits are no pay.
+    ("### [高级后端](https://www.zhipin.com/job_detail/9a8b7c6d5e41203n1x.html) 25-40K·14薪", "CN",
+     25_000, 40_000, "CNY", "month"),
+    ("Apply at https://example.org/jobs/48213 - $95,000 - $110,000", "US", 95_000, 110_000, "USD",
+     "year"),
+    # 年 is a period only in pay words ("年薪", "/年", "总包"), not in "2年", "今年", "年假".
+    ("工作经验3年以上，待遇18k-26k，可谈", "CN", 18_000, 26_000, "CNY", "month"),
+    ("薪酬：总包 30w ~ 60w", "CN", 300_000, 600_000, "CNY", "year"),
+    ("本科 10-18w/年", "CN", 100_000, 180_000, "CNY", "year"),
+    # A yuan K range beats a small signed figure after it; small bare figures are counts.
+    ("社招 25K - 45K，实习生每日¥300", "CN", 25_000, 45_000, "CNY", "month"),
+    ("每年可享受 10-15 个工作日的带薪年假", "CN", *NONE),
+    ("2-4 个月年终奖", "CN", *NONE),
+    ("公司实行五天8小时工作制", "CN", *NONE),
+    ("日薪 350，每周到岗4天", "CN", 350, 350, "CNY", "day"),
+    ("时薪 60元/小时", "CN", 60, 60, "CNY", "hour"),
+    # "9k + （...）": the plus before a bracketed note leaves the band open.
+    ("税后 9k + （试用期 80%）", "CN", 9_000, None, "CNY", "month"),
+    # Round 9 (Hacker News): a schedule is no pay period; a plus written onto a figure before
+    # a business or count word keeps it no pay, "+ bonus" with a space stays pay.
+    ("Data Analyst | Hybrid Vancouver (~2 days/week) | CA$82K to CA$96K.", None, 82_000, 96_000,
+     "CAD", "year"),
+    ("$64,000 - $71,000, 4 days per week in office", "US", 64_000, 71_000, "USD", "year"),
+    ("$31/hr, 8 hours per day", "US", 31, 31, "USD", "hour"),
+    ("We passed $6MM+ annual revenue last year.", None, *NONE),
+    ("Loved by 250K+ users in 40 countries", None, *NONE),
+    ("$120k + bonus", "US", 120_000, 120_000, "USD", "year"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "country", "lo", "hi", "currency", "period"), [*CLASS_CASES, *MARKET_CASES]
+    ("text", "country", "lo", "hi", "currency", "period"),
+    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES],
 )
 def test_salary_error_classes(
     text: str,

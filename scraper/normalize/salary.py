@@ -3,7 +3,8 @@
 Rules (the ones analysts ask about):
 
 - Text: markup, entities and mojibake are taken out first (`$139,200</span><span>&mdash;`,
-  `â€“`), so a range split by them is still one range.
+  `â€“`, and Greenhouse's entity-encoded `&lt;span&gt;$81,900&lt;/span&gt;`), so a range
+  split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
   `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
   thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
@@ -13,9 +14,11 @@ Rules (the ones analysts ask about):
   and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
   end without its thousands (`$140 - $160000 per annum`) takes them from the second; two
   figures with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
-  markup) when the second is above the first and within 3x.
+  markup) when the second is above the first and within 3x; pay that grows within the job
+  ("rising to", "Increase to $24.23 after probation", "a pay raise to").
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
-  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` or a
+  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` (also
+  after the period, `$26/hr+`) or a
   dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
   `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone
   figure named as the (collective-agreement) minimum (`Mindestgehalt`, "minimum salary")
@@ -25,16 +28,22 @@ Rules (the ones analysts ask about):
   code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
   is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
   sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK, `元` in Taipei TWD); without one a bare `$` is USD and `¥` is
+  CAD, `kr` in Oslo NOK, `元` in Taipei TWD), but a `$` figure too small for the Colombian
+  or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
   description.
 - Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
   benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
-  day)"), money near funding or benefit words in a description. A stated range beats an
-  earlier lone figure ("package valued at $72,969 ... salary ($59,636 - $65,827)").
+  day)") or before a range in its sentence ("expense account ... from $300 to $700"),
+  billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
+  apps ... $1.4 billion"), money near funding or benefit words in a description.
+  A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
+  ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
-  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...).
+  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...);
+  a schedule ("3 days/week", "8 hours per day") is none, and 年 is one only in pay words
+  (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
@@ -208,6 +217,18 @@ _SYMBOLS: dict[str, str] = {
     "KShs": "KES",
     "บาท": "THB",
     "元": "CNY",
+    # Chinese names of other currencies ("5500 — 8000美元", "月薪 3万港币").
+    "美元": "USD",
+    "美金": "USD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新币": "SGD",
+    "新台币": "TWD",
     "円": "JPY",
     "euros": "EUR",
     "euro": "EUR",
@@ -305,6 +326,11 @@ _MULTIPLIERS: dict[str, float] = {
     "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
+    # "$700B in annual revenue", "$1.4 billion": business figures, never pay (too large).
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
     # Russian job posts: "120т.р." and "100-150 тр" (thousand roubles), "280 тысяч",
     # Cyrillic "к" and "М" ("130-200к руб.", "от 200К до 1М рублей"), "3,4 млн".
     "тысяч": 1e3,
@@ -329,7 +355,8 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
-    r"juta|millions?|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|[kKmMlLкКМ])"
+    r"juta|millions?|billions?|bn|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
+    r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
     # "100-200круб/мес": thousand roubles written as one word.
@@ -353,7 +380,7 @@ _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
-    r"\s*(?:-{1,2}|–|—|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     r"through|do|до|en|tot)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
@@ -364,22 +391,26 @@ _DIGIT = re.compile(r"\d")
 
 # -- periods -----------------------------------------------------------------------------
 
+# A schedule is no pay period: "3 days/week", "8 hours per day", "2 shifts a week".
+_SCHEDULE = r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급",
     ),
     (
         "day",
-        r"per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b|\bdaily\b|day\s+rate|\bp/?d\b|"
+        rf"{_SCHEDULE}(?:per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b)"
+        r"|\bdaily\b|day\s+rate|\bp/?d\b|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
     ),
     (
         "week",
-        r"per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b|\bweekly\b|\bp/?w\b|"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
+        r"|\bweekly\b|\bp/?w\b|"
         r"pro\s+woche|par\s+semaine|周薪|週給",
     ),
     (
@@ -403,7 +434,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年",
+        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -457,7 +488,8 @@ _NOT_PAY = re.compile(
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
-    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss)\b"
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
+    r"(?:spending|expense|savings)\s+accounts?)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -465,7 +497,9 @@ _NOT_PAY = re.compile(
 # At most two words (not "plus", "and", "with", "or") and a period between a figure and the
 # benefit word: "£25,000 plus relocation allowance" stays pay.
 _NOT_PAY_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
+    # "$4MM+ annual revenue", "350K+ users": a plus written onto the figure may stand before
+    # the words ("$110k + bonus" is pay with a bonus).
+    r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
     r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
@@ -475,8 +509,10 @@ _NOT_PAY_AFTER = re.compile(
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
 _RISING = re.compile(
-    r"[^.;!?\d]{0,60}?\b(?:(?:rising|increasing|progressing|oplopend|stijgend)\s+(?:to|tot|naar)"
-    r"|auf\s+bis\s+zu)\s*",
+    # "$22.93 per hour starting wage. Increase to $24.23 after probation": the next sentence
+    # may start with the rising word.
+    r"[^.;!?\d]{0,60}?(?:[.!]\s+)?\b(?:(?:rising|increasing|increases?|progressing|oplopend|stijgend)"
+    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu)\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
@@ -488,10 +524,19 @@ _PAY_WORDS = re.compile(
 )
 
 
+_CJK_PERIOD_FIELDS = {
+    "年": "year", "月": "month", "周": "week", "週": "week", "日": "day", "天": "day",
+    "小时": "hour", "時間": "hour",
+}  # fmt: skip
+
+
 def normalize_period(value: str | None) -> str | None:
     """hour|day|week|month|year from API spellings ('per-year-salary', '1 YEAR', 'HOURLY')."""
     if not value or not isinstance(value, str):
         return None
+    if value.strip() in _CJK_PERIOD_FIELDS:
+        # A period field of one CJK word ("年"); in free text 年 alone is no period.
+        return _CJK_PERIOD_FIELDS[value.strip()]
     for word in _WORD.findall(value.lower()):
         found = _PERIOD_WORDS.get(word)
         if found:
@@ -677,9 +722,14 @@ def parse_salary(
         return None
     if not strict:
         text = _plain(text)  # titles and descriptions come here as clean text already
+    if not strict and ("http" in text or "www." in text):
+        # "zhipin.com/job_detail/dbcf84101n16..." holds no pay; a description's money needs
+        # a currency sign, which links do not have.
+        text = _URL.sub(" ", text)
     if "\\" in text or "-" in text:
         text = _unmark(text)
-    if not text.isascii() and _HAN.search(text):
+    han = not text.isascii() and _HAN.search(text) is not None
+    if han:
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
@@ -695,6 +745,9 @@ def parse_salary(
         return None
     candidates: list[tuple[_Amount, _Amount | None]] = []
     fallback: tuple[_Amount, _Amount | None] | None = None
+    # Money in the text named as no pay: then a bare figure there is no pay either ("22,000
+    # rental apartments ... an asset value of $5 billion", "8,000+ apps and $1.4 billion").
+    money_not_pay = False
     index = 0
     while index < len(amounts):
         first = amounts[index]
@@ -710,11 +763,26 @@ def parse_salary(
             index += 2
         else:
             index += 1
-        has_currency = first.currency is not None or (pair is not None and pair.currency)
+        has_currency = (
+            first.currency is not None
+            or (pair is not None and pair.currency)
+            # "20K - 50K，...实习生每日¥400": in Chinese text a "K" or 万 figure is yuan.
+            or (han and bool(first.mult or (pair is not None and pair.mult)))
+        )
+        if han and not has_currency and _small_bare(text, first, pair):
+            continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
-        if not strict and pair is None and _not_pay_around(text, first):
-            continue  # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget"
+        if not strict and (
+            _not_pay_around(text, first)
+            if pair is None
+            else _not_pay_before(text, first.start, pay_like_ok=True)
+        ):
+            # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget", "a
+            # personal expense account with amounts ranging from $300 to $700 annually"
+            # Only business money (billions) makes the text's bare counts no pay either.
+            money_not_pay = money_not_pay or (bool(has_currency) and first.value >= 1e8)
+            continue
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -723,7 +791,13 @@ def parse_salary(
             continue
         # A lone bare number in a salary field ("40") is too weak unless annual-sized.
         lone_bare = not has_currency and default_currency is None and pair is None
-        if not strict and lone_bare and first.value < 1000 and not _hourly_after(text, first.end):
+        if (
+            not strict
+            and lone_bare
+            and first.value < 1000
+            and not _hourly_after(text, first.end)
+            and not _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+        ):
             continue
         if lone_bare and first.mult is None and _YEAR.fullmatch(f"{first.value:g}"):
             continue  # a year ("EBA 2018", "since 2015") is not pay
@@ -734,8 +808,15 @@ def parse_salary(
             continue
         # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80; a small
         # one only with a stated hourly period ("25.98 p/hr").
-        if first.value >= 1000 or pair is not None or _hourly_after(text, first.end):
+        if (
+            first.value >= 1000
+            or pair is not None
+            or _hourly_after(text, first.end)
+            or _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+        ):
             fallback = fallback or (first, pair)
+    if fallback is not None and money_not_pay and not _pay_word_before(text, fallback[0].start):
+        fallback = None  # "22,000 rental apartments ... an asset value of $5 billion"
     best = _preferred(text, candidates) or fallback
     if best is None:
         return None
@@ -765,6 +846,8 @@ def parse_salary(
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
     explicit = _iso_code(first, pair)
     local = currency_for_sign(sign, country) if sign and not explicit else None
+    if local is not None and not _peso_sized(local, hi if hi is not None else lo, found_period):
+        local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
     if local is not None:
         lo_cur = local
     elif sign in ("kr", "kr."):
@@ -803,7 +886,13 @@ def parse_salary(
         if not floor and ("indest" in text or "inimum" in text):  # cheap test first
             floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
         floor = floor or _FLOOR_AFTER.match(text, first.end)
-        if floor or after[:1] == "+" or _OPEN_DASH.match(after) or _LONE_PLUS.match(after):
+        if (
+            floor
+            or after[:1] == "+"
+            or _OPEN_DASH.match(after)
+            or _LONE_PLUS.match(after)
+            or _PERIOD_PLUS.match(text, first.end)
+        ):
             return finish(lo, None, lo_cur, found_period, notes, **units)
         return finish(lo, lo, lo_cur, found_period, notes, **units)
     return finish(lo, hi, lo_cur, found_period, notes, **units)
@@ -835,8 +924,24 @@ _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
 _OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
-_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.])")
+_LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
+# "($26/hr+, based on experience)": the plus after the period leaves the band open too.
+_PERIOD_PLUS = re.compile(r"\s?(?:/\s?|per\s+)[^\W\d_]{1,6}\.?\s?\+\s*(?:$|[)\]/,;.])", re.I)
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# "$" in Colombia or Chile is the peso only at peso sizes: an hour there pays thousands, a
+# month hundreds of thousands ("$ 1.500.000 (Mensual)"). Smaller figures are dollars.
+_PESO_HOUR_AT_LEAST = {"COP": 1_000.0, "CLP": 1_000.0}
+_PESO_PERIOD_FACTOR = {"day": 10.0, "week": 10.0, "month": 100.0, "year": 100.0}
+
+
+def _peso_sized(currency: str, top: float, period: str | None) -> bool:
+    """Whether a "$" figure can be the local peso (always, for other currencies)."""
+    floor = _PESO_HOUR_AT_LEAST.get(currency)
+    if floor is None:
+        return True
+    return top >= floor * _PESO_PERIOD_FACTOR.get(period or "hour", 1.0)
+
+
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
@@ -867,7 +972,13 @@ def _plain(text: str) -> str:
     """Markup and entities out, mojibake repaired: `$139,200</span><span>&mdash;...`."""
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return fix_mojibake(unescape(text)) if "&" in text or not text.isascii() else text
+    if "&" in text:
+        text = unescape(text)
+        if "<" in text:
+            # Greenhouse's API sends `content` entity-encoded ("&lt;span&gt;$81,900&lt;/span&gt;
+            # &lt;span&gt;&amp;mdash;..."): its tags only appear once the entities are read.
+            text = _TAG.sub(" ", text)
+    return fix_mojibake(text) if not text.isascii() else text
 
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
@@ -885,6 +996,24 @@ def _unmark(text: str) -> str:
     return text
 
 
+# A day or hour rate named right before a small figure: "日薪 400", "时薪：60".
+_RATE_BEFORE = re.compile(r"(?:日薪|时薪|時薪|時給|日給|시급|일급)\s*[:：]?\s*$")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
+# A Chinese currency word in brackets after the figures: "5000——8000（美元）".
+_CJK_BRACKET_SIGN = re.compile(
+    r"\s*[（(]\s*(美元|美金|港币|港元|欧元|英镑|日元|澳元|加元|新台币|新币|人民币)\s*[)）]"
+)
+
+
+def _small_bare(text: str, first: _Amount, pair: _Amount | None) -> bool:
+    """Small figures without a unit or a rate word in Chinese text: counts, not pay."""
+    if first.mult is not None or (pair is not None and pair.mult is not None):
+        return False
+    if max(first.value, pair.value if pair is not None else 0.0) >= 1000:
+        return False
+    return not _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+
+
 def _cjk_numbers(text: str) -> str:
     """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
 
@@ -894,17 +1023,37 @@ def _cjk_numbers(text: str) -> str:
 
     if "万" in text or "萬" in text:
         text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))
+    if "（" in text or "(" in text:
+        text = _CJK_BRACKET_SIGN.sub(r" \1", text)
     return _W_MAN.sub("万", text) if "w" in text or "W" in text else text
 
 
-def _not_pay_before(text: str, start: int) -> bool:
-    """Whether a benefit or business word comes before a figure in its sentence, with no
-    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k")."""
+# What an intern or a trainee is paid: a range named so is pay ("Internship stipend: $2,000 -
+# $3,000 per month"), where a lone figure so named is usually a benefit.
+_PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins, looking back at most 60 characters."""
     sentence_start = max(0, start - 60)
     for end in _SENTENCE_END.finditer(text, sentence_start, start):
         sentence_start = end.end()
-    found = _NOT_PAY.search(text, sentence_start, start)
-    return found is not None and not _PAY_WORDS.search(text, found.end(), start)
+    return sentence_start
+
+
+def _pay_word_before(text: str, start: int) -> bool:
+    """Whether a pay word ("salary", "薪") comes before a figure in its sentence."""
+    return _PAY_WORDS.search(text, _sentence_start(text, start), start) is not None
+
+
+def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
+    """Whether a benefit or business word comes before a figure in its sentence, with no
+    pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
+    `pay_like_ok`: a stipend or allowance is pay (for a range)."""
+    found = _NOT_PAY.search(text, _sentence_start(text, start), start)
+    if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
+        return False
+    return not _PAY_WORDS.search(text, found.end(), start)
 
 
 def _not_pay_around(text: str, amount: _Amount) -> bool:
@@ -1044,8 +1193,8 @@ def _amounts(text: str) -> list[_Amount]:
             # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
             # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
-        if mult_text and mult_text in ("m", "M", "М") and currency is None:
-            # "6m" without money is months, not millions.
+        if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
+            # "6m" without money is months, not millions; "5B" a grade or a block.
             mult = None
             value = _parse_number(num, False) or 0.0
         if mult in (1e5, 1e7) and (_parse_number(num, False) or 0.0) >= 1000:

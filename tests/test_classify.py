@@ -1306,3 +1306,7 @@ MORE_LEVEL_WORDS = [
 @pytest.mark.parametrize(("title", "level"), MORE_LEVEL_WORDS, ids=[c[0] for c in MORE_LEVEL_WORDS])
 def test_more_level_words(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)
+
+
+def test_sales_developers_sell() -> None:
+    assert classify("Alternance - Sales Developer (H/F)").role == "sales-marketing"

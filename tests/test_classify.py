@@ -1310,3 +1310,21 @@ def test_more_level_words(title: str, level: str | None) -> None:
 
 def test_sales_developers_sell() -> None:
     assert classify("Alternance - Sales Developer (H/F)").role == "sales-marketing"
+
+
+# Data and analytics work for decisions; compliance with environmental and safety law
+# and the guarding of sites are the field's work (invented titles).
+ANALYTICS_AND_SITE_CASES = [
+    ("Director, Data & Analytics", "data-analyst"),
+    ("Data Consultant (Power BI)", "data-analyst"),
+    ("Environmental Compliance Specialist II", "other"),
+    ("Security Shift Lead - Distribution Center", "other"),
+    ("Information Security Officer", "security-engineer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), ANALYTICS_AND_SITE_CASES, ids=[c[0] for c in ANALYTICS_AND_SITE_CASES]
+)
+def test_analytics_and_site_work(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

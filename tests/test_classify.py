@@ -1320,6 +1320,9 @@ ANALYTICS_AND_SITE_CASES = [
     ("Environmental Compliance Specialist II", "other"),
     ("Security Shift Lead - Distribution Center", "other"),
     ("Information Security Officer", "security-engineer"),
+    ("Marketing Operations Specialist", "sales-marketing"),
+    ("Sales Support Coordinator", "sales-marketing"),
+    ("Revenue Operations Analyst", "operations"),
 ]
 
 

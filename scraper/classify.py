@@ -1099,6 +1099,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "network engineer": _INFRA_OR_PHYSICAL,
     "infrastructure engineer": _INFRA_OR_PHYSICAL,
     "production engineer": _INFRA_OR_PHYSICAL,
+    "operations engineer": _INFRA_OR_PHYSICAL,
     "cloud engineer": _INFRA,
     "cloud infrastructure engineer": _INFRA,
     "site reliability engineer": _INFRA,

@@ -1323,6 +1323,9 @@ ANALYTICS_AND_SITE_CASES = [
     ("Marketing Operations Specialist", "sales-marketing"),
     ("Sales Support Coordinator", "sales-marketing"),
     ("Revenue Operations Analyst", "operations"),
+    ("Operations Engineer (Linux)", "devops-engineer"),
+    ("Managing Editor, Newsletter", "other"),
+    ("Content Writer (B2B SaaS)", "sales-marketing"),
 ]
 
 

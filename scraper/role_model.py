@@ -20,7 +20,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -137,13 +137,30 @@ def _readable(feature: str) -> str:
     return f"'{value}'"
 
 
+# A feature's weights as one flat tuple: role index, weight, role index, weight, ...
+# A tuple of pairs cost a tuple object per cell: 34,000 cells, 2 MB more in every
+# classifying process (the 1M-posting memory budget of bench/ingest is tight).
+Row = tuple[Any, ...]
+
+
+def pack(cells: Iterable[tuple[int, float]]) -> Row:
+    """(role index, weight) pairs as one flat row."""
+    return tuple(x for cell in cells for x in cell)
+
+
+def pairs(row: Row) -> Iterator[tuple[int, float]]:
+    """The (role index, weight) pairs of a flat row."""
+    it = iter(row)
+    return zip(it, it, strict=True)
+
+
 @dataclass(frozen=True, slots=True)
 class RoleModel:
     """Weights of the trained model and when the classifier may take its answer."""
 
     roles: tuple[str, ...]
     intercept: tuple[float, ...]
-    weights: Mapping[str, tuple[tuple[int, float], ...]]
+    weights: Mapping[str, Row]
     threshold: float
     # The title rules' decisions it may overrule (`scraper.classify` paths; "none" =
     # the title named no role).
@@ -163,8 +180,12 @@ class RoleModel:
         scores = list(self.intercept)
         get = self.weights.get
         for feat in feats:
-            for idx, w in get(feat, ()):
-                scores[idx] += w
+            row = get(feat)
+            if row:
+                it = iter(row)
+                # Rows are checked to be whole pairs when loaded.
+                for idx, w in zip(it, it, strict=False):
+                    scores[idx] += w
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         return best, 1.0 / sum(math.exp(s - top) for s in scores)
@@ -186,7 +207,7 @@ class RoleModel:
             # The words only: "the rule said X" is no reason people can check.
             for feat in features(tokens, rule, known)
             if not feat.startswith(("r:", "rp:", "ur:"))
-            for idx, w in self.weights.get(feat, ())
+            for idx, w in pairs(self.weights.get(feat, ()))
             if idx == best and w > 0
         ]
         evidence = tuple(sorted(found, key=lambda fw: -fw[1])[:3])
@@ -202,13 +223,17 @@ def _parse(data: Any, where: str) -> RoleModel:
         intercept = tuple(float(x) for x in data["intercept"])
         threshold = float(data["threshold"])
         paths = frozenset(str(p) for p in data["paths"])
-        weights: dict[str, tuple[tuple[int, float], ...]] = {}
+        weights: dict[str, Row] = {}
+        # Weights are rounded: a few thousand distinct values, each kept once.
+        shared: dict[float, float] = {}
         for feat, row in data["weights"].items():
-            weights[str(feat)] = tuple((int(i), float(w)) for i, w in row)
+            cells = ((int(i), float(w)) for i, w in row)
+            weights[str(feat)] = pack((i, shared.setdefault(w, w)) for i, w in cells)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{where}: malformed role model: {exc}") from None
     n = len(roles)
-    if len(intercept) != n or any(not 0 <= i < n for row in weights.values() for i, _ in row):
+    bad = any(not 0 <= i < n for row in weights.values() for i, _ in pairs(row))
+    if len(intercept) != n or bad:
         raise ConfigError(f"{where}: role model weights do not match its {n} roles")
     if not 0.0 < threshold <= 1.0:
         raise ConfigError(f"{where}: role model threshold must be in (0, 1]")

@@ -18,6 +18,7 @@ from scraper.role_model import (
     dump_model,
     features,
     load_model,
+    pairs,
     phrase_features,
 )
 
@@ -192,7 +193,7 @@ def test_trainer_arithmetic_is_the_classifiers() -> None:
     finally:
         sys.path.remove(str(ROOT / "tools"))
     model = load_model()
-    weights = {k: list(v) for k, v in model.weights.items()}
+    weights = {k: list(pairs(v)) for k, v in model.weights.items()}
     tax = _builtin()
     for title in ["Kiln Supervisor", "Senior ML Engineer, Ranking", "高级前端工程师", "Barista"]:
         rule = title_rule(title)

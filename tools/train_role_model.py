@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scraper.classify import _builtin, title_rule  # noqa: E402
-from scraper.role_model import RoleModel, dump_model, features  # noqa: E402
+from scraper.role_model import RoleModel, dump_model, features, pack  # noqa: E402
 
 DATA = ROOT / "bench" / "accuracy" / "data"
 OUT = ROOT / "scraper" / "data" / "role_model.json"
@@ -144,7 +144,7 @@ def _predict(intercept: list[float], weights: Weights, feats: Sequence[str]) -> 
 
 def _as_model(intercept: list[float], weights: Weights) -> RoleModel:
     """Fitted weights as the RoleModel the classifier loads (no threshold or paths yet)."""
-    rows = {feat: tuple(cells) for feat, cells in weights.items()}
+    rows = {feat: pack(cells) for feat, cells in weights.items()}
     return RoleModel(tuple(_builtin().roles), tuple(intercept), rows, 1.0, frozenset(), {})
 
 

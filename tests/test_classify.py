@@ -1326,6 +1326,8 @@ ANALYTICS_AND_SITE_CASES = [
     ("Operations Engineer (Linux)", "devops-engineer"),
     ("Managing Editor, Newsletter", "other"),
     ("Content Writer (B2B SaaS)", "sales-marketing"),
+    ("Senior IT Auditor", "security-engineer"),
+    ("Director, Security Governance", "security-engineer"),
 ]
 
 

@@ -1039,12 +1039,13 @@ def test_a_titles_reading_is_reused_but_fields_still_decide() -> None:
 
 # The labelling guide's level classes (bench/accuracy/data/README.md), invented titles.
 GUIDE_LEVELS = [
-    # Front-line associates are the job's name; office associates are a rank.
+    # "Associate" that ends the job's name is the job; as a rank before it, junior.
     ("Retail Sales Associate - Weekends", None),
     ("Distribution Center Associate (Night Shift)", None),
     ("Senior Sales Associate", "senior"),
-    ("Strategy & Operations Associate", "junior"),
+    ("Strategy & Operations Associate", None),
     ("Associate, Private Equity", "junior"),
+    ("Associate Product Marketing Manager", "junior"),
     # Doctoral positions are intern; a postdoc names no level.
     ("PhD Position in Robot Learning", "intern"),
     ("PhD on Federated Learning for Hospitals", "intern"),

@@ -34,11 +34,34 @@ MAX_LEN = 110
 PER_EMPLOYER = {"ai": 7, "data": 5, "devtools": 5, "security": 5, "hardware": 6}
 PER_EMPLOYER_FOREIGN = 6
 # Boards named by market_b's Ashby scanner report, whose source column names no employer.
-SCANNER_BOARDS = (
-    "n8n reedsy mazehq supabase nango axelera ashby cargo-one gt-hq dourolabs everai toogeza "
-    "enode cradlebio sardine rerun splitmetrics substack dash0 1password incard atomic-invest "
-    "chronospherejobs v7labs poolside mazedesign"
-).split()
+SCANNER_BOARDS = [
+    "n8n",
+    "reedsy",
+    "mazehq",
+    "supabase",
+    "nango",
+    "axelera",
+    "ashby",
+    "cargo-one",
+    "gt-hq",
+    "dourolabs",
+    "everai",
+    "toogeza",
+    "enode",
+    "cradlebio",
+    "sardine",
+    "rerun",
+    "splitmetrics",
+    "substack",
+    "dash0",
+    "1password",
+    "incard",
+    "atomic-invest",
+    "chronospherejobs",
+    "v7labs",
+    "poolside",
+    "mazedesign",
+]
 # Internships are market_d's slice, and doctoral positions rank as internships.
 INTERN = re.compile(
     r"\b(intern|interns|internship|co-?op|werkstudent\w*|praktik\w*|stagiaire|stage|"
@@ -94,11 +117,26 @@ for _sector, _tokens in {
     BOARDS.update(dict.fromkeys(_tokens.split(), _sector))
 # Technology employers whose boards publish titles in German, French, Spanish, Japanese or
 # Chinese: only those titles are drawn from them.
-FOREIGN_BOARDS = (
-    "paypay paypaysec siei route06 tangogameworks dcard tomofunfurbo neoris "
-    "clara toshibaglobalcommercesolutions caronsale smavagmbh projectaservicesgmbhcokg "
-    "isaraerospace lightspeedhqfr maintainx artefact freenow"
-).split()
+FOREIGN_BOARDS = [
+    "paypay",
+    "paypaysec",
+    "siei",
+    "route06",
+    "tangogameworks",
+    "dcard",
+    "tomofunfurbo",
+    "neoris",
+    "clara",
+    "toshibaglobalcommercesolutions",
+    "caronsale",
+    "smavagmbh",
+    "projectaservicesgmbhcokg",
+    "isaraerospace",
+    "lightspeedhqfr",
+    "maintainx",
+    "artefact",
+    "freenow",
+]
 
 
 def order(title: str) -> str:

@@ -137,6 +137,14 @@ FOREIGN_BOARDS = [
     "artefact",
     "freenow",
 ]
+# German boards whose titles FOREIGN misses (umlauts are Latin letters, and "(m/w/d)" is
+# no job word): a last pass takes their titles with a German gender tag or German word.
+GERMAN_BOARDS = ["caronsale", "isaraerospace", "projectaservicesgmbhcokg"]
+GERMAN = re.compile(
+    r"\((m/w/d|w/m/d|m/w/x|w/m/x)\)|[äöüß]|\b(mitarbeiter\w*|kunden\w*|"
+    r"leiter\w*|berater\w*|vertrieb\w*|techniker\w*|mechaniker\w*)",
+    re.IGNORECASE,
+)
 
 
 def order(title: str) -> str:
@@ -198,10 +206,12 @@ def candidates(
     data: Path = DATA,
     sectors: dict[str, str] | None = None,
     foreign_boards: tuple[str, ...] | list[str] | None = None,
+    german_boards: tuple[str, ...] | list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(title, source) candidates: per board, titles in hash order up to the caps."""
     sectors = BOARDS if sectors is None else sectors
     foreign = FOREIGN_BOARDS if foreign_boards is None else foreign_boards
+    german = GERMAN_BOARDS if german_boards is None else german_boards
     titles, employers = known(data)
     boards: dict[str, tuple[str, list[str]]] = {}
     for job in jobs:
@@ -210,8 +220,12 @@ def candidates(
         rows.append(squash(str(job.get("title") or "")))
     seen = set(titles)
     out: list[tuple[str, str]] = []
-    for stage in ("sector", "foreign"):
-        tokens = sorted(sectors) if stage == "sector" else sorted(foreign)
+    for stage in ("sector", "foreign", "german"):
+        tokens = {
+            "sector": sorted(sectors),
+            "foreign": sorted(foreign),
+            "german": sorted(german),
+        }[stage]
         for token in tokens:
             if token not in boards:
                 continue
@@ -228,6 +242,8 @@ def candidates(
                 if INTERN.search(title) or NOT_A_JOB.search(title):
                     continue
                 if stage == "foreign" and not FOREIGN.search(title):
+                    continue
+                if stage == "german" and not (GERMAN.search(title) or FOREIGN.search(title)):
                     continue
                 seen.add(title.casefold())
                 out.append((title, f"feashliaa-greenhouse:{token}@{COMMIT[:12]}|{name}"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import importlib.util
 import json
 import re
@@ -759,8 +760,101 @@ def test_no_title_is_in_two_blind_market_corpora() -> None:
     """A title in two corpora counts twice; the later corpora share none with any other
     (market_a and market_b, built together, share three titles, in the same split)."""
     seen: dict[str, str] = {}
-    for name in [f"market_{x}.tsv" for x in "abcdef"]:
+    for name in [f"market_{x}.tsv" for x in "abcdefg"]:
         for row in _rows(name):
             key = row["title"].casefold()
             assert key not in seen or name == "market_b.tsv", (key, seen.get(key), name)
             seen.setdefault(key, name)
+
+
+build_market_g = _module("build_market_g")
+
+
+def test_market_g_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_g.tsv", 600, build_market_g.COLUMNS)
+    # The builder's own split rule is the corpora's rule.
+    assert all(r["set"] == build_market_g.split_of(r["title"]) for r in _rows("market_g.tsv"))
+
+
+def test_market_g_is_new_data_of_capped_employers_with_documented_sources() -> None:
+    others = {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv"}
+    others |= {f"market_{x}.tsv" for x in "abcdef"}
+    assert set(build_market_g.OTHER_CORPORA) == others
+    per_employer = _check_new_documented_corpus("market_g.tsv", build_market_g.OTHER_CORPORA)
+    assert max(per_employer.values()) <= 8
+    rows = _rows("market_g.tsv")
+    pattern = re.compile(r"feashliaa-greenhouse:[\w-]+@[0-9a-f]{12}\|.+")
+    assert all(pattern.fullmatch(r["source"]) for r in rows)
+    # Internships are market_d's slice: at most 5% here.
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # No employer of another corpus: their sources' employer keys are all unknown here.
+    _, employers = build_market_g.known(BENCH / "data")
+    assert {build_market_g.key(e) for e in per_employer} & employers == set()
+
+
+def _market_g_dump() -> list[dict[str, str]]:
+    """Job records in the dump's format (invented companies and titles)."""
+    jobs = [
+        {"company": "gizmoai", "company_slug": "gizmoai", "title": f"Gizmo  Engineer {n}"}
+        for n in range(12)
+    ]
+    jobs += [
+        {"company": "gizmoai", "company_slug": "gizmoai", "title": t}
+        for t in (
+            "Machine Learning Intern",
+            "General Application",
+            "Known Title",
+            "Word " * 40,
+        )
+    ]
+    jobs += [
+        {"company": "oldco", "company_slug": "oldco", "title": "Rocket Welder"},
+        {"company": "rocketco", "company_slug": "rocketco", "title": "Rocket  Welder"},
+        {"company": "nihonco", "company_slug": "nihonco", "title": "Backend Engineer"},
+        {"company": "nihonco", "company_slug": "nihonco", "title": "データエンジニア"},
+        {"company": "nihonco", "company_slug": "nihonco", "title": "Ingénieur logiciel"},
+        {"company": "deco", "company_slug": "deco", "title": "Lagerist (m/w/d)"},
+        {"company": "deco", "company_slug": "deco", "title": "Backend Engineer (m/f/d)"},
+    ]
+    return jobs
+
+
+def test_market_g_builder_caps_employers_and_skips_known_titles(tmp_path: Path) -> None:
+    _tiny_corpora(tmp_path / "data", build_market_g.OTHER_CORPORA)
+    sectors = {"gizmoai": "ai", "oldco": "hardware", "rocketco": "hardware"}
+    rows = build_market_g.candidates(
+        _market_g_dump(), tmp_path / "data", sectors, ["nihonco"], ["deco"]
+    )
+    titles = [t for t, _ in rows]
+    assert sum(t.startswith("Gizmo Engineer") for t in titles) == build_market_g.PER_EMPLOYER["ai"]
+    assert "Known Title" not in titles  # already in a corpus
+    assert "Machine Learning Intern" not in titles and "General Application" not in titles
+    assert not any(t.startswith("Word") for t in titles)  # too long to be a title
+    # oldco is an employer of another corpus; the same title of a new employer is kept once,
+    # whitespace collapsed; a foreign-language board gives only its non-English titles.
+    sources = dict(rows)
+    assert sources["Rocket Welder"].endswith("|rocketco")
+    assert sources["Rocket Welder"].startswith("feashliaa-greenhouse:rocketco@d39064d342a7")
+    assert "Backend Engineer" not in titles
+    assert {"データエンジニア", "Ingénieur logiciel"} <= set(titles)
+    # A German board gives its titles with a German gender tag, not English ones.
+    assert "Lagerist (m/w/d)" in titles and "Backend Engineer (m/f/d)" not in titles
+    assert (
+        build_market_g.candidates(
+            _market_g_dump(), tmp_path / "data", sectors, ["nihonco"], ["deco"]
+        )
+        == rows
+    )
+
+
+def test_market_g_builder_reads_gzip_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "all_jobs.json.gz"
+    dump.write_bytes(gzip.compress(json.dumps(_market_g_dump()).encode()))
+    assert len(build_market_g.load(dump)) == len(_market_g_dump())
+    assert build_market_g.main(["--src", str(tmp_path / "missing.json")]) == 1
+    (tmp_path / "bad.json").write_text('{"jobs": []}', encoding="utf-8")
+    assert build_market_g.main(["--src", str(tmp_path / "bad.json")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("build_market_g: cannot read") for line in err)

@@ -50,6 +50,7 @@ CORPORA = (
     "market_d.tsv",
     "market_e.tsv",
     "market_f.tsv",
+    "market_g.tsv",
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

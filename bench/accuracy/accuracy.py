@@ -40,6 +40,7 @@ CORPORA = {
     "market-d": CORPUS.with_name("market_d.tsv"),
     "market-e": CORPUS.with_name("market_e.tsv"),
     "market-f": CORPUS.with_name("market_f.tsv"),
+    "market-g": CORPUS.with_name("market_g.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

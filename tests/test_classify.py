@@ -1337,3 +1337,24 @@ ANALYTICS_AND_SITE_CASES = [
 )
 def test_analytics_and_site_work(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Classes from market_g's train and dev splits (invented titles).
+DEEP_TECH_CLASSES = [
+    ("Senior Missile Design Engineer", "other"),
+    ("ADCS Flight Engineer", "other"),
+    ("Staff Engineer, RTL Design", "other"),
+    ("Data Collector - Spanish (Freelance)", "other"),
+    ("AGI Solutions Architect", "ai-engineer"),
+    ("Machine Learning Solutions Engineer, Retail", "ml-engineer"),
+    ("ML Compiler Engineer", "mlops-engineer"),
+    ("Senior Vendor Risk Analyst", "security-engineer"),
+    ("シニアアカウントエグゼクティブ（エンタープライズ）", "sales-marketing"),
+    ("Consultor SAP FI Pleno", "operations"),
+    ("Analista de Sistemas Pleno", "software-engineer"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), DEEP_TECH_CLASSES, ids=[c[0] for c in DEEP_TECH_CLASSES])
+def test_deep_tech_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1355,6 +1355,8 @@ DEEP_TECH_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "role"), DEEP_TECH_CLASSES, ids=[c[0] for c in DEEP_TECH_CLASSES])
+@pytest.mark.parametrize(
+    ("title", "role"), DEEP_TECH_CLASSES, ids=[c[0] for c in DEEP_TECH_CLASSES]
+)
 def test_deep_tech_classes(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)

@@ -808,10 +808,14 @@ _BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 # "Senior Software Engineer - Cloud" and "Engineering Manager (Platform)" build software
 # (the blind-labelled corpora; "Infrastructure", "SRE" and "DevOps" still name operating
 # it, and "Platform Engineer" is a title of its own).
-_SOFTWARE_AREAS = frozenset({"platform", "platforms", "cloud", "edge", "systems", "it"})
+_SOFTWARE_AREAS = frozenset(
+    {"platform", "platforms", "cloud", "edge", "systems", "it", "compute"}
+)  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
     {"software engineer", "software developer", "software engineering", "engineering manager",
-     "software architect", "software engineering manager"}
+     "software architect", "software engineering manager", "full stack",
+     "full stack engineer", "full stack developer", "back end engineer", "front end engineer",
+     "back end developer", "front end developer"}
 )  # fmt: skip
 # "AI" is often the area a job serves, not its discipline: a business job noun next to
 # it stays in its own role ("AI Strategist", "Associate, Vertical AI", "AI Writer"); a

@@ -1352,6 +1352,10 @@ DEEP_TECH_CLASSES = [
     ("シニアアカウントエグゼクティブ（エンタープライズ）", "sales-marketing"),
     ("Consultor SAP FI Pleno", "operations"),
     ("Analista de Sistemas Pleno", "software-engineer"),
+    ("Systems Engineering Intern (Avionics)", "other"),
+    ("Systems Engineer - Requirements and Integration", "other"),
+    ("Full Stack Developer - Platform", "software-engineer"),
+    ("Software Engineer, Compute", "software-engineer"),
 ]
 
 

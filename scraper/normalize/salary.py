@@ -91,6 +91,12 @@ _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Beyond these an annualised figure is a misparse (a funding round, a phone number).
 _ANNUAL_USD_MAX = 5_000_000.0
+# A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
+# 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
+_MONTHLY_USD_MAX = 30_000.0
+# A band whose top is more than this many times its bottom holds a typo ("Annuel de 80000
+# Euros à 850000 Euros").
+_SPREAD_MAX = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +405,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
+        # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
     ),
     (
         "day",
@@ -418,7 +426,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
-        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
@@ -432,7 +440,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
@@ -489,7 +497,11 @@ _NOT_PAY = re.compile(
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
-    r"(?:spending|expense|savings)\s+accounts?)\b"
+    r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
+    # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
+    # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
+    r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
+    r"miljard\w*|milliard\w*|\w+bidrag)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -504,7 +516,12 @@ _NOT_PAY_AFTER = re.compile(
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
-    r"offices|bonus(?:es)?|prämie|prime)\b)",
+    r"offices|bonus(?:es)?|prämie|prime|"
+    # Counts in the languages of European ads ("54 000 studenter", "250.000 eventos"), and
+    # money paid per head is a referral reward ("£1,000 per person you refer").
+    r"students?|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
+    r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
+    r"pracowników|person|persons|referrals?|hires?)\b)",
     re.I,
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
@@ -620,6 +637,8 @@ def finish(
         return None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
+    if lo is not None and hi is not None and hi > lo * _SPREAD_MAX:
+        return None
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
     if usd_top is not None:
@@ -632,6 +651,8 @@ def finish(
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
             period = "month"
+        if period == "month" and usd_top >= _MONTHLY_USD_MAX:
+            return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
     if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
@@ -733,7 +754,9 @@ def parse_salary(
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
-    piece_words = "task" in text or "piece" in text or "計" in text or "计" in text
+    piece_words = (
+        "task" in text or "piece" in text or "計" in text or "计" in text or "achet" in text
+    )
     if not strict and piece_words and _PIECE_RATE.search(text):
         return None  # piece-rate pay in a salary field; a description needs a pay word
     default_currency = normalize_currency(currency)
@@ -885,6 +908,9 @@ def parse_salary(
         floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
         if not floor and ("indest" in text or "inimum" in text):  # cheap test first
             floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
+        if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
+            sentence = _sentence_start(text, first.start)
+            floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
         floor = floor or _FLOOR_AFTER.match(text, first.end)
         if (
             floor
@@ -902,12 +928,13 @@ def parse_salary(
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
+    r"\bupp\s+till|\bop\s+til|\bopptil)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
-    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|\bmindestens|\bminimaal|"
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
     r"(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
@@ -919,6 +946,15 @@ _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
     r"\s*(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b", re.I
+)
+# The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt
+# das Jahresbruttogehalt bei EUR 43.000", "is at least at EUR 55.000", "Das Gehalt beginnt
+# für diese Position üblicherweise bei EUR 55.000".
+_FLOOR_IN_SENTENCE = re.compile(
+    r"\b(?:mindestens|at\s+least)\b[^\d]{0,50}$|"
+    r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
+    r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
+    re.I,
 )
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
@@ -954,7 +990,8 @@ _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
-_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b", re.I)
+# A French "cachet" is a fee per performance ("Cachet de 100 Euros").
+_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b", re.I)
 # A lone figure named as the legal or collective-agreement minimum is a floor, however far
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
@@ -1181,6 +1218,8 @@ def _amounts(text: str) -> list[_Amount]:
         elif code is None and leading and _is_code(leading[1]):
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
+        if len(num) > 1 and num[0] == "0" and num[1].isdigit():
+            continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         mult_text = match.group("mult")
         tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):

@@ -827,6 +827,8 @@ FRESH_CASES: list[ClassCase] = [
     ("Dental plan with £900 of savings per year", "GB", *NONE),
     ("£32,000 per annum plus a one-off £1,000 joining payment", "GB", 32_000, 32_000, "GBP",
      "year"),
+    ("Starting salary of £28,000 for new hires", "GB", 28_000, 28_000, "GBP", "year"),
+    ("Tutors are paid £30 per student", "GB", 30, 30, "GBP", None),
     # Turnover, billions, headcounts and allowances in Nordic, German and Spanish ads.
     ("Koncernen har en omsättning på 4 miljarder kronor och 2 300 medarbetare.", "SE", *NONE),
     ("Wir beschäftigen 1.200 Mitarbeiter in 14 Ländern.", "DE", *NONE),

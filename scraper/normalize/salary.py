@@ -519,9 +519,10 @@ _NOT_PAY_AFTER = re.compile(
     r"offices|bonus(?:es)?|prämie|prime|"
     # Counts in the languages of European ads ("54 000 studenter", "250.000 eventos"), and
     # money paid per head is a referral reward ("£1,000 per person you refer").
-    r"students?|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
+    # Plurals only where a tutor or event job is paid per head ("$30 per student").
+    r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
-    r"pracowników|person|persons|referrals?|hires?)\b)",
+    r"pracowników|person|persons|referrals?)\b)",
     re.I,
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.

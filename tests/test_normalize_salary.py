@@ -802,13 +802,14 @@ FRESH_CASES: list[ClassCase] = [
     ("Loved by 250K+ users in 40 countries", None, *NONE),
     ("$120k + bonus", "US", 120_000, 120_000, "USD", "year"),
     # Round 10 (karriere.at, Reed, France Travail, Platsbanken): a stated month of a year's
-    # size is a field typed wrong, and a band whose top is over 8x its bottom holds a typo;
+    # size is a field typed wrong, and a band whose top is over 10x its bottom holds a typo;
     # which figure was meant is unknown, so no salary. A reversed band is still a band.
     ("Mensuel de 42000.0 Euros à 48000.0 Euros sur 12.0 mois", "FR", *NONE),
     ("Mensuel de 2800.0 Euros à 3200.0 Euros sur 12.0 mois", "FR", 2_800, 3_200, "EUR", "month"),
     ("月給 60万円", "JP", 600_000, 600_000, "JPY", "month"),
     ("Annuel de 60000,00 Euros à 650000,00 Euros", "FR", *NONE),
     ("$70,000 - $900,000", "US", *NONE),
+    ("₹3,00,000 - ₹25,00,000 P.A.", "IN", 300_000, 2_500_000, "INR", "year"),
     ("Annuel de 52000,00 Euros à 41000,00 Euros", "FR", 41_000, 52_000, "EUR", "year"),
     # The open end said earlier in the sentence, words away from the figure.
     ("Mindestens beträgt das Jahresbruttogehalt EUR 47.500 auf Vollzeitbasis.", "AT", 47_500,

@@ -94,9 +94,9 @@ _ANNUAL_USD_MAX = 5_000_000.0
 # A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
 # 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
 _MONTHLY_USD_MAX = 30_000.0
-# A band whose top is more than this many times its bottom holds a typo ("Annuel de 80000
-# Euros à 850000 Euros").
-_SPREAD_MAX = 8.0
+# A band whose top is more than ten times its bottom has a zero too many ("Annuel de 80000
+# Euros à 850000 Euros"); real wide bands ("3-25 Lacs PA") stay under it.
+_SPREAD_MAX = 10.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -843,6 +843,16 @@ FRESH_CASES: list[ClassCase] = [
     ("Årslön från 520 000 kr", "SE", 520_000, None, "SEK", "year"),
     ("Lön upp till 45 000 kr/mån", "SE", None, 45_000, "SEK", "month"),
     ("Cachet de 250 Euros", "FR", *NONE),
+    # Round 11 (North East Jobs, jobs.ac.uk): a grade before money is no band's bottom; a
+    # period said farther on that makes a figure absurd is another figure's; a top about ten
+    # times the bottom has a digit too many.
+    ("Grade 7 - £31,537 - £34,434 per annum", "GB", 31_537, 34_434, "GBP", "year"),
+    ("45 - 55.000 € brutto jährlich", "DE", 45_000, 55_000, "EUR", "year"),
+    ("20 - £25 per hour", "GB", 20, 25, "GBP", "hour"),
+    ("£23,500 pro rata. The salary shown above corresponds to pay of £12.18 per hour.", "GB",
+     23_500, 23_500, "GBP", "year"),
+    ("£24,000 to £240,000", "GB", *NONE),
+    ("£27,500 to £275,500 per annum", "GB", *NONE),
 ]  # fmt: skip
 
 

@@ -94,9 +94,10 @@ _ANNUAL_USD_MAX = 5_000_000.0
 # A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
 # 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
 _MONTHLY_USD_MAX = 30_000.0
-# A band whose top is more than ten times its bottom has a zero too many ("Annuel de 80000
-# Euros à 850000 Euros"); real wide bands ("3-25 Lacs PA") stay under it.
-_SPREAD_MAX = 10.0
+# A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
+# 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
+# stay under it.
+_SPREAD_MAX = 9.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,7 +639,7 @@ def finish(
         return None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    if lo is not None and hi is not None and hi > lo * _SPREAD_MAX:
+    if lo is not None and hi is not None and hi >= lo * _SPREAD_MAX:
         return None
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
@@ -777,11 +778,15 @@ def parse_salary(
         first = amounts[index]
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
-        if second is not None and (
-            _RANGE_GAP.fullmatch(text, first.end, second.start)
-            or _bare_gap_range(text, first, second)
-            or _period_each_end(text, first, second)
-            or _rising_to(text, first, second)
+        if (
+            second is not None
+            and not _label_before_money(first, second)
+            and (
+                _RANGE_GAP.fullmatch(text, first.end, second.start)
+                or _bare_gap_range(text, first, second)
+                or _period_each_end(text, first, second)
+                or _rising_to(text, first, second)
+            )
         ):
             pair = second
             index += 2
@@ -862,9 +867,14 @@ def parse_salary(
     ):
         lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
     end = (pair or first).end
-    found_period = _find_period(text, first.start, end, whole=not strict) or normalize_period(
-        period
-    )
+    near_period = _find_period(text, first.start, end, whole=False)
+    # A period said elsewhere in a short field ("Salary: 50k. Annual bonus") is the band's
+    # unless it makes the band absurd (see the end).
+    far_period = None
+    if near_period is None and not strict and len(text) <= 200:
+        anywhere = _PERIOD_RE.search(text)  # the last resort of _find_period(whole=True)
+        far_period = anywhere.lastgroup if anywhere else None
+    found_period = near_period or far_period or normalize_period(period)
     sign = first.symbol or (pair.symbol if pair else None)
     if sign and sign.lower() in ("kr", "kr."):
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
@@ -900,29 +910,39 @@ def parse_salary(
     yearly_unit = bool(mults & {1e5, 1e7})
     notes = _notes(text) if not strict else ()
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
+    band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
-        # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
-        before = text[max(0, first.start - 16) : first.start]
-        after = text[first.end : first.end + 6]
-        if _CEILING.search(before) or _CJK_CEILING.match(after):
-            return finish(None, lo, lo_cur, found_period, notes, **units)
-        floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
-        if not floor and ("indest" in text or "inimum" in text):  # cheap test first
-            floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
-        if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
-            sentence = _sentence_start(text, first.start)
-            floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
-        floor = floor or _FLOOR_AFTER.match(text, first.end)
-        if (
-            floor
-            or after[:1] == "+"
-            or _OPEN_DASH.match(after)
-            or _LONE_PLUS.match(after)
-            or _PERIOD_PLUS.match(text, first.end)
-        ):
-            return finish(lo, None, lo_cur, found_period, notes, **units)
-        return finish(lo, lo, lo_cur, found_period, notes, **units)
-    return finish(lo, hi, lo_cur, found_period, notes, **units)
+        band = _single_band(text, first, lo)
+    found = finish(*band, lo_cur, found_period, notes, **units)
+    if found is None and far_period is not None:
+        # "£20,374 (pro rata) ... equivalent to a rate of pay of £10.73 per hour": a period
+        # said farther on that makes this figure absurd belongs to another figure.
+        found = finish(*band, lo_cur, normalize_period(period), notes, **units)
+    return found
+
+
+def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
+    """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
+    before = text[max(0, first.start - 16) : first.start]
+    after = text[first.end : first.end + 6]
+    if _CEILING.search(before) or _CJK_CEILING.match(after):
+        return None, lo
+    floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+    if not floor and ("indest" in text or "inimum" in text):  # cheap test first
+        floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
+    if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
+        sentence = _sentence_start(text, first.start)
+        floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
+    floor = floor or _FLOOR_AFTER.match(text, first.end)
+    if (
+        floor
+        or after[:1] == "+"
+        or _OPEN_DASH.match(after)
+        or _LONE_PLUS.match(after)
+        or _PERIOD_PLUS.match(text, first.end)
+    ):
+        return lo, None
+    return lo, lo
 
 
 # Words right before a lone figure that make it one end of an open band, in the languages
@@ -1101,6 +1121,22 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         return True
     after = _NOT_PAY_AFTER.match(text, amount.end)
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
+
+
+def _label_before_money(first: _Amount, second: _Amount) -> bool:
+    """A small bare number before money is a grade or a point, not the band's bottom.
+
+    "Grade 6 - £28,142- £31,022": 6 is the grade. "45 - 55.000 €" (the thousands left off
+    the first end) and "20 - £25 per hour" stay ranges.
+    """
+    return (
+        first.currency is None
+        and first.mult is None
+        and second.currency is not None
+        and second.mult is None
+        and second.value > 10 * first.value
+        and not second.value / 2 <= first.value * 1000 <= second.value
+    )
 
 
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:

@@ -802,7 +802,7 @@ FRESH_CASES: list[ClassCase] = [
     ("Loved by 250K+ users in 40 countries", None, *NONE),
     ("$120k + bonus", "US", 120_000, 120_000, "USD", "year"),
     # Round 10 (karriere.at, Reed, France Travail, Platsbanken): a stated month of a year's
-    # size is a field typed wrong, and a band whose top is over 10x its bottom holds a typo;
+    # size is a field typed wrong, and a band whose top is about 10x its bottom holds a typo;
     # which figure was meant is unknown, so no salary. A reversed band is still a band.
     ("Mensuel de 42000.0 Euros à 48000.0 Euros sur 12.0 mois", "FR", *NONE),
     ("Mensuel de 2800.0 Euros à 3200.0 Euros sur 12.0 mois", "FR", 2_800, 3_200, "EUR", "month"),

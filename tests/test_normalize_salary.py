@@ -801,6 +801,58 @@ FRESH_CASES: list[ClassCase] = [
     ("We passed $6MM+ annual revenue last year.", None, *NONE),
     ("Loved by 250K+ users in 40 countries", None, *NONE),
     ("$120k + bonus", "US", 120_000, 120_000, "USD", "year"),
+    # Round 10 (karriere.at, Reed, France Travail, Platsbanken): a stated month of a year's
+    # size is a field typed wrong, and a band whose top is about 10x its bottom holds a typo;
+    # which figure was meant is unknown, so no salary. A reversed band is still a band.
+    ("Mensuel de 42000.0 Euros à 48000.0 Euros sur 12.0 mois", "FR", *NONE),
+    ("Mensuel de 2800.0 Euros à 3200.0 Euros sur 12.0 mois", "FR", 2_800, 3_200, "EUR", "month"),
+    ("月給 60万円", "JP", 600_000, 600_000, "JPY", "month"),
+    ("Annuel de 60000,00 Euros à 650000,00 Euros", "FR", *NONE),
+    ("$70,000 - $900,000", "US", *NONE),
+    ("₹3,00,000 - ₹25,00,000 P.A.", "IN", 300_000, 2_500_000, "INR", "year"),
+    ("Annuel de 52000,00 Euros à 41000,00 Euros", "FR", 41_000, 52_000, "EUR", "year"),
+    # The open end said earlier in the sentence, words away from the figure.
+    ("Mindestens beträgt das Jahresbruttogehalt EUR 47.500 auf Vollzeitbasis.", "AT", 47_500,
+     None, "EUR", "year"),
+    ("The gross annual salary is at least at EUR 52.000 for full-time work.", "AT", 52_000,
+     None, "EUR", "year"),
+    ("Das Jahresgehalt beginnt je nach Erfahrung bei EUR 48.000 brutto.", "AT", 48_000, None,
+     "EUR", "year"),
+    ("At least 3 years of experience. Salary: EUR 50.000 brutto p.a.", "AT", 50_000, 50_000,
+     "EUR", "year"),
+    ("with at least 2 days a week in the office, EUR 55.000 p.a.", "AT", 55_000, 55_000, "EUR",
+     "year"),
+    # Money paid per head, one-off payments and savings are no salary; pay beside them stays.
+    ("Refer a colleague and earn £750 per person hired", "GB", *NONE),
+    ("A £300 one-time welcome payment for new starters", "GB", *NONE),
+    ("Dental plan with £900 of savings per year", "GB", *NONE),
+    ("£32,000 per annum plus a one-off £1,000 joining payment", "GB", 32_000, 32_000, "GBP",
+     "year"),
+    ("Starting salary of £28,000 for new hires", "GB", 28_000, 28_000, "GBP", "year"),
+    ("Tutors are paid £30 per student", "GB", 30, 30, "GBP", None),
+    # Turnover, billions, headcounts and allowances in Nordic, German and Spanish ads.
+    ("Koncernen har en omsättning på 4 miljarder kronor och 2 300 medarbetare.", "SE", *NONE),
+    ("Wir beschäftigen 1.200 Mitarbeiter in 14 Ländern.", "DE", *NONE),
+    ("Friskvårdsbidrag på 5 000 kr per år", "SE", *NONE),
+    ("Nuestra app gestiona 300.000 eventos al mes", "ES", *NONE),
+    # A clock time is no money.
+    ("Arbetstider: mån-fre 07.30-16.00, lön enligt avtal", "SE", *NONE),
+    # Swedish period words; a French "cachet" is a fee per performance, no salary band.
+    ("Timlön: 145 kr/timme", "SE", 145, 145, "SEK", "hour"),
+    ("Månadslön 38 000 kr", "SE", 38_000, 38_000, "SEK", "month"),
+    ("Årslön från 520 000 kr", "SE", 520_000, None, "SEK", "year"),
+    ("Lön upp till 45 000 kr/mån", "SE", None, 45_000, "SEK", "month"),
+    ("Cachet de 250 Euros", "FR", *NONE),
+    # Round 11 (North East Jobs, jobs.ac.uk): a grade before money is no band's bottom; a
+    # period said farther on that makes a figure absurd is another figure's; a top about ten
+    # times the bottom has a digit too many.
+    ("Grade 7 - £31,537 - £34,434 per annum", "GB", 31_537, 34_434, "GBP", "year"),
+    ("45 - 55.000 € brutto jährlich", "DE", 45_000, 55_000, "EUR", "year"),
+    ("20 - £25 per hour", "GB", 20, 25, "GBP", "hour"),
+    ("£23,500 pro rata. The salary shown above corresponds to pay of £12.18 per hour.", "GB",
+     23_500, 23_500, "GBP", "year"),
+    ("£24,000 to £240,000", "GB", *NONE),
+    ("£27,500 to £275,500 per annum", "GB", *NONE),
 ]  # fmt: skip
 
 

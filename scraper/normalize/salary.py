@@ -91,6 +91,13 @@ _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Beyond these an annualised figure is a misparse (a funding round, a phone number).
 _ANNUAL_USD_MAX = 5_000_000.0
+# A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
+# 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
+_MONTHLY_USD_MAX = 30_000.0
+# A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
+# 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
+# stay under it.
+_SPREAD_MAX = 9.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +406,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
         r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급",
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
+        # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
     ),
     (
         "day",
@@ -418,7 +427,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
-        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
@@ -432,7 +441,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
@@ -489,7 +498,11 @@ _NOT_PAY = re.compile(
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
-    r"(?:spending|expense|savings)\s+accounts?)\b"
+    r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
+    # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
+    # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
+    r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
+    r"miljard\w*|milliard\w*|\w+bidrag)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -504,7 +517,13 @@ _NOT_PAY_AFTER = re.compile(
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
-    r"offices|bonus(?:es)?|prämie|prime)\b)",
+    r"offices|bonus(?:es)?|prämie|prime|"
+    # Counts in the languages of European ads ("54 000 studenter", "250.000 eventos"), and
+    # money paid per head is a referral reward ("£1,000 per person you refer").
+    # Plurals only where a tutor or event job is paid per head ("$30 per student").
+    r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
+    r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
+    r"pracowników|person|persons|referrals?)\b)",
     re.I,
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
@@ -620,6 +639,8 @@ def finish(
         return None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
+    if lo is not None and hi is not None and hi >= lo * _SPREAD_MAX:
+        return None
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
     if usd_top is not None:
@@ -632,6 +653,8 @@ def finish(
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
             period = "month"
+        if period == "month" and usd_top >= _MONTHLY_USD_MAX:
+            return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
     if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
@@ -733,7 +756,9 @@ def parse_salary(
         text = _cjk_numbers(text)
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
-    piece_words = "task" in text or "piece" in text or "計" in text or "计" in text
+    piece_words = (
+        "task" in text or "piece" in text or "計" in text or "计" in text or "achet" in text
+    )
     if not strict and piece_words and _PIECE_RATE.search(text):
         return None  # piece-rate pay in a salary field; a description needs a pay word
     default_currency = normalize_currency(currency)
@@ -753,11 +778,15 @@ def parse_salary(
         first = amounts[index]
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
-        if second is not None and (
-            _RANGE_GAP.fullmatch(text, first.end, second.start)
-            or _bare_gap_range(text, first, second)
-            or _period_each_end(text, first, second)
-            or _rising_to(text, first, second)
+        if (
+            second is not None
+            and not _label_before_money(first, second)
+            and (
+                _RANGE_GAP.fullmatch(text, first.end, second.start)
+                or _bare_gap_range(text, first, second)
+                or _period_each_end(text, first, second)
+                or _rising_to(text, first, second)
+            )
         ):
             pair = second
             index += 2
@@ -838,9 +867,14 @@ def parse_salary(
     ):
         lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
     end = (pair or first).end
-    found_period = _find_period(text, first.start, end, whole=not strict) or normalize_period(
-        period
-    )
+    near_period = _find_period(text, first.start, end, whole=False)
+    # A period said elsewhere in a short field ("Salary: 50k. Annual bonus") is the band's
+    # unless it makes the band absurd (see the end).
+    far_period = None
+    if near_period is None and not strict and len(text) <= 200:
+        anywhere = _PERIOD_RE.search(text)  # the last resort of _find_period(whole=True)
+        far_period = anywhere.lastgroup if anywhere else None
+    found_period = near_period or far_period or normalize_period(period)
     sign = first.symbol or (pair.symbol if pair else None)
     if sign and sign.lower() in ("kr", "kr."):
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
@@ -876,38 +910,52 @@ def parse_salary(
     yearly_unit = bool(mults & {1e5, 1e7})
     notes = _notes(text) if not strict else ()
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
+    band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
-        # A single figure: "up to $150k" is a maximum, "from $120k" a minimum.
-        before = text[max(0, first.start - 16) : first.start]
-        after = text[first.end : first.end + 6]
-        if _CEILING.search(before) or _CJK_CEILING.match(after):
-            return finish(None, lo, lo_cur, found_period, notes, **units)
-        floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
-        if not floor and ("indest" in text or "inimum" in text):  # cheap test first
-            floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
-        floor = floor or _FLOOR_AFTER.match(text, first.end)
-        if (
-            floor
-            or after[:1] == "+"
-            or _OPEN_DASH.match(after)
-            or _LONE_PLUS.match(after)
-            or _PERIOD_PLUS.match(text, first.end)
-        ):
-            return finish(lo, None, lo_cur, found_period, notes, **units)
-        return finish(lo, lo, lo_cur, found_period, notes, **units)
-    return finish(lo, hi, lo_cur, found_period, notes, **units)
+        band = _single_band(text, first, lo)
+    found = finish(*band, lo_cur, found_period, notes, **units)
+    if found is None and far_period is not None:
+        # "£20,374 (pro rata) ... equivalent to a rate of pay of £10.73 per hour": a period
+        # said farther on that makes this figure absurd belongs to another figure.
+        found = finish(*band, lo_cur, normalize_period(period), notes, **units)
+    return found
+
+
+def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
+    """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
+    before = text[max(0, first.start - 16) : first.start]
+    after = text[first.end : first.end + 6]
+    if _CEILING.search(before) or _CJK_CEILING.match(after):
+        return None, lo
+    floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+    if not floor and ("indest" in text or "inimum" in text):  # cheap test first
+        floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
+    if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
+        sentence = _sentence_start(text, first.start)
+        floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
+    floor = floor or _FLOOR_AFTER.match(text, first.end)
+    if (
+        floor
+        or after[:1] == "+"
+        or _OPEN_DASH.match(after)
+        or _LONE_PLUS.match(after)
+        or _PERIOD_PLUS.match(text, first.end)
+    ):
+        return lo, None
+    return lo, lo
 
 
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
-    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高)\s*:?\s*$",
+    r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
+    r"\bupp\s+till|\bop\s+til|\bopptil)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
-    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bat\s+least|\bmindestens|\bminimaal|"
+    r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
     r"(?<!\w)(?:от|від)|最低)\s*:?\s*$",
     re.I,
 )
@@ -919,6 +967,15 @@ _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
     r"\s*(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b", re.I
+)
+# The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt
+# das Jahresbruttogehalt bei EUR 43.000", "is at least at EUR 55.000", "Das Gehalt beginnt
+# für diese Position üblicherweise bei EUR 55.000".
+_FLOOR_IN_SENTENCE = re.compile(
+    r"\b(?:mindestens|at\s+least)\b[^\d]{0,50}$|"
+    r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
+    r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
+    re.I,
 )
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
@@ -954,7 +1011,8 @@ _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
-_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b", re.I)
+# A French "cachet" is a fee per performance ("Cachet de 100 Euros").
+_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b", re.I)
 # A lone figure named as the legal or collective-agreement minimum is a floor, however far
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
@@ -1063,6 +1121,22 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         return True
     after = _NOT_PAY_AFTER.match(text, amount.end)
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
+
+
+def _label_before_money(first: _Amount, second: _Amount) -> bool:
+    """A small bare number before money is a grade or a point, not the band's bottom.
+
+    "Grade 6 - £28,142- £31,022": 6 is the grade. "45 - 55.000 €" (the thousands left off
+    the first end) and "20 - £25 per hour" stay ranges.
+    """
+    return (
+        first.currency is None
+        and first.mult is None
+        and second.currency is not None
+        and second.mult is None
+        and second.value > 10 * first.value
+        and not second.value / 2 <= first.value * 1000 <= second.value
+    )
 
 
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
@@ -1181,6 +1255,8 @@ def _amounts(text: str) -> list[_Amount]:
         elif code is None and leading and _is_code(leading[1]):
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
+        if len(num) > 1 and num[0] == "0" and num[1].isdigit():
+            continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         mult_text = match.group("mult")
         tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):

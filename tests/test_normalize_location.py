@@ -672,6 +672,14 @@ EIGHTH_BATCH_CASES = [
     ("ÅL", "NO", "Ål"),
     ("Ål, Norway", "NO", "Ål"),
     ("ÅS", None, None),
+    # an unknown town, then a region name several countries share: the country of the
+    # likeliest city of that name when it has such a region, else none (not that city's)
+    ("Villa Rumipal, Córdoba", "AR", "Villa Rumipal"),
+    ("Zonda Chica, San Juan", None, "Zonda Chica"),
+    # towns named after a date are no street address; "St" is GeoNames' "Saint" or "St"
+    ("25 de Mayo, La Pampa", "AR", "25 de Mayo"),
+    ("St Charles, MO", "US", "Saint Charles"),
+    ("St. Albans", "GB", "St Albans"),
     # a big city and its region's code without the comma
     ("Bogotá D.C.", "CO", "Bogotá"),
     ("Monterrey NL", "MX", "Monterrey"),

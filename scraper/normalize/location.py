@@ -763,6 +763,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
                 return display, code, None
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
+    saint = _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key)
+    if saint != key:
+        # "St. Albans" is GeoNames' "St Albans"; "St Charles" its "Saint Charles".
+        plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
+        return (_city(plain, country) if plain != key else None) or _city(saint, country)
     town = _TOWN_SUFFIX.fullmatch(key) or _TOWN_PREFIX.fullmatch(key)
     if town:
         # "Thika Town", "Meru Town", "Pilar Centro": the town itself; "Town of Bristol"
@@ -794,6 +799,7 @@ _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
 _TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre|centro)")
+_SAINT = re.compile(r"\b(st|ste)\.?\s+")
 _TOWN_PREFIX = re.compile(r"(?:town of|city of|village of|gran|grande)\s+(.+)")
 
 
@@ -861,6 +867,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 # to tell which, says no country. (A short code such as "SP" keeps ISO's
                 # first reading: codes are written where the country goes without saying.)
                 chosen = None
+                if before is not None and len(rest) == 2 and _city(before, None) is None:
+                    return _town_in_shared_region(before, rest[-1], readings, remote)
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
             if (
                 lone_city
@@ -966,6 +974,20 @@ def _shared_region(readings: Sequence[tuple[str, str | None]]) -> bool:
     if not readings or any(r[1] is None for r in readings) or readings[0][0] in _PRIMARY:
         return False
     return len({r[0] for r in readings}) > 1
+
+
+def _town_in_shared_region(
+    town: str, name: str, readings: Sequence[tuple[str, str | None]], remote: bool
+) -> Place:
+    """A town the gazetteer lacks, then a region name several countries share: Bumeran's
+    "Guiñazú, Córdoba" is in Argentina, whose Córdoba is the likeliest city of the name;
+    "Media Agua, San Juan" names no country, since the likeliest San Juan (Puerto Rico's)
+    is in neither country with a San Juan province, so read alone it was Puerto Rico."""
+    city = _city(name, None)
+    region = next((r for r in readings if city and r[0] == city[1]), None)
+    if region is None:
+        return Place(city=town, remote=remote)
+    return Place(city=town, region=region[1], country=region[0], remote=remote)
 
 
 def _named_after_country(name: str, country: str | None, code: str | None) -> bool:
@@ -1269,9 +1291,10 @@ _STREET_WORDS = (
     r"parkway|pkwy|hwy|highway|straße|strasse|str"
 )
 # A part that is a street, a building or a floor, among other parts: "201 Spear St",
-# "Rue de Londres", "Google Building GWC1", "lvl 26".
+# "Rue de Londres", "Google Building GWC1", "lvl 26"; not a town named after a date
+# ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
-    rf"^\d+[A-Za-z]?\s+\S|\b(?:{_STREET_WORDS})\.?$|"
+    rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
     r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
     re.I,
 )

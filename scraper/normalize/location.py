@@ -978,13 +978,15 @@ def _shared_region(readings: Sequence[tuple[str, str | None]]) -> bool:
 
 def _town_in_shared_region(
     town: str, name: str, readings: Sequence[tuple[str, str | None]], remote: bool
-) -> Place:
+) -> Place | None:
     """A town the gazetteer lacks, then a region name several countries share: Bumeran's
     "Guiñazú, Córdoba" is in Argentina, whose Córdoba is the likeliest city of the name;
     "Media Agua, San Juan" names no country, since the likeliest San Juan (Puerto Rico's)
     is in neither country with a San Juan province, so read alone it was Puerto Rico."""
     city = _city(name, None)
-    region = next((r for r in readings if city and r[0] == city[1]), None)
+    if city is None:
+        return None  # no city of the name to mislead: the parts are read singly
+    region = next((r for r in readings if r[0] == city[1]), None)
     if region is None:
         return Place(city=town, remote=remote)
     return Place(city=town, region=region[1], country=region[0], remote=remote)

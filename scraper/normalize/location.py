@@ -763,12 +763,16 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
                 return display, code, None
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
-    saint = _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key)
+    saint = (
+        _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key) if "st" in key else key
+    )
     if saint != key:
         # "St. Albans" is GeoNames' "St Albans"; "St Charles" its "Saint Charles".
         plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
         return (_city(plain, country) if plain != key else None) or _city(saint, country)
-    town = _TOWN_SUFFIX.fullmatch(key) or _TOWN_PREFIX.fullmatch(key)
+    town = _TOWN_SUFFIX.fullmatch(key) or (
+        _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
+    )
     if town:
         # "Thika Town", "Meru Town", "Pilar Centro": the town itself; "Town of Bristol"
         # (a New England town's legal name); "Gran Buenos Aires", "Grande Vitória": the
@@ -800,6 +804,7 @@ _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
 _TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre|centro)")
 _SAINT = re.compile(r"\b(st|ste)\.?\s+")
+_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran")
 _TOWN_PREFIX = re.compile(r"(?:town of|city of|village of|gran|grande)\s+(.+)")
 
 
@@ -1044,6 +1049,8 @@ def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
     "Yucatán, Mérida" the Venezuelan state): the usual "town, region" reading wins whenever
     the last part confirms it ("Guadalajara, Jalisco", "Puebla, Puebla"), and a region that
     is a city too is left to that reading."""
+    if _key(first) not in _subdivisions():
+        return None  # most lists: the first part is no region, nothing to weigh
     for country, region in _interpretations(last, None):
         if _city(first, country) or (
             region is None and any(r[0] == country for r in _interpretations(first, country))

@@ -81,7 +81,8 @@ STALE = timedelta(days=30)
 # 7 and 8 (entity-encoded pay blocks, billions, benefit ranges, pay rising after
 # probation, "/hr+", "$" figures too small for the Colombian or Chilean peso, Chinese
 # currency words, links' digits, 年 only in pay words) and 9 (a schedule such as "3
-# days/week" is no pay period).
+# days/week" is no pay period), and place classes of the eighth batch (Mexican state-first
+# lists, Nordic and Argentine small towns, remote words of other languages).
 RAW_HASH_VERSION = 6  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

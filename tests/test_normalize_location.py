@@ -680,6 +680,11 @@ EIGHTH_BATCH_CASES = [
     ("25 de Mayo, La Pampa", "AR", "25 de Mayo"),
     ("St Charles, MO", "US", "Saint Charles"),
     ("St. Albans", "GB", "St Albans"),
+    # a region with the word for its kind, found by probing ATS formats: no town
+    ("Buenos Aires Province, Argentina", "AR", None),
+    ("Rosario, Provincia de Santa Fe", "AR", "Rosario"),
+    ("Estado de São Paulo", "BR", None),
+    ("Province of Quebec", "CA", None),
     # a big city and its region's code without the comma
     ("Bogotá D.C.", "CO", "Bogotá"),
     ("Monterrey NL", "MX", "Monterrey"),

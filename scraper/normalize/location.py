@@ -661,6 +661,10 @@ def country_code(value: str | None) -> str | None:
 
 
 _PRIMARY = ("US", "CA", "AU")
+_REGION_KIND = re.compile(
+    r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
+    r"|(.+?)\s+(?:province|provincia|state)"
+)
 
 
 def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
@@ -677,6 +681,11 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     subs = _subdivisions().get(_key(stripped), [])
+    if not subs and " " in stripped:
+        # "Buenos Aires Province", "Provincia de Mendoza", "State of São Paulo": the
+        # region with the word for its kind, which ISO's names leave out.
+        kind = _REGION_KIND.fullmatch(_key(stripped))
+        subs = _subdivisions().get(kind[1] or kind[2], []) if kind else []
     if not stripped.isascii():
         # A postal code is written in ASCII: "ÅS" (a Norwegian town) is no "AS" (American
         # Samoa); "Ålborg" still finds what a region of that name would.

@@ -719,7 +719,14 @@ def test_eighth_batch_place_classes(text: str, country: str | None, city: str | 
     ],
 )
 def test_remote_words_of_other_languages(text: str, country: str | None) -> None:
+    """A location field's remote word in its own language; see the title case below."""
     found = parse_location(text)
     assert (found.remote, found.country) == ("remote", country)
     assert workplace_from_text(text) == "remote"
     assert all(p.city is None or p.country for p in found.places)  # the word is no town
+
+
+@pytest.mark.parametrize("title", ["远程医疗产品经理", "远程技术支持工程师"])
+def test_chinese_remote_inside_a_title_word_is_no_workplace(title: str) -> None:
+    """远程 inside a word ("远程医疗", telemedicine) says nothing of where the job is done."""
+    assert workplace_from_text(title) is None

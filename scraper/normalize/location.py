@@ -61,6 +61,11 @@ class Location:
 
 # -- workplace type ----------------------------------------------------------------------
 
+_CN_SEP = r"\s/,，、()（）|"
+_CN_REMOTE = (
+    rf"远程办公|远程工作|全远程|可远程|居家办公|遠端工作|遠距工作|"
+    rf"(?<![^{_CN_SEP}])(?:远程|遠端)(?![^{_CN_SEP}])"
+)
 _REMOTE_WORDS = re.compile(
     r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
@@ -68,8 +73,9 @@ _REMOTE_WORDS = re.compile(
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
     r"hjemmearbejde|distansarbete|etätyö)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
-    # word boundary around it ("フルリモート", "재택근무", "远程办公").
-    r"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|远程|遠端|居家办公",
+    # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
+    # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
 _HYBRID_WORDS = re.compile(
@@ -206,7 +212,7 @@ _REMOTE_STRIP = re.compile(
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
     r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö)\b"
     r"(?:\s*(?:in|from|within|-|–|—|:|,))?"
-    r"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|远程(?:办公)?|遠端|居家办公",
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
 # A job site's work-from-home label in its own language, then the site's country code:

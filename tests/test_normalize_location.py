@@ -667,6 +667,7 @@ EIGHTH_BATCH_CASES = [
     ("HAMMERFEST", "NO", "Hammerfest"),
     ("Vadsø", "NO", "Vadsø"),
     ("Skagen", "DK", "Skagen"),
+    ("Ål i Hallingdal", "NO", "Ål"),  # a Norwegian town told apart by its district
     ("Ringkøbing", "DK", "Ringkøbing"),
     # a letter with a ring is no ISO code: "ÅL" is no Albania, "ÅS" no American Samoa
     ("ÅL", "NO", "Ål"),

@@ -776,6 +776,10 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         for display, code, _admin in _cities().get(key + " city", ()):
             if code not in ("US", "CA") and country in (None, code):
                 return display, code, None
+    town_in = _NO_TOWN_IN.fullmatch(key) if country in (None, "NO") and " i " in key else None
+    if town_in:
+        # "Bø i Telemark", "Nes i Ådal": a Norwegian town told apart by its district.
+        return _city(town_in[1], "NO")
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
     saint = (
@@ -812,6 +816,7 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     return None
 
 
+_NO_TOWN_IN = re.compile(r"(\S+) i \S+")
 _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.

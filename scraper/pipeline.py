@@ -83,7 +83,8 @@ STALE = timedelta(days=30)
 # currency words, links' digits, 年 only in pay words), 9 (a schedule such as "3
 # days/week" is no pay period), 10 (a year-sized stated month or a band about 10x wide is
 # no salary; Nordic period words; floors said earlier in the sentence) and 11 (a grade
-# before money is no band's bottom).
+# before money is no band's bottom), and place classes of the eighth batch (Mexican
+# state-first lists, Nordic and Argentine small towns, remote words of other languages).
 RAW_HASH_VERSION = 6  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

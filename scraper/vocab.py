@@ -251,6 +251,8 @@ CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "philly": ("Philadelphia", "PA", "US"),
     "nola": ("New Orleans", "LA", "US"),
     "caba": ("Buenos Aires", None, "AR"),  # Ciudad Autónoma de Buenos Aires
+    "ciudad autonoma de buenos aires": ("Buenos Aires", None, "AR"),
+    "capital federal": ("Buenos Aires", None, "AR"),  # Bumeran, Zonajobs: the city itself
     "hcmc": ("Ho Chi Minh City", None, "VN"),
     "上海": ("Shanghai", None, "CN"),
     "北京": ("Beijing", None, "CN"),

@@ -494,6 +494,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "fifth": 81,
         "sixth": 175,
         "seventh": 253,
+        "eighth": 263,
     }
 
 

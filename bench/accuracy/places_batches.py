@@ -45,6 +45,12 @@ BATCHES = {
         "NerdCat822/Wanted-Scraper",
         "AmirulAndalib/Summer2024-Internships",
     ),
+    "eighth": (
+        "Edelan89/Bumeran_Arg_job_market_analisys",
+        "Pumpinator/web-scraping",
+        "SimplifyJobs/Summer2025-Internships",
+        "asts3-ua/norway-jobs",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -33,7 +33,9 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "las palmas": "las palmas de gran canaria", "new york, new york": "new york city",
               "sao paulo": "sao paulo", "bogota": "bogota", "krakow": "krakow",
               "seongnam-si": "seongnam", "berhampur": "brahmapur", "almere stad": "almere",
-              "mulheim": "mulheim an der ruhr"}  # fmt: skip
+              "mulheim": "mulheim an der ruhr", "leon": "leon de los aldama",
+              "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
+              "ciudad juarez": "juarez"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:

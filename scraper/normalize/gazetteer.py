@@ -28,9 +28,11 @@ CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
 SUBURBS = DATA / "suburbs.tsv"
 
-# Australian boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont", "Wahroonga"): the
-# places of 1,000-15,000 people there whose name no other place of 1,000+ people has.
-SUBURB_COUNTRIES = ("AU",)
+# Australian boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont", "Wahroonga"), and
+# the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns) and Argentina's
+# ("Mina Clavero, Córdoba") a small town: the places of 1,000-15,000 people there whose name
+# no other place of 1,000+ people has.
+SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR")
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(

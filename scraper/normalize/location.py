@@ -61,11 +61,21 @@ class Location:
 
 # -- workplace type ----------------------------------------------------------------------
 
+_CN_SEP = r"\s/,，、()（）|"
+_CN_REMOTE = (
+    rf"远程办公|远程工作|全远程|可远程|居家办公|遠端工作|遠距工作|"
+    rf"(?<![^{_CN_SEP}])(?:远程|遠端)(?![^{_CN_SEP}])"
+)
 _REMOTE_WORDS = re.compile(
     r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
-    r"praca zdalna|smart working)\b",
+    r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
+    r"hjemmearbejde|distansarbete|etätyö)\b"
+    # Japanese, Korean and Chinese boards write remote work in their own script, with no
+    # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
+    # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
 _HYBRID_WORDS = re.compile(
@@ -199,8 +209,10 @@ _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     r"anywhere(?=\s*[(,:–—-]\s*\w)|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
-    r"télétravail|teletrabajo|remoto|praca zdalna|smart working)\b"
-    r"(?:\s*(?:in|from|within|-|–|—|:|,))?",
+    r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
+    r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö)\b"
+    r"(?:\s*(?:in|from|within|-|–|—|:|,))?"
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
 # A job site's work-from-home label in its own language, then the site's country code:
@@ -319,6 +331,10 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         name = pycountry.subdivisions.lookup(f"MX-{short}").name
         for form in written.split():
             index.setdefault(_key(form), []).append(("MX", short, name))
+    # ISO calls the State of Mexico "México"; boards write it out ("Estado de México,
+    # Naucalpan de Juárez", "Edo. de México").
+    for form in ("Estado de México", "Edo. de México", "Edo. Méx."):
+        index.setdefault(_key(form), []).append(("MX", "MEX", "México"))
     # "Washington State" is the state, never the capital.
     index.setdefault("washington state", []).append(("US", "WA", "Washington"))
     # Hong Kong's 18 districts, which ISO does not list and JobsDB writes as the place
@@ -516,6 +532,13 @@ def _cities() -> dict[str, tuple[_Found, ...]]:
     return _index()[0]
 
 
+def _shadowed() -> dict[tuple[str, str], _Found]:
+    """(lower-cased name, country) -> the biggest city of that country that has the name
+    only as an alternate which another city's own name shadows: "León" is the Spanish and
+    Nicaraguan cities' name and an alternate of León de los Aldama, Mexico."""
+    return _index()[2]
+
+
 # Cities this big are the ones a job title or an identity names by name alone.
 BIG_CITY = 100_000
 
@@ -536,7 +559,7 @@ def big_cities() -> BigCities:
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
+def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities, dict[tuple[str, str], _Found]]:
     """The city index and the big cities, in one pass over the gazetteer."""
     # Built in one dict whose values become the result in place, with no copy of the index
     # and a list only where a name finds several cities: this runs in every long-lived
@@ -545,6 +568,7 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
     primary: set[str] = set()  # keys that are some city's own name
     best: dict[str, tuple[int, str]] = {}  # big city name -> (population, country)
     second: dict[str, int] = {}  # big city name -> population of the next city so called
+    shadow: dict[tuple[str, str], tuple[float, _Found]] = {}
     for city in gazetteer.cities():
         if city.population >= BIG_CITY:
             _biggest(best, second, norm_place(city.name), city.population, city.country)
@@ -556,6 +580,9 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
         key = _key(city.name)
         if key not in primary:  # a primary name beats other cities' alternates
             primary.add(key)
+            held = found_by.get(key)
+            for other in held if isinstance(held, list) else [held] if held else []:
+                _keep_biggest(shadow, (key, other[1][1]), other)
             found_by[key] = entry
         else:
             _add(found_by, key, entry)
@@ -566,6 +593,8 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
             key = _key(alt)
             if key not in primary:
                 _add(found_by, key, entry)
+            elif key != _key(city.name):
+                _keep_biggest(shadow, (key, city.country), entry)
     # Most names find one city, and many find the same few: equal tuples are kept once.
     shared: dict[tuple[_Found, ...], tuple[_Found, ...]] = {}
     for key, entries in found_by.items():
@@ -578,7 +607,19 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities]:
     famous = {
         n: cc for n, (pop, cc) in best.items() if pop >= 300_000 and pop >= 5 * second.get(n, 0)
     }
-    return found_by, BigCities(frozenset(best), famous)
+    shadowed = {k: e[1] for k, e in shadow.items() if e[1] not in found_by.get(k[0], ())}
+    return found_by, BigCities(frozenset(best), famous), shadowed
+
+
+def _keep_biggest(
+    shadow: dict[tuple[str, str], tuple[float, _Found]],
+    key: tuple[str, str],
+    entry: tuple[float, _Found],
+) -> None:
+    """Keep, per (name, country), the biggest city whose alternate the name is."""
+    held = shadow.get(key)
+    if held is None or entry[0] > held[0]:
+        shadow[key] = entry
 
 
 def _biggest(
@@ -612,7 +653,9 @@ def country_code(value: str | None) -> str | None:
     key = _key(value)
     if not key:
         return None
-    if len(key) == 2 and key.isascii() and key.isalpha():
+    # A code is written in ASCII letters: "ÅS" (a Norwegian town) folds to "as" but is no
+    # American Samoa.
+    if len(key) == 2 and key.isascii() and key.isalpha() and value.strip().isascii():
         code = key.upper()
         if code == "UK":
             return "GB"
@@ -624,6 +667,10 @@ def country_code(value: str | None) -> str | None:
 
 
 _PRIMARY = ("US", "CA", "AU")
+_REGION_KIND = re.compile(
+    r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
+    r"|(.+?)\s+(?:province|provincia|state)"
+)
 
 
 def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None]]:
@@ -640,6 +687,15 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     subs = _subdivisions().get(_key(stripped), [])
+    if not subs and " " in stripped:
+        # "Buenos Aires Province", "Provincia de Mendoza", "State of São Paulo": the
+        # region with the word for its kind, which ISO's names leave out.
+        kind = _REGION_KIND.fullmatch(_key(stripped))
+        subs = _subdivisions().get(kind[1] or kind[2], []) if kind else []
+    if not stripped.isascii():
+        # A postal code is written in ASCII: "ÅS" (a Norwegian town) is no "AS" (American
+        # Samoa); "Ålborg" still finds what a region of that name would.
+        subs = [e for e in subs if e[1].lower() != _key(stripped)]
     # "WA" is Washington before Western Australia: US, then Canada, then Australia.
     primary = sorted((e for e in subs if e[0] in _PRIMARY), key=lambda e: _PRIMARY.index(e[0]))
     others = [e for e in subs if e[0] not in ("US", "CA", "AU")]
@@ -704,6 +760,9 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
+    shadowed = _shadowed().get((key, country)) if country else None
+    if shadowed is not None:
+        return shadowed[0], shadowed[1], shadowed[2] if shadowed[1] == "US" else None
     if country == "SG" and key in _sg_areas():
         return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
@@ -717,11 +776,27 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         for display, code, _admin in _cities().get(key + " city", ()):
             if code not in ("US", "CA") and country in (None, code):
                 return display, code, None
+    town_in = _NO_TOWN_IN.fullmatch(key) if country in (None, "NO") and " i " in key else None
+    if town_in:
+        # "Bø i Telemark", "Nes i Ådal": a Norwegian town told apart by its district.
+        return _city(town_in[1], "NO")
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
-    town = _TOWN_SUFFIX.fullmatch(key)
+    saint = (
+        _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key) if "st" in key else key
+    )
+    if saint != key:
+        # "St. Albans" is GeoNames' "St Albans"; "St Charles" its "Saint Charles".
+        plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
+        return (_city(plain, country) if plain != key else None) or _city(saint, country)
+    town = _TOWN_SUFFIX.fullmatch(key) or (
+        _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
+    )
     if town:
-        return _city(town[1], country)  # "Thika Town", "Meru Town": the town itself
+        # "Thika Town", "Meru Town", "Pilar Centro": the town itself; "Town of Bristol"
+        # (a New England town's legal name); "Gran Buenos Aires", "Grande Vitória": the
+        # Spanish and Portuguese "Greater X".
+        return _city(town[1], country)
     municipal = _MUNICIPALITY.fullmatch(key)
     if municipal:
         # "Sundsvall Municipality", "Gislaveds kommun" (Swedish puts the town in the
@@ -741,12 +816,16 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     return None
 
 
+_NO_TOWN_IN = re.compile(r"(\S+) i \S+")
 _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
-_TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre)")
+_TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre|centro)")
+_SAINT = re.compile(r"\b(st|ste)\.?\s+")
+_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran")
+_TOWN_PREFIX = re.compile(r"(?:town of|city of|village of|gran|grande)\s+(.+)")
 
 
 @cache
@@ -773,6 +852,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     first_country = _country_first(rest)
     if first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
+    elif len(rest) == 2:
+        flipped = _region_then_town(rest[0], rest[1])
+        if flipped is not None:
+            return Place(city=flipped[0], region=flipped[1], country=flipped[2], remote=remote)
     city = region = country = area = code_part = None
     # A country, or a region written out, ends a "town, district, region" list; a short
     # code may be one more place ("SF, NYC, SEA, CHI").
@@ -809,6 +892,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 # to tell which, says no country. (A short code such as "SP" keeps ISO's
                 # first reading: codes are written where the country goes without saying.)
                 chosen = None
+                if before is not None and len(rest) == 2 and _city(before, None) is None:
+                    return _town_in_shared_region(before, rest[-1], readings, remote)
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
             if (
                 lone_city
@@ -916,6 +1001,22 @@ def _shared_region(readings: Sequence[tuple[str, str | None]]) -> bool:
     return len({r[0] for r in readings}) > 1
 
 
+def _town_in_shared_region(
+    town: str, name: str, readings: Sequence[tuple[str, str | None]], remote: bool
+) -> Place | None:
+    """A town the gazetteer lacks, then a region name several countries share: Bumeran's
+    "Guiñazú, Córdoba" is in Argentina, whose Córdoba is the likeliest city of the name;
+    "Media Agua, San Juan" names no country, since the likeliest San Juan (Puerto Rico's)
+    is in neither country with a San Juan province, so read alone it was Puerto Rico."""
+    city = _city(name, None)
+    if city is None:
+        return None  # no city of the name to mislead: the parts are read singly
+    region = next((r for r in readings if r[0] == city[1]), None)
+    if region is None:
+        return Place(city=town, remote=remote)
+    return Place(city=town, region=region[1], country=region[0], remote=remote)
+
+
 def _named_after_country(name: str, country: str | None, code: str | None) -> bool:
     """Whether "Canada, KY" or "Peru, IN" is a US town named after a country: a country's
     name, then a US state code that is not that country's own ("India, IN" is India)."""
@@ -930,11 +1031,18 @@ def _locality_named_as_country(
 ) -> bool:
     """Whether "Danmark, Uppsala County, Sweden" is a place named like a country, inside a
     region of the country the text ends with and names in full (LinkedIn's "town, county,
-    country"): the town of Danmark near Uppsala, not Denmark."""
+    country"), or inside a region written out ("America, Buenos Aires"): the town of
+    Danmark near Uppsala, not Denmark."""
     if country is None or region is None or not written or len(written) <= 3:
         return False
     named = country_code(name)
-    return named is not None and named != country and country_code(written) == country
+    if named is None or named == country:
+        return False
+    # The country written in full, or a region of it written out: "América, Buenos Aires"
+    # (Bumeran's "town, province") is the town of América, Argentina, not the US.
+    return country_code(written) == country or (
+        country_code(written) is None and _region_of(written, country)
+    )
 
 
 def _country_first(rest: Sequence[str]) -> str | None:
@@ -953,6 +1061,30 @@ def _country_first(rest: Sequence[str]) -> str | None:
     if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
         return None  # "US, CA, Santa Clara": CA is California here, not Canada
     return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
+    """(city, region, country) when a two-part list names the region first and then its
+    town, as Computrabajo Mexico does ("Jalisco, Guadalajara" was Guadalajara, Spain;
+    "Yucatán, Mérida" the Venezuelan state): the usual "town, region" reading wins whenever
+    the last part confirms it ("Guadalajara, Jalisco", "Puebla, Puebla"), and a region that
+    is a city too is left to that reading."""
+    if _key(first) not in _subdivisions():
+        return None  # most lists: the first part is no region, nothing to weigh
+    for country, region in _interpretations(last, None):
+        if _city(first, country) or (
+            region is None and any(r[0] == country for r in _interpretations(first, country))
+        ):
+            return None
+    for country, region in _interpretations(first, None):
+        # A region that is also a city there may be a place of its own: "Cardiff, London",
+        # "Delhi, Gurgaon" and "New York, San Francisco" list two cities.
+        if region is None or _city(first, country):
+            continue
+        town = _city(last, country)
+        if town is not None and not _region_of(last, country):
+            return town[0], region, country
+    return None
 
 
 def _region_of(name: str, country: str) -> bool:
@@ -1116,7 +1248,11 @@ def _known(parts: Sequence[str], found: Place) -> bool:
     state = found.country in _PRIMARY and found.region is not None
     if len(parts) == 2:
         coded = len(last) in (2, 3) and last.isupper()
-        return state and coded and bool(_city(parts[0], found.country))
+        town = _city(parts[0], found.country) if coded else None
+        # A US (CA, AU) town and its state's code ("Austin TX"); elsewhere a big city and
+        # its region's code ("Bogotá D.C.", "Monterrey NL", "São Paulo SP").
+        big = town is not None and norm_place(town[0]) in big_cities().names
+        return town is not None and found.region is not None and (state or big)
     word = parts[0]
     if _key(word) in CITY_ALIASES:
         return True
@@ -1174,9 +1310,9 @@ _NUMBERED_DISTRICT = re.compile(
     re.I,
 )
 # Postcodes before or after a town: "75009 Paris", "00-950 Warszawa", "1012 AB Amsterdam",
-# "Sydney NSW 2000", "CA 94043", "London N1C 4AG".
+# "Sydney NSW 2000", "CA 94043", "London N1C 4AG"; Argentina's alone ("C1437JND, Buenos Aires").
 _POSTCODE = re.compile(
-    r"^\d{2}-\d{3}\s+(?=\D)|^\d{4}\s?[A-Z]{2}\s+(?=[A-Z])|^\d{4,6}\s+(?=\D)|"
+    r"^[A-Z]\d{4}[A-Z]{3}$|^\d{2}-\d{3}\s+(?=\D)|^\d{4}\s?[A-Z]{2}\s+(?=[A-Z])|^\d{4,6}\s+(?=\D)|"
     r"(?<=\D)\s+\d{4,6}(?:-\d{4})?$|(?<=[a-z])\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
 )
 _STREET_WORDS = (
@@ -1184,9 +1320,10 @@ _STREET_WORDS = (
     r"parkway|pkwy|hwy|highway|straße|strasse|str"
 )
 # A part that is a street, a building or a floor, among other parts: "201 Spear St",
-# "Rue de Londres", "Google Building GWC1", "lvl 26".
+# "Rue de Londres", "Google Building GWC1", "lvl 26"; not a town named after a date
+# ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
-    rf"^\d+[A-Za-z]?\s+\S|\b(?:{_STREET_WORDS})\.?$|"
+    rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
     r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
     re.I,
 )

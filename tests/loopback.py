@@ -90,6 +90,26 @@ class Handler(BaseHTTPRequestHandler):
                 srv.active -= 1
 
 
+def most_at_once(spans: list[list[Any]]) -> int:
+    """The most requests in progress at one moment, by arrival and answer times.
+
+    `active` counts down only when the handler thread reaches its `finally`, which on a
+    loaded machine can be after the client had its answer and sent the next request: it
+    then counts one too many. A request is in progress from its arrival until its answer.
+    """
+    events = sorted(
+        [(s[1], 1) for s in spans]
+        + [(s[2] if s[2] is not None else float("inf"), -1) for s in spans],
+        # An answer at the same instant as an arrival frees its slot first.
+        key=lambda e: (e[0], e[1]),
+    )
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most
+
+
 def overlapping(spans: list[list[Any]], path: str) -> bool:
     """Whether a request for `path` arrived while an earlier one was still unanswered."""
     mine = sorted((s for s in spans if s[0] == path), key=lambda s: s[1])

@@ -28,7 +28,7 @@ from scraper.fetch import (
     redact,
 )
 from sources.base import Request
-from tests.loopback import LoopbackServer, Response
+from tests.loopback import LoopbackServer, Response, most_at_once
 
 FAST = FetchSettings(retries=0, deadline=5.0, timeout=5.0, backoff=0.01)
 
@@ -271,8 +271,9 @@ def test_per_host_concurrency_never_exceeds_the_limit() -> None:
         started = time.monotonic()
         asyncio.run(go())
         elapsed = time.monotonic() - started
-    assert a.max_active <= 2 and b.max_active <= 2
-    assert a.max_active == 2  # and the limit is actually used
+    # By arrival and answer times: the handler's own counter can lag on a loaded machine.
+    assert most_at_once(a.spans) <= 2 and most_at_once(b.spans) <= 2
+    assert most_at_once(a.spans) == 2  # and the limit is actually used
     # 12 requests a host, 2 at a time, 0.3 s each: 1.8 s when the two hosts are served in
     # parallel, 3.6 s if they were not (a margin for a loaded machine in between).
     assert elapsed < 3.2

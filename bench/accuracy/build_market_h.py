@@ -1,0 +1,113 @@
+"""Print the candidate titles of market_h.tsv from saved job data (reads text/JSON only)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPORA = ["titles", "esco_titles", "onet_titles"] + [f"market_{c}" for c in "abcdefg"]
+PER_EMPLOYER = 8
+# Hosts of the ATS boards other than Greenhouse (the slice of market_h).
+ATS_HOSTS = {
+    "jobs.lever.co": "lever",
+    "jobs.ashbyhq.com": "ashby",
+    "apply.workable.com": "workable",
+    "jobs.smartrecruiters.com": "smartrecruiters",
+}
+
+
+def key(text: str) -> str:
+    """Lower-case letters and digits only: how employer names are compared."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def salt_hash(text: str) -> int:
+    """A stable pseudo-random order (not the split hash, so choice does not bias the split)."""
+    return int.from_bytes(hashlib.sha256(("market_h|" + text).encode()).digest()[:8], "big")
+
+
+def known() -> tuple[set[str], set[str]]:
+    """Case-folded titles and employer keys of every other corpus."""
+    titles: set[str] = set()
+    employers: set[str] = set()
+    for name in CORPORA:
+        with open(DATA / f"{name}.tsv", encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                titles.add(row["title"].casefold())
+                for part in re.split(r"[|:@/]", row.get("source") or ""):
+                    part = part.removesuffix(".json")
+                    if part and len(key(part)) >= 3:
+                        employers.add(key(part))
+    return titles, employers
+
+
+def remotewlb(root: Path, commit: str) -> list[tuple[str, str, str]]:
+    """(employer, title, source) of RemoteWLB/remote-jobs `jobs/<topic>/<month>/<slug>/README.md`."""
+    out = []
+    for path in sorted(root.glob("jobs/*/*/*/README.md")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        m = re.match(r"# \[(.*)\]\(", lines[0])
+        if not m or len(lines) < 2 or not lines[1].startswith("###"):
+            continue
+        employer = lines[1][3:].strip()
+        if employer in ("", "None"):
+            continue
+        rel = path.relative_to(root).as_posix()
+        out.append((employer, m.group(1), f"remotewlb:{rel}@{commit[:12]}|{employer}"))
+    return out
+
+
+def zapply(path: Path, commit: str) -> list[tuple[str, str, str]]:
+    """(employer, title, source) of zapplyjobs/New-Grad-Jobs rows whose link is a non-Greenhouse ATS."""
+    out = []
+    for job in json.loads(path.read_text(encoding="utf-8")):
+        link = job.get("job_apply_link") or ""
+        host = re.sub(r"^https?://([^/]+).*", r"\1", link)
+        if host in ATS_HOSTS:
+            emp = job.get("employer_name") or ""
+            src = f"zapply-{ATS_HOSTS[host]}:.github/data/new_jobs.json@{commit[:12]}|{emp}"
+            out.append((emp, job.get("job_title") or "", src))
+    return out
+
+
+def main() -> int:
+    """Print candidates as TSV: title, employer, source."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--remotewlb", type=Path, help="a checkout of RemoteWLB/remote-jobs")
+    ap.add_argument("--remotewlb-commit", default="bbf406615c56ef7a5c25cf9d2b945fcee5d15ef9")
+    ap.add_argument("--zapply", nargs="*", default=[], help="COMMIT=PATH of new_jobs.json versions")
+    args = ap.parse_args()
+    titles, employers = known()
+    rows: list[tuple[str, str, str]] = []
+    if args.remotewlb:
+        rows += remotewlb(args.remotewlb, args.remotewlb_commit)
+    for spec in args.zapply:
+        commit, _, path = spec.partition("=")
+        rows += zapply(Path(path), commit)
+    by_emp: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    seen: set[str] = set()
+    for emp, title, src in sorted(rows, key=lambda r: salt_hash(r[1])):
+        title = " ".join(title.split())
+        fold = title.casefold()
+        if not title or fold in titles or fold in seen or key(emp) in employers:
+            continue
+        if len(by_emp[key(emp)]) >= PER_EMPLOYER:
+            continue
+        seen.add(fold)
+        by_emp[key(emp)].append((title, emp, src))
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for group in by_emp.values():
+        for row in group:
+            out.writerow(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

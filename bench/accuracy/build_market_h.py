@@ -67,7 +67,10 @@ def remotewlb(root: Path, commit: str) -> list[tuple[str, str, str]]:
 def zapply(path: Path, commit: str) -> list[tuple[str, str, str]]:
     """(employer, title, source) of zapplyjobs/New-Grad-Jobs rows whose link is a non-Greenhouse ATS."""
     out = []
-    for job in json.loads(path.read_text(encoding="utf-8")):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for job in data if isinstance(data, list) else []:
+        if not isinstance(job, dict):
+            continue
         link = job.get("job_apply_link") or ""
         host = re.sub(r"^https?://([^/]+).*", r"\1", link)
         if host in ATS_HOSTS:

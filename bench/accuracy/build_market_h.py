@@ -49,7 +49,7 @@ def known() -> tuple[set[str], set[str]]:
 
 
 def remotewlb(root: Path, commit: str) -> list[tuple[str, str, str]]:
-    """(employer, title, source) of RemoteWLB/remote-jobs `jobs/<topic>/<month>/<slug>/README.md`."""
+    """(employer, title, source) of RemoteWLB `jobs/<topic>/<month>/<slug>/README.md`."""
     out = []
     for path in sorted(root.glob("jobs/*/*/*/README.md")):
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -65,7 +65,7 @@ def remotewlb(root: Path, commit: str) -> list[tuple[str, str, str]]:
 
 
 def zapply(path: Path, commit: str) -> list[tuple[str, str, str]]:
-    """(employer, title, source) of zapplyjobs/New-Grad-Jobs rows whose link is a non-Greenhouse ATS."""
+    """(employer, title, source) of New-Grad-Jobs rows whose link is a non-Greenhouse ATS."""
     out = []
     data = json.loads(path.read_text(encoding="utf-8"))
     for job in data if isinstance(data, list) else []:
@@ -80,21 +80,66 @@ def zapply(path: Path, commit: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def main() -> int:
-    """Print candidates as TSV: title, employer, source."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--remotewlb", type=Path, help="a checkout of RemoteWLB/remote-jobs")
-    ap.add_argument("--remotewlb-commit", default="bbf406615c56ef7a5c25cf9d2b945fcee5d15ef9")
-    ap.add_argument("--zapply", nargs="*", default=[], help="COMMIT=PATH of new_jobs.json versions")
-    args = ap.parse_args()
-    titles, employers = known()
-    rows: list[tuple[str, str, str]] = []
-    if args.remotewlb:
-        rows += remotewlb(args.remotewlb, args.remotewlb_commit)
-    for spec in args.zapply:
-        commit, _, path = spec.partition("=")
-        rows += zapply(Path(path), commit)
-    by_emp: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+SOFTWARE_WORDS = re.compile(
+    r"engineer|developer|software|programmer|sre\b|devops|qa\b|architect|full.?stack|backend|back-end"
+    r"|frontend|front-end|ios|android|golang|java|python|\.net|php|ruby|react|node|engenharia"
+    r"|desenvolv|développeur|ingénieur|tester|coder|mobile",
+    re.I,
+)
+
+
+def order(salt: str, title: str) -> int:
+    """A stable pseudo-random rank of a title under a salt."""
+    return int.from_bytes(hashlib.sha256((salt + title).encode()).digest()[:8], "big")
+
+
+def choose(wlb: list[list[str]], zap: list[list[str]]) -> list[list[str]]:
+    """The rows of market_h, in the order they were labelled."""
+
+    def topic(row: list[str]) -> str:
+        return row[2].split(":", 1)[1].split("/")[1]
+
+    # 1. Up to 3 per employer from RemoteWLB's "Others" and "Nontech" folders (the folders
+    #    named after a language are almost all software jobs), then 1 per employer from the
+    #    language folders, 680 in all.
+    general = [r for r in wlb if topic(r) in ("Others", "Nontech")]
+    by_emp: dict[str, list[list[str]]] = defaultdict(list)
+    for r in sorted(general, key=lambda r: order("pick|", r[0])):
+        by_emp[r[1]].append(r)
+    pick = [r for group in by_emp.values() for r in group[:3]]
+    used: dict[str, int] = defaultdict(int)
+    for r in pick:
+        used[r[1]] += 1
+    first: dict[str, list[str]] = {}
+    for r in sorted(
+        (r for r in wlb if topic(r) not in ("Others", "Nontech")),
+        key=lambda r: order("pick|", r[0]),
+    ):
+        first.setdefault(r[1], r)
+    extra = sorted((r for e, r in first.items() if used[e] < 3), key=lambda r: order("pick|", r[0]))
+    pick = sorted(pick + extra[: max(0, 680 - len(pick))], key=lambda r: order("pick|", r[0]))
+    # 2. Every title of the ATS boards of zapplyjobs/New-Grad-Jobs not already chosen.
+    have = {r[0].casefold() for r in pick}
+    pick += [r for r in zap if r[0].casefold() not in have]
+    # 3. The RemoteWLB titles left with no software word (employer cap 8 kept), so that
+    #    the non-software jobs of these employers are not left out.
+    have = {r[0].casefold() for r in pick}
+    count: dict[str, int] = defaultdict(int)
+    for r in pick:
+        count[r[1]] += 1
+    rest = [r for r in wlb if r[0].casefold() not in have and not SOFTWARE_WORDS.search(r[0])]
+    for r in sorted(rest, key=lambda r: order("more|", r[0])):
+        if count[r[1]] < PER_EMPLOYER:
+            count[r[1]] += 1
+            pick.append(r)
+    return pick
+
+
+def candidates(
+    rows: list[tuple[str, str, str]], titles: set[str], employers: set[str]
+) -> list[list[str]]:
+    """New titles of new employers, at most PER_EMPLOYER each: [title, employer, source]."""
+    by_emp: dict[str, list[list[str]]] = defaultdict(list)
     seen: set[str] = set()
     for emp, title, src in sorted(rows, key=lambda r: salt_hash(r[1])):
         title = " ".join(title.split())
@@ -104,11 +149,33 @@ def main() -> int:
         if len(by_emp[key(emp)]) >= PER_EMPLOYER:
             continue
         seen.add(fold)
-        by_emp[key(emp)].append((title, emp, src))
+        by_emp[key(emp)].append([title, emp, src])
+    return [row for group in by_emp.values() for row in group]
+
+
+def main() -> int:
+    """Print candidates as TSV: title, employer, source."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--remotewlb", type=Path, help="a checkout of RemoteWLB/remote-jobs")
+    ap.add_argument("--remotewlb-commit", default="bbf406615c56ef7a5c25cf9d2b945fcee5d15ef9")
+    ap.add_argument("--zapply", nargs="*", default=[], help="COMMIT=PATH of new_jobs.json versions")
+    args = ap.parse_args()
+    titles, employers = known()
+    wlb: list[tuple[str, str, str]] = []
+    zap: list[tuple[str, str, str]] = []
+    try:
+        if args.remotewlb:
+            wlb = remotewlb(args.remotewlb, args.remotewlb_commit)
+        for spec in args.zapply:
+            commit, _, path = spec.partition("=")
+            zap += zapply(Path(path), commit)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read the input: {exc}", file=sys.stderr)
+        return 1
+    rows = choose(candidates(wlb, titles, employers), candidates(zap, titles, employers))
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for group in by_emp.values():
-        for row in group:
-            out.writerow(row)
+    for row in rows:
+        out.writerow(row)
     return 0
 
 

@@ -153,13 +153,13 @@ def candidates(
     return [row for group in by_emp.values() for row in group]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Print candidates as TSV: title, employer, source."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--remotewlb", type=Path, help="a checkout of RemoteWLB/remote-jobs")
     ap.add_argument("--remotewlb-commit", default="bbf406615c56ef7a5c25cf9d2b945fcee5d15ef9")
     ap.add_argument("--zapply", nargs="*", default=[], help="COMMIT=PATH of new_jobs.json versions")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     titles, employers = known()
     wlb: list[tuple[str, str, str]] = []
     zap: list[tuple[str, str, str]] = []
@@ -170,7 +170,7 @@ def main() -> int:
             commit, _, path = spec.partition("=")
             zap += zapply(Path(path), commit)
     except (OSError, ValueError) as exc:
-        print(f"error: cannot read the input: {exc}", file=sys.stderr)
+        print(f"build_market_h: cannot read the input: {exc}", file=sys.stderr)
         return 1
     rows = choose(candidates(wlb, titles, employers), candidates(zap, titles, employers))
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")

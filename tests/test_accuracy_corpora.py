@@ -859,3 +859,90 @@ def test_market_g_builder_reads_gzip_and_reports_bad_input(
     assert build_market_g.main(["--src", str(tmp_path / "bad.json")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("build_market_g: cannot read") for line in err)
+
+
+build_market_h = _module("build_market_h")
+
+
+def test_market_h_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_h.tsv", 700, ("title", "role", "level", "set", "source", "note"))
+
+
+def test_market_h_is_new_data_of_capped_new_employers_with_documented_sources() -> None:
+    others = tuple(f"{name}.tsv" for name in build_market_h.CORPORA)
+    assert {"titles.tsv", "market_g.tsv", "esco_titles.tsv", "onet_titles.tsv"} <= set(others)
+    per_employer = _check_new_documented_corpus("market_h.tsv", others)
+    assert max(per_employer.values()) <= build_market_h.PER_EMPLOYER
+    _, employers = build_market_h.known()
+    assert {build_market_h.key(e) for e in per_employer} & employers == set()
+    interns = [r for r in _rows("market_h.tsv") if r["level"] == "intern"]
+    assert len(interns) <= 0.05 * len(_rows("market_h.tsv"))
+
+
+def _remotewlb_tree(root: Path) -> Path:
+    """A folder in RemoteWLB's layout (invented content)."""
+    jobs = [
+        ("Others", "a", "Gizmo Analyst 1", "Gizmoco"),
+        ("Others", "b", "Gizmo Analyst 2", "Gizmoco"),
+        ("Nontech", "c", "Known Title", "Newco"),
+        ("Python", "d", "Widget Developer", "Newco"),
+        ("Others", "e", "Box Fitter", "Oldco"),
+        ("Others", "f", "Box Fitter", "None"),
+    ]
+    for topic, slug, title, employer in jobs:
+        folder = root / "jobs" / topic / "2025-01" / slug
+        folder.mkdir(parents=True)
+        text = f"# [{title}](https://example.invalid/{slug})  \n### {employer}  \n#### Remote\n"
+        (folder / "README.md").write_text(text, encoding="utf-8")
+    for i in range(12):
+        folder = root / "jobs" / "Others" / "2025-02" / f"g{i}"
+        folder.mkdir(parents=True)
+        text = f"# [Gizmo  Tester {i}](https://example.invalid/g{i})\n### Gizmoco\n"
+        (folder / "README.md").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_market_h_builder_caps_employers_and_skips_known_titles_and_employers(
+    tmp_path: Path,
+) -> None:
+    wlb = build_market_h.remotewlb(_remotewlb_tree(tmp_path / "wlb"), "ab" * 20)
+    rows = build_market_h.candidates(wlb, {"known title"}, {"oldco"})
+    titles = [r[0] for r in rows]
+    assert "Known Title" not in titles and "Box Fitter" not in titles
+    assert sum(r[1] == "Gizmoco" for r in rows) == build_market_h.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles)
+    assert all(r[2].startswith("remotewlb:jobs/") and r[2].endswith(f"|{r[1]}") for r in rows)
+    zap = tmp_path / "new_jobs.json"
+    zap.write_text(
+        json.dumps(
+            [
+                {
+                    "job_title": "Gadget Engineer",
+                    "employer_name": "Zedco",
+                    "job_apply_link": "https://jobs.lever.co/zedco/1",
+                },
+                {
+                    "job_title": "Board Engineer",
+                    "employer_name": "Zedco",
+                    "job_apply_link": "https://job-boards.greenhouse.io/zedco/1",
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
+    z = build_market_h.zapply(zap, "cd" * 20)
+    assert [(e, t) for e, t, _ in z] == [("Zedco", "Gadget Engineer")]
+    chosen = build_market_h.choose(rows, build_market_h.candidates(z, set(), set()))
+    assert "Gadget Engineer" in [r[0] for r in chosen]
+    assert len({r[0] for r in chosen}) == len(chosen)
+
+
+def test_market_h_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert build_market_h.main(["--zapply", f"{'ab' * 20}={bad}"]) == 1
+    assert build_market_h.main(["--zapply", f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("build_market_h: cannot read") for line in err)

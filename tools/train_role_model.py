@@ -54,6 +54,7 @@ CORPORA = (
     "market_e.tsv",
     "market_f.tsv",
     "market_g.tsv",
+    "market_h.tsv",
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

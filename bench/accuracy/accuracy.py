@@ -41,6 +41,7 @@ CORPORA = {
     "market-e": CORPUS.with_name("market_e.tsv"),
     "market-f": CORPUS.with_name("market_f.tsv"),
     "market-g": CORPUS.with_name("market_g.tsv"),
+    "market-h": CORPUS.with_name("market_h.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -1355,6 +1355,11 @@ DEEP_TECH_CLASSES = [
     ("Systems Engineering Intern (Avionics)", "other"),
     ("Systems Engineer - Requirements and Integration", "other"),
     ("Full Stack Developer - Platform", "software-engineer"),
+    ("Senior Quality Engineer (Playwright)", "software-engineer"),
+    ("Supplier Quality Engineer", "other"),
+    ("Database Engineer III", "devops-engineer"),
+    ("Dealer Development Manager - West", "sales-marketing"),
+    ("Organizational Development Consultant", "operations"),
     ("Software Engineer, Compute", "software-engineer"),
 ]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import re
 import sys
@@ -12,9 +11,11 @@ from collections import defaultdict
 from pathlib import Path
 
 # The split rule is build_esco's (one rule for every corpus); the bench scripts are no
-# package, so their folder goes on the path to import it.
+# package, so their folder goes on the path to import it and the shared helpers.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_esco import split_of
+from corpus_tools import corpus_rows, salted_order, squash
+from corpus_tools import employer_key as key
 
 DATA = Path(__file__).parent / "data"
 OTHER_CORPORA = (
@@ -40,28 +41,16 @@ ATS_HOSTS = ("greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartr
 
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
-    return hashlib.sha256(("market_d|" + title.casefold()).encode()).hexdigest()
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace runs: the only change made to a published title."""
-    return " ".join(text.split())
-
-
-def key(name: str) -> str:
-    """An employer's name reduced to lower-case letters and digits."""
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+    return salted_order("market_d", title)
 
 
 def known(data: Path) -> tuple[set[str], str]:
     """Case-folded titles of the other corpora, and all their source columns as one key."""
     titles: set[str] = set()
     sources: list[str] = []
-    for name in OTHER_CORPORA:
-        with (data / name).open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                titles.add(row["title"].casefold())
-                sources.append(row.get("source") or "")
+    for row in corpus_rows(data, OTHER_CORPORA):
+        titles.add(row["title"].casefold())
+        sources.append(row.get("source") or "")
     return titles, key(" ".join(sources))
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
+
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import corpus_rows, salted_order, squash
+from corpus_tools import employer_key as key
 
 DATA = Path(__file__).parent / "data"
 OTHER_CORPORA = (
@@ -328,32 +332,20 @@ OJD_PER_EMPLOYER = {"hardware": 8, "software": 5}
 
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
-    return hashlib.sha256(("market_e|" + title.casefold()).encode()).hexdigest()
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace runs: the only change made to a published title."""
-    return " ".join(text.split())
-
-
-def key(name: str) -> str:
-    """An employer's name reduced to lower-case letters and digits."""
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+    return salted_order("market_e", title)
 
 
 def known(data: Path) -> tuple[set[str], set[str]]:
     """Case-folded titles of the other corpora, and the employer keys their sources name."""
     titles: set[str] = set()
     employers: set[str] = set()
-    for name in OTHER_CORPORA:
-        with (data / name).open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                titles.add(row["title"].casefold())
-                source = row.get("source") or ""
-                # "<key>:<path>@<commit>|<employer>" or "stapply-greenhouse:<board>"
-                employer = source.rpartition("|")[2] if "|" in source else source.partition(":")[2]
-                if "/" not in employer and "@" not in employer:
-                    employers.add(key(employer))
+    for row in corpus_rows(data, OTHER_CORPORA):
+        titles.add(row["title"].casefold())
+        source = row.get("source") or ""
+        # "<key>:<path>@<commit>|<employer>" or "stapply-greenhouse:<board>"
+        employer = source.rpartition("|")[2] if "|" in source else source.partition(":")[2]
+        if "/" not in employer and "@" not in employer:
+            employers.add(key(employer))
     employers.discard("")
     return titles, employers
 

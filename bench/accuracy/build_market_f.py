@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from typing import Any
 # package, so their folder goes on the path to import it.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_esco import split_of
+from corpus_tools import corpus_rows, salted_order, squash
 
 DATA = Path(__file__).parent / "data"
 OTHER_CORPORA = (
@@ -82,21 +82,12 @@ NO_EMPLOYER = {"", "company not found", "unknown", "n/a", "none"}
 
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
-    return hashlib.sha256(("market_f|" + title.casefold()).encode()).hexdigest()
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace runs: the only change made to a published title."""
-    return " ".join(text.split())
+    return salted_order("market_f", title)
 
 
 def known(data: Path) -> set[str]:
     """Case-folded titles of the other corpora."""
-    titles: set[str] = set()
-    for name in OTHER_CORPORA:
-        with (data / name).open(encoding="utf-8", newline="") as fh:
-            titles.update(row["title"].casefold() for row in csv.DictReader(fh, delimiter="\t"))
-    return titles
+    return {row["title"].casefold() for row in corpus_rows(data, OTHER_CORPORA)}
 
 
 def _json(text: str) -> Any:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+# The split rule and the shared helpers of the corpus builders (bench scripts are no
+# package, so their folder goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_esco import split_of
+from corpus_tools import corpus_rows, salted_order, squash
+from corpus_tools import employer_key as key
 
 DATA = Path(__file__).parent / "data"
 # Every corpus of this directory: no title of theirs and no employer they name is drawn.
@@ -149,43 +155,25 @@ GERMAN = re.compile(
 
 def order(title: str) -> str:
     """A fixed pseudo-random order (a hash with a salt unlike the split's)."""
-    return hashlib.sha256(("market_g|" + title.casefold()).encode()).hexdigest()
-
-
-def split_of(title: str) -> str:
-    """The split rule of titles.tsv: SHA-256 of the case-folded title, mod 10."""
-    n = int.from_bytes(hashlib.sha256(title.casefold().encode("utf-8")).digest(), "big") % 10
-    return "train" if n < 6 else "dev" if n < 8 else "test"
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace runs: the only change made to a published title."""
-    return " ".join(text.split())
-
-
-def key(name: str) -> str:
-    """An employer's name reduced to lower-case letters and digits."""
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+    return salted_order("market_g", title)
 
 
 def known(data: Path) -> tuple[set[str], set[str]]:
     """Case-folded titles of the other corpora, and the employer keys their sources name."""
     titles: set[str] = set()
     employers = {key(b) for b in SCANNER_BOARDS}
-    for name in OTHER_CORPORA:
-        with (data / name).open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                titles.add(row["title"].casefold())
-                source = row.get("source") or ""
-                # "<key>:<path>@<commit>|<employer>", "stapply-greenhouse:<board>", or a
-                # saved board file "data/<token>.json"
-                if "|" in source:
-                    employers.add(key(source.rpartition("|")[2]))
-                elif "/" not in source.partition(":")[2]:
-                    employers.add(key(source.partition(":")[2]))
-                board = re.search(r"data/([\w.-]+)\.json", source)
-                if board:
-                    employers.add(key(board.group(1)))
+    for row in corpus_rows(data, OTHER_CORPORA):
+        titles.add(row["title"].casefold())
+        source = row.get("source") or ""
+        # "<key>:<path>@<commit>|<employer>", "stapply-greenhouse:<board>", or a saved
+        # board file "data/<token>.json"
+        if "|" in source:
+            employers.add(key(source.rpartition("|")[2]))
+        elif "/" not in source.partition(":")[2]:
+            employers.add(key(source.partition(":")[2]))
+        board = re.search(r"data/([\w.-]+)\.json", source)
+        if board:
+            employers.add(key(board.group(1)))
     employers.discard("")
     return titles, employers
 

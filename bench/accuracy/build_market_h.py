@@ -11,6 +11,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import corpus_rows
+from corpus_tools import employer_key as key
+
 DATA = Path(__file__).resolve().parent / "data"
 CORPORA = ["titles", "esco_titles", "onet_titles"] + [f"market_{c}" for c in "abcdefg"]
 PER_EMPLOYER = 8
@@ -23,11 +29,6 @@ ATS_HOSTS = {
 }
 
 
-def key(text: str) -> str:
-    """Lower-case letters and digits only: how employer names are compared."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
-
-
 def salt_hash(text: str) -> int:
     """A stable pseudo-random order (not the split hash, so choice does not bias the split)."""
     return int.from_bytes(hashlib.sha256(("market_h|" + text).encode()).digest()[:8], "big")
@@ -37,14 +38,12 @@ def known() -> tuple[set[str], set[str]]:
     """Case-folded titles and employer keys of every other corpus."""
     titles: set[str] = set()
     employers: set[str] = set()
-    for name in CORPORA:
-        with open(DATA / f"{name}.tsv", encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                titles.add(row["title"].casefold())
-                for part in re.split(r"[|:@/]", row.get("source") or ""):
-                    part = part.removesuffix(".json")
-                    if part and len(key(part)) >= 3:
-                        employers.add(key(part))
+    for row in corpus_rows(DATA, (f"{name}.tsv" for name in CORPORA)):
+        titles.add(row["title"].casefold())
+        for part in re.split(r"[|:@/]", row.get("source") or ""):
+            part = part.removesuffix(".json")
+            if part and len(key(part)) >= 3:
+                employers.add(key(part))
     return titles, employers
 
 

@@ -1,0 +1,36 @@
+"""Small pieces every blind-corpus builder of bench/accuracy uses (read-only helpers).
+
+The bench scripts are no package: a builder puts this folder on `sys.path` and imports
+from here, as it does `build_esco.split_of`, the one split rule of every corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace runs: the only change made to a published title."""
+    return " ".join(text.split())
+
+
+def employer_key(name: str) -> str:
+    """An employer's name (or board token) reduced to lower-case letters and digits."""
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def salted_order(salt: str, title: str) -> str:
+    """A fixed pseudo-random order of titles: a hash whose salt ("market_e", ...) is
+    unlike the split's, so the choice of titles does not bias the split."""
+    return hashlib.sha256(f"{salt}|{title.casefold()}".encode()).hexdigest()
+
+
+def corpus_rows(data: Path, names: Iterable[str]) -> Iterator[dict[str, str]]:
+    """The rows of the named labelled corpora (TSV files in `data`), one after another."""
+    for name in names:
+        with (data / name).open(encoding="utf-8", newline="") as fh:
+            yield from csv.DictReader(fh, delimiter="\t")

@@ -1802,8 +1802,9 @@ def _title_level(
     return _title_years(title)
 
 
-# "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level.
-_ALTERNATIVE_JOINERS = frozenset({"/", "or", "oder", "ou", "o", "and", "et", "und", "y", "e"})
+# "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level. The
+# joiners of alternatives ("to"/"bis" join a range) and Portuguese/Italian "e".
+_ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
 # Written as folded titles are (Hangul decomposed), so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))

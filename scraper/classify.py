@@ -1090,6 +1090,13 @@ _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
 _RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
+# A programme or project manager of a business function named before the job noun runs
+# that function's programmes ("Marketing Program Manager", "Supply Chain Program
+# Manager", "Partner Program Manager"): the taxonomy's product managers manage products
+# and technical programmes. The blind labellers filed them so 11 times to 2; a subject
+# after the job noun ("Program Manager, Go To Market") stays the programme's area.
+_PROGRAMMES = frozenset({"program manager", "programme manager", "project manager"})
+_FUNCTIONS = {r: r for r in ("sales-marketing", "operations", _FALLBACK_ROLE)}
 _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
@@ -1128,6 +1135,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "risk analyst": {**_SECURITY, "data-scientist": "data-scientist"},
     "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
+    "program manager": {},
+    "programme manager": {},
     # "Statistical Data Analyst", "Economics Research Analyst" do statistics.
     "data analyst": {"data-scientist": "data-scientist"},
     "research analyst": {"data-scientist": "data-scientist"},
@@ -1184,6 +1193,8 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
     for m in subjects:
         if m.end == title.start and segs[m.start] == tseg:
             role = _subject_role(targets, m)
+            if role is None and title.entry.phrase in _PROGRAMMES:
+                role = _FUNCTIONS.get(m.entry.domain or "")
             return (role, m) if role else None
     after = [m for m in subjects if m.start >= title.end]
     if not after:

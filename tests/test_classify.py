@@ -1274,6 +1274,11 @@ ACTIVITY_MANAGERS = [
     ("Partner Operations Manager II", "mid"),
     ("Plant Operations Manager", "lead"),
     ("Manager, Revenue Operations", "lead"),
+    # "Expert" grades technical work, not a subject's expert.
+    ("Cloud Security Expert", "senior"),
+    ("Experto en Ansible", "senior"),
+    ("Chemistry Expert (Contract)", None),
+    ("Customer Billing Expert", None),
 ]
 
 

@@ -158,7 +158,7 @@ _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to
 # Chinese, Japanese and Korean script: words are written without spaces, so a run of
 # these characters is cut from Latin letters next to it ("高级Java开发工程师") and then
 # split into the taxonomy's words by longest match (`Taxonomy._segment`).
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = "\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])(?=[{_CJK}])")
 # "ll" and "lll" are "II" and "III" typed with letters L ("Data Engineer ll").
@@ -1542,6 +1542,14 @@ _NUMBERED_THINGS = frozenset(
 )  # fmt: skip
 
 
+# Units after a number make it a count, not a grade: years asked ("5년 이상", "3年以上",
+# "5 years") and months.
+_COUNTED_UNITS = frozenset(
+    fold(w) for w in ("년", "年", "years", "year", "yrs", "yr", "jahre", "ans", "anos", "años",
+                      "개월", "ヶ月", "个月", "months", "monate", "mois", "meses")
+)  # fmt: skip
+
+
 def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
     """Grades after a job noun or 'level': "Engineer II", "Data Scientist 3", "Técnico III"."""
     out: list[_LevelMatch] = []
@@ -1569,8 +1577,10 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
             if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS:
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
-            if end + 1 < len(tokens) and tokens[end + 1].isdigit():
-                continue  # "$1 000 Weekly": a number, not a grade
+            if end + 1 < len(tokens) and (
+                tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
+            ):
+                continue  # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out

@@ -1236,6 +1236,10 @@ AGGREGATOR_CLASSES = [
     ("[플랫폼팀] 서버개발자 경력 7년 이상", "software-engineer", "senior"),
     ("데이터분석가 채용", "data-analyst", None),
     ("ML Engineer 3년 이상", "ml-engineer", "mid"),
+    # Traditional Chinese forms and Japanese ranks.
+    ("資深行銷專員", "sales-marketing", "senior"),
+    ("行銷組長", "sales-marketing", "lead"),
+    ("経理係長", "operations", "lead"),
 ]
 
 

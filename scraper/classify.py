@@ -239,6 +239,8 @@ class Taxonomy:
     _levels: Mapping[tuple[str, ...], tuple[str | None, str]] = field(repr=False)
     _level_first: Mapping[str, int] = field(repr=False)
     _vocab: frozenset[str] = field(repr=False)
+    # Words that start a phrase of the vocabulary (`_unknown_before`).
+    _standalone: frozenset[str] = field(repr=False)
     _refine: Mapping[str, Mapping[str, str] | None] = field(repr=False)
     _weak: frozenset[str] = field(repr=False)
     # CJK words of the vocabulary and the longest one's length, for `_segment`.
@@ -631,6 +633,12 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     vocab = frozenset(t for key in (*roles_tbl, *levels_tbl) for t in key) | frozenset(
         t for exp in abbr.values() for t in exp
     )
+    # Words that can start a phrase ("applied", "audio", "data"): a word found only inside
+    # longer phrases ("sensing" of "remote sensing analyst") is no word the vocabulary
+    # knows by itself ("Remote Sensing Scientist" works in a field it lacks).
+    standalone = frozenset(k[0] for k in (*roles_tbl, *levels_tbl)) | frozenset(
+        t for exp in abbr.values() for t in exp
+    )
     cjk_words = frozenset(
         w for w in (*abbr, *vocab, *(fold(x) for x in suffixes)) if _CJK_RE.search(w)
     )
@@ -666,6 +674,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _levels=levels_tbl,
         _level_first=_first_index(levels_tbl),
         _vocab=vocab,
+        _standalone=standalone,
         _refine={r.slug: r.refine for r in role_defs},
         _weak=frozenset(r.slug for r in role_defs if r.weak_heads),
         _cjk_words=cjk_words,
@@ -1244,7 +1253,7 @@ def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
         return False
     before = text.tokens[head.start - 1]
     # "Chief Happiness Officer" is an executive of the company, whatever the word.
-    return before.isalpha() and before not in tax._vocab and "chief" not in text.tokens
+    return before.isalpha() and before not in tax._standalone and "chief" not in text.tokens
 
 
 # Research job nouns: named after a field the vocabulary does not know ("Poultry

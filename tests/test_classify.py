@@ -1417,6 +1417,11 @@ FUNCTION_PROGRAMME_CASES = [
     ("Chargée de comptes clés", "sales-marketing"),
     ("Responsable des partenariats", "sales-marketing"),
     ("Gestionnaire comptes fournisseurs", "operations"),
+    # Analysts of maps and imagery analyse data; a word known only inside a longer phrase
+    # ("sensing" of "remote sensing analyst") is still a field the vocabulary lacks.
+    ("Junior GIS Analyst", "data-analyst"),
+    ("Senior Geospatial Data Analyst", "data-analyst"),
+    ("Remote Sensing Scientist II", "other"),
 ]
 
 

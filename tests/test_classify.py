@@ -383,9 +383,10 @@ GENERAL_MARKET_CASES = [
     ("Customs Broker", "operations"),
     ("Employee Relations Partner", "operations"),
     ("Financial Controller", "operations"),
-    ("Loan Officer", "operations"),
     ("Mergers and Acquisitions Analyst", "operations"),
-    # Sellers sell whatever the goods; PR and territory managers are sales and marketing.
+    # Sellers sell whatever the goods; PR and territory managers are sales and marketing;
+    # loan officers originate loans for clients (job boards' blind labels 9 of 11).
+    ("Loan Officer", "sales-marketing"),
     ("Medical Device Sales Rep", "sales-marketing"),
     ("Solar Panel Salesperson", "sales-marketing"),
     ("Spokeswoman", "sales-marketing"),
@@ -1422,6 +1423,13 @@ FUNCTION_PROGRAMME_CASES = [
     ("Junior GIS Analyst", "data-analyst"),
     ("Senior Geospatial Data Analyst", "data-analyst"),
     ("Remote Sensing Scientist II", "other"),
+    # Client bankers, loan officers, F&I managers and German and Romanian sellers sell.
+    ("Senior Personal Banker - Downtown", "sales-marketing"),
+    ("Investment Banker, Energy", "operations"),
+    ("Home Loan Officer", "sales-marketing"),
+    ("F&I Director", "sales-marketing"),
+    ("Aushilfe Verkäufer*in Bäckerei", "sales-marketing"),
+    ("Agent vânzări teren", "sales-marketing"),
 ]
 
 

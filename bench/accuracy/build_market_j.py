@@ -35,7 +35,8 @@ QUOTA = {"swiss": 320, "nhsjobs": 210, "csjobs": 60, "workday": 110}
 # Internships, apprenticeships and other trainee places: the brief allows at most 5%.
 TRAINEE = re.compile(
     r"\bintern(ship)?s?\b|praktik|stagiaire|\bstage\b|\blehrstelle|\blernende|\blehre\b"
-    r"|apprentice|ausbildung|werkstudent|\bextern\b|student nurse|\bstudent\b|\bazubi",
+    r"|apprenti|ausbildung|werkstudent|\bextern\b|student|\bazubi|\bphd\b|doktorand"
+    r"|\btrainee\b|training post|\bst[1-3]\b|studium|schnupperlehre|\bplacement\b",
     re.I,
 )
 MAX_TRAINEE_SHARE = 0.04

@@ -31,7 +31,7 @@ CORPORA = ["titles", "esco_titles", "onet_titles"] + [f"market_{c}" for c in "ab
 PER_EMPLOYER = 8
 # Titles taken from each source, chosen round-robin over its employers (salted order), so
 # that no single large employer or board fills the corpus.
-QUOTA = {"swiss": 320, "nhsjobs": 210, "csjobs": 60, "workday": 110}
+QUOTA = {"swiss": 320, "nhsjobs": 210, "csjobs": 60, "workday": 110, "peviitor": 80}
 # Internships, apprenticeships and other trainee places: the brief allows at most 5%.
 TRAINEE = re.compile(
     r"\bintern(ship)?s?\b|praktik|stagiaire|\bstage\b|\blehrstelle|\blernende|\blehre\b"
@@ -188,6 +188,34 @@ def workday(paths: list[tuple[str, Path]]) -> Iterator[Row]:
                 yield emp, _text(job.get("job_title")), src
 
 
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# peviitor-scrapers repositories whose pages list another company's jobs at times (a shared
+# template) or mix two companies: left out.
+PEVIITOR_SKIP = {"gusturi-divine-srl-nodejs-scraper", "sobis-turism-nodejs-scraper"}
+
+
+def peviitor(root: Path) -> Iterator[Row]:
+    """(employer, title, source) of peviitor-scrapers' `docs/jobs.md` versions, saved as
+    `<root>/<repository>/<commit>.md`; a version whose heading names another company is
+    skipped (the scrapers sometimes wrote a template company's list)."""
+    for repo_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        repo = repo_dir.name
+        if repo in PEVIITOR_SKIP:
+            continue
+        first = key(repo.split("-")[0])
+        for path in sorted(repo_dir.glob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            head = re.search(r"^# (.+)$", text, re.M)
+            if not head or not key(head.group(1)).startswith(first):
+                continue
+            emp = head.group(1).strip()
+            src = f"peviitor:peviitor-scrapers/{repo}/docs/jobs.md@{path.stem[:12]}|{emp}"
+            for m in re.finditer(r"^### (.+)$", text, re.M):
+                title = MD_ESCAPE.sub(r"\1", m.group(1))
+                if not re.fullmatch(r"Job \d+", title.strip()):
+                    yield emp, title, src
+
+
 def choose(
     rows: list[Row],
     quota: int,
@@ -237,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nhs-commit", default="6ad8e4fb206b49045f6e1c8f2d34d4cd66ca25f3")
     ap.add_argument("--csjobs", type=Path, help="a checkout of heathd/civil_service_jobs")
     ap.add_argument("--csjobs-commit", default="c336dd28c9c5e230e62ce9496a9edc60fa93b37a")
+    ap.add_argument("--peviitor", type=Path, help="folder of <repo>/<commit>.md jobs pages")
     ap.add_argument(
         "--workday", nargs="*", default=[], help="COMMIT=PATH of workdayxml job_postings.json"
     )
@@ -268,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
             # Oldest version first, so a title's source names the first version that lists it.
             rows = list(workday(specs))
             out += choose(rows, QUOTA["workday"], "market_j|wd", titles, seen, WORKDAY_PER_EMPLOYER)
+        if args.peviitor:
+            rows = list(peviitor(args.peviitor))
+            out += choose(rows, QUOTA["peviitor"], "market_j|pv", titles, seen)
     except (OSError, ValueError) as exc:
         print(f"build_market_j: cannot read the input: {exc}", file=sys.stderr)
         return 1

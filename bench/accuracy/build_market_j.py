@@ -3,8 +3,9 @@
 market_j holds titles of non-technology employers and public bodies: Swiss retailers,
 banks, hospitals, manufacturers, cantons and the federal administration (their own
 career sites, saved by zeka-hazinesi/jobboard-data), NHS Jobs (stochastictalk/nhs_jobs_data),
-Civil Service Jobs (heathd/civil_service_jobs's fixtures) and US hospitals', insurers' and
-manufacturers' Workday boards (stableotto/workdayxml). Nothing fetched is executed.
+Civil Service Jobs (heathd/civil_service_jobs's fixtures), US hospitals', insurers' and
+manufacturers' Workday boards (stableotto/workdayxml) and Romanian employers' career pages
+(peviitor-scrapers). Nothing fetched is executed; see data/market_j.md for how to rebuild.
 """
 
 from __future__ import annotations

@@ -864,19 +864,24 @@ def test_market_g_builder_reads_gzip_and_reports_bad_input(
 build_market_h = _module("build_market_h")
 
 
-def test_market_h_rows_are_valid_split_and_distinct() -> None:
-    _check_blind_corpus("market_h.tsv", 700, ("title", "role", "level", "set", "source", "note"))
+def _check_market_corpus(name: str, builder: ModuleType, others: set[str]) -> Counter[str]:
+    """A blind corpus with a `note` column, built from new data: no title of the builder's
+    other corpora (nor of `others`), sources documented, its employer cap, at most 5%
+    interns; the titles per employer."""
+    _check_blind_corpus(name, 700, ("title", "role", "level", "set", "source", "note"))
+    corpora = {f"{n}.tsv" for n in builder.CORPORA}
+    assert {"titles.tsv", "market_g.tsv", "esco_titles.tsv", "onet_titles.tsv"} <= corpora
+    per_employer = _check_new_documented_corpus(name, tuple(sorted(corpora | others)))
+    assert max(per_employer.values()) <= builder.PER_EMPLOYER
+    rows = _rows(name)
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    return per_employer
 
 
 def test_market_h_is_new_data_of_capped_new_employers_with_documented_sources() -> None:
-    others = tuple(f"{name}.tsv" for name in build_market_h.CORPORA)
-    assert {"titles.tsv", "market_g.tsv", "esco_titles.tsv", "onet_titles.tsv"} <= set(others)
-    per_employer = _check_new_documented_corpus("market_h.tsv", others)
-    assert max(per_employer.values()) <= build_market_h.PER_EMPLOYER
+    per_employer = _check_market_corpus("market_h.tsv", build_market_h, set())
     _, employers = build_market_h.known()
     assert {build_market_h.key(e) for e in per_employer} & employers == set()
-    interns = [r for r in _rows("market_h.tsv") if r["level"] == "intern"]
-    assert len(interns) <= 0.05 * len(_rows("market_h.tsv"))
 
 
 def _remotewlb_tree(root: Path) -> Path:
@@ -937,12 +942,125 @@ def test_market_h_builder_caps_employers_and_skips_known_titles_and_employers(
     assert len({r[0] for r in chosen}) == len(chosen)
 
 
+def _check_reports_unreadable_json(
+    builder: ModuleType, flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`flag COMMIT=PATH` with broken JSON, then a missing file: exit 1, one line each."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    name = builder.__name__.removeprefix("bench_")
+    assert builder.main([flag, f"{'ab' * 20}={bad}"]) == 1
+    assert builder.main([flag, f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith(f"{name}: cannot read") for line in err)
+
+
 def test_market_h_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
-    assert build_market_h.main(["--zapply", f"{'ab' * 20}={bad}"]) == 1
-    assert build_market_h.main(["--zapply", f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith("build_market_h: cannot read") for line in err)
+    _check_reports_unreadable_json(build_market_h, "--zapply", tmp_path, capsys)
+
+
+build_market_j = _module("build_market_j")
+
+
+def test_market_j_is_new_data_of_capped_employers_with_documented_sources() -> None:
+    # Every other market corpus present (market_i and later ones included) shares no title.
+    present = {p.name for p in (BENCH / "data").glob("market_*.tsv")} - {"market_j.tsv"}
+    _check_market_corpus("market_j.tsv", build_market_j, present)
+    rows = _rows("market_j.tsv")
+    pattern = re.compile(r"(swiss|nhsjobs|csjobs|workday|peviitor):[^@|]+@[0-9a-f]{12}\|.+")
+    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
+    # The slice is the whole market of non-technology employers: mostly other, operations
+    # and sales, with their IT jobs; no source fills more than half of it.
+    roles = Counter(r["role"] for r in rows)
+    assert roles["other"] + roles["operations"] + roles["sales-marketing"] > 0.8 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert max(sources.values()) < 0.5 * len(rows)
+
+
+def _market_j_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    ch = root / "ch"
+    (ch / "Gizmo Bank").mkdir(parents=True)
+    (ch / "Gizmo Bank" / "jobs.json").write_text("{}", encoding="utf-8")  # not a known file
+    (ch / "Rolex").mkdir()
+    rolex = [{"title": f"Horloger  {n}"} for n in range(12)] + [{"title": "Known Title"}]
+    (ch / "Rolex" / "rolex_jobs.json").write_text(json.dumps(rolex), encoding="utf-8")
+    (ch / "Aldi").mkdir()
+    aldi = {"jobs": [{"title": "Filialleiter (m/w/d)"}, {"title": "Candidature spontanée"}]}
+    (ch / "Aldi" / "aldi_jobs.json").write_text(json.dumps(aldi), encoding="utf-8")
+    (ch / "migros").mkdir()
+    hits = [
+        {"document": {"title": "Verkäufer*in", "brand": [{"label": "Denner AG"}]}},
+        {"document": {"title": "Koch/Köchin", "brand": []}},
+    ]
+    (ch / "migros" / "migros.json").write_text(json.dumps({"hits": hits}), encoding="utf-8")
+    nhs = root / "nhs" / "data"
+    nhs.mkdir(parents=True)
+    for n, (title, org) in enumerate(
+        [("Staff Nurse &amp; Midwife", "Gizmo NHS Trust"), ("Porter", "Gizmo NHS Trust")]
+    ):
+        rec = {"@type": "JobPosting", "title": title, "hiringOrganization": {"name": org}}
+        (nhs / f"{n}.json").write_text(json.dumps(rec), encoding="utf-8")
+    cs = root / "cs" / "spec" / "fixtures"
+    cs.mkdir(parents=True)
+    box = (
+        '<div><h3 class="search-results-job-box-title"><a title="x" href="y">Lawyer \u2013 Team'
+        '</a></h3></div>\n<div class="search-results-job-box-department">Gizmo Office</div>'
+    )
+    (cs / "result_page1.html").write_bytes(box.encode("cp1252"))
+    wd = root / "job_postings.json"
+    postings = [
+        {"company": "Gizmo Health", "job_title": f"Registered Nurse {n}"} for n in range(5)
+    ] + [{"company": "NVIDIA", "job_title": "GPU Engineer"}]
+    wd.write_text(json.dumps(postings), encoding="utf-8")
+    pv = root / "pv"
+    (pv / "gizmo-srl-nodejs-scraper").mkdir(parents=True)
+    page = "# GIZMO SRL\n\n### Lucrator comercial\\_Raion Peste\n\n### Job 0\n"
+    (pv / "gizmo-srl-nodejs-scraper" / f"{'ab' * 20}.md").write_text(page, encoding="utf-8")
+    template = "# EPAM SYSTEMS\n\n### Senior SAP Developer\n"
+    (pv / "gizmo-srl-nodejs-scraper" / f"{'cd' * 20}.md").write_text(template, encoding="utf-8")
+    return {"ch": ch, "nhs": root / "nhs", "cs": root / "cs", "wd": wd, "pv": pv}
+
+
+def test_market_j_builder_reads_each_source_and_caps_employers(tmp_path: Path) -> None:
+    src = _market_j_inputs(tmp_path)
+    ch = list(build_market_j.swiss(src["ch"], "ab" * 20))
+    assert ("Denner AG", "Verkäufer*in") in [(e, t) for e, t, _ in ch]
+    assert ("Migros", "Koch/Köchin") in [(e, t) for e, t, _ in ch]
+    assert all(s.startswith("swiss:") and "@abababababab|" in s for _, _, s in ch)
+    rows = build_market_j.choose(ch, 100, "t", {"known title"}, set())
+    titles = [t for _, t, _ in rows]
+    assert "Known Title" not in titles and "Candidature spontanée" not in titles
+    assert sum(t.startswith("Horloger") for t in titles) == build_market_j.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles)
+    nhs = list(build_market_j.nhs(src["nhs"], "cd" * 20))
+    assert ("Gizmo NHS Trust", "Staff Nurse & Midwife") in [(e, t) for e, t, _ in nhs]
+    cs = list(build_market_j.civil_service(src["cs"], "ef" * 20))
+    assert [(e, t) for e, t, _ in cs] == [("Gizmo Office", "Lawyer \u2013 Team")]
+    wd = list(build_market_j.workday([("12" * 20, src["wd"])]))
+    assert {e for e, _, _ in wd} == {"Gizmo Health"}  # a chip maker is left out
+    capped = build_market_j.choose(wd, 100, "t", set(), set(), per_employer=3)
+    assert len(capped) == 3
+    pv = list(build_market_j.peviitor(src["pv"]))
+    assert [(e, t) for e, t, _ in pv] == [("GIZMO SRL", "Lucrator comercial_Raion Peste")]
+    # A title already chosen from one source is not taken again from another.
+    seen = {t.casefold() for _, t, _ in rows}
+    again = build_market_j.choose(ch, 100, "t", set(), set(seen))
+    assert again and not {t.casefold() for _, t, _ in again} & seen
+
+
+def test_market_j_builder_caps_trainee_places(tmp_path: Path) -> None:
+    rows = [("Co", f"Praktikant*in {n}", "s") for n in range(10)]
+    rows += [(f"Co{n}", f"Verkäufer*in {n}", "s") for n in range(40)]
+    out = build_market_j.choose(rows, 50, "t", set(), set())
+    trainees = [t for _, t, _ in out if build_market_j.TRAINEE.search(t)]
+    assert len(trainees) <= build_market_j.MAX_TRAINEE_SHARE * 50
+    assert build_market_j.TRAINEE.search("Conseiller en placements") is None
+
+
+def test_market_j_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _check_reports_unreadable_json(build_market_j, "--workday", tmp_path, capsys)

@@ -56,6 +56,7 @@ class Source:
     title: str
     employer: str
     quota: dict[str, int]  # bucket -> titles; "*" for all the buckets not named
+    encoding: str = "utf-8"
 
 
 SOURCES: dict[str, Source] = {
@@ -156,6 +157,26 @@ SOURCES: dict[str, Source] = {
         "companyName",
         {"*": 25},
     ),
+    # Added after the first 723 rows were labelled, to draw more of the small AI, research,
+    # product and design classes (the order above keeps those rows as they were).
+    "linkedin-2024-aiml": Source(
+        "jasonli35/AI-Job-Market-Trend",
+        "ai_ml_jobs_linkedin_original.csv",
+        "1c2bae63a5ece0aac16cfc0090d9bb1874577413",
+        "title",
+        "companyName",
+        {"ai": 35, "research": 12, "mlops": 10, "ml": 20, "design": 5, "rest": 10, "*": 10},
+        "utf-8-sig",  # the file starts with a byte-order mark
+    ),
+    "ds-jobs-2023": Source(
+        "jasonli35/AI-Job-Market-Trend",
+        "data_science_job.csv",
+        "1c2bae63a5ece0aac16cfc0090d9bb1874577413",
+        "Job Title",
+        "Company",
+        {"research": 35, "product": 30, "design": 5, "ai": 15, "mlops": 10, "rest": 15, "*": 10},
+        "cp1252",  # the file is saved in Windows-1252 ("Ebène", "São Paulo")
+    ),
 }
 
 # A saved Lagou row: `values ("id","salary","companyName","positionName",...`.
@@ -181,7 +202,7 @@ def read(tag: str, path: Path) -> Iterator[tuple[str, str, str]]:
     """(employer, title, source) of every row of one saved file."""
     src = SOURCES[tag]
     where = f"{tag}:{src.repo}/{src.path}@{src.commit[:12]}"
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding=src.encoding)
     if src.path.endswith(".sql"):
         for employer, title in LAGOU_ROW.findall(text):
             yield employer, title, f"{where}|{squash(employer)}"

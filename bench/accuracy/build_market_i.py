@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 from collections import defaultdict
@@ -177,10 +178,21 @@ SOURCES: dict[str, Source] = {
         {"research": 35, "product": 30, "design": 5, "ai": 15, "mlops": 10, "rest": 15, "*": 10},
         "cp1252",  # the file is saved in Windows-1252 ("Ebène", "São Paulo")
     ),
+    # Design roles (product, UX, brand, research) of technology employers' boards.
+    "design-boards": Source(
+        "0xchsh/design-jobs",
+        "src/data/jobs.ts",
+        "c6e29759de03f2a8124b7df25a06f33baf4e1414",
+        "title",
+        "company",
+        {"design": 70, "product": 5, "research": 10, "ai": 5, "rest": 15, "*": 5},
+    ),
 }
 
 # A saved Lagou row: `values ("id","salary","companyName","positionName",...`.
 LAGOU_ROW = re.compile(r'values \("\d+","[^"]*","([^"]*)","([^"]*)"')
+# A saved job of a TypeScript data file: `title: "...",` then `company: "...",`.
+TS_ROW = re.compile(r'title: "((?:[^"\\]|\\.)*)",\s*company: "((?:[^"\\]|\\.)*)"')
 # Glassdoor appends the employer's rating on a new line ("Acme\n3.9").
 RATING = re.compile(r"\s+\d(\.\d)?\s*$")
 
@@ -205,6 +217,11 @@ def read(tag: str, path: Path) -> Iterator[tuple[str, str, str]]:
     text = path.read_text(encoding=src.encoding)
     if src.path.endswith(".sql"):
         for employer, title in LAGOU_ROW.findall(text):
+            yield employer, title, f"{where}|{squash(employer)}"
+        return
+    if src.path.endswith(".ts"):
+        for title, employer in TS_ROW.findall(text):
+            title, employer = (json.loads(f'"{x}"') for x in (title, employer))
             yield employer, title, f"{where}|{squash(employer)}"
         return
     for row in csv.DictReader(text.splitlines(keepends=True)):
@@ -255,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         try:
             rows = list(read(tag, Path(path)))
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
             print(f"build_market_i: cannot read {path}: {exc}", file=sys.stderr)
             return 1
         for row in choose(tag, rows, state):

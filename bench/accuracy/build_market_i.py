@@ -14,7 +14,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
@@ -34,13 +34,19 @@ INTERN = re.compile(r"\bintern(ship)?s?\b|co-?op\b|stagiaire|\bstage\b|实习|al
 # Selection buckets (not labels): the small classes are drawn on purpose, so a source's
 # quota is split between them. The first pattern that matches a title names its bucket.
 BUCKETS = [
-    ("mlops", r"mlops|ml ?ops|(machine learning|\bml|\bai) ?(platform|infra)|model (serving|deploy)"),
+    (
+        "mlops",
+        r"mlops|ml ?ops|(machine learning|\bml|\bai) ?(platform|infra)|model (serving|deploy)",
+    ),
     ("ai", r"\bai\b|\ba\.i\.|artificial intelligence|\bllm|gen(erative)? ?ai|prompt|agent|\bia\b"),
     ("research", r"research|applied scientist|\bscientist\b(?!.*\bdata\b)"),
     ("product", r"product (manager|owner|lead|management)|program(me)? manager|project manager"),
     ("design", r"design|\bux\b|\bui\b|user experience"),
     ("ml", r"machine learning|\bml\b|deep learning|computer vision|\bnlp\b|recommend"),
-    ("data-eng", r"data engineer|analytics engineer|\betl\b|data architect|data platform|warehouse"),
+    (
+        "data-eng",
+        r"data engineer|analytics engineer|\betl\b|data architect|data platform|warehouse",
+    ),
     ("data-sci", r"data scien|statistic|quant|decision scien"),
     ("analyst", r"analy|business intelligence|\bbi\b|insight|reporting"),
     ("rest", r""),
@@ -229,11 +235,18 @@ def read(tag: str, path: Path) -> Iterator[tuple[str, str, str]]:
         yield employer, row.get(src.title) or "", f"{where}|{employer}"
 
 
-def choose(tag: str, rows: list[tuple[str, str, str]], state: dict[str, object]) -> list[list[str]]:
+@dataclass
+class Drawn:
+    """What earlier sources took: titles (case-folded), titles per employer, internships."""
+
+    seen: set[str] = field(default_factory=set)
+    per_employer: dict[str, int] = field(default_factory=dict)
+    interns: int = 0
+
+
+def choose(tag: str, rows: list[tuple[str, str, str]], drawn: Drawn) -> list[list[str]]:
     """A source's titles within its quota: new, distinct, employer-capped, few internships."""
     src = SOURCES[tag]
-    seen: set[str] = state["seen"]  # type: ignore[assignment]
-    per_employer: dict[str, int] = state["per_employer"]  # type: ignore[assignment]
     taken: dict[str, int] = defaultdict(int)
     out: list[list[str]] = []
     for employer, title, source in sorted(rows, key=lambda r: salted_order("market_i", r[1])):
@@ -241,18 +254,20 @@ def choose(tag: str, rows: list[tuple[str, str, str]], state: dict[str, object])
         fold = title.casefold()
         # Chinese names have no Latin letters for `employer_key`: they key as written.
         emp = key(employer) or "".join(employer.casefold().split())
-        if not title or not emp or fold in seen or per_employer.get(emp, 0) >= PER_EMPLOYER:
+        if not title or not emp or fold in drawn.seen:
+            continue
+        if drawn.per_employer.get(emp, 0) >= PER_EMPLOYER:
             continue
         b = bucket(title)
         b = b if b in src.quota else "*"  # the buckets a source does not name share "*"
         if taken[b] >= src.quota.get(b, 0):
             continue
         if INTERN.search(title):
-            if state["interns"] >= MAX_INTERNS:  # type: ignore[operator]
+            if drawn.interns >= MAX_INTERNS:
                 continue
-            state["interns"] = state["interns"] + 1  # type: ignore[operator]
-        seen.add(fold)
-        per_employer[emp] = per_employer.get(emp, 0) + 1
+            drawn.interns += 1
+        drawn.seen.add(fold)
+        drawn.per_employer[emp] = drawn.per_employer.get(emp, 0) + 1
         taken[b] += 1
         out.append([title, employer, source])
     return out
@@ -263,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--source", action="append", default=[], help="TAG=FILE, in this order")
     args = ap.parse_args(argv)
-    state: dict[str, object] = {"seen": set(known()), "per_employer": {}, "interns": 0}
+    drawn = Drawn(seen=known())
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     for spec in args.source:
         tag, _, path = spec.partition("=")
@@ -275,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
             print(f"build_market_i: cannot read {path}: {exc}", file=sys.stderr)
             return 1
-        for row in choose(tag, rows, state):
+        for row in choose(tag, rows, drawn):
             out.writerow(row)
     return 0
 

@@ -1064,3 +1064,97 @@ def test_market_j_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _check_reports_unreadable_json(build_market_j, "--workday", tmp_path, capsys)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert build_market_h.main(["--zapply", f"{'ab' * 20}={bad}"]) == 1
+    assert build_market_h.main(["--zapply", f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("build_market_h: cannot read") for line in err)
+
+
+build_market_i = _module("build_market_i")
+
+
+def test_market_i_rows_are_valid_split_and_distinct() -> None:
+    _check_blind_corpus("market_i.tsv", 900, build_market_i.COLUMNS)
+
+
+def test_market_i_is_new_data_of_capped_employers_with_documented_sources() -> None:
+    others = tuple(f"{name}.tsv" for name in build_market_i.CORPORA)
+    assert {"titles.tsv", "market_h.tsv", "esco_titles.tsv", "onet_titles.tsv"} <= set(others)
+    per_employer = _check_new_documented_corpus("market_i.tsv", others)
+    assert max(per_employer.values()) <= build_market_i.PER_EMPLOYER
+    rows = _rows("market_i.tsv")
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    for r in rows:  # every row names its repository, file and commit
+        tag, _, where = r["source"].partition(":")
+        src = build_market_i.SOURCES[tag]
+        assert where.startswith(f"{src.repo}/{src.path}@{src.commit[:12]}|")
+    # Rich in the small classes it was built for.
+    roles = Counter(r["role"] for r in rows)
+    small = ("ai-engineer", "mlops-engineer", "research-scientist", "designer", "product-manager")
+    assert all(roles[role] >= 30 for role in small)
+
+
+def test_market_i_builder_caps_employers_quotas_and_interns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = build_market_i.Source(
+        "o/r", "jobs.csv", "ab" * 20, "Title", "Company", {"ai": 2, "*": 50}
+    )
+    monkeypatch.setitem(build_market_i.SOURCES, "test", src)
+    monkeypatch.setattr(build_market_i, "MAX_INTERNS", 1)
+    lines = ["Title,Company"] + [f"Gizmo Fitter {i},Gizmoco" for i in range(12)]
+    lines += ["Known Title,Newco", "AI Widget  Engineer,Newco", "AI Gadget Engineer,Newco"]
+    lines += ["AI Box Engineer,Newco", "Box Intern,Newco", "Crate Intern,Newco", "Orphan Title,"]
+    path = tmp_path / "jobs.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = list(build_market_i.read("test", path))
+    drawn = build_market_i.Drawn(seen={"known title"})
+    chosen = build_market_i.choose("test", rows, drawn)
+    titles = [r[0] for r in chosen]
+    assert sum(r[1] == "Gizmoco" for r in chosen) == build_market_i.PER_EMPLOYER
+    assert "Known Title" not in titles and "Orphan Title" not in titles
+    assert sum(t.startswith("AI ") for t in titles) == 2  # the "ai" bucket's quota
+    assert sum(t.endswith("Intern") for t in titles) == 1  # MAX_INTERNS
+    assert all(t == " ".join(t.split()) for t in titles)
+    assert all(r[2] == f"test:o/r/jobs.csv@{'ab' * 6}|{r[1]}" for r in chosen)
+    # A second source skips the titles and fills the employer caps the first one took.
+    again = build_market_i.choose("test", rows, drawn)
+    assert [r for r in again if r[1] == "Gizmoco"] == []
+    assert {r[0] for r in again} & set(titles) == set()
+
+
+def test_market_i_builder_reads_lagou_sql_and_typescript_rows(tmp_path: Path) -> None:
+    sql = tmp_path / "jobs.sql"
+    sql.write_text(
+        'insert into lagou_job(a,b,c,d) values ("1","8k-16k","某公司","数据  分析师","x");\n',
+        encoding="utf-8",
+    )
+    rows = list(build_market_i.read("lagou-chengdu", sql))
+    assert [(e, t) for e, t, _ in rows] == [("某公司", "数据  分析师")]
+    ts = tmp_path / "jobs.ts"
+    ts.write_text(
+        'export const jobs = [\n  {\n    title: "Staff \\"Box\\" Designer",\n'
+        '    company: "Boxco",\n    location: "Remote",\n  },\n];\n',
+        encoding="utf-8",
+    )
+    rows = list(build_market_i.read("design-boards", ts))
+    assert [(e, t) for e, t, _ in rows] == [("Boxco", 'Staff "Box" Designer')]
+    lagou = list(build_market_i.read("lagou-chengdu", sql))
+    drawn = build_market_i.Drawn()
+    # A Chinese employer name has no Latin letters: it keys as written, not as "no employer".
+    assert [r[0] for r in build_market_i.choose("lagou-chengdu", lagou, drawn)] == ["数据 分析师"]
+    assert drawn.per_employer == {"某公司": 1}
+
+
+def test_market_i_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"Title,Company\n\xff\xfe bad bytes,Co\n")
+    assert build_market_i.main(["--source", f"indeed-ba={bad}"]) == 1
+    assert build_market_i.main(["--source", f"indeed-ba={tmp_path / 'missing.csv'}"]) == 1
+    assert build_market_i.main(["--source", f"nowhere={bad}"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3 and all(line.startswith("build_market_i: ") for line in err)

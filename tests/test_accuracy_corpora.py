@@ -1158,3 +1158,26 @@ def test_market_i_builder_reports_bad_input(
     assert build_market_i.main(["--source", f"nowhere={bad}"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("build_market_i: ") for line in err)
+
+
+agreement = _module("agreement")
+
+
+def test_second_labelling_names_titles_of_its_corpora_with_valid_slugs() -> None:
+    tax = load_taxonomy()
+    rows = _rows("agreement.tsv")
+    assert len(rows) == 360
+    assert Counter(r["corpus"] for r in rows) == {
+        f"market_{c}": 60 for c in ("c", "e", "g", "h", "i", "j")
+    }
+    for corpus in {r["corpus"] for r in rows}:
+        titles = {r["title"] for r in _rows(f"{corpus}.tsv")}
+        assert {r["title"] for r in rows if r["corpus"] == corpus} <= titles
+    assert {r["role"] for r in rows} <= set(tax.roles)
+    assert {r["level"] for r in rows} <= {*tax.levels, "-"}
+
+
+def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert agreement.main(["--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n| market_") == 6 and "| all | 360 |" in out

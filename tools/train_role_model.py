@@ -55,6 +55,8 @@ CORPORA = (
     "market_f.tsv",
     "market_g.tsv",
     "market_h.tsv",
+    "market_i.tsv",
+    "market_j.tsv",
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

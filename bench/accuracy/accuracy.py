@@ -42,6 +42,8 @@ CORPORA = {
     "market-f": CORPUS.with_name("market_f.tsv"),
     "market-g": CORPUS.with_name("market_g.tsv"),
     "market-h": CORPUS.with_name("market_h.tsv"),
+    "market-i": CORPUS.with_name("market_i.tsv"),
+    "market-j": CORPUS.with_name("market_j.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

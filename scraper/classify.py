@@ -1274,6 +1274,30 @@ def _science_of_unknown_field(tax: Taxonomy, text: _Text, m: _Match) -> bool:
     )
 
 
+# Names of fields of medicine and science the vocabulary need not list one by one:
+# "-ology" and "-ologist" (haematology, neonatologist), "-iatry"/"-iatrist" (podiatrist),
+# in English, French, German, Italian and Spanish spellings.
+_FIELD_ENDINGS = ("ology", "ologist", "ologie", "ologe", "ologin", "ologia", "ologo", "ologa",
+                  "iatry", "iatrist", "iatrie", "iatra")  # fmt: skip
+_OFFICE_ROLES = frozenset({"operations", "sales-marketing"})
+# Methods and structures, not fields: "Methodology Specialist" works in any office.
+_NOT_FIELDS = frozenset({"methodology", "methodologie", "metodologia", "topology", "ontology",
+                         "typology", "chronology"})  # fmt: skip
+
+
+def _medical_or_science_field(tax: Taxonomy, text: _Text) -> int | None:
+    """The index of a word the vocabulary lacks that names a field of medicine or science."""
+    for i, tok in enumerate(text.tokens):
+        if (
+            len(tok) > 6
+            and tok.endswith(_FIELD_ENDINGS)
+            and tok not in tax._vocab
+            and tok not in _NOT_FIELDS
+        ):
+            return i
+    return None
+
+
 def _advises_on_engineering(text: _Text, head: _Match) -> bool:
     """Whether `head` is a bare "engineering" followed by an adviser's job noun."""
     return (
@@ -1369,6 +1393,12 @@ def _decide_role(
             return _RoleResult(role, why, "head+subject")
         if _science_of_unknown_field(tax, text, head):
             why = f"{where}: '{_words(text, head.start - 1, head.end)}' (a science outside AI)"
+            return _RoleResult(_FALLBACK_ROLE, why, "head", head)
+        field = _medical_or_science_field(tax, text)
+        if field is not None and head.entry.head in _OFFICE_ROLES:
+            # "Consultant in Haematology", "Locum Consultant Neonatologist", "Audiology
+            # Assistant": a general job noun of a field of medicine or science.
+            why = f"{where}: {_quote(text, head)} + '{text.raw[field]}' (medicine or science)"
             return _RoleResult(_FALLBACK_ROLE, why, "head", head)
         if head.entry.phrase in _FLOOR_HEADS and _unknown_before(tax, text, head):
             # "Tufting Supervisor", "Cryptologic Officer": a supervisor or officer of

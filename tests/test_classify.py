@@ -1430,6 +1430,13 @@ FUNCTION_PROGRAMME_CASES = [
     ("F&I Director", "sales-marketing"),
     ("Aushilfe Verkäufer*in Bäckerei", "sales-marketing"),
     ("Agent vânzări teren", "sales-marketing"),
+    # General job nouns of a field of medicine or science; German front-line work.
+    ("Consultant Dermatologist (Locum)", "other"),
+    ("Specialist in Cardiology", "other"),
+    ("Methodology Specialist", "operations"),
+    ("Mitarbeiter*in Reinigung 60%", "other"),
+    ("Mitarbeiter*in Kasse und Lager", "other"),
+    ("Mitarbeiter*in Buchhaltung", "operations"),
 ]
 
 

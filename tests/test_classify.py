@@ -1437,6 +1437,9 @@ FUNCTION_PROGRAMME_CASES = [
     ("Mitarbeiter*in Reinigung 60%", "other"),
     ("Mitarbeiter*in Kasse und Lager", "other"),
     ("Mitarbeiter*in Buchhaltung", "operations"),
+    # Database administrators in Chinese and French run databases.
+    ("资深数据库管理员", "devops-engineer"),
+    ("Administrateur de base de données Oracle", "devops-engineer"),
 ]
 
 

@@ -1527,7 +1527,9 @@ _STAFF_RANKED = frozenset(
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
-_ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader"})
+_ROLE_NAME_RANKS = frozenset(
+    {"manager", "supervisor", "lead", "team lead", "leader", "sous chef", "chef de partie"}
+)
 
 
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
@@ -1743,7 +1745,7 @@ def classify(
 
     level = (
         reading.level
-        or _expert_level(reading.text, role)
+        or _expert_level(tax, reading.text, role)
         or _level_from_fields(tax, level_hint, description)
     )
     return Classification(
@@ -1760,12 +1762,20 @@ def classify(
 _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
 
 
-def _expert_level(text: _Text, role: str) -> tuple[str, str] | None:
-    """Senior for an expert of technical work, where the title names no other rank."""
+def _expert_level(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
+    """Senior for an expert of technical work or a consultant of medicine, where the
+    title names no other rank."""
     if role in _TECHNICAL_ROLES:
         for i, tok in enumerate(text.tokens):
             if tok in _EXPERT_WORDS:
                 return "senior", f"title: '{text.raw[i]}' (an expert of technical work)"
+    elif role == _FALLBACK_ROLE and "consultant" in text.tokens:
+        # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
+        # consultant is the senior grade of doctor (the NHS's), no adviser.
+        field = _medical_or_science_field(tax, text)
+        if field is not None or "medicine" in text.tokens:
+            i = text.tokens.index("consultant")
+            return "senior", f"title: '{text.raw[i]}' (a consultant of medicine)"
     return None
 
 

@@ -1291,6 +1291,14 @@ ACTIVITY_MANAGERS = [
     ("Experto en Ansible", "senior"),
     ("Chemistry Expert (Contract)", None),
     ("Customer Billing Expert", None),
+    # Apprenticeships, placements, kitchen heads and hospital consultants.
+    ("Lehrstelle als Kauffrau/Kaufmann EFZ", "intern"),
+    ("Year Placement - Finance", "intern"),
+    ("Küchenchef*in 80-100%", "lead"),
+    ("Junior Sous Chef", "junior"),
+    ("Newly Qualified Social Worker", "junior"),
+    ("Consultant Rheumatologist", "senior"),
+    ("Environmental Consultant", None),
 ]
 
 

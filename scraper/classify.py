@@ -1466,7 +1466,11 @@ def _level_from_matches(
     text: _Text, found: list[_LevelMatch], where: str
 ) -> tuple[str, str] | None:
     """Combine a text's level words: intern wins; alternatives take the first; else the top."""
-    real = [m for m in found if m.level is not None and _counts(text.tokens, found, m)]
+    real = [
+        m
+        for m in found
+        if m.level is not None and _counts(text.tokens, found, m) and not _compound_manager(text, m)
+    ]
     if not real:
         return None
     for m in real:
@@ -1530,6 +1534,19 @@ _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"
 _ROLE_NAME_RANKS = frozenset(
     {"manager", "supervisor", "lead", "team lead", "leader", "sous chef", "chef de partie"}
 )
+
+
+def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
+    """Whether `m` is the "manager" of a German or Dutch compound ("Vergabemanager",
+    "Eventmanager*in", "Projectmanager"): a role's name, as "Produktmanager" is (the
+    blind corpora: 15 of 18 name no level by it). Chinese "经理" still ranks."""
+    raw = text.raw[m.start]
+    return (
+        m.phrase == "manager"
+        and m.start > 0
+        and raw == text.raw[m.start - 1]
+        and not _CJK_RE.search(raw)  # "销售经理" is a sales manager's rank
+    )
 
 
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:

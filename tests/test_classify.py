@@ -1299,6 +1299,11 @@ ACTIVITY_MANAGERS = [
     ("Newly Qualified Social Worker", "junior"),
     ("Consultant Rheumatologist", "senior"),
     ("Environmental Consultant", None),
+    # A German or Dutch compound's "manager" names the role; Chinese 经理 still ranks.
+    ("Einkaufsmanager (m/w/d)", None),
+    ("Senior Qualitätsmanager", "senior"),
+    ("Manager Einkauf", "lead"),
+    ("采购经理", "lead"),
 ]
 
 

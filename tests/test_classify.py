@@ -1453,6 +1453,9 @@ FUNCTION_PROGRAMME_CASES = [
     # Database administrators in Chinese and French run databases.
     ("资深数据库管理员", "devops-engineer"),
     ("Administrateur de base de données Oracle", "devops-engineer"),
+    # A software team of identity builds product software; identity security is security.
+    ("Senior Software Engineer, Identity", "software-engineer"),
+    ("Identity Governance Engineer", "security-engineer"),
 ]
 
 

@@ -996,8 +996,12 @@ class Matcher:
             score_cutoff=TITLE_SCORE_CUTOFF,
             limit=_MAX_CANDIDATES,
         )
+        # Equally close titles go oldest job first, so the answer does not depend on the
+        # order titles entered the block (nor on titles whose jobs were all discarded).
+        entries = block.entries
+        hits.sort(key=lambda h: (-h[1], entries[h[2]][0][0] if entries[h[2]] else _NO_ID))
         for _title, _score, index in hits:
-            for job_id, other in block.entries[index][:_MAX_PER_TITLE]:
+            for job_id, other in entries[index][:_MAX_PER_TITLE]:
                 if same_job(key, other):
                     return job_id
         return None
@@ -1068,6 +1072,8 @@ def _entry_id(entry: tuple[int, JobKey]) -> int:
     return entry[0]
 
 
+# Sorts after every job id: a title whose jobs were all discarded.
+_NO_ID = 1 << 62
 # Distinct titles checked per fuzzy lookup, and jobs checked per title (oldest first):
 # one company lists a title in many cities, and the exact key already found the job in
 # the same place, so past the first few a title's other jobs are other openings.

@@ -329,6 +329,24 @@ _KEYS = st.builds(
 )
 
 
+def test_equally_close_titles_go_to_the_oldest_job_whatever_the_order_they_came_in() -> None:
+    """Found by the property below: a discarded job's title, first into the block, made
+    its later job win a tie against an older one."""
+
+    def key(title: str) -> JobKey:
+        return JobKey("acme", title, "", None, None, None)
+
+    m = Matcher()
+    m.add(1, key("data engineer h"))
+    m.add(2, key("data engineer f"))
+    m.add(3, key("data engineer h"))
+    m.discard(1, key("data engineer h"))
+    fresh = Matcher()
+    fresh.add(2, key("data engineer f"))
+    fresh.add(3, key("data engineer h"))
+    assert m.match(key("data engineer a")) == fresh.match(key("data engineer a")) == 2
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.tuples(_KEYS, st.booleans()), min_size=1, max_size=40),

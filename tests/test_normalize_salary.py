@@ -853,6 +853,24 @@ FRESH_CASES: list[ClassCase] = [
      23_500, 23_500, "GBP", "year"),
     ("£24,000 to £240,000", "GB", *NONE),
     ("£27,500 to £275,500 per annum", "GB", *NONE),
+    # Round 12 (Greenhouse pay fields, naukri.com, SEEK, JobStreet): periods abbreviated with
+    # dots; "Php" written onto each end; a sign written onto the next figure and a band's name
+    # ("PB-2") before it; a grade pay is an allowance; a minimum basic pay is a floor; a small
+    # figure cut off by an ellipsis has lost its unit.
+    ("$42 - $47 p.h. + super", "AU", 42, 47, "AUD", "hour"),
+    ("$650 p.d. plus super", "AU", 650, 650, "AUD", "day"),
+    ("$1,450 p.w. (casual)", "AU", 1_450, 1_450, "AUD", "week"),
+    ("Php35,000-Php42,000", "PH", 35_000, 42_000, "PHP", None),
+    ("Php 28,000 - Php 33,000 monthly", "PH", 28_000, 33_000, "PHP", "month"),
+    ("Pay Band PB-2 Rs.9300-34800 + GP 4200", "IN", 9_300, 34_800, "INR", None),
+    ("PB-4 Rs. (37400-67000) + Academic Grade Pay Rs. 9000/-", "IN", 37_400, 67_000, "INR", None),
+    ("Academic Grade Pay of Rs. 6000/-", "IN", *NONE),
+    ("Minimum Basic Pay Rs.78800/- (Pay Level 10)", "IN", 78_800, None, "INR", None),
+    ("9,00,000 P.A. The offer will be INR 9.5...", "IN", 900_000, 900_000, "INR", "year"),
+    # A multiplier before a dash ("12K-20K") is no label; a grade's number is none either.
+    ("12K-18K", "CN", 12_000, 18_000, "CNY", "month"),
+    ("GS-12 $68,405 - $88,926 per year", "US", 68_405, 88_926, "USD", "year"),
+    ("GS-9", "US", *NONE),
 ]  # fmt: skip
 
 

@@ -180,6 +180,8 @@ _SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₪": "ILS",
     "₱": "PHP",
+    # "Php50,000-Php60,000" (JobStreet Philippines); case-sensitive below ("php" is code).
+    "Php": "PHP",
     "₦": "NGN",
     "₫": "VND",
     "₴": "UAH",
@@ -266,6 +268,7 @@ _CASED_SIGNS = frozenset(
         "Р",
         "р.",
         "Br",
+        "Php",
     }
 )
 
@@ -404,7 +407,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
         r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
-        r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
+        # "$56 - $60 p.h." (Australian boards write the abbreviations with dots).
+        r"\bhourly\b|\bp/?h\b|\bph\b|\bp\.\s?h\.?(?![a-z])|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
@@ -413,13 +417,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b)"
-        r"|\bdaily\b|day\s+rate|\bp/?d\b|"
+        r"|\bdaily\b|day\s+rate|\bp/?d\b|\bp\.\s?d\.(?![a-z])|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
     ),
     (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
-        r"|\bweekly\b|\bp/?w\b|"
+        r"|\bweekly\b|\bp/?w\b|\bp\.\s?w\.(?![a-z])|"
         r"pro\s+woche|par\s+semaine|周薪|週給",
     ),
     (
@@ -502,7 +506,10 @@ _NOT_PAY = re.compile(
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
     # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
-    r"miljard\w*|milliard\w*|\w+bidrag)\b"
+    r"miljard\w*|milliard\w*|\w+bidrag|"
+    # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
+    # ("PB-3 with Grade Pay of Rs. 6000/-").
+    r"grade\s+pay|AGP)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -1017,7 +1024,7 @@ _PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:pi
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
 _MINIMUM_OF = re.compile(
-    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|gross\s+|starting\s+)?"
+    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|basic\s+|gross\s+|starting\s+)?"
     r"(?:salary|pay|wage)",
     re.I,
 )
@@ -1228,10 +1235,10 @@ def _amount_end(text: str, match: re.Match[str]) -> int:
     """Where an amount ends: before a trailing sign that belongs to the next figure.
 
     "£30,000 £45,000" matches "£30,000 £" (a sign on each side); the second "£" is the
-    next figure's.
+    next figure's, as is a sign written onto the next figure ("PB-3 Rs.15600-39100").
     """
     end = match.end()
-    if match.group("pre") and match.group("post") and text[end : end + 1].isdigit():
+    if match.group("post") and text[end : end + 1].isdigit():
         end = match.start("post")
         while end > match.start() and text[end - 1].isspace():
             end -= 1
@@ -1258,6 +1265,14 @@ def _amounts(text: str) -> list[_Amount]:
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         mult_text = match.group("mult")
+        if not pre and _is_label(text, match.start()):
+            continue  # a pay band's or a grade's name ("PB-3", "GS-12"), not a figure
+        if (
+            not mult_text
+            and text.startswith(("...", "…"), end)
+            and (_parse_number(num, False) or 0.0) < 1000
+        ):
+            continue  # cut off by an ellipsis ("INR 6.5..."): its unit is lost
         tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
@@ -1290,6 +1305,16 @@ def _amounts(text: str) -> list[_Amount]:
             )
         )
     return out
+
+
+# Capitals and a hyphen right before a figure name a band or a grade: "PB-3", "GS-12".
+_LABEL = re.compile(r"(?<![A-Za-z\d.,])([A-Z]{1,4})-$")
+
+
+def _is_label(text: str, start: int) -> bool:
+    """Whether the figure at `start` is the number of a label ("PB-3"), not an amount."""
+    found = _LABEL.search(text, max(0, start - 5), start)
+    return found is not None and not _is_code(found[1]) and found[1] not in _SYMBOLS
 
 
 def _is_code(token: str) -> bool:

@@ -867,6 +867,11 @@ FRESH_CASES: list[ClassCase] = [
     ("Academic Grade Pay of Rs. 6000/-", "IN", *NONE),
     ("Minimum Basic Pay Rs.78800/- (Pay Level 10)", "IN", 78_800, None, "INR", None),
     ("9,00,000 P.A. The offer will be INR 9.5...", "IN", 900_000, 900_000, "INR", "year"),
+    # Figures grouped in lakhs with no period are a yearly CTC; a stated month stays.
+    ("INR 8,00,000 - 12,00,000", "IN", 800_000, 1_200_000, "INR", "year"),
+    ("₹ 6,50,000 - 9,00,000", "IN", 650_000, 900_000, "INR", "year"),
+    ("₹1,20,000 per month", "IN", 120_000, 120_000, "INR", "month"),
+    ("₹35,000 - 45,000", "IN", 35_000, 45_000, "INR", None),
     # A multiplier before a dash ("12K-20K") is no label; a grade's number is none either.
     ("12K-18K", "CN", 12_000, 18_000, "CNY", "month"),
     ("GS-12 $68,405 - $88,926 per year", "US", 68_405, 88_926, "USD", "year"),

@@ -906,8 +906,12 @@ def parse_salary(
         # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
         lo_cur = _country_currencies().get(country.upper())
     mults = {first.mult, pair.mult if pair else None}
-    if found_period is None and mults & {1e5, 1e7}:
-        found_period = "year"  # lakh and crore are always yearly figures ("₹8.8L – ₹10.6L")
+    lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
+    if found_period is None and lakhs:
+        # Lakh and crore are always yearly figures ("₹8.8L – ₹10.6L"), and so are figures
+        # grouped in lakhs with no period ("INR 8,00,000 - 12,00,000"): Indian ads quote a
+        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one.
+        found_period = "year"
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
     top = hi if hi is not None else lo
     if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
@@ -1008,6 +1012,7 @@ def _peso_sized(currency: str, top: float, period: str | None) -> bool:
 
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
+_LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
 _BONUS_BEFORE = re.compile(
     r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I

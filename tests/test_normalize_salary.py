@@ -872,6 +872,8 @@ FRESH_CASES: list[ClassCase] = [
     ("₹ 6,50,000 - 9,00,000", "IN", 650_000, 900_000, "INR", "year"),
     ("₹1,20,000 per month", "IN", 120_000, 120_000, "INR", "month"),
     ("₹35,000 - 45,000", "IN", 35_000, 45_000, "INR", None),
+    # A sign written after its figure stays there ("8000元13薪": 13 is the count of pays).
+    ("月薪8000元13薪", "CN", 8_000, 8_000, "CNY", "month"),
     # A multiplier before a dash ("12K-20K") is no label; a grade's number is none either.
     ("12K-18K", "CN", 12_000, 18_000, "CNY", "month"),
     ("GS-12 $68,405 - $88,926 per year", "US", 68_405, 88_926, "USD", "year"),

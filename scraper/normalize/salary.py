@@ -1240,14 +1240,24 @@ def _amount_end(text: str, match: re.Match[str]) -> int:
     """Where an amount ends: before a trailing sign that belongs to the next figure.
 
     "£30,000 £45,000" matches "£30,000 £" (a sign on each side); the second "£" is the
-    next figure's, as is a sign written onto the next figure ("PB-3 Rs.15600-39100").
+    next figure's, as is a sign that only stands before figures written onto the next one
+    ("PB-3 Rs.15600-39100"); "8000元13薪" keeps its 元.
     """
     end = match.end()
-    if match.group("post") and text[end : end + 1].isdigit():
+    post = match.group("post")
+    if post and (match.group("pre") or _prefix_sign(post)) and text[end : end + 1].isdigit():
         end = match.start("post")
         while end > match.start() and text[end - 1].isspace():
             end -= 1
     return end
+
+
+def _prefix_sign(sign: str) -> bool:
+    """Whether a sign is only ever written before its figure ("Rs.", "$", "£"), not after."""
+    return sign in _PREFIX_WORD_SIGNS or any(ch in sign for ch in "$£₹₱₦")
+
+
+_PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
 
 
 def _amounts(text: str) -> list[_Amount]:

@@ -872,6 +872,20 @@ FRESH_CASES: list[ClassCase] = [
     ("₹ 6,50,000 - 9,00,000", "IN", 650_000, 900_000, "INR", "year"),
     ("₹1,20,000 per month", "IN", 120_000, 120_000, "INR", "month"),
     ("₹35,000 - 45,000", "IN", 35_000, 45_000, "INR", None),
+    # Round 12, second batch (JobStreet Indonesia and Singapore): an ISO code in brackets
+    # after the band names the dollar; Indonesian and Malay range, open-end and period words
+    # ("s/d" is "to", not the sol nor a day).
+    ("$4,200 – $5,800 per month (SGD)", "ID", 4_200, 5_800, "SGD", "month"),
+    ("$95,000 (CAD)", "US", 95_000, 95_000, "CAD", "year"),
+    ("Rp 5 juta s/d 7 juta", "ID", 5_000_000, 7_000_000, "IDR", None),
+    ("Rp 4.500.000 sampai dengan Rp 6.000.000 per bulan", "ID", 4_500_000, 6_000_000, "IDR",
+     "month"),
+    ("RM2,800 hingga RM3,500 sebulan", "MY", 2_800, 3_500, "MYR", "month"),
+    ("Gaji mulai dari Rp5.000.000", "ID", 5_000_000, None, "IDR", None),
+    ("Gaji maksimal Rp 9.000.000", "ID", None, 9_000_000, "IDR", None),
+    ("Rp 60.000 per jam", "ID", 60_000, 60_000, "IDR", "hour"),
+    ("Rp 150 juta per tahun", "ID", 150_000_000, 150_000_000, "IDR", "year"),
+    ("S/ 2,800 - S/ 3,200", "PE", 2_800, 3_200, "PEN", None),
     # A sign written after its figure stays there ("8000元13薪": 13 is the count of pays).
     ("月薪8000元13薪", "CN", 8_000, 8_000, "CNY", "month"),
     # A multiplier before a dash ("12K-20K") is no label; a grade's number is none either.

@@ -290,6 +290,9 @@ def _signs_pattern() -> str:
         return "|".join(re.escape(x) for x in sorted(signs, key=len, reverse=True))
 
     lead = [x for x in _SYMBOLS if _is_letter(x[0]) and not _is_letter(x[-1])]
+    # "S/" (the sol) is no sign before a letter: "Rp 4 juta s/d 6 juta" ("s/d" is "to").
+    slashed = [x for x in lead if x.endswith("/")]
+    lead = [x for x in lead if x not in slashed]
     words = [x for x in _SYMBOLS if _is_letter(x[0]) and _is_letter(x[-1])]
     plain = [x for x in _SYMBOLS if not _is_letter(x[0])]
     tail = [x for x in plain if _is_letter(x[-1])]
@@ -299,6 +302,7 @@ def _signs_pattern() -> str:
     before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     groups = [
         f"{before}(?:{alt(lead)})",
+        f"{before}(?:{alt(slashed)}){after}" if slashed else "",
         f"{before}(?:{alt(words)}){after}",
         f"(?-i:{before}(?:{alt(cased)}){after})",
         f"(?:{alt(tail)}){after}" if tail else "",
@@ -391,7 +395,8 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    r"through|do|до|en|tot)\s*(?:up to\s*)?",
+    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga".
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -412,13 +417,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
-        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
+        # Indonesian and Malay: "per jam", "/jam", "sejam".
+        r"per\s+jam\b|/\s*jam\b|\bsejam\b",
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b)"
+        rf"{_SCHEDULE}(?:per\s+day|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día)\b)"
         r"|\bdaily\b|day\s+rate|\bp/?d\b|\bp\.\s?d\.(?![a-z])|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天|"
+        r"per\s+hari\b|/\s*hari\b|\bsehari\b",
     ),
     (
         "week",
@@ -447,6 +455,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
+        r"per\s+tahun\b|/\s*tahun\b|\bsetahun\b|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -857,7 +866,8 @@ def parse_salary(
     if best is None:
         return None
     first, pair = best
-    lo_cur = _iso_code(first, pair) or first.currency or (pair.currency if pair else None)
+    explicit = _iso_code(first, pair) or _code_after(text, (pair or first).end)
+    lo_cur = explicit or first.currency or (pair.currency if pair else None)
     lo_cur = lo_cur or default_currency
     lo = first.value
     hi = pair.value if pair else None
@@ -885,7 +895,6 @@ def parse_salary(
     sign = first.symbol or (pair.symbol if pair else None)
     if sign and sign.lower() in ("kr", "kr."):
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
-    explicit = _iso_code(first, pair)
     local = currency_for_sign(sign, country) if sign and not explicit else None
     if local is not None and not _peso_sized(local, hi if hi is not None else lo, found_period):
         local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
@@ -961,13 +970,13 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
-    r"\bupp\s+till|\bop\s+til|\bopptil)\s*:?\s*$",
+    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaksimal|\bmaks\.?)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\bminimal)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1199,6 +1208,16 @@ def _iso_code(first: _Amount, pair: _Amount | None) -> str | None:
         if amount is not None and amount.code is not None:
             return amount.code
     return None
+
+
+# An ISO code in brackets after a band and its period: "$6,000 – $7,500 per month (SGD)".
+_BRACKET_CODE = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+|/\s*[a-z]+)?\.?\s*\(\s*([A-Z]{3})\s*\)")
+
+
+def _code_after(text: str, end: int) -> str | None:
+    """An ISO code in brackets right after a band (its period between), else None."""
+    found = _BRACKET_CODE.match(text, end)
+    return found[1] if found is not None and _is_code(found[1]) else None
 
 
 def _preferred(

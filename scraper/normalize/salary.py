@@ -411,27 +411,26 @@ _SCHEDULE = r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
-        r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
-        # "$56 - $60 p.h." (Australian boards write the abbreviations with dots).
-        r"\bhourly\b|\bp/?h\b|\bph\b|\bp\.\s?h\.?(?![a-z])|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
+        # Indonesian and Malay "per jam", "/jam"; "$56 - $60 p.h." (Australian boards write
+        # the abbreviations with dots). Alternatives share their start: each one costs a try
+        # at every position of a description.
+        r"per\s+(?:hour|hr|jam\b)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
+        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
-        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
-        # Indonesian and Malay: "per jam", "/jam", "sejam".
-        r"per\s+jam\b|/\s*jam\b|\bsejam\b",
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per\s+day|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día)\b)"
-        r"|\bdaily\b|day\s+rate|\bp/?d\b|\bp\.\s?d\.(?![a-z])|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天|"
-        r"per\s+hari\b|/\s*hari\b|\bsehari\b",
+        rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
     ),
     (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
-        r"|\bweekly\b|\bp/?w\b|\bp\.\s?w\.(?![a-z])|"
+        r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         r"pro\s+woche|par\s+semaine|周薪|週給",
     ),
     (
@@ -450,12 +449,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
+        r"per\s+(?:year|yr|tahun\b)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"per\s+tahun\b|/\s*tahun\b|\bsetahun\b|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -970,13 +968,13 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
-    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaksimal|\bmaks\.?)\s*:?\s*$",
+    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\bminimal)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1264,7 +1262,7 @@ def _amount_end(text: str, match: re.Match[str]) -> int:
     """
     end = match.end()
     post = match.group("post")
-    if post and (match.group("pre") or _prefix_sign(post)) and text[end : end + 1].isdigit():
+    if post and text[end : end + 1].isdigit() and (match.group("pre") or _prefix_sign(post)):
         end = match.start("post")
         while end > match.start() and text[end - 1].isspace():
             end -= 1
@@ -1299,7 +1297,8 @@ def _amounts(text: str) -> list[_Amount]:
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         mult_text = match.group("mult")
-        if not pre and _is_label(text, match.start()):
+        start = match.start()
+        if not pre and text[start - 1 : start] == "-" and _is_label(text, start):
             continue  # a pay band's or a grade's name ("PB-3", "GS-12"), not a figure
         if (
             not mult_text

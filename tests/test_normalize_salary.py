@@ -853,6 +853,45 @@ FRESH_CASES: list[ClassCase] = [
      23_500, 23_500, "GBP", "year"),
     ("£24,000 to £240,000", "GB", *NONE),
     ("£27,500 to £275,500 per annum", "GB", *NONE),
+    # Round 12 (Greenhouse pay fields, naukri.com, SEEK, JobStreet): periods abbreviated with
+    # dots; "Php" written onto each end; a sign written onto the next figure and a band's name
+    # ("PB-2") before it; a grade pay is an allowance; a minimum basic pay is a floor; a small
+    # figure cut off by an ellipsis has lost its unit.
+    ("$42 - $47 p.h. + super", "AU", 42, 47, "AUD", "hour"),
+    ("$650 p.d. plus super", "AU", 650, 650, "AUD", "day"),
+    ("$1,450 p.w. (casual)", "AU", 1_450, 1_450, "AUD", "week"),
+    ("Php35,000-Php42,000", "PH", 35_000, 42_000, "PHP", None),
+    ("Php 28,000 - Php 33,000 monthly", "PH", 28_000, 33_000, "PHP", "month"),
+    ("Pay Band PB-2 Rs.9300-34800 + GP 4200", "IN", 9_300, 34_800, "INR", None),
+    ("PB-4 Rs. (37400-67000) + Academic Grade Pay Rs. 9000/-", "IN", 37_400, 67_000, "INR", None),
+    ("Academic Grade Pay of Rs. 6000/-", "IN", *NONE),
+    ("Minimum Basic Pay Rs.78800/- (Pay Level 10)", "IN", 78_800, None, "INR", None),
+    ("9,00,000 P.A. The offer will be INR 9.5...", "IN", 900_000, 900_000, "INR", "year"),
+    # Figures grouped in lakhs with no period are a yearly CTC; a stated month stays.
+    ("INR 8,00,000 - 12,00,000", "IN", 800_000, 1_200_000, "INR", "year"),
+    ("₹ 6,50,000 - 9,00,000", "IN", 650_000, 900_000, "INR", "year"),
+    ("₹1,20,000 per month", "IN", 120_000, 120_000, "INR", "month"),
+    ("₹35,000 - 45,000", "IN", 35_000, 45_000, "INR", None),
+    # Round 12, second batch (JobStreet Indonesia and Singapore): an ISO code in brackets
+    # after the band names the dollar; Indonesian and Malay range, open-end and period words
+    # ("s/d" is "to", not the sol nor a day).
+    ("$4,200 – $5,800 per month (SGD)", "ID", 4_200, 5_800, "SGD", "month"),
+    ("$95,000 (CAD)", "US", 95_000, 95_000, "CAD", "year"),
+    ("Rp 5 juta s/d 7 juta", "ID", 5_000_000, 7_000_000, "IDR", None),
+    ("Rp 4.500.000 sampai dengan Rp 6.000.000 per bulan", "ID", 4_500_000, 6_000_000, "IDR",
+     "month"),
+    ("RM2,800 hingga RM3,500 sebulan", "MY", 2_800, 3_500, "MYR", "month"),
+    ("Gaji mulai dari Rp5.000.000", "ID", 5_000_000, None, "IDR", None),
+    ("Gaji maksimal Rp 9.000.000", "ID", None, 9_000_000, "IDR", None),
+    ("Rp 60.000 per jam", "ID", 60_000, 60_000, "IDR", "hour"),
+    ("Rp 150 juta per tahun", "ID", 150_000_000, 150_000_000, "IDR", "year"),
+    ("S/ 2,800 - S/ 3,200", "PE", 2_800, 3_200, "PEN", None),
+    # A sign written after its figure stays there ("8000元13薪": 13 is the count of pays).
+    ("月薪8000元13薪", "CN", 8_000, 8_000, "CNY", "month"),
+    # A multiplier before a dash ("12K-20K") is no label; a grade's number is none either.
+    ("12K-18K", "CN", 12_000, 18_000, "CNY", "month"),
+    ("GS-12 $68,405 - $88,926 per year", "US", 68_405, 88_926, "USD", "year"),
+    ("GS-9", "US", *NONE),
 ]  # fmt: skip
 
 

@@ -180,6 +180,8 @@ _SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₪": "ILS",
     "₱": "PHP",
+    # "Php50,000-Php60,000" (JobStreet Philippines); case-sensitive below ("php" is code).
+    "Php": "PHP",
     "₦": "NGN",
     "₫": "VND",
     "₴": "UAH",
@@ -266,6 +268,7 @@ _CASED_SIGNS = frozenset(
         "Р",
         "р.",
         "Br",
+        "Php",
     }
 )
 
@@ -287,6 +290,9 @@ def _signs_pattern() -> str:
         return "|".join(re.escape(x) for x in sorted(signs, key=len, reverse=True))
 
     lead = [x for x in _SYMBOLS if _is_letter(x[0]) and not _is_letter(x[-1])]
+    # "S/" (the sol) is no sign before a letter: "Rp 4 juta s/d 6 juta" ("s/d" is "to").
+    slashed = [x for x in lead if x.endswith("/")]
+    lead = [x for x in lead if x not in slashed]
     words = [x for x in _SYMBOLS if _is_letter(x[0]) and _is_letter(x[-1])]
     plain = [x for x in _SYMBOLS if not _is_letter(x[0])]
     tail = [x for x in plain if _is_letter(x[-1])]
@@ -296,6 +302,7 @@ def _signs_pattern() -> str:
     before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     groups = [
         f"{before}(?:{alt(lead)})",
+        f"{before}(?:{alt(slashed)}){after}" if slashed else "",
         f"{before}(?:{alt(words)}){after}",
         f"(?-i:{before}(?:{alt(cased)}){after})",
         f"(?:{alt(tail)}){after}" if tail else "",
@@ -388,7 +395,8 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    r"through|do|до|en|tot)\s*(?:up to\s*)?",
+    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga".
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga)\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -403,23 +411,26 @@ _SCHEDULE = r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
-        r"per\s+hour|per\s+hr|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora)\b|"
-        r"\bhourly\b|\bp/?h\b|\bph\b|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|\bp/hr\b|"
+        # Indonesian and Malay "per jam", "/jam"; "$56 - $60 p.h." (Australian boards write
+        # the abbreviations with dots). Alternatives share their start: each one costs a try
+        # at every position of a description.
+        r"per\s+(?:hour|hr|jam\b)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
+        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per\s+day|a\s+day|/\s*(?:day|d|tag|jour|día)\b)"
-        r"|\bdaily\b|day\s+rate|\bp/?d\b|"
+        rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
     ),
     (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
-        r"|\bweekly\b|\bp/?w\b|"
+        r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         r"pro\s+woche|par\s+semaine|周薪|週給",
     ),
     (
@@ -438,7 +449,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"per\s+year|per\s+yr|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano)\b|\byearly\b|"
+        r"per\s+(?:year|yr|tahun\b)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
@@ -502,7 +513,10 @@ _NOT_PAY = re.compile(
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
     # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
-    r"miljard\w*|milliard\w*|\w+bidrag)\b"
+    r"miljard\w*|milliard\w*|\w+bidrag|"
+    # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
+    # ("PB-3 with Grade Pay of Rs. 6000/-").
+    r"grade\s+pay|AGP)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당",
     re.I,
@@ -850,7 +864,8 @@ def parse_salary(
     if best is None:
         return None
     first, pair = best
-    lo_cur = _iso_code(first, pair) or first.currency or (pair.currency if pair else None)
+    explicit = _iso_code(first, pair) or _code_after(text, (pair or first).end)
+    lo_cur = explicit or first.currency or (pair.currency if pair else None)
     lo_cur = lo_cur or default_currency
     lo = first.value
     hi = pair.value if pair else None
@@ -878,7 +893,6 @@ def parse_salary(
     sign = first.symbol or (pair.symbol if pair else None)
     if sign and sign.lower() in ("kr", "kr."):
         sign = sign.lower()  # "Kr", "KR": the same shared krona/krone sign
-    explicit = _iso_code(first, pair)
     local = currency_for_sign(sign, country) if sign and not explicit else None
     if local is not None and not _peso_sized(local, hi if hi is not None else lo, found_period):
         local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
@@ -899,8 +913,12 @@ def parse_salary(
         # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
         lo_cur = _country_currencies().get(country.upper())
     mults = {first.mult, pair.mult if pair else None}
-    if found_period is None and mults & {1e5, 1e7}:
-        found_period = "year"  # lakh and crore are always yearly figures ("₹8.8L – ₹10.6L")
+    lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
+    if found_period is None and lakhs:
+        # Lakh and crore are always yearly figures ("₹8.8L – ₹10.6L"), and so are figures
+        # grouped in lakhs with no period ("INR 8,00,000 - 12,00,000"): Indian ads quote a
+        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one.
+        found_period = "year"
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
     top = hi if hi is not None else lo
     if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
@@ -950,13 +968,13 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
-    r"\bupp\s+till|\bop\s+til|\bopptil)\s*:?\s*$",
+    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|\.)?|\bab|\bà\s+partir\s+de|"
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1001,6 +1019,7 @@ def _peso_sized(currency: str, top: float, period: str | None) -> bool:
 
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
+_LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
 _BONUS_BEFORE = re.compile(
     r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
@@ -1017,7 +1036,7 @@ _PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:pi
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
 _MINIMUM_OF = re.compile(
-    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|gross\s+|starting\s+)?"
+    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|basic\s+|gross\s+|starting\s+)?"
     r"(?:salary|pay|wage)",
     re.I,
 )
@@ -1189,6 +1208,16 @@ def _iso_code(first: _Amount, pair: _Amount | None) -> str | None:
     return None
 
 
+# An ISO code in brackets after a band and its period: "$6,000 – $7,500 per month (SGD)".
+_BRACKET_CODE = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+|/\s*[a-z]+)?\.?\s*\(\s*([A-Z]{3})\s*\)")
+
+
+def _code_after(text: str, end: int) -> str | None:
+    """An ISO code in brackets right after a band (its period between), else None."""
+    found = _BRACKET_CODE.match(text, end)
+    return found[1] if found is not None and _is_code(found[1]) else None
+
+
 def _preferred(
     text: str, candidates: list[tuple[_Amount, _Amount | None]]
 ) -> tuple[_Amount, _Amount | None] | None:
@@ -1228,14 +1257,24 @@ def _amount_end(text: str, match: re.Match[str]) -> int:
     """Where an amount ends: before a trailing sign that belongs to the next figure.
 
     "£30,000 £45,000" matches "£30,000 £" (a sign on each side); the second "£" is the
-    next figure's.
+    next figure's, as is a sign that only stands before figures written onto the next one
+    ("PB-3 Rs.15600-39100"); "8000元13薪" keeps its 元.
     """
     end = match.end()
-    if match.group("pre") and match.group("post") and text[end : end + 1].isdigit():
+    post = match.group("post")
+    if post and text[end : end + 1].isdigit() and (match.group("pre") or _prefix_sign(post)):
         end = match.start("post")
         while end > match.start() and text[end - 1].isspace():
             end -= 1
     return end
+
+
+def _prefix_sign(sign: str) -> bool:
+    """Whether a sign is only ever written before its figure ("Rs.", "$", "£"), not after."""
+    return sign in _PREFIX_WORD_SIGNS or any(ch in sign for ch in "$£₹₱₦")
+
+
+_PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
 
 
 def _amounts(text: str) -> list[_Amount]:
@@ -1258,6 +1297,15 @@ def _amounts(text: str) -> list[_Amount]:
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         mult_text = match.group("mult")
+        start = match.start()
+        if not pre and text[start - 1 : start] == "-" and _is_label(text, start):
+            continue  # a pay band's or a grade's name ("PB-3", "GS-12"), not a figure
+        if (
+            not mult_text
+            and text.startswith(("...", "…"), end)
+            and (_parse_number(num, False) or 0.0) < 1000
+        ):
+            continue  # cut off by an ellipsis ("INR 6.5..."): its unit is lost
         tail = text[end : end + 3]
         if num == "401" and not pre and (mult_text or tail.startswith("(k")):
             continue  # a US retirement plan, not pay
@@ -1290,6 +1338,16 @@ def _amounts(text: str) -> list[_Amount]:
             )
         )
     return out
+
+
+# Capitals and a hyphen right before a figure name a band or a grade: "PB-3", "GS-12".
+_LABEL = re.compile(r"(?<![A-Za-z\d.,])([A-Z]{1,4})-$")
+
+
+def _is_label(text: str, start: int) -> bool:
+    """Whether the figure at `start` is the number of a label ("PB-3"), not an amount."""
+    found = _LABEL.search(text, max(0, start - 5), start)
+    return found is not None and not _is_code(found[1]) and found[1] not in _SYMBOLS
 
 
 def _is_code(token: str) -> bool:

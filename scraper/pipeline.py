@@ -85,7 +85,15 @@ STALE = timedelta(days=30)
 # no salary; Nordic period words; floors said earlier in the sentence) and 11 (a grade
 # before money is no band's bottom), and place classes of the eighth batch (Mexican
 # state-first lists, Nordic and Argentine small towns, remote words of other languages).
-RAW_HASH_VERSION = 6  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# 7: the third session of 2026-12-03: role and level classes of the labelling guide and
+# of market_i/j (programme managers of a function, development that is not software,
+# the first of two joined subjects, bankers and loan officers, fields of medicine,
+# Korean compounds, experts of technical work, compound managers, apprenticeships),
+# salary classes of round 12 (dotted periods, Php, signs written onto a figure, grade
+# labels, lakh-grouped CTC, Indonesian and Malay words) and place classes of the ninth
+# and tenth batches (Swiss cantons in each language, bilingual towns, home-office mixes,
+# Irish lists).
+RAW_HASH_VERSION = 7  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -1456,6 +1456,10 @@ FUNCTION_PROGRAMME_CASES = [
     # A software team of identity builds product software; identity security is security.
     ("Senior Software Engineer, Identity", "software-engineer"),
     ("Identity Governance Engineer", "security-engineer"),
+    # Engineering of physical products and grids; IT operations tools.
+    ("Senior Calibration Engineer", "other"),
+    ("Grid Interconnection Engineer II", "other"),
+    ("Splunk Administrator", "devops-engineer"),
 ]
 
 

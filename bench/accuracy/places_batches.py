@@ -59,6 +59,7 @@ BATCHES = {
         "vimalprakash404/Job-Scapper",
         "Masrkai/Job_Market_Analysis",
         "Artzalife/job-search-agent",
+        "zeka-hazinesi/jobboard-data",
     ),
 }
 SPLITS = ("train", "dev", "test", "all")

@@ -195,13 +195,22 @@ _NOISE = re.compile(
     # US time zones by name: "Remote, USA (Eastern Time)" names no town
     r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
     # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
-    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b|"
+    # A start date noted after the place (Swiss federal and postal boards): "Brugg,
+    # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
+    r"\b(?:lehr|lern)beginn\s+\w+\s+\d{4}|\binizio dell['’]apprendistato\s+\w+\s+\d{4}|"
+    r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
+    # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",
+    # "Olten 60%"): no street number or postcode.
+    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
 # An upper-case "OR" between two names is the word too: "San Francisco OR New York".
 _SPLIT = re.compile(
-    r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
+    r"\s*(?:;|\||\bu/o\b|/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|(?<!-)\b(?:oder|et)\b(?!-)|\bou\b|"
+    # Italian "e" (and) only before a work-from-home word: "Berna e home office".
+    r"\be(?=\s+(?:home|télétravail))|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
     r"(?<=\w)\s+l\s+(?=[A-Z]))\s*"
 )
 _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
@@ -230,7 +239,12 @@ _WS = re.compile(r"\s+")
 
 def _key(text: str) -> str:
     """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
-    return fold(_WS.sub(" ", text.strip().strip(".,-–—:'’")))
+    key = fold(_WS.sub(" ", text.strip().strip(".,-–—:'’")))
+    # "St.Gallen", "St.-Chamond": the abbreviation of Saint written without its space.
+    return _ST_JOINED.sub(r"\1. ", key) if "st." in key else key
+
+
+_ST_JOINED = re.compile(r"\b(st|ste)\.(?=[^\W\d_])")
 
 
 @cache
@@ -296,6 +310,11 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         translated = english.gettext(sub.name)
         if country == "SE":
             names += _swedish_county(names[0])
+        # A country of several official languages writes its regions in each: Swiss Post's
+        # "Bösingen (Freiburg)", "Zermatt (Wallis)", "Lugano (Tessin)" name the cantons
+        # ISO calls Fribourg, Valais and Ticino.
+        names += [tr.gettext(sub.name) for tr in _official_translations().get(country, ())]
+        names += [_SANKT.sub("St. ", n) for n in names if _SANKT.match(n)]
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):
@@ -357,6 +376,31 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     for name in _SG_REGIONS:
         index.setdefault(_key(name), []).append(("SG", "", name))
     return index
+
+
+# The official languages, beside ISO's own names, of countries whose job boards write their
+# regions in more than one (English translations are read for every country).
+_OFFICIAL_LANGUAGES = {"CH": ("de", "fr", "it"), "BE": ("nl", "fr", "de"), "CA": ("fr",),
+                       "FI": ("sv",), "LU": ("fr", "de")}  # fmt: skip
+# "Sankt Gallen" is written "St. Gallen" (and "St.Gallen", which _key reads alike).
+_SANKT = re.compile(r"^Sankt\s+")
+
+
+@cache
+def _official_translations() -> dict[str, tuple[gettext.NullTranslations, ...]]:
+    """Country -> pycountry's ISO 3166-2 translations into its official languages."""
+    found: dict[str, tuple[gettext.NullTranslations, ...]] = {}
+    for country, languages in _OFFICIAL_LANGUAGES.items():
+        translations = []
+        for language in languages:
+            try:
+                translations.append(
+                    gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+                )
+            except OSError:
+                continue
+        found[country] = tuple(translations)
+    return found
 
 
 # ISO code suffix -> the state's abbreviations, space-separated ("Edo.Méx." is one word).
@@ -788,7 +832,13 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     if saint != key:
         # "St. Albans" is GeoNames' "St Albans"; "St Charles" its "Saint Charles".
         plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
-        return (_city(plain, country) if plain != key else None) or _city(saint, country)
+        # German writes Saint as "Sankt": GeoNames' "Sankt Gallen" is "St. Gallen".
+        sankt = _SAINT.sub("sankt ", key) if "ste" not in key.split() else key
+        return (
+            (_city(plain, country) if plain != key else None)
+            or _city(saint, country)
+            or (_city(sankt, country) if sankt != key else None)
+        )
     town = _TOWN_SUFFIX.fullmatch(key) or (
         _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
     )

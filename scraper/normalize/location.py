@@ -88,6 +88,15 @@ _ONSITE_WORDS = re.compile(
     re.I,
 )
 _TELETRAVAIL = re.compile(r"\btélétravail\b", re.I)
+# A workplace, then home office beside it (Swiss boards): "Bern und Homeoffice", "Berne et
+# télétravail", "Berna e home office", "Zofingen / Homeoffice", "Bern, Homeoffice möglich":
+# an office and home, hybrid. "Home Office, DE" alone stays remote.
+_OFFICE_AND_HOME = re.compile(
+    r"\w[\w.)]*\s*(?:\b(?:und|and|e|et|oder|or|ou)\b|/|,)\s*"
+    r"(?:home[- ]?office|homeoffice|télétravail)\b(?!\s*,\s*[A-Z]{2}\b)",
+    re.I,
+)
+_REMOTE_FIRST = re.compile(r"\s*(?:fully |100% )?(?:remote|anywhere|worldwide|wfh)\b", re.I)
 # "Virtual" in a location field means remote ("POL Virtual", "Virtual - US"); in a title it
 # does not ("Virtual Assistant"), so it is read from location texts only.
 _VIRTUAL = re.compile(r"\bvirtual\b", re.I)
@@ -131,7 +140,9 @@ def workplace_from_text(text: str | None) -> str | None:
     lowered = text.strip().lower()
     if lowered in _HINT_WORDS:
         return _HINT_WORDS[lowered] or None
-    if _HYBRID_WORDS.search(text):
+    if _HYBRID_WORDS.search(text) or (
+        _OFFICE_AND_HOME.search(text) and not _REMOTE_FIRST.match(text)
+    ):
         return "hybrid"
     if _REMOTE_WORDS.search(text):
         return "remote"
@@ -198,6 +209,8 @@ _NOISE = re.compile(
     r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b|"
     # A start date noted after the place (Swiss federal and postal boards): "Brugg,
     # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
+    # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.
+    r"\bkt\.\s*|\bkanton\s+(?=\w)|"
     r"\b(?:lehr|lern)beginn\s+\w+\s+\d{4}|\binizio dell['’]apprendistato\s+\w+\s+\d{4}|"
     r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",
@@ -315,6 +328,7 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         # ISO calls Fribourg, Valais and Ticino.
         names += [tr.gettext(sub.name) for tr in _official_translations().get(country, ())]
         names += [_SANKT.sub("St. ", n) for n in names if _SANKT.match(n)]
+        names += _REGION_FORMS.get(sub.code, ())
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):
@@ -382,6 +396,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
 # regions in more than one (English translations are read for every country).
 _OFFICIAL_LANGUAGES = {"CH": ("de", "fr", "it"), "BE": ("nl", "fr", "de"), "CA": ("fr",),
                        "FI": ("sv",), "LU": ("fr", "de")}  # fmt: skip
+# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
+_REGION_FORMS = {"CH-BL": ("Basel Land", "Baselland"), "CH-BS": ("Basel Stadt",)}
 # "Sankt Gallen" is written "St. Gallen" (and "St.Gallen", which _key reads alike).
 _SANKT = re.compile(r"^Sankt\s+")
 
@@ -401,6 +417,20 @@ def _official_translations() -> dict[str, tuple[gettext.NullTranslations, ...]]:
                 continue
         found[country] = tuple(translations)
     return found
+
+
+# Named parts of a country that are no ISO subdivision, as LinkedIn and the Swiss boards
+# write them: "Ruhr Region", "Rhein-Neckar Metropolitan Region", "Region Zentralschweiz".
+_NAMED_AREAS = {
+    **dict.fromkeys(
+        ("ruhr", "ruhr region", "ruhrgebiet", "rhein-neckar", "rhine-neckar", "rhein-main",
+         "rhine-main", "frankfurt rhine-main", "frankfurt rhein-main", "rhein-ruhr",
+         "rhine-ruhr", "cologne bonn region", "mitteldeutschland"), "DE"),
+    **dict.fromkeys(
+        ("zentralschweiz", "ostschweiz", "nordwestschweiz", "basel-nordwestschweiz",
+         "westschweiz", "deutschschweiz", "romandie", "suisse romande"), "CH"),
+    **dict.fromkeys(("randstad",), "NL"),
+}  # fmt: skip
 
 
 # ISO code suffix -> the state's abbreviations, space-separated ("Edo.Méx." is one word).
@@ -630,6 +660,10 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities, dict[tuple[str, 
             found_by[key] = entry
         else:
             _add(found_by, key, entry)
+        # A bilingual town's two names are each its name: "Biel/Bienne" is "Biel".
+        for half in city.name.split("/") if "/" in city.name else ():
+            if _key(half) not in primary:
+                _add(found_by, _key(half), (entry[0], (half.strip(), *entry[1][1:])))
         # Only cities of 100,000+ people carry alternates, already rid of codes and
         # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese,
         # Korean and Taiwanese towns their names in their own script ("美濃加茂市", "나주시").
@@ -826,6 +860,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         return _city(town_in[1], "NO")
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
+    article = _ARTICLE.fullmatch(key)
+    if article:
+        # "El Mansoura": the Arabic article before a name GeoNames writes without it (or
+        # with another spelling of it: "Al Mansurah", alternate "Mansoura").
+        return _city(article[1], country)
     saint = (
         _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key) if "st" in key else key
     )
@@ -834,10 +873,13 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
         # German writes Saint as "Sankt": GeoNames' "Sankt Gallen" is "St. Gallen".
         sankt = _SAINT.sub("sankt ", key) if "ste" not in key.split() else key
+        # Quebec and France join it with a hyphen: "St Constant" is "Saint-Constant".
+        joined = _SAINT.sub(lambda m: "sainte-" if m[1] == "ste" else "saint-", key)
         return (
             (_city(plain, country) if plain != key else None)
             or _city(saint, country)
             or (_city(sankt, country) if sankt != key else None)
+            or _city(joined, country)
         )
     town = _TOWN_SUFFIX.fullmatch(key) or (
         _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
@@ -845,7 +887,8 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     if town:
         # "Thika Town", "Meru Town", "Pilar Centro": the town itself; "Town of Bristol"
         # (a New England town's legal name); "Gran Buenos Aires", "Grande Vitória": the
-        # Spanish and Portuguese "Greater X".
+        # Spanish and Portuguese "Greater X"; "Auckland Airport", "Flughafen Zürich";
+        # "Bangalore Urban" (the district of the city); Morocco's "Prefecture of Casablanca".
         return _city(town[1], country)
     municipal = _MUNICIPALITY.fullmatch(key)
     if municipal:
@@ -867,15 +910,22 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
 
 
 _NO_TOWN_IN = re.compile(r"(\S+) i \S+")
+_ARTICLE = re.compile(r"(?:el|al) (\S.{3,})")
+_REGION_WORD = re.compile(r"(?:region|région|regione|regio|gebiet)\b", re.I)
 _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
-_TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre|centro)")
+_TOWN_SUFFIX = re.compile(
+    r"(.+?)[\s-]+(?:town|cbd|city centre|town centre|centro|(?:international )?airport|"
+    r"flughafen|aéroport|aeroport|urban|prefecture)"
+)
 _SAINT = re.compile(r"\b(st|ste)\.?\s+")
-_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran")
-_TOWN_PREFIX = re.compile(r"(?:town of|city of|village of|gran|grande)\s+(.+)")
+_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
+_TOWN_PREFIX = re.compile(
+    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
+)
 
 
 @cache
@@ -886,7 +936,12 @@ def _sg_areas() -> dict[str, str]:
 @cache
 def _suburbs() -> dict[str, tuple[str, str]]:
     """Folded name -> (name, country) of the small places gazetteer.suburbs() lists."""
-    return {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
+    index = {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
+    # "Murten/Morat": a bilingual town is written by either name.
+    for name, country in list(index.values()):
+        for half in name.split("/") if "/" in name else ():
+            index.setdefault(_key(half), (half.strip(), country))
+    return index
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.
@@ -910,10 +965,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     # A country, or a region written out, ends a "town, district, region" list; a short
     # code may be one more place ("SF, NYC, SEA, CHI").
     spelled = bool(country_code(rest[-1])) or len(rest[-1]) > 3
-    if _key(rest[-1]) in US_AREAS:
+    named_area = US_AREAS.get(_key(rest[-1])) or _NAMED_AREAS.get(
+        _REGION_WORD.sub("", _key(rest[-1])).strip()
+    )
+    if named_area:
         if len(rest) > 1:
             return None
-        return Place(country="US", remote=remote, area=rest[0])
+        return Place(country=named_area, remote=remote, area=rest[0])
     if _key(rest[-1]) in AREAS:
         area = AREAS[_key(rest.pop())]
     elif len(rest) > 1 or _key(rest[-1]) not in CITY_ALIASES:
@@ -991,11 +1049,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             region = region or state
         elif inside is not None and inside.city and inside.country == (country or inside.country):
             city, country, region = inside.city, inside.country, region or inside.region
-        elif (country is not None or region is not None) and not (
-            name.isupper() and len(name) <= 4
+        elif (
+            (country is not None or region is not None)
+            and not (name.isupper() and len(name) <= 4)
+            and not _REGION_WORD.match(name)
         ):
             # A small town the gazetteer lacks, qualified by region or country; an acronym
-            # ("PEO", "HQ") is not a town.
+            # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
             city = name
         elif _city(name, None) is None and not (remote or area):
             return None
@@ -1374,7 +1434,9 @@ _STREET_WORDS = (
 # ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
-    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
+    # German streets are one word with the house number after: "Hallwylstrasse 15".
+    r"[^\W\d_](?:strasse|straße|gasse|weg|platz)\s*\d+\s*[a-z]?$",
     re.I,
 )
 # "New York 229 W 43rd St": a town, then its street address without a comma.
@@ -1437,7 +1499,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "(pow." in text or "(gm." in text:
         # "Kanie (pow. pruszkowski), Helenówek": a village, then its quarter, in Poland.
         text = _POWIAT.sub("", text) + ", Poland"
-    for chunk in _SPLIT.split(text):
+    if "/" in text:
+        # A town with two official names ("Biel/Bienne") is one place, not two; the slash
+        # is kept from _SPLIT until the parts are cut.
+        text = _SLASHED_NAME.sub(_one_slashed_name, text)
+    for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
             continue
         items = [x.strip() for x in chunk.split(",")]
@@ -1465,7 +1531,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         # A dash between spaces, or a colon ("US: Select locations"), separates parts.
         cleaned = re.sub(r"\s[-–—]\s|(?<=\w):\s+", ",", cleaned)
-        parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
+        parts = [p.strip(" .-–—:").replace(_NAME_SLASH, "/") for p in cleaned.split(",")]
         # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
         # city after it; GeoNames lists some as towns of their own.
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
@@ -1475,6 +1541,28 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
         yield [q for p in parts if p for q in _country_joined(p)], remote
+
+
+_SLASHED_NAME = re.compile(r"[^\W\d_][\w.'’-]*/[^\W\d_][\w.'’-]*")
+_NAME_SLASH = "\u2044"  # the fraction slash, which no location text uses
+# A region or country in brackets after a list: "Härkingen et télétravail (Solothurn)",
+# "Kriens, Buochs oder Sarnen (Luzern)" (Swiss Post names the canton once, at the end).
+_TRAILING_QUALIFIER = re.compile(r"(?P<list>.*\S)\s*\((?P<where>[^()]+)\)\s*")
+
+
+def _one_slashed_name(match: re.Match[str]) -> str:
+    name = match[0]
+    return name.replace("/", _NAME_SLASH) if _cities().get(_key(name)) else name
+
+
+def _qualified_chunks(text: str) -> list[str]:
+    """_SPLIT's chunks, each with the region or country a list ends with in brackets."""
+    chunks = _SPLIT.split(text)
+    tail = _TRAILING_QUALIFIER.fullmatch(text) if len(chunks) > 1 else None
+    where = tail["where"].strip() if tail else ""
+    if not tail or not (_subdivisions().get(_key(where)) or country_code(where)):
+        return chunks
+    return [f"{c} ({where})" if c and c.strip() else c for c in _SPLIT.split(tail["list"])]
 
 
 def _country_joined(part: str) -> list[str]:

@@ -186,7 +186,7 @@ def place_report(split: str, misses: bool, corpus: str = "places.jsonl") -> list
     ]
     if kinds or invented:
         said = _share(kinds_right, kinds)
-        lines.append(f"| workplace (where the text says remote or hybrid) | {said} |")
+        lines.append(f"| workplace (where the text says remote, hybrid or on-site) | {said} |")
         lines.append(f"| workplace where the text says none (invented) | {invented} |")
     if len(per_source) > 4:
         lines += [

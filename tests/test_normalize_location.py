@@ -785,6 +785,10 @@ NINTH_BATCH_CASES = [
     ("Bahnhofstrasse 12, 8001 Zürich", "CH", "Zürich"),
     ("El Paso, TX", "US", "El Paso"),
     ("Canton, OH", "US", "Canton"),
+    # a compass word and a name after a city's name make a town of their own, unknown here
+    ("Cambridge North Dumfries", None, None),
+    ("London West End", "GB", "London"),
+    ("Milan South", "IT", "Milan"),
 ]
 
 

@@ -911,6 +911,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
 
 _NO_TOWN_IN = re.compile(r"(\S+) i \S+")
 _ARTICLE = re.compile(r"(?:el|al) (\S.{3,})")
+_COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "süd", "ost", "oost"})
+# A compass word before these is part of a city ("Sydney North Shore", "London West End").
+_SIDE_WORDS = frozenset(
+    {"shore", "side", "end", "coast", "bay", "beach", "hills", "suburbs", "district", "zone"}
+)
 _REGION_WORD = re.compile(r"(?:region|région|regione|regio|gebiet)\b", re.I)
 _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
@@ -1241,6 +1246,15 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
         return _city_after_venue(words[venues[-1] + 1 :], remote, hint)
+    if any(
+        _key(w) in _COMPASS
+        and _key(words[i + 1]) not in _COMPASS | _SIDE_WORDS
+        and words[i + 1][:1].isupper()
+        for i, w in enumerate(words[1:-1], 1)
+    ):
+        # "Bradford West Gwillimbury": a compass word and a name after a first name make
+        # a town of their own ("West Gwillimbury"), not Bradford, England.
+        return None
     head, tail = " ".join(words[:-1]), words[-1]
     if _short_country(words[0]) and country_code(" ".join(words[1:])):
         return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first

@@ -815,3 +815,23 @@ def test_an_office_beside_home_office_is_hybrid(text: str, kind: str) -> None:
     """Swiss boards name the office and home office together: both, so hybrid."""
     assert workplace_from_text(text) == kind
     assert parse_location(text).remote == kind
+
+
+def test_region_translations_are_pycountrys_own() -> None:
+    """location._REGION_TRANSLATIONS copies pycountry's ISO 3166-2 translations into the
+    official languages of multilingual countries: each name is one of them."""
+    import gettext
+
+    import pycountry
+
+    from scraper.normalize import location
+
+    languages = ("de", "fr", "it", "nl", "sv")
+    catalogues = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in languages
+    ]
+    assert {code[:2] for code in location._REGION_TRANSLATIONS} == {"CH", "BE", "CA", "FI"}
+    for code, names in location._REGION_TRANSLATIONS.items():
+        iso = pycountry.subdivisions.get(code=code).name
+        assert set(names) <= {tr.gettext(iso) for tr in catalogues}, code

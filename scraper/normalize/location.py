@@ -324,9 +324,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         if country == "SE":
             names += _swedish_county(names[0])
         # A country of several official languages writes its regions in each: Swiss Post's
-        # "Bösingen (Freiburg)", "Zermatt (Wallis)", "Lugano (Tessin)" name the cantons
-        # ISO calls Fribourg, Valais and Ticino.
-        names += [tr.gettext(sub.name) for tr in _official_translations().get(country, ())]
+        # "Zermatt (Wallis)", "Lugano (Tessin)" name the cantons ISO calls Valais and Ticino.
+        names += _REGION_TRANSLATIONS.get(sub.code, ())
         names += [_SANKT.sub("St. ", n) for n in names if _SANKT.match(n)]
         names += _REGION_FORMS.get(sub.code, ())
         for name in (*names, translated):
@@ -392,31 +391,76 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     return index
 
 
-# The official languages, beside ISO's own names, of countries whose job boards write their
-# regions in more than one (English translations are read for every country).
-_OFFICIAL_LANGUAGES = {"CH": ("de", "fr", "it"), "BE": ("nl", "fr", "de"), "CA": ("fr",),
-                       "FI": ("sv",), "LU": ("fr", "de")}  # fmt: skip
+# A country of several official languages writes its regions in each; pycountry's ISO
+# 3166-2 translations into them (de, fr, it for CH; nl, fr, de for BE; fr for CA; sv for
+# FI), where they differ from ISO's name and its English one. A table rather than the
+# catalogues, which hold every country's names (3 MB kept for the life of a process);
+# tests/test_normalize_location.py checks it against pycountry.
+_REGION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "CH-AG": ("Argovie", "Argovia"),
+    "CH-AI": ("Appenzell Rhodes-Intérieures", "Appenzello Interno"),
+    "CH-AR": ("Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
+    "CH-BE": ("Bern", "Berna"),
+    "CH-BL": ("Bâle-Campagne", "Basilea Campagna"),
+    "CH-BS": ("Bâle-Ville", "Basilea Città"),
+    "CH-FR": ("Friburgo",),
+    "CH-GE": ("Genf", "Ginevra"),
+    "CH-GL": ("Glaris", "Glarona"),
+    "CH-GR": ("Grisons", "Grigioni"),
+    "CH-JU": ("Giura",),
+    "CH-LU": ("Lucerne", "Lucerna"),
+    "CH-NE": ("Neuenburg",),
+    "CH-NW": ("Nidwald", "Nidvaldo"),
+    "CH-OW": ("Obwald", "Obvaldo"),
+    "CH-SG": ("Saint-Gall", "San Gallo"),
+    "CH-SH": ("Schaffhouse", "Sciaffusa"),
+    "CH-SO": ("Soleure", "Soletta"),
+    "CH-SZ": ("Schwytz", "Svitto"),
+    "CH-TG": ("Thurgovie", "Turgovia"),
+    "CH-TI": ("Tessin",),
+    "CH-VD": ("Waadt",),
+    "CH-VS": ("Wallis", "Vallese"),
+    "CH-ZG": ("Zoug", "Zugo"),
+    "CH-ZH": ("Zurich", "Zurigo"),
+    "BE-BRU": ("Brussels Hoofdstedelijk Gewest",),
+    "BE-VAN": ("Anvers",),
+    "BE-VBR": ("Brabant-Flamand", "Flämisch-Brabant"),
+    "BE-VLI": ("Limourg",),
+    "BE-VOV": ("Flandre-Orientale", "Ostflandern"),
+    "BE-VWV": ("Flandre-Occidentale", "Westflandern"),
+    "BE-WBR": ("Waals-Brabant", "Wallonisch-Brabant"),
+    "BE-WHT": ("Henegouwen", "Hennegau"),
+    "BE-WLG": ("Luik", "Lüttich"),
+    "BE-WNA": ("Namen",),
+    "CA-BC": ("Colombie-Britannique",),
+    "CA-NB": ("Nouveau Brunswick",),
+    "CA-NL": ("Terre-Neuve-et-Labrador",),
+    "CA-NS": ("Nouvelle-Écosse",),
+    "CA-NT": ("Territoires-du-Nord-Ouest",),
+    "CA-PE": ("Île-du-Prince Édouard",),
+    "CA-QC": ("Québec",),
+    "FI-02": ("Södra Karelen",),
+    "FI-03": ("Södra Österbotten",),
+    "FI-04": ("Södra Savolax",),
+    "FI-05": ("Kajanaland",),
+    "FI-06": ("Egentliga Tavastland",),
+    "FI-07": ("Mellersta Österbotten",),
+    "FI-08": ("Mellersta Finland",),
+    "FI-09": ("Kymmenedalen",),
+    "FI-10": ("Lappland",),
+    "FI-11": ("Birkaland",),
+    "FI-12": ("Österbotten",),
+    "FI-13": ("Norra Karelen",),
+    "FI-14": ("Norra Österbotten",),
+    "FI-15": ("Norra Savolax",),
+    "FI-16": ("Päijänne-Tavastland",),
+    "FI-18": ("Nyland",),
+    "FI-19": ("Egentliga Finland",),
+}
 # Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
 _REGION_FORMS = {"CH-BL": ("Basel Land", "Baselland"), "CH-BS": ("Basel Stadt",)}
 # "Sankt Gallen" is written "St. Gallen" (and "St.Gallen", which _key reads alike).
 _SANKT = re.compile(r"^Sankt\s+")
-
-
-@cache
-def _official_translations() -> dict[str, tuple[gettext.NullTranslations, ...]]:
-    """Country -> pycountry's ISO 3166-2 translations into its official languages."""
-    found: dict[str, tuple[gettext.NullTranslations, ...]] = {}
-    for country, languages in _OFFICIAL_LANGUAGES.items():
-        translations = []
-        for language in languages:
-            try:
-                translations.append(
-                    gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
-                )
-            except OSError:
-                continue
-        found[country] = tuple(translations)
-    return found
 
 
 # Named parts of a country that are no ISO subdivision, as LinkedIn and the Swiss boards

@@ -742,6 +742,8 @@ NINTH_BATCH_CASES = [
     ("Nyon (Waadt)", "CH", "Nyon"),
     ("Carouge (Genf)", "CH", "Carouge"),
     ("Rorschach (St.Gallen)", "CH", "Rorschach"),
+    ("Murten (Freiburg)", "CH", "Murten"),  # ISO's English: "Fribourg / Freiburg / ..."
+    ("Freiburg", "DE", "Freiburg"),  # alone, still the German city
     ("St.Gallen", "CH", "Sankt Gallen"),
     ("Baar - Kt. Zug", "CH", "Baar"),
     # ... and the regions of other countries of several languages

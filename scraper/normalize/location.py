@@ -328,6 +328,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         names += _REGION_TRANSLATIONS.get(sub.code, ())
         names += [_SANKT.sub("St. ", n) for n in names if _SANKT.match(n)]
         names += _REGION_FORMS.get(sub.code, ())
+        # English gives some names in every language at once: "Fribourg / Freiburg /
+        # Friburgo / Friburg" (CH-FR) is each of them.
+        names += [n.strip() for n in translated.split(" / ")] if " / " in translated else []
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):

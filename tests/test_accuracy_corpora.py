@@ -496,6 +496,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "seventh": 253,
         "eighth": 263,
         "ninth": 284,
+        "tenth": 32,
     }
 
 

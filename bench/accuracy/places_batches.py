@@ -61,6 +61,7 @@ BATCHES = {
         "Artzalife/job-search-agent",
         "zeka-hazinesi/jobboard-data",
     ),
+    "tenth": ("cmcd21/Ireland_jobs_scrape",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

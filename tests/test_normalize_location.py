@@ -787,6 +787,10 @@ NINTH_BATCH_CASES = [
     ("Bahnhofstrasse 12, 8001 Zürich", "CH", "Zürich"),
     ("El Paso, TX", "US", "El Paso"),
     ("Canton, OH", "US", "Canton"),
+    # a list ending with its region or country: a place unknown alone is read within it
+    # (NIjobs), but two known places stay two
+    ("Coleraine Area / Northern Ireland", "GB", "Coleraine"),
+    ("London / Bavaria", "GB", "London"),
     # a compass word and a name after a city's name make a town of their own, unknown here
     ("Cambridge North Dumfries", None, None),
     ("London West End", "GB", "London"),

@@ -1621,9 +1621,18 @@ def _qualified_chunks(text: str) -> list[str]:
     chunks = _SPLIT.split(text)
     tail = _TRAILING_QUALIFIER.fullmatch(text) if len(chunks) > 1 else None
     where = tail["where"].strip() if tail else ""
-    if not tail or not (_subdivisions().get(_key(where)) or country_code(where)):
-        return chunks
-    return [f"{c} ({where})" if c and c.strip() else c for c in _SPLIT.split(tail["list"])]
+    if tail and (_subdivisions().get(_key(where)) or country_code(where)):
+        return [f"{c} ({where})" if c and c.strip() else c for c in _SPLIT.split(tail["list"])]
+    last = chunks[-1].strip() if len(chunks) > 1 else ""
+    if last and "," not in last and (_subdivisions().get(_key(last)) or country_code(last)):
+        # "Ballymoney Area / Northern Ireland" (NIjobs): a list ending with its region or
+        # country; a place that names nothing alone is read within it. Only such places:
+        # "London / Bavaria" is two places, not a London in Bavaria.
+        return [
+            f"{c} ({last})" if c and c.strip() and not _parse_one(c.strip(), None) else c
+            for c in chunks
+        ]
+    return chunks
 
 
 def _country_joined(part: str) -> list[str]:

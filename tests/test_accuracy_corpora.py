@@ -350,7 +350,7 @@ def test_market_places_sit_in_their_split_and_carry_valid_labels() -> None:
         bucket = int(hashlib.sha1(row["text"].encode()).hexdigest(), 16) % 10
         assert row["split"] == ("train" if bucket < 6 else "dev" if bucket < 8 else "test")
         assert row["country"] is None or pycountry.countries.get(alpha_2=row["country"])
-        assert row["remote"] in (None, "remote", "hybrid")
+        assert row["remote"] in (None, "remote", "hybrid", "onsite")
         assert row["source"]
     assert len({r["text"] for r in rows}) == len(rows)
 
@@ -495,6 +495,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "sixth": 175,
         "seventh": 253,
         "eighth": 263,
+        "ninth": 284,
+        "tenth": 32,
     }
 
 

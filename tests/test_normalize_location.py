@@ -731,3 +731,113 @@ def test_remote_words_of_other_languages(text: str, country: str | None) -> None
 def test_chinese_remote_inside_a_title_word_is_no_workplace(title: str) -> None:
     """远程 inside a word ("远程医疗", telemedicine) says nothing of where the job is done."""
     assert workplace_from_text(title) is None
+
+
+# Classes of the ninth batch (bench/accuracy/data/places_market.jsonl: Swiss employers'
+# sites, Seek New Zealand, JobSpy Canada, LinkedIn regions); invented strings in their formats.
+NINTH_BATCH_CASES = [
+    # a canton in brackets, written in another of Switzerland's languages (Swiss Post)
+    ("Sion (Wallis)", "CH", "Sion"),
+    ("Bellinzona (Tessin)", "CH", "Bellinzona"),
+    ("Nyon (Waadt)", "CH", "Nyon"),
+    ("Carouge (Genf)", "CH", "Carouge"),
+    ("Rorschach (St.Gallen)", "CH", "Rorschach"),
+    ("Murten (Freiburg)", "CH", "Murten"),  # ISO's English: "Fribourg / Freiburg / ..."
+    ("Freiburg", "DE", "Freiburg"),  # alone, still the German city
+    ("St.Gallen", "CH", "Sankt Gallen"),
+    ("Baar - Kt. Zug", "CH", "Baar"),
+    # ... and the regions of other countries of several languages
+    ("Nivelles, Waals-Brabant", "BE", "Nivelles"),
+    ("Vancouver, Colombie-Britannique", "CA", "Vancouver"),
+    ("Åbo, Egentliga Finland", "FI", "Turku"),
+    # German, French and Italian list words; the canton after the list qualifies each town
+    ("Olten oder Aarau (Solothurn)", "CH", "Olten"),
+    ("Chur u/o Davos", "CH", "Chur"),
+    ("Härkingen et télétravail (Solothurn)", "CH", "Härkingen"),
+    ("Kriens, Buochs oder Sarnen (Luzern)", "CH", "Kriens"),
+    # ... but "et" inside a hyphenated name joins it
+    ("Saint-Pierre-et-Miquelon", "PM", None),
+    # a start date or a workload after the town is no part of its name
+    ("Sursee, Lehrbeginn August 2027", "CH", "Sursee"),
+    ("Aarau, Startdatum: 01.03.2027 (Aargau)", "CH", "Aarau"),
+    ("Kloten 60-80", "CH", "Kloten"),
+    ("Dietikon 80%", "CH", "Dietikon"),
+    # small towns of Switzerland, Liechtenstein, Ireland and New Zealand named alone
+    ("Sissach", "CH", "Sissach"),
+    ("Vaduz", "LI", "Vaduz"),
+    ("Maynooth", "IE", "Maynooth"),
+    ("Takapuna", "NZ", "Takapuna"),
+    ("Tralee", "IE", "Tralee"),
+    ("Ins", None, None),  # three plain letters are a word, not the Swiss village
+    # a town with two official names, written with both or either
+    ("Biel/Bienne, Bern", "CH", "Biel/Bienne"),
+    ("Murten", "CH", "Murten"),
+    # named parts of a country that are no ISO subdivision (LinkedIn, Swiss Post)
+    ("Rhine-Ruhr Metropolitan Region", "DE", None),
+    ("Region Ostschweiz", "CH", None),
+    ("Region Basel (Basel Land)", "CH", None),
+    # a town's airport, its urban district, a prefecture named after it
+    ("Christchurch Airport", "NZ", "Christchurch"),
+    ("Flughafen Wien", "AT", "Vienna"),
+    ("Pune Urban", "IN", "Pune"),
+    ("Prefecture of Rabat", "MA", "Rabat"),
+    # spellings: the Arabic article, Saint joined by a hyphen, a German street and number
+    ("El Giza", "EG", "Giza"),
+    ("St Jerome, Quebec", "CA", "Saint-Jérôme"),
+    ("Bahnhofstrasse 12, 8001 Zürich", "CH", "Zürich"),
+    ("El Paso, TX", "US", "El Paso"),
+    ("Canton, OH", "US", "Canton"),
+    # a list ending with its region or country: a place unknown alone is read within it
+    # (NIjobs), but two known places stay two
+    ("Coleraine Area / Northern Ireland", "GB", "Coleraine"),
+    ("London / Bavaria", "GB", "London"),
+    # a compass word and a name after a city's name make a town of their own, unknown here
+    ("Cambridge North Dumfries", None, None),
+    ("London West End", "GB", "London"),
+    ("Milan South", "IT", "Milan"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city"), NINTH_BATCH_CASES)
+def test_ninth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Luzern und Homeoffice", "hybrid"),
+        ("Genève et télétravail", "hybrid"),
+        ("Lugano e home office", "hybrid"),
+        ("Basel / Homeoffice (Basel Stadt)", "hybrid"),
+        ("Winterthur, Homeoffice möglich", "hybrid"),
+        ("Remote / Homeoffice", "remote"),
+        ("Home Office, CH", "remote"),
+        ("Homeoffice", "remote"),
+    ],
+)
+def test_an_office_beside_home_office_is_hybrid(text: str, kind: str) -> None:
+    """Swiss boards name the office and home office together: both, so hybrid."""
+    assert workplace_from_text(text) == kind
+    assert parse_location(text).remote == kind
+
+
+def test_region_translations_are_pycountrys_own() -> None:
+    """location._REGION_TRANSLATIONS copies pycountry's ISO 3166-2 translations into the
+    official languages of multilingual countries: each name is one of them."""
+    import gettext
+
+    import pycountry
+
+    from scraper.normalize import location
+
+    languages = ("de", "fr", "it", "nl", "sv")
+    catalogues = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in languages
+    ]
+    assert {code[:2] for code in location._REGION_TRANSLATIONS} == {"CH", "BE", "CA", "FI"}
+    for code, names in location._REGION_TRANSLATIONS.items():
+        iso = pycountry.subdivisions.get(code=code).name
+        assert set(names) <= {tr.gettext(iso) for tr in catalogues}, code

@@ -51,6 +51,17 @@ BATCHES = {
         "SimplifyJobs/Summer2025-Internships",
         "asts3-ua/norway-jobs",
     ),
+    "ninth": (
+        "milanakdj/job_hunter",
+        "miaaaalu/Web-Scraping-For-SEEKNZ-Job-Postings",
+        "Asabeaaa/web_scraper",
+        "Apoorv404/LinkedIn-Job-Scraper",
+        "vimalprakash404/Job-Scapper",
+        "Masrkai/Job_Market_Analysis",
+        "Artzalife/job-search-agent",
+        "zeka-hazinesi/jobboard-data",
+    ),
+    "tenth": ("cmcd21/Ireland_jobs_scrape",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -35,7 +35,7 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "seongnam-si": "seongnam", "berhampur": "brahmapur", "almere stad": "almere",
               "mulheim": "mulheim an der ruhr", "leon": "leon de los aldama",
               "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
-              "ciudad juarez": "juarez"}  # fmt: skip
+              "ciudad juarez": "juarez", "biel/bienne": "biel"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:
@@ -186,7 +186,7 @@ def place_report(split: str, misses: bool, corpus: str = "places.jsonl") -> list
     ]
     if kinds or invented:
         said = _share(kinds_right, kinds)
-        lines.append(f"| workplace (where the text says remote or hybrid) | {said} |")
+        lines.append(f"| workplace (where the text says remote, hybrid or on-site) | {said} |")
         lines.append(f"| workplace where the text says none (invented) | {invented} |")
     if len(per_source) > 4:
         lines += [

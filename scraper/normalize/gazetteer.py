@@ -28,11 +28,12 @@ CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
 SUBURBS = DATA / "suburbs.tsv"
 
-# Australian boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont", "Wahroonga"), and
-# the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns) and Argentina's
-# ("Mina Clavero, Córdoba") a small town: the places of 1,000-15,000 people there whose name
+# Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
+# "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
+# Argentina's ("Mina Clavero, Córdoba"), the Swiss and Austrian employers' sites ("Payerne",
+# "Flawil") and Irish ones a small town: the places of 1,000-15,000 people there whose name
 # no other place of 1,000+ people has.
-SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR")
+SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE")
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(
@@ -166,6 +167,9 @@ def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
         and _SMALL_MIN <= int(p["population"]) < _SMALL_MAX
         and count[p["name"].casefold()] == 1
         and not set(p["name"].casefold().split()) <= _GENERIC
+        # Three plain letters or fewer read as words or codes ("See", "Ins", "Rum", "Vex");
+        # "Bø" and "Ål" do not.
+        and (len(p["name"]) > 3 or not p["name"].isascii())
     )
     header = (
         f"# Places of {_SMALL_MIN:,}-{_SMALL_MAX:,} people in {', '.join(SUBURB_COUNTRIES)}"

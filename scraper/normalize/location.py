@@ -88,6 +88,15 @@ _ONSITE_WORDS = re.compile(
     re.I,
 )
 _TELETRAVAIL = re.compile(r"\btélétravail\b", re.I)
+# A workplace, then home office beside it (Swiss boards): "Bern und Homeoffice", "Berne et
+# télétravail", "Berna e home office", "Zofingen / Homeoffice", "Bern, Homeoffice möglich":
+# an office and home, hybrid. "Home Office, DE" alone stays remote.
+_OFFICE_AND_HOME = re.compile(
+    r"\w[\w.)]*\s*(?:\b(?:und|and|e|et|oder|or|ou)\b|/|,)\s*"
+    r"(?:home[- ]?office|homeoffice|télétravail)\b(?!\s*,\s*[A-Z]{2}\b)",
+    re.I,
+)
+_REMOTE_FIRST = re.compile(r"\s*(?:fully |100% )?(?:remote|anywhere|worldwide|wfh)\b", re.I)
 # "Virtual" in a location field means remote ("POL Virtual", "Virtual - US"); in a title it
 # does not ("Virtual Assistant"), so it is read from location texts only.
 _VIRTUAL = re.compile(r"\bvirtual\b", re.I)
@@ -131,7 +140,9 @@ def workplace_from_text(text: str | None) -> str | None:
     lowered = text.strip().lower()
     if lowered in _HINT_WORDS:
         return _HINT_WORDS[lowered] or None
-    if _HYBRID_WORDS.search(text):
+    if _HYBRID_WORDS.search(text) or (
+        _OFFICE_AND_HOME.search(text) and not _REMOTE_FIRST.match(text)
+    ):
         return "hybrid"
     if _REMOTE_WORDS.search(text):
         return "remote"
@@ -195,13 +206,24 @@ _NOISE = re.compile(
     # US time zones by name: "Remote, USA (Eastern Time)" names no town
     r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
     # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
-    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b",
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b|"
+    # A start date noted after the place (Swiss federal and postal boards): "Brugg,
+    # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
+    # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.
+    r"\bkt\.\s*|\bkanton\s+(?=\w)|"
+    r"\b(?:lehr|lern)beginn\s+\w+\s+\d{4}|\binizio dell['’]apprendistato\s+\w+\s+\d{4}|"
+    r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
+    # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",
+    # "Olten 60%"): no street number or postcode.
+    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
 # An upper-case "OR" between two names is the word too: "San Francisco OR New York".
 _SPLIT = re.compile(
-    r"\s*(?:;|\||/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|\bou\b|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
+    r"\s*(?:;|\||\bu/o\b|/|·|•|\n|\bor\b|\band\b|&|\+|\bund\b|(?<!-)\b(?:oder|et)\b(?!-)|\bou\b|"
+    # Italian "e" (and) only before a work-from-home word: "Berna e home office".
+    r"\be(?=\s+(?:home|télétravail))|(?<=[a-z])\s+OR(?=\s+[A-Z])|"
     r"(?<=\w)\s+l\s+(?=[A-Z]))\s*"
 )
 _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
@@ -230,7 +252,12 @@ _WS = re.compile(r"\s+")
 
 def _key(text: str) -> str:
     """Lower case, accents folded, spaces collapsed: 'Karnātaka' and 'karnataka' meet."""
-    return fold(_WS.sub(" ", text.strip().strip(".,-–—:'’")))
+    key = fold(_WS.sub(" ", text.strip().strip(".,-–—:'’")))
+    # "St.Gallen", "St.-Chamond": the abbreviation of Saint written without its space.
+    return _ST_JOINED.sub(r"\1. ", key) if "st." in key else key
+
+
+_ST_JOINED = re.compile(r"\b(st|ste)\.(?=[^\W\d_])")
 
 
 @cache
@@ -296,6 +323,14 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         translated = english.gettext(sub.name)
         if country == "SE":
             names += _swedish_county(names[0])
+        # A country of several official languages writes its regions in each: Swiss Post's
+        # "Zermatt (Wallis)", "Lugano (Tessin)" name the cantons ISO calls Valais and Ticino.
+        names += _REGION_TRANSLATIONS.get(sub.code, ())
+        names += [_SANKT.sub("St. ", n) for n in names if _SANKT.match(n)]
+        names += _REGION_FORMS.get(sub.code, ())
+        # English gives some names in every language at once: "Fribourg / Freiburg /
+        # Friburgo / Friburg" (CH-FR) is each of them.
+        names += [n.strip() for n in translated.split(" / ")] if " / " in translated else []
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):
@@ -357,6 +392,92 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     for name in _SG_REGIONS:
         index.setdefault(_key(name), []).append(("SG", "", name))
     return index
+
+
+# A country of several official languages writes its regions in each; pycountry's ISO
+# 3166-2 translations into them (de, fr, it for CH; nl, fr, de for BE; fr for CA; sv for
+# FI), where they differ from ISO's name and its English one. A table rather than the
+# catalogues, which hold every country's names (3 MB kept for the life of a process);
+# tests/test_normalize_location.py checks it against pycountry.
+_REGION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "CH-AG": ("Argovie", "Argovia"),
+    "CH-AI": ("Appenzell Rhodes-Intérieures", "Appenzello Interno"),
+    "CH-AR": ("Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
+    "CH-BE": ("Bern", "Berna"),
+    "CH-BL": ("Bâle-Campagne", "Basilea Campagna"),
+    "CH-BS": ("Bâle-Ville", "Basilea Città"),
+    "CH-FR": ("Friburgo",),
+    "CH-GE": ("Genf", "Ginevra"),
+    "CH-GL": ("Glaris", "Glarona"),
+    "CH-GR": ("Grisons", "Grigioni"),
+    "CH-JU": ("Giura",),
+    "CH-LU": ("Lucerne", "Lucerna"),
+    "CH-NE": ("Neuenburg",),
+    "CH-NW": ("Nidwald", "Nidvaldo"),
+    "CH-OW": ("Obwald", "Obvaldo"),
+    "CH-SG": ("Saint-Gall", "San Gallo"),
+    "CH-SH": ("Schaffhouse", "Sciaffusa"),
+    "CH-SO": ("Soleure", "Soletta"),
+    "CH-SZ": ("Schwytz", "Svitto"),
+    "CH-TG": ("Thurgovie", "Turgovia"),
+    "CH-TI": ("Tessin",),
+    "CH-VD": ("Waadt",),
+    "CH-VS": ("Wallis", "Vallese"),
+    "CH-ZG": ("Zoug", "Zugo"),
+    "CH-ZH": ("Zurich", "Zurigo"),
+    "BE-BRU": ("Brussels Hoofdstedelijk Gewest",),
+    "BE-VAN": ("Anvers",),
+    "BE-VBR": ("Brabant-Flamand", "Flämisch-Brabant"),
+    "BE-VLI": ("Limourg",),
+    "BE-VOV": ("Flandre-Orientale", "Ostflandern"),
+    "BE-VWV": ("Flandre-Occidentale", "Westflandern"),
+    "BE-WBR": ("Waals-Brabant", "Wallonisch-Brabant"),
+    "BE-WHT": ("Henegouwen", "Hennegau"),
+    "BE-WLG": ("Luik", "Lüttich"),
+    "BE-WNA": ("Namen",),
+    "CA-BC": ("Colombie-Britannique",),
+    "CA-NB": ("Nouveau Brunswick",),
+    "CA-NL": ("Terre-Neuve-et-Labrador",),
+    "CA-NS": ("Nouvelle-Écosse",),
+    "CA-NT": ("Territoires-du-Nord-Ouest",),
+    "CA-PE": ("Île-du-Prince Édouard",),
+    "CA-QC": ("Québec",),
+    "FI-02": ("Södra Karelen",),
+    "FI-03": ("Södra Österbotten",),
+    "FI-04": ("Södra Savolax",),
+    "FI-05": ("Kajanaland",),
+    "FI-06": ("Egentliga Tavastland",),
+    "FI-07": ("Mellersta Österbotten",),
+    "FI-08": ("Mellersta Finland",),
+    "FI-09": ("Kymmenedalen",),
+    "FI-10": ("Lappland",),
+    "FI-11": ("Birkaland",),
+    "FI-12": ("Österbotten",),
+    "FI-13": ("Norra Karelen",),
+    "FI-14": ("Norra Österbotten",),
+    "FI-15": ("Norra Savolax",),
+    "FI-16": ("Päijänne-Tavastland",),
+    "FI-18": ("Nyland",),
+    "FI-19": ("Egentliga Finland",),
+}
+# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
+_REGION_FORMS = {"CH-BL": ("Basel Land", "Baselland"), "CH-BS": ("Basel Stadt",)}
+# "Sankt Gallen" is written "St. Gallen" (and "St.Gallen", which _key reads alike).
+_SANKT = re.compile(r"^Sankt\s+")
+
+
+# Named parts of a country that are no ISO subdivision, as LinkedIn and the Swiss boards
+# write them: "Ruhr Region", "Rhein-Neckar Metropolitan Region", "Region Zentralschweiz".
+_NAMED_AREAS = {
+    **dict.fromkeys(
+        ("ruhr", "ruhr region", "ruhrgebiet", "rhein-neckar", "rhine-neckar", "rhein-main",
+         "rhine-main", "frankfurt rhine-main", "frankfurt rhein-main", "rhein-ruhr",
+         "rhine-ruhr", "cologne bonn region", "mitteldeutschland"), "DE"),
+    **dict.fromkeys(
+        ("zentralschweiz", "ostschweiz", "nordwestschweiz", "basel-nordwestschweiz",
+         "westschweiz", "deutschschweiz", "romandie", "suisse romande"), "CH"),
+    **dict.fromkeys(("randstad",), "NL"),
+}  # fmt: skip
 
 
 # ISO code suffix -> the state's abbreviations, space-separated ("Edo.Méx." is one word).
@@ -586,6 +707,10 @@ def _index() -> tuple[dict[str, tuple[_Found, ...]], BigCities, dict[tuple[str, 
             found_by[key] = entry
         else:
             _add(found_by, key, entry)
+        # A bilingual town's two names are each its name: "Biel/Bienne" is "Biel".
+        for half in city.name.split("/") if "/" in city.name else ():
+            if _key(half) not in primary:
+                _add(found_by, _key(half), (entry[0], (half.strip(), *entry[1][1:])))
         # Only cities of 100,000+ people carry alternates, already rid of codes and
         # lower-case transliterations (gazetteer.useful_alternate), and smaller Japanese,
         # Korean and Taiwanese towns their names in their own script ("美濃加茂市", "나주시").
@@ -782,20 +907,35 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         return _city(town_in[1], "NO")
     if _AL_HYPHEN.search(key):
         return _city(_AL_HYPHEN.sub(r"\1 ", key), country)  # "Umm Al-Quwain", "Ras Al-Khaimah"
+    article = _ARTICLE.fullmatch(key)
+    if article:
+        # "El Mansoura": the Arabic article before a name GeoNames writes without it (or
+        # with another spelling of it: "Al Mansurah", alternate "Mansoura").
+        return _city(article[1], country)
     saint = (
         _SAINT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key) if "st" in key else key
     )
     if saint != key:
         # "St. Albans" is GeoNames' "St Albans"; "St Charles" its "Saint Charles".
         plain = _SAINT.sub(lambda m: f"{m[1]} ", key)
-        return (_city(plain, country) if plain != key else None) or _city(saint, country)
+        # German writes Saint as "Sankt": GeoNames' "Sankt Gallen" is "St. Gallen".
+        sankt = _SAINT.sub("sankt ", key) if "ste" not in key.split() else key
+        # Quebec and France join it with a hyphen: "St Constant" is "Saint-Constant".
+        joined = _SAINT.sub(lambda m: "sainte-" if m[1] == "ste" else "saint-", key)
+        return (
+            (_city(plain, country) if plain != key else None)
+            or _city(saint, country)
+            or (_city(sankt, country) if sankt != key else None)
+            or _city(joined, country)
+        )
     town = _TOWN_SUFFIX.fullmatch(key) or (
         _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
     )
     if town:
         # "Thika Town", "Meru Town", "Pilar Centro": the town itself; "Town of Bristol"
         # (a New England town's legal name); "Gran Buenos Aires", "Grande Vitória": the
-        # Spanish and Portuguese "Greater X".
+        # Spanish and Portuguese "Greater X"; "Auckland Airport", "Flughafen Zürich";
+        # "Bangalore Urban" (the district of the city); Morocco's "Prefecture of Casablanca".
         return _city(town[1], country)
     municipal = _MUNICIPALITY.fullmatch(key)
     if municipal:
@@ -817,15 +957,27 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
 
 
 _NO_TOWN_IN = re.compile(r"(\S+) i \S+")
+_ARTICLE = re.compile(r"(?:el|al) (\S.{3,})")
+_COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "süd", "ost", "oost"})
+# A compass word before these is part of a city ("Sydney North Shore", "London West End").
+_SIDE_WORDS = frozenset(
+    {"shore", "side", "end", "coast", "bay", "beach", "hills", "suburbs", "district", "zone"}
+)
+_REGION_WORD = re.compile(r"(?:region|région|regione|regio|gebiet)\b", re.I)
 _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
 # "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
-_TOWN_SUFFIX = re.compile(r"(.+?)\s+(?:town|cbd|city centre|town centre|centro)")
+_TOWN_SUFFIX = re.compile(
+    r"(.+?)[\s-]+(?:town|cbd|city centre|town centre|centro|(?:international )?airport|"
+    r"flughafen|aéroport|aeroport|urban|prefecture)"
+)
 _SAINT = re.compile(r"\b(st|ste)\.?\s+")
-_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran")
-_TOWN_PREFIX = re.compile(r"(?:town of|city of|village of|gran|grande)\s+(.+)")
+_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
+_TOWN_PREFIX = re.compile(
+    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
+)
 
 
 @cache
@@ -836,7 +988,12 @@ def _sg_areas() -> dict[str, str]:
 @cache
 def _suburbs() -> dict[str, tuple[str, str]]:
     """Folded name -> (name, country) of the small places gazetteer.suburbs() lists."""
-    return {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
+    index = {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
+    # "Murten/Morat": a bilingual town is written by either name.
+    for name, country in list(index.values()):
+        for half in name.split("/") if "/" in name else ():
+            index.setdefault(_key(half), (half.strip(), country))
+    return index
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.
@@ -860,10 +1017,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     # A country, or a region written out, ends a "town, district, region" list; a short
     # code may be one more place ("SF, NYC, SEA, CHI").
     spelled = bool(country_code(rest[-1])) or len(rest[-1]) > 3
-    if _key(rest[-1]) in US_AREAS:
+    named_area = US_AREAS.get(_key(rest[-1])) or _NAMED_AREAS.get(
+        _REGION_WORD.sub("", _key(rest[-1])).strip()
+    )
+    if named_area:
         if len(rest) > 1:
             return None
-        return Place(country="US", remote=remote, area=rest[0])
+        return Place(country=named_area, remote=remote, area=rest[0])
     if _key(rest[-1]) in AREAS:
         area = AREAS[_key(rest.pop())]
     elif len(rest) > 1 or _key(rest[-1]) not in CITY_ALIASES:
@@ -941,11 +1101,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             region = region or state
         elif inside is not None and inside.city and inside.country == (country or inside.country):
             city, country, region = inside.city, inside.country, region or inside.region
-        elif (country is not None or region is not None) and not (
-            name.isupper() and len(name) <= 4
+        elif (
+            (country is not None or region is not None)
+            and not (name.isupper() and len(name) <= 4)
+            and not _REGION_WORD.match(name)
         ):
             # A small town the gazetteer lacks, qualified by region or country; an acronym
-            # ("PEO", "HQ") is not a town.
+            # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
             city = name
         elif _city(name, None) is None and not (remote or area):
             return None
@@ -1131,6 +1293,15 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
         return _city_after_venue(words[venues[-1] + 1 :], remote, hint)
+    if any(
+        _key(w) in _COMPASS
+        and _key(words[i + 1]) not in _COMPASS | _SIDE_WORDS
+        and words[i + 1][:1].isupper()
+        for i, w in enumerate(words[1:-1], 1)
+    ):
+        # "Bradford West Gwillimbury": a compass word and a name after a first name make
+        # a town of their own ("West Gwillimbury"), not Bradford, England.
+        return None
     head, tail = " ".join(words[:-1]), words[-1]
     if _short_country(words[0]) and country_code(" ".join(words[1:])):
         return Place(country=country_code(words[0]), remote=remote)  # "US Canada": the first
@@ -1324,7 +1495,9 @@ _STREET_WORDS = (
 # ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
-    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b",
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
+    # German streets are one word with the house number after: "Hallwylstrasse 15".
+    r"[^\W\d_](?:strasse|straße|gasse|weg|platz)\s*\d+\s*[a-z]?$",
     re.I,
 )
 # "New York 229 W 43rd St": a town, then its street address without a comma.
@@ -1387,7 +1560,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "(pow." in text or "(gm." in text:
         # "Kanie (pow. pruszkowski), Helenówek": a village, then its quarter, in Poland.
         text = _POWIAT.sub("", text) + ", Poland"
-    for chunk in _SPLIT.split(text):
+    if "/" in text:
+        # A town with two official names ("Biel/Bienne") is one place, not two; the slash
+        # is kept from _SPLIT until the parts are cut.
+        text = _SLASHED_NAME.sub(_one_slashed_name, text)
+    for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
             continue
         items = [x.strip() for x in chunk.split(",")]
@@ -1415,7 +1592,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         # A dash between spaces, or a colon ("US: Select locations"), separates parts.
         cleaned = re.sub(r"\s[-–—]\s|(?<=\w):\s+", ",", cleaned)
-        parts = [p.strip(" .-–—:") for p in cleaned.split(",")]
+        parts = [p.strip(" .-–—:").replace(_NAME_SLASH, "/") for p in cleaned.split(",")]
         # "11ème Arrondissement, Paris", "3. Bezirk, Wien": a numbered district of the
         # city after it; GeoNames lists some as towns of their own.
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
@@ -1425,6 +1602,37 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
         yield [q for p in parts if p for q in _country_joined(p)], remote
+
+
+_SLASHED_NAME = re.compile(r"[^\W\d_][\w.'’-]*/[^\W\d_][\w.'’-]*")
+_NAME_SLASH = "\u2044"  # the fraction slash, which no location text uses
+# A region or country in brackets after a list: "Härkingen et télétravail (Solothurn)",
+# "Kriens, Buochs oder Sarnen (Luzern)" (Swiss Post names the canton once, at the end).
+_TRAILING_QUALIFIER = re.compile(r"(?P<list>.*\S)\s*\((?P<where>[^()]+)\)\s*")
+
+
+def _one_slashed_name(match: re.Match[str]) -> str:
+    name = match[0]
+    return name.replace("/", _NAME_SLASH) if _cities().get(_key(name)) else name
+
+
+def _qualified_chunks(text: str) -> list[str]:
+    """_SPLIT's chunks, each with the region or country a list ends with in brackets."""
+    chunks = _SPLIT.split(text)
+    tail = _TRAILING_QUALIFIER.fullmatch(text) if len(chunks) > 1 else None
+    where = tail["where"].strip() if tail else ""
+    if tail and (_subdivisions().get(_key(where)) or country_code(where)):
+        return [f"{c} ({where})" if c and c.strip() else c for c in _SPLIT.split(tail["list"])]
+    last = chunks[-1].strip() if len(chunks) > 1 else ""
+    if last and "," not in last and (_subdivisions().get(_key(last)) or country_code(last)):
+        # "Ballymoney Area / Northern Ireland" (NIjobs): a list ending with its region or
+        # country; a place that names nothing alone is read within it. Only such places:
+        # "London / Bavaria" is two places, not a London in Bavaria.
+        return [
+            f"{c} ({last})" if c and c.strip() and not _parse_one(c.strip(), None) else c
+            for c in chunks
+        ]
+    return chunks
 
 
 def _country_joined(part: str) -> list[str]:

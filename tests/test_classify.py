@@ -1460,6 +1460,9 @@ FUNCTION_PROGRAMME_CASES = [
     ("Senior Calibration Engineer", "other"),
     ("Grid Interconnection Engineer II", "other"),
     ("Splunk Administrator", "devops-engineer"),
+    # Master data is kept by operations; French supermarket aisles have their heads.
+    ("Customer Master Data Specialist", "operations"),
+    ("Responsable de rayon fruits et légumes", "operations"),
 ]
 
 

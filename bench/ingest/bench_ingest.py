@@ -10,7 +10,8 @@ over the same input (everything already known), then times the floor: a plain `s
 `executemany` upsert of the same final job and listing rows into a fresh database with the
 same schema, batches of 1,000 rows per transaction, each batch also fed to the FTS5 index
 (`INSERT INTO job_fts(rowid, ...) SELECT ... WHERE id IN batch`) as the store does.
-Peak RSS is the worker's own high-water mark (the server is another process).
+Peak RSS is the worker's own high-water mark (the server is another process), plus the
+largest normalise worker's own VmHWM, sampled (`_ChildPeaks`: rusage overstates it).
 """
 
 from __future__ import annotations
@@ -39,14 +40,19 @@ FLOOR_BATCH = 1_000
 PROCESSES: int | None = None
 
 
+def _vmhwm_kb(pid: str) -> int:
+    """A process's peak resident set (VmHWM) in kB; OSError or StopIteration if unknown."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:"))
+
+
 def _peak_mb(reset: bool = False) -> float:
     """This process's peak RSS since the last reset (VmHWM), in MB; optionally reset it.
 
     Linux resets the high-water mark on writing 5 to clear_refs, so each pass gets its
     own peak; elsewhere this falls back to the lifetime peak."""
     try:
-        status = Path("/proc/self/status").read_text()
-        kb = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:"))
+        kb = _vmhwm_kb("self")
         if reset:
             Path("/proc/self/clear_refs").write_text("5")
     except (OSError, StopIteration):
@@ -67,6 +73,51 @@ def _trace_rss(every: float) -> None:
             print(f"  rss {time.perf_counter() - t0:7.1f}s {mb:6.0f} MB", file=sys.stderr)
 
     threading.Thread(target=loop, daemon=True).start()
+
+
+class _ChildPeaks:
+    """The largest VmHWM of this process's children (the normalise workers), sampled.
+
+    `RUSAGE_CHILDREN`'s maxrss is no worker's own peak: a spawned child is forked before
+    it execs the new interpreter, and Linux carries the fork's resident pages (the main
+    process's, shared) into the child's maxrss. A pool started once the main process has
+    grown reports the main's size. VmHWM belongs to the exec'd process alone.
+    """
+
+    def __init__(self, every: float = 0.25) -> None:
+        import threading
+
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _children(self) -> list[str]:
+        pids: list[str] = []
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                pids += (task / "children").read_text().split()
+            except OSError:
+                continue
+        return pids
+
+    def _loop(self, every: float) -> None:
+        while not self._stop.wait(every):
+            try:
+                pids = self._children()
+            except OSError:
+                return  # no /proc: nothing to sample
+            for pid in pids:
+                try:
+                    self.peak_kb = max(self.peak_kb, _vmhwm_kb(pid))
+                except (OSError, StopIteration):
+                    continue
+
+    def stop(self) -> float | None:
+        """Stop sampling; the peak in MB, or None if no child was ever seen."""
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb / 1024 if self.peak_kb else None
 
 
 def _cpu(who: int) -> float:
@@ -174,6 +225,7 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
     if prof:
         prof.enable()
     _peak_mb(reset=True)
+    children = _ChildPeaks()
     first = _pipeline_pass(url, n, db)
     first_peak = _peak_mb(reset=True)
     if prof:
@@ -186,6 +238,7 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
     if prof:
         prof.disable()
         prof.dump_stats(str(Path(profile or ".") / f"second-{n}.prof"))
+    workers_peak = children.stop()
     floor_s, jobs, listings = floor(db, floor_db)
     floor_peak = _peak_mb()
     return {
@@ -205,8 +258,13 @@ def worker(n: int, url: str, folder: Path, profile: str | None) -> dict[str, obj
         "rss_mb": max(first_peak, second_peak, floor_peak),
         # Main-process peaks of the first pass, the re-run and the floor.
         "phase_rss_mb": [round(first_peak), round(second_peak), round(floor_peak)],
-        # The largest normalise worker (children of this process; the feed server is not).
-        "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        # The largest normalise worker's own peak (children of this process; the feed
+        # server is not), sampled; the rusage figure where /proc cannot be read.
+        "workers_rss_mb": workers_peak
+        if workers_peak is not None
+        else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        # What rusage reports, for comparison with the figures of earlier sessions.
+        "workers_rusage_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -288,7 +346,8 @@ def main() -> None:
             print(
                 f"  CPU seconds, first pass / re-run: main {r['cpu_s']}, "
                 f"workers {r['workers_cpu_s']}; wall {r['first_s']:.1f} / {r['second_s']:.1f}; "
-                f"main peak RSS MB first / re-run / floor: {r['phase_rss_mb']}",
+                f"main peak RSS MB first / re-run / floor: {r['phase_rss_mb']}; "
+                f"worker by rusage {r.get('workers_rusage_mb', 0):.0f} MB",
                 file=sys.stderr,
                 flush=True,
             )

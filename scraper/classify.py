@@ -1762,7 +1762,7 @@ def classify(
 
     level = (
         reading.level
-        or _expert_level(tax, reading.text, role)
+        or _level_of_the_work(tax, reading.text, role)
         or _level_from_fields(tax, level_hint, description)
     )
     return Classification(
@@ -1779,7 +1779,7 @@ def classify(
 _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
 
 
-def _expert_level(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
+def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
     """Senior for an expert of technical work or a consultant of medicine, where the
     title names no other rank."""
     if role in _TECHNICAL_ROLES:

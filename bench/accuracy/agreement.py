@@ -8,10 +8,10 @@ Usage (from the repository root):
 `data/agreement.tsv` holds a second, blind labelling of 720 titles drawn from the ten blind
 market corpora (two batches of 360, 60 titles a corpus a batch, chosen by a salted hash of
 the title): the second labellers saw only the titles, the taxonomy and the labelling guide,
-never the first labels nor the classifier's answers. The first labels are the corpora's own. Agreement between the two
-is the ceiling a classifier can reach against any one labeller; the classifier's
-agreement with the first labels, and on the titles where both agree, shows how far it is
-from that ceiling.
+never the first labels nor the classifier's answers. The first labels are the corpora's
+own. Agreement between the two is the ceiling a classifier can reach against any one
+labeller; the classifier's agreement with the first labels, and on the titles where both
+agree, shows how far it is from that ceiling.
 """
 
 from __future__ import annotations

@@ -1,0 +1,102 @@
+"""Print the candidate titles of market_k.tsv from saved job data (reads CSV only)."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import corpus_rows, salted_order, squash
+from corpus_tools import employer_key as key
+
+DATA = Path(__file__).resolve().parent / "data"
+REPO = "ArafatMahmood45/Canadian_Job_Market"
+# Commits that added each saved file (the repository's HEAD no longer holds them).
+JSEARCH_COMMIT = "de8c0ae"
+ADZUNA_COMMIT = "a59786e"
+PER_EMPLOYER = 6
+# Internships are kept out (the slice is of regular jobs).
+INTERN = re.compile(r"\b(intern|internship|co-?op|stage|stagiaire|apprentice)\b", re.I)
+
+
+def known() -> set[str]:
+    """Case-folded titles of every labelled corpus already in data/."""
+    names = [p.name for p in sorted(DATA.glob("*.tsv"))]
+    names = [n for n in names if n != "market_k.tsv" and not n.endswith("_roles.tsv")]
+    names = [n for n in names if n != "onet_overrides.tsv"]
+    return {row["title"].casefold() for row in corpus_rows(DATA, names) if row.get("title")}
+
+
+def jsearch(path: Path) -> list[tuple[str, str, str]]:
+    """(employer, title, source) of the JSearch (Google for Jobs) export `document.csv`."""
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            (r["employer_name"], r["job_title"], f"jsearch:document.csv@{JSEARCH_COMMIT}")
+            for r in csv.DictReader(fh)
+        ]
+
+
+def adzuna(path: Path) -> list[tuple[str, str, str]]:
+    """(employer, title, source) of the Adzuna export `jobs_adz.csv` (company is a dict repr)."""
+    csv.field_size_limit(1 << 30)
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            try:
+                # A literal dict printed by Python: parsed as data, never executed.
+                emp = ast.literal_eval(r["company"]).get("display_name", "")
+            except (ValueError, SyntaxError, AttributeError):
+                emp = ""
+            out.append((emp, r["title"], f"adzuna:jobs_adz.csv@{ADZUNA_COMMIT}"))
+    return out
+
+
+def candidates(rows: list[tuple[str, str, str]], titles: set[str]) -> list[list[str]]:
+    """New, non-intern titles, at most PER_EMPLOYER each: [title, employer, source]."""
+    count: dict[str, int] = defaultdict(int)
+    seen: set[str] = set()
+    out = []
+    for emp, title, src in sorted(rows, key=lambda r: salted_order("market_k", r[1])):
+        title = squash(title)
+        fold = title.casefold()
+        if not title or fold in titles or fold in seen or INTERN.search(title):
+            continue
+        if count[key(emp)] >= PER_EMPLOYER:
+            continue
+        seen.add(fold)
+        count[key(emp)] += 1
+        out.append([title, emp, src])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print candidates as TSV: title, employer, source."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--jsearch", type=Path, help=f"document.csv of {REPO}@{JSEARCH_COMMIT}")
+    ap.add_argument("--adzuna", type=Path, help=f"jobs_adz.csv of {REPO}@{ADZUNA_COMMIT}")
+    args = ap.parse_args(argv)
+    rows: list[tuple[str, str, str]] = []
+    try:
+        if args.jsearch:
+            rows += jsearch(args.jsearch)
+        if args.adzuna:
+            rows += adzuna(args.adzuna)
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+        print(f"build_market_k: cannot read the input: {exc}", file=sys.stderr)
+        return 1
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for row in candidates(rows, known()):
+        out.writerow(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -18,6 +18,8 @@ from corpus_tools import employer_key as key
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = "ArafatMahmood45/Canadian_Job_Market"
+UK_REPO = "MartaDataUK/job_tracker"
+UK_COMMIT = "03151fd1"  # the commit that last wrote both files
 # Commits that added each saved file (the repository's HEAD no longer holds them).
 JSEARCH_COMMIT = "de8c0ae"
 ADZUNA_COMMIT = "a59786e"
@@ -59,21 +61,37 @@ def adzuna(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def candidates(rows: list[tuple[str, str, str]], titles: set[str]) -> list[list[str]]:
-    """New, non-intern titles, at most PER_EMPLOYER each: [title, employer, source]."""
+def uk_tracker(path: Path, tag: str) -> list[tuple[str, str, str]]:
+    """(employer, title, source) of the UK tracker's `adzuna_jobs.csv` / `linkedin_jobs.csv`."""
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            (r["employer_name"], r["job_title"], f"{tag}:{path.name}@{UK_COMMIT}")
+            for r in csv.DictReader(fh)
+        ]
+
+
+def candidates(
+    groups: list[list[tuple[str, str, str]]], titles: set[str]
+) -> list[list[str]]:
+    """New, non-intern titles, at most PER_EMPLOYER each: [title, employer, source].
+
+    Groups are drawn one after another (the Canadian slice first, then the UK one), so a
+    later group never displaces a title an earlier one drew."""
     count: dict[str, int] = defaultdict(int)
     seen: set[str] = set()
     out = []
-    for emp, title, src in sorted(rows, key=lambda r: salted_order("market_k", r[1])):
-        title = squash(title)
-        fold = title.casefold()
-        if not title or fold in titles or fold in seen or INTERN.search(title):
-            continue
-        if count[key(emp)] >= PER_EMPLOYER:
-            continue
-        seen.add(fold)
-        count[key(emp)] += 1
-        out.append([title, emp, src])
+    for rows in groups:
+        for emp, title, src in sorted(rows, key=lambda r: salted_order("market_k", r[1])):
+            title = squash(title)
+            fold = title.casefold()
+            if not title or fold in titles or fold in seen or INTERN.search(title):
+                continue
+            if count[key(emp)] >= PER_EMPLOYER:
+                continue
+            seen.add(fold)
+            count[key(emp)] += 1
+            out.append([title, emp, src])
     return out
 
 
@@ -82,18 +100,25 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--jsearch", type=Path, help=f"document.csv of {REPO}@{JSEARCH_COMMIT}")
     ap.add_argument("--adzuna", type=Path, help=f"jobs_adz.csv of {REPO}@{ADZUNA_COMMIT}")
+    ap.add_argument("--uk-adzuna", type=Path, help=f"adzuna_jobs.csv of {UK_REPO}@{UK_COMMIT}")
+    ap.add_argument("--uk-linkedin", type=Path, help=f"linkedin_jobs.csv of {UK_REPO}")
     args = ap.parse_args(argv)
-    rows: list[tuple[str, str, str]] = []
+    canada: list[tuple[str, str, str]] = []
+    uk: list[tuple[str, str, str]] = []
     try:
         if args.jsearch:
-            rows += jsearch(args.jsearch)
+            canada += jsearch(args.jsearch)
         if args.adzuna:
-            rows += adzuna(args.adzuna)
+            canada += adzuna(args.adzuna)
+        if args.uk_adzuna:
+            uk += uk_tracker(args.uk_adzuna, "uk-adzuna")
+        if args.uk_linkedin:
+            uk += uk_tracker(args.uk_linkedin, "uk-linkedin")
     except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         print(f"build_market_k: cannot read the input: {exc}", file=sys.stderr)
         return 1
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for row in candidates(rows, known()):
+    for row in candidates([canada, uk], known()):
         out.writerow(row)
     return 0
 

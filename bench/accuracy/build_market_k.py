@@ -24,6 +24,11 @@ UK_COMMIT = "03151fd1"  # the commit that last wrote both files
 JSEARCH_COMMIT = "de8c0ae"
 ADZUNA_COMMIT = "a59786e"
 PER_EMPLOYER = 6
+# The UK slice is the first UK_DRAWN candidates in the salted order (all that were labelled
+# in the time there was); the Canadian slice is every candidate.
+UK_DRAWN = 330
+# Postings whose "title" is no job title (dropped while labelling).
+NON_TITLES = {"join our growing data & ai practice"}
 # Internships are kept out (the slice is of regular jobs).
 INTERN = re.compile(r"\b(intern|internship|co-?op|stage|stagiaire|apprentice)\b", re.I)
 
@@ -72,17 +77,21 @@ def uk_tracker(path: Path, tag: str) -> list[tuple[str, str, str]]:
 
 
 def candidates(
-    groups: list[list[tuple[str, str, str]]], titles: set[str]
+    groups: list[list[tuple[str, str, str]]], titles: set[str], limits: tuple[int, ...] = ()
 ) -> list[list[str]]:
     """New, non-intern titles, at most PER_EMPLOYER each: [title, employer, source].
 
     Groups are drawn one after another (the Canadian slice first, then the UK one), so a
-    later group never displaces a title an earlier one drew."""
+    later group never displaces a title an earlier one drew; `limits[i]`, when given, caps
+    how many group i gives."""
     count: dict[str, int] = defaultdict(int)
     seen: set[str] = set()
     out = []
-    for rows in groups:
+    for i, rows in enumerate(groups):
+        drawn = 0
         for emp, title, src in sorted(rows, key=lambda r: salted_order("market_k", r[1])):
+            if i < len(limits) and drawn >= limits[i]:
+                break
             title = squash(title)
             fold = title.casefold()
             if not title or fold in titles or fold in seen or INTERN.search(title):
@@ -91,7 +100,9 @@ def candidates(
                 continue
             seen.add(fold)
             count[key(emp)] += 1
-            out.append([title, emp, src])
+            drawn += 1
+            if fold not in NON_TITLES:
+                out.append([title, emp, src])
     return out
 
 
@@ -118,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_market_k: cannot read the input: {exc}", file=sys.stderr)
         return 1
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for row in candidates([canada, uk], known()):
+    for row in candidates([canada, uk], known(), (len(canada), UK_DRAWN)):
         out.writerow(row)
     return 0
 

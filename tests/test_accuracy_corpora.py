@@ -1185,3 +1185,82 @@ def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str])
     assert agreement.main(["--markdown"]) == 0
     out = capsys.readouterr().out
     assert out.count("\n| market_") == 10 and "| all | 720 |" in out
+
+
+build_market_k = _module("build_market_k")
+
+
+def test_market_k_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_blind_corpus("market_k.tsv", 900, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_k.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghij"} <= set(others)
+    per_employer = _check_new_documented_corpus("market_k.tsv", others)
+    assert max(per_employer.values()) <= build_market_k.PER_EMPLOYER
+    rows = _rows("market_k.tsv")
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    pattern = re.compile(r"(jsearch|uk-adzuna|uk-linkedin):[a-z_]+\.csv@[0-9a-f]{7,}\|.+")
+    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
+    # No source gives more than 100 titles of one employer-less dataset: every row names one.
+    assert all(r["source"].rpartition("|")[2].strip() for r in rows)
+
+
+def _market_k_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's CSV format (invented employers and titles)."""
+    root.mkdir()
+    paths = {name: root / f"{name}.csv" for name in ("jsearch", "adzuna", "uk")}
+    with paths["jsearch"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["job_id", "job_title", "employer_name", "job_description"])
+        for n in range(9):
+            out.writerow([n, f"Gizmo  Analyst {n}", "Gizmoco", "long text,\nwith lines"])
+        out.writerow([9, "Known Title", "Newco", ""])
+        out.writerow([10, "Widget Intern", "Newco", ""])
+        out.writerow([11, "Widget Developer", "Newco", ""])
+    with paths["adzuna"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["title", "company"])
+        out.writerow(["Widget Developer", "{'display_name': 'Newco', '__CLASS__': 'X'}"])
+        out.writerow(["Box Fitter", "__import__('os')"])
+    with paths["uk"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["job_link", "job_title", "employer_name"])
+        out.writerow(["u1", "Gizmo Analyst 0", "Othco"])
+        out.writerow(["u2", "Join our growing Data & AI Practice", "Othco"])
+        for n in range(5):
+            out.writerow([f"v{n}", f"Sprocket Planner {n}", "Gizmoco"])
+    return paths
+
+
+def test_market_k_builder_caps_employers_and_skips_known_interns_and_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_k_inputs(tmp_path / "in")
+    canada = build_market_k.jsearch(paths["jsearch"]) + build_market_k.adzuna(paths["adzuna"])
+    # The company field is a printed dict: parsed as a literal, never run.
+    assert ("", "Box Fitter") in [(e, t) for e, t, _ in canada]
+    uk = build_market_k.uk_tracker(paths["uk"], "uk-adzuna")
+    rows = build_market_k.candidates([canada, uk], {"known title"}, (99, 99))
+    titles = [r[0] for r in rows]
+    assert "Known Title" not in titles and "Widget Intern" not in titles
+    assert "Join our growing Data & AI Practice" not in titles
+    assert titles.count("Widget Developer") == 1 and "Gizmo Analyst 0" in titles
+    # Gizmoco's cap is shared by both groups; the UK group never displaces a Canadian title.
+    assert sum(r[1] == "Gizmoco" for r in rows) == build_market_k.PER_EMPLOYER
+    assert not any(t.startswith("Sprocket") for t in titles)
+    assert all(t == " ".join(t.split()) for t in titles)
+    assert all(r[2].startswith(("jsearch:", "adzuna:", "uk-adzuna:")) for r in rows)
+    # A limit takes the first candidates of a group in the salted order, non-titles counted.
+    limited = build_market_k.candidates([canada, uk], {"known title"}, (99, 1))
+    assert len(limited) in (len(rows) - 1, len(rows))
+
+
+def test_market_k_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("job_id,other\n1,2\n", encoding="utf-8")
+    assert build_market_k.main(["--jsearch", str(bad)]) == 1
+    assert build_market_k.main(["--uk-linkedin", str(tmp_path / "missing.csv")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("build_market_k: cannot read") for line in err)

@@ -33,12 +33,19 @@ NON_TITLES = {"join our growing data & ai practice"}
 INTERN = re.compile(r"\b(intern|internship|co-?op|stage|stagiaire|apprentice)\b", re.I)
 
 
+def corpora() -> list[str]:
+    """File names of every labelled title corpus in data/ (market_k itself excepted)."""
+    skip = {"market_k.tsv", "onet_overrides.tsv"}
+    return [
+        p.name
+        for p in sorted(DATA.glob("*.tsv"))
+        if p.name not in skip and not p.name.endswith("_roles.tsv")
+    ]
+
+
 def known() -> set[str]:
     """Case-folded titles of every labelled corpus already in data/."""
-    names = [p.name for p in sorted(DATA.glob("*.tsv"))]
-    names = [n for n in names if n != "market_k.tsv" and not n.endswith("_roles.tsv")]
-    names = [n for n in names if n != "onet_overrides.tsv"]
-    return {row["title"].casefold() for row in corpus_rows(DATA, names) if row.get("title")}
+    return {row["title"].casefold() for row in corpus_rows(DATA, corpora()) if row.get("title")}
 
 
 def jsearch(path: Path) -> list[tuple[str, str, str]]:

@@ -25,18 +25,21 @@ from pathlib import Path
 
 from scraper.classify import classify
 
+# The harness's corpus reader (bench scripts are no package, so their folder goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import SETS, load
+
 DATA = Path(__file__).parent / "data"
 SECOND = DATA / "agreement.tsv"
 
 
 def _first_labels(corpora: set[str]) -> dict[tuple[str, str], tuple[str, str]]:
     """(corpus, title) -> the corpus's own (role, level)."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    for name in sorted(corpora):
-        with (DATA / f"{name}.tsv").open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                out[(name, row["title"])] = (row["role"], row["level"])
-    return out
+    return {
+        (name, row.title): (row.role, row.level)
+        for name in sorted(corpora)
+        for row in load(DATA / f"{name}.tsv", SETS)
+    }
 
 
 def _pct(n: int, d: int) -> str:

@@ -940,7 +940,7 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Scientist, Security Classifier"); a word before it names the discipline
         # ("Security Researcher").
         return _RESEARCH_ROLE
-    if role == _AI_ROLE and m.start >= head.end and _ai_is_not_the_discipline(text, head, m):
+    if role == _AI_ROLE and m.start >= head.end and _ai_is_not_the_discipline(tax, text, head, m):
         return None
     if role == _AI_ROLE and head.entry.phrase in _EXECUTIVE_HEADS:
         # A word the vocabulary does not know after "AI" names the function led
@@ -966,13 +966,26 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     return role if alone == list(range(m.start, m.end)) else None
 
 
-def _ai_is_not_the_discipline(text: _Text, head: _Match, m: _Match) -> bool:
+# The bare words for AI: after a language's developer they name the area served. The
+# words of LLM work ("Python Developer - Gen AI, LLM", "... - AI Agentic Applications")
+# name the work itself (blind 3/3; "Java Developer - Fokus KI/AI" stays software).
+_BARE_AI = frozenset({"ai", "ki", "ia", "artificial intelligence", "ai ml", "ai native"})
+
+
+def _ai_is_not_the_discipline(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> bool:
     """Whether "AI" in a later part is the area a language's developer serves: "Java
     Developer (AI)", "Python Engineer - AI / Web" build software in Java and Python."""
     tokens = text.tokens
     segs = _segments(tokens)
+    llm_work = any(
+        o.entry.domain == _AI_ROLE
+        and o.entry.phrase not in _BARE_AI
+        and segs[o.start] != segs[head.start]
+        for o in _scan_roles(tax, tokens)
+    )
     return (
-        head.start > 0
+        not llm_work
+        and head.start > 0
         and tokens[head.start - 1] in _LANGUAGE_WORDS
         and head.entry.phrase in ("developer", "engineer", "entwickler", "programmer")
         and segs[m.start] != segs[head.start]

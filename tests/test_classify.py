@@ -1138,6 +1138,11 @@ AI_AS_AREA = [
     ("Go Engineer (AI / Search)", "software-engineer"),
     ("Lead Developer (AI)", "ai-engineer"),
     ("Python AI Engineer", "ai-engineer"),
+    # The words of LLM work name the work itself, not an area served.
+    ("Senior TypeScript Developer - LLM, RAG", "ai-engineer"),
+    ("Java Engineer (Generative AI)", "ai-engineer"),
+    ("Rust Developer - Agentic Workflows", "ai-engineer"),
+    ("Scala Developer - KI / Web", "software-engineer"),
 ]
 
 

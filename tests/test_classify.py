@@ -1478,3 +1478,28 @@ def test_programmes_of_a_function_and_development_that_is_not_software(
     title: str, role: str
 ) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Classes of the fourth session (invented titles of the real shapes).
+FOURTH_SESSION_CASES = [
+    # Production support runs production systems; product support answers users.
+    ("Lead Production Support Engineer (Linux)", "devops-engineer"),
+    ("Product Support Engineer, EMEA", "operations"),
+    # A data solution's architect designs data platforms; a bare one is pre-sales.
+    ("Senior Data Solution Architect - Lakehouse", "data-engineer"),
+    ("Solutions Architect, Mid-Market", "sales-marketing"),
+    ("Principal Data Modeller", "data-engineer"),
+    # Digital analytics and performance reporting are data analysis; a bare analyst is not.
+    ("Digital Analyst (Adobe Analytics)", "data-analyst"),
+    ("Performance Analyst - Urgent Care", "data-analyst"),
+    ("Analyst, Treasury", "operations"),
+    # An ML modeller builds statistical models for decisions.
+    ("Credit ML Modeler", "data-scientist"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), FOURTH_SESSION_CASES, ids=[c[0] for c in FOURTH_SESSION_CASES]
+)
+def test_fourth_session_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

@@ -1150,7 +1150,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "operations engineer": _INFRA_OR_PHYSICAL,
     "cloud engineer": _INFRA,
     "cloud infrastructure engineer": _INFRA,
-    "site reliability engineer": _INFRA,
+    # Site reliability is a discipline of its own, whatever platform it keeps up ("SRE
+    # with machine learning", "Site Reliability Engineer - AI Platform": blind 6 of 6).
+    "site reliability engineer": {},
     # "AI DevOps Engineer", "DevOps Engineer - ML": the operations of ML platforms.
     "devops engineer": _INFRA,
     "hpc engineer": _INFRA,

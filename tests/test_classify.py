@@ -1495,6 +1495,11 @@ FOURTH_SESSION_CASES = [
     ("Analyst, Treasury", "operations"),
     # An ML modeller builds statistical models for decisions.
     ("Credit ML Modeler", "data-scientist"),
+    # Site reliability stays its own discipline whatever platform it keeps up; DevOps
+    # of an ML platform is MLOps.
+    ("Staff Site Reliability Engineer, GenAI Platform", "devops-engineer"),
+    ("SRE - Machine Learning Infrastructure", "devops-engineer"),
+    ("DevOps Engineer, LLM Platform", "mlops-engineer"),
 ]
 
 

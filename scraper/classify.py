@@ -900,6 +900,11 @@ def _refined(
     return table.get(domain_role)
 
 
+_PLAIN_DEVELOPERS = frozenset(
+    {"developer", "entwickler", "desenvolvedor", "desenvolvedora", "sviluppatore", "ontwikkelaar"}
+)
+
+
 def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | None:
     """`_refined` for a head and a subject match in one title, where "AI" must name a
     rank's work alone: right next to it, or the whole of its own segment."""
@@ -934,6 +939,11 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
         # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
         return _RESEARCH_ROLE
+    if m.entry.domain == "data-analyst" and head.entry.phrase in _PLAIN_DEVELOPERS:
+        # A developer of analytics, insights or reports builds dashboards and reports, as
+        # a BI developer does ("Web Analytics Developer": blind 6 of 6); an engineer of
+        # them builds the data systems behind ("Software Engineer, Analytics").
+        return "data-analyst"
     role = _refined(tax, head.entry.head, m.entry.domain, m.entry.area, head.entry.phrase)
     if role in _RESEARCHED and head.entry.head == _RESEARCH_ROLE and m.start > head.end:
         # After a research head, a later part names what is researched ("Research

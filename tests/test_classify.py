@@ -1500,6 +1500,11 @@ FOURTH_SESSION_CASES = [
     ("Staff Site Reliability Engineer, GenAI Platform", "devops-engineer"),
     ("SRE - Machine Learning Infrastructure", "devops-engineer"),
     ("DevOps Engineer, LLM Platform", "mlops-engineer"),
+    # A developer of analytics builds reports (as a BI developer); an engineer of
+    # analytics builds the data systems behind them.
+    ("Marketing Analytics Developer", "data-analyst"),
+    ("Reporting & Insights Developer (Power BI)", "data-analyst"),
+    ("Software Engineer, Analytics", "data-engineer"),
 ]
 
 

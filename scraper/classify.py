@@ -865,6 +865,9 @@ _BUSINESS_NOUNS = frozenset(
 # ("Software Engineer, Training" trains models; a "Training Lead" trains people).
 _TAUGHT = frozenset({"training"})
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
+# An expert practises the field named with it, AI too ("AI Expert": blind 3 of 3), as
+# a "Machine Learning Expert" does; an "AI Strategist" or "AI Analyst" serves the area.
+_PRACTITIONERS = frozenset({"expert", "experte"})
 _RESEARCH_ROLE = "research-scientist"
 # Subjects that make a researcher another discipline only when they come first (design
 # keeps its pull either way: "Researcher, UX" studies users).
@@ -892,6 +895,7 @@ def _refined(
         and head_role not in _TECHNICAL_ROLES
         and head_phrase not in _EXECUTIVE_HEADS
         and head_phrase not in _RANK_HEADS
+        and head_phrase not in _PRACTITIONERS
     ):
         return None
     table = tax._refine.get(head_role)

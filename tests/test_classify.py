@@ -1505,6 +1505,9 @@ FOURTH_SESSION_CASES = [
     ("Marketing Analytics Developer", "data-analyst"),
     ("Reporting & Insights Developer (Power BI)", "data-analyst"),
     ("Software Engineer, Analytics", "data-engineer"),
+    # An expert practises AI as any technical field; a strategist serves the area.
+    ("Generative AI Expert (m/w/d)", "ai-engineer"),
+    ("AI Strategist, Public Sector", "operations"),
 ]
 
 

@@ -35,7 +35,7 @@ class Source(NamedTuple):
     repo: str
     path: str
     commit: str
-    fmt: str  # "csv" or "json" (a list of objects)
+    fmt: str  # "csv", "tsv" or "json" (a list of objects)
     title: str
     employer: str  # "" when the file names no employer
 
@@ -132,10 +132,33 @@ SOURCES = (
         "title",
         "company",
     ),
+    Source(
+        "linkedin-eu",
+        "Catalitium/catalitiumWeb",
+        "data/jobs.csv",
+        "155858eb2f4e04c7fbda45d79d376c4a36be8ddc",
+        "tsv",
+        "JobTitle",
+        "CompanyName",
+    ),
+    Source(
+        "remoteok-2026b",
+        "Damilare-G/job-market-pipeline",
+        "data/jobs.csv",
+        "d6ccba1a81e0fc8700b2265069b5d7e565a80215",
+        "csv",
+        "position",
+        "company",
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # How many candidates each source may give (the time for labelling was short; None: all).
-LIMITS: dict[str, int] = {"linkedin-va": 50, "google-in": 60}
+LIMITS: dict[str, int] = {
+    "linkedin-va": 50,
+    "google-in": 60,
+    "linkedin-eu": 260,
+    "remoteok-2026b": 70,
+}
 # Strings of a title field that are no job title (dropped while labelling).
 NON_TITLES: set[str] = set()
 
@@ -167,7 +190,7 @@ def read(source: Source, path: Path) -> list[tuple[str, str, str]]:
         csv.field_size_limit(1 << 30)
         # utf-8-sig: some files open with a byte-order mark before the header.
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            items = list(csv.DictReader(fh))
+            items = list(csv.DictReader(fh, delimiter="\t" if source.fmt == "tsv" else ","))
     out = []
     for item in items:
         if not isinstance(item, dict):

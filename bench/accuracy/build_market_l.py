@@ -160,7 +160,7 @@ LIMITS: dict[str, int] = {
     "remoteok-2026b": 70,
 }
 # Strings of a title field that are no job title (dropped while labelling).
-NON_TITLES: set[str] = set()
+NON_TITLES = {"work from home break free of the 9 5"}
 
 
 def corpora() -> list[str]:

@@ -1190,12 +1190,20 @@ def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str])
 build_market_k = _module("build_market_k")
 
 
-def test_market_k_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_blind_corpus("market_k.tsv", 900, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_k.corpora())
+def _check_held_out_market(name: str, builder: ModuleType, least: int) -> Counter[str]:
+    """A blind corpus with a note column, new against every corpus its builder reads (all
+    the earlier ones): titles per employer."""
+    _check_blind_corpus(name, least, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(builder.corpora())
     assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghij"} <= set(others)
-    per_employer = _check_new_documented_corpus("market_k.tsv", others)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    earlier = letters[: letters.index(name.removeprefix("market_")[0])]
+    assert {f"market_{c}.tsv" for c in earlier} <= set(others) and name not in others
+    return _check_new_documented_corpus(name, others)
+
+
+def test_market_k_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    per_employer = _check_held_out_market("market_k.tsv", build_market_k, 900)
     assert max(per_employer.values()) <= build_market_k.PER_EMPLOYER
     rows = _rows("market_k.tsv")
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
@@ -1266,3 +1274,112 @@ def test_market_k_builder_reports_bad_input(
     assert build_market_k.main(["--uk-linkedin", str(tmp_path / "missing.csv")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("build_market_k: cannot read") for line in err)
+
+
+build_market_l = _module("build_market_l")
+
+
+def test_market_l_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    per_employer = _check_held_out_market("market_l.tsv", build_market_l, 700)
+    rows = _rows("market_l.tsv")
+    # An employer gives at most PER_EMPLOYER; a file without an employer column (its rows
+    # name none) at most PER_DATASET, and only the sources without one do so.
+    named = {k: n for k, n in per_employer.items() if k}
+    assert max(named.values()) <= build_market_l.PER_EMPLOYER
+    assert per_employer[""] <= build_market_l.PER_DATASET
+    no_employer = {s.tag for s in build_market_l.SOURCES if not s.employer}
+    assert {r["source"].partition(":")[0] for r in rows if r["source"].endswith("|")} <= no_employer
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    tags = "|".join(re.escape(t) for t in build_market_l.BY_TAG)
+    pattern = re.compile(rf"({tags}):[\w.-]+\.(csv|json)@[0-9a-f]{{8}}\|.*")
+    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
+    # Every source's repository and exact commit is in the .md, and no other corpus's .md
+    # names its repository (the corpus is of sources no earlier corpus read).
+    doc = (BENCH / "data" / "market_l.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_l.md"
+    ) + (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    for source in build_market_l.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    assert not {r["title"].casefold() for r in rows} & build_market_l.NON_TITLES
+
+
+def _market_l_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in three of the sources' formats (invented employers and titles)."""
+    root.mkdir()
+    paths = {
+        "linkedin-api": root / "postings.json",
+        "linkedin-eu": root / "jobs.tsv",
+        "stepstone-de": root / "jobs.csv",
+    }
+    postings = [{"title": f"Gizmo  Analyst {n}", "organization": "Gizmoco"} for n in range(8)]
+    postings += [
+        {"title": "Known Title", "organization": "Newco"},
+        {"title": "Widget Intern", "organization": "Newco"},
+        {"title": "Widget Developer", "organization": None},
+        {"title": "Work From Home Break Free of the 9 5", "organization": "Newco"},
+    ]
+    paths["linkedin-api"].write_text(json.dumps(postings), encoding="utf-8")
+    with paths["linkedin-eu"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter="\t")
+        out.writerow(["JobID", "JobTitle", "CompanyName", "Country"])
+        out.writerow([1, "Widget Developer", "Othco", "Spain"])
+        out.writerow([2, "Lathe Setter, with a comma", "Othco", "Spain"])
+        out.writerow([3, "Sprocket Planner", "Gizmo Co.", "Spain"])
+    with paths["stepstone-de"].open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["jobUrl", "jobTitle", "companyName"])
+        for n in range(4):
+            out.writerow([f"u{n}", f"Monteur {n} (m/w/d)", ""])
+    return paths
+
+
+def test_market_l_builder_caps_employers_and_datasets_and_skips_known_interns_and_non_titles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _market_l_inputs(tmp_path / "in")
+    groups = [
+        (tag, build_market_l.read(build_market_l.BY_TAG[tag], path)) for tag, path in paths.items()
+    ]
+    monkeypatch.setattr(build_market_l, "PER_DATASET", 3)
+    rows = build_market_l.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    assert "Known Title" not in titles and "Widget Intern" not in titles
+    assert "Work From Home Break Free of the 9 5" not in titles
+    assert titles.count("Widget Developer") == 1 and "Lathe Setter, with a comma" in titles
+    # Gizmoco and "Gizmo Co." are one employer: its cap holds across the two files.
+    assert sum(r[1].startswith("Gizmo") for r in rows) == build_market_l.PER_EMPLOYER
+    assert "Sprocket Planner" not in titles
+    # The file without an employer column gives at most PER_DATASET.
+    assert sum(r[2].startswith("stepstone-de:jobs.csv@") for r in rows) == 3
+    assert all(t == " ".join(t.split()) for t in titles) and "Gizmo Analyst 0" in " ".join(titles)
+    assert all(r[2].partition(":")[0] in build_market_l.BY_TAG for r in rows)
+    # A source's limit caps what it gives.
+    monkeypatch.setitem(build_market_l.LIMITS, "linkedin-eu", 1)
+    limited = build_market_l.candidates(groups, {"known title"})
+    assert sum(r[2].startswith("linkedin-eu:") for r in limited) == 1
+
+
+def test_market_l_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title = tmp_path / "bad.csv"
+    no_title.write_text("jobUrl,other\n1,2\n", encoding="utf-8")
+    not_a_list = tmp_path / "bad.json"
+    not_a_list.write_text('{"title": "x"}', encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{", encoding="utf-8")
+    for args in (
+        ["--file", f"stepstone-de={no_title}"],
+        ["--file", f"linkedin-api={not_a_list}"],
+        ["--file", f"linkedin-api={broken}"],
+        ["--file", f"linkedin-us={tmp_path / 'missing.csv'}"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "linkedin-us"],
+    ):
+        assert build_market_l.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 6 and all(line.startswith("build_market_l: cannot read") for line in err)

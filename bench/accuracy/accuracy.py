@@ -44,8 +44,9 @@ CORPORA = {
     "market-h": CORPUS.with_name("market_h.tsv"),
     "market-i": CORPUS.with_name("market_i.tsv"),
     "market-j": CORPUS.with_name("market_j.tsv"),
-    # Held out, unscored at its arrival (2026-12-03): score it once before any rule uses it.
     "market-k": CORPUS.with_name("market_k.tsv"),
+    # Scored once at its arrival (fourth session) before any rule used it.
+    "market-l": CORPUS.with_name("market_l.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

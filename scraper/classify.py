@@ -37,7 +37,7 @@ from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
 from scraper.role_model import ModelAnswer, RoleModel
 from scraper.role_model import _builtin_model as _builtin_model
-from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, fold
+from scraper.vocab import BADGE_SUFFIX, GENDER_SUFFIX, GENDER_TAG, fold
 from sources.base import RawListing
 
 __all__ = [
@@ -357,6 +357,8 @@ class Taxonomy:
         """Normalise a title (or field) into match tokens, remembering the source words."""
         tokens: list[str] = []
         raw: list[str] = []
+        if text.endswith(("verification", "Verification", "VERIFICATION")):
+            text = BADGE_SUFFIX.sub("", text)
         words = _raw_tokens(text)
         if "hr" in words:
             words = _without_hours(words)
@@ -865,9 +867,10 @@ _BUSINESS_NOUNS = frozenset(
 # ("Software Engineer, Training" trains models; a "Training Lead" trains people).
 _TAUGHT = frozenset({"training"})
 _AREA_LIKE_ROLES = frozenset({_AI_ROLE, "research-scientist"})
-# An expert practises the field named with it, AI too ("AI Expert": blind 3 of 3), as
-# a "Machine Learning Expert" does; an "AI Strategist" or "AI Analyst" serves the area.
-_PRACTITIONERS = frozenset({"expert", "experte"})
+# An expert or consultant practises the field named with it, AI too ("AI Expert",
+# "AI Consultant": blind 3 of 3 each), as a "Machine Learning Expert" does; an "AI
+# Strategist" or "AI Analyst" serves the area.
+_PRACTITIONERS = frozenset({"expert", "experte", "consultant"})
 _RESEARCH_ROLE = "research-scientist"
 # Subjects that make a researcher another discipline only when they come first (design
 # keeps its pull either way: "Researcher, UX" studies users).
@@ -895,7 +898,7 @@ def _refined(
         and head_role not in _TECHNICAL_ROLES
         and head_phrase not in _EXECUTIVE_HEADS
         and head_phrase not in _RANK_HEADS
-        and head_phrase not in _PRACTITIONERS
+        and not (head_phrase in _PRACTITIONERS and domain_role == _AI_ROLE)
     ):
         return None
     table = tax._refine.get(head_role)

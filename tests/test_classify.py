@@ -1508,6 +1508,10 @@ FOURTH_SESSION_CASES = [
     # An expert practises AI as any technical field; a strategist serves the area.
     ("Generative AI Expert (m/w/d)", "ai-engineer"),
     ("AI Strategist, Public Sector", "operations"),
+    ("Senior AI Consultant (m/w/d)", "ai-engineer"),
+    # LinkedIn's badge text "with verification" is not the job's subject.
+    ("Junior Java Engineer with verification", "software-engineer"),
+    ("ASIC Verification Engineer", "other"),
 ]
 
 

@@ -127,6 +127,9 @@ TITLE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Research Scientist (Zurich, Switzerland)", "Zurich, Switzerland", "Research Scientist",
      None, "Zurich, Switzerland"),
     ("Lead Developer (AI)", "San Francisco", "Lead Developer (AI)", None, None),
+    # LinkedIn's hidden badge text of a verified employer is no word of the title.
+    ("Payroll Administrator with verification", None, "Payroll Administrator", None, None),
+    ("Design Verification Engineer", None, "Design Verification Engineer", None, None),
     ("Software Engineer - ML", None, "Software Engineer - ML", None, None),
     ("Engineer (IT)", None, "Engineer (IT)", None, None),
     ("Account Executive (PR)", None, "Account Executive (PR)", None, None),

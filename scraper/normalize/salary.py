@@ -94,6 +94,9 @@ _ANNUAL_USD_MAX = 5_000_000.0
 # A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
 # 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
 _MONTHLY_USD_MAX = 30_000.0
+# A stated month worth less than this is no month's pay: digits split by spaces ("$ 10, 0 0 0
+# MENSUALES" reads as 10 pesos) or a typo; which figure was meant is unknown.
+_MONTHLY_USD_MIN = 5.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -160,6 +163,14 @@ _SYMBOLS: dict[str, str] = {
     "SG$": "SGD",
     "R$": "BRL",
     "MX$": "MXN",
+    # Latin American and other dollars and pesos written with their country's letters.
+    "AR$": "ARS",
+    "CL$": "CLP",
+    "CO$": "COP",
+    "COL$": "COP",
+    "$U": "UYU",
+    "FJ$": "FJD",
+    "N$": "NAD",
     "NT$": "TWD",
     "CN¥": "CNY",
     "JP¥": "JPY",
@@ -183,6 +194,19 @@ _SYMBOLS: dict[str, str] = {
     # "Php50,000-Php60,000" (JobStreet Philippines); case-sensitive below ("php" is code).
     "Php": "PHP",
     "₦": "NGN",
+    "E£": "EGP",
+    "GH₵": "GHS",
+    "₵": "GHS",
+    "د.إ": "AED",
+    "ر.س": "SAR",
+    "₸": "KZT",
+    "₾": "GEL",
+    "֏": "AMD",
+    "₼": "AZN",
+    "₮": "MNT",
+    "៛": "KHR",
+    "₭": "LAK",
+    "৳": "BDT",
     "₫": "VND",
     "₴": "UAH",
     "฿": "THB",
@@ -243,6 +267,9 @@ _SYMBOLS: dict[str, str] = {
     "euro": "EUR",
     "Euro": "EUR",
     "EUR": "EUR",
+    "USD": "USD",
+    "GBP": "GBP",
+    "CHF": "CHF",
     "dollars": "USD",
     "pounds": "GBP",
 }
@@ -395,8 +422,10 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga)\s*(?:up to\s*)?",
+    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
+    # "18 đến 25 triệu".
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới)"
+    r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -425,13 +454,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天",
     ),
     (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
-        r"pro\s+woche|par\s+semaine|周薪|週給",
+        r"pro\s+woche|par\s+semaine|周薪|週給|"
+        # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
+        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana",
     ),
     (
         "month",
@@ -667,7 +698,7 @@ def finish(
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
             period = "month"
-        if period == "month" and usd_top >= _MONTHLY_USD_MAX:
+        if period == "month" and not _MONTHLY_USD_MIN <= usd_top < _MONTHLY_USD_MAX:
             return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
@@ -870,9 +901,10 @@ def parse_salary(
     lo = first.value
     hi = pair.value if pair else None
     if pair is not None and first.mult is None and pair.mult is not None:
-        # "$120-150k": the multiplier written once applies to both ends.
+        # "$120-150k": the multiplier written once applies to both ends; so does 만/万 after
+        # figures that count it in thousands ("연봉 4,000~5,500만원").
         scaled = first.raw * pair.mult
-        if first.raw < 1000 and scaled <= pair.value:
+        if (first.raw < 1000 or pair.mult == 1e4) and scaled <= pair.value:
             lo = scaled
     elif (
         pair is not None
@@ -968,13 +1000,15 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
-    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?)\s*:?\s*$",
+    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
+    # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
+    r"\bđến|\btới|\bdưới|\bupto)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1024,9 +1058,10 @@ _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 _BONUS_BEFORE = re.compile(
     r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
 )
-# "28万8" (28.8万), "25万5000円", "42万5千円": a 万 figure with its lower digits is one
-# number (one digit after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
-_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
+# "28万8" (28.8万), "25万5000円", "42万5千円", "23万6,800円" (Japanese boards group the
+# lower digits in thousands): a 万 figure with its lower digits is one number (one digit
+# after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
+_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
@@ -1095,8 +1130,9 @@ def _cjk_numbers(text: str) -> str:
     """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
 
     def whole(match: re.Match[str]) -> str:
-        thousands = match[3] is not None or len(match[2]) == 1
-        return str(int(match[1]) * 10_000 + int(match[2]) * (1000 if thousands else 1))
+        lower = match[2].replace(",", "")
+        thousands = match[3] is not None or len(lower) == 1
+        return str(int(match[1]) * 10_000 + int(lower) * (1000 if thousands else 1))
 
     if "万" in text or "萬" in text:
         text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))

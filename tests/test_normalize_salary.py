@@ -934,6 +934,15 @@ ROUND13_CASES: list[ClassCase] = [
     ("chf 9'500 pro Monat", None, 9_500, 9_500, "CHF", "month"),
     # ... but a sign's letters inside a word or before another letter are none.
     ("$USD 5,000 per month", None, 5_000, 5_000, "USD", "month"),
+    # Hebrew, Arabic and Turkish period words (found probing the brief's markets with
+    # invented strings; no round-13 string needed them).
+    ("₪ 24,000 לחודש", "IL", 24_000, 24_000, "ILS", "month"),
+    ("₪ 62 לשעה", "IL", 62, 62, "ILS", "hour"),
+    ("AED 14,500 شهرياً", "AE", 14_500, 14_500, "AED", "month"),
+    ("EGP 8,500 في الشهر", "EG", 8_500, 8_500, "EGP", "month"),
+    ("SAR 240,000 سنويا", "SA", 240_000, 240_000, "SAR", "year"),
+    ("₺ 310 saatlik", "TR", 310, 310, "TRY", "hour"),
+    ("₺ 9.500 haftalık", "TR", 9_500, 9_500, "TRY", "week"),
 ]  # fmt: skip
 
 

@@ -44,10 +44,10 @@ Rules (the ones analysts ask about):
   A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
   ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
-  "/ mies.", "/ godz.", "/hod", "per år", "semanal", "月薪", "年薪", "K·14薪" = monthly,
-  "연봉", ...); a stated month worth under 5 USD ("$ 10, 0 0 0 MENSUALES") is no salary;
-  a schedule ("3 days/week", "8 hours per day") is none, and 年 is one only in pay words
-  (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
+  "/ mies.", "/ godz.", "/hod", "per år", "semanal", "לחודש", "شهريا", "saatlik", "月薪",
+  "年薪", "K·14薪" = monthly, "연봉", ...); a stated month worth under 5 USD ("$ 10, 0 0 0
+  MENSUALES") is no salary; a schedule ("3 days/week", "8 hours per day") is none, and 年
+  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
@@ -452,13 +452,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
-        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
+        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
+        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b",
     ),
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天",
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b",
     ),
     (
         "week",
@@ -466,7 +469,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         r"pro\s+woche|par\s+semaine|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
-        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana",
+        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
     (
         "month",
@@ -477,6 +480,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        r"לחודש|شهري[اًّ]+|في\s+الشهر|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -487,7 +491,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+(?:year|yr|tahun\b)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),

@@ -894,10 +894,61 @@ FRESH_CASES: list[ClassCase] = [
     ("GS-9", "US", *NONE),
 ]  # fmt: skip
 
+# Classes of round 13 (Mexican and Brazilian boards, 求人ボックス, Korean and Vietnamese
+# strings, currency signs of other projects' tests), invented strings in the real formats.
+ROUND13_CASES: list[ClassCase] = [
+    # A 万 figure's lower digits grouped in thousands ("23万6,800"), alone, open or a range.
+    ("月給19万8,000円", "JP", 198_000, 198_000, "JPY", "month"),
+    ("月給24万3,500円～31万2,000円", "JP", 243_500, 312_000, "JPY", "month"),
+    ("年収412万8,000円～", "JP", 4_128_000, None, "JPY", "year"),
+    ("年収305万円～488万5,000円", "JP", 3_050_000, 4_885_000, "JPY", "year"),
+    # 만/万 written once after figures counted in thousands: both ends carry it.
+    ("연봉 3,200~4,800만원", "KR", 32_000_000, 48_000_000, "KRW", "year"),
+    ("2,800~3,600만원", "KR", 28_000_000, 36_000_000, "KRW", "year"),
+    ("3,000~5만원", "KR", *NONE),
+    # Vietnamese open ends and range words, and "upto" as the boards write it.
+    ("Lương từ 12 triệu", "VN", 12_000_000, None, "VND", None),
+    ("Lên đến 35 triệu", "VN", None, 35_000_000, "VND", None),
+    ("Lương 18 đến 25 triệu", "VN", 18_000_000, 25_000_000, "VND", None),
+    ("Trên 40 triệu", "VN", 40_000_000, None, "VND", None),
+    ("Dưới 9 triệu", "VN", None, 9_000_000, "VND", None),
+    ("Upto 1500$", "VN", None, 1_500, "USD", None),
+    # Spanish and Portuguese week and day words.
+    ("Sueldo $3,200 semanales", "MX", 3_200, 3_200, "MXN", "week"),
+    ("$6,500 semanal, pago los viernes", "MX", 6_500, 6_500, "MXN", "week"),
+    ("R$ 95 por dia", "BR", 95, 95, "BRL", "day"),
+    # A stated month worth less than a few dollars is no month's pay (digits split by
+    # spaces read as "12" pesos).
+    ("AUXILIAR $ 12, 5 0 0 MENSUALES", "MX", *NONE),
+    ("$ 9 MENSUAL", "MX", *NONE),
+    # Currency signs of other currencies, and ISO codes of the main ones in lower case.
+    ("AR$ 850.000 mensuales", "AR", 850_000, 850_000, "ARS", "month"),
+    ("CL$ 1.200.000 al mes", None, 1_200_000, 1_200_000, "CLP", "month"),
+    ("E£ 18,000 per month", "EG", 18_000, 18_000, "EGP", "month"),
+    ("GH₵ 4,500 monthly", "GH", 4_500, 4_500, "GHS", "month"),
+    ("৳ 45,000 per month", None, 45_000, 45_000, "BDT", "month"),
+    ("₸ 420 000 в месяц", None, 420_000, 420_000, "KZT", "month"),
+    ("د.إ 15,000 per month", None, 15_000, 15_000, "AED", "month"),
+    ("N$ 12,000 per month", None, 12_000, 12_000, "NAD", "month"),
+    ("usd 4,000 per month", None, 4_000, 4_000, "USD", "month"),
+    ("chf 9'500 pro Monat", None, 9_500, 9_500, "CHF", "month"),
+    # ... but a sign's letters inside a word or before another letter are none.
+    ("$USD 5,000 per month", None, 5_000, 5_000, "USD", "month"),
+    # Hebrew, Arabic and Turkish period words (found probing the brief's markets with
+    # invented strings; no round-13 string needed them).
+    ("₪ 24,000 לחודש", "IL", 24_000, 24_000, "ILS", "month"),
+    ("₪ 62 לשעה", "IL", 62, 62, "ILS", "hour"),
+    ("AED 14,500 شهرياً", "AE", 14_500, 14_500, "AED", "month"),
+    ("EGP 8,500 في الشهر", "EG", 8_500, 8_500, "EGP", "month"),
+    ("SAR 240,000 سنويا", "SA", 240_000, 240_000, "SAR", "year"),
+    ("₺ 310 saatlik", "TR", 310, 310, "TRY", "hour"),
+    ("₺ 9.500 haftalık", "TR", 9_500, 9_500, "TRY", "week"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
-    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES],
+    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES, *ROUND13_CASES],
 )
 def test_salary_error_classes(
     text: str,

@@ -124,18 +124,28 @@ def price_report(split: str, misses: bool) -> list[str]:
     total = right = 0
     per: Counter[str] = Counter()
     per_right: Counter[str] = Counter()
+    # Round 13 added price strings after the rules were written (held out once).
+    per_round: Counter[int] = Counter()
+    per_round_right: Counter[int] = Counter()
     wrong: list[str] = []
     for record in records("prices.jsonl", split):
         found = parse_salary(record["text"])
         got = found.currency if found else None
         total += 1
         per[record["currency"]] += 1
+        per_round[record.get("round", 1)] += 1
         if got == record["currency"]:
             right += 1
             per_right[record["currency"]] += 1
+            per_round_right[record.get("round", 1)] += 1
         else:
             wrong.append(f"   {record['text']!r}: got {got}, want {record['currency']}")
     lines = ["| price strings | right |", "|---|---|", f"| currency | {_share(right, total)} |"]
+    if len(per_round) > 1:
+        lines += [
+            f"| round {n} strings | {_share(per_round_right[n], c)} |"
+            for n, c in sorted(per_round.items())
+        ]
     lines += [f"| currency {c} | {_share(per_right[c], n)} |" for c, n in per.most_common(12)]
     return lines + (wrong if misses else [])
 

@@ -6,26 +6,29 @@ Rules (the ones analysts ask about):
   `â€“`, and Greenhouse's entity-encoded `&lt;span&gt;$81,900&lt;/span&gt;`), so a range
   split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
-  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
-  thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
-  Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
-  mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
-  (`月給28万8` = 288,000, `25万5000円`). Ranges: dashes, `~`, `_`, `to`, `bis`, `between X
-  and Y`, `至`, `do`, a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first
-  end without its thousands (`$140 - $160000 per annum`) takes them from the second; two
-  figures with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
-  markup) when the second is above the first and within 3x; pay that grows within the job
-  ("rising to", "Increase to $24.23 after probation", "a pay raise to").
-- Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max` a
-  maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `starting at`, a trailing `+` (also
-  after the period, `$26/hr+`) or a
-  dash with nothing after it (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`,
-  `起`, `이상` and a wave dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone
-  figure named as the (collective-agreement) minimum (`Mindestgehalt`, "minimum salary")
-  or where pay "starts at" / "startet bei" is a minimum.
+  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`; thousands
+  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
+  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark. In
+  CJK text `w` is 万 and a 万 figure with its lower digits is one number (`月給28万8` =
+  288,000, `25万5000円`, `23万6,800円`); 만/万 written once after a range counted in thousands
+  applies to both ends (`연봉 4,000~5,500만원`). Ranges: dashes, `~`, `_`, `to`, `bis`, `đến`,
+  `between X and Y`, `至`, `do`, a period after each end (`$90,000.00/yr -
+  $120,000.00/yr`); a first end without its thousands (`$140 - $160000 per annum`) takes
+  them from the second; two figures with the same sign and only spaces between (`£30,000
+  £45,000`, a dash lost with markup) when the second is above the first and within 3x; pay
+  that grows within the job ("rising to", "Increase to $24.23 after probation", "a pay
+  raise to").
+- Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max`,
+  `đến` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `từ`, `starting at`, a
+  trailing `+` (also after the period, `$26/hr+`) or a dash with nothing after it
+  (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave
+  dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone figure named as the
+  (collective-agreement) minimum (`Mindestgehalt`, "minimum salary") or where pay "starts
+  at" / "startet bei" is a minimum.
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
-  `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, ...) or any ISO 4217
-  code (pycountry's list). Signs written in letters are whole, case-sensitive words ("Kč"
+  `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
+  `৳`, ...) or any ISO 4217 code (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in
+  lower case). Signs written in letters are whole, case-sensitive words ("Kč"
   is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
   sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
   CAD, `kr` in Oslo NOK, `元` in Taipei TWD), but a `$` figure too small for the Colombian
@@ -41,9 +44,10 @@ Rules (the ones analysts ask about):
   A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
   ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
-  "/ mies.", "/ godz.", "/hod", "per år", "月薪", "年薪", "K·14薪" = monthly, "연봉", ...);
-  a schedule ("3 days/week", "8 hours per day") is none, and 年 is one only in pay words
-  (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
+  "/ mies.", "/ godz.", "/hod", "per år", "semanal", "לחודש", "شهريا", "saatlik", "月薪",
+  "年薪", "K·14薪" = monthly, "연봉", ...); a stated month worth under 5 USD ("$ 10, 0 0 0
+  MENSUALES") is no salary; a schedule ("3 days/week", "8 hours per day") is none, and 年
+  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
@@ -94,6 +98,9 @@ _ANNUAL_USD_MAX = 5_000_000.0
 # A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
 # 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
 _MONTHLY_USD_MAX = 30_000.0
+# A stated month worth less than this is no month's pay: digits split by spaces ("$ 10, 0 0 0
+# MENSUALES" reads as 10 pesos) or a typo; which figure was meant is unknown.
+_MONTHLY_USD_MIN = 5.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -160,6 +167,14 @@ _SYMBOLS: dict[str, str] = {
     "SG$": "SGD",
     "R$": "BRL",
     "MX$": "MXN",
+    # Latin American and other dollars and pesos written with their country's letters.
+    "AR$": "ARS",
+    "CL$": "CLP",
+    "CO$": "COP",
+    "COL$": "COP",
+    "$U": "UYU",
+    "FJ$": "FJD",
+    "N$": "NAD",
     "NT$": "TWD",
     "CN¥": "CNY",
     "JP¥": "JPY",
@@ -183,6 +198,19 @@ _SYMBOLS: dict[str, str] = {
     # "Php50,000-Php60,000" (JobStreet Philippines); case-sensitive below ("php" is code).
     "Php": "PHP",
     "₦": "NGN",
+    "E£": "EGP",
+    "GH₵": "GHS",
+    "₵": "GHS",
+    "د.إ": "AED",
+    "ر.س": "SAR",
+    "₸": "KZT",
+    "₾": "GEL",
+    "֏": "AMD",
+    "₼": "AZN",
+    "₮": "MNT",
+    "៛": "KHR",
+    "₭": "LAK",
+    "৳": "BDT",
     "₫": "VND",
     "₴": "UAH",
     "฿": "THB",
@@ -243,6 +271,9 @@ _SYMBOLS: dict[str, str] = {
     "euro": "EUR",
     "Euro": "EUR",
     "EUR": "EUR",
+    "USD": "USD",
+    "GBP": "GBP",
+    "CHF": "CHF",
     "dollars": "USD",
     "pounds": "GBP",
 }
@@ -395,8 +426,10 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
-    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga)\s*(?:up to\s*)?",
+    # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
+    # "18 đến 25 triệu".
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới)"
+    r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
@@ -419,19 +452,24 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
-        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?",
+        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
+        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
+        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b",
     ),
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+día|日薪|日給|/\s*天",
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b",
     ),
     (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
-        r"pro\s+woche|par\s+semaine|周薪|週給",
+        r"pro\s+woche|par\s+semaine|周薪|週給|"
+        # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
+        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
     (
         "month",
@@ -442,6 +480,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        r"לחודש|شهري[اًّ]+|في\s+الشهر|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -452,7 +491,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+(?:year|yr|tahun\b)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
@@ -667,7 +706,7 @@ def finish(
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
             period = "month"
-        if period == "month" and usd_top >= _MONTHLY_USD_MAX:
+        if period == "month" and not _MONTHLY_USD_MIN <= usd_top < _MONTHLY_USD_MAX:
             return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
@@ -870,9 +909,10 @@ def parse_salary(
     lo = first.value
     hi = pair.value if pair else None
     if pair is not None and first.mult is None and pair.mult is not None:
-        # "$120-150k": the multiplier written once applies to both ends.
+        # "$120-150k": the multiplier written once applies to both ends; so does 만/万 after
+        # figures that count it in thousands ("연봉 4,000~5,500만원").
         scaled = first.raw * pair.mult
-        if first.raw < 1000 and scaled <= pair.value:
+        if (first.raw < 1000 or pair.mult == 1e4) and scaled <= pair.value:
             lo = scaled
     elif (
         pair is not None
@@ -968,13 +1008,15 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 _CEILING = re.compile(
     r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
-    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?)\s*:?\s*$",
+    r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
+    # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
+    r"\bđến|\btới|\bdưới|\bupto)\s*:?\s*$",
     re.I,
 )
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1024,9 +1066,10 @@ _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 _BONUS_BEFORE = re.compile(
     r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
 )
-# "28万8" (28.8万), "25万5000円", "42万5千円": a 万 figure with its lower digits is one
-# number (one digit after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
-_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d{1,4})(千)?(?![\d.,万])")
+# "28万8" (28.8万), "25万5000円", "42万5千円", "23万6,800円" (Japanese boards group the
+# lower digits in thousands): a 万 figure with its lower digits is one number (one digit
+# after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
+_MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
@@ -1095,8 +1138,9 @@ def _cjk_numbers(text: str) -> str:
     """Compound 万 figures written out ("28万8" -> "288000") and "w" as 万, in CJK text."""
 
     def whole(match: re.Match[str]) -> str:
-        thousands = match[3] is not None or len(match[2]) == 1
-        return str(int(match[1]) * 10_000 + int(match[2]) * (1000 if thousands else 1))
+        lower = match[2].replace(",", "")
+        thousands = match[3] is not None or len(lower) == 1
+        return str(int(match[1]) * 10_000 + int(lower) * (1000 if thousands else 1))
 
     if "万" in text or "萬" in text:
         text = _MAN_COMPOUND.sub(whole, text.replace("萬", "万"))

@@ -907,6 +907,7 @@ def _refined(
     return table.get(domain_role)
 
 
+_BUSINESS_FUNCTIONS = frozenset({"sales-marketing", "operations"})
 _PLAIN_DEVELOPERS = frozenset(
     {"developer", "entwickler", "desenvolvedor", "desenvolvedora", "sviluppatore", "ontwikkelaar"}
 )
@@ -946,6 +947,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
         # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
         return _RESEARCH_ROLE
+    if (
+        head.entry.phrase == "software"
+        and m.entry.domain in _BUSINESS_FUNCTIONS
+        and not m.entry.weak_domain
+    ):
+        # "Software" alone, no job noun after it, is what is sold or put in: "Business
+        # Development Executive - Enterprise Software", "Software Sales", "Software
+        # Implementation" (blind 6 of 6); "Software Test Engineer" keeps its noun.
+        return m.entry.domain
     if m.entry.domain == "data-analyst" and head.entry.phrase in _PLAIN_DEVELOPERS:
         # A developer of analytics, insights or reports builds dashboards and reports, as
         # a BI developer does ("Web Analytics Developer": blind 6 of 6); an engineer of

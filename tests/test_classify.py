@@ -1512,6 +1512,9 @@ FOURTH_SESSION_CASES = [
     # LinkedIn's badge text "with verification" is not the job's subject.
     ("Junior Java Engineer with verification", "software-engineer"),
     ("ASIC Verification Engineer", "other"),
+    # "Software" alone is what is sold or put in; with its job noun it is the discipline.
+    ("Business Development Manager - Software Sales", "sales-marketing"),
+    ("Senior Software Test Engineer", "software-engineer"),
 ]
 
 

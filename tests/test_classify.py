@@ -1515,6 +1515,9 @@ FOURTH_SESSION_CASES = [
     # "Software" alone is what is sold or put in; with its job noun it is the discipline.
     ("Business Development Manager - Software Sales", "sales-marketing"),
     ("Senior Software Test Engineer", "software-engineer"),
+    # A growth analyst works on growth (marketing); a growth data analyst analyses data.
+    ("Lifecycle Growth Analyst", "sales-marketing"),
+    ("Growth Data Analyst", "data-analyst"),
 ]
 
 

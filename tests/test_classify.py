@@ -1518,6 +1518,7 @@ FOURTH_SESSION_CASES = [
     # A growth analyst works on growth (marketing); a growth data analyst analyses data.
     ("Lifecycle Growth Analyst", "sales-marketing"),
     ("Growth Data Analyst", "data-analyst"),
+    ("Senior Business System Analyst (SAP)", "data-analyst"),
 ]
 
 

@@ -1151,6 +1151,9 @@ _INFRA = {
     "data-scientist": "mlops-engineer",
 }
 _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
+# The platform or cloud engineer of data platforms builds them, as a "Data Platform
+# Engineer" does ("Cloud Engineer, Data Platforms": blind 3 of 3).
+_INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
 _RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
@@ -1165,7 +1168,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed engineer": _DEPLOYED,
     "forward deployed software engineer": _DEPLOYED,
     "deployed engineer": _DEPLOYED,
-    "platform engineer": _INFRA,
+    "platform engineer": _INFRA_OR_DATA,
     # Reliability, builds, networks and infrastructure of physical things are physical
     # engineering ("Reliability Engineer, Propulsion", "Network Engineer, RF",
     # "Infrastructure Engineer, Water Utilities").
@@ -1175,7 +1178,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "infrastructure engineer": _INFRA_OR_PHYSICAL,
     "production engineer": _INFRA_OR_PHYSICAL,
     "operations engineer": _INFRA_OR_PHYSICAL,
-    "cloud engineer": _INFRA,
+    "cloud engineer": _INFRA_OR_DATA,
     "cloud infrastructure engineer": _INFRA,
     # Site reliability is a discipline of its own, whatever platform it keeps up ("SRE
     # with machine learning", "Site Reliability Engineer - AI Platform": blind 6 of 6).
@@ -1250,7 +1253,18 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
     subjects = [
         m
         for m in matches
-        if m.entry.domain is not None and not m.entry.weak_domain and not m.entry.area
+        if m.entry.domain is not None
+        and not m.entry.area
+        and (
+            not m.entry.weak_domain
+            # A data tool right before names the data platform ("Databricks Platform
+            # Engineer"); elsewhere a tool is a skill.
+            or (
+                targets is _INFRA_OR_DATA
+                and m.entry.domain == "data-engineer"
+                and m.end == title.start
+            )
+        )
     ]
     if not subjects:
         return None

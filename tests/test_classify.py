@@ -1519,6 +1519,10 @@ FOURTH_SESSION_CASES = [
     ("Lifecycle Growth Analyst", "sales-marketing"),
     ("Growth Data Analyst", "data-analyst"),
     ("Senior Business System Analyst (SAP)", "data-analyst"),
+    # The platform or cloud engineer of data platforms builds them.
+    ("Snowflake Platform Engineer", "data-engineer"),
+    ("Senior Cloud Engineer - Data Platform", "data-engineer"),
+    ("Kubernetes Platform Engineer", "devops-engineer"),
 ]
 
 

@@ -908,6 +908,9 @@ def _refined(
 
 
 _BUSINESS_FUNCTIONS = frozenset({"sales-marketing", "operations"})
+_QUALITY_OFFICE_HEADS = frozenset(
+    {"specialist", "officer", "team leader", "supervisor", "coordinator", "inspector"}
+)
 _PLAIN_DEVELOPERS = frozenset(
     {"developer", "entwickler", "desenvolvedor", "desenvolvedora", "sviluppatore", "ontwikkelaar"}
 )
@@ -947,6 +950,19 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
         # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
         return _RESEARCH_ROLE
+    if (
+        m.entry.phrase == "quality assurance"
+        and text.raw[m.start] in ("qa", "quality")  # "测试主管" leads software testing
+        and head.entry.phrase in _QUALITY_OFFICE_HEADS
+    ):
+        # A QA specialist, officer or team leader with no software named keeps the
+        # quality of products (the guide: `other`; blind 3 of 4); "QA Engineer", "QA
+        # Tester" and "QA Analyst" are software testing phrases of their own.
+        others = (o for o in _scan_roles(tax, text.tokens) if o.start not in (head.start, m.start))
+        if not any(
+            (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES for o in others
+        ):
+            return _FALLBACK_ROLE
     if (
         head.entry.phrase == "software"
         and m.entry.domain in _BUSINESS_FUNCTIONS

@@ -1523,6 +1523,11 @@ FOURTH_SESSION_CASES = [
     ("Snowflake Platform Engineer", "data-engineer"),
     ("Senior Cloud Engineer - Data Platform", "data-engineer"),
     ("Kubernetes Platform Engineer", "devops-engineer"),
+    # A QA specialist or officer with no software named keeps the quality of products.
+    ("Quality Assurance Specialist - 2nd Shift", "other"),
+    ("QA Officer (Food Production)", "other"),
+    ("QA Specialist, Mobile Apps", "software-engineer"),
+    ("Senior QA Engineer", "software-engineer"),
 ]
 
 

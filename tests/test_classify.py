@@ -1528,6 +1528,9 @@ FOURTH_SESSION_CASES = [
     ("QA Officer (Food Production)", "other"),
     ("QA Specialist, Mobile Apps", "software-engineer"),
     ("Senior QA Engineer", "software-engineer"),
+    # Training and development is HR; technical writing and documentation are `other`.
+    ("Regional Training & Development Manager", "operations"),
+    ("Technical Documentation Specialist", "other"),
 ]
 
 

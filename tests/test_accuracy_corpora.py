@@ -1168,11 +1168,11 @@ agreement = _module("agreement")
 def test_second_labelling_names_titles_of_its_corpora_with_valid_slugs() -> None:
     tax = load_taxonomy()
     rows = _rows("agreement.tsv")
-    assert len(rows) == 720
-    assert len({(r["corpus"], r["title"]) for r in rows}) == 720
+    assert len(rows) == 960
+    assert len({(r["corpus"], r["title"]) for r in rows}) == 960
     assert Counter(r["corpus"] for r in rows) == {
         **{f"market_{c}": 60 for c in "abcdefgh"},
-        **{f"market_{c}": 120 for c in "ij"},
+        **{f"market_{c}": 120 for c in "ijkl"},
     }
     for corpus in {r["corpus"] for r in rows}:
         titles = {r["title"] for r in _rows(f"{corpus}.tsv")}

@@ -1229,6 +1229,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
+_BUILDER_NOUNS = frozenset({"engineer", "developer", "architect", "manager"})
+
+
 def _named_first(
     tax: Taxonomy, text: _Text, matches: list[_Match], title: _Match
 ) -> tuple[str, _Match] | None:
@@ -1242,6 +1245,15 @@ def _named_first(
     for m in matches:
         if m.end == title.start - 1 and m.entry.domain is not None and m.entry.title is None:
             named = tax._roles.get((*text.tokens[m.start : m.end], noun))
+            if (
+                named is None
+                and noun in _BUILDER_NOUNS
+                and not m.entry.weak_domain
+                and m.entry.domain in _TECHNICAL_ROLES - {_AI_ROLE}
+            ):
+                # "Data Science & ML Engineer": a technical field named first is the first
+                # role named, phrase or not ("AI/ML" keeps its own reading, `aiml`).
+                return (m.entry.domain, m) if m.entry.domain != title.entry.title else None
             if named is None or named.title is None or named.title == title.entry.title:
                 return None
             return named.title, m

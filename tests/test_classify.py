@@ -1531,6 +1531,10 @@ FOURTH_SESSION_CASES = [
     # Training and development is HR; technical writing and documentation are `other`.
     ("Regional Training & Development Manager", "operations"),
     ("Technical Documentation Specialist", "other"),
+    # A technical field joined before a role title is the first role named.
+    ("Data Science / Machine Learning Engineer", "data-scientist"),
+    ("Cloud Security & Infrastructure Engineer", "security-engineer"),
+    ("UX/UI Designer", "designer"),
 ]
 
 

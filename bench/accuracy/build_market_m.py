@@ -1,0 +1,175 @@
+"""Print the candidate titles of market_m.tsv from saved ATS-board data (reads JSON only)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import NamedTuple
+
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import corpus_rows, salted_order, squash
+from corpus_tools import employer_key as key
+
+DATA = Path(__file__).resolve().parent / "data"
+PER_EMPLOYER = 6
+# Internships are kept out (the slice is of regular jobs; the brief allows at most 5%).
+INTERN = re.compile(
+    r"\b(intern|interns|internship|co-?op|stage|stagiaire|apprentice|praktikum|werkstudent)\b",
+    re.I,
+)
+
+
+class Source(NamedTuple):
+    """One saved file or folder: its tag, repository, path, commit, format and fields read."""
+
+    tag: str
+    repo: str
+    path: str
+    commit: str
+    fmt: str  # "list": a JSON list of postings; "boards": a folder of one JSON board each
+    title: str
+    employer: str
+
+
+# In the order they are drawn: a later source never displaces a title of an earlier one.
+SOURCES = (
+    Source(
+        "fastai-boards",
+        "musadiqmuneeb/fast-ai-startup-jobs-dataset",
+        "data/companies",
+        "1211abeaed304c4e831c96ec14488aafc29cac6d",
+        "boards",
+        "role_name",
+        "company",
+    ),
+    Source(
+        "hw-jobs",
+        "npawar12/hardware-jobs",
+        "hardware_listings.json",
+        "53362c743c22aa582ea495b5dfe11b573e71d753",
+        "list",
+        "role",
+        "company",
+    ),
+)
+BY_TAG = {s.tag: s for s in SOURCES}
+# Strings of a title field that are no job title (dropped while labelling).
+NON_TITLES: set[str] = set()
+
+
+def corpora() -> list[str]:
+    """File names of every labelled title corpus in data/ (market_m itself excepted)."""
+    skip = {"market_m.tsv", "onet_overrides.tsv"}
+    return [
+        p.name
+        for p in sorted(DATA.glob("*.tsv"))
+        if p.name not in skip and not p.name.endswith("_roles.tsv")
+    ]
+
+
+def known() -> set[str]:
+    """Case-folded titles of every labelled corpus already in data/."""
+    return {row["title"].casefold() for row in corpus_rows(DATA, corpora()) if row.get("title")}
+
+
+def _postings(source: Source, path: Path) -> list[tuple[str, object]]:
+    """(file name, posting) pairs of a saved list file or of a folder of board files."""
+    if source.fmt == "boards":
+        if not path.is_dir():
+            raise ValueError(f"{path.name}: not a folder of board files")
+        out: list[tuple[str, object]] = []
+        for board in sorted(path.glob("*.json")):
+            with board.open(encoding="utf-8") as fh:
+                doc = json.load(fh)
+            if not isinstance(doc, dict) or not isinstance(doc.get("positions"), list):
+                raise ValueError(f"{board.name}: no list of positions")
+            company = doc.get(source.employer)
+            for item in doc["positions"]:
+                if isinstance(item, dict) and not item.get(source.employer):
+                    item = {**item, source.employer: company}
+                out.append((board.name, item))
+        return out
+    with path.open(encoding="utf-8") as fh:
+        items = json.load(fh)
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: not a list of postings")
+    return [(path.name, item) for item in items]
+
+
+def read(source: Source, path: Path) -> list[tuple[str, str, str]]:
+    """(employer, title, source key) of one saved file or folder, in its order."""
+    out = []
+    for name, item in _postings(source, path):
+        if not isinstance(item, dict):
+            raise ValueError(f"{name}: a posting is no object")
+        title = item[source.title]
+        employer = item.get(source.employer)
+        tag = f"{source.tag}:{name}@{source.commit[:8]}"
+        out.append((str(employer or ""), str(title or ""), tag))
+    return out
+
+
+def candidates(
+    groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
+) -> list[list[str]]:
+    """New, non-intern titles, at most PER_EMPLOYER an employer: [title, employer, source].
+
+    Groups (tag, rows) are drawn one after another in a salted order of their titles;
+    rows that name no employer are skipped (the cap could not hold)."""
+    count: dict[str, int] = defaultdict(int)
+    seen: set[str] = set()
+    out = []
+    for _tag, rows in groups:
+        for emp, title, src in sorted(rows, key=lambda r: salted_order("market_m", r[1])):
+            title = squash(title)
+            fold = title.casefold()
+            group = key(emp)
+            if not title or not group or fold in titles or fold in seen or INTERN.search(title):
+                continue
+            if count[group] >= PER_EMPLOYER:
+                continue
+            seen.add(fold)
+            count[group] += 1
+            if fold not in NON_TITLES:
+                out.append([title, emp, src])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print candidates as TSV: title, employer, source."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="TAG=PATH",
+        help="a saved file or folder, e.g. hw-jobs=hardware_listings.json; tags: "
+        + ", ".join(BY_TAG),
+    )
+    args = ap.parse_args(argv)
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    try:
+        for spec in args.file:
+            tag, sep, path = spec.partition("=")
+            if not sep or tag not in BY_TAG:
+                raise ValueError(f"unknown source {tag!r} (expected TAG=PATH)")
+            groups[tag] = read(BY_TAG[tag], Path(path))
+    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+        print(f"build_market_m: cannot read the input: {exc}", file=sys.stderr)
+        return 1
+    ordered = [(s.tag, groups[s.tag]) for s in SOURCES if s.tag in groups]
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for row in candidates(ordered, known()):
+        out.writerow(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

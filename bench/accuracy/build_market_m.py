@@ -1,4 +1,4 @@
-"""Print the candidate titles of market_m.tsv from saved ATS-board data (reads JSON only)."""
+"""Print the candidate titles of market_m.tsv from saved ATS-board data (reads JSON, CSV only)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ class Source(NamedTuple):
     repo: str
     path: str
     commit: str
-    fmt: str  # "list": a JSON list of postings; "boards": a folder of one JSON board each
+    fmt: str  # "list": a JSON list; "boards": a folder of one JSON board each; "csv"
     title: str
     employer: str
+    # (field, values): only postings whose field is one of the values (an ATS, not a
+    # careers page's links); None: every posting.
+    only: tuple[str, tuple[str, ...]] | None = None
 
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
@@ -58,10 +61,32 @@ SOURCES = (
         "role",
         "company",
     ),
+    Source(
+        "bio-ats",
+        "Bit-2310/bioinfo-job-tracker",
+        "data/jobs_history.csv",
+        "eee9f1dbab9507c0915cbf5edba3c45467da3275",
+        "csv",
+        "job_title",
+        "company",
+        ("source", ("greenhouse", "lever", "smartrecruiters")),
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
-# Strings of a title field that are no job title (dropped while labelling).
-NON_TITLES: set[str] = set()
+# Strings of a title field that are no job title (found while labelling): test postings
+# and talent-pool calls. They are dropped before the employer cap counts, so an employer's
+# slots go to its real jobs.
+NON_TITLES = {
+    "test",
+    "jon test",
+    "harqen test",
+    "general interest: join our talent community (cambridge, uk)",
+    "general interest: join our talent community (san diego)",
+    "general interest: join our talent community (san francisco bay area)",
+    "talent community, us based roles",
+    "i don't see the right role",
+    "join form bio",
+}
 
 
 def corpora() -> list[str]:
@@ -96,6 +121,10 @@ def _postings(source: Source, path: Path) -> list[tuple[str, object]]:
                     item = {**item, source.employer: company}
                 out.append((board.name, item))
         return out
+    if source.fmt == "csv":
+        csv.field_size_limit(1 << 30)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return [(path.name, row) for row in csv.DictReader(fh)]
     with path.open(encoding="utf-8") as fh:
         items = json.load(fh)
     if not isinstance(items, list):
@@ -109,6 +138,8 @@ def read(source: Source, path: Path) -> list[tuple[str, str, str]]:
     for name, item in _postings(source, path):
         if not isinstance(item, dict):
             raise ValueError(f"{name}: a posting is no object")
+        if source.only and str(item.get(source.only[0]) or "") not in source.only[1]:
+            continue
         title = item[source.title]
         employer = item.get(source.employer)
         tag = f"{source.tag}:{name}@{source.commit[:8]}"
@@ -133,12 +164,11 @@ def candidates(
             group = key(emp)
             if not title or not group or fold in titles or fold in seen or INTERN.search(title):
                 continue
-            if count[group] >= PER_EMPLOYER:
+            if fold in NON_TITLES or count[group] >= PER_EMPLOYER:
                 continue
             seen.add(fold)
             count[group] += 1
-            if fold not in NON_TITLES:
-                out.append([title, emp, src])
+            out.append([title, emp, src])
     return out
 
 
@@ -161,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             if not sep or tag not in BY_TAG:
                 raise ValueError(f"unknown source {tag!r} (expected TAG=PATH)")
             groups[tag] = read(BY_TAG[tag], Path(path))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         print(f"build_market_m: cannot read the input: {exc}", file=sys.stderr)
         return 1
     ordered = [(s.tag, groups[s.tag]) for s in SOURCES if s.tag in groups]

@@ -39,6 +39,9 @@ class Source(NamedTuple):
     # (field, values): only postings whose field is one of the values (an ATS, not a
     # careers page's links); None: every posting.
     only: tuple[str, tuple[str, ...]] | None = None
+    # Marks of a careers page's text that a scraper caught with a title (contract type,
+    # office, "Apply", other postings): such a string is no published title.
+    noise: str = ""
 
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
@@ -71,6 +74,19 @@ SOURCES = (
         "company",
         ("source", ("greenhouse", "lever", "smartrecruiters")),
     ),
+    Source(
+        "newspace",
+        "gourav1511/newspace-jobs",
+        "scraper/Jobs.csv",
+        # The file's last version; its 40 versions are read (TAG=PATH@COMMIT each).
+        "46093c0abbfadb1ee973f740b6335b4ae558d2aa",
+        "csv",
+        "Role",
+        "Company",
+        noise=r"·|…|Â|Permanent employee|Full[- ]time|\bApply$|\bpositions\b|Royaume-Uni|"
+        r"Sumida-ku|Didcot|Toulouse|Luxembourg , |Berlin Flexible|Washington, DC|"
+        r"Employee Spotlight|View all|Remote —|Hybrid —",
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Strings of a title field that are no job title (found while labelling): test postings
@@ -86,6 +102,10 @@ NON_TITLES = {
     "talent community, us based roles",
     "i don't see the right role",
     "join form bio",
+    "business development opportunities",
+    "managers' transactions",
+    "internet of things",
+    "6 data-driven strategies emergency managers should use for hurricane preparedness",
 }
 
 
@@ -132,8 +152,9 @@ def _postings(source: Source, path: Path) -> list[tuple[str, object]]:
     return [(path.name, item) for item in items]
 
 
-def read(source: Source, path: Path) -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file or folder, in its order."""
+def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
+    """(employer, title, source key) of one saved file or folder, in its order; `commit`
+    names the version read when it is not the source's own."""
     out = []
     for name, item in _postings(source, path):
         if not isinstance(item, dict):
@@ -141,8 +162,12 @@ def read(source: Source, path: Path) -> list[tuple[str, str, str]]:
         if source.only and str(item.get(source.only[0]) or "") not in source.only[1]:
             continue
         title = item[source.title]
+        if source.noise and re.search(source.noise, str(title or "")):
+            continue
         employer = item.get(source.employer)
-        tag = f"{source.tag}:{name}@{source.commit[:8]}"
+        # A board folder names the board's file; a single file, the repository's name.
+        where = name if source.fmt == "boards" else source.path.rpartition("/")[2]
+        tag = f"{source.tag}:{where}@{(commit or source.commit)[:8]}"
         out.append((str(employer or ""), str(title or ""), tag))
     return out
 
@@ -179,9 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         "--file",
         action="append",
         default=[],
-        metavar="TAG=PATH",
-        help="a saved file or folder, e.g. hw-jobs=hardware_listings.json; tags: "
-        + ", ".join(BY_TAG),
+        metavar="TAG=PATH[@COMMIT]",
+        help="a saved file or folder, e.g. hw-jobs=hardware_listings.json, or one version of"
+        " it (@ the 40-digit commit); a tag may repeat; tags: " + ", ".join(BY_TAG),
     )
     args = ap.parse_args(argv)
     groups: dict[str, list[tuple[str, str, str]]] = {}
@@ -190,7 +215,12 @@ def main(argv: list[str] | None = None) -> int:
             tag, sep, path = spec.partition("=")
             if not sep or tag not in BY_TAG:
                 raise ValueError(f"unknown source {tag!r} (expected TAG=PATH)")
-            groups[tag] = read(BY_TAG[tag], Path(path))
+            path, at, commit = path.rpartition("@") if "@" in path else (path, "", "")
+            if at and not re.fullmatch(r"[0-9a-f]{40}", commit):
+                raise ValueError(f"{spec}: a version is a 40-digit commit")
+            # Versions of one file are drawn in the order given (the oldest first, so
+            # a title keeps the first version that lists it).
+            groups.setdefault(tag, []).extend(read(BY_TAG[tag], Path(path), commit))
     except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         print(f"build_market_m: cannot read the input: {exc}", file=sys.stderr)
         return 1

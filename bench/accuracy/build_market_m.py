@@ -33,15 +33,17 @@ class Source(NamedTuple):
     repo: str
     path: str
     commit: str
-    fmt: str  # "list": a JSON list; "boards": a folder of one JSON board each; "csv"
+    fmt: str  # "list": a JSON list; "boards": a folder of one JSON board each; "csv"; "ssv"
     title: str
     employer: str
-    # (field, values): only postings whose field is one of the values (an ATS, not a
-    # careers page's links); None: every posting.
-    only: tuple[str, tuple[str, ...]] | None = None
+    # (field, pattern): only postings whose field matches the pattern in full (an ATS, not
+    # a careers page's links; a technology employer); None: every posting.
+    only: tuple[str, str] | None = None
     # Marks of a careers page's text that a scraper caught with a title (contract type,
     # office, "Apply", other postings): such a string is no published title.
     noise: str = ""
+    # A lower cap per employer for a source with many boards (more employers, fewer each).
+    per_employer: int = 0
 
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
@@ -72,7 +74,7 @@ SOURCES = (
         "csv",
         "job_title",
         "company",
-        ("source", ("greenhouse", "lever", "smartrecruiters")),
+        ("source", "greenhouse|lever|smartrecruiters"),
     ),
     Source(
         "newspace",
@@ -87,8 +89,24 @@ SOURCES = (
         r"Sumida-ku|Didcot|Toulouse|Luxembourg , |Berlin Flexible|Washington, DC|"
         r"Employee Spotlight|View all|Remote —|Hybrid —",
     ),
+    Source(
+        "gh-viewer",
+        "pedrororo/streamlit-jobs-viewer",
+        "data/jobs_latest.csv",
+        "fec3f2f0b3db990151b07547ac68ca70029d58f0",
+        "ssv",
+        "title",
+        "company",
+        # Greenhouse boards only (not the remote-board feeds of the same file), without the
+        # two that are no technology employers (home care, property management).
+        ("source", r"greenhouse:(?!ouihelp$|assetliving$)[\w-]+"),
+        per_employer=3,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
+# One employer under two names in different sources (a board token and a display name):
+# the cap counts them together.
+ALIASES = {"andurilindustries": "anduril"}
 # Strings of a title field that are no job title (found while labelling): test postings
 # and talent-pool calls. They are dropped before the employer cap counts, so an employer's
 # slots go to its real jobs.
@@ -141,10 +159,11 @@ def _postings(source: Source, path: Path) -> list[tuple[str, object]]:
                     item = {**item, source.employer: company}
                 out.append((board.name, item))
         return out
-    if source.fmt == "csv":
+    if source.fmt in ("csv", "ssv"):
         csv.field_size_limit(1 << 30)
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            return [(path.name, row) for row in csv.DictReader(fh)]
+            sep = ";" if source.fmt == "ssv" else ","
+            return [(path.name, row) for row in csv.DictReader(fh, delimiter=sep)]
     with path.open(encoding="utf-8") as fh:
         items = json.load(fh)
     if not isinstance(items, list):
@@ -159,7 +178,7 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     for name, item in _postings(source, path):
         if not isinstance(item, dict):
             raise ValueError(f"{name}: a posting is no object")
-        if source.only and str(item.get(source.only[0]) or "") not in source.only[1]:
+        if source.only and not re.fullmatch(source.only[1], str(item.get(source.only[0]) or "")):
             continue
         title = item[source.title]
         if source.noise and re.search(source.noise, str(title or "")):
@@ -182,15 +201,18 @@ def candidates(
     count: dict[str, int] = defaultdict(int)
     seen: set[str] = set()
     out = []
-    for _tag, rows in groups:
+    for tag, rows in groups:
+        cap = BY_TAG[tag].per_employer or PER_EMPLOYER
+        drawn: dict[str, int] = defaultdict(int)
         for emp, title, src in sorted(rows, key=lambda r: salted_order("market_m", r[1])):
             title = squash(title)
             fold = title.casefold()
-            group = key(emp)
+            group = ALIASES.get(key(emp), key(emp))
             if not title or not group or fold in titles or fold in seen or INTERN.search(title):
                 continue
-            if fold in NON_TITLES or count[group] >= PER_EMPLOYER:
+            if fold in NON_TITLES or count[group] >= PER_EMPLOYER or drawn[group] >= cap:
                 continue
+            drawn[group] += 1
             seen.add(fold)
             count[group] += 1
             out.append([title, emp, src])

@@ -178,7 +178,8 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     for name, item in _postings(source, path):
         if not isinstance(item, dict):
             raise ValueError(f"{name}: a posting is no object")
-        if source.only and not re.fullmatch(source.only[1], str(item.get(source.only[0]) or "")):
+        # A missing field is an error (KeyError), not a reason to skip every posting.
+        if source.only and not re.fullmatch(source.only[1], str(item[source.only[0]] or "")):
             continue
         title = item[source.title]
         if source.noise and re.search(source.noise, str(title or "")):

@@ -1281,6 +1281,28 @@ def test_market_k_builder_reports_bad_input(
 build_market_l = _module("build_market_l")
 
 
+def _check_sources_of_new_repositories(
+    name: str, builder: ModuleType, file: str, employer: str
+) -> None:
+    """Every row's source is `tag:file@commit|employer` of a builder's source; every source's
+    repository and exact commit is in the corpus's .md, and no other corpus's .md names its
+    repository (the corpus is of sources no earlier corpus read); no known non-title."""
+    rows = _rows(f"{name}.tsv")
+    tags = "|".join(re.escape(t) for t in builder.BY_TAG)
+    pattern = re.compile(rf"({tags}):{file}\.(csv|json)@[0-9a-f]{{8}}\|{employer}")
+    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
+    doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != f"{name}.md"
+    ) + (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    for source in builder.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    assert not {r["title"].casefold() for r in rows} & builder.NON_TITLES
+
+
 def test_market_l_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     per_employer = _check_held_out_market("market_l.tsv", build_market_l, 700)
     rows = _rows("market_l.tsv")
@@ -1292,21 +1314,7 @@ def test_market_l_is_blind_new_data_of_capped_employers_with_documented_sources(
     no_employer = {s.tag for s in build_market_l.SOURCES if not s.employer}
     assert {r["source"].partition(":")[0] for r in rows if r["source"].endswith("|")} <= no_employer
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
-    tags = "|".join(re.escape(t) for t in build_market_l.BY_TAG)
-    pattern = re.compile(rf"({tags}):[\w.-]+\.(csv|json)@[0-9a-f]{{8}}\|.*")
-    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
-    # Every source's repository and exact commit is in the .md, and no other corpus's .md
-    # names its repository (the corpus is of sources no earlier corpus read).
-    doc = (BENCH / "data" / "market_l.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_l.md"
-    ) + (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    for source in build_market_l.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
-    assert not {r["title"].casefold() for r in rows} & build_market_l.NON_TITLES
+    _check_sources_of_new_repositories("market_l", build_market_l, r"[\w.-]+", ".*")
 
 
 def _market_l_inputs(root: Path) -> dict[str, Path]:
@@ -1365,15 +1373,21 @@ def test_market_l_builder_caps_employers_and_datasets_and_skips_known_interns_an
     assert sum(r[2].startswith("linkedin-eu:") for r in limited) == 1
 
 
+def _bad_saved_files(tmp_path: Path, column: str, field: str) -> tuple[Path, Path, Path]:
+    """A CSV without the title column, a JSON object that is no list, a broken JSON file."""
+    no_title = tmp_path / "bad.csv"
+    no_title.write_text(f"{column},other\nX,2\n", encoding="utf-8")
+    not_a_list = tmp_path / "bad.json"
+    not_a_list.write_text(json.dumps({field: "x"}), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{", encoding="utf-8")
+    return no_title, not_a_list, broken
+
+
 def test_market_l_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    no_title = tmp_path / "bad.csv"
-    no_title.write_text("jobUrl,other\n1,2\n", encoding="utf-8")
-    not_a_list = tmp_path / "bad.json"
-    not_a_list.write_text('{"title": "x"}', encoding="utf-8")
-    broken = tmp_path / "broken.json"
-    broken.write_text("[{", encoding="utf-8")
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "jobUrl", "title")
     for args in (
         ["--file", f"stepstone-de={no_title}"],
         ["--file", f"linkedin-api={not_a_list}"],
@@ -1385,3 +1399,140 @@ def test_market_l_builder_reports_bad_input(
         assert build_market_l.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 6 and all(line.startswith("build_market_l: cannot read") for line in err)
+
+
+build_market_m = _module("build_market_m")
+
+
+def _market_m_employer(row: dict[str, str]) -> str:
+    """The employer a market_m row counts against (its name, aliases joined)."""
+    name = build_market_m.key(row["source"].partition("|")[2])
+    return build_market_m.ALIASES.get(name, name)
+
+
+def test_market_m_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_m.tsv", build_market_m, 700)
+    rows = _rows("market_m.tsv")
+    # Every row names its employer; an employer gives at most PER_EMPLOYER across the
+    # sources, and at most its source's lower cap from that source.
+    assert all(_market_m_employer(r) for r in rows)
+    assert max(Counter(map(_market_m_employer, rows)).values()) <= build_market_m.PER_EMPLOYER
+    for source in build_market_m.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_m.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_m_employer, mine)).values()) <= cap
+        if source.noise:
+            assert [r["title"] for r in mine if re.search(source.noise, r["title"])] == []
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    _check_sources_of_new_repositories("market_m", build_market_m, r"[\w.%-]+", ".+")
+
+
+def _market_m_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    boards = root / "companies"
+    boards.mkdir(parents=True)
+    gizmo = [{"role_name": f" Gizmo  Analyst {n}", "company": "Gizmoco"} for n in range(8)]
+    gizmo += [{"role_name": "Known Title"}, {"role_name": "Widget Intern"}]
+    (boards / "gizmoco.json").write_text(
+        json.dumps({"company": "Gizmoco", "positions": gizmo}), encoding="utf-8"
+    )
+    (boards / "boltco.json").write_text(
+        json.dumps({"company": "Boltco", "positions": [{"role_name": "Test"}] * 1}),
+        encoding="utf-8",
+    )
+    paths = {"fastai-boards": boards, "hw-jobs": root / "listings.json"}
+    paths["hw-jobs"].write_text(
+        json.dumps(
+            [{"role": "Widget Developer", "company": "Newco"}]
+            + [{"role": f"Bolt Fitter {n}", "company": "Anduril"} for n in range(5)]
+        ),
+        encoding="utf-8",
+    )
+    paths["bio-ats"] = root / "history.csv"
+    with paths["bio-ats"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["company", "job_title", "source"])
+        out.writerow(["Labco", "Lathe Setter, with a comma", "greenhouse"])
+        out.writerow(["Labco", "Site Map", "careers_url"])
+    paths["gh-viewer"] = root / "jobs.csv"
+    with paths["gh-viewer"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["source", "title", "company"])
+        for n in range(5):
+            out.writerow(["greenhouse:sprocketco", f"Sprocket Planner {n}", "sprocketco"])
+        out.writerow(["greenhouse:andurilindustries", "Bolt Fitter 9", "andurilindustries"])
+        out.writerow(["greenhouse:ouihelp", "Home Carer", "ouihelp"])
+        out.writerow(["RemoteOK", "Feed Writer", "feedco"])
+    return paths
+
+
+def test_market_m_builder_caps_employers_and_skips_known_interns_noise_and_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_m_inputs(tmp_path / "in")
+    groups = [
+        (tag, build_market_m.read(build_market_m.BY_TAG[tag], path)) for tag, path in paths.items()
+    ]
+    rows = build_market_m.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    assert "Known Title" not in titles and "Widget Intern" not in titles
+    # A board's company names its postings; whitespace runs collapse, nothing else changes.
+    assert sum(r[1] == "Gizmoco" for r in rows) == build_market_m.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles) and "Gizmo Analyst 0" in " ".join(titles)
+    assert {r[2] for r in rows if r[1] == "Gizmoco"} == {"fastai-boards:gizmoco.json@1211abea"}
+    # A test posting is no title and takes no slot.
+    assert "Test" not in titles
+    # Only ATS rows of a file that also holds careers-page links; commas survive.
+    assert "Lathe Setter, with a comma" in titles and "Site Map" not in titles
+    assert [r[2] for r in rows if r[1] == "Labco"] == ["bio-ats:jobs_history.csv@eee9f1db"]
+    # Greenhouse boards of technology employers only, at most 3 a board from that file,
+    # and a board token shares its employer's cap with the display name of another source.
+    assert sum(t.startswith("Sprocket Planner") for t in titles) == 3
+    assert "Home Carer" not in titles and "Feed Writer" not in titles
+    assert sum(t.startswith("Bolt Fitter") for t in titles) == build_market_m.PER_EMPLOYER
+    assert all(r[2].partition(":")[0] in build_market_m.BY_TAG for r in rows)
+
+
+def test_market_m_builder_reads_versions_drops_page_text_and_prints_tsv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_m, "known", lambda: {"known title"})
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text("Company,Role,Link\nOrbco,Orbit Planner,u1\n", encoding="utf-8")
+    new.write_text(
+        "Company,Role,Link\nOrbco,Orbit Planner,u1\nOrbco,Satellite Fitter,u2\n"
+        "Orbco,Thruster Tester Permanent employee · Full-time · Munich,u3\n",
+        encoding="utf-8",
+    )
+    first, second = "a" * 40, "b" * 40
+    args = ["--file", f"newspace={old}@{first}", "--file", f"newspace={new}@{second}"]
+    assert build_market_m.main(args) == 0
+    out = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    # A title keeps the first version that lists it; a scraper's page text is dropped.
+    assert sorted(out) == [
+        ["Orbit Planner", "Orbco", "newspace:Jobs.csv@aaaaaaaa"],
+        ["Satellite Fitter", "Orbco", "newspace:Jobs.csv@bbbbbbbb"],
+    ]
+
+
+def test_market_m_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "role")
+    boards = tmp_path / "boards"
+    boards.mkdir()
+    (boards / "x.json").write_text('{"company": "X"}', encoding="utf-8")
+    for args in (
+        ["--file", f"bio-ats={no_title}"],
+        ["--file", f"hw-jobs={not_a_list}"],
+        ["--file", f"hw-jobs={broken}"],
+        ["--file", f"fastai-boards={boards}"],
+        ["--file", f"fastai-boards={not_a_list}"],
+        ["--file", f"newspace={tmp_path / 'missing.csv'}"],
+        ["--file", f"newspace={no_title}@123"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "hw-jobs"],
+    ):
+        assert build_market_m.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 9 and all(line.startswith("build_market_m: cannot read") for line in err)

@@ -1167,6 +1167,10 @@ _INFRA = {
     "data-scientist": "mlops-engineer",
 }
 _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
+# Automation of infrastructure runs it ("Cloud Infrastructure Automation Engineer":
+# blind 2 of 2); of plants and electrical controls it is physical engineering (blind 2 of
+# 2); of quality it tests software ("Quality Automation Engineer").
+_AUTOMATION = {"devops-engineer": "devops-engineer", _FALLBACK_ROLE: _FALLBACK_ROLE}
 # The platform or cloud engineer of data platforms builds them, as a "Data Platform
 # Engineer" does ("Cloud Engineer, Data Platforms": blind 3 of 3).
 _INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
@@ -1202,6 +1206,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     # "AI DevOps Engineer", "DevOps Engineer - ML": the operations of ML platforms.
     "devops engineer": _INFRA,
     "hpc engineer": _INFRA,
+    "automation engineer": _AUTOMATION,
     "cluster engineer": _INFRA,
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
     # Biology") is `other`, as for a researcher head.
@@ -1268,6 +1273,8 @@ def _subject_role(targets: dict[str, str], m: _Match) -> str | None:
     """The role a general title takes with the subject `m`, by the title's table."""
     role = targets.get(m.entry.domain or "")
     if role == _FALLBACK_ROLE and m.entry.phrase in _IT_PLACES and targets is _INFRA_OR_PHYSICAL:
+        return None
+    if targets is _AUTOMATION and m.entry.phrase.startswith("quality"):
         return None
     return role
 

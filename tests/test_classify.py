@@ -1535,6 +1535,11 @@ FOURTH_SESSION_CASES = [
     ("Data Science / Machine Learning Engineer", "data-scientist"),
     ("Cloud Security & Infrastructure Engineer", "security-engineer"),
     ("UX/UI Designer", "designer"),
+    # Automation of infrastructure runs it; of plant controls it is physical engineering.
+    ("Senior Infrastructure Automation Engineer", "devops-engineer"),
+    ("Automation Engineer - PLC Controls", "other"),
+    ("Test Automation Engineer", "software-engineer"),
+    ("Quality Automation Engineer II", "software-engineer"),
 ]
 
 

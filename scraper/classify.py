@@ -823,8 +823,8 @@ _SOFTWARE_AREAS = frozenset(
     {"platform", "platforms", "cloud", "edge", "systems", "it", "compute"}
 )  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
-    {"software engineer", "software developer", "software engineering", "engineering manager",
-     "software architect", "software engineering manager", "full stack",
+    {"software", "software engineer", "software developer", "software engineering",
+     "engineering manager", "software architect", "software engineering manager", "full stack",
      "full stack engineer", "full stack developer", "back end engineer", "front end engineer",
      "back end developer", "front end developer"}
 )  # fmt: skip

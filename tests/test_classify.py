@@ -1540,6 +1540,8 @@ FOURTH_SESSION_CASES = [
     ("Automation Engineer - PLC Controls", "other"),
     ("Test Automation Engineer", "software-engineer"),
     ("Quality Automation Engineer II", "software-engineer"),
+    # What software runs on is no discipline, after "Software" alone too.
+    ("Software Platform Developer (Go)", "software-engineer"),
 ]
 
 

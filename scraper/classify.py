@@ -1234,6 +1234,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
+_MODEL_TRAINERS = frozenset({"ai trainer", "ai data trainer", "ai tutor"})
 _BUILDER_NOUNS = frozenset({"engineer", "developer", "architect", "manager"})
 
 
@@ -1414,6 +1415,12 @@ def _decide_role(
     """Role from one text's matches: outright title, head + subject, subject alone."""
     heads = [m for m in matches if m.entry.head is not None]
     strong = [m for m in heads if m.entry.head not in tax._weak]
+    for m in matches:
+        if m.entry.phrase in _MODEL_TRAINERS and m.entry.title is not None:
+            # "Software Engineer - AI Trainer", "Data Scientist - Freelance AI Trainer":
+            # the expertise named first is what the person rates and writes for models
+            # (blind 4 of 4); the job is the training work, wherever it is named.
+            return _RoleResult(m.entry.title, f"{where}: {_quote(text, m)}", "title")
     for i, m in enumerate(matches):
         if m.entry.title is None:
             continue

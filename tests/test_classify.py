@@ -1542,6 +1542,9 @@ FOURTH_SESSION_CASES = [
     ("Quality Automation Engineer II", "software-engineer"),
     # What software runs on is no discipline, after "Software" alone too.
     ("Software Platform Developer (Go)", "software-engineer"),
+    # Writing and rating data for models is the job, whatever expertise is named first.
+    ("Backend Engineer - AI Trainer (Contract)", "other"),
+    ("Chemist | AI Tutor", "other"),
 ]
 
 

@@ -841,3 +841,42 @@ def test_region_translations_are_pycountrys_own() -> None:
     for code, names in location._REGION_TRANSLATIONS.items():
         iso = pycountry.subdivisions.get(code=code).name
         assert set(names) <= {tr.gettext(iso) for tr in catalogues}, code
+
+
+# Classes of the eleventh batch (bench/accuracy/data/places_market.jsonl: Greenhouse boards
+# of 150 employers, 51job's Chinese areas) and of probing its formats; invented strings.
+ELEVENTH_BATCH_CASES = [
+    # "in" after a remote word is cut only as a word: "Remote India" is no "Remote in dia"
+    ("Remote India", "IN", None, "remote"),
+    ("Remote Indonesia", "ID", None, "remote"),
+    ("Hybrid Indianapolis, IN", "US", "Indianapolis", "hybrid"),
+    ("On-site Indore", "IN", "Indore", "onsite"),
+    ("Remote in UK", "GB", None, "remote"),
+    # "Anywhere" beside a country names the country; alone it is the whole world
+    ("Anywhere USA", "US", None, "remote"),
+    ("Poland Anywhere", "PL", None, "remote"),
+    ("Remote Anywhere", None, None, "remote"),
+    # a country of several words written with hyphens for its spaces
+    ("Remote-United-Kingdom", "GB", None, "remote"),
+    ("New-Zealand", "NZ", None, None),
+    ("Guinea-Bissau", "GW", None, None),
+    # 51job: province, city and district run together, the city without its 市
+    ("广东省深圳福田区", "CN", "Shenzhen", None),
+    ("河北省保定", "CN", "Baoding", None),
+    ("天津天津和平区", "CN", "Tianjin", None),
+    ("四川省成都高新区", "CN", "Chengdu", None),
+    ("内蒙古包头昆都仑区", "CN", "Baotou", None),
+    ("广东省广东省", "CN", None, None),
+    ("保定", "CN", "Baoding", None),
+    # ... which leaves Japanese addresses to their own reading
+    ("福岡市博多区", "JP", "Fukuoka", None),
+    ("産品経理", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city", "remote"), ELEVENTH_BATCH_CASES)
+def test_eleventh_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

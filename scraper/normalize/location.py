@@ -229,11 +229,14 @@ _SPLIT = re.compile(
 _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
 _REMOTE_STRIP = re.compile(
     r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
-    r"anywhere(?=\s*[(,:–—-]\s*\w)|"
+    # "Anywhere, US", "Anywhere USA" and "Ukraine Anywhere" name the country; "Anywhere"
+    # alone is the whole world.
+    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
     r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö)\b"
-    r"(?:\s*(?:in|from|within|-|–|—|:|,))?"
+    # "Remote in UK", but not the "In" of "Remote India" or "Hybrid Indianapolis".
+    r"(?:\s*(?:(?:in|from|within)\b|-|–|—|:|,))?"
     rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
@@ -953,6 +956,40 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         cut = next((i for i, ch in enumerate(key[:-1]) if ch in "市都府県"), None)
         if cut:
             return _city(key[: cut + 1], country)
+        if 2 <= len(key) <= 4 and _HAN.fullmatch(key):
+            # "新乡": GeoNames keeps some Chinese cities only with their word for city
+            # ("新乡市"), which Chinese boards leave out.
+            for display, code, _admin in _cities().get(key + "市", ()):
+                if country in (None, code):
+                    return display, code, None
+    return None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# China's four municipalities, written twice by 51job ("上海上海杨浦区": province and city).
+_CN_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _chinese_run(text: str, remote: bool) -> Place | None:
+    """A Chinese address run together without spaces, province, city and district or
+    landmark ("湖北省武汉洪山区", "内蒙古呼和浩特新城区", "深圳深圳南山区西丽", 51job's
+    "area"): the city is the longest Chinese city name the text begins with after its
+    province; the province alone when no city follows. None for other text."""
+    if len(text) < 3 or not _HAN.fullmatch(text):
+        return None
+    province = None
+    rest = text
+    for code, name, suffix in _CN_PROVINCES:
+        head = next((h for h in (name + suffix, name) if text.startswith(h)), None)
+        if head:
+            province, rest = (code, name), text[len(head) :]
+            break
+    for size in range(min(len(rest), 5), 1, -1):
+        found = _city(rest[:size], "CN")
+        if found:
+            return Place(city=found[0], country="CN", remote=remote)
+    if province:
+        return Place(region=province[1], country="CN", remote=remote)
     return None
 
 
@@ -1386,6 +1423,9 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
             # A town the gazetteer lacks, inside a province it knows: "충북 보은군".
             return Place(city=word, region=division[2] if division else None,
                          country=country, remote=remote)  # fmt: skip
+    if division is None and len(words) == 1:
+        # A Chinese address run together: "上海上海杨浦区", "河南省新乡".
+        return _chinese_run(words[0], remote)
     if division is None:
         # A Japanese town the gazetteer lacks, named by its station: "三田市 三田駅" (a
         # station is 駅 in Japanese, 站 in Chinese, where 市 is written too).
@@ -1637,6 +1677,12 @@ def _qualified_chunks(text: str) -> list[str]:
 
 def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    if part.count("-") > 1 or (part.count("-") == 1 and " " not in part):
+        # "United-Kingdom", "Remote-United-States" (the remote word already cut): a country
+        # of several words written with hyphens for its spaces.
+        words = part.replace("-", " ").strip()
+        if " " in words and country_code(words) and not country_code(part):
+            return [words]
     left, dash, right = part.partition("-")
     spaced = " " in (left[-1:], right[:1])
     # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code;

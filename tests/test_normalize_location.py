@@ -871,6 +871,21 @@ ELEVENTH_BATCH_CASES = [
     # ... which leaves Japanese addresses to their own reading
     ("福岡市博多区", "JP", "Fukuoka", None),
     ("産品経理", None, None, None),
+    # a town and its state without a comma, alone or in a list
+    ("Charlotte North Carolina", "US", "Charlotte", None),
+    ("Eugene Oregon", "US", "Eugene", None),
+    ("Ridgefield Park NJ", "US", None, None),  # a town the gazetteer lacks: the state
+    ("Hybrid; Durham North Carolina", "US", "Durham", "hybrid"),
+    ("Cherry Hill New Jersey, Trenton New Jersey", "US", "Cherry Hill", None),
+    ("Acme Labs New York", "US", "New York City", None),
+    # ... and a big city with its country's code is that country, not a US state
+    ("Frankfurt DE", "DE", "Frankfurt am Main", None),
+    ("Lyon FR", "FR", "Lyon", None),
+    ("Dover DE", "US", "Dover", None),
+    # a US street address with no comma after the street, a ZIP code before the country
+    ("4120 W Kennedy Blvd Tampa FL 33609", "US", "Tampa", None),
+    ("77 Harbor Drive Stamford CT", "US", "Stamford", None),
+    ("500 Oak Street Boise, Idaho 83702 United States", "US", "Boise", None),
 ]
 
 

@@ -1325,6 +1325,9 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
+    stated = _town_then_state(text, remote, hint)
+    if stated is not None:
+        return stated
     venues = [i for i, w in enumerate(words) if _key(w) in _VENUE_WORDS]
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
@@ -1361,6 +1364,35 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             # "NerdWallet UK": the country, not a town called NerdWallet.
             return Place(region=found.region, country=found.country, remote=remote)
         return found
+    return None
+
+
+def _town_then_state(text: str, remote: bool, hint: str | None) -> Place | None:
+    """A town and its US, Canadian or Australian state without a comma: "Raleigh North
+    Carolina", "Bend Oregon", "Midland Park NJ", "University Park. IL". The town when the
+    gazetteer knows it there, else the state alone; None when the text does not end with
+    a state, or what comes before it is no name of a town."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        head, tail = " ".join(words[:-size]).rstrip("."), " ".join(words[-size:])
+        if not tail[:1].isupper() or (size == 1 and len(tail) == 2 and not tail.isupper()):
+            continue
+        if not any(e[0] in _PRIMARY for e in _subdivisions().get(_key(tail), ())):
+            continue
+        if len(head.split()) > 3 or not all(w[:1].isupper() for w in head.split()):
+            return None  # "Remote, must live in Texas", "Nike Oregon office": not a town
+        found = _place([head, tail], remote, hint)
+        if found is None or found.country not in _PRIMARY or found.region is None:
+            return None
+        if found.city and _city(found.city, found.country):
+            return found
+        if country_code(tail) or _city(tail, found.country):
+            # "Munich DE": a code that is also a country needs a known town; "Fundera New
+            # York" names the city of New York, which the caller reads.
+            return None
+        return Place(region=found.region, country=found.country, remote=remote)
     return None
 
 
@@ -1463,7 +1495,9 @@ def _known(parts: Sequence[str], found: Place) -> bool:
         # A US (CA, AU) town and its state's code ("Austin TX"); elsewhere a big city and
         # its region's code ("Bogotá D.C.", "Monterrey NL", "São Paulo SP").
         big = town is not None and norm_place(town[0]) in big_cities().names
-        return town is not None and found.region is not None and (state or big)
+        # ... and a big city and its country's code: "Munich DE" is no town of Delaware.
+        own = big and found.region is None and country_code(last) == found.country
+        return town is not None and (own or (found.region is not None and (state or big)))
     word = parts[0]
     if _key(word) in CITY_ALIASES:
         return True
@@ -1551,14 +1585,26 @@ _DK_DISTRICT = re.compile(r"(?P<town>\S.*?)\s+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)")
 
 
 def _without_address_numbers(part: str) -> str:
-    """The part without its postcode, the street after the town or the letter of a Danish
-    postal district after a Danish town ("Aarhus C", not a town called "C")."""
+    """The part without its postcode, the street before or after the town or the letter
+    of a Danish postal district after a Danish town ("Aarhus C", not a town called "C")."""
     district = _DK_DISTRICT.fullmatch(part) if part[-1:] in ("C", "K", "N", "S", "V", "Ø") else None
     if district and _city(district["town"], "DK"):
         return district["town"]
     if not any(ch.isdigit() for ch in part):
         return part
+    # "13755 N Dale Mabry Hwy Tampa FL 33618": a US address with no comma after the street.
+    town = _TOWN_AFTER_STREET.fullmatch(part.strip())
+    if town:
+        part = town["town"]
     return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
+
+
+_TOWN_AFTER_STREET = re.compile(
+    rf"(?:[^\d,]*\s)?\d+[A-Za-z]?\s+[^,]*?\b(?i:{_STREET_WORDS})\.?\s+(?P<town>[A-Z][^\d,]*?)"
+    r"(?:\s+\d{5}(?:-\d{4})?)?"
+)
+# A US ZIP code between a state and the country: "Tamarac, Florida 33321 United States".
+_ZIP_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+\d{5}(?:-\d{4})?\s+(?=[A-Z][a-z])")
 
 
 # A quarter named after its city: "Amsterdam-Zuid", "Amsterdam Noord", "Vienne-Nord".
@@ -1604,6 +1650,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # A town with two official names ("Biel/Bienne") is one place, not two; the slash
         # is kept from _SPLIT until the parts are cut.
         text = _SLASHED_NAME.sub(_one_slashed_name, text)
+    if any(ch.isdigit() for ch in text):
+        text = _ZIP_BETWEEN.sub(", ", text)
     for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
             continue
@@ -1719,7 +1767,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
                 places.extend(found)
                 continue
         if whole is None and len(parts) > 1:
-            singles = [_place([p], remote, country_hint) for p in parts]
+            # Each part alone; a part may be a town and its state without a comma
+            # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
+            singles = [
+                _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
+                for p in parts
+            ]
             places.extend(s for s in singles if s is not None)
             continue
         if (whole is None or whole == Place(remote=True)) and len(parts) == 1:

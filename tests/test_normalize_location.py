@@ -46,7 +46,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Boston", "Boston", "MA", "US", None),
     ("Chicago", "Chicago", "IL", "US", None),
     ("Tokyo", "Tokyo", None, "JP", None),
-    ("Singapore", None, None, "SG", None),
+    ("Singapore", "Singapore", None, "SG", None),  # a city-state alone is its city
     ("Bangalore", "Bengaluru", None, "IN", None),
     ("Bombay, MH", "Mumbai", "Mahārāshtra", "IN", None),
     # local-language names
@@ -886,6 +886,25 @@ ELEVENTH_BATCH_CASES = [
     ("4120 W Kennedy Blvd Tampa FL 33609", "US", "Tampa", None),
     ("77 Harbor Drive Stamford CT", "US", "Stamford", None),
     ("500 Oak Street Boise, Idaho 83702 United States", "US", "Boise", None),
+    # workplace words of Spanish, Portuguese, French and British boards are no town
+    ("Híbrido, Curitiba", "BR", "Curitiba", "hybrid"),
+    ("Presencial, Medellín", "CO", "Medellín", "onsite"),
+    ("Hybride, Lille", "FR", "Lille", "hybrid"),
+    ("Home Based - Ireland", "IE", None, "remote"),
+    ("Office Based - Shenzhen, China", "CN", "Shenzhen", "onsite"),
+    # a big city's numbered district or quarter, written after it
+    ("Praha 8", "CZ", "Prague", None),
+    ("Budapest VIII. kerület", "HU", "Budapest", None),
+    ("București Sector 4", "RO", "Bucharest", None),
+    ("Sector 6, Bucuresti", "RO", "Bucharest", None),
+    ("Marseille 8e", "FR", "Marseille", None),
+    ("Warszawa Wola", "PL", "Warsaw", None),
+    ("Louis XIV", None, None, None),
+    ("Salt Lake City", "US", "Salt Lake City", None),
+    # a city-state named alone is also its city; in a list each place is read
+    ("Singapore", "SG", "Singapore", None),
+    ("Hong Kong (Remote)", "HK", "Hong Kong", "remote"),
+    ("Austin, Tokyo, Singapore", "US", "Austin", None),
 ]
 
 

@@ -71,7 +71,7 @@ _REMOTE_WORDS = re.compile(
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
-    r"hjemmearbejde|distansarbete|etätyö)\b"
+    r"hjemmearbejde|distansarbete|etätyö|home[- ]based)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
@@ -234,7 +234,10 @@ _REMOTE_STRIP = re.compile(
     r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
-    r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö)\b"
+    r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö|"
+    # the workplace words of Spanish, Portuguese and French boards: "Híbrido, São Paulo",
+    # "Presencial, Lima", "Hybride, Paris" name no town called so
+    r"h[ií]brid[oa]|hybride|presencial|présentiel|(?:home|office|field)[- ]based)\b"
     # "Remote in UK", but not the "In" of "Remote India" or "Hybrid Indianapolis".
     r"(?:\s*(?:(?:in|from|within)\b|-|–|—|:|,))?"
     rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
@@ -1150,7 +1153,15 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             return None
     if not (city or region or country or area or remote):
         return None
+    if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
+        # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
+        # list, "DC, Tokyo, Singapore", the caller reads each place).
+        own = _city(code_part, country) if code_part else None
+        city = own[0] if own else None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+_CITY_STATES = frozenset({"SG", "HK", "MO"})
 
 
 def _latin(text: str) -> bool:
@@ -1177,8 +1188,24 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
     """The city of a quarter named after it: "Amsterdam-Zuid" and "Berlin-Kreuzberg" are
     in Amsterdam and Berlin (GeoNames lists such quarters as towns of their own). Only a
     big city before a compass word, or before a quarter GeoNames knows by the rest."""
+    numbered = _CITY_DISTRICT.fullmatch(name)
+    if numbered:
+        # "Praha 5", "Budapest XI. kerület", "București Sector 1", "Paris 15e": a big
+        # city's numbered district, which GeoNames may list as a town of its own.
+        city = _city(numbered["city"], country)
+        return city if city and norm_place(city[0]) in big_cities().names else None
     quarter = _QUARTER.fullmatch(name)
     head = quarter["city"] if quarter else name.partition("-")[0]
+    if head == name and " " in name and not name.isupper():
+        # "Warszawa Mokotów": a big city, then a quarter GeoNames knows in its country.
+        head, _, rest = name.partition(" ")
+        city = _city(head, country) if len(head) >= 4 else None
+        if city is None or norm_place(city[0]) not in big_cities().names:
+            return None
+        quarter_of = _city(rest, city[1])
+        if quarter_of and quarter_of[0] != city[0] and not _city(name, None):
+            return city
+        return None
     if head == name or len(head) < 3:
         return None
     city = _city(head, country)
@@ -1300,6 +1327,9 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     first = rest[0]
     if _city(first, country):
         return first
+    elsewhere = [_city(p, None) for p in rest]
+    if all(c and c[1] != country and norm_place(c[0]) in big_cities().names for c in elsewhere):
+        return None  # "Austin, Tokyo, Singapore": big cities of other countries, a list
     # A first name the gazetteer does not hold there ("Heliopolis", a district; "Weave -
     # HQ (Lehi, UT)", an employer): a later part that is a city of the country is the
     # place; failing that, the first name is a town of that country the gazetteer lacks
@@ -1551,7 +1581,13 @@ _NBSP_RESIDUE = re.compile(r"Â(?=\s|,|$)")
 
 _NUMBERED_DISTRICT = re.compile(
     r"\d{1,2}\s*(?:e|er|re|ère|eme|ème)\s+arrondissement|arrondissement\s+\d{1,2}|"
-    r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}",
+    r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}|sector\s+\d|(?:\d{1,2}|[IVX]{1,5})\.?\s*kerület",
+    re.I,
+)
+# A city, then the number of its district: "Praha 5", "Budapest XI. kerület", "Paris 15e".
+_CITY_DISTRICT = re.compile(
+    r"(?P<city>[^\d,]*?[^\W\d_])\s+(?:(?:sector|sektor|district|distrikt|ker\.)\s*)?"
+    r"(?:\d{1,2}(?:e|er|ème|eme)?|[IVX]{1,5}\.?)(?:\s*(?:kerület|ker\.|arrondissement|bezirk))?",
     re.I,
 )
 # Postcodes before or after a town: "75009 Paris", "00-950 Warszawa", "1012 AB Amsterdam",

@@ -1198,11 +1198,11 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
     head = quarter["city"] if quarter else name.partition("-")[0]
     if head == name and " " in name and not name.isupper():
         # "Warszawa Mokotów": a big city, then a quarter GeoNames knows in its country.
-        head, _, rest = name.partition(" ")
+        head, _, after = name.partition(" ")
         city = _city(head, country) if len(head) >= 4 else None
         if city is None or norm_place(city[0]) not in big_cities().names:
             return None
-        quarter_of = _city(rest, city[1])
+        quarter_of = _city(after, city[1])
         if quarter_of and quarter_of[0] != city[0] and not _city(name, None):
             return city
         return None

@@ -905,6 +905,17 @@ ELEVENTH_BATCH_CASES = [
     ("Singapore", "SG", "Singapore", None),
     ("Hong Kong (Remote)", "HK", "Hong Kong", "remote"),
     ("Austin, Tokyo, Singapore", "US", "Austin", None),
+    # an area, a country and its city, big to small, is one place; an area and a country
+    # listed are none
+    ("EMEA, Netherlands, Rotterdam", "NL", "Rotterdam", None),
+    ("LATAM, Argentina", None, None, None),
+    # the kind of office after a city names no area; Saint written out for GeoNames' St.;
+    # hyphens and spaces traded in a city's name
+    ("Boston Global HQ", "US", "Boston", None),
+    ("Toronto Corporate Headquarters", "CA", "Toronto", None),
+    ("Saint Petersburg, FL", "US", "St. Petersburg", None),
+    ("Clermont Ferrand", "FR", "Clermont-Ferrand", None),
+    ("Israel-Tel-Aviv Yafo", "IL", "Tel Aviv", None),
 ]
 
 

@@ -196,7 +196,11 @@ _LANGUAGES = (
 # Where a bare city name is ambiguous, jobs in these countries are far more common here.
 _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
 _NOISE = re.compile(
-    r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
+    r"^\*+|\((?:hq|headquarters)\)|"
+    # "NYC Global HQ", "London Corporate Headquarters": the office's kind is no area
+    r"\b(?:global|world|corporate|international|emea|european|us|americas|apac)\s+"
+    r"(?:hq|headquarters|head office)\b|\bhead office\b|"
+    r"\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
     r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
@@ -954,6 +958,10 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     province, mark, rest = key.partition("省")
     if mark and province and rest:
         return _city(rest, country)  # "浙江省杭州市": the city after its province
+    for form in _spelling_variants(key):
+        for display, code, admin in _cities().get(form, ()):
+            if country in (None, code):
+                return display, code, admin if code == "US" else None
     if not key.isascii():
         # "東京都港区", "上海市浦东新区": the city before its ward or district.
         cut = next((i for i, ch in enumerate(key[:-1]) if ch in "市都府県"), None)
@@ -966,6 +974,33 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
                 if country in (None, code):
                     return display, code, None
     return None
+
+
+def _spelling_variants(key: str) -> tuple[str, ...]:
+    """Other ways of writing a name the index may hold: "Saint Cloud" is GeoNames' "St.
+    Cloud"; "Tel-Aviv Yafo" its "Tel Aviv-Yafo", "Clermont Ferrand" its "Clermont-Ferrand"
+    (hyphens and spaces traded)."""
+    forms: list[str] = []
+    saint = _SAINT_WORD.match(key)
+    if saint:
+        forms += [f"st. {key[saint.end() :]}", f"st {key[saint.end() :]}"]
+    if "-" in key or " " in key:
+        forms += _dehyphenated().get(key.replace("-", " "), ())
+    return tuple(forms)
+
+
+_SAINT_WORD = re.compile(r"saint[\s-]+")
+
+
+@cache
+def _dehyphenated() -> dict[str, tuple[str, ...]]:
+    """Index keys with hyphens, by the key with spaces for them: "tel aviv yafo" ->
+    ("tel aviv-yafo",)."""
+    found: dict[str, list[str]] = {}
+    for key in _cities():
+        if "-" in key:
+            found.setdefault(key.replace("-", " "), []).append(key)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -1046,6 +1081,12 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     rest = [p for p in (x.strip() for x in parts) if p]
     if not rest:
         return Place(remote=True) if remote else None
+    if len(rest) == 3 and _key(rest[0]) in AREAS and country_code(rest[1]):
+        # "Latin America, Chile, Santiago": an area, a country and its city, from big to
+        # small, is one place (but "LATAM, Brazil" lists an area and a country).
+        town = _city(rest[2], country_code(rest[1]))
+        if town is not None:
+            return Place(city=town[0], region=town[2], country=town[1], remote=remote)
     first_country = _country_first(rest)
     if first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first

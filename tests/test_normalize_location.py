@@ -916,6 +916,20 @@ ELEVENTH_BATCH_CASES = [
     ("Saint Petersburg, FL", "US", "St. Petersburg", None),
     ("Clermont Ferrand", "FR", "Clermont-Ferrand", None),
     ("Israel-Tel-Aviv Yafo", "IL", "Tel Aviv", None),
+    # a country first, then one of its regions that another country shares a name with
+    ("Brazil (Santa Catarina - Hybrid)", "BR", None, "hybrid"),
+    ("Mexico, Jalisco", "MX", None, None),
+    ("US, Canada", "US", None, None),
+    # a list naming countries as "the US" is a list, whatever country ends it
+    ("Boston, Denver, Remote in the US, Vancouver, Remote in Canada", "US", "Boston", "remote"),
+    # a field left empty in words names no country ("n/a" was Argentina)
+    ("n/a", None, None, None),
+    ("N/A", None, None, None),
+    # a country name misspelt by one letter, alone
+    ("United Kingdon", "GB", None, None),
+    ("Phillipines", "PH", None, None),
+    ("Remote - Untied States", "US", None, "remote"),
+    ("Swizerland", "CH", None, None),
 ]
 
 

@@ -801,6 +801,42 @@ def country_code(value: str | None) -> str | None:
     return found
 
 
+def misspelt_country(value: str) -> str | None:
+    """The country a name of eight letters or more misspells by one letter (dropped, added,
+    changed, or two swapped): "United Kingdon", "Phillipines", "Untied States"; None when
+    the name is known as written or two countries are that close."""
+    key = _key(value)
+    if len(key) < 8 or not key.replace(" ", "").isalpha() or country_code(key):
+        return None
+    index = _country_deletes()
+    found = {index[k] for k in (key, *_deletes(key)) if k in index}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _deletes(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@cache
+def _country_deletes() -> dict[str, str | None]:
+    """Each English country name of eight letters or more, and each with one letter
+    dropped -> its country (None where two countries meet)."""
+    index: dict[str, str | None] = {}
+    names = {
+        _key(getattr(c, attr)): c.alpha_2
+        for c in pycountry.countries
+        for attr in ("name", "common_name")
+        if getattr(c, attr, None)
+    }
+    names.update({_key(n): code for n, code in COUNTRY_ALIASES.items()})
+    for name, code in names.items():
+        if len(name) < 8 or "," in name:
+            continue
+        for form in (name, *_deletes(name)):
+            index[form] = code if index.get(form, code) == code else None
+    return index
+
+
 _PRIMARY = ("US", "CA", "AU")
 _REGION_KIND = re.compile(
     r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
@@ -1190,6 +1226,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             # A small town the gazetteer lacks, qualified by region or country; an acronym
             # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
             city = name
+        elif len(parts) == 1 and misspelt_country(name) and _city(name, None) is None:
+            country = misspelt_country(name)  # "United Kingdon", "Phillipines"
         elif _city(name, None) is None and not (remote or area):
             return None
     if not (city or region or country or area or remote):
@@ -1322,7 +1360,9 @@ def _country_first(rest: Sequence[str]) -> str | None:
         return None
     last = rest[-1]
     if len(rest) == 2:
-        return code if not _interpretations(last, None) or _city(last, code) else None
+        # "Brazil, Santa Catarina": a region of that country too ("US, Canada" lists two).
+        inside = not _interpretations(last, None) or _city(last, code) or _region_of(last, code)
+        return code if inside else None
     # Longer lists: only when the last part is a city or region of that country and no
     # other part names a country ("US, Canada, Mexico" is three places).
     if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
@@ -1363,7 +1403,8 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     """The place a "district, city" or "town, region" list names inside a known country:
     "Brest, Brittany" (a region spelling ISO lacks), "Heliopolis, Cairo" (a district of a
     city); None when the parts are separate places (a country or area among them)."""
-    if any(country_code(p) or _key(p) in AREAS for p in rest):
+    # ("the US": "Remote in the US, Toronto, Remote in Canada" lists places)
+    if any(country_code(_THE.sub("", p)) or _key(p) in AREAS for p in rest):
         return None
     first = rest[0]
     if _city(first, country):
@@ -1376,6 +1417,9 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     # place; failing that, the first name is a town of that country the gazetteer lacks
     # ("St.-Chamond"), even when a bigger town abroad has its name ("Santiago, Galicia").
     return next((p for p in rest[1:] if _city(p, country)), first)
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _state_first(chosen: tuple[str, str | None], rest: Sequence[str]) -> bool:
@@ -1820,8 +1864,15 @@ def _country_joined(part: str) -> list[str]:
     return [part]
 
 
+# A location field left empty in words: "n/a" was Argentina ("N" and "A" read as two of
+# its provinces' codes).
+_PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified)\s*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
+    if _PLACEHOLDER.fullmatch(text):
+        return ()
     places: list[Place] = []
     carry = False
     for parts, stated in _pieces(text):

@@ -930,6 +930,10 @@ ELEVENTH_BATCH_CASES = [
     ("Phillipines", "PH", None, None),
     ("Remote - Untied States", "US", None, "remote"),
     ("Swizerland", "CH", None, None),
+    ("Untied States - Denver", "US", "Denver", None),
+    # the compass quarter of a street is no town ("Ave NW" was Botswana's North West)
+    ("1200 Pennsylvania Ave NW, Washington DC 20004", "US", "Washington", None),
+    ("455 Harbor Blvd. S, Naples, FL 34102", "US", "Naples", None),
 ]
 
 

@@ -1226,8 +1226,6 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             # A small town the gazetteer lacks, qualified by region or country; an acronym
             # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
             city = name
-        elif len(parts) == 1 and misspelt_country(name) and _city(name, None) is None:
-            country = misspelt_country(name)  # "United Kingdon", "Phillipines"
         elif _city(name, None) is None and not (remote or area):
             return None
     if not (city or region or country or area or remote):
@@ -1721,7 +1719,9 @@ def _without_address_numbers(part: str) -> str:
 
 
 _TOWN_AFTER_STREET = re.compile(
-    rf"(?:[^\d,]*\s)?\d+[A-Za-z]?\s+[^,]*?\b(?i:{_STREET_WORDS})\.?\s+(?P<town>[A-Z][^\d,]*?)"
+    rf"(?:[^\d,]*\s)?\d+[A-Za-z]?\s+[^,]*?\b(?i:{_STREET_WORDS})\.?\s+"
+    # the street's compass quarter ("Ave NW", "Blvd. S") is no part of the town
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?P<town>[A-Z][a-z][^\d,]*?)"
     r"(?:\s+\d{5}(?:-\d{4})?)?"
 )
 # A US ZIP code between a state and the country: "Tamarac, Florida 33321 United States".
@@ -1810,7 +1810,19 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [_without_address_numbers(p) for p in parts]
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
-        yield [q for p in parts if p for q in _country_joined(p)], remote
+        yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
+
+
+def _spelt_right(part: str) -> str:
+    """The part, or the country it misspells by one letter ("United Kingdon - London",
+    "Phillipines") when no town or region has that name."""
+    if len(part) < 8 or country_code(part):
+        return part
+    country = misspelt_country(part)
+    if country is None or _city(part, None) or _subdivisions().get(_key(part)):
+        return part
+    found = pycountry.countries.get(alpha_2=country)
+    return found.name if found else part
 
 
 _SLASHED_NAME = re.compile(r"[^\W\d_][\w.'’-]*/[^\W\d_][\w.'’-]*")

@@ -806,7 +806,7 @@ def misspelt_country(value: str) -> str | None:
     changed, or two swapped): "United Kingdon", "Phillipines", "Untied States"; None when
     the name is known as written or two countries are that close."""
     key = _key(value)
-    if len(key) < 8 or not key.replace(" ", "").isalpha() or country_code(key):
+    if len(key) < 8 or key in _countries() or not key.replace(" ", "").isalpha():
         return None
     index = _country_deletes()
     found = {index[k] for k in (key, *_deletes(key)) if k in index}
@@ -1724,6 +1724,7 @@ _TOWN_AFTER_STREET = re.compile(
     r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?P<town>[A-Z][a-z][^\d,]*?)"
     r"(?:\s+\d{5}(?:-\d{4})?)?"
 )
+_FIVE_DIGITS = re.compile(r"\d{5}")
 # A US ZIP code between a state and the country: "Tamarac, Florida 33321 United States".
 _ZIP_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+\d{5}(?:-\d{4})?\s+(?=[A-Z][a-z])")
 
@@ -1771,7 +1772,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # A town with two official names ("Biel/Bienne") is one place, not two; the slash
         # is kept from _SPLIT until the parts are cut.
         text = _SLASHED_NAME.sub(_one_slashed_name, text)
-    if any(ch.isdigit() for ch in text):
+    if _FIVE_DIGITS.search(text):
         text = _ZIP_BETWEEN.sub(", ", text)
     for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
@@ -1813,10 +1814,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
 
 
+@lru_cache(maxsize=4096)
 def _spelt_right(part: str) -> str:
     """The part, or the country it misspells by one letter ("United Kingdon - London",
     "Phillipines") when no town or region has that name."""
-    if len(part) < 8 or country_code(part):
+    if len(part) < 8:
         return part
     country = misspelt_country(part)
     if country is None or _city(part, None) or _subdivisions().get(_key(part)):
@@ -1858,7 +1860,7 @@ def _qualified_chunks(text: str) -> list[str]:
 
 def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
-    if part.count("-") > 1 or (part.count("-") == 1 and " " not in part):
+    if "-" in part and (part.count("-") > 1 or " " not in part):
         # "United-Kingdom", "Remote-United-States" (the remote word already cut): a country
         # of several words written with hyphens for its spaces.
         words = part.replace("-", " ").strip()

@@ -934,6 +934,13 @@ ELEVENTH_BATCH_CASES = [
     # the compass quarter of a street is no town ("Ave NW" was Botswana's North West)
     ("1200 Pennsylvania Ave NW, Washington DC 20004", "US", "Washington", None),
     ("455 Harbor Blvd. S, Naples, FL 34102", "US", "Naples", None),
+    # a US state (Canadian province) written out before its town, as Workday sites do
+    ("Oregon - Salem", "US", "Salem", None),
+    ("Georgia - Savannah", "US", "Savannah", None),
+    ("Washington - Spokane", "US", "Spokane", None),
+    ("Quebec - Laval", "CA", "Laval", None),
+    ("Georgia - Batumi", "GE", "Batumi", None),
+    ("Washington, DC", "US", "Washington", None),
 ]
 
 

@@ -1123,6 +1123,9 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         town = _city(rest[2], country_code(rest[1]))
         if town is not None:
             return Place(city=town[0], region=town[2], country=town[1], remote=remote)
+    stated = _state_then_town(rest[0], rest[1]) if len(rest) == 2 else None
+    if stated is not None:
+        return Place(city=stated[0], region=stated[1], country=stated[2], remote=remote)
     first_country = _country_first(rest)
     if first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
@@ -1366,6 +1369,23 @@ def _country_first(rest: Sequence[str]) -> str | None:
     if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
         return None  # "US, CA, Santa Clara": CA is California here, not Canada
     return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _state_then_town(first: str, last: str) -> tuple[str, str, str] | None:
+    """(city, state, country) when a US state, Canadian province or Australian state is
+    written out before one of its towns, as Workday sites do: "Oregon - Portland" was a
+    town called Oregon in Jamaica (Portland is a parish there), "Georgia - Atlanta" was
+    Georgia, the country; "Washington - Pullman" gave the city of Washington."""
+    if len(first) < 4 or not first[:1].isupper():
+        return None  # "OR - Portland": codes are read the usual way
+    for country, short, _name in _subdivisions().get(_key(first), ()):
+        if country not in _PRIMARY:
+            continue
+        for display, code, admin in _cities().get(_key(last), ()):
+            # GeoNames' admin1 is the postal code for US states only.
+            if code == country and (country != "US" or admin == short):
+                return display, short, country
+    return None
 
 
 def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:

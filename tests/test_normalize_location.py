@@ -941,6 +941,11 @@ ELEVENTH_BATCH_CASES = [
     ("Quebec - Laval", "CA", "Laval", None),
     ("Georgia - Batumi", "GE", "Batumi", None),
     ("Washington, DC", "US", "Washington", None),
+    # ISO's inverted subdivision names, written the usual way round
+    ("Valencia, Comunidad Valenciana", "ES", "Valencia", None),
+    ("Getafe, Comunidad de Madrid", "ES", "Getafe", None),
+    ("Hlavní město Praha", "CZ", None, None),
+    ("Darlington, County Durham", "GB", "Darlington", None),
 ]
 
 

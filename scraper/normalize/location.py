@@ -341,6 +341,11 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         # English gives some names in every language at once: "Fribourg / Freiburg /
         # Friburgo / Friburg" (CH-FR) is each of them.
         names += [n.strip() for n in translated.split(" / ")] if " / " in translated else []
+        # ISO's inverted names, written the other way round: "Valenciana, Comunidad" is
+        # "Comunidad Valenciana", "Praha, Hlavní město" "Hlavní město Praha", "Durham,
+        # County" "County Durham" (a comma splits a location text, so the inverted name
+        # itself is never read).
+        names += [" ".join(n.split(", ", 1)[::-1]) for n in names if ", " in n]
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):

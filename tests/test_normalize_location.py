@@ -946,6 +946,13 @@ ELEVENTH_BATCH_CASES = [
     ("Getafe, Comunidad de Madrid", "ES", "Getafe", None),
     ("Hlavní město Praha", "CZ", None, None),
     ("Darlington, County Durham", "GB", "Darlington", None),
+    # a ward or district before its city, in English; a big city with its word for city
+    ("Songshan Dist., Taipei City", "TW", "Taipei", None),
+    ("Meguro-ku, Tokyo, Japan", "JP", "Tokyo", None),
+    ("Mapo-gu, Seoul", "KR", "Seoul", None),
+    ("Chaoyang District, Beijing", "CN", "Beijing", None),
+    ("Kaohsiung City, Taiwan", "TW", "Kaohsiung", None),
+    ("Jersey City, NJ", "US", "Jersey City", None),
 ]
 
 

@@ -945,6 +945,13 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         suburb = _suburbs().get(key)
         if suburb and country in (None, suburb[1]):
             return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
+    if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):
+        # "Taipei City", "Taichung City": a big city with its word for city, which
+        # GeoNames leaves out ("Kansas City", "Quezon City" are found as written).
+        for display, code, _admin in _cities().get(key[:-5], ()):
+            big = norm_place(display) in big_cities().names
+            if big and code not in ("US", "CA") and country in (None, code):
+                return display, code, None
     if not key.endswith(" city"):
         # GeoNames calls some towns "X City" ("Umm Al Quwain City", "Davao City"), which
         # job sites write without the word; not in North America, where "Kansas" and
@@ -1128,6 +1135,12 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         town = _city(rest[2], country_code(rest[1]))
         if town is not None:
             return Place(city=town[0], region=town[2], country=town[1], remote=remote)
+    if len(rest) > 1 and _DISTRICT_PART.fullmatch(rest[0]):
+        # "Xinyi Dist., Taipei City", "Minato-ku, Tokyo", "Haidian District, Beijing": a
+        # ward or district of the city after it, which GeoNames may list as a town.
+        within = _place(rest[1:], remote, hint)
+        if within is not None and within.country and (within.city or len(rest) > 2):
+            return within
     stated = _state_then_town(rest[0], rest[1]) if len(rest) == 2 else None
     if stated is not None:
         return Place(city=stated[0], region=stated[1], country=stated[2], remote=remote)
@@ -1443,6 +1456,7 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+_DISTRICT_PART = re.compile(r".*\S(?:[\s-](?:district|dist\.?|ward)|-(?:ku|gu|qu))", re.I)
 
 
 def _state_first(chosen: tuple[str, str | None], rest: Sequence[str]) -> bool:

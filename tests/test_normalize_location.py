@@ -953,6 +953,15 @@ ELEVENTH_BATCH_CASES = [
     ("Chaoyang District, Beijing", "CN", "Beijing", None),
     ("Kaohsiung City, Taiwan", "TW", "Kaohsiung", None),
     ("Jersey City, NJ", "US", "Jersey City", None),
+    # a list of US states names no town; a state's name before another state's code is a
+    # town ("Georgia, VT"), before the country it is the state
+    ("Remote (Nevada, Montana, Wyoming)", "US", None, "remote"),
+    ("Pennsylvania, Ohio", "US", None, None),
+    ("Georgia, VT", "US", "Georgia", None),
+    ("Georgia, US", "US", None, None),
+    # adverbs before the remote word; "partially remote" is hybrid
+    ("Temporarily Remote in Austin, TX", "US", "Austin", "remote"),
+    ("Partially remote - Boulder, CO", "US", "Boulder", "hybrid"),
 ]
 
 

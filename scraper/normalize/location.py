@@ -79,7 +79,8 @@ _REMOTE_WORDS = re.compile(
     re.I,
 )
 _HYBRID_WORDS = re.compile(
-    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office)\b",
+    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office|"
+    r"partially remote|partly remote)\b",
     re.I,
 )
 _ONSITE_WORDS = re.compile(
@@ -232,7 +233,8 @@ _SPLIT = re.compile(
 )
 _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
 _REMOTE_STRIP = re.compile(
-    r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
+    r"\b(?:fully |100% |temporarily |partially |partly |mostly |currently |initially )?"
+    r"(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     # "Anywhere, US", "Anywhere USA" and "Ukraine Anywhere" name the country; "Anywhere"
     # alone is the whole world.
     r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
@@ -1141,6 +1143,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         within = _place(rest[1:], remote, hint)
         if within is not None and within.country and (within.city or len(rest) > 2):
             return within
+    if len(rest) > 1 and all(_us_state_only(p) for p in rest):
+        # "Remote (Colorado, Utah, Arizona)": a list of states, the first one; no town.
+        first_state = next(e for e in _subdivisions()[_key(rest[0])] if e[0] == "US")
+        return Place(region=first_state[1], country="US", remote=remote)
     stated = _state_then_town(rest[0], rest[1]) if len(rest) == 2 else None
     if stated is not None:
         return Place(city=stated[0], region=stated[1], country=stated[2], remote=remote)
@@ -1347,7 +1353,12 @@ def _named_after_country(name: str, country: str | None, code: str | None) -> bo
     if country != "US" or not code or len(code) != 2 or not code.isupper():
         return False
     named = country_code(name)
-    return named is not None and named != code and len(name) > 3 and not _region_of(name, "US")
+    if named is None or named == code or len(name) <= 3:
+        return False
+    # A state's name is the state ("Georgia, US"), unless another state's code follows:
+    # "Georgia, VT" is a town in Vermont, not the country.
+    states = {e[1] for e in _subdivisions().get(_key(name), ()) if e[0] == "US"}
+    return not states or (code not in states and _region_of(code, "US"))
 
 
 def _locality_named_as_country(
@@ -1387,6 +1398,14 @@ def _country_first(rest: Sequence[str]) -> str | None:
     if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
         return None  # "US, CA, Santa Clara": CA is California here, not Canada
     return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _us_state_only(name: str) -> bool:
+    """Whether a name is a US state written out and no city's name ("Colorado", not
+    "New York" or "Washington")."""
+    if len(name) < 4 or not any(e[0] == "US" for e in _subdivisions().get(_key(name), ())):
+        return False
+    return _city(name, "US") is None
 
 
 def _state_then_town(first: str, last: str) -> tuple[str, str, str] | None:

@@ -955,7 +955,7 @@ ELEVENTH_BATCH_CASES = [
     ("Jersey City, NJ", "US", "Jersey City", None),
     # a list of US states names no town; a state's name before another state's code is a
     # town ("Georgia, VT"), before the country it is the state
-    ("Remote (Nevada, Montana, Wyoming)", "US", None, "remote"),
+    ("Remote (Idaho, Montana, Nevada)", "US", None, "remote"),
     ("Pennsylvania, Ohio", "US", None, None),
     ("Georgia, VT", "US", "Georgia", None),
     ("Georgia, US", "US", None, None),

@@ -813,7 +813,9 @@ def misspelt_country(value: str) -> str | None:
     changed, or two swapped): "United Kingdon", "Phillipines", "Untied States"; None when
     the name is known as written or two countries are that close."""
     key = _key(value)
-    if len(key) < 8 or key in _countries() or not key.replace(" ", "").isalpha():
+    if len(key) < 8 or key in _countries() or key in _cities() or key in _subdivisions():
+        return None  # most long parts: a city's or region's name as written
+    if not key.replace(" ", "").isalpha():
         return None
     index = _country_deletes()
     found = {index[k] for k in (key, *_deletes(key)) if k in index}
@@ -1292,7 +1294,7 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
     """The city of a quarter named after it: "Amsterdam-Zuid" and "Berlin-Kreuzberg" are
     in Amsterdam and Berlin (GeoNames lists such quarters as towns of their own). Only a
     big city before a compass word, or before a quarter GeoNames knows by the rest."""
-    numbered = _CITY_DISTRICT.fullmatch(name)
+    numbered = _CITY_DISTRICT.fullmatch(name) if " " in name else None
     if numbered:
         # "Praha 5", "Budapest XI. kerület", "București Sector 1", "Paris 15e": a big
         # city's numbered district, which GeoNames may list as a town of its own.
@@ -1303,13 +1305,13 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
     if head == name and " " in name and not name.isupper():
         # "Warszawa Mokotów": a big city, then a quarter GeoNames knows in its country.
         head, _, after = name.partition(" ")
-        city = _city(head, country) if len(head) >= 4 else None
+        if len(head) < 4 or _city(name, None):
+            return None  # most names of two words: "San Jose", "Mountain View"
+        city = _city(head, country)
         if city is None or norm_place(city[0]) not in big_cities().names:
             return None
         quarter_of = _city(after, city[1])
-        if quarter_of and quarter_of[0] != city[0] and not _city(name, None):
-            return city
-        return None
+        return city if quarter_of and quarter_of[0] != city[0] else None
     if head == name or len(head) < 3:
         return None
     city = _city(head, country)

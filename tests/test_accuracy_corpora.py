@@ -497,6 +497,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "eighth": 263,
         "ninth": 284,
         "tenth": 32,
+        "eleventh": 258,
     }
 
 

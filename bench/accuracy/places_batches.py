@@ -62,6 +62,7 @@ BATCHES = {
         "zeka-hazinesi/jobboard-data",
     ),
     "tenth": ("cmcd21/Ireland_jobs_scrape",),
+    "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -71,7 +71,7 @@ _REMOTE_WORDS = re.compile(
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
-    r"hjemmearbejde|distansarbete|etätyö)\b"
+    r"hjemmearbejde|distansarbete|etätyö|home[- ]based)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
@@ -79,7 +79,8 @@ _REMOTE_WORDS = re.compile(
     re.I,
 )
 _HYBRID_WORDS = re.compile(
-    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office)\b",
+    r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office|"
+    r"partially remote|partly remote)\b",
     re.I,
 )
 _ONSITE_WORDS = re.compile(
@@ -196,7 +197,11 @@ _LANGUAGES = (
 # Where a bare city name is ambiguous, jobs in these countries are far more common here.
 _COUNTRY_WEIGHT = {"US": 3.0, "GB": 2.0, "CA": 2.0, "DE": 2.0, "IN": 1.5, "FR": 1.5}
 _NOISE = re.compile(
-    r"^\*+|\((?:hq|headquarters)\)|\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
+    r"^\*+|\((?:hq|headquarters)\)|"
+    # "NYC Global HQ", "London Corporate Headquarters": the office's kind is no area
+    r"\b(?:global|world|corporate|international|emea|european|us|americas|apac)\s+"
+    r"(?:hq|headquarters|head office)\b|\bhead office\b|"
+    r"\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
     r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
@@ -228,12 +233,19 @@ _SPLIT = re.compile(
 )
 _BRACKETS = re.compile(r"[()\[\]{}（）【】]")  # and the full-width ones of CJK text
 _REMOTE_STRIP = re.compile(
-    r"\b(?:fully |100% )?(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
-    r"anywhere(?=\s*[(,:–—-]\s*\w)|"
+    r"\b(?:fully |100% |temporarily |partially |partly |mostly |currently |initially )?"
+    r"(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
+    # "Anywhere, US", "Anywhere USA" and "Ukraine Anywhere" name the country; "Anywhere"
+    # alone is the whole world.
+    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
-    r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö)\b"
-    r"(?:\s*(?:in|from|within|-|–|—|:|,))?"
+    r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö|"
+    # the workplace words of Spanish, Portuguese and French boards: "Híbrido, São Paulo",
+    # "Presencial, Lima", "Hybride, Paris" name no town called so
+    r"h[ií]brid[oa]|hybride|presencial|présentiel|(?:home|office|field)[- ]based)\b"
+    # "Remote in UK", but not the "In" of "Remote India" or "Hybrid Indianapolis".
+    r"(?:\s*(?:(?:in|from|within)\b|-|–|—|:|,))?"
     rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
     re.I,
 )
@@ -331,6 +343,11 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         # English gives some names in every language at once: "Fribourg / Freiburg /
         # Friburgo / Friburg" (CH-FR) is each of them.
         names += [n.strip() for n in translated.split(" / ")] if " / " in translated else []
+        # ISO's inverted names, written the other way round: "Valenciana, Comunidad" is
+        # "Comunidad Valenciana", "Praha, Hlavní město" "Hlavní město Praha", "Durham,
+        # County" "County Durham" (a comma splits a location text, so the inverted name
+        # itself is never read).
+        names += [" ".join(n.split(", ", 1)[::-1]) for n in names if ", " in n]
         for name in (*names, translated):
             key = _key(name)
             if name and key not in _GENERIC_REGIONS and entry not in index.get(key, ()):
@@ -791,6 +808,44 @@ def country_code(value: str | None) -> str | None:
     return found
 
 
+def misspelt_country(value: str) -> str | None:
+    """The country a name of eight letters or more misspells by one letter (dropped, added,
+    changed, or two swapped): "United Kingdon", "Phillipines", "Untied States"; None when
+    the name is known as written or two countries are that close."""
+    key = _key(value)
+    if len(key) < 8 or key in _countries() or key in _cities() or key in _subdivisions():
+        return None  # most long parts: a city's or region's name as written
+    if not key.replace(" ", "").isalpha():
+        return None
+    index = _country_deletes()
+    found = {index[k] for k in (key, *_deletes(key)) if k in index}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _deletes(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@cache
+def _country_deletes() -> dict[str, str | None]:
+    """Each English country name of eight letters or more, and each with one letter
+    dropped -> its country (None where two countries meet)."""
+    index: dict[str, str | None] = {}
+    names = {
+        _key(getattr(c, attr)): c.alpha_2
+        for c in pycountry.countries
+        for attr in ("name", "common_name")
+        if getattr(c, attr, None)
+    }
+    names.update({_key(n): code for n, code in COUNTRY_ALIASES.items()})
+    for name, code in names.items():
+        if len(name) < 8 or "," in name:
+            continue
+        for form in (name, *_deletes(name)):
+            index[form] = code if index.get(form, code) == code else None
+    return index
+
+
 _PRIMARY = ("US", "CA", "AU")
 _REGION_KIND = re.compile(
     r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
@@ -894,6 +949,13 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         suburb = _suburbs().get(key)
         if suburb and country in (None, suburb[1]):
             return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
+    if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):
+        # "Taipei City", "Taichung City": a big city with its word for city, which
+        # GeoNames leaves out ("Kansas City", "Quezon City" are found as written).
+        for display, code, _admin in _cities().get(key[:-5], ()):
+            big = norm_place(display) in big_cities().names
+            if big and code not in ("US", "CA") and country in (None, code):
+                return display, code, None
     if not key.endswith(" city"):
         # GeoNames calls some towns "X City" ("Umm Al Quwain City", "Davao City"), which
         # job sites write without the word; not in North America, where "Kansas" and
@@ -948,11 +1010,76 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     province, mark, rest = key.partition("省")
     if mark and province and rest:
         return _city(rest, country)  # "浙江省杭州市": the city after its province
+    for form in _spelling_variants(key):
+        for display, code, admin in _cities().get(form, ()):
+            if country in (None, code):
+                return display, code, admin if code == "US" else None
     if not key.isascii():
         # "東京都港区", "上海市浦东新区": the city before its ward or district.
         cut = next((i for i, ch in enumerate(key[:-1]) if ch in "市都府県"), None)
         if cut:
             return _city(key[: cut + 1], country)
+        if 2 <= len(key) <= 4 and _HAN.fullmatch(key):
+            # "新乡": GeoNames keeps some Chinese cities only with their word for city
+            # ("新乡市"), which Chinese boards leave out.
+            for display, code, _admin in _cities().get(key + "市", ()):
+                if country in (None, code):
+                    return display, code, None
+    return None
+
+
+def _spelling_variants(key: str) -> tuple[str, ...]:
+    """Other ways of writing a name the index may hold: "Saint Cloud" is GeoNames' "St.
+    Cloud"; "Tel-Aviv Yafo" its "Tel Aviv-Yafo", "Clermont Ferrand" its "Clermont-Ferrand"
+    (hyphens and spaces traded)."""
+    forms: list[str] = []
+    saint = _SAINT_WORD.match(key)
+    if saint:
+        forms += [f"st. {key[saint.end() :]}", f"st {key[saint.end() :]}"]
+    if "-" in key or " " in key:
+        forms += _dehyphenated().get(key.replace("-", " "), ())
+    return tuple(forms)
+
+
+_SAINT_WORD = re.compile(r"saint[\s-]+")
+
+
+@cache
+def _dehyphenated() -> dict[str, tuple[str, ...]]:
+    """Index keys with hyphens, by the key with spaces for them: "tel aviv yafo" ->
+    ("tel aviv-yafo",)."""
+    found: dict[str, list[str]] = {}
+    for key in _cities():
+        if "-" in key:
+            found.setdefault(key.replace("-", " "), []).append(key)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# China's four municipalities, written twice by 51job ("上海上海杨浦区": province and city).
+_CN_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _chinese_run(text: str, remote: bool) -> Place | None:
+    """A Chinese address run together without spaces, province, city and district or
+    landmark ("湖北省武汉洪山区", "内蒙古呼和浩特新城区", "深圳深圳南山区西丽", 51job's
+    "area"): the city is the longest Chinese city name the text begins with after its
+    province; the province alone when no city follows. None for other text."""
+    if len(text) < 3 or not _HAN.fullmatch(text):
+        return None
+    province = None
+    rest = text
+    for code, name, suffix in _CN_PROVINCES:
+        head = next((h for h in (name + suffix, name) if text.startswith(h)), None)
+        if head:
+            province, rest = (code, name), text[len(head) :]
+            break
+    for size in range(min(len(rest), 5), 1, -1):
+        found = _city(rest[:size], "CN")
+        if found:
+            return Place(city=found[0], country="CN", remote=remote)
+    if province:
+        return Place(region=province[1], country="CN", remote=remote)
     return None
 
 
@@ -1006,6 +1133,25 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     rest = [p for p in (x.strip() for x in parts) if p]
     if not rest:
         return Place(remote=True) if remote else None
+    if len(rest) == 3 and _key(rest[0]) in AREAS and country_code(rest[1]):
+        # "Latin America, Chile, Santiago": an area, a country and its city, from big to
+        # small, is one place (but "LATAM, Brazil" lists an area and a country).
+        town = _city(rest[2], country_code(rest[1]))
+        if town is not None:
+            return Place(city=town[0], region=town[2], country=town[1], remote=remote)
+    if len(rest) > 1 and _DISTRICT_PART.fullmatch(rest[0]):
+        # "Xinyi Dist., Taipei City", "Minato-ku, Tokyo", "Haidian District, Beijing": a
+        # ward or district of the city after it, which GeoNames may list as a town.
+        within = _place(rest[1:], remote, hint)
+        if within is not None and within.country and (within.city or len(rest) > 2):
+            return within
+    if len(rest) > 1 and all(_us_state_only(p) for p in rest):
+        # "Remote (Colorado, Utah, Arizona)": a list of states, the first one; no town.
+        first_state = next(e for e in _subdivisions()[_key(rest[0])] if e[0] == "US")
+        return Place(region=first_state[1], country="US", remote=remote)
+    stated = _state_then_town(rest[0], rest[1]) if len(rest) == 2 else None
+    if stated is not None:
+        return Place(city=stated[0], region=stated[1], country=stated[2], remote=remote)
     first_country = _country_first(rest)
     if first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
@@ -1113,7 +1259,15 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             return None
     if not (city or region or country or area or remote):
         return None
+    if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
+        # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
+        # list, "DC, Tokyo, Singapore", the caller reads each place).
+        own = _city(code_part, country) if code_part else None
+        city = own[0] if own else None
     return Place(city=city, region=region, country=country, remote=remote, area=area)
+
+
+_CITY_STATES = frozenset({"SG", "HK", "MO"})
 
 
 def _latin(text: str) -> bool:
@@ -1140,8 +1294,24 @@ def _quarter_city(name: str, country: str | None) -> tuple[str, str, str | None]
     """The city of a quarter named after it: "Amsterdam-Zuid" and "Berlin-Kreuzberg" are
     in Amsterdam and Berlin (GeoNames lists such quarters as towns of their own). Only a
     big city before a compass word, or before a quarter GeoNames knows by the rest."""
+    numbered = _CITY_DISTRICT.fullmatch(name) if " " in name else None
+    if numbered:
+        # "Praha 5", "Budapest XI. kerület", "București Sector 1", "Paris 15e": a big
+        # city's numbered district, which GeoNames may list as a town of its own.
+        city = _city(numbered["city"], country)
+        return city if city and norm_place(city[0]) in big_cities().names else None
     quarter = _QUARTER.fullmatch(name)
     head = quarter["city"] if quarter else name.partition("-")[0]
+    if head == name and " " in name and not name.isupper():
+        # "Warszawa Mokotów": a big city, then a quarter GeoNames knows in its country.
+        head, _, after = name.partition(" ")
+        if len(head) < 4 or _city(name, None):
+            return None  # most names of two words: "San Jose", "Mountain View"
+        city = _city(head, country)
+        if city is None or norm_place(city[0]) not in big_cities().names:
+            return None
+        quarter_of = _city(after, city[1])
+        return city if quarter_of and quarter_of[0] != city[0] else None
     if head == name or len(head) < 3:
         return None
     city = _city(head, country)
@@ -1185,7 +1355,12 @@ def _named_after_country(name: str, country: str | None, code: str | None) -> bo
     if country != "US" or not code or len(code) != 2 or not code.isupper():
         return False
     named = country_code(name)
-    return named is not None and named != code and len(name) > 3 and not _region_of(name, "US")
+    if named is None or named == code or len(name) <= 3:
+        return False
+    # A state's name is the state ("Georgia, US"), unless another state's code follows:
+    # "Georgia, VT" is a town in Vermont, not the country.
+    states = {e[1] for e in _subdivisions().get(_key(name), ()) if e[0] == "US"}
+    return not states or (code not in states and _region_of(code, "US"))
 
 
 def _locality_named_as_country(
@@ -1217,12 +1392,39 @@ def _country_first(rest: Sequence[str]) -> str | None:
         return None
     last = rest[-1]
     if len(rest) == 2:
-        return code if not _interpretations(last, None) or _city(last, code) else None
+        # "Brazil, Santa Catarina": a region of that country too ("US, Canada" lists two).
+        inside = not _interpretations(last, None) or _city(last, code) or _region_of(last, code)
+        return code if inside else None
     # Longer lists: only when the last part is a city or region of that country and no
     # other part names a country ("US, Canada, Mexico" is three places).
     if any(country_code(p) and not _region_of(p, code) for p in rest[1:]):
         return None  # "US, CA, Santa Clara": CA is California here, not Canada
     return code if _city(last, code) or _region_of(last, code) else None
+
+
+def _us_state_only(name: str) -> bool:
+    """Whether a name is a US state written out and no city's name ("Colorado", not
+    "New York" or "Washington")."""
+    if len(name) < 4 or not any(e[0] == "US" for e in _subdivisions().get(_key(name), ())):
+        return False
+    return _city(name, "US") is None
+
+
+def _state_then_town(first: str, last: str) -> tuple[str, str, str] | None:
+    """(city, state, country) when a US state, Canadian province or Australian state is
+    written out before one of its towns, as Workday sites do: "Oregon - Portland" was a
+    town called Oregon in Jamaica (Portland is a parish there), "Georgia - Atlanta" was
+    Georgia, the country; "Washington - Pullman" gave the city of Washington."""
+    if len(first) < 4 or not first[:1].isupper():
+        return None  # "OR - Portland": codes are read the usual way
+    for country, short, _name in _subdivisions().get(_key(first), ()):
+        if country not in _PRIMARY:
+            continue
+        for display, code, admin in _cities().get(_key(last), ()):
+            # GeoNames' admin1 is the postal code for US states only.
+            if code == country and (country != "US" or admin == short):
+                return display, short, country
+    return None
 
 
 def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
@@ -1258,16 +1460,24 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     """The place a "district, city" or "town, region" list names inside a known country:
     "Brest, Brittany" (a region spelling ISO lacks), "Heliopolis, Cairo" (a district of a
     city); None when the parts are separate places (a country or area among them)."""
-    if any(country_code(p) or _key(p) in AREAS for p in rest):
+    # ("the US": "Remote in the US, Toronto, Remote in Canada" lists places)
+    if any(country_code(_THE.sub("", p)) or _key(p) in AREAS for p in rest):
         return None
     first = rest[0]
     if _city(first, country):
         return first
+    elsewhere = [_city(p, None) for p in rest]
+    if all(c and c[1] != country and norm_place(c[0]) in big_cities().names for c in elsewhere):
+        return None  # "Austin, Tokyo, Singapore": big cities of other countries, a list
     # A first name the gazetteer does not hold there ("Heliopolis", a district; "Weave -
     # HQ (Lehi, UT)", an employer): a later part that is a city of the country is the
     # place; failing that, the first name is a town of that country the gazetteer lacks
     # ("St.-Chamond"), even when a bigger town abroad has its name ("Santiago, Galicia").
     return next((p for p in rest[1:] if _city(p, country)), first)
+
+
+_THE = re.compile(r"^the\s+", re.I)
+_DISTRICT_PART = re.compile(r".*\S(?:[\s-](?:district|dist\.?|ward)|-(?:ku|gu|qu))", re.I)
 
 
 def _state_first(chosen: tuple[str, str | None], rest: Sequence[str]) -> bool:
@@ -1288,6 +1498,9 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
+    stated = _town_then_state(text, remote, hint)
+    if stated is not None:
+        return stated
     venues = [i for i, w in enumerate(words) if _key(w) in _VENUE_WORDS]
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
@@ -1324,6 +1537,35 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             # "NerdWallet UK": the country, not a town called NerdWallet.
             return Place(region=found.region, country=found.country, remote=remote)
         return found
+    return None
+
+
+def _town_then_state(text: str, remote: bool, hint: str | None) -> Place | None:
+    """A town and its US, Canadian or Australian state without a comma: "Raleigh North
+    Carolina", "Bend Oregon", "Midland Park NJ", "University Park. IL". The town when the
+    gazetteer knows it there, else the state alone; None when the text does not end with
+    a state, or what comes before it is no name of a town."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        head, tail = " ".join(words[:-size]).rstrip("."), " ".join(words[-size:])
+        if not tail[:1].isupper() or (size == 1 and len(tail) == 2 and not tail.isupper()):
+            continue
+        if not any(e[0] in _PRIMARY for e in _subdivisions().get(_key(tail), ())):
+            continue
+        if len(head.split()) > 3 or not all(w[:1].isupper() for w in head.split()):
+            return None  # "Remote, must live in Texas", "Nike Oregon office": not a town
+        found = _place([head, tail], remote, hint)
+        if found is None or found.country not in _PRIMARY or found.region is None:
+            return None
+        if found.city and _city(found.city, found.country):
+            return found
+        if country_code(tail) or _city(tail, found.country):
+            # "Munich DE": a code that is also a country needs a known town; "Fundera New
+            # York" names the city of New York, which the caller reads.
+            return None
+        return Place(region=found.region, country=found.country, remote=remote)
     return None
 
 
@@ -1386,6 +1628,9 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
             # A town the gazetteer lacks, inside a province it knows: "충북 보은군".
             return Place(city=word, region=division[2] if division else None,
                          country=country, remote=remote)  # fmt: skip
+    if division is None and len(words) == 1:
+        # A Chinese address run together: "上海上海杨浦区", "河南省新乡".
+        return _chinese_run(words[0], remote)
     if division is None:
         # A Japanese town the gazetteer lacks, named by its station: "三田市 三田駅" (a
         # station is 駅 in Japanese, 站 in Chinese, where 市 is written too).
@@ -1423,7 +1668,9 @@ def _known(parts: Sequence[str], found: Place) -> bool:
         # A US (CA, AU) town and its state's code ("Austin TX"); elsewhere a big city and
         # its region's code ("Bogotá D.C.", "Monterrey NL", "São Paulo SP").
         big = town is not None and norm_place(town[0]) in big_cities().names
-        return town is not None and found.region is not None and (state or big)
+        # ... and a big city and its country's code: "Munich DE" is no town of Delaware.
+        own = big and found.region is None and country_code(last) == found.country
+        return town is not None and (own or (found.region is not None and (state or big)))
     word = parts[0]
     if _key(word) in CITY_ALIASES:
         return True
@@ -1477,7 +1724,13 @@ _NBSP_RESIDUE = re.compile(r"Â(?=\s|,|$)")
 
 _NUMBERED_DISTRICT = re.compile(
     r"\d{1,2}\s*(?:e|er|re|ère|eme|ème)\s+arrondissement|arrondissement\s+\d{1,2}|"
-    r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}",
+    r"\d{1,2}\.?\s*bezirk|district\s+\d{1,2}|sector\s+\d|(?:\d{1,2}|[IVX]{1,5})\.?\s*kerület",
+    re.I,
+)
+# A city, then the number of its district: "Praha 5", "Budapest XI. kerület", "Paris 15e".
+_CITY_DISTRICT = re.compile(
+    r"(?P<city>[^\d,]*?[^\W\d_])\s+(?:(?:sector|sektor|district|distrikt|ker\.)\s*)?"
+    r"(?:\d{1,2}(?:e|er|ème|eme)?|[IVX]{1,5}\.?)(?:\s*(?:kerület|ker\.|arrondissement|bezirk))?",
     re.I,
 )
 # Postcodes before or after a town: "75009 Paris", "00-950 Warszawa", "1012 AB Amsterdam",
@@ -1511,14 +1764,29 @@ _DK_DISTRICT = re.compile(r"(?P<town>\S.*?)\s+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)")
 
 
 def _without_address_numbers(part: str) -> str:
-    """The part without its postcode, the street after the town or the letter of a Danish
-    postal district after a Danish town ("Aarhus C", not a town called "C")."""
+    """The part without its postcode, the street before or after the town or the letter
+    of a Danish postal district after a Danish town ("Aarhus C", not a town called "C")."""
     district = _DK_DISTRICT.fullmatch(part) if part[-1:] in ("C", "K", "N", "S", "V", "Ø") else None
     if district and _city(district["town"], "DK"):
         return district["town"]
     if not any(ch.isdigit() for ch in part):
         return part
+    # "13755 N Dale Mabry Hwy Tampa FL 33618": a US address with no comma after the street.
+    town = _TOWN_AFTER_STREET.fullmatch(part.strip())
+    if town:
+        part = town["town"]
     return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
+
+
+_TOWN_AFTER_STREET = re.compile(
+    rf"(?:[^\d,]*\s)?\d+[A-Za-z]?\s+[^,]*?\b(?i:{_STREET_WORDS})\.?\s+"
+    # the street's compass quarter ("Ave NW", "Blvd. S") is no part of the town
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?P<town>[A-Z][a-z][^\d,]*?)"
+    r"(?:\s+\d{5}(?:-\d{4})?)?"
+)
+_FIVE_DIGITS = re.compile(r"\d{5}")
+# A US ZIP code between a state and the country: "Tamarac, Florida 33321 United States".
+_ZIP_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+\d{5}(?:-\d{4})?\s+(?=[A-Z][a-z])")
 
 
 # A quarter named after its city: "Amsterdam-Zuid", "Amsterdam Noord", "Vienne-Nord".
@@ -1564,6 +1832,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # A town with two official names ("Biel/Bienne") is one place, not two; the slash
         # is kept from _SPLIT until the parts are cut.
         text = _SLASHED_NAME.sub(_one_slashed_name, text)
+    if _FIVE_DIGITS.search(text):
+        text = _ZIP_BETWEEN.sub(", ", text)
     for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
             continue
@@ -1601,7 +1871,20 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [_without_address_numbers(p) for p in parts]
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
-        yield [q for p in parts if p for q in _country_joined(p)], remote
+        yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
+
+
+@lru_cache(maxsize=4096)
+def _spelt_right(part: str) -> str:
+    """The part, or the country it misspells by one letter ("United Kingdon - London",
+    "Phillipines") when no town or region has that name."""
+    if len(part) < 8:
+        return part
+    country = misspelt_country(part)
+    if country is None or _city(part, None) or _subdivisions().get(_key(part)):
+        return part
+    found = pycountry.countries.get(alpha_2=country)
+    return found.name if found else part
 
 
 _SLASHED_NAME = re.compile(r"[^\W\d_][\w.'’-]*/[^\W\d_][\w.'’-]*")
@@ -1637,6 +1920,12 @@ def _qualified_chunks(text: str) -> list[str]:
 
 def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    if "-" in part and (part.count("-") > 1 or " " not in part):
+        # "United-Kingdom", "Remote-United-States" (the remote word already cut): a country
+        # of several words written with hyphens for its spaces.
+        words = part.replace("-", " ").strip()
+        if " " in words and country_code(words) and not country_code(part):
+            return [words]
     left, dash, right = part.partition("-")
     spaced = " " in (left[-1:], right[:1])
     # "St.-Chamond" is Saint-Chamond, not São Tomé: an abbreviation is no country code;
@@ -1649,8 +1938,15 @@ def _country_joined(part: str) -> list[str]:
     return [part]
 
 
+# A location field left empty in words: "n/a" was Argentina ("N" and "A" read as two of
+# its provinces' codes).
+_PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified)\s*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
+    if _PLACEHOLDER.fullmatch(text):
+        return ()
     places: list[Place] = []
     carry = False
     for parts, stated in _pieces(text):
@@ -1673,7 +1969,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
                 places.extend(found)
                 continue
         if whole is None and len(parts) > 1:
-            singles = [_place([p], remote, country_hint) for p in parts]
+            # Each part alone; a part may be a town and its state without a comma
+            # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
+            singles = [
+                _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
+                for p in parts
+            ]
             places.extend(s for s in singles if s is not None)
             continue
         if (whole is None or whole == Place(remote=True)) and len(parts) == 1:

@@ -93,7 +93,15 @@ STALE = timedelta(days=30)
 # labels, lakh-grouped CTC, Indonesian and Malay words) and place classes of the ninth
 # and tenth batches (Swiss cantons in each language, bilingual towns, home-office mixes,
 # Irish lists).
-RAW_HASH_VERSION = 7  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# 8: the fourth session of 2026-12-03: LinkedIn's "with verification" badge text leaves
+# display titles; role classes of market_k/l (AI experts and consultants, analytics
+# developers, site reliability, data platforms, model trainers, QA outside software,
+# "Software" alone, fields named first); salary classes of round 13 (万 with grouped
+# thousands, one 만/万 for a range, Vietnamese open ends, week and day words, 19 more
+# currency signs, Hebrew/Arabic/Turkish periods); place classes of the eleventh batch
+# (state-first Workday lists, numbered districts, run-together Chinese addresses,
+# misspelt countries, towns and states without a comma).
+RAW_HASH_VERSION = 8  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -148,6 +148,7 @@ class _Text:
 # Text normalisation (shared by the taxonomy's phrases and the titles)
 
 # "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
+_SOC_RE = re.compile(r"\bSoCs?\b")
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
@@ -359,6 +360,10 @@ class Taxonomy:
         raw: list[str] = []
         if text.endswith(("verification", "Verification", "VERIFICATION")):
             text = BADGE_SUFFIX.sub("", text)
+        if "SoC" in text:
+            # Written "SoC", a system on chip (chip design); "SOC" may be a security
+            # operations centre ("SOC Analyst"), so only this spelling is read so.
+            text = _SOC_RE.sub(" system on chip ", text)
         words = _raw_tokens(text)
         if "hr" in words:
             words = _without_hours(words)

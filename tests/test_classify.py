@@ -1545,6 +1545,11 @@ FOURTH_SESSION_CASES = [
     # Writing and rating data for models is the job, whatever expertise is named first.
     ("Backend Engineer - AI Trainer (Contract)", "other"),
     ("Chemist | AI Tutor", "other"),
+    # Chip design is hardware engineering; "SoC" is a system on chip, "SOC" may be security.
+    ("Senior Analog IC Design Engineer", "other"),
+    ("Principal DFT Engineer", "other"),
+    ("SoC Verification Lead", "other"),
+    ("SOC Analyst II", "security-engineer"),
 ]
 
 

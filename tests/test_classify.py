@@ -1550,6 +1550,9 @@ FOURTH_SESSION_CASES = [
     ("Principal DFT Engineer", "other"),
     ("SoC Verification Lead", "other"),
     ("SOC Analyst II", "security-engineer"),
+    # Systems engineering of spacecraft is physical engineering, as of vehicles.
+    ("Lead Space Systems Engineer", "other"),
+    ("AOCS Engineer", "other"),
 ]
 
 

@@ -1553,6 +1553,8 @@ FOURTH_SESSION_CASES = [
     # Systems engineering of spacecraft is physical engineering, as of vehicles.
     ("Lead Space Systems Engineer", "other"),
     ("AOCS Engineer", "other"),
+    # Bids and proposals win contracts: pre-sales.
+    ("Senior Bid Manager - Public Sector", "sales-marketing"),
 ]
 
 

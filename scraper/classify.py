@@ -1202,7 +1202,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "network engineer": _INFRA_OR_PHYSICAL,
     "infrastructure engineer": _INFRA_OR_PHYSICAL,
     "production engineer": _INFRA_OR_PHYSICAL,
-    "operations engineer": _INFRA_OR_PHYSICAL,
+    # Operations of a business function are that function's ("Customer Support
+    # Operations Engineer" runs support tooling and processes).
+    "operations engineer": {**_INFRA_OR_PHYSICAL, "operations": "operations"},
     "cloud engineer": _INFRA_OR_DATA,
     "cloud infrastructure engineer": _INFRA,
     # Site reliability is a discipline of its own, whatever platform it keeps up ("SRE

@@ -1555,6 +1555,9 @@ FOURTH_SESSION_CASES = [
     ("AOCS Engineer", "other"),
     # Bids and proposals win contracts: pre-sales.
     ("Senior Bid Manager - Public Sector", "sales-marketing"),
+    # An operations engineer of a business function works in that function.
+    ("Support Operations Engineer (Zendesk)", "operations"),
+    ("IT Operations Engineer", "devops-engineer"),
 ]
 
 

@@ -37,7 +37,9 @@ class Source(NamedTuple):
     path: str
     commit: str
     # "table": a Markdown table whose rows start "| **Employer** | Title |"; "boards": a
-    # folder of one JSON document per employer with a "positions" list; "list": a JSON list.
+    # folder of one JSON document per employer with a "positions" list; "list": a JSON list;
+    # "daily": a folder of one folder per employer holding dated CSV files
+    # (<employer>_jobs_<YYYY-MM-DD>.csv), of which the newest is read.
     fmt: str
     title: str
     employer: str
@@ -67,6 +69,16 @@ SOURCES = (
         "company",
     ),
     Source(
+        "saas-daily",
+        "ddjk2810/job-postings",
+        "companies",
+        "2766ccbf50ebd3aa55ec30cd9bdafbaed00c1769",
+        "daily",
+        "title",
+        "",
+        per_employer=5,
+    ),
+    Source(
         "jp-careers",
         "tmizuma/japan-tech-careers-data-analysys",
         "202512",
@@ -74,7 +86,7 @@ SOURCES = (
         "boards",
         "name",
         "company_name_en",
-        per_employer=3,
+        per_employer=2,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
@@ -98,10 +110,27 @@ NOT_TECH = {
 # One employer under several names (legal entities with a site code, a city, the Japanese
 # board of the same company): the cap counts them together. Subsidiaries with their own
 # business (Kuiper satellites, Annapurna chips, Audible, Twitch, eero, IMDb) keep theirs.
-ALIASES = {"amazonbangalore": "amazon", "aws": "amazon", "tancent": "tencent"}
+ALIASES = {
+    "amazonbangalore": "amazon",
+    "aws": "amazon",
+    "tancent": "tencent",
+    "ccc": "cccintelligentsolutions",
+}
+# Careers pages whose scraper glued the department and office onto the title (no published
+# title can be recovered): skipped.
+GLUED = {"nordhealth", "karnovse"}
 ENTITY = re.compile(r"\s+-\s+[A-Z]\d\d$")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application"}
+NON_TITLES = {
+    "n/a",
+    "test",
+    "general application",
+    "open application",
+    "apply for future consideration",
+    "welcome page",
+    "your next role with bilt",
+    "søg uopfordret",
+}
 
 
 def employer(name: str) -> str:
@@ -141,6 +170,25 @@ def _table(path: Path) -> list[tuple[str, str]]:
     return [(m["emp"], m["title"]) for m in map(_ROW.match, text.splitlines()) if m]
 
 
+_DAILY = re.compile(r"(?P<emp>.+)_jobs_\d{4}-\d\d-\d\d\.csv")
+
+
+def _daily(source: Source, path: Path) -> list[tuple[str, str]]:
+    """(employer, title) of the newest dated CSV file of each employer's folder."""
+    if not path.is_dir():
+        raise ValueError(f"{path.name}: not a folder of employer folders")
+    out = []
+    for folder in sorted(p for p in path.iterdir() if p.is_dir()):
+        dated = sorted(
+            f for f in folder.glob("*.csv") if (m := _DAILY.fullmatch(f.name)) and m["emp"] == folder.name
+        )
+        if not dated:
+            continue
+        with dated[-1].open(encoding="utf-8-sig", newline="") as fh:
+            out += [(folder.name, row[source.title] or "") for row in csv.DictReader(fh)]
+    return out
+
+
 def _json(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of a JSON list, or of a folder of employer documents."""
     docs = sorted(path.glob("*.json")) if source.fmt == "boards" else [path]
@@ -169,7 +217,12 @@ def _json(source: Source, path: Path) -> list[tuple[str, str]]:
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved input, in its order; `commit` names the
     version read when it is not the source's own."""
-    pairs = _table(path) if source.fmt == "table" else _json(source, path)
+    if source.fmt == "table":
+        pairs = _table(path)
+    elif source.fmt == "daily":
+        pairs = _daily(source, path)
+    else:
+        pairs = _json(source, path)
     where = source.path.rpartition("/")[2]
     tag = f"{source.tag}:{where}@{(commit or source.commit)[:8]}"
     return [(emp.strip(), title, tag) for emp, title in pairs]
@@ -189,7 +242,7 @@ def candidates(
         for emp, raw, src in sorted(rows, key=lambda r: salted_order("market_n", r[1])):
             title, group = squash(raw), employer(emp)
             fold = title.casefold()
-            if not title or not group or group in NOT_TECH or fold in NON_TITLES:
+            if not title or not group or group in NOT_TECH | GLUED or fold in NON_TITLES:
                 continue
             if fold in titles or fold in seen or INTERN.search(title):
                 continue
@@ -224,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             if at and not re.fullmatch(r"[0-9a-f]{40}", commit):
                 raise ValueError(f"{spec}: a version is a 40-digit commit")
             groups.setdefault(tag, []).extend(read(BY_TAG[tag], Path(path), commit))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         print(f"build_market_n: cannot read the input: {exc}", file=sys.stderr)
         return 1
     ordered = [(s.tag, groups[s.tag]) for s in SOURCES if s.tag in groups]

@@ -130,7 +130,13 @@ NON_TITLES = {
     "welcome page",
     "your next role with bilt",
     "søg uopfordret",
+    # found while labelling: a returners' programme, an acronym, a careers page's slogan
+    "returning women program",
+    "cdp",
+    "unlock your new adventure (open position)",
 }
+# A "title" this long is a job description's sentence that a scraper caught instead.
+LONGEST = 150
 
 
 def employer(name: str) -> str:
@@ -179,8 +185,12 @@ def _daily(source: Source, path: Path) -> list[tuple[str, str]]:
         raise ValueError(f"{path.name}: not a folder of employer folders")
     out = []
     for folder in sorted(p for p in path.iterdir() if p.is_dir()):
+        # Only the employer's own dated files (the daily scraper also keeps merged and
+        # "new since yesterday" files there, which repeat titles of the dated ones).
         dated = sorted(
-            f for f in folder.glob("*.csv") if (m := _DAILY.fullmatch(f.name)) and m["emp"] == folder.name
+            f
+            for f in folder.glob("*.csv")
+            if (m := _DAILY.fullmatch(f.name)) and m["emp"] == folder.name
         )
         if not dated:
             continue
@@ -243,6 +253,8 @@ def candidates(
             title, group = squash(raw), employer(emp)
             fold = title.casefold()
             if not title or not group or group in NOT_TECH | GLUED or fold in NON_TITLES:
+                continue
+            if len(title) > LONGEST:
                 continue
             if fold in titles or fold in seen or INTERN.search(title):
                 continue

@@ -1467,14 +1467,17 @@ def _market_m_inputs(root: Path) -> dict[str, Path]:
     return paths
 
 
+def _drawn(builder: ModuleType, paths: dict[str, Path]) -> list[list[str]]:
+    """A builder's candidates of saved inputs (tag -> path), "Known Title" known already."""
+    groups = [(tag, builder.read(builder.BY_TAG[tag], path)) for tag, path in paths.items()]
+    rows: list[list[str]] = builder.candidates(groups, {"known title"})
+    return rows
+
+
 def test_market_m_builder_caps_employers_and_skips_known_interns_noise_and_non_titles(
     tmp_path: Path,
 ) -> None:
-    paths = _market_m_inputs(tmp_path / "in")
-    groups = [
-        (tag, build_market_m.read(build_market_m.BY_TAG[tag], path)) for tag, path in paths.items()
-    ]
-    rows = build_market_m.candidates(groups, {"known title"})
+    rows = _drawn(build_market_m, _market_m_inputs(tmp_path / "in"))
     titles = [r[0] for r in rows]
     assert "Known Title" not in titles and "Widget Intern" not in titles
     # A board's company names its postings; whitespace runs collapse, nothing else changes.
@@ -1537,3 +1540,153 @@ def test_market_m_builder_reports_bad_input(
         assert build_market_m.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 9 and all(line.startswith("build_market_m: cannot read") for line in err)
+
+
+build_market_n = _module("build_market_n")
+
+
+def _market_n_employer(row: dict[str, str]) -> str:
+    """The employer a market_n row counts against (entity codes and aliases joined)."""
+    return str(build_market_n.employer(row["source"].rpartition("|")[2]))
+
+
+def test_market_n_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_n.tsv", build_market_n, 700)
+    rows = _rows("market_n.tsv")
+    tags = "|".join(re.escape(t) for t in build_market_n.BY_TAG)
+    pattern = re.compile(rf"({tags}):(README\.md|jobs\.json|companies|202512)@[0-9a-f]{{8}}\|.+")
+    assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; no skipped employer and no non-title slipped in.
+    employers = Counter(map(_market_n_employer, rows))
+    assert max(employers.values()) <= build_market_n.PER_EMPLOYER
+    assert not set(employers) & (build_market_n.NOT_TECH | build_market_n.GLUED)
+    for source in build_market_n.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_n.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_n_employer, mine)).values()) <= cap
+    assert not {r["title"].casefold() for r in rows} & build_market_n.NON_TITLES
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # The slice reaches beyond software: no role holds half of it, and no source does.
+    assert max(Counter(r["role"] for r in rows).values()) < 0.5 * len(rows)
+    assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < 0.5 * len(rows)
+    # Every source's repository and commit is documented, and no earlier corpus read it.
+    doc = (BENCH / "data" / "market_n.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_n.md"
+    )
+    for source in build_market_n.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
+def _market_n_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    root.mkdir()
+    table = ["# Job Postings", "", "| Company | Job Title | Location | Link |", "| --- | --- |"]
+    table += [f"| **Gizmoco** | Gizmo  Planner {n} | Here | x |" for n in range(8)]
+    table += ["| **Walmart** | Shelf Planner | Here | x |", "| **** | Nameless Planner | x |"]
+    table += ["| **Amazon.com Services LLC - A57** | Parcel Planner 1 | Here | x |"]
+    table += [f"| **Amazon Web Services, Inc.** | Parcel Planner {n} | x |" for n in (2, 3, 4)]
+    table += ["| **Gizmoco** | Known Title | x |", "| **Gizmoco** | Gizmo Intern | x |"]
+    paths = {"getjobs": root / "README.md"}
+    paths["getjobs"].write_text("\n".join(table) + "\n", encoding="utf-8")
+    paths["allcareer"] = root / "jobs.json"
+    listing = [{"company": "Amazon Bangalore", "title": f"Parcel Planner {n}"} for n in range(5, 9)]
+    listing.append({"company": "Boltco", "title": "Bolt Fitter, with a comma"})
+    paths["allcareer"].write_text(json.dumps(listing), encoding="utf-8")
+    daily = root / "companies"
+    for emp, date, titles in (
+        ("sprocketco", "2026-01-01", ["Old Sprocket Job"]),
+        ("sprocketco", "2026-03-15", [f"Sprocket Seller {n}" for n in range(7)]),
+        ("nordhealth", "2026-03-15", ["Support SpecialistSupport·Remote"]),
+        ("sprocketco-extra", "2026-03-15", ["Welcome page"]),
+    ):
+        (daily / emp).mkdir(parents=True, exist_ok=True)
+        lines = ["title,department"] + [f'"{t}",X' for t in titles]
+        (daily / emp / f"{emp}_jobs_{date}.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    paths["saas-daily"] = daily
+    boards = root / "202512"
+    boards.mkdir()
+    doc = {"company_name_en": "Kaisha", "positions": [{"name": f"エンジニア{n}"} for n in range(4)]}
+    doc["positions"].append({"name": "サマーインターン"})
+    (boards / "kaisha.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    paths["jp-careers"] = boards
+    return paths
+
+
+def test_market_n_builder_caps_employers_and_skips_known_interns_and_non_tech(
+    tmp_path: Path,
+) -> None:
+    rows = _drawn(build_market_n, _market_n_inputs(tmp_path / "in"))
+    titles = [r[0] for r in rows]
+    by_employer = Counter(build_market_n.employer(r[1]) for r in rows)
+    # A table row's employer names it; whitespace runs collapse, nothing else changes.
+    assert by_employer["gizmoco"] == build_market_n.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles) and "Known Title" not in titles
+    assert not any("Intern" in t or "インターン" in t for t in titles)
+    assert {r[2] for r in rows if r[1] == "Gizmoco"} == {"getjobs:README.md@31703efc"}
+    # No technology employer, no employer name, a glued careers page: skipped.
+    assert "Shelf Planner" not in titles and "Nameless Planner" not in titles
+    assert not any("·" in t for t in titles) and "Welcome page" not in titles
+    # Amazon's entities (a site code, AWS, a city) share one cap across the sources.
+    assert by_employer["amazon"] == build_market_n.PER_EMPLOYER
+    assert "Bolt Fitter, with a comma" in titles
+    # The newest daily file of a folder, at most its source's cap; 2 a Japanese board.
+    sprockets = [t for t in titles if t.startswith("Sprocket")]
+    assert len(sprockets) == 5 and "Old Sprocket Job" not in titles
+    assert [r[2] for r in rows if r[1] == "Kaisha"] == ["jp-careers:202512@325b1904"] * 2
+    assert all(r[2].partition(":")[0] in build_market_n.BY_TAG for r in rows)
+
+
+def test_market_n_builder_reads_versions_and_prints_tsv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_n, "known", lambda: {"known title"})
+    # Two versions of a tracker's table, oldest first; the newer one adds a title.
+    versions = {"a" * 40: ["Orbit Planner"], "b" * 40: ["Orbit Planner", "Satellite Fitter"]}
+    args = []
+    for commit, titles in versions.items():
+        path = tmp_path / f"{commit[0]}.md"
+        lines = ["| Company | Job Title | Link |", "|---|---|---|"]
+        path.write_text("\n".join(lines + [f"| **Orbco** | {t} | u |" for t in titles]), "utf-8")
+        args += ["--file", f"getjobs={path}@{commit}"]
+    assert build_market_n.main(args) == 0
+    printed = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    # A title keeps the first version that lists it.
+    assert printed == {
+        "Orbit Planner": "Orbco\tgetjobs:README.md@aaaaaaaa",
+        "Satellite Fitter": "Orbco\tgetjobs:README.md@bbbbbbbb",
+    }
+
+
+def test_market_n_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
+    no_table = tmp_path / "notes.md"
+    no_table.write_text("# Notes\n", encoding="utf-8")
+    boards = tmp_path / "boards"
+    boards.mkdir()
+    (boards / "x.json").write_text('{"company_name_en": "X"}', encoding="utf-8")
+    daily = tmp_path / "daily" / "x"
+    daily.mkdir(parents=True)
+    (daily / "x_jobs_2026-01-01.csv").write_text("name\nX\n", encoding="utf-8")
+    for args in (
+        ["--file", f"getjobs={no_table}"],
+        ["--file", f"getjobs={tmp_path / 'missing.md'}"],
+        ["--file", f"allcareer={not_a_list}"],
+        ["--file", f"allcareer={broken}"],
+        ["--file", f"jp-careers={boards}"],
+        ["--file", f"jp-careers={not_a_list}"],
+        ["--file", f"saas-daily={daily.parent}"],
+        ["--file", f"saas-daily={no_title}"],
+        ["--file", f"getjobs={no_table}@123"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "allcareer"],
+    ):
+        assert build_market_n.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 11 and all(line.startswith("build_market_n: cannot read") for line in err)

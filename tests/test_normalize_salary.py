@@ -987,6 +987,13 @@ ROUND14_CASES: list[ClassCase] = [
     ("between 3 and 7 years of experience", None, *NONE),
     ("a 12000 sq ft warehouse", None, *NONE),
     ("Team of 40, 2-5 years experience, $120k-$140k", "US", 120_000, 140_000, "USD", "year"),
+    # the Serbian dinar after its figure, and Serbo-Croatian periods; "din" before a figure
+    # is Danish and Norwegian "your"
+    ("Plata: 120.000 - 150.000 din mesečno", "RS", 120_000, 150_000, "RSD", "month"),
+    ("Neto plata 95.000 dinara", "RS", 95_000, 95_000, "RSD", None),
+    ("Neto plata 1.500 EUR mjesečno", "HR", 1_500, 1_500, "EUR", "month"),
+    ("2.400.000 din godišnje", "RS", 2_400_000, 2_400_000, "RSD", "year"),
+    ("din 45 000 kr", "NO", 45_000, 45_000, "NOK", None),
 ]  # fmt: skip
 
 

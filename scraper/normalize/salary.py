@@ -231,6 +231,13 @@ _SYMBOLS: dict[str, str] = {
     "грн": "UAH",
     "лв.": "BGN",
     "лв": "BGN",
+    # The Serbian dinar ("24.500 din", "349 dinara", "120.000 дин."): written after the
+    # figure only (Danish and Norwegian "din" is "your"), lower case only ("DIN A4").
+    "din.": "RSD",
+    "din": "RSD",
+    "dinara": "RSD",
+    "дин.": "RSD",
+    "дин": "RSD",
     # Belarusian rouble ("от 2 000 Br за месяц", rabota.by); case-sensitive below.
     "Br": "BYN",
     "원": "KRW",
@@ -300,6 +307,8 @@ _CASED_SIGNS = frozenset(
         "р.",
         "Br",
         "Php",
+        "din",
+        "din.",
     }
 )
 
@@ -415,7 +424,7 @@ _NUM = (
 )
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
-    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?![.,]\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
     rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
     re.IGNORECASE,
 )
@@ -480,7 +489,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
@@ -492,7 +501,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r\s+(?:year|yr|tahun\b)|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
@@ -1344,12 +1353,16 @@ def _prefix_sign(sign: str) -> bool:
 
 
 _PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
+# Signs only ever written after their figure: before one they are another word.
+_SUFFIX_WORD_SIGNS = frozenset({"din", "din.", "dinara", "дин", "дин."})
 
 
 def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
     for match in _amount_matches(text):
         pre, post = match.group("pre"), match.group("post")
+        if pre is not None and pre.lower() in _SUFFIX_WORD_SIGNS:
+            pre = None  # "din 45" is Danish "your 45"
         end = _amount_end(text, match)
         if end < match.end():
             post = None

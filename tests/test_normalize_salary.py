@@ -994,6 +994,18 @@ ROUND14_CASES: list[ClassCase] = [
     ("Neto plata 1.500 EUR mjesečno", "HR", 1_500, 1_500, "EUR", "month"),
     ("2.400.000 din godišnje", "RS", 2_400_000, 2_400_000, "RSD", "year"),
     ("din 45 000 kr", "NO", 45_000, 45_000, "NOK", None),
+    # second batch: lower-case codes glued to figures, as aggregators print them
+    ("cny15,000 - cny20,000 per month", "CN", 15_000, 20_000, "CNY", "month"),
+    ("sgd 4,500 - sgd 6,000 per month", "SG", 4_500, 6_000, "SGD", "month"),
+    ("php 8 developer with 5 years", None, *NONE),
+    # "on a daily basis" is how often one works, not a day rate (also past the 40th character)
+    ("OTE: $80k - $95K (base + variable), working on a daily basis with clients", None,
+     80_000, 95_000, "USD", "year"),
+    ("£450 daily", "GB", 450, 450, "GBP", "day"),
+    # bare ranges of counts and of years are no pay
+    ("The team has 40-60 engineers", None, *NONE),
+    ("serving 2,000 - 5,000 customers", None, *NONE),
+    ("Projects from 2019-2023", None, *NONE),
 ]  # fmt: skip
 
 

@@ -281,6 +281,16 @@ _SYMBOLS: dict[str, str] = {
     "USD": "USD",
     "GBP": "GBP",
     "CHF": "CHF",
+    # Lower-case codes as aggregators print them ("cny15,000 - cny20,000 per month"); not
+    # "php" (the language) or "cad" (drawings), whose capitals are codes already.
+    "CNY": "CNY",
+    "INR": "INR",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "SGD": "SGD",
+    "HKD": "HKD",
+    "MYR": "MYR",
+    "JPY": "JPY",
     "dollars": "USD",
     "pounds": "GBP",
 }
@@ -469,7 +479,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
-        r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
+        r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b",
     ),
@@ -863,6 +873,14 @@ def parse_salary(
         )
         if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
             continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if (
+            not has_currency
+            and pair is not None
+            and first.mult is None
+            and _YEAR.fullmatch(f"{first.value:g}")
+            and _YEAR.fullmatch(f"{pair.value:g}")
+        ):
+            continue  # "releases from 2024-2026": years, not pay
         if han and not has_currency and _small_bare(text, first, pair):
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
@@ -1079,7 +1097,8 @@ _CNY_MONTHLY_BELOW = 100_000.0
 # "3000 - 4000 month" in a salary field is a month's pay).
 _COUNT_AFTER = re.compile(
     r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
-    r"|m²|sqm)(?![^\W\d_])",
+    r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
+    r"students|patients|beds|stores|offices|locations|countries)(?![^\W\d_])",
     re.I,
 )
 _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
@@ -1491,8 +1510,10 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
 
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
-    after = _PERIOD_RE.search(text, end, min(len(text), end + 40))
-    if after:
+    # A period starting within 40 characters; its word may run past them, and the words after
+    # it decide ("on a daily basis" is no day rate), so the search sees a little further.
+    after = _PERIOD_RE.search(text, end, min(len(text), end + 56))
+    if after and after.start() < end + 40:
         return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _PERIOD_RE.search(text, start, end)

@@ -493,7 +493,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r\s+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r\s+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
@@ -957,7 +957,7 @@ def parse_salary(
     # unless it makes the band absurd (see the end).
     far_period = None
     if near_period is None and not strict and len(text) <= 200:
-        anywhere = _PERIOD_RE.search(text)  # the last resort of _find_period(whole=True)
+        anywhere = _period_search(text, 0, len(text))  # _find_period(whole=True)'s last resort
         far_period = anywhere.lastgroup if anywhere else None
     found_period = near_period or far_period or normalize_period(period)
     sign = first.symbol or (pair.symbol if pair else None)
@@ -1509,24 +1509,37 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
         return None
 
 
+# Money words right after a period word: the period belongs to them, not to the figure before.
+_OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?|allowances?)\b", re.I)
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     # A period starting within 40 characters; its word may run past them, and the words after
     # it decide ("on a daily basis" is no day rate), so the search sees a little further.
-    after = _PERIOD_RE.search(text, end, min(len(text), end + 56))
+    after = _period_search(text, end, min(len(text), end + 56))
     if after and after.start() < end + 40:
         return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
-    inside = _PERIOD_RE.search(text, start, end)
+    inside = _period_search(text, start, end)
     if inside:
         return inside.lastgroup
-    before = _PERIOD_RE.search(text, max(0, start - 30), start)
+    before = _period_search(text, max(0, start - 30), start)
     if before:
         return before.lastgroup
     if whole and len(text) <= 200:
-        anywhere = _PERIOD_RE.search(text)
+        anywhere = _period_search(text, 0, len(text))
         if anywhere:
             return anywhere.lastgroup
     return None
+
+
+def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The first period word in text[pos:endpos] that is not another payment's ("£27,700,
+    plus a monthly commission": the month is the commission's)."""
+    found = _PERIOD_RE.search(text, pos, endpos)
+    while found and _OTHER_MONEY_AFTER.match(text, found.end()):
+        found = _PERIOD_RE.search(text, found.end(), endpos)
+    return found
 
 
 def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -> bool:

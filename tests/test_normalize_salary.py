@@ -1007,7 +1007,8 @@ ROUND14_CASES: list[ClassCase] = [
     ("serving 2,000 - 5,000 customers", None, *NONE),
     ("Projects from 2019-2023", None, *NONE),
     # third batch: a period word before a commission or bonus is that payment's
-    ("£27,700 , plus a monthly commission for achieving targets", "GB", 27_700, 27_700, "GBP", "year"),
+    ("£27,700 , plus a monthly commission for achieving targets", "GB",
+     27_700, 27_700, "GBP", "year"),
     ("€3.200 brutto, plus annual bonus", "DE", 3_200, 3_200, "EUR", None),
     ("£2,100 per month plus monthly bonus", "GB", 2_100, 2_100, "GBP", "month"),
 ]  # fmt: skip

@@ -1510,7 +1510,8 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
 
 
 # Money words right after a period word: the period belongs to them, not to the figure before.
-_OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?|allowances?)\b", re.I)
+# Not an allowance: "Monthly allowance of RM 1,300" is an intern's pay.
+_OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
 
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:

@@ -1515,10 +1515,14 @@ _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b
 
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
-    # A period starting within 40 characters; its word may run past them, and the words after
-    # it decide ("on a daily basis" is no day rate), so the search sees a little further.
-    after = _period_search(text, end, min(len(text), end + 56))
-    if after and after.start() < end + 40:
+    after = _period_search(text, end, min(len(text), end + 40))
+    if after and after.end() > end + 28:
+        # A word near the window's end: the words after it decide ("on a daily basis" is no
+        # day rate, "a monthly commission" is the commission's), so look again a little
+        # further, still starting within 40 characters.
+        after = _period_search(text, end, min(len(text), end + 56))
+        after = after if after and after.start() < end + 40 else None
+    if after:
         return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)

@@ -979,10 +979,14 @@ ROUND14_CASES: list[ClassCase] = [
     ("A learning budget of $1,500 a year", "US", *NONE),
     ("Home office stipend of $500", "US", *NONE),
     ("Budget 2026: €5,000 for conferences", "DE", *NONE),
-    # lakh figures are the rupees of the country that counts in lakhs
-    ("2.5 lakh", "PK", 250_000, 250_000, "PKR", "year"),
-    ("6 lakh", "BD", 600_000, 600_000, "BDT", "year"),
+    # lakh figures are the rupees of the country that counts in lakhs; only Indian ones are a
+    # yearly CTC without a stated period (Pakistani and Bangladeshi ads count a month in lakhs)
+    ("2.5 lakh", "PK", 250_000, 250_000, "PKR", None),
+    ("PKR 1.5 lakh", "PK", 150_000, 150_000, "PKR", None),
+    ("Rs. 2.5 lakh per month", "PK", 250_000, 250_000, "PKR", "month"),
+    ("6 lakh", "BD", 600_000, 600_000, "BDT", None),
     ("12 LPA", "IN", 1_200_000, 1_200_000, "INR", "year"),
+    ("8 lakh", "IN", 800_000, 800_000, "INR", "year"),
     # a bare figure or range before years, durations or an area is no pay
     ("between 3 and 7 years of experience", None, *NONE),
     ("a 12000 sq ft warehouse", None, *NONE),

@@ -986,10 +986,12 @@ def parse_salary(
         lo_cur = _country_currencies().get(country.upper())
     mults = {first.mult, pair.mult if pair else None}
     lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
-    if found_period is None and lakhs:
+    if found_period is None and lakhs and lo_cur in ("INR", None):
         # Lakh and crore are always yearly figures ("₹8.8L – ₹10.6L"), and so are figures
         # grouped in lakhs with no period ("INR 8,00,000 - 12,00,000"): Indian ads quote a
-        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one.
+        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one. Not in
+        # Pakistan or Bangladesh, whose ads count a month's pay in lakhs ("PKR 1.5 lakh"):
+        # there the size decides.
         found_period = "year"
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
     top = hi if hi is not None else lo

@@ -946,9 +946,81 @@ ROUND13_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 14 (data/salary_market.jsonl, "round": 14): classes found on German, Romanian,
+# Australian council, Indian, Pakistani and JSON-LD salary strings; invented strings in their
+# formats.
+ROUND14_CASES: list[ClassCase] = [
+    # Romanian period words without a slash ("pe lună", "pe luna", "pe oră", "pe an")
+    ("4.200 - 6.000 RON pe lună", "RO", 4_200, 6_000, "RON", "month"),
+    ("2.800 RON pe luna", "RO", 2_800, 2_800, "RON", "month"),
+    ("45 RON pe oră", "RO", 45, 45, "RON", "hour"),
+    ("90.000 RON pe an", "RO", 90_000, 90_000, "RON", "year"),
+    # schema.org unitText written after an ISO code, as ATS boards render baseSalary
+    ("55-70 USD HOUR", None, 55, 70, "USD", "hour"),
+    ("3500-4200 EUR MONTH", None, 3_500, 4_200, "EUR", "month"),
+    ("180-220 USD DAY", None, 180, 220, "USD", "day"),
+    ("1200 USD WEEK", None, 1_200, 1_200, "USD", "week"),
+    ("A HOUR", None, *NONE),
+    # "commencing at/from" (Australian councils) is a minimum
+    ("Package commencing at $41.20 per hour", "AU", 41.2, None, "AUD", "hour"),
+    ("Salary commencing from $88,500 pa", "AU", 88_500, None, "AUD", "year"),
+    # an en dash lost to an encoding ("?", U+FFFD) between two ends is still a range
+    ("$96K?$104K per annum + super", "AU", 96_000, 104_000, "AUD", "year"),
+    ("€52.000\ufffd€61.000 brutto/Jahr", "DE", 52_000, 61_000, "EUR", "year"),
+    ("What's the range? $90k?$110k", "US", 90_000, 110_000, "USD", "year"),
+    # a figure with a broken digit group is no figure ("$70,9374" was $70 an hour)
+    ("$84,1250 per annum plus super", "AU", *NONE),
+    ("£31,0500 per annum", "GB", *NONE),
+    ("Rs. 1,2000 per month", "IN", *NONE),
+    # a stipend or budget that opens its sentence labels the job's pay; elsewhere a benefit
+    ("Stipend of ₹18,000 per month", "IN", 18_000, 18_000, "INR", "month"),
+    ("Monthly stipend: ₹25,000", "IN", 25_000, 25_000, "INR", "month"),
+    ("Budget: 8,00,000 - 11,00,000 INR per annum", "IN", 800_000, 1_100_000, "INR", "year"),
+    ("A learning budget of $1,500 a year", "US", *NONE),
+    ("Home office stipend of $500", "US", *NONE),
+    ("Budget 2026: €5,000 for conferences", "DE", *NONE),
+    # lakh figures are the rupees of the country that counts in lakhs; only Indian ones are a
+    # yearly CTC without a stated period (Pakistani and Bangladeshi ads count a month in lakhs)
+    ("2.5 lakh", "PK", 250_000, 250_000, "PKR", None),
+    ("PKR 1.5 lakh", "PK", 150_000, 150_000, "PKR", None),
+    ("Rs. 2.5 lakh per month", "PK", 250_000, 250_000, "PKR", "month"),
+    ("6 lakh", "BD", 600_000, 600_000, "BDT", None),
+    ("12 LPA", "IN", 1_200_000, 1_200_000, "INR", "year"),
+    ("8 lakh", "IN", 800_000, 800_000, "INR", "year"),
+    # a bare figure or range before years, durations or an area is no pay
+    ("between 3 and 7 years of experience", None, *NONE),
+    ("a 12000 sq ft warehouse", None, *NONE),
+    ("Team of 40, 2-5 years experience, $120k-$140k", "US", 120_000, 140_000, "USD", "year"),
+    # the Serbian dinar after its figure, and Serbo-Croatian periods; "din" before a figure
+    # is Danish and Norwegian "your"
+    ("Plata: 120.000 - 150.000 din mesečno", "RS", 120_000, 150_000, "RSD", "month"),
+    ("Neto plata 95.000 dinara", "RS", 95_000, 95_000, "RSD", None),
+    ("Neto plata 1.500 EUR mjesečno", "HR", 1_500, 1_500, "EUR", "month"),
+    ("2.400.000 din godišnje", "RS", 2_400_000, 2_400_000, "RSD", "year"),
+    ("din 45 000 kr", "NO", 45_000, 45_000, "NOK", None),
+    # second batch: lower-case codes glued to figures, as aggregators print them
+    ("cny15,000 - cny20,000 per month", "CN", 15_000, 20_000, "CNY", "month"),
+    ("sgd 4,500 - sgd 6,000 per month", "SG", 4_500, 6_000, "SGD", "month"),
+    ("php 8 developer with 5 years", None, *NONE),
+    # "on a daily basis" is how often one works, not a day rate (also past the 40th character)
+    ("OTE: $80k - $95K (base + variable), working on a daily basis with clients", None,
+     80_000, 95_000, "USD", "year"),
+    ("£450 daily", "GB", 450, 450, "GBP", "day"),
+    # bare ranges of counts and of years are no pay
+    ("The team has 40-60 engineers", None, *NONE),
+    ("serving 2,000 - 5,000 customers", None, *NONE),
+    ("Projects from 2019-2023", None, *NONE),
+    # third batch: a period word before a commission or bonus is that payment's
+    ("£27,700 , plus a monthly commission for achieving targets", "GB",
+     27_700, 27_700, "GBP", "year"),
+    ("€3.200 brutto, plus annual bonus", "DE", 3_200, 3_200, "EUR", None),
+    ("£2,100 per month plus monthly bonus", "GB", 2_100, 2_100, "GBP", "month"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
-    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES, *ROUND13_CASES],
+    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES, *ROUND13_CASES, *ROUND14_CASES],
 )
 def test_salary_error_classes(
     text: str,

@@ -231,6 +231,13 @@ _SYMBOLS: dict[str, str] = {
     "грн": "UAH",
     "лв.": "BGN",
     "лв": "BGN",
+    # The Serbian dinar ("24.500 din", "349 dinara", "120.000 дин."): written after the
+    # figure only (Danish and Norwegian "din" is "your"), lower case only ("DIN A4").
+    "din.": "RSD",
+    "din": "RSD",
+    "dinara": "RSD",
+    "дин.": "RSD",
+    "дин": "RSD",
     # Belarusian rouble ("от 2 000 Br за месяц", rabota.by); case-sensitive below.
     "Br": "BYN",
     "원": "KRW",
@@ -274,6 +281,16 @@ _SYMBOLS: dict[str, str] = {
     "USD": "USD",
     "GBP": "GBP",
     "CHF": "CHF",
+    # Lower-case codes as aggregators print them ("cny15,000 - cny20,000 per month"); not
+    # "php" (the language) or "cad" (drawings), whose capitals are codes already.
+    "CNY": "CNY",
+    "INR": "INR",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "SGD": "SGD",
+    "HKD": "HKD",
+    "MYR": "MYR",
+    "JPY": "JPY",
     "dollars": "USD",
     "pounds": "GBP",
 }
@@ -300,6 +317,8 @@ _CASED_SIGNS = frozenset(
         "р.",
         "Br",
         "Php",
+        "din",
+        "din.",
     }
 )
 
@@ -415,7 +434,7 @@ _NUM = (
 )
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
-    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?:\s?\+?\s?(?P<mult>{_MULT}))?"
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
     rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
     re.IGNORECASE,
 )
@@ -425,7 +444,7 @@ _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
-    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới)"
@@ -447,7 +466,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Indonesian and Malay "per jam", "/jam"; "$56 - $60 p.h." (Australian boards write
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
-        r"per\s+(?:hour|hr|jam\b)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
+        r"pe(?:r\s+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
@@ -458,14 +478,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
-        r"|\bdaily\b|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
+        rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b",
     ),
     (
         "week",
-        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         r"pro\s+woche|par\s+semaine|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
@@ -473,13 +493,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"per\s+month|a\s+month|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r\s+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
@@ -488,10 +508,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"per\s+(?:year|yr|tahun\b)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
+        r"pe(?:r\s+(?:year|yr|tahun\b)|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
@@ -851,6 +871,16 @@ def parse_salary(
             # "20K - 50K，...实习生每日¥400": in Chinese text a "K" or 万 figure is yuan.
             or (han and bool(first.mult or (pair is not None and pair.mult)))
         )
+        if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
+            continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if (
+            not has_currency
+            and pair is not None
+            and first.mult is None
+            and _YEAR.fullmatch(f"{first.value:g}")
+            and _YEAR.fullmatch(f"{pair.value:g}")
+        ):
+            continue  # "releases from 2024-2026": years, not pay
         if han and not has_currency and _small_bare(text, first, pair):
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
@@ -927,7 +957,7 @@ def parse_salary(
     # unless it makes the band absurd (see the end).
     far_period = None
     if near_period is None and not strict and len(text) <= 200:
-        anywhere = _PERIOD_RE.search(text)  # the last resort of _find_period(whole=True)
+        anywhere = _period_search(text, 0, len(text))  # _find_period(whole=True)'s last resort
         far_period = anywhere.lastgroup if anywhere else None
     found_period = near_period or far_period or normalize_period(period)
     sign = first.symbol or (pair.symbol if pair else None)
@@ -948,16 +978,20 @@ def parse_salary(
         chinese = (country and currency_for_sign("元", country)) or "CNY"
         lo_cur = "JPY" if _JAPANESE.search(text) else chinese
     if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
-        lo_cur = "INR"
+        # Lakh figures are rupees of India, or of the other countries that count in lakhs
+        # ("2 lacs" on a Pakistani board is PKR, not INR).
+        lo_cur = _LAKH_CURRENCIES.get((country or "").upper(), "INR")
     if lo_cur is None and country and not strict:
         # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
         lo_cur = _country_currencies().get(country.upper())
     mults = {first.mult, pair.mult if pair else None}
     lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
-    if found_period is None and lakhs:
+    if found_period is None and lakhs and lo_cur in ("INR", None):
         # Lakh and crore are always yearly figures ("₹8.8L – ₹10.6L"), and so are figures
         # grouped in lakhs with no period ("INR 8,00,000 - 12,00,000"): Indian ads quote a
-        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one.
+        # yearly CTC, and state a month ("₹1,50,000 per month") when they mean one. Not in
+        # Pakistan or Bangladesh, whose ads count a month's pay in lakhs ("PKR 1.5 lakh"):
+        # there the size decides.
         found_period = "year"
     abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
     top = hi if hi is not None else lo
@@ -1014,7 +1048,7 @@ _CEILING = re.compile(
     re.I,
 )
 _FLOOR = re.compile(
-    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
     r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên)\s*:?\s*$",
     re.I,
@@ -1061,6 +1095,15 @@ def _peso_sized(currency: str, top: float, period: str | None) -> bool:
 
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
+# Units after a bare figure that make it a count, a duration or an area, not money (plurals:
+# "3000 - 4000 month" in a salary field is a month's pay).
+_COUNT_AFTER = re.compile(
+    r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
+    r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
+    r"students|patients|beds|stores|offices|locations|countries)(?![^\W\d_])",
+    re.I,
+)
+_LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
 _BONUS_BEFORE = re.compile(
@@ -1152,6 +1195,15 @@ def _cjk_numbers(text: str) -> str:
 # What an intern or a trainee is paid: a range named so is pay ("Internship stipend: $2,000 -
 # $3,000 per month"), where a lone figure so named is usually a benefit.
 _PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
+# A stipend or budget that opens its sentence and is the figure's label names the job's own
+# pay ("Stipend of ₹30,000 per month", "Budget 12,00,000 - 18,00,000 INR per annum", Indian
+# recruiters' word for the band); after other words it is a benefit ("a $1,000 learning
+# budget", "home office stipend of $500").
+_PAY_LABEL = re.compile(
+    r"[\s\-•*]*(?:(?:monthly|internship|intern)\s+)?(?:stipend|budget)\s*(?:of|is|:|：|-|–)?\s*"
+    r"(?:(?:up\s*to|upto|range|between)\s*)?",
+    re.I,
+)
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -1171,9 +1223,12 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     """Whether a benefit or business word comes before a figure in its sentence, with no
     pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
     `pay_like_ok`: a stipend or allowance is pay (for a range)."""
-    found = _NOT_PAY.search(text, _sentence_start(text, start), start)
+    sentence = _sentence_start(text, start)
+    found = _NOT_PAY.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    if found.start() - sentence < 24 and _PAY_LABEL.fullmatch(text, sentence, start):
+        return False  # "Stipend of ₹30,000 per month": the pay is so named
     return not _PAY_WORDS.search(text, found.end(), start)
 
 
@@ -1319,12 +1374,16 @@ def _prefix_sign(sign: str) -> bool:
 
 
 _PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
+# Signs only ever written after their figure: before one they are another word.
+_SUFFIX_WORD_SIGNS = frozenset({"din", "din.", "dinara", "дин", "дин."})
 
 
 def _amounts(text: str) -> list[_Amount]:
     out: list[_Amount] = []
     for match in _amount_matches(text):
         pre, post = match.group("pre"), match.group("post")
+        if pre is not None and pre.lower() in _SUFFIX_WORD_SIGNS:
+            pre = None  # "din 45" is Danish "your 45"
         end = _amount_end(text, match)
         if end < match.end():
             post = None
@@ -1452,22 +1511,42 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
         return None
 
 
+# Money words right after a period word: the period belongs to them, not to the figure before.
+# Not an allowance: "Monthly allowance of RM 1,300" is an intern's pay.
+_OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
-    after = _PERIOD_RE.search(text, end, min(len(text), end + 40))
+    after = _period_search(text, end, min(len(text), end + 40))
+    if after and after.end() > end + 28:
+        # A word near the window's end: the words after it decide ("on a daily basis" is no
+        # day rate, "a monthly commission" is the commission's), so look again a little
+        # further, still starting within 40 characters.
+        after = _period_search(text, end, min(len(text), end + 56))
+        after = after if after and after.start() < end + 40 else None
     if after:
         return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
-    inside = _PERIOD_RE.search(text, start, end)
+    inside = _period_search(text, start, end)
     if inside:
         return inside.lastgroup
-    before = _PERIOD_RE.search(text, max(0, start - 30), start)
+    before = _period_search(text, max(0, start - 30), start)
     if before:
         return before.lastgroup
     if whole and len(text) <= 200:
-        anywhere = _PERIOD_RE.search(text)
+        anywhere = _period_search(text, 0, len(text))
         if anywhere:
             return anywhere.lastgroup
     return None
+
+
+def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The first period word in text[pos:endpos] that is not another payment's ("£27,700,
+    plus a monthly commission": the month is the commission's)."""
+    found = _PERIOD_RE.search(text, pos, endpos)
+    while found and _OTHER_MONEY_AFTER.match(text, found.end()):
+        found = _PERIOD_RE.search(text, found.end(), endpos)
+    return found
 
 
 def _pay_context(text: str, start: int, end: int, is_range: bool, title: bool) -> bool:

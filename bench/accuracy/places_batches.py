@@ -63,6 +63,7 @@ BATCHES = {
     ),
     "tenth": ("cmcd21/Ireland_jobs_scrape",),
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
+    "twelfth": ("abigailhaddad/usajobs_historical",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -971,3 +971,43 @@ def test_eleventh_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+# Round 12 (USAJOBS locations, `bench/accuracy/README.md`, "Twelfth batch"): invented
+# strings in the shapes of federal and other job boards.
+TWELFTH_BATCH_CASES = [
+    # a state written twice after its town (USAJOBS' "town, state, state")
+    ("Bremerton, Washington, Washington", "US", "Bremerton", None),
+    ("Albany, New York, New York", "US", "Albany", None),
+    ("Salem, Oregon, Oregon; Tacoma, Washington, Washington", "US", "Salem", None),
+    ("New York, New York, New York", "US", "New York City", None),
+    # a military or federal site after its town, or named after a person
+    ("Misawa Air Base, Aomori, Japan", "JP", "Misawa", None),
+    ("Rota Naval Station, Spain", "ES", "Rota", None),
+    ("Naval Air Station, Pensacola, Florida", "US", "Pensacola", None),
+    ("Naval Base, Norfolk, Virginia", "US", "Norfolk", None),
+    ("Dyess AFB, Texas, Texas", "US", None, None),
+    ("Hickam ANG Base, Hawaii, United States", "US", None, None),
+    # an agency's acronyms before its town
+    ("NAVSEA WRNC Philadelphia, Pennsylvania", "US", "Philadelphia", None),
+    ("DLA HQ Columbus, Ohio, United States", "US", "Columbus", None),
+    ("NYC Global HQ", "US", "New York City", None),
+    # words that name no place
+    ("Location Negotiable After Selection, United States", "US", None, None),
+    ("DOJ Nationwide Locations, United States", "US", None, None),
+    ("VA - US Locations, United States", "US", None, None),
+    ("Multiple Locations", None, None, None),
+    # a state's own code after its name is the state, not the country Georgia
+    ("Georgia, GA", "US", None, None),
+    ("Virginia, VA", "US", None, None),
+    ("New York, NY", "US", "New York City", None),
+    ("Oklahoma, OK", "US", "Oklahoma City", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city", "remote"), TWELFTH_BATCH_CASES)
+def test_twelfth_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -1871,7 +1871,71 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [_without_address_numbers(p) for p in parts]
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
+        parts = _tidied_parts([p for p in parts if p])
         yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
+
+
+# A military or federal site after its town ("Yokosuka Naval Base", "Peterson AFB",
+# "Selfridge ANG Base"): the site is no town, the town before it may be one.
+_INSTALLATION = re.compile(
+    r"(?P<town>.*?)\s*\b(?:naval\s+(?:air\s+)?(?:base|station)|air\s+(?:force\s+)?base|"
+    r"afb|afs|ang\s+base|army\s+(?:air\s*field|base)|marine\s+corps\s+base)\s*",
+    re.I,
+)
+# Words that say where a job may be without naming a place: USAJOBS' "Location Negotiable
+# After Selection", "IRS Nationwide Locations", "GSA - US Locations"; "Multiple Locations".
+_NO_PLACE = re.compile(
+    r"(?:(?:location\s+)?negotiable(?:\s+after\s+selection)?|(?:[A-Z]{2,5}\s+)?"
+    r"(?:nationwide|multiple|various|several|all|us|u\.s\.)\s+locations?)",
+    re.I,
+)
+# An agency's or site's acronyms before its town: "NIWC LANT Charleston".
+_ACRONYMS_BEFORE = re.compile(r"(?P<codes>(?:[A-Z]{2,6}\s+)+)(?P<town>[A-Z][a-z].*)")
+
+
+def _tidied_parts(parts: list[str]) -> list[str]:
+    """The parts with words that name no place taken out: a state written twice
+    (USAJOBS' "Keyport, Washington, Washington", where the second "Washington" read as
+    the city), a state's own code after its name ("Georgia, GA", the country otherwise),
+    a military site after its town, acronyms before a town, and phrases of no place."""
+    if (
+        len(parts) >= 3
+        and _key(parts[-1]) == _key(parts[-2])
+        and _subdivisions().get(_key(parts[-1]))
+    ):
+        parts = parts[:-1]
+    if len(parts) == 2 and _state_and_own_code(parts[0], parts[1]):
+        parts = parts[1:]
+    kept: list[str] = []
+    for part in parts:
+        if _NO_PLACE.fullmatch(part):
+            continue
+        site = _INSTALLATION.fullmatch(part)
+        if site:
+            # "Ramstein Air Base" is in Ramstein; "Peterson AFB" (named after a person) is
+            # no town, and the region after it still places the job.
+            town = site["town"].strip(" ,-")
+            if town and _city(town, None):
+                kept.append(town)
+            continue
+        acronyms = _ACRONYMS_BEFORE.fullmatch(part)
+        if acronyms and not _city(part, None) and _city(acronyms["town"], None):
+            kept.append(acronyms["town"])
+            continue
+        kept.append(part)
+    return kept if kept or not parts else parts
+
+
+def _state_and_own_code(name: str, code: str) -> bool:
+    """ "Georgia", "GA": a US state's name, then its own postal code."""
+    if len(code) != 2 or not code.isupper():
+        return False
+    entries = _subdivisions().get(_key(name), [])
+    if not any(country == "US" and short == code for country, short, _ in entries):
+        return False
+    # "New York, NY" is the city: a town of the state's name in that state stays.
+    town = _city(name, "US")
+    return town is None or town[2] != code
 
 
 @lru_cache(maxsize=4096)

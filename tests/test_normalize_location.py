@@ -1002,6 +1002,26 @@ TWELFTH_BATCH_CASES = [
     ("Virginia, VA", "US", None, None),
     ("New York, NY", "US", "New York City", None),
     ("Oklahoma, OK", "US", "Oklahoma City", None),
+    # the town spelt as written decides between a country code and a state code
+    ("Vitória, ES", "BR", "Vitória", None),
+    ("Vitoria, ES", "ES", "Vitoria", None),
+    ("Málaga, ES", "ES", "Málaga", None),
+    # a district, then a famous city that is also another country's region
+    ("Ñuñoa, Santiago", "CL", "Santiago", None),
+    ("Bellevue, Ontario", "CA", "Bellevue", None),
+    # a state's code, then its capital of the same name
+    ("RJ - Rio de Janeiro", "BR", "Rio de Janeiro", None),
+    ("New York - New York", "US", "New York City", None),
+    # a country's name in one translation that is a big city's own name is the city
+    ("Brasília, DF", "BR", "Brasília", None),
+    ("Salvador", "BR", "Salvador", None),
+    ("Norfolk, Virginia, Virginia", "US", "Norfolk", None),
+    ("El Salvador", "SV", None, None),
+    ("Warszawa, Włochy", "PL", "Warsaw", None),
+    # US metro regions by their own names
+    ("Hampton Roads", "US", None, None),
+    ("Remote - Inland Empire", "US", None, "remote"),
+    ("Puget Sound, WA", "US", None, None),
 ]
 
 

@@ -307,7 +307,20 @@ def _countries() -> dict[str, str]:
     index.update(english)
     index.update({_key(name): code for name, code in COUNTRY_ALIASES.items()})
     _TRANSLATED_ONLY.update(k for k in index if k not in english and k not in COUNTRY_ALIASES)
+    # A country's name in one translation only that is a big city's own name abroad is the
+    # city: "Brasília" (Brazil in one language), "Salvador", "Norfolk" ("Naval Base,
+    # Norfolk, Virginia" was Norfolk Island), "Franca", "Granada".
+    for city in gazetteer.cities():
+        key = _key(city.name)
+        if city.population >= _CITY_OVER_TRANSLATION and key in _TRANSLATED_ONLY:
+            # (Brasília is in Brazil: the city still says more than the country.)
+            index.pop(key, None)
+            _TRANSLATED_ONLY.discard(key)
     return index
+
+
+# A city this big keeps its name from a country's translated name.
+_CITY_OVER_TRANSLATION = 200_000
 
 
 # Country names indexed only from a translation ("Włochy" is Polish for Italy, and also a
@@ -1190,6 +1203,21 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+                if confirmed and chosen is not None and chosen[1] is None:
+                    chosen = _spelt_as_written(before, chosen, readings)
+            if (
+                not confirmed
+                and before is not None
+                and len(rest) == 2
+                and chosen is not None
+                and chosen[1] is not None
+            ):
+                # "Providencia, Santiago": a district of a famous city, not a town of the
+                # Dominican province called Santiago that the gazetteer does not hold.
+                famous = big_cities().country.get(norm_place(rest[-1]))
+                town = _city(rest[-1], famous) if famous and famous != chosen[0] else None
+                if town is not None:
+                    return Place(city=town[0], region=town[2], country=town[1], remote=remote)
             if not confirmed and before is not None and _district_like_country(before, rest[-1]):
                 return None  # "Warszawa, Włochy": read singly, Warsaw comes first
             if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
@@ -1251,6 +1279,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             (country is not None or region is not None)
             and not (name.isupper() and len(name) <= 4)
             and not _REGION_WORD.match(name)
+            and key not in US_AREAS  # "Puget Sound, WA": an area of the state, no town
         ):
             # A small town the gazetteer lacks, qualified by region or country; an acronym
             # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
@@ -1268,6 +1297,23 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+
+def _spelt_as_written(
+    name: str, chosen: tuple[str, str | None], readings: Sequence[tuple[str, str | None]]
+) -> tuple[str, str | None]:
+    """The reading whose town is spelt as written: "Vitória, ES" is Vitória, Espírito
+    Santo, not Vitoria-Gasteiz, Spain, whose name matches only without the accent."""
+    if name.isascii():
+        return chosen
+    town = _city(name, chosen[0])
+    if town is None or town[0].casefold() == name.casefold():
+        return chosen
+    for reading in readings:
+        other = _city(name, reading[0]) if reading[0] != chosen[0] else None
+        if other is not None and other[0].casefold() == name.casefold():
+            return reading
+    return chosen
 
 
 def _latin(text: str) -> bool:
@@ -1446,7 +1492,11 @@ def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
         if region is None or _city(first, country):
             continue
         town = _city(last, country)
-        if town is not None and not _region_of(last, country):
+        # "SP - São Paulo": a state's code, then its capital of the same name.
+        capital = any(
+            e[0] == country and region in (e[1], e[2]) for e in _subdivisions().get(_key(last), [])
+        )
+        if town is not None and (capital or not _region_of(last, country)):
             return town[0], region, country
     return None
 

@@ -1968,8 +1968,15 @@ def _tidied_parts(parts: list[str]) -> list[str]:
             if town and _city(town, None):
                 kept.append(town)
             continue
-        acronyms = _ACRONYMS_BEFORE.fullmatch(part)
-        if acronyms and not _city(part, None) and _city(acronyms["town"], None):
+        acronyms = _ACRONYMS_BEFORE.fullmatch(part) if len(parts) > 1 else None
+        if (
+            acronyms
+            and not any(
+                country_code(c) or _subdivisions().get(c.lower()) for c in acronyms["codes"].split()
+            )
+            and not _city(part, None)
+            and _city(acronyms["town"], None)
+        ):
             kept.append(acronyms["town"])
             continue
         kept.append(part)

@@ -992,6 +992,8 @@ TWELFTH_BATCH_CASES = [
     ("NAVSEA WRNC Philadelphia, Pennsylvania", "US", "Philadelphia", None),
     ("DLA HQ Columbus, Ohio, United States", "US", "Columbus", None),
     ("NYC Global HQ", "US", "New York City", None),
+    ("GIFT City", None, None, None),
+    ("US Central / TOLA", "US", None, None),
     # words that name no place
     ("Location Negotiable After Selection, United States", "US", None, None),
     ("DOJ Nationwide Locations, United States", "US", None, None),

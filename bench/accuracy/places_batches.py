@@ -64,6 +64,7 @@ BATCHES = {
     "tenth": ("cmcd21/Ireland_jobs_scrape",),
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
     "twelfth": ("abigailhaddad/usajobs_historical",),
+    "twelfth-b": ("MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -1024,6 +1024,18 @@ TWELFTH_BATCH_CASES = [
     ("Hampton Roads", "US", None, None),
     ("Remote - Inland Empire", "US", None, "remote"),
     ("Puget Sound, WA", "US", None, None),
+    # small German towns named alone (`suburbs.tsv` now holds Germany's), not words
+    ("Ismaning", "DE", "Ismaning", None),
+    ("Wutöschingen", "DE", "Wutöschingen", None),
+    ("Stelle", None, None, None),
+    # an English name of a big city over a foreign region and small towns
+    ("Hanover", "DE", "Hannover", None),
+    ("Hanover, NH", "US", "Hanover", None),
+    ("Florida", "US", None, None),
+    # a German town with or without its qualifier
+    ("Weilheim in Oberbayern", "DE", "Weilheim in Oberbayern", None),
+    ("Hofheim", "DE", "Hofheim am Taunus", None),
+    ("Garching bei München, BY, DE", "DE", "Garching bei München", None),
 ]
 
 

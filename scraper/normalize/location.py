@@ -1229,6 +1229,19 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 if before is not None and len(rest) == 2 and _city(before, None) is None:
                     return _town_in_shared_region(before, rest[-1], readings, remote)
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
+            exonym = (
+                _big_exonym(rest[0])
+                if lone_city and chosen and chosen[1] and chosen[0] not in _PRIMARY
+                else None
+            )
+            if (
+                exonym is not None
+                and lone_city
+                and norm_place(lone_city[0]) not in big_cities().names
+            ):
+                # "Hanover" alone: Hannover (an English name of a big city), not the
+                # Jamaican parish, nor the small US towns whose own name it is.
+                return Place(city=exonym[0], country=exonym[1], remote=remote)
             if (
                 lone_city
                 and chosen
@@ -1266,7 +1279,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             country is not None and country_code(name) and not _city(name, country)
         ):
             return None
-        found = _quarter_city(name, country) or _city(name, country)
+        found = _quarter_city(name, country) or _city(name, country) or _german_town(name, country)
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
         inside = _by_words(name, remote, country) if coded else None
@@ -1297,6 +1310,61 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+
+@cache
+def _big_exonyms() -> dict[str, _Found]:
+    """Names that are a big city's alternate only, shadowed by small towns' own names:
+    "hanover" -> Hannover (the US Hanovers are towns of 15,000-30,000 people)."""
+    names = big_cities().names
+    found: dict[str, _Found] = {}
+    for (key, _country), city in _shadowed().items():
+        if norm_place(city[0]) in names and norm_place(key) not in names:
+            found.setdefault(key, city)
+    return found
+
+
+def _big_exonym(name: str) -> _Found | None:
+    return _big_exonyms().get(_key(name))
+
+
+# A German town's name with its qualifier ("Weilheim in Oberbayern", "Hofheim am
+# Taunus"): GeoNames keeps some long and some short.
+_GERMAN_QUALIFIER = re.compile(
+    r"(?P<head>[^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*)?)\s+"
+    r"(?:am|im|in|an\s+der|an|ob\s+der|bei|auf\s+der|vor\s+der)\s+\S.*"
+)
+_GERMAN_SPEAKING = ("DE", "AT", "CH")
+
+
+def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """The German, Austrian or Swiss town a name means with or without its qualifier:
+    "Weilheim in Oberbayern" is GeoNames' Weilheim, "Hofheim" its Hofheim am Taunus."""
+    if country not in (None, *_GERMAN_SPEAKING):
+        return None
+    long = _GERMAN_QUALIFIER.fullmatch(name)
+    if long:
+        # The town as written: "Garching bei München" is GeoNames' Garching.
+        found = _city(long["head"], country)
+        return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
+    head = _german_heads().get(_key(name))
+    return (head[0], head[1], None) if head and country in (None, head[1]) else None
+
+
+@cache
+def _german_heads() -> dict[str, _Found]:
+    """A qualified town's head -> the town, where one city of 15,000+ has that head."""
+    heads: dict[str, list[_Found]] = {}
+    for city in gazetteer.cities():
+        long = _GERMAN_QUALIFIER.fullmatch(city.name) if city.country in _GERMAN_SPEAKING else None
+        if long:
+            heads.setdefault(_key(long["head"]), []).append((city.name, city.country, city.admin1))
+    # ("Limburg" alone is the Belgian or the Dutch province, not Limburg an der Lahn.)
+    return {
+        k: v[0]
+        for k, v in heads.items()
+        if len(v) == 1 and k not in _cities() and k not in _subdivisions()
+    }
 
 
 def _spelt_as_written(

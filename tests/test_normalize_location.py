@@ -1036,6 +1036,10 @@ TWELFTH_BATCH_CASES = [
     ("Weilheim in Oberbayern", "DE", "Weilheim in Oberbayern", None),
     ("Hofheim", "DE", "Hofheim am Taunus", None),
     ("Garching bei München, BY, DE", "DE", "Garching bei München", None),
+    # a lone name spelt as a region, a city's name only without its accents
+    ("Bali", "ID", None, None),
+    ("Berne", "CH", "Bern", None),
+    ("Cordoba", "AR", "Córdoba", None),
 ]
 
 

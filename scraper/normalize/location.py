@@ -1248,6 +1248,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 and chosen[1] is not None
                 and not _state_first(chosen, rest)
                 and (lone_city[1] == chosen[0] or norm_place(lone_city[0]) in big_cities().names)
+                and not _region_spelt_as_written(rest[0], lone_city[0], chosen[1])
             ):
                 # A lone "Berlin" is the city, not the state; but a lone "Bali" is the
                 # Indonesian province, not the small town of Bāli, India.
@@ -1365,6 +1366,14 @@ def _german_heads() -> dict[str, _Found]:
         for k, v in heads.items()
         if len(v) == 1 and k not in _cities() and k not in _subdivisions()
     }
+
+
+def _region_spelt_as_written(name: str, city: str, region: str) -> bool:
+    """Whether a lone name is spelt as the region, and the city only without its accents:
+    "Bali" is the Indonesian province, not Bāli (Bally), India."""
+    folded = name.casefold()
+    accents_only = _key(city) == _key(name) and city.casefold() != folded
+    return accents_only and region.casefold() == folded
 
 
 def _spelt_as_written(

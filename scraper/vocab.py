@@ -218,6 +218,11 @@ US_AREAS: dict[str, str] = {
         "silicon valley", "dmv", "dmv area", "research triangle", "research triangle park",
         "twin cities", "socal", "norcal", "southern california", "northern california",
         "new york metro",
+        # metro regions by their own names ("Hampton Roads" gave the town of Hampton)
+        "inland empire", "puget sound", "hampton roads", "front range", "lehigh valley",
+        "hudson valley", "upstate new york", "upstate ny", "mid-atlantic", "mid atlantic",
+        "us northeast", "northeast us", "us southeast", "us northwest", "us southwest",
+        "the midwest", "mountain west",
     )
 }  # fmt: skip
 # City nicknames and abbreviations the gazetteer does not know: (city, region code,

@@ -498,6 +498,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "ninth": 284,
         "tenth": 32,
         "eleventh": 258,
+        "twelfth": 146,
+        "twelfth-b": 71,
     }
 
 

@@ -971,3 +971,81 @@ def test_eleventh_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+# Round 12 (USAJOBS locations, `bench/accuracy/README.md`, "Twelfth batch"): invented
+# strings in the shapes of federal and other job boards.
+TWELFTH_BATCH_CASES = [
+    # a state written twice after its town (USAJOBS' "town, state, state")
+    ("Bremerton, Washington, Washington", "US", "Bremerton", None),
+    ("Albany, New York, New York", "US", "Albany", None),
+    ("Salem, Oregon, Oregon; Tacoma, Washington, Washington", "US", "Salem", None),
+    ("New York, New York, New York", "US", "New York City", None),
+    # a military or federal site after its town, or named after a person
+    ("Misawa Air Base, Aomori, Japan", "JP", "Misawa", None),
+    ("Rota Naval Station, Spain", "ES", "Rota", None),
+    ("Naval Air Station, Pensacola, Florida", "US", "Pensacola", None),
+    ("Naval Base, Norfolk, Virginia", "US", "Norfolk", None),
+    ("Dyess AFB, Texas, Texas", "US", None, None),
+    ("Hickam ANG Base, Hawaii, United States", "US", None, None),
+    # an agency's acronyms before its town
+    ("NAVSEA WRNC Philadelphia, Pennsylvania", "US", "Philadelphia", None),
+    ("DLA HQ Columbus, Ohio, United States", "US", "Columbus", None),
+    ("NYC Global HQ", "US", "New York City", None),
+    ("GIFT City", None, None, None),
+    ("US Central / TOLA", "US", None, None),
+    # words that name no place
+    ("Location Negotiable After Selection, United States", "US", None, None),
+    ("DOJ Nationwide Locations, United States", "US", None, None),
+    ("VA - US Locations, United States", "US", None, None),
+    ("Multiple Locations", None, None, None),
+    # a state's own code after its name is the state, not the country Georgia
+    ("Georgia, GA", "US", None, None),
+    ("Virginia, VA", "US", None, None),
+    ("New York, NY", "US", "New York City", None),
+    ("Oklahoma, OK", "US", "Oklahoma City", None),
+    # the town spelt as written decides between a country code and a state code
+    ("Vitória, ES", "BR", "Vitória", None),
+    ("Vitoria, ES", "ES", "Vitoria", None),
+    ("Málaga, ES", "ES", "Málaga", None),
+    # a district, then a famous city that is also another country's region
+    ("Ñuñoa, Santiago", "CL", "Santiago", None),
+    ("Bellevue, Ontario", "CA", "Bellevue", None),
+    # a state's code, then its capital of the same name
+    ("RJ - Rio de Janeiro", "BR", "Rio de Janeiro", None),
+    ("New York - New York", "US", "New York City", None),
+    # a country's name in one translation that is a big city's own name is the city
+    ("Brasília, DF", "BR", "Brasília", None),
+    ("Salvador", "BR", "Salvador", None),
+    ("Norfolk, Virginia, Virginia", "US", "Norfolk", None),
+    ("El Salvador", "SV", None, None),
+    ("Warszawa, Włochy", "PL", "Warsaw", None),
+    # US metro regions by their own names
+    ("Hampton Roads", "US", None, None),
+    ("Remote - Inland Empire", "US", None, "remote"),
+    ("Puget Sound, WA", "US", None, None),
+    # small German towns named alone (`suburbs.tsv` now holds Germany's), not words
+    ("Ismaning", "DE", "Ismaning", None),
+    ("Wutöschingen", "DE", "Wutöschingen", None),
+    ("Stelle", None, None, None),
+    # an English name of a big city over a foreign region and small towns
+    ("Hanover", "DE", "Hannover", None),
+    ("Hanover, NH", "US", "Hanover", None),
+    ("Florida", "US", None, None),
+    # a German town with or without its qualifier
+    ("Weilheim in Oberbayern", "DE", "Weilheim in Oberbayern", None),
+    ("Hofheim", "DE", "Hofheim am Taunus", None),
+    ("Garching bei München, BY, DE", "DE", "Garching bei München", None),
+    # a lone name spelt as a region, a city's name only without its accents
+    ("Bali", "ID", None, None),
+    ("Berne", "CH", "Bern", None),
+    ("Cordoba", "AR", "Córdoba", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city", "remote"), TWELFTH_BATCH_CASES)
+def test_twelfth_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

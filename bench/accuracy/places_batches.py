@@ -63,6 +63,8 @@ BATCHES = {
     ),
     "tenth": ("cmcd21/Ireland_jobs_scrape",),
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
+    "twelfth": ("abigailhaddad/usajobs_historical",),
+    "twelfth-b": ("MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -35,7 +35,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "seongnam-si": "seongnam", "berhampur": "brahmapur", "almere stad": "almere",
               "mulheim": "mulheim an der ruhr", "leon": "leon de los aldama",
               "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
-              "ciudad juarez": "juarez", "biel/bienne": "biel"}  # fmt: skip
+              "ciudad juarez": "juarez", "biel/bienne": "biel", "munchen": "munich",
+              "freiburg im breisgau": "freiburg", "hanover": "hannover"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:

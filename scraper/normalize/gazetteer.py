@@ -33,13 +33,20 @@ SUBURBS = DATA / "suburbs.tsv"
 # Argentina's ("Mina Clavero, Córdoba"), the Swiss and Austrian employers' sites ("Payerne",
 # "Flawil") and Irish ones a small town: the places of 1,000-15,000 people there whose name
 # no other place of 1,000+ people has.
-SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE")
+SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE", "DE")
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(
     {"north", "south", "east", "west", "side", "central", "city", "centre", "center", "park",
      "hill", "hills", "valley", "beach", "bay", "point", "heights", "downs", "gardens",
-     "sunshine", "paradise", "hope", "bright", "harbour", "marina"}
+     "sunshine", "paradise", "hope", "bright", "harbour", "marina",
+     # German and English words that small German places are named (a location field
+     # may say "Stelle", "Lehre" or "List" and mean no town)
+     "stelle", "lehre", "list", "train", "twist", "wrist", "plate", "otter", "owen",
+     "regen", "salz", "sinn", "moos", "bach", "elbe", "barth", "vogt", "hardt", "lauf",
+     "pech", "fell", "hahn", "holm", "nahe", "jade", "lotte", "nette", "osten", "seth",
+     "weil", "wain", "wanna", "bark", "burk", "kell", "grub", "grube", "felde", "lich",
+     "link"}
 )  # fmt: skip
 
 # location.py indexes alternate names only for cities this large, so only they carry them,

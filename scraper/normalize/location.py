@@ -307,7 +307,20 @@ def _countries() -> dict[str, str]:
     index.update(english)
     index.update({_key(name): code for name, code in COUNTRY_ALIASES.items()})
     _TRANSLATED_ONLY.update(k for k in index if k not in english and k not in COUNTRY_ALIASES)
+    # A country's name in one translation only that is a big city's own name abroad is the
+    # city: "Brasília" (Brazil in one language), "Salvador", "Norfolk" ("Naval Base,
+    # Norfolk, Virginia" was Norfolk Island), "Franca", "Granada".
+    for city in gazetteer.cities():
+        key = _key(city.name)
+        if city.population >= _CITY_OVER_TRANSLATION and key in _TRANSLATED_ONLY:
+            # (Brasília is in Brazil: the city still says more than the country.)
+            index.pop(key, None)
+            _TRANSLATED_ONLY.discard(key)
     return index
+
+
+# A city this big keeps its name from a country's translated name.
+_CITY_OVER_TRANSLATION = 200_000
 
 
 # Country names indexed only from a translation ("Włochy" is Polish for Italy, and also a
@@ -1190,6 +1203,21 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+                if confirmed and chosen is not None and chosen[1] is None:
+                    chosen = _spelt_as_written(before, chosen, readings)
+            if (
+                not confirmed
+                and before is not None
+                and len(rest) == 2
+                and chosen is not None
+                and chosen[1] is not None
+            ):
+                # "Providencia, Santiago": a district of a famous city, not a town of the
+                # Dominican province called Santiago that the gazetteer does not hold.
+                famous = big_cities().country.get(norm_place(rest[-1]))
+                town = _city(rest[-1], famous) if famous and famous != chosen[0] else None
+                if town is not None:
+                    return Place(city=town[0], region=town[2], country=town[1], remote=remote)
             if not confirmed and before is not None and _district_like_country(before, rest[-1]):
                 return None  # "Warszawa, Włochy": read singly, Warsaw comes first
             if not confirmed and len(rest[-1]) > 3 and _shared_region(readings):
@@ -1201,12 +1229,26 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 if before is not None and len(rest) == 2 and _city(before, None) is None:
                     return _town_in_shared_region(before, rest[-1], readings, remote)
             lone_city = _city(rest[0], None) if len(rest) == 1 else None
+            exonym = (
+                _big_exonym(rest[0])
+                if lone_city and chosen and chosen[1] and chosen[0] not in _PRIMARY
+                else None
+            )
+            if (
+                exonym is not None
+                and lone_city
+                and norm_place(lone_city[0]) not in big_cities().names
+            ):
+                # "Hanover" alone: Hannover (an English name of a big city), not the
+                # Jamaican parish, nor the small US towns whose own name it is.
+                return Place(city=exonym[0], country=exonym[1], remote=remote)
             if (
                 lone_city
                 and chosen
                 and chosen[1] is not None
                 and not _state_first(chosen, rest)
                 and (lone_city[1] == chosen[0] or norm_place(lone_city[0]) in big_cities().names)
+                and not _region_spelt_as_written(rest[0], lone_city[0], chosen[1])
             ):
                 # A lone "Berlin" is the city, not the state; but a lone "Bali" is the
                 # Indonesian province, not the small town of Bāli, India.
@@ -1238,7 +1280,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             country is not None and country_code(name) and not _city(name, country)
         ):
             return None
-        found = _quarter_city(name, country) or _city(name, country)
+        found = _quarter_city(name, country) or _city(name, country) or _german_town(name, country)
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
         inside = _by_words(name, remote, country) if coded else None
@@ -1251,6 +1293,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             (country is not None or region is not None)
             and not (name.isupper() and len(name) <= 4)
             and not _REGION_WORD.match(name)
+            and key not in US_AREAS  # "Puget Sound, WA": an area of the state, no town
         ):
             # A small town the gazetteer lacks, qualified by region or country; an acronym
             # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
@@ -1268,6 +1311,86 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+
+@cache
+def _big_exonyms() -> dict[str, _Found]:
+    """Names that are a big city's alternate only, shadowed by small towns' own names:
+    "hanover" -> Hannover (the US Hanovers are towns of 15,000-30,000 people)."""
+    names = big_cities().names
+    found: dict[str, _Found] = {}
+    for (key, _country), city in _shadowed().items():
+        if norm_place(city[0]) in names and norm_place(key) not in names:
+            found.setdefault(key, city)
+    return found
+
+
+def _big_exonym(name: str) -> _Found | None:
+    return _big_exonyms().get(_key(name))
+
+
+# A German town's name with its qualifier ("Weilheim in Oberbayern", "Hofheim am
+# Taunus"): GeoNames keeps some long and some short.
+_GERMAN_QUALIFIER = re.compile(
+    r"(?P<head>[^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*)?)\s+"
+    r"(?:am|im|in|an\s+der|an|ob\s+der|bei|auf\s+der|vor\s+der)\s+\S.*"
+)
+_GERMAN_SPEAKING = ("DE", "AT", "CH")
+
+
+def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """The German, Austrian or Swiss town a name means with or without its qualifier:
+    "Weilheim in Oberbayern" is GeoNames' Weilheim, "Hofheim" its Hofheim am Taunus."""
+    if country not in (None, *_GERMAN_SPEAKING):
+        return None
+    long = _GERMAN_QUALIFIER.fullmatch(name)
+    if long:
+        # The town as written: "Garching bei München" is GeoNames' Garching.
+        found = _city(long["head"], country)
+        return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
+    head = _german_heads().get(_key(name))
+    return (head[0], head[1], None) if head and country in (None, head[1]) else None
+
+
+@cache
+def _german_heads() -> dict[str, _Found]:
+    """A qualified town's head -> the town, where one city of 15,000+ has that head."""
+    heads: dict[str, list[_Found]] = {}
+    for city in gazetteer.cities():
+        long = _GERMAN_QUALIFIER.fullmatch(city.name) if city.country in _GERMAN_SPEAKING else None
+        if long:
+            heads.setdefault(_key(long["head"]), []).append((city.name, city.country, city.admin1))
+    # ("Limburg" alone is the Belgian or the Dutch province, not Limburg an der Lahn.)
+    return {
+        k: v[0]
+        for k, v in heads.items()
+        if len(v) == 1 and k not in _cities() and k not in _subdivisions()
+    }
+
+
+def _region_spelt_as_written(name: str, city: str, region: str) -> bool:
+    """Whether a lone name is spelt as the region, and the city only without its accents:
+    "Bali" is the Indonesian province, not Bāli (Bally), India."""
+    folded = name.casefold()
+    accents_only = _key(city) == _key(name) and city.casefold() != folded
+    return accents_only and region.casefold() == folded
+
+
+def _spelt_as_written(
+    name: str, chosen: tuple[str, str | None], readings: Sequence[tuple[str, str | None]]
+) -> tuple[str, str | None]:
+    """The reading whose town is spelt as written: "Vitória, ES" is Vitória, Espírito
+    Santo, not Vitoria-Gasteiz, Spain, whose name matches only without the accent."""
+    if name.isascii():
+        return chosen
+    town = _city(name, chosen[0])
+    if town is None or town[0].casefold() == name.casefold():
+        return chosen
+    for reading in readings:
+        other = _city(name, reading[0]) if reading[0] != chosen[0] else None
+        if other is not None and other[0].casefold() == name.casefold():
+            return reading
+    return chosen
 
 
 def _latin(text: str) -> bool:
@@ -1446,7 +1569,11 @@ def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
         if region is None or _city(first, country):
             continue
         town = _city(last, country)
-        if town is not None and not _region_of(last, country):
+        # "SP - São Paulo": a state's code, then its capital of the same name.
+        capital = any(
+            e[0] == country and region in (e[1], e[2]) for e in _subdivisions().get(_key(last), [])
+        )
+        if town is not None and (capital or not _region_of(last, country)):
             return town[0], region, country
     return None
 
@@ -1871,7 +1998,78 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [_without_address_numbers(p) for p in parts]
         if len(parts) > 1:
             parts = [p for p in parts if not _STREET.search(p)] or parts
+        parts = _tidied_parts([p for p in parts if p])
         yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
+
+
+# A military or federal site after its town ("Yokosuka Naval Base", "Peterson AFB",
+# "Selfridge ANG Base"): the site is no town, the town before it may be one.
+_INSTALLATION = re.compile(
+    r"(?P<town>.*?)\s*\b(?:naval\s+(?:air\s+)?(?:base|station)|air\s+(?:force\s+)?base|"
+    r"afb|afs|ang\s+base|army\s+(?:air\s*field|base)|marine\s+corps\s+base)\s*",
+    re.I,
+)
+# Words that say where a job may be without naming a place: USAJOBS' "Location Negotiable
+# After Selection", "IRS Nationwide Locations", "GSA - US Locations"; "Multiple Locations".
+_NO_PLACE = re.compile(
+    r"(?:(?:location\s+)?negotiable(?:\s+after\s+selection)?|(?:[A-Z]{2,5}\s+)?"
+    r"(?:nationwide|multiple|various|several|all|us|u\.s\.)\s+locations?)",
+    re.I,
+)
+# An agency's or site's acronyms before its town: "NIWC LANT Charleston".
+_ACRONYMS_BEFORE = re.compile(r"(?P<codes>(?:[A-Z]{2,6}\s+)+)(?P<town>[A-Z][a-z].*)")
+
+
+def _tidied_parts(parts: list[str]) -> list[str]:
+    """The parts with words that name no place taken out: a state written twice
+    (USAJOBS' "Keyport, Washington, Washington", where the second "Washington" read as
+    the city), a state's own code after its name ("Georgia, GA", the country otherwise),
+    a military site after its town, acronyms before a town, and phrases of no place."""
+    if (
+        len(parts) >= 3
+        and _key(parts[-1]) == _key(parts[-2])
+        and _subdivisions().get(_key(parts[-1]))
+    ):
+        parts = parts[:-1]
+    if len(parts) == 2 and _state_and_own_code(parts[0], parts[1]):
+        parts = parts[1:]
+    kept: list[str] = []
+    for part in parts:
+        if _NO_PLACE.fullmatch(part):
+            continue
+        site = _INSTALLATION.fullmatch(part)
+        if site:
+            # "Ramstein Air Base" is in Ramstein; "Peterson AFB" (named after a person) is
+            # no town, and the region after it still places the job.
+            town = site["town"].strip(" ,-")
+            if town and _city(town, None):
+                kept.append(town)
+            continue
+        acronyms = _ACRONYMS_BEFORE.fullmatch(part) if len(parts) > 1 else None
+        if (
+            acronyms
+            and not any(
+                country_code(c) or _subdivisions().get(c.lower()) for c in acronyms["codes"].split()
+            )
+            and not _city(part, None)
+            and _city(acronyms["town"], None)
+        ):
+            kept.append(acronyms["town"])
+            continue
+        kept.append(part)
+    return kept if kept or not parts else parts
+
+
+def _state_and_own_code(name: str, code: str) -> bool:
+    """ "Georgia", "GA": a US state's name, then its own postal code."""
+    if len(code) != 2 or not code.isupper():
+        return False
+    entries = _subdivisions().get(_key(name), [])
+    if not any(country == "US" and short == code for country, short, _ in entries):
+        return False
+    # "New York, NY" is the city: a town of the state's name in that state stays.
+    town = _city(name, "US")
+    return town is None or town[2] != code
 
 
 @lru_cache(maxsize=4096)

@@ -98,9 +98,12 @@ STALE = timedelta(days=30)
 # developers, site reliability, data platforms, model trainers, QA outside software,
 # "Software" alone, fields named first); salary classes of round 13 (万 with grouped
 # thousands, one 만/万 for a range, Vietnamese open ends, week and day words, 19 more
-# currency signs, Hebrew/Arabic/Turkish periods); place classes of the eleventh batch
-# (state-first Workday lists, numbered districts, run-together Chinese addresses,
-# misspelt countries, towns and states without a comma).
+# currency signs, Hebrew/Arabic/Turkish periods) and 14 (Romanian and Serbo-Croatian
+# periods, lakh figures of Pakistan, Bangladesh, Nepal and Sri Lanka, bare figures before
+# years or areas, broken digit groups, dinars); place classes of the eleventh and twelfth
+# batches (state-first Workday lists, numbered districts, run-together Chinese addresses,
+# misspelt countries, towns and states without a comma, USAJOBS shapes, military sites,
+# German small towns, a state and its own code).
 RAW_HASH_VERSION = 8  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

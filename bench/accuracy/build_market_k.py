@@ -13,8 +13,8 @@ from pathlib import Path
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import corpus_rows, salted_order, squash
 from corpus_tools import employer_key as key
+from corpus_tools import known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = "ArafatMahmood45/Canadian_Job_Market"
@@ -35,17 +35,12 @@ INTERN = re.compile(r"\b(intern|internship|co-?op|stage|stagiaire|apprentice)\b"
 
 def corpora() -> list[str]:
     """File names of every labelled title corpus in data/ (market_k itself excepted)."""
-    skip = {"market_k.tsv", "onet_overrides.tsv"}
-    return [
-        p.name
-        for p in sorted(DATA.glob("*.tsv"))
-        if p.name not in skip and not p.name.endswith("_roles.tsv")
-    ]
+    return other_corpora(DATA, "market_k.tsv")
 
 
 def known() -> set[str]:
     """Case-folded titles of every labelled corpus already in data/."""
-    return {row["title"].casefold() for row in corpus_rows(DATA, corpora()) if row.get("title")}
+    return known_titles(DATA, "market_k.tsv")
 
 
 def jsearch(path: Path) -> list[tuple[str, str, str]]:

@@ -15,8 +15,8 @@ from typing import NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import corpus_rows, salted_order, squash
 from corpus_tools import employer_key as key
+from corpus_tools import known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -152,17 +152,12 @@ def employer(name: str) -> str:
 
 def corpora() -> list[str]:
     """File names of every labelled title corpus in data/ (market_n itself excepted)."""
-    skip = {"market_n.tsv", "onet_overrides.tsv"}
-    return [
-        p.name
-        for p in sorted(DATA.glob("*.tsv"))
-        if p.name not in skip and not p.name.endswith("_roles.tsv")
-    ]
+    return other_corpora(DATA, "market_n.tsv")
 
 
 def known() -> set[str]:
     """Case-folded titles of every labelled corpus already in data/."""
-    return {row["title"].casefold() for row in corpus_rows(DATA, corpora()) if row.get("title")}
+    return known_titles(DATA, "market_n.tsv")
 
 
 _ROW = re.compile(r"^\|\s*\*\*(?P<emp>[^*|]*)\*\*\s*\|(?P<title>[^|]*)\|")

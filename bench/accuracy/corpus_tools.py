@@ -34,3 +34,20 @@ def corpus_rows(data: Path, names: Iterable[str]) -> Iterator[dict[str, str]]:
     for name in names:
         with (data / name).open(encoding="utf-8", newline="") as fh:
             yield from csv.DictReader(fh, delimiter="\t")
+
+
+def other_corpora(data: Path, own: str) -> list[str]:
+    """File names of every labelled title corpus in `data` but `own` (O*NET's role map and
+    overrides are no title corpora)."""
+    skip = {own, "onet_overrides.tsv"}
+    return [
+        p.name
+        for p in sorted(data.glob("*.tsv"))
+        if p.name not in skip and not p.name.endswith("_roles.tsv")
+    ]
+
+
+def known_titles(data: Path, own: str) -> set[str]:
+    """Case-folded titles of every labelled corpus in `data` but `own`."""
+    rows = corpus_rows(data, other_corpora(data, own))
+    return {row["title"].casefold() for row in rows if row.get("title")}

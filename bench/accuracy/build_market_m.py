@@ -15,7 +15,7 @@ from typing import NamedTuple
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import employer_key as key
-from corpus_tools import known_titles, other_corpora, salted_order, squash
+from corpus_tools import file_spec, known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -230,15 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     groups: dict[str, list[tuple[str, str, str]]] = {}
     try:
         for spec in args.file:
-            tag, sep, path = spec.partition("=")
-            if not sep or tag not in BY_TAG:
-                raise ValueError(f"unknown source {tag!r} (expected TAG=PATH)")
-            path, at, commit = path.rpartition("@") if "@" in path else (path, "", "")
-            if at and not re.fullmatch(r"[0-9a-f]{40}", commit):
-                raise ValueError(f"{spec}: a version is a 40-digit commit")
+            tag, path, commit = file_spec(spec, BY_TAG)
             # Versions of one file are drawn in the order given (the oldest first, so
             # a title keeps the first version that lists it).
-            groups.setdefault(tag, []).extend(read(BY_TAG[tag], Path(path), commit))
+            groups.setdefault(tag, []).extend(read(BY_TAG[tag], path, commit))
     except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         print(f"build_market_m: cannot read the input: {exc}", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 
@@ -51,3 +51,14 @@ def known_titles(data: Path, own: str) -> set[str]:
     """Case-folded titles of every labelled corpus in `data` but `own`."""
     rows = corpus_rows(data, other_corpora(data, own))
     return {row["title"].casefold() for row in rows if row.get("title")}
+
+
+def file_spec(spec: str, tags: Container[str]) -> tuple[str, Path, str]:
+    """A builder's `--file TAG=PATH[@COMMIT]` as (tag, path, commit or "")."""
+    tag, sep, rest = spec.partition("=")
+    if not sep or tag not in tags:
+        raise ValueError(f"unknown source {tag!r} (expected TAG=PATH)")
+    path, at, commit = rest.rpartition("@") if "@" in rest else (rest, "", "")
+    if at and not re.fullmatch(r"[0-9a-f]{40}", commit):
+        raise ValueError(f"{spec}: a version is a 40-digit commit")
+    return tag, Path(path), commit

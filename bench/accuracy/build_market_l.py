@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -14,18 +13,13 @@ from typing import NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import INTERN, known_titles, other_corpora, salted_order, squash
 from corpus_tools import employer_key as key
-from corpus_tools import known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 5
 # A dataset without an employer column gives at most this many titles.
 PER_DATASET = 100
-# Internships are kept out (the slice is of regular jobs).
-INTERN = re.compile(
-    r"\b(intern|interns|internship|co-?op|stage|stagiaire|apprentice|praktikum|werkstudent)\b",
-    re.I,
-)
 
 
 class Source(NamedTuple):

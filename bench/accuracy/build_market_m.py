@@ -14,16 +14,11 @@ from typing import NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import INTERN, file_spec, known_titles, other_corpora, salted_order, squash
 from corpus_tools import employer_key as key
-from corpus_tools import file_spec, known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
-# Internships are kept out (the slice is of regular jobs; the brief allows at most 5%).
-INTERN = re.compile(
-    r"\b(intern|interns|internship|co-?op|stage|stagiaire|apprentice|praktikum|werkstudent)\b",
-    re.I,
-)
 
 
 class Source(NamedTuple):

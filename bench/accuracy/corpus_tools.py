@@ -12,6 +12,12 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
+# Internship words, for builders that keep internships out (their slice is of regular jobs).
+INTERN = re.compile(
+    r"\b(intern|interns|internship|co-?op|stage|stagiaire|apprentice|praktikum|werkstudent)\b",
+    re.I,
+)
+
 
 def squash(text: str) -> str:
     """Collapse whitespace runs: the only change made to a published title."""

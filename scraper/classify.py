@@ -37,7 +37,7 @@ from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
 from scraper.role_model import ModelAnswer, RoleModel
 from scraper.role_model import _builtin_model as _builtin_model
-from scraper.vocab import BADGE_SUFFIX, GENDER_SUFFIX, GENDER_TAG, fold
+from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, fold, without_badge
 from sources.base import RawListing
 
 __all__ = [
@@ -147,8 +147,9 @@ class _Text:
 # ---------------------------------------------------------------------------
 # Text normalisation (shared by the taxonomy's phrases and the titles)
 
-# "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
+# "SoC" as written, a system on chip (see `Taxonomy._text`).
 _SOC_RE = re.compile(r"\bSoCs?\b")
+# "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
@@ -358,8 +359,7 @@ class Taxonomy:
         """Normalise a title (or field) into match tokens, remembering the source words."""
         tokens: list[str] = []
         raw: list[str] = []
-        if text.endswith(("verification", "Verification", "VERIFICATION")):
-            text = BADGE_SUFFIX.sub("", text)
+        text = without_badge(text)
         if "SoC" in text:
             # Written "SoC", a system on chip (chip design); "SOC" may be a security
             # operations centre ("SOC Analyst"), so only this spelling is read so.
@@ -959,15 +959,12 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         m.entry.phrase == "quality assurance"
         and text.raw[m.start] in ("qa", "quality")  # "测试主管" leads software testing
         and head.entry.phrase in _QUALITY_OFFICE_HEADS
+        and not _names_technical_work(tax, text, head, m)
     ):
         # A QA specialist, officer or team leader with no software named keeps the
         # quality of products (the guide: `other`; blind 3 of 4); "QA Engineer", "QA
         # Tester" and "QA Analyst" are software testing phrases of their own.
-        others = (o for o in _scan_roles(tax, text.tokens) if o.start not in (head.start, m.start))
-        if not any(
-            (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES for o in others
-        ):
-            return _FALLBACK_ROLE
+        return _FALLBACK_ROLE
     if (
         head.entry.phrase == "software"
         and m.entry.domain in _BUSINESS_FUNCTIONS
@@ -1025,25 +1022,28 @@ def _ai_is_not_the_discipline(tax: Taxonomy, text: _Text, head: _Match, m: _Matc
     Developer (AI)", "Python Engineer - AI / Web" build software in Java and Python."""
     tokens = text.tokens
     segs = _segments(tokens)
-    llm_work = any(
+    if not (
+        head.start > 0
+        and tokens[head.start - 1] in _LANGUAGE_WORDS
+        and head.entry.phrase in ("developer", "engineer", "entwickler", "programmer")
+        and segs[m.start] != segs[head.start]
+    ):
+        return False
+    # Rescanned only for a language's developer with AI in a later part (rare).
+    return not any(
         o.entry.domain == _AI_ROLE
         and o.entry.phrase not in _BARE_AI
         and segs[o.start] != segs[head.start]
         for o in _scan_roles(tax, tokens)
     )
-    return (
-        not llm_work
-        and head.start > 0
-        and tokens[head.start - 1] in _LANGUAGE_WORDS
-        and head.entry.phrase in ("developer", "engineer", "entwickler", "programmer")
-        and segs[m.start] != segs[head.start]
-    )
 
 
-def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match) -> bool:
-    """Whether words other than `head` name a technical role, as a job or a subject."""
+def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _Match) -> bool:
+    """Whether words other than `head` (and `besides`) name a technical role, as a job or
+    a subject."""
+    skip = {head.start, *(b.start for b in besides)}
     return any(
-        o.start != head.start
+        o.start not in skip
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )

@@ -58,6 +58,15 @@ GENDER_TAG = re.compile(
 # verification", and scrapes keep it (a seventh of the market_l corpus): no word of the
 # job ("IT Consultant with verification" is no verification engineer).
 BADGE_SUFFIX = re.compile(r"\s+with verification\s*$", re.I)
+
+
+def without_badge(text: str) -> str:
+    """`text` without a trailing badge text (`BADGE_SUFFIX`); most titles skip the regex."""
+    if text.endswith(("verification", "Verification", "VERIFICATION")):
+        return BADGE_SUFFIX.sub("", text)
+    return text
+
+
 # Gendered word endings: "Entwickler*in", "Entwickler:in", "Berater/-innen", "EntwicklerIn".
 GENDER_SUFFIX = re.compile(r"(?<=[a-zäöüß])(?:[*:_/]|/-)\s?in(?:nen)?\b|(?<=[a-zäöüß])In(?:nen)?\b")
 

@@ -9,7 +9,7 @@ import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.escapes import CONTROL_CHARS, unescape_html
-from scraper.vocab import BADGE_SUFFIX, GENDER_TAG
+from scraper.vocab import GENDER_TAG, without_badge
 
 # Runs of spaces, tabs and odd blanks. Written so a lone ordinary space is not a match:
 # replacing every single space with itself costs twice the time on long descriptions.
@@ -224,8 +224,7 @@ def gender_free(value: str) -> str:
 def _without_gender(text: str) -> str:
     """`text` without gender tags (`vocab.GENDER_TAG`) or a scrape's badge text
     (`vocab.BADGE_SUFFIX`), its spaces closed up."""
-    if text.endswith(("verification", "Verification", "VERIFICATION")):
-        text = BADGE_SUFFIX.sub("", text)
+    text = without_badge(text)
     if "/" not in text and "(" not in text and "[" not in text:
         return text  # most titles: no tag can be there
     return _SPACES.sub(" ", GENDER_TAG.sub(" ", text)).strip()

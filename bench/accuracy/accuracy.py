@@ -49,7 +49,7 @@ CORPORA = {
     "market-l": CORPUS.with_name("market_l.tsv"),
     # Held out: scored once, at the end of the session that merged it (fourth session).
     "market-m": CORPUS.with_name("market_m.tsv"),
-    # Held out, unscored (fourth session): score it once before any rule or the model uses it.
+    # Held out: scored once, at the fifth session's start (merged unscored by the fourth).
     "market-n": CORPUS.with_name("market_n.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }

@@ -1176,6 +1176,10 @@ _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
 # blind 2 of 2); of plants and electrical controls it is physical engineering (blind 2 of
 # 2); of quality it tests software ("Quality Automation Engineer").
 _AUTOMATION = {"devops-engineer": "devops-engineer", _FALLBACK_ROLE: _FALLBACK_ROLE}
+_PHYSICAL = {_FALLBACK_ROLE: _FALLBACK_ROLE}
+# Titles whose physical field is named before them: after them a subject names the
+# product or the customers served ("Product Engineer - Natural Resources Solutions").
+_NAMED_BEFORE = frozenset({"product engineer", "integration engineer"})
 # The platform or cloud engineer of data platforms builds them, as a "Data Platform
 # Engineer" does ("Cloud Engineer, Data Platforms": blind 3 of 3).
 _INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
@@ -1194,11 +1198,12 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "forward deployed software engineer": _DEPLOYED,
     "deployed engineer": _DEPLOYED,
     "platform engineer": _INFRA_OR_DATA,
-    # Reliability, builds, networks and infrastructure of physical things are physical
-    # engineering ("Reliability Engineer, Propulsion", "Network Engineer, RF",
+    # Reliability, builds, releases, networks and infrastructure of physical things are
+    # physical engineering ("Reliability Engineer, Propulsion", "Network Engineer, RF",
     # "Infrastructure Engineer, Water Utilities").
     "reliability engineer": _INFRA_OR_PHYSICAL,
     "build engineer": _INFRA_OR_PHYSICAL,
+    "release engineer": _PHYSICAL,
     "network engineer": _INFRA_OR_PHYSICAL,
     "infrastructure engineer": _INFRA_OR_PHYSICAL,
     "production engineer": _INFRA_OR_PHYSICAL,
@@ -1214,6 +1219,11 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "devops engineer": _INFRA,
     "hpc engineer": _INFRA,
     "automation engineer": _AUTOMATION,
+    # Engineers of products and of integration build software unless a physical field is
+    # named before them ("Alternator Electronics Product Engineer", "MEMS Integration
+    # Engineer", "Robotics Integration Engineer": chip, plant and hardware work).
+    "product engineer": _PHYSICAL,
+    "integration engineer": _PHYSICAL,
     "cluster engineer": _INFRA,
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
     # Biology") is `other`, as for a researcher head.
@@ -1319,15 +1329,18 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
             if role is None and title.entry.phrase in _PROGRAMMES:
                 role = _FUNCTIONS.get(m.entry.domain or "")
             return (role, m) if role else None
-    after = [m for m in subjects if m.start >= title.end]
+    after = [
+        m for m in subjects if m.start >= title.end and title.entry.phrase not in _NAMED_BEFORE
+    ]
     if not after:
         # A subject in an earlier part is the area the general title works on
         # ("Machine Learning, Platform Engineer"), the closest one first.
         before = [m for m in subjects if m.end <= title.start and segs[m.start] != tseg]
-        if not before:
-            return None
-        role = _subject_role(targets, before[-1])
-        return (role, before[-1]) if role else None
+        for m in reversed(before):
+            role = _subject_role(targets, m)
+            if role is not None:
+                return role, m
+        return None
     first = [m for m in after if segs[m.start] == segs[after[0].start]]
     role = _subject_role(targets, first[-1])
     return (role, first[-1]) if role else None

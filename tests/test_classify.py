@@ -1566,3 +1566,28 @@ FOURTH_SESSION_CASES = [
 )
 def test_fourth_session_classes(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Classes of the fifth session (market_n's train and dev splits; invented titles).
+FIFTH_SESSION_CASES = [
+    # A physical field named before a product or integration engineer is hardware work;
+    # a subject after it names the product or the customers.
+    ("Senior Power Electronics Product Engineer", "other"),
+    ("MEMS Integration Engineer II", "other"),
+    ("Product Engineer - Construction Solutions", "software-engineer"),
+    ("Product Engineer, Payments", "software-engineer"),
+    ("Integration Engineer (APIs)", "software-engineer"),
+    # Radio systems, vehicle electronics, factories and small satellites are physical.
+    ("Bluetooth and WiFi System Test Engineer", "other"),
+    ("Infotainment Design/Release Engineer II", "other"),
+    ("Factory Automation Engineer", "other"),
+    ("Cubesat Systems Engineer", "other"),
+    ("Wireless Network Engineer", "devops-engineer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), FIFTH_SESSION_CASES, ids=[c[0] for c in FIFTH_SESSION_CASES]
+)
+def test_fifth_session_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

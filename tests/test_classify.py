@@ -1583,6 +1583,14 @@ FIFTH_SESSION_CASES = [
     ("Factory Automation Engineer", "other"),
     ("Cubesat Systems Engineer", "other"),
     ("Wireless Network Engineer", "devops-engineer"),
+    # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
+    ("シニアクラウドエンジニア", "devops-engineer"),
+    ("メカニカルエンジニア（ロボット）", "other"),
+    ("テックリード（決済サービス）", "software-engineer"),
+    ("運用保守エンジニア", "devops-engineer"),
+    ("テクニカルサポートエンジニア", "operations"),
+    ("回路設計エンジニア", "other"),
+    ("事業開発マネージャー", "sales-marketing"),
 ]
 
 
@@ -1591,3 +1599,15 @@ FIFTH_SESSION_CASES = [
 )
 def test_fifth_session_classes(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("【ポテンシャル採用】Webエンジニア", "junior"),
+        ("ミドルフロントエンジニア", "mid"),
+        ("データ基盤責任者", "lead"),
+    ],
+)
+def test_fifth_session_japanese_levels(title: str, level: str) -> None:
+    assert classify(title).level == level, classify(title)

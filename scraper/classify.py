@@ -2103,12 +2103,14 @@ def _level_from_fields(
     return None
 
 
-# Years of experience named in a title: "5+ Years Experience", "(3년 이상)", "経験3年以上",
-# "3年以上经验". A number of years in a title is an ask for experience.
+# Years of experience named in a title: "5+ Years Experience", "4 to 6 Years", "(3년 이상)",
+# "経験3年以上", "3年以上经验". A number of years in a title is an ask for experience.
 _TITLE_YEARS_RE = re.compile(
     # "5+ years", or a number of years followed by "experience" ("2 years contract" and
     # "befristet auf 2 Jahre" are the length of the job, not an ask).
     r"(?<![\d.,$€£])(\d{1,2})\s*(?:\+|plus)\s*(?:years?|yrs?)\b"
+    # A range of years is an ask ("4 to 6 Years", "5-10Yrs"): its lower end counts.
+    r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s*(?:years?|yrs?)\b"
     r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?"
     r"(?:experience|exp\b|erfahrung)"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"

@@ -1583,6 +1583,14 @@ FIFTH_SESSION_CASES = [
     ("Factory Automation Engineer", "other"),
     ("Cubesat Systems Engineer", "other"),
     ("Wireless Network Engineer", "devops-engineer"),
+    # A release train engineer runs agile programmes; stock counters work the shop floor;
+    # regulatory writers write clinical documents; DNS is infrastructure.
+    ("Release Train Engineer, Payments ART", "product-manager"),
+    ("Inventory Counter - Des Moines, IA", "other"),
+    ("Principal Regulatory Writer (Oncology)", "other"),
+    ("Staff Engineer, DNS & Edge Operations", "devops-engineer"),
+    ("Customer Services Advisor - Evenings", "operations"),
+    ("Instructional Systems Designer II", "designer"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),

@@ -1591,6 +1591,13 @@ FIFTH_SESSION_CASES = [
     ("Staff Engineer, DNS & Edge Operations", "devops-engineer"),
     ("Customer Services Advisor - Evenings", "operations"),
     ("Instructional Systems Designer II", "designer"),
+    # Service centres of customers and patients, sellers' pay and pricing are operations.
+    ("Patient Access Representative II", "operations"),
+    ("Agent Service Client - Lyon", "operations"),
+    ("Sales Commissions Analyst", "operations"),
+    ("Revenue Integrity Specialist", "operations"),
+    ("Manager, Support Enablement", "operations"),
+    ("Sales Enablement Manager", "sales-marketing"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),

@@ -26,6 +26,7 @@ import difflib
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -37,7 +38,8 @@ from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
 from scraper.role_model import ModelAnswer, RoleModel
 from scraper.role_model import _builtin_model as _builtin_model
-from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, fold, without_badge
+from scraper.vocab import GENDER_SUFFIX, GENDER_TAG, without_badge
+from scraper.vocab import fold as _fold_accents
 from sources.base import RawListing
 
 __all__ = [
@@ -179,6 +181,23 @@ _ROMANCE_ENDING_RE = re.compile(
     r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le)\s?\)?"
     r"(?![a-z0-9])"
 )
+
+
+# Kana voicing marks ("ジ" is "シ" with U+3099 after NFKD) make other words: they stay.
+_KANA_MARKS = "\u3099\u309a"
+
+
+def fold(text: str) -> str:
+    """`scraper.vocab.fold` for titles, but Japanese and Korean kept whole: "エンジニア" keeps
+    its voicing marks and Hangul its syllables, so explanations quote the words as written."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    if not _CJK_RE.search(text):
+        return _fold_accents(text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_MARKS)
+    return unicodedata.normalize("NFC", kept)
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -2044,7 +2063,7 @@ def _title_level(
 # "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level. The
 # joiners of alternatives ("to"/"bis" join a range) and Portuguese/Italian "e".
 _ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
-# Written as folded titles are (Hangul decomposed), so they compare with title tokens.
+# Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
 

@@ -1629,3 +1629,11 @@ def test_fifth_session_classes(title: str, role: str) -> None:
 )
 def test_fifth_session_japanese_levels(title: str, level: str) -> None:
     assert classify(title).level == level, classify(title)
+
+
+def test_explanations_quote_japanese_and_korean_as_written() -> None:
+    # Voicing marks make other words ("ジ" is not "シ"), and Hangul stays in syllables.
+    japanese = classify("リードクラウドエンジニア（決済）")
+    assert "'リードクラウドエンジニア'" in japanese.role_reason
+    korean = classify("데이터엔지니어 채용")
+    assert "'데이터엔지니어'" in korean.role_reason

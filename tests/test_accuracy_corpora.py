@@ -1692,3 +1692,182 @@ def test_market_n_builder_reports_bad_input(
         assert build_market_n.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 11 and all(line.startswith("build_market_n: cannot read") for line in err)
+
+
+build_market_o = _module("build_market_o")
+
+
+def _market_o_employer(row: dict[str, str]) -> str:
+    """The employer a market_o row counts against (aliases joined)."""
+    return str(build_market_o.employer(row["source"].rpartition("|")[2]))
+
+
+def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_o.tsv", build_market_o, 650)
+    rows = _rows("market_o.tsv")
+    # Every row names its source's file, an 8-digit commit (the source's own, or one
+    # version of a file read version by version) and an employer.
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_o.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
+        assert re.fullmatch(r"[0-9a-f]{8}", commit), row["source"]
+        assert source.tag == "robotics-li" or commit == source.commit[:8], row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title and no glued title slipped in.
+    employers = Counter(map(_market_o_employer, rows))
+    assert max(employers.values()) <= build_market_o.PER_EMPLOYER
+    assert not set(employers) & build_market_o.NO_EMPLOYER
+    for source in build_market_o.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_o.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_o_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_o.NON_TITLES
+    assert not [t for t in titles if build_market_o.GLUED.search(t)]
+    assert not [t for t in titles if build_market_o.INTERN.search(t)]
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # The slice is the whole market: no role holds a third of it, no source half of it,
+    # and the roles of the owners' weak spots all show.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 3
+    assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
+    assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
+    # Every source's repository and commit is documented, and no earlier corpus read it.
+    doc = (BENCH / "data" / "market_o.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_o.md"
+    )
+    for source in build_market_o.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
+def _market_o_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    root.mkdir()
+    paths = {"ee-radar": root / "postings.json"}
+    posts: list[dict[str, str]] = [
+        {"company": "Chipco", "title": f"Etch  Process Engineer {n}"} for n in range(8)
+    ]
+    posts += [{"company": "Chipco"}, {"company": "", "title": "Nameless Engineer"}]
+    paths["ee-radar"].write_text(json.dumps(posts), encoding="utf-8")
+    paths["ats-tracker"] = root / "jobs_archive.json"
+    archive = {
+        f"https://x/{n}": {"title": f"Orbit Planner {n}", "company": "Orbco"} for n in (1, 2)
+    }
+    archive["https://x/i"] = {"title": "Orbit Intern", "company": "Orbco"}
+    archive["https://x/k"] = {"title": "Known Title", "company": "Orbco"}
+    archive["https://x/a"] = {"title": "Cloud Planner", "company": "Amazon Web Services (AWS)"}
+    paths["ats-tracker"].write_text(json.dumps(archive), encoding="utf-8")
+    table = ["# Jobs", "", "| Company | Location | Role | Date |", "| --- | --- | --- | --- |"]
+    table += ["| [Botco](u) | Here | ✅ [Arm Fitter](u) | 01/21 |"]
+    table += ["| [Botco](u) | x | ✅ [SF](u) | x |"]
+    table += ["| [Botco](u) | x | ✅ [Arm DesignerHybrid — Full-timeSeattle](u) | x |"]
+    paths["robotics-li"] = root / "robotics.md"
+    paths["robotics-li"].write_text("\n".join(table) + "\n", encoding="utf-8")
+    paths["dach-adzuna"] = root / "dach.json"
+    dach = [{"company": "Bauco", "title": f"Projectmanager {n}"} for n in range(5)]
+    dach.append({"company": "Bauco", "title": "Quality Manager Stagiair"})
+    paths["dach-adzuna"].write_text(json.dumps(dach), encoding="utf-8")
+    jobs = ["| Company | Job Title | Location |", "| ----- | --------- | --- |"]
+    jobs += ["| **[Shopco](u)** | **[Brand Ambassador 1](u)** | x |"]
+    jobs += [f"| ↳ | **[Brand Ambassador {n}](u)** | x |" for n in (2, 3)]
+    jobs += ["| **[Adco](u)** | **[Media Associate Job Details / adco](u)** | x |"]
+    jobs += [f"| **[Co{n}](u)** | **[Event Assistant {n}](u)** | x |" for n in range(60)]
+    paths["jr-marketing"] = root / "marketing.md"
+    paths["jr-marketing"].write_text("\n".join(jobs) + "\n", encoding="utf-8")
+    with (root / "bumeran.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id_oferta", "titulo", "empresa"])
+        out.writerows([(1, "Vendedor", "Confidencial"), (2, "Pasante de Ventas", "Tiendaco")])
+        out.writerows([(3, "Prácticas de verano", "Tiendaco"), (4, "Cajero", "Tiendaco")])
+        out.writerows([(5, "Unite a EY - Dejanos tu CV", "EY"), (6, "Jefe Contable", "empresa")])
+    paths["ar-bumeran"] = root / "bumeran.csv"
+    return paths
+
+
+def test_market_o_builder_caps_employers_and_limits_and_skips_interns_and_non_titles(
+    tmp_path: Path,
+) -> None:
+    rows = _drawn(build_market_o, _market_o_inputs(tmp_path / "in"))
+    titles = [r[0] for r in rows]
+    by_employer = Counter(build_market_o.employer(r[1]) for r in rows)
+    # A list's postings without a title or an employer are skipped; whitespace runs
+    # collapse, nothing else changes; an employer gives at most PER_EMPLOYER.
+    assert by_employer["chipco"] == build_market_o.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles) and "Nameless Engineer" not in titles
+    assert {r[2] for r in rows if r[1] == "Chipco"} == {"ee-radar:postings.json@0007b8af"}
+    # An archive keyed by URL; known titles and internships (English, Dutch, Spanish) out.
+    assert "Known Title" not in titles and "Orbit Intern" not in titles
+    assert "Cloud Planner" in titles and by_employer["amazon"] == 1
+    assert not any(w in t for t in titles for w in ("Stagiair", "Pasante", "Prácticas"))
+    # Markdown tables: link text kept, "↳" repeats the company, a city left by a scraper
+    # and a glued title are skipped, each source's own cap and limit hold.
+    assert "Arm Fitter" in titles and "SF" not in titles
+    assert not any("Hybrid" in t for t in titles)
+    shop = [r for r in rows if r[0].startswith("Brand Ambassador")]
+    assert len(shop) == build_market_o.BY_TAG["jr-marketing"].per_employer
+    assert {r[1] for r in shop} == {"Shopco"}
+    assert not any("Job Details" in t for t in titles)
+    marketing = [r for r in rows if r[2].startswith("jr-marketing:")]
+    assert len(marketing) == build_market_o.BY_TAG["jr-marketing"].limit
+    assert by_employer["bauco"] == build_market_o.BY_TAG["dach-adzuna"].per_employer
+    # CSV: a hidden or generic employer, a talent pool and internships are skipped.
+    assert [r[0] for r in rows if r[2].startswith("ar-bumeran:")] == ["Cajero"]
+    assert all(r[2].partition(":")[0] in build_market_o.BY_TAG for r in rows)
+
+
+def test_market_o_builder_reads_versions_and_prints_tsv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_o, "known", lambda: {"known title"})
+    # Two versions of a robotics list's table, oldest first; the newer one adds a title.
+    versions = {"a" * 40: ["Arm Fitter"], "b" * 40: ["Arm Fitter", "Gripper Tester"]}
+    args = []
+    for commit, titles in versions.items():
+        path = tmp_path / f"{commit[0]}.md"
+        lines = ["| Company | Location | Role | Date |", "|---|---|---|---|"]
+        lines += [f"| [Botco](u) | x | ✅ [{t}](u) | d |" for t in titles]
+        path.write_text("\n".join(lines), "utf-8")
+        args += ["--file", f"robotics-li={path}@{commit}"]
+    assert build_market_o.main(args) == 0
+    printed = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    # A title keeps the first version that lists it.
+    assert printed == {
+        "Arm Fitter": "Botco\trobotics-li:README.md@aaaaaaaa",
+        "Gripper Tester": "Botco\trobotics-li:README.md@bbbbbbbb",
+    }
+
+
+def test_market_o_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "empresa", "title")
+    no_table = tmp_path / "notes.md"
+    no_table.write_text("# Notes\n", encoding="utf-8")
+    a_list = tmp_path / "list.json"
+    a_list.write_text(json.dumps([{"title": "x"}]), encoding="utf-8")
+    untitled = tmp_path / "archive.json"
+    untitled.write_text(json.dumps({"u": {"company": "X"}}), encoding="utf-8")
+    for args in (
+        ["--file", f"robotics-li={no_table}"],
+        ["--file", f"jr-design={tmp_path / 'missing.md'}"],
+        ["--file", f"ats-tracker={a_list}"],
+        ["--file", f"ats-tracker={untitled}"],
+        ["--file", f"ee-radar={not_a_list}"],
+        ["--file", f"dach-adzuna={broken}"],
+        ["--file", f"ar-bumeran={no_title}"],
+        ["--file", f"robotics-li={no_table}@123"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "ar-linkedin"],
+    ):
+        assert build_market_o.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 10 and all(line.startswith("build_market_o: cannot read") for line in err)

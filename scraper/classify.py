@@ -900,6 +900,7 @@ _RESEARCH_ROLE = "research-scientist"
 # keeps its pull either way: "Researcher, UX" studies users).
 _RESEARCHED = frozenset({"security-engineer"})
 _LEARNED_MACHINES = frozenset({"robotics", "robotic", "robot", "robots"})
+_INDUSTRIES = frozenset({"energy", "utilities"})
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -945,6 +946,11 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
+    if m.entry.phrase in _INDUSTRIES and head.entry.phrase in _BUSINESS_NOUNS:
+        # An industry is a physical field for its engineers ("Energy Systems Engineer"),
+        # the market of its office staff ("Energy Program Analyst", "Regional Energy
+        # Advisor": blind 6 of 6).
         return None
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.

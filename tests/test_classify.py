@@ -1598,6 +1598,9 @@ FIFTH_SESSION_CASES = [
     ("Revenue Integrity Specialist", "operations"),
     ("Manager, Support Enablement", "operations"),
     ("Sales Enablement Manager", "sales-marketing"),
+    # Energy is a physical field for engineers, a market for office staff.
+    ("Energy Programme Analyst", "operations"),
+    ("Energy Storage Engineer", "other"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),

@@ -1871,3 +1871,169 @@ def test_market_o_builder_reports_bad_input(
         assert build_market_o.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 10 and all(line.startswith("build_market_o: cannot read") for line in err)
+
+
+build_market_p = _module("build_market_p")
+
+
+def _market_p_employer(row: dict[str, str]) -> str:
+    """The employer a market_p row counts against (aliases joined)."""
+    return str(build_market_p.employer(row["source"].partition("|")[2]))
+
+
+def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_p.tsv", build_market_p, 650)
+    rows = _rows("market_p.tsv")
+    # Every row names its source's file, the source's 8-digit commit and an employer.
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_p.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title, no glued title and no internship slipped in.
+    employers = Counter(map(_market_p_employer, rows))
+    assert max(employers.values()) <= build_market_p.PER_EMPLOYER
+    assert not set(employers) & build_market_p.NO_EMPLOYER
+    for source in build_market_p.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_p.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_p_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_p.NON_TITLES
+    assert not [t for t in titles if build_market_p.INTERN.search(t)]
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # Half of it is technology employers' boards, the rest general boards with Japanese
+    # and Portuguese titles; software is its biggest role (39%, said in market_p.md), no
+    # source is half of it, and the roles of the owners' weak spots all show.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
+    assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
+    assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 25
+    # Every source's repository and commit is documented, and no earlier corpus read it.
+    doc = (BENCH / "data" / "market_p.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_p.md"
+    )
+    for source in build_market_p.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
+def _market_p_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    root.mkdir()
+    paths = {"ats-hub": root / "jobs_summary.csv"}
+    with paths["ats-hub"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["apply_priority", "company", "title", "portal"])
+        out.writerows([("HIGH", "Chipco", f"Etch  Process Engineer {n}", "x") for n in range(8)])
+        out.writerows(
+            [("HIGH", "Newco", "Known Title", "x"), ("LOW", "Newco", "Widget Intern", "x")]
+        )
+        out.writerow(("HIGH", "Amazon Web Services (AWS)", "Cloud Planner", "x"))
+    paths["yc-waas"] = root / "yc.json"
+    posts: list[dict[str, str]] = [
+        {"company": "Botco (S24)", "title": f"AI Engineer {n}"} for n in range(4)
+    ]
+    posts += [{"company": "Botco (S24)", "title": "engineering"}, {"company": "Botco (S24)"}]
+    paths["yc-waas"].write_text(json.dumps(posts), encoding="utf-8")
+    paths["ie-tracker"] = root / "ie.json"
+    irish = [{"company": "Bankco", "title": f"Graduate Analyst {n}"} for n in range(5)]
+    irish += [{"company": "Railco", "title": "Technical Stream"}]
+    irish += [{"company": "Amazon", "title": "Software Development Apprenticeship"}]
+    irish += [{"company": "Amazon", "title": f"Support Engineer {n}"} for n in range(3)]
+    irish += [{"company": "Bankco", "title": "x" * 151}]
+    paths["ie-tracker"].write_text(json.dumps(irish), encoding="utf-8")
+    paths["jp-jobs"] = root / "jp.json"
+    japan = [
+        {"company": "（事業所の意向により公開していません）", "title": "ソフトウェア開発技術者"},
+        {"company": "株式会社 テスト", "title": "社内ＳＥ（未経験歓迎）"},
+        {"company": "株式会社 別", "title": "インターンシップ"},
+    ]
+    paths["jp-jobs"].write_text(json.dumps(japan, ensure_ascii=False), encoding="utf-8")
+    paths["br-linkedin"] = root / "vagas.csv"
+    with paths["br-linkedin"].open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["Fonte", "Título", "Empresa"])
+        out.writerows([("LinkedIn", f"Desenvolvedor Pleno {n}", "Lojaco") for n in range(4)])
+        out.writerow(("LinkedIn", "DESENVOLVEDOR DE TI\nTrabalho Remoto", "Outra"))
+        out.writerow(("LinkedIn", "Estágio em Desenvolvimento", "Outra"))
+    return paths
+
+
+def test_market_p_builder_caps_employers_and_limits_and_skips_interns_and_non_titles(
+    tmp_path: Path,
+) -> None:
+    rows = _drawn(build_market_p, _market_p_inputs(tmp_path / "in"))
+    titles = [r[0] for r in rows]
+    by_employer = Counter(build_market_p.employer(r[1]) for r in rows)
+    # A CSV's postings; whitespace runs collapse, nothing else changes; an employer gives
+    # at most PER_EMPLOYER; known titles and internships are skipped.
+    assert by_employer["chipco"] == build_market_p.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles) and "Etch Process Engineer 0" in titles
+    assert {r[2] for r in rows if r[1] == "Chipco"} == {"ats-hub:jobs_summary.csv@803ac2a6"}
+    assert "Known Title" not in titles and "Widget Intern" not in titles
+    # Aliases join an employer's names across sources (AWS and Amazon: 1 + the Irish
+    # source's own cap of 3), and each source's own cap holds.
+    assert "Cloud Planner" in titles and by_employer["amazon"] == 4
+    assert sum(t.startswith("AI Engineer") for t in titles) == 2
+    assert by_employer["bankco"] == build_market_p.BY_TAG["ie-tracker"].per_employer
+    # Non-titles, apprenticeships, titles too long to be titles and glued page text out;
+    # a hidden employer is skipped, Japanese employers are told apart by their names.
+    assert not {"engineering", "Technical Stream"} & set(titles)
+    assert not any("Apprenticeship" in t or "Estágio" in t or "Trabalho" in t for t in titles)
+    assert not any(len(t) > build_market_p.LONGEST for t in titles)
+    assert "ソフトウェア開発技術者" not in titles and "社内ＳＥ（未経験歓迎）" in titles
+    assert "インターンシップ" not in titles
+    brazil = [r for r in rows if r[2].startswith("br-linkedin:")]
+    assert len(brazil) == build_market_p.BY_TAG["br-linkedin"].per_employer
+    assert all(r[2].partition(":")[0] in build_market_p.BY_TAG for r in rows)
+
+
+def test_market_p_builder_prints_tsv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_p, "known", lambda: {"known title"})
+    path = tmp_path / "yc.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"company": "Botco", "title": "Known Title"},
+                {"company": "Botco", "title": "Founding Engineer"},
+            ]
+        ),
+        "utf-8",
+    )
+    assert build_market_p.main(["--file", f"yc-waas={path}"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == ["Founding Engineer\tBotco\tyc-waas:jobs.js@2fa10f27"]
+
+
+def test_market_p_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
+    a_list = tmp_path / "list.json"
+    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
+    for args in (
+        ["--file", f"ats-hub={no_title}"],
+        ["--file", f"ats-hub={tmp_path / 'missing.csv'}"],
+        ["--file", f"yc-waas={not_a_list}"],
+        ["--file", f"ie-tracker={broken}"],
+        ["--file", f"jp-jobs={a_list}"],
+        ["--file", f"br-linkedin={no_title}"],
+        ["--file", f"ats-hub={no_title}@123"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "ie-tracker"],
+    ):
+        assert build_market_p.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 9 and all(line.startswith("build_market_p: cannot read") for line in err)

@@ -65,6 +65,8 @@ BATCHES = {
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
     "twelfth": ("abigailhaddad/usajobs_historical",),
     "twelfth-b": ("MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline",),
+    # Held out: labelled and committed unscored, to be scored once (data/README.md).
+    "fourteenth": ("TomWartm/ITJobsCH",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

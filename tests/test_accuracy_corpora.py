@@ -500,7 +500,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "eleventh": 258,
         "twelfth": 146,
         "twelfth-b": 71,
-        "fourteenth": 127,
+        "fourteenth": 214,
     }
 
 

@@ -1601,6 +1601,10 @@ FIFTH_SESSION_CASES = [
     # Energy is a physical field for engineers, a market for office staff.
     ("Energy Programme Analyst", "operations"),
     ("Energy Storage Engineer", "other"),
+    # A tier of IT support supports users.
+    ("2nd Line IT Engineer (Hybrid)", "operations"),
+    ("Service Desk Engineer", "operations"),
+    ("IT Engineer", "devops-engineer"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),

@@ -65,6 +65,8 @@ BATCHES = {
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
     "twelfth": ("abigailhaddad/usajobs_historical",),
     "twelfth-b": ("MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline",),
+    "thirteenth": ("speedyapply/2025-SWE-College-Jobs",),
+    "thirteenth-b": ("hammed103/Aremu",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

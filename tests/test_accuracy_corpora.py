@@ -502,6 +502,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twelfth-b": 71,
         "thirteenth": 232,
         "thirteenth-b": 38,
+        "thirteenth-c": 81,
     }
 
 

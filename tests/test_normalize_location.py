@@ -1096,6 +1096,13 @@ THIRTEENTH_BATCH_CASES = [
     ("SANDVIKA", "NO", "Sandvika", None),
     ("HOKKSUND", "NO", "Hokksund", None),
     ("MARKER", None, None, None),
+    # country, state and town codes before a town, agreeing (the second part's classes)
+    ("CA QC Gatineau", "CA", "Gatineau", None),
+    ("US FL Orlando", "US", "Orlando", None),
+    ("US VA Alexandria Duke St", "US", "Alexandria", None),
+    # the longest first words of a site's name that name one city
+    ("Winnipeg Portage Avenue Centre", "CA", "Winnipeg", None),
+    ("Yale University Campus", None, None, None),
     # Indeed Nigeria: town, state code, country code
     ("Abeokuta, OG, NG", "NG", "Abeokuta", None),
     ("KW, NG", "NG", None, None),

@@ -2181,7 +2181,7 @@ _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text):
         return ()
-    restored = _letters_restored(text)
+    restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
     places: list[Place] = []
@@ -2367,6 +2367,27 @@ def _english_country_names() -> frozenset[str]:
     )
 
 
+_CODE_STATE_TOWN = re.compile(r"(?P<cc>[A-Z]{2,3})\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)")
+
+
+def _coded_site(text: str) -> str | None:
+    """ "CA NB Fredericton", "US TX Round Rock": a country's code, one of its states' codes
+    and a town of that state, with spaces for Workday's hyphens; written the usual way
+    round. Only when all three agree: "CA" alone is California more often than Canada."""
+    coded = _CODE_STATE_TOWN.fullmatch(text)
+    code = country_code(coded["cc"]) if coded else None
+    if coded is None or code is None:
+        return None
+    regions = _subdivisions().get(_key(coded["st"]), ())
+    if not any(e[0] == code and e[1] == coded["st"] for e in regions):
+        return None
+    town = _followed_town(coded["rest"].split(), code)
+    found = _city(town, code) if town else None
+    if found is None or (code == "US" and found[2] != coded["st"]):
+        return None
+    return f"{town}, {coded['st']}, {coded['cc']}"
+
+
 # Two capitals that are a country's code and also a word or abbreviation of a site name.
 _WORDLIKE_CODES = frozenset(
     {"ST", "NO", "IS", "AS", "AM", "SO", "BY", "TO", "AT", "BE", "GO", "AN"}
@@ -2406,17 +2427,29 @@ def _town_before_site(text: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if i and _key(w.strip(".")) in _SITE_WORDS), 0)
     if len(words[cut - 1 : cut]) and len(words[cut - 1]) == 1:
         cut -= 1  # "Peachtree City B Hwy S"
-    head = " ".join(words[:cut])
-    if not head or not head[:1].isupper() or not head.replace(" ", "").isalpha():
+    if not cut or not words[0][:1].isupper():
         return None
-    if _key(head.split()[0]) in ("mt", "mount", "st", "ste", "saint", "port", "fort"):
+    if _key(words[0]) in ("mt", "mount", "st", "ste", "saint", "port", "fort"):
         return None  # "Mt Pleasant N Hwy Unit A": a name many towns share
-    cities = _cities().get(_key(head), ())
-    if not cities or _key(cities[0][0]) != _key(head):
-        return None  # only a city's own name, not an alternate ("Lime" for Lima)
-    if len(cities) > 1 and big_cities().country.get(norm_place(head)) != cities[0][1]:
-        return None  # "Victoria Park": several cities of that name
-    return head
+    # The longest first words that name one city: "Calgary Suncor Energy Centre".
+    for size in range(min(cut, 3), 0, -1):
+        head = " ".join(words[:size])
+        if not head.replace(" ", "").isalpha():
+            continue
+        cities = _cities().get(_key(head), ())
+        if not cities or _key(cities[0][0]) != _key(head):
+            continue  # only a city's own name, not an alternate ("Lime" for Lima)
+        if len(cities) > 1 and big_cities().country.get(norm_place(head)) != cities[0][1]:
+            return None  # "Victoria Park": several cities of that name
+        after = words[size:cut]
+        if after and _key(after[0]) in _INSTITUTION_WORDS:
+            return None  # "Washington University Medical Campus" is in St. Louis
+        return head
+    return None
+
+
+# Words after a place's name that make an institution named after it, not a site there.
+_INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "institute"})
 
 
 def _korean_city_tidied(place: Place) -> Place:

@@ -1637,6 +1637,10 @@ def _level_from_matches(
         # rank or programme outranks the word "manager" that names the job ("Associate
         # Director" still stacks: a director is no role-name rank).
         real = [m for m in real if m.phrase not in _ROLE_NAME_RANKS]
+    if any(m.phrase not in _WEAK_JUNIOR for m in juniors):
+        # An architect ranks as a lead, but "Jr. Systems Architect" says it is not one yet
+        # ("Associate Solutions Architect" is a grade of architects: it stays).
+        real = [m for m in real if m.phrase != "architect"]
     # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
     # count once, as the first named; modifiers ("Senior Staff", "Associate Director")
     # stack and the highest wins.

@@ -1629,6 +1629,9 @@ def test_fifth_session_classes(title: str, role: str) -> None:
         ("【ポテンシャル採用】Webエンジニア", "junior"),
         ("ミドルフロントエンジニア", "mid"),
         ("データ基盤責任者", "lead"),
+        # An explicit junior rank outranks the lead an architect's title implies.
+        ("Junior Cloud Architect", "junior"),
+        ("Senior Cloud Architect", "lead"),
         # A range of years in a title asks for experience: its lower end counts.
         ("Platform Engineer | 4 to 6 Years | Pune", "mid"),
         ("Data Engineer-Spark-6-9Yrs-Noida", "senior"),

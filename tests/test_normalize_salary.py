@@ -1073,6 +1073,29 @@ ROUND15_CASES: list[ClassCase] = [
      2_200, 2_200, "EUR", "month"),
     ("Total package valued to $72,969. Package includes salary ($59,636 - $65,827)", "US",
      59_636, 65_827, "USD", "year"),
+    # second batch (JobsDB Thailand, BrighterMonday Kenya): a page's text run together where
+    # its tags were dropped ("per annumWORK", "THBAbout"); not the "KSh" sign
+    ("Salary: 45,000 THB per monthLocation: Bangkok", "TH", 45_000, 45_000, "THB", "month"),
+    ("Pay €50,000 - €60,000 per annumHOURS: 40 per week", "IE", 50_000, 60_000, "EUR", "year"),
+    ("About the Benefits: 40,000–55,000THBAbout the company", "TH", 40_000, 55_000, "THB", None),
+    ("KSh 50,000 - 70,000", "KE", 50_000, 70_000, "KES", None),
+    # times of day are no money
+    ("Working Hour: 9:00-18:00 Salary 25,000 - 30,000 THB", "TH", 25_000, 30_000, "THB", None),
+    ("Shift 8:30-17:30 (Mon-Fri)", "TH", *NONE),
+    # "up to" between two ends is a range; before one figure a ceiling, as before
+    ("Salary: 150,000 THB up to 190,000 THB", "TH", 150_000, 190_000, "THB", None),
+    ("$80,000 up to $95,000 per year", "US", 80_000, 95_000, "USD", "year"),
+    ("Salary up to 50,000 THB", "TH", None, 50_000, "THB", None),
+    # "(MAX)" after a figure and its period is a ceiling
+    ("Salary THB 95,000 per month (MAX)", "TH", None, 95_000, "THB", "month"),
+    # Thai "เงินเดือน" (monthly salary) is a month; "วัน/ปี" (days a year) is leave, no period
+    ("เงินเดือน 25,000 - 35,000 บาท", "TH", 25_000, 35_000, "THB", "month"),
+    ("ลาพักร้อน 10 วัน/ปี เงินเดือน 40,000 บาท", "TH", 40_000, 40_000, "THB", "month"),
+    # "baht" and "TH฿" name the baht
+    ("35,000 - 45,000 baht", "TH", 35_000, 45_000, "THB", None),
+    ("Starting from TH฿480,000 per annum", "TH", 480_000, None, "THB", "year"),
+    # a flexible-benefits allowance is no salary, also run onto Thai text
+    ("สวัสดิการพนักงานFlexi Benefit 5,000-10,000 บาท ต่อคน ต่อปี", "TH", *NONE),
 ]  # fmt: skip
 
 

@@ -163,6 +163,7 @@ _SYMBOLS: dict[str, str] = {
     "AU$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
+    "TH฿": "THB",
     "S$": "SGD",
     "SG$": "SGD",
     "R$": "BRL",
@@ -260,6 +261,7 @@ _SYMBOLS: dict[str, str] = {
     "SFr": "CHF",
     "KShs": "KES",
     "บาท": "THB",
+    "baht": "THB",
     "元": "CNY",
     # Chinese names of other currencies ("5500 — 8000美元", "月薪 3万港币").
     "美元": "USD",
@@ -454,7 +456,9 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới)"
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # "180,000 THB up to 220,000 THB": "up to" between the two ends.
+    r"up\s+to)"
     r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
@@ -509,7 +513,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
-        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|"
+        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -522,7 +526,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|/\s*ปี|"
+        r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -592,7 +596,10 @@ _NOT_PAY = re.compile(
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
-    r"ค่ากะ|ค่ารถ|ค่าเดินทาง|ค่าอาหาร|ค่าครองชีพ|ค่าคอม|เบี้ยเลี้ยง",
+    r"ค่ากะ|ค่ารถ|ค่าเดินทาง|ค่าอาหาร|ค่าครองชีพ|ค่าคอม|เบี้ยเลี้ยง|"
+    # A flexible-benefits allowance, also run onto Thai text ("...พนักงานFlexi Benefit
+    # 8,000-15,000 บาท ต่อคน ต่อปี").
+    r"(?<![A-Za-z])flexi(?:ble)?\s+benefits?\b",
     re.I,
 )
 # At most two words (not "plus", "and", "with", "or") and a period between a figure and the
@@ -1038,7 +1045,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
     after = text[first.end : first.end + 6]
-    if _CEILING.search(before) or _CJK_CEILING.match(after):
+    if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
     floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
@@ -1099,6 +1106,8 @@ _FLOOR_IN_SENTENCE = re.compile(
     r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
     re.I,
 )
+# "THB 120,000 per month (MAX)": the open end written after the figure and its period.
+_MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards, as does
 # a top never filled in ("€90,000 - €00 per annum").
@@ -1172,8 +1181,16 @@ def _plain(text: str) -> str:
             # Greenhouse's API sends `content` entity-encoded ("&lt;span&gt;$81,900&lt;/span&gt;
             # &lt;span&gt;&amp;mdash;..."): its tags only appear once the entities are read.
             text = _TAG.sub(" ", text)
+    if _GLUED_WORDS.search(text):
+        # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
+        # text run together where its tags were dropped; the period or code is a word.
+        text = _GLUED_WORDS.sub(" ", text)
     return fix_mojibake(text) if not text.isascii() else text
 
+
+# A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
+# onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
@@ -1443,6 +1460,10 @@ def _amounts(text: str) -> list[_Amount]:
         num = match.group("num")
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
+        if _CLOCK.match(text, match.start("num")) or _CLOCK_AFTER.search(
+            text, max(0, match.start("num") - 3), match.start("num")
+        ):
+            continue  # "Working Hour: 8:30-17:30", "8:00-17:00": hours of the day
         mult_text = match.group("mult")
         start = match.start()
         if not pre and text[start - 1 : start] == "-" and _is_label(text, start):
@@ -1486,6 +1507,10 @@ def _amounts(text: str) -> list[_Amount]:
         )
     return out
 
+
+# A time of day: hours, a colon and two digits of minutes ("8:30", "17:00").
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_CLOCK_AFTER = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
 
 # Capitals and a hyphen right before a figure name a band or a grade: "PB-3", "GS-12".
 _LABEL = re.compile(r"(?<![A-Za-z\d.,])([A-Z]{1,4})-$")

@@ -1096,6 +1096,11 @@ ROUND15_CASES: list[ClassCase] = [
     ("Starting from TH฿480,000 per annum", "TH", 480_000, None, "THB", "year"),
     # a flexible-benefits allowance is no salary, also run onto Thai text
     ("สวัสดิการพนักงานFlexi Benefit 5,000-10,000 บาท ต่อคน ต่อปี", "TH", *NONE),
+    # third batch (JobsDB Thailand card lines): "X ละ" before the figure, "per X" ("ค่าแรง
+    # วันละ 500 บาท", a day's wage of 500 baht)
+    ("ค่าแรงวันละ 450 บาท", "TH", 450, 450, "THB", "day"),
+    ("เดือนละ 20,000 บาท", "TH", 20_000, 20_000, "THB", "month"),
+    ("ชั่วโมงละ 80 บาท", "TH", 80, 80, "THB", "hour"),
 ]  # fmt: skip
 
 

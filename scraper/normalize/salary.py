@@ -487,14 +487,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
         r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
-        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.",
+        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ",
     ),
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
     ),
     (
         "week",
@@ -513,7 +513,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
-        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|"
+        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"

@@ -1202,6 +1202,10 @@ _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
 # 2); of quality it tests software ("Quality Automation Engineer").
 _AUTOMATION = {"devops-engineer": "devops-engineer", _FALLBACK_ROLE: _FALLBACK_ROLE}
 _PHYSICAL = {_FALLBACK_ROLE: _FALLBACK_ROLE}
+# Tiers of IT support: the only subjects that make an IT engineer a support worker
+# ("Corporate IT Engineer" still runs the company's systems).
+_SUPPORT = {"operations": "operations"}
+_SUPPORT_TIERS = frozenset({"1st line", "2nd line", "3rd line", "service desk", "servicedesk"})
 # Titles whose physical field is named before them: after them a subject names the
 # product or the customers served ("Product Engineer - Natural Resources Solutions").
 _NAMED_BEFORE = frozenset({"product engineer", "integration engineer"})
@@ -1250,6 +1254,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "product engineer": _PHYSICAL,
     "integration engineer": _PHYSICAL,
     "cluster engineer": _INFRA,
+    # An IT engineer of a support tier supports users ("2nd Line IT Engineer").
+    "it engineer": _SUPPORT,
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
     # Biology") is `other`, as for a researcher head.
     "research engineer": {"other": "other"},
@@ -1333,6 +1339,7 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
         for m in matches
         if m.entry.domain is not None
         and not m.entry.area
+        and (targets is not _SUPPORT or m.entry.phrase in _SUPPORT_TIERS)
         and (
             not m.entry.weak_domain
             # A data tool right before names the data platform ("Databricks Platform
@@ -1630,6 +1637,10 @@ def _level_from_matches(
         # rank or programme outranks the word "manager" that names the job ("Associate
         # Director" still stacks: a director is no role-name rank).
         real = [m for m in real if m.phrase not in _ROLE_NAME_RANKS]
+    if any(m.phrase not in _WEAK_JUNIOR for m in juniors):
+        # An architect ranks as a lead, but "Jr. Systems Architect" says it is not one yet
+        # ("Associate Solutions Architect" is a grade of architects: it stays).
+        real = [m for m in real if m.phrase != "architect"]
     # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
     # count once, as the first named; modifiers ("Senior Staff", "Associate Director")
     # stack and the highest wins.

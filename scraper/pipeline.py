@@ -103,8 +103,12 @@ STALE = timedelta(days=30)
 # years or areas, broken digit groups, dinars); place classes of the eleventh and twelfth
 # batches (state-first Workday lists, numbered districts, run-together Chinese addresses,
 # misspelt countries, towns and states without a comma, USAJOBS shapes, military sites,
-# German small towns, a state and its own code).
-RAW_HASH_VERSION = 8  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# German small towns, a state and its own code); 9: salary round 15 (Finnish and Thai
+# periods and open ends, "lpa" only as a word, garbled dashes, words run together where
+# markup was stripped, fees and allowances that are no pay) and place batch 13 (a country
+# or state code before the town, letters an encoding lost, a town before its site's
+# words, Norway's postal towns).
+RAW_HASH_VERSION = 9  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

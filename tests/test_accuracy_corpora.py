@@ -500,6 +500,9 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "eleventh": 258,
         "twelfth": 146,
         "twelfth-b": 71,
+        "thirteenth": 232,
+        "thirteenth-b": 38,
+        "thirteenth-c": 81,
         "fourteenth": 214,
     }
 

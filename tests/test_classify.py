@@ -1601,6 +1601,10 @@ FIFTH_SESSION_CASES = [
     # Energy is a physical field for engineers, a market for office staff.
     ("Energy Programme Analyst", "operations"),
     ("Energy Storage Engineer", "other"),
+    # A tier of IT support supports users.
+    ("2nd Line IT Engineer (Hybrid)", "operations"),
+    ("Service Desk Engineer", "operations"),
+    ("IT Engineer", "devops-engineer"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),
@@ -1625,6 +1629,9 @@ def test_fifth_session_classes(title: str, role: str) -> None:
         ("【ポテンシャル採用】Webエンジニア", "junior"),
         ("ミドルフロントエンジニア", "mid"),
         ("データ基盤責任者", "lead"),
+        # An explicit junior rank outranks the lead an architect's title implies.
+        ("Junior Cloud Architect", "junior"),
+        ("Senior Cloud Architect", "lead"),
         # A range of years in a title asks for experience: its lower end counts.
         ("Platform Engineer | 4 to 6 Years | Pune", "mid"),
         ("Data Engineer-Spark-6-9Yrs-Noida", "senior"),

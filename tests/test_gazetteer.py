@@ -101,3 +101,13 @@ def test_suburbs_are_small_places_whose_name_no_other_place_has() -> None:
     names = [name.casefold() for name, _, _ in rows]
     assert len(names) == len(set(names))
     assert "pyrmont" in names and "paddington" not in names and "east side" not in names
+
+
+def test_norwegian_postal_places_name_no_city_small_place_or_word() -> None:
+    names = list(gazetteer.no_postal_places())
+    assert 1000 < len(names) < 3000  # a small file: the ingest worker loads it
+    cities = {city.name.casefold() for city in gazetteer.cities()}
+    small = {name.casefold() for name, _, _ in gazetteer.suburbs()}
+    assert not {n.casefold() for n in names} & (cities | small)
+    assert all(len(n.replace(" ", "")) >= 5 for n in names)
+    assert "Fornebu" in names and "Tiller" not in names and "Marker" not in names

@@ -1049,3 +1049,69 @@ def test_twelfth_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+# Invented strings in the shapes of the thirteenth batch (ATS site names of a new-grad
+# list, Indeed Nigeria) and of the NAV strings of the eighth.
+THIRTEENTH_BATCH_CASES = [
+    # a country's code in capitals, then (a state and) a town, no comma
+    ("DE Ingolstadt", "DE", "Ingolstadt", None),
+    ("FR Villeneuve Site Nord", "FR", None, None),
+    ("US TX Round Rock", "US", "Round Rock", None),
+    ("USA OH Dublin Metro Place", "US", "Dublin", None),
+    ("PRT Braga Campus", "PT", "Braga", None),
+    ("NLD Eindhoven HTC", "NL", "Eindhoven", None),
+    ("SWE GBG 12", "SE", None, None),
+    ("US ACME LOGISTICS SITE", "US", None, None),
+    # ... never a code that is a word or a state's code, nor before another country's city
+    ("ST ALBANS STORE", None, None, None),
+    ("NO MAIN BLVD", None, None, None),
+    ("CW Site POL Warszawa Prosta", None, None, None),
+    # a country's English name, then (a state and) a town
+    ("Norway Drammen", "NO", "Drammen", None),
+    ("United States Ohio Akron", "US", "Akron", None),
+    ("Canada Calgary Alberta", "CA", "Calgary", None),
+    ("Japan Osaka Grand Front", "JP", "Osaka", None),
+    # letters an encoding lost ("ü" read as a space or "?")
+    ("K ln", "DE", "Köln", None),
+    ("Z?rich, Switzerland", "CH", "Zürich", None),
+    ("Bras lia, DF", "BR", "Brasília", None),
+    ("Istanbul, T rkiye", "TR", "Istanbul", None),
+    # "U S" for the United States
+    ("Remote within the U S", "US", None, "remote"),
+    # a town before its site's words; not a name many towns share
+    ("EINDHOVEN PLANT", "NL", "Eindhoven", None),
+    ("Binghamton Distribution Center", "US", "Binghamton", None),
+    ("Mt Vernon Store", None, None, None),
+    # a lone state code after a big city of another country is no state
+    ("Head Office Warszawa BC", "PL", "Warsaw", None),
+    ("Midland Park NJ", "US", None, None),
+    # a bracket after a place that names a building or company
+    ("Germany - Munich (Highlight Towers)", "DE", "Munich", None),
+    ("Mexico (Remote-First)", "MX", None, "remote"),
+    ("Dublin, CA (Hacienda)", "US", "Dublin", None),
+    # a street number after a hyphenated town
+    ("USA-Plano-5800 Tennyson Pkwy", "US", "Plano", None),
+    # Norway's postal towns (NAV's register), not English words
+    ("SANDVIKA", "NO", "Sandvika", None),
+    ("HOKKSUND", "NO", "Hokksund", None),
+    ("MARKER", None, None, None),
+    # country, state and town codes before a town, agreeing (the second part's classes)
+    ("CA QC Gatineau", "CA", "Gatineau", None),
+    ("US FL Orlando", "US", "Orlando", None),
+    ("US VA Alexandria Duke St", "US", "Alexandria", None),
+    # the longest first words of a site's name that name one city
+    ("Winnipeg Portage Avenue Centre", "CA", "Winnipeg", None),
+    ("Yale University Campus", None, None, None),
+    # Indeed Nigeria: town, state code, country code
+    ("Abeokuta, OG, NG", "NG", "Abeokuta", None),
+    ("KW, NG", "NG", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "city", "remote"), THIRTEENTH_BATCH_CASES)
+def test_thirteenth_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -1018,9 +1018,102 @@ ROUND14_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 15 (data/salary_market.jsonl, "round": 15): classes found on Finnish (Duunitori), Thai
+# (JobThai), Hong Kong (JobsDB), New Zealand (SEEK), Irish and Spanish salary strings;
+# invented strings in their formats.
+ROUND15_CASES: list[ClassCase] = [
+    # "lpa" inside a word is no lakh ("kilpailukykyinen", competitive, made euros rupees)
+    ("Tarjoamme kilpailukykyisen palkan (4 200–5 600 euroa)", "FI", 4_200, 5_600, "EUR", None),
+    ("Salary 12 LPA", "IN", 1_200_000, 1_200_000, "INR", "year"),
+    # Finnish euro words ("euroa", "euron") and the euro written "e" before a slashed period
+    ("Palkka 2 450 euroa kuukaudessa", "FI", 2_450, 2_450, "EUR", "month"),
+    ("Tarjoamme 14 euron tuntipalkan", "FI", 14, 14, "EUR", "hour"),
+    ("Palkka on 13,20e/h + lisät", "FI", 13.2, 13.2, "EUR", "hour"),
+    ("Peruspalkka 2700 e/kk", "FI", 2_700, 2_700, "EUR", "month"),
+    ("maksetaan 40 e / 60 min tunti", "FI", *NONE),
+    # Finnish period words: "/tunti", "tunnilta", "tuntipalkka", "kuukausi-", "/vuosi"
+    ("Palkka 17€/tunti", "FI", 17, 17, "EUR", "hour"),
+    ("Maksamme 16,50 € tunnilta", "FI", 16.5, 16.5, "EUR", "hour"),
+    ("Palkka 15 € tunnilta, lisäksi lounasetu 40€ kuukaudessa", "FI", 15, 15, "EUR", "hour"),
+    ("Palkkaus: Tuntipalkka 15,80€", "FI", 15.8, 15.8, "EUR", "hour"),
+    ("ansiot liikkuvat 2800-3600€ kuukausitasolla", "FI", 2_800, 3_600, "EUR", "month"),
+    ("Palkkaus 42.000€/vuosi", "FI", 42_000, 42_000, "EUR", "year"),
+    # open ends: Finnish "alkaen", "vähintään", "minimissään", "vähimmäispalkka"; English
+    # "above", "more than"; Spanish "más de"; Thai "ขึ้นไป" after the figure
+    ("Palkka on alkaen 2900€/kk", "FI", 2_900, None, "EUR", "month"),
+    ("vähintään 12 euroa/tunti", "FI", 12, None, "EUR", "hour"),
+    ("takuupalkka minimissään 11,50€/h", "FI", 11.5, None, "EUR", "hour"),
+    ("vähimmäispalkka 12,10€/h", "FI", 12.1, None, "EUR", "hour"),
+    ("Above HK$80,000 /month", "HK", 80_000, None, "HKD", "month"),
+    ("More than $95,000 per year", "US", 95_000, None, "USD", "year"),
+    ("Más de 1500 € al mes", "ES", 1_500, None, "EUR", "month"),
+    ("18,000 บาทขึ้นไป", "TH", 18_000, None, "THB", None),
+    ("25,000 บาท ขึ้นไป", "TH", 25_000, None, "THB", None),
+    # Thai period words: "(รายวัน)" daily, "/เดือน" a month, "ต่อชั่วโมง" an hour
+    ("450 บาท (รายวัน)", "TH", 450, 450, "THB", "day"),
+    ("22,000 บาท/เดือน", "TH", 22_000, 22_000, "THB", "month"),
+    ("120 บาท ต่อชั่วโมง", "TH", 120, 120, "THB", "hour"),
+    # Thai allowances (shift, transport pay) are no salary: the figure before them is
+    ("18,000 ขึ้นไป มีค่ากะ+ค่ารถ 5,000-6,000 บาท", "TH", 18_000, None, "THB", None),
+    # an en or em dash read as code page 437 ("ΓÇô", "ΓÇö") between two ends
+    ("$95,000 ΓÇô $105,000 per year", "NZ", 95_000, 105_000, "NZD", "year"),
+    ("€40,000 ΓÇö €48,000 per annum", "IE", 40_000, 48_000, "EUR", "year"),
+    # an intern's allowance that opens its sentence is the pay
+    ("Internship Allowance 400 THB / Day", "TH", 400, 400, "THB", "day"),
+    ("Meal allowance 100 THB / Day", "TH", *NONE),
+    # fees, budgets and bonuses in Finnish ads are no salary; a bare range of minutes no pay
+    ("Keikkapalkkio: 300€ + kulut", "FI", *NONE),
+    ("vuosittainen 1 500 euron koulutusbudjetti", "FI", *NONE),
+    ("Tuntipalkkio 25 €/h", "FI", 25, 25, "EUR", "hour"),
+    ("palkkio 60 e / 45-60 min", "FI", *NONE),
+    # a top never filled in leaves the band open
+    ("€75,000 - €00 per annum", "IE", 75_000, None, "EUR", "year"),
+    # a lone figure with its own period, then a range in a later sentence (targets): the figure
+    ("Pohjapalkka on 2 200 €/kk. Tavoitteet saavuttamalla ansaitset 3 000–4 500 euroa.", "FI",
+     2_200, 2_200, "EUR", "month"),
+    ("Total package valued to $72,969. Package includes salary ($59,636 - $65,827)", "US",
+     59_636, 65_827, "USD", "year"),
+    # second batch (JobsDB Thailand, BrighterMonday Kenya): a page's text run together where
+    # its tags were dropped ("per annumWORK", "THBAbout"); not the "KSh" sign
+    ("Salary: 45,000 THB per monthLocation: Bangkok", "TH", 45_000, 45_000, "THB", "month"),
+    ("Pay €50,000 - €60,000 per annumHOURS: 40 per week", "IE", 50_000, 60_000, "EUR", "year"),
+    ("About the Benefits: 40,000–55,000THBAbout the company", "TH", 40_000, 55_000, "THB", None),
+    ("KSh 50,000 - 70,000", "KE", 50_000, 70_000, "KES", None),
+    # times of day are no money
+    ("Working Hour: 9:00-18:00 Salary 25,000 - 30,000 THB", "TH", 25_000, 30_000, "THB", None),
+    ("Shift 8:30-17:30 (Mon-Fri)", "TH", *NONE),
+    # "up to" between two ends is a range; before one figure a ceiling, as before
+    ("Salary: 150,000 THB up to 190,000 THB", "TH", 150_000, 190_000, "THB", None),
+    ("$80,000 up to $95,000 per year", "US", 80_000, 95_000, "USD", "year"),
+    ("Salary up to 50,000 THB", "TH", None, 50_000, "THB", None),
+    # "(MAX)" after a figure and its period is a ceiling
+    ("Salary THB 95,000 per month (MAX)", "TH", None, 95_000, "THB", "month"),
+    # Thai "เงินเดือน" (monthly salary) is a month; "วัน/ปี" (days a year) is leave, no period
+    ("เงินเดือน 25,000 - 35,000 บาท", "TH", 25_000, 35_000, "THB", "month"),
+    ("ลาพักร้อน 10 วัน/ปี เงินเดือน 40,000 บาท", "TH", 40_000, 40_000, "THB", "month"),
+    # "baht" and "TH฿" name the baht
+    ("35,000 - 45,000 baht", "TH", 35_000, 45_000, "THB", None),
+    ("Starting from TH฿480,000 per annum", "TH", 480_000, None, "THB", "year"),
+    # a flexible-benefits allowance is no salary, also run onto Thai text
+    ("สวัสดิการพนักงานFlexi Benefit 5,000-10,000 บาท ต่อคน ต่อปี", "TH", *NONE),
+    # third batch (JobsDB Thailand card lines): "X ละ" before the figure, "per X" ("ค่าแรง
+    # วันละ 500 บาท", a day's wage of 500 baht)
+    ("ค่าแรงวันละ 450 บาท", "TH", 450, 450, "THB", "day"),
+    ("เดือนละ 20,000 บาท", "TH", 20_000, 20_000, "THB", "month"),
+    ("ชั่วโมงละ 80 บาท", "TH", 80, 80, "THB", "hour"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
-    [*CLASS_CASES, *MARKET_CASES, *FRESH_CASES, *ROUND13_CASES, *ROUND14_CASES],
+    [
+        *CLASS_CASES,
+        *MARKET_CASES,
+        *FRESH_CASES,
+        *ROUND13_CASES,
+        *ROUND14_CASES,
+        *ROUND15_CASES,
+    ],
 )
 def test_salary_error_classes(
     text: str,

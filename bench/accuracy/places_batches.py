@@ -65,6 +65,9 @@ BATCHES = {
     "eleventh": ("jiayuliang1314/tech-jobs-hub", "isixe/JobSpider"),
     "twelfth": ("abigailhaddad/usajobs_historical",),
     "twelfth-b": ("MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline",),
+    "thirteenth": ("speedyapply/2025-SWE-College-Jobs",),
+    "thirteenth-b": ("hammed103/Aremu",),
+    "thirteenth-c": ("speedyapply/2026-SWE-College-Jobs", "speedyapply/2026-AI-College-Jobs"),
     # Held out: labelled and committed unscored, to be scored once (data/README.md).
     "fourteenth": (
         "TomWartm/ITJobsCH",

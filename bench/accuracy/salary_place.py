@@ -36,7 +36,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "mulheim": "mulheim an der ruhr", "leon": "leon de los aldama",
               "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
               "ciudad juarez": "juarez", "biel/bienne": "biel", "munchen": "munich",
-              "freiburg im breisgau": "freiburg", "hanover": "hannover"}  # fmt: skip
+              "freiburg im breisgau": "freiburg", "hanover": "hannover",
+              "seville": "sevilla"}  # fmt: skip
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:
@@ -68,7 +69,8 @@ def _city_key(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", (name or "").lower().strip())
     key = "".join(ch for ch in folded if not unicodedata.combining(ch))
     key = key.replace(" city", "") if key not in ("new york city",) else key
-    return _SAME_CITY.get(key, key)
+    # "Ijebu-Ode" and "Ijebu Ode" are one spelling of the city.
+    return _SAME_CITY.get(key, key).replace("-", " ")
 
 
 def _share(right: int, total: int) -> str:

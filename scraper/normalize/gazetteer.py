@@ -27,6 +27,9 @@ DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
 SUBURBS = DATA / "suburbs.tsv"
+# Norway's postal towns and municipalities that name no other place, from NAV's postal
+# register (tools/build_no_postal_places.py): its job board names a job's place so.
+NO_POSTAL_PLACES = DATA / "no_postal_places.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -98,6 +101,11 @@ def cities() -> Iterator[City]:
 def suburbs() -> Iterator[tuple[str, str, str]]:
     """(name, ISO country, admin1) of each place in data/suburbs.tsv, streamed."""
     return ((name, country, admin1) for name, country, admin1 in _rows(SUBURBS))
+
+
+def no_postal_places() -> Iterator[str]:
+    """The names in data/no_postal_places.tsv, streamed."""
+    return (row[0] for row in _rows(NO_POSTAL_PLACES))
 
 
 def currencies() -> dict[str, str]:

@@ -1133,6 +1133,9 @@ def _suburbs() -> dict[str, tuple[str, str]]:
     for name, country in list(index.values()):
         for half in name.split("/") if "/" in name else ():
             index.setdefault(_key(half), (half.strip(), country))
+    # NAV's "FORNEBU", "KOLSÅS": Norway's postal towns that name no other place.
+    for name in gazetteer.no_postal_places():
+        index.setdefault(_key(name), (name, "NO"))
     return index
 
 
@@ -1667,6 +1670,16 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     return None
 
 
+def _big_city_among(words: Sequence[str]) -> Place | None:
+    """The big city one of the words names by any of its names ("Warszawa"), if any."""
+    for word in words:
+        if len(word) >= 5 and word[:1].isupper() and word.isalpha():
+            town = _city(word, None)
+            if town is not None and norm_place(town[0]) in big_cities().names:
+                return Place(city=town[0], region=town[2], country=town[1])
+    return None
+
+
 def _town_then_state(text: str, remote: bool, hint: str | None) -> Place | None:
     """A town and its US, Canadian or Australian state without a comma: "Raleigh North
     Carolina", "Bend Oregon", "Midland Park NJ", "University Park. IL". The town when the
@@ -1692,6 +1705,11 @@ def _town_then_state(text: str, remote: bool, hint: str | None) -> Place | None:
             # "Munich DE": a code that is also a country needs a known town; "Fundera New
             # York" names the city of New York, which the caller reads.
             return None
+        big = _big_city_among(head.split()) if tail.isupper() else None
+        if big is not None and big.country != found.country:
+            # "Support Office Warszawa BC" (a business centre): a big city named before a
+            # lone code is where the place is, not the state or province of that code.
+            return Place(city=big.city, region=big.region, country=big.country, remote=remote)
         return Place(region=found.region, country=found.country, remote=remote)
     return None
 
@@ -1986,6 +2004,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             chunk = f"{chunk[: local.start('cc')]}{named.name}"
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
+        if "(" in cleaned and "," not in cleaned.partition("(")[2]:
+            cleaned = _LAST_BRACKET.sub(_bracket_of_no_place, cleaned)
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
         # A dash between spaces, or a colon ("US: Select locations"), separates parts.
         cleaned = re.sub(r"\s[-–—]\s|(?<=\w):\s+", ",", cleaned)
@@ -2132,8 +2152,24 @@ def _country_joined(part: str) -> list[str]:
     if "." in left or (len(short) <= 3 and short.isascii() and not short.isupper()):
         return [part]
     if dash and left.strip() and right.strip() and not spaced and country_code(left):
-        return [part] if country_code(part) else [left.strip(), right.strip()]
+        # "USA-Carrollton-2395 Midway Rd": the street after the town is no part of it.
+        town = _STREET_NUMBER.sub("", right).strip()
+        return [part] if country_code(part) else [left.strip(), town]
     return [part]
+
+
+_STREET_NUMBER = re.compile(r"-\d.*$")
+# A bracket after a place, last in its chunk: "Canada - Ottawa (Bill Leathem)",
+# "United Kingdom - Cambridge (nCipher)" name a building or a company there.
+_LAST_BRACKET = re.compile(r"(?<=\S)\s*\(([^()]+)\)\s*$")
+
+
+def _bracket_of_no_place(match: re.Match[str]) -> str:
+    """The bracket as it was when it names a place, else nothing."""
+    inner = match[1].strip()
+    if not inner[:1].isalpha() or _parse_one(inner, None) or _REMOTE_WORDS.search(inner):
+        return match[0]
+    return ""
 
 
 # A location field left empty in words: "n/a" was Argentina ("N" and "A" read as two of
@@ -2145,6 +2181,9 @@ _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text):
         return ()
+    restored = _letters_restored(text) or _coded_site(text)
+    if restored:
+        return _parse_one(restored, country_hint)
     places: list[Place] = []
     carry = False
     for parts, stated in _pieces(text):
@@ -2179,7 +2218,238 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             whole = _by_words(parts[0], remote, country_hint) or whole
         if whole is not None:
             places.append(whole)
-    return tuple(_korean_city_tidied(p) for p in places)
+    read = tuple(_korean_city_tidied(p) for p in places)
+    if len(text) <= 100 and not any(p.city or p.area for p in read):
+        return _second_reading(text, country_hint, read) or read
+    return read
+
+
+def _second_reading(
+    text: str, hint: str | None, found: Sequence[Place]
+) -> tuple[Place, ...] | None:
+    """Another reading of a text that gave no town, from a spelling of it the usual rules
+    do not expect: a country's code or name
+    written first ("FR Templemars", "US CA Menlo Park", "Sweden Lund"), a town before its
+    site's words ("MECHELEN PLANT", "Binghamton Industrial Park L"). Taken when it finds a
+    country where there was none, or a town in the country already read; never another
+    country instead of one read."""
+    if country_code(text):
+        return None  # "Congo Brazzaville" is the country's name, not its capital
+    had = next((p.country for p in found if p.country), None)
+    for other in (_spaced_us(text), _town_after_country(text)):
+        if not other or other == text:
+            continue
+        places = _parse_one(other, hint)
+        country = next((p.country for p in places if p.country), None)
+        if country is None or (had is not None and country != had):
+            continue
+        if had is None or any(p.city for p in places):
+            return places
+    if had is None:
+        town = _town_before_site(text)
+        if town:
+            return _parse_one(town, hint) or None
+    return None
+
+
+@cache
+def _lost_letter_names() -> tuple[dict[str, str | None], frozenset[str]]:
+    """A big city's or a country's name with its letters outside ASCII each read as a space
+    or a question mark, as a wrong encoding leaves them ("Montr al", "Wroc aw", "T rkiye",
+    "D?sseldorf") -> the name (None where two names meet); and the first words of those."""
+    names = {city.name for city in gazetteer.cities() if city.population >= BIG_CITY}
+    names.update(getattr(c, a) for c in pycountry.countries for a in ("name", "common_name")
+                 if getattr(c, a, None))  # fmt: skip
+    names.update(COUNTRY_ALIASES)
+    index: dict[str, str | None] = {}
+    for name in names:
+        if name.isascii():
+            continue
+        for mark in (" ", "?", "\ufffd"):
+            key = "".join(ch if ch.isascii() else mark for ch in name).lower()
+            index[key] = name if index.get(key, name) == name else None
+    return index, frozenset(key.split()[0] for key in index if key.strip())
+
+
+def _letters_restored(text: str) -> str | None:
+    """The text with a name whose letters an encoding lost written whole again."""
+    index, firsts = _lost_letter_names()
+    tokens = text.replace(",", " ").split()
+    lowered = [token.lower() for token in tokens]
+    for i, token in enumerate(lowered):
+        if token not in firsts:
+            continue
+        for size in (3, 2, 1):
+            name = index.get(" ".join(lowered[i : i + size])) if i + size <= len(tokens) else None
+            if name:
+                restored = text.replace(" ".join(tokens[i : i + size]), name, 1)
+                return restored if restored != text else None
+    return None
+
+
+_SPACED_US = re.compile(r"\bU S(?: A)?\b")
+
+
+def _spaced_us(text: str) -> str | None:
+    """ "Anywhere in the U S": the United States written with a space for its dots."""
+    return _SPACED_US.sub("US", text) if "U S" in text else None
+
+
+_CODE_FIRST = re.compile(r"(?P<cc>[A-Z]{2,3})\s+(?P<rest>\S.*)")
+
+
+def _town_after_country(text: str) -> str | None:
+    """ "FR Templemars", "US CA Menlo Park", "CAN North York", "Sweden Lund", "United States
+    New York Buffalo": a country's code in capitals or its name, then (a state of it and) a
+    town with no comma; written the usual way round, the town first when it is a city of
+    that country, else the state or the country alone."""
+    if "," in text:
+        return None
+    coded = _CODE_FIRST.fullmatch(text)
+    lead: tuple[str, str] | None = None
+    if coded and country_code(coded["cc"]):
+        lead = coded["cc"], coded["rest"]
+    else:
+        words = text.split()
+        for size in (3, 2, 1):
+            head = " ".join(words[:size])
+            if len(words) > size and len(head) >= 4 and head[:1].isupper() and country_code(head):
+                lead = head, " ".join(words[size:])
+                break
+    if lead is None:
+        return None
+    written, rest = lead
+    code = country_code(written) or ""
+    words = rest.split()
+    named_state = None
+    for size in (3, 2, 1):
+        state = " ".join(words[:size])
+        regions = _subdivisions().get(_key(state), ())
+        if len(words) <= size or not any(e[0] == code for e in regions):
+            continue
+        if code != "US" and _city(state, code):
+            break  # "Japan Tokyo Mori Tower": Tokyo the city, not a town Mori in Tokyo
+        town = _followed_town(words[size:], code)
+        if town:
+            return f"{town}, {state}, {written}"
+        named_state = named_state or state
+    if named_state:
+        return f"{named_state}, {written}"  # "USA NJ Florham Park": a town GeoNames lacks
+    town = _followed_town(words, code)
+    if town:
+        return f"{town}, {written}"
+    if any(e[0] == code for e in _subdivisions().get(_key(rest), ())):
+        return f"{rest}, {written}"
+    if coded is None and not _english_country_name(written):
+        return None  # "Columbia West Worley St": a spelling of a country's name is no lead
+    if len(written) == 2 and (written in _WORDLIKE_CODES or _primary_state_code(written)):
+        return None  # "ST ALBERT STORE", "NO YOUNG BLVD", "IL Chicago ...": no country code
+    big = _big_city_among(words)
+    if big is not None and big.country != code:
+        return None  # "CW Site POL Warszawa ...": another country's city after the code
+    if len(written) == 2 and any(_key(w) in _VENUE_WORDS for w in words):
+        return None  # "CF Polo Park": a landlord's initials before its mall, not the CAR
+    return written
+
+
+def _english_country_name(name: str) -> bool:
+    """Whether the name is a country's English name as ISO writes it."""
+    return _key(name) in _english_country_names()
+
+
+@cache
+def _english_country_names() -> frozenset[str]:
+    return frozenset(
+        _key(getattr(country, attr))
+        for country in pycountry.countries
+        for attr in ("name", "common_name", "official_name")
+        if getattr(country, attr, None)
+    )
+
+
+_CODE_STATE_TOWN = re.compile(r"(?P<cc>[A-Z]{2,3})\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)")
+
+
+def _coded_site(text: str) -> str | None:
+    """ "CA NB Fredericton", "US TX Round Rock": a country's code, one of its states' codes
+    and a town of that state, with spaces for Workday's hyphens; written the usual way
+    round. Only when all three agree: "CA" alone is California more often than Canada."""
+    coded = _CODE_STATE_TOWN.fullmatch(text)
+    code = country_code(coded["cc"]) if coded else None
+    if coded is None or code is None:
+        return None
+    regions = _subdivisions().get(_key(coded["st"]), ())
+    if not any(e[0] == code and e[1] == coded["st"] for e in regions):
+        return None
+    town = _followed_town(coded["rest"].split(), code)
+    found = _city(town, code) if town else None
+    if found is None or (code == "US" and found[2] != coded["st"]):
+        return None
+    return f"{town}, {coded['st']}, {coded['cc']}"
+
+
+# Two capitals that are a country's code and also a word or abbreviation of a site name.
+_WORDLIKE_CODES = frozenset(
+    {"ST", "NO", "IS", "AS", "AM", "SO", "BY", "TO", "AT", "BE", "GO", "AN"}
+)
+
+
+def _primary_state_code(code: str) -> bool:
+    """Whether a US state, Canadian province or Australian state has this code."""
+    return any(e[0] in _PRIMARY and e[1] == code for e in _subdivisions().get(_key(code), ()))
+
+
+def _followed_town(words: Sequence[str], country: str) -> str | None:
+    """_site_town of the words, unless what follows the town is a lone small letter: "St
+    John s" is St. John's (its apostrophe lost), not Saint John."""
+    town = _site_town(" ".join(words), country)
+    if town is None:
+        return None
+    after = words[len(town.split()) :]
+    return None if after and len(after[0]) == 1 and after[0].islower() else town
+
+
+# Words of a site after its town: "MECHELEN PLANT", "Binghamton Industrial Park L",
+# "Peachtree City B Hwy S" (a street cut short).
+_SITE_WORDS = frozenset(
+    {"plant", "store", "office", "offices", "headquarters", "hq", "industrial",
+     "campus", "site", "building", "bldg", "hwy", "highway", "st", "ave", "rd", "blvd", "dr",
+     "street", "road", "avenue", "tower", "centre", "center", "technopolis", "block",
+     "wework", "facility", "factory", "warehouse", "depot", "branch", "plaza", "mall",
+     "lab", "labs", "hub", "mill", "works", "distribution", "terminal", "yard"}
+)  # fmt: skip
+
+
+def _town_before_site(text: str) -> str | None:
+    """The town a site's name starts with, when the gazetteer knows one city of that name
+    (or one far bigger than the others): "MECHELEN PLANT" is in Mechelen."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if i and _key(w.strip(".")) in _SITE_WORDS), 0)
+    if len(words[cut - 1 : cut]) and len(words[cut - 1]) == 1:
+        cut -= 1  # "Peachtree City B Hwy S"
+    if not cut or not words[0][:1].isupper():
+        return None
+    if _key(words[0]) in ("mt", "mount", "st", "ste", "saint", "port", "fort"):
+        return None  # "Mt Pleasant N Hwy Unit A": a name many towns share
+    # The longest first words that name one city: "Calgary Suncor Energy Centre".
+    for size in range(min(cut, 3), 0, -1):
+        head = " ".join(words[:size])
+        if not head.replace(" ", "").isalpha():
+            continue
+        cities = _cities().get(_key(head), ())
+        if not cities or _key(cities[0][0]) != _key(head):
+            continue  # only a city's own name, not an alternate ("Lime" for Lima)
+        if len(cities) > 1 and big_cities().country.get(norm_place(head)) != cities[0][1]:
+            return None  # "Victoria Park": several cities of that name
+        after = words[size:cut]
+        if after and _key(after[0]) in _INSTITUTION_WORDS:
+            return None  # "Washington University Medical Campus" is in St. Louis
+        return head
+    return None
+
+
+# Words after a place's name that make an institution named after it, not a site there.
+_INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "institute"})
 
 
 def _korean_city_tidied(place: Place) -> Place:

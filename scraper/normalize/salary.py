@@ -163,6 +163,7 @@ _SYMBOLS: dict[str, str] = {
     "AU$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
+    "TH฿": "THB",
     "S$": "SGD",
     "SG$": "SGD",
     "R$": "BRL",
@@ -260,6 +261,7 @@ _SYMBOLS: dict[str, str] = {
     "SFr": "CHF",
     "KShs": "KES",
     "บาท": "THB",
+    "baht": "THB",
     "元": "CNY",
     # Chinese names of other currencies ("5500 — 8000美元", "月薪 3万港币").
     "美元": "USD",
@@ -276,6 +278,9 @@ _SYMBOLS: dict[str, str] = {
     "円": "JPY",
     "euros": "EUR",
     "euro": "EUR",
+    # Finnish inflections: "3 500–5 000 euroa", "13 euron tuntipalkka".
+    "euroa": "EUR",
+    "euron": "EUR",
     "Euro": "EUR",
     "EUR": "EUR",
     "USD": "USD",
@@ -432,10 +437,14 @@ _NUM = (
     r"|\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
+# Finnish ads write the euro as "e" before a slashed period: "12e/h", "2500 e/kk" (not "56 e /
+# 75-90 min", nor the Portuguese and Italian "e" of "2000 e 3000").
+_E_EURO = r"(?-i:e)(?=\s?/\s?[^\W\d_])"
+_GLUED_SIGNS = {"e": "EUR"}
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
     rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
-    rf"(?:\s?(?P<post>{_CUR}))?(?!\s?%)",
+    rf"(?:\s?(?P<post>{_CUR}|{_E_EURO}))?(?!\s?%)",
     re.IGNORECASE,
 )
 # An amount starts at most this far before its first digit (longest sign, then a space).
@@ -444,10 +453,12 @@ _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
     # the dashes ("â€“") stay inside the range.
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
-    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới)"
+    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # "180,000 THB up to 220,000 THB": "up to" between the two ends.
+    r"up\s+to)"
     r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
@@ -474,14 +485,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
-        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b",
+        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
+        # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
+        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ",
     ),
     (
         "day",
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
     ),
     (
         "week",
@@ -500,7 +513,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
-        r"לחודש|شهري[اًّ]+|في\s+الشهر|"
+        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -513,6 +526,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
+        r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -575,9 +589,17 @@ _NOT_PAY = re.compile(
     r"miljard\w*|milliard\w*|\w+bidrag|"
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
-    r"grade\s+pay|AGP)\b"
+    r"grade\s+pay|AGP|"
+    # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
+    # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
+    r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
-    r"|手当|津贴|补贴|補助|수당",
+    r"|手当|津贴|补贴|補助|수당|"
+    # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
+    r"ค่ากะ|ค่ารถ|ค่าเดินทาง|ค่าอาหาร|ค่าครองชีพ|ค่าคอม|เบี้ยเลี้ยง|"
+    # A flexible-benefits allowance, also run onto Thai text ("...พนักงานFlexi Benefit
+    # 8,000-15,000 บาท ต่อคน ต่อปี").
+    r"(?<![A-Za-z])flexi(?:ble)?\s+benefits?\b",
     re.I,
 )
 # At most two words (not "plus", "and", "with", "or") and a period between a figure and the
@@ -938,6 +960,12 @@ def parse_salary(
     lo_cur = lo_cur or default_currency
     lo = first.value
     hi = pair.value if pair else None
+    if pair is not None and hi == 0 and lo >= _PLACEHOLDER_BELOW:
+        # "€90,000 - €00 per annum": the top was never filled in; the bottom stands.
+        pair, hi = None, None
+        open_top = True
+    else:
+        open_top = False
     if pair is not None and first.mult is None and pair.mult is not None:
         # "$120-150k": the multiplier written once applies to both ends; so does 만/万 after
         # figures that count it in thousands ("연봉 4,000~5,500만원").
@@ -977,7 +1005,7 @@ def parse_salary(
         # Chinese text with no sign is in yuan, or in the dollar Taiwan or Hong Kong call 元.
         chinese = (country and currency_for_sign("元", country)) or "CNY"
         lo_cur = "JPY" if _JAPANESE.search(text) else chinese
-    if lo_cur is None and (first.mult == 1e5 or "lpa" in text.lower()):
+    if lo_cur is None and (first.mult == 1e5 or ("lpa" in text.lower() and _LPA.search(text))):
         # Lakh figures are rupees of India, or of the other countries that count in lakhs
         # ("2 lacs" on a Pakistani board is PKR, not INR).
         lo_cur = _LAKH_CURRENCIES.get((country or "").upper(), "INR")
@@ -1004,7 +1032,7 @@ def parse_salary(
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
     band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
-        band = _single_band(text, first, lo)
+        band = (lo, None) if open_top else _single_band(text, first, lo)
     found = finish(*band, lo_cur, found_period, notes, **units)
     if found is None and far_period is not None:
         # "£20,374 (pro rata) ... equivalent to a rate of pay of £10.73 per hour": a period
@@ -1017,7 +1045,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
     after = text[first.end : first.end + 6]
-    if _CEILING.search(before) or _CJK_CEILING.match(after):
+    if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
     floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
@@ -1050,7 +1078,11 @@ _CEILING = re.compile(
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên)\s*:?\s*$",
+    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
+    # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
+    # least), "minimissään", "vähimmäispalkka" (minimum pay).
+    r"\babove|\bmore\s+than|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
+    r"\bvähimmäispalkka)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1060,7 +1092,10 @@ _FLOOR = re.compile(
 _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～〜](?!\s*\d))")
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
-    r"\s*(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b", re.I
+    r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
+    # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
+    r"(?:บาท\s*)?ขึ้นไป)",
+    re.I,
 )
 # The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt
 # das Jahresbruttogehalt bei EUR 43.000", "is at least at EUR 55.000", "Das Gehalt beginnt
@@ -1071,9 +1106,12 @@ _FLOOR_IN_SENTENCE = re.compile(
     r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
     re.I,
 )
+# "THB 120,000 per month (MAX)": the open end written after the figure and its period.
+_MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
-# "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards.
-_OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+])")
+# "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards, as does
+# a top never filled in ("€90,000 - €00 per annum").
+_OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+]|(?:[€£$]\s?)?00+(?![\d.,]))")
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
 # "($26/hr+, based on experience)": the plus after the period leaves the band open too.
@@ -1098,11 +1136,13 @@ _CNY_MONTHLY_BELOW = 100_000.0
 # Units after a bare figure that make it a count, a duration or an area, not money (plurals:
 # "3000 - 4000 month" in a salary field is a month's pay).
 _COUNT_AFTER = re.compile(
-    r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
+    r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|minutes|mins|min|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
     r"students|patients|beds|stores|offices|locations|countries)(?![^\W\d_])",
     re.I,
 )
+# "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
+_LPA = re.compile(r"\blpa\b", re.I)
 _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
@@ -1141,8 +1181,16 @@ def _plain(text: str) -> str:
             # Greenhouse's API sends `content` entity-encoded ("&lt;span&gt;$81,900&lt;/span&gt;
             # &lt;span&gt;&amp;mdash;..."): its tags only appear once the entities are read.
             text = _TAG.sub(" ", text)
+    if _GLUED_WORDS.search(text):
+        # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
+        # text run together where its tags were dropped; the period or code is a word.
+        text = _GLUED_WORDS.sub(" ", text)
     return fix_mojibake(text) if not text.isascii() else text
 
+
+# A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
+# onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
@@ -1200,7 +1248,8 @@ _PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
 # recruiters' word for the band); after other words it is a benefit ("a $1,000 learning
 # budget", "home office stipend of $500").
 _PAY_LABEL = re.compile(
-    r"[\s\-•*]*(?:(?:monthly|internship|intern)\s+)?(?:stipend|budget)\s*(?:of|is|:|：|-|–)?\s*"
+    r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipend|budget)|"
+    r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–)?\s*"
     r"(?:(?:up\s*to|upto|range|between)\s*)?",
     re.I,
 )
@@ -1327,9 +1376,21 @@ def _preferred(
     """
     if not candidates:
         return None
+    lone, _ = candidates[0]
     for first, pair in candidates:
-        if pair is not None and not _EXTRA_PAY.match(text, pair.end):
-            return first, pair
+        if pair is None or _EXTRA_PAY.match(text, pair.end):
+            continue
+        if (
+            first is not lone
+            and candidates[0][1] is None
+            and _PERIOD_AT.match(text, lone.end)
+            and _SENTENCE_END.search(text, lone.end, first.start)
+        ):
+            # A lone figure with its own period is a whole statement of pay; a range in a
+            # later sentence is another thing ("pohjapalkka on 2 100 €/kk ... Jos saavutat
+            # myyntitavoitteesi, kuukausiansiosi tulee olemaan 3 000–5 000 euroa": targets).
+            break
+        return first, pair
     return candidates[0]
 
 
@@ -1399,6 +1460,10 @@ def _amounts(text: str) -> list[_Amount]:
         num = match.group("num")
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
+        if _CLOCK.match(text, match.start("num")) or _CLOCK_AFTER.search(
+            text, max(0, match.start("num") - 3), match.start("num")
+        ):
+            continue  # "Working Hour: 8:30-17:30", "8:00-17:00": hours of the day
         mult_text = match.group("mult")
         start = match.start()
         if not pre and text[start - 1 : start] == "-" and _is_label(text, start):
@@ -1443,6 +1508,10 @@ def _amounts(text: str) -> list[_Amount]:
     return out
 
 
+# A time of day: hours, a colon and two digits of minutes ("8:30", "17:00").
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_CLOCK_AFTER = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
+
 # Capitals and a hyphen right before a figure name a band or a grade: "PB-3", "GS-12".
 _LABEL = re.compile(r"(?<![A-Za-z\d.,])([A-Z]{1,4})-$")
 
@@ -1465,6 +1534,8 @@ def _is_code(token: str) -> bool:
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
+    if token in _GLUED_SIGNS:
+        return _GLUED_SIGNS[token]  # only ever matched by _E_EURO ("12e/h")
     if token in _SYMBOLS:
         return _SYMBOLS[token]
     if token in ISO_CURRENCIES and token not in _CODE_WORDS:

@@ -950,7 +950,7 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if m.entry.phrase in _INDUSTRIES and head.entry.phrase in _BUSINESS_NOUNS:
         # An industry is a physical field for its engineers ("Energy Systems Engineer"),
         # the market of its office staff ("Energy Program Analyst", "Regional Energy
-        # Advisor": blind 6 of 6).
+        # Advisor": blind 5 of 6).
         return None
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.
@@ -1201,6 +1201,7 @@ _INFRA_OR_PHYSICAL = {**_INFRA, _FALLBACK_ROLE: _FALLBACK_ROLE}
 # blind 2 of 2); of plants and electrical controls it is physical engineering (blind 2 of
 # 2); of quality it tests software ("Quality Automation Engineer").
 _AUTOMATION = {"devops-engineer": "devops-engineer", _FALLBACK_ROLE: _FALLBACK_ROLE}
+# Titles that turn physical only, never into another software or data discipline.
 _PHYSICAL = {_FALLBACK_ROLE: _FALLBACK_ROLE}
 # Tiers of IT support: the only subjects that make an IT engineer a support worker
 # ("Corporate IT Engineer" still runs the company's systems).

@@ -51,7 +51,7 @@ CORPORA = {
     "market-m": CORPUS.with_name("market_m.tsv"),
     # Held out: scored once, at the fifth session's start (merged unscored by the fourth).
     "market-n": CORPUS.with_name("market_n.tsv"),
-    # Held out, unscored (fifth session): score it once before any rule or the model uses it.
+    # Held out: scored once, late in the fifth session (merged unscored that session).
     "market-o": CORPUS.with_name("market_o.tsv"),
     # Held out, unscored (sixth session): score it once before any rule or the model uses it.
     "market-p": CORPUS.with_name("market_p.tsv"),

@@ -1605,6 +1605,12 @@ FIFTH_SESSION_CASES = [
     ("2nd Line IT Engineer (Hybrid)", "operations"),
     ("Service Desk Engineer", "operations"),
     ("IT Engineer", "devops-engineer"),
+    # Spanish office, support and front-line words of Latin American boards.
+    ("Jefe de RRHH - Planta Pilar", "operations"),
+    ("Analista de Soporte Nivel 2", "operations"),
+    ("Ingeniero de Ventas Senior", "sales-marketing"),
+    ("Chofer de Reparto", "other"),
+    ("Soporte Tecnico de Campo - Zona Sur", "other"),
     # Japanese titles join loanwords and kanji compounds without spaces: each part counts.
     ("シニアクラウドエンジニア", "devops-engineer"),
     ("メカニカルエンジニア（ロボット）", "other"),

@@ -1255,6 +1255,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "product engineer": _PHYSICAL,
     "integration engineer": _PHYSICAL,
     "cluster engineer": _INFRA,
+    # Security of data centres and sites is guarding ("Data Center Security Specialist").
+    "security specialist": _PHYSICAL,
     # An IT engineer of a support tier supports users ("2nd Line IT Engineer").
     "it engineer": _SUPPORT,
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -

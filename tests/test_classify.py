@@ -1608,6 +1608,11 @@ FIFTH_SESSION_CASES = [
     # Clothes and home goods are designed as fashion is; RFIC design is chip design.
     ("Associate Designer, Womenswear", "other"),
     ("Senior RFIC Design Engineer", "other"),
+    # Guarding sites, buying parts, serving customers and marketing chips.
+    ("Data Center Security Specialist", "other"),
+    ("Security Specialist, Threat Intelligence", "security-engineer"),
+    ("Senior Sourcing Engineer", "operations"),
+    ("Product Marketing Engineer, Power Devices", "sales-marketing"),
     # Spanish office, support and front-line words of Latin American boards.
     ("Jefe de RRHH - Planta Pilar", "operations"),
     ("Analista de Soporte Nivel 2", "operations"),

@@ -901,6 +901,10 @@ _RESEARCH_ROLE = "research-scientist"
 _RESEARCHED = frozenset({"security-engineer"})
 _LEARNED_MACHINES = frozenset({"robotics", "robotic", "robot", "robots"})
 _INDUSTRIES = frozenset({"energy", "utilities"})
+_PRODUCT_STAFF = frozenset(
+    {"coordinator", "specialist", "expert", "advisor", "adviser", "representative", "agent",
+     "officer", "demonstrator"}
+)  # fmt: skip
 _TECHNICAL_ROLES = frozenset(
     {"software-engineer", "devops-engineer", "data-engineer", "data-scientist",
      "data-analyst", "ml-engineer", "mlops-engineer", "research-scientist",
@@ -946,6 +950,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
+        return None
+    if m.entry.phrase == "product" and head.entry.phrase in _PRODUCT_STAFF:
+        # "Travel Product Coordinator", "Product Flow Specialist", "Product Expert": staff
+        # who handle, sell or ship products manage no product (blind 4 of 4).
         return None
     if m.entry.phrase in _INDUSTRIES and head.entry.phrase in _BUSINESS_NOUNS:
         # An industry is a physical field for its engineers ("Energy Systems Engineer"),

@@ -1613,6 +1613,9 @@ FIFTH_SESSION_CASES = [
     ("Security Specialist, Threat Intelligence", "security-engineer"),
     ("Senior Sourcing Engineer", "operations"),
     ("Product Marketing Engineer, Power Devices", "sales-marketing"),
+    # Staff who handle or ship products manage none.
+    ("Product Flow Coordinator", "operations"),
+    ("Associate Product Manager", "product-manager"),
     # Spanish office, support and front-line words of Latin American boards.
     ("Jefe de RRHH - Planta Pilar", "operations"),
     ("Analista de Soporte Nivel 2", "operations"),

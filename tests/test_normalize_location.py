@@ -1137,6 +1137,14 @@ def test_thirteenth_batch_place_classes(
         ("Bahnhofplatz 3, 9200 Gossau SG", "CH", "Gossau"),
         ("Hans-Huber-Strasse 4, 8002 Zürich", "CH", "Zürich"),
         ("Sonnhalde 12, 8008 Zürich", "CH", "Zürich"),
+        # a Swiss postal address: the postcode and its very locality say Switzerland
+        ("Dorfstrasse 9, 3302 Moosseedorf", "CH", "Moosseedorf"),
+        ("Werkstrasse 1, 5506 Mägenwil (AG)", "CH", "Mägenwil"),
+        ("Avenue de la Gare 5, 1950 Sion", "CH", "Sion"),
+        ("2502 Bienne", "CH", "Biel/Bienne"),
+        ("Gewerbestrasse 2, 8636 Wald ZH", "CH", "Wald"),
+        ("2500 Baden", "AT", "Baden"),  # Baden bei Wien's postcode; 2500 is Biel in CH
+        ("Hauptstrasse 1, 4334 Sisseln, Germany", "DE", "Sisseln"),  # the country written
         # jobs.ch regions, with or without their cantons
         ("Region Basel (BL/BS)", "CH", None),
         ("Region Luzern", "CH", None),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -2254,7 +2255,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
-    local = _local_shape(text)
+    local = _local_shape(text) or _swiss_address(text)
     if local is not None:
         return (local,)
     places: list[Place] = []
@@ -2343,6 +2344,46 @@ def _local_shape(text: str) -> Place | None:
     if _NYC_BOROUGH.fullmatch(text):
         city = _city("New York City", "US")
         return Place(city=city[0] if city else "New York", region="NY", country="US")
+    return None
+
+
+_CH_POSTAL = re.compile(
+    r"(?P<code>[1-9]\d{3})\s+(?P<town>[^\W\d_][^\d,()]*?)(?:\s+\(?(?P<canton>[A-Z]{2})\)?)?"
+)
+
+
+@cache
+def _ch_postcodes() -> dict[str, tuple[str, str]]:
+    """ "postcode folded-locality" -> (locality, canton) of the Swiss postal localities; a
+    bilingual one by either half too ("Biel/Bienne")."""
+    index: dict[str, tuple[str, str]] = {}
+    for code, name, canton in gazetteer.ch_postcodes():
+        entry = (name, sys.intern(canton))
+        for form in (name, *(name.split("/") if "/" in name else ())):
+            index.setdefault(f"{code} {_key(form.strip())}", entry)
+    return index
+
+
+def _swiss_address(text: str) -> Place | None:
+    """A Swiss postal address: "Bahnhofstrasse 14, 4334 Sisseln", "2500 Bienne", "8630
+    Rüti ZH". Four digits are other countries' postcodes too, so only the very locality
+    the Swiss register gives the postcode makes it Swiss, and no part may name another
+    country."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for part in parts:
+        postal = _CH_POSTAL.fullmatch(part)
+        if postal is None or (postal["canton"] and postal["canton"] not in _CH_CANTONS):
+            continue
+        entry = _ch_postcodes().get(f"{postal['code']} {_key(postal['town'])}")
+        if entry is None:
+            continue
+        if any(country_code(p) not in (None, "CH") for p in parts if p != part):
+            return None
+        city = _city(entry[0], "CH") or _city(postal["town"], "CH")
+        name = city[0] if city else postal["town"]
+        return Place(city=name, region=entry[1], country="CH")
     return None
 
 

@@ -2300,13 +2300,13 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
 
 # Hong Kong's neighbourhoods as JobsDB names them alone ("Tin Hau", "Hung Hom"): the
 # city-state, no town. Names that are also words or places elsewhere ("Central",
-# "Aberdeen", "Jordan", "Happy Valley") are left out.
+# "Aberdeen", "Jordan", "Happy Valley", "North Point") are left out.
 _HK_AREAS = frozenset(
     _key(name)
     for name in (
         "Admiralty", "Ap Lei Chau", "Causeway Bay", "Chai Wan", "Cheung Sha Wan",
         "Fo Tan", "Ho Man Tin", "Hung Hom", "Kowloon Bay", "Kowloon Tong", "Kwai Chung",
-        "Kwai Fong", "Lai Chi Kok", "Lam Tin", "Ma On Shan", "Ngau Tau Kok", "North Point",
+        "Kwai Fong", "Lai Chi Kok", "Lam Tin", "Ma On Shan", "Ngau Tau Kok",
         "Quarry Bay", "Sai Wan Ho", "Sai Ying Pun", "San Po Kong", "Shau Kei Wan",
         "Sheung Shui", "Sheung Wan", "Siu Sai Wan", "Tai Koo", "Tai Wai", "Tin Hau",
         "Tin Shui Wai", "To Kwa Wan", "Tseung Kwan O", "Tsim Sha Tsui", "Tsing Yi",

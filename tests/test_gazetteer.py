@@ -111,3 +111,11 @@ def test_norwegian_postal_places_name_no_city_small_place_or_word() -> None:
     assert not {n.casefold() for n in names} & (cities | small)
     assert all(len(n.replace(" ", "")) >= 5 for n in names)
     assert "Fornebu" in names and "Tiller" not in names and "Marker" not in names
+
+
+def test_ch_postcodes_file_is_small_and_swiss():
+    rows = list(gazetteer.ch_postcodes())
+    assert 4000 < len(rows) < 5000
+    assert ("4334", "Sisseln", "AG") in rows and ("2500", "Biel/Bienne", "BE") in rows
+    assert all(len(code) == 4 and code.isdigit() and len(canton) == 2 for code, _, canton in rows)
+    assert gazetteer.CH_POSTCODES.stat().st_size < 100_000

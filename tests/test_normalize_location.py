@@ -1115,3 +1115,52 @@ def test_thirteenth_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # Turkish "district, province": a metropolitan city's district is that city
+        ("Kadıköy, İstanbul", "TR", "Istanbul"),
+        ("Keçiören, Ankara", "TR", "Ankara"),
+        ("Bornova, İzmir", "TR", "İzmir"),
+        ("Nilüfer, Bursa", "TR", "Bursa"),
+        # ... but a town of a smaller province, or of a province named unlike its city
+        ("Akhisar, Manisa", "TR", "Akhisar"),
+        ("Darıca, Kocaeli", "TR", "Darıca"),
+        # the province's spelling of Istanbul is the city, as "İzmir" is
+        ("İstanbul", "TR", "Istanbul"),
+        ("İstanbul(Avr.)(Beyoğlu)", "TR", "Istanbul"),
+        ("Bali", "ID", None),
+        # a Swiss town and its canton's code; a street with hyphens or "-halde"
+        ("Rüti ZH", "CH", "Rüti"),
+        ("Bahnhofplatz 3, 9200 Gossau SG", "CH", "Gossau"),
+        ("Hans-Huber-Strasse 4, 8002 Zürich", "CH", "Zürich"),
+        ("Sonnhalde 12, 8008 Zürich", "CH", "Zürich"),
+        # a Swiss postal address: the postcode and its very locality say Switzerland
+        ("Dorfstrasse 9, 3302 Moosseedorf", "CH", "Moosseedorf"),
+        ("Werkstrasse 1, 5506 Mägenwil (AG)", "CH", "Mägenwil"),
+        ("Avenue de la Gare 5, 1950 Sion", "CH", "Sion"),
+        ("2502 Bienne", "CH", "Biel/Bienne"),
+        ("Gewerbestrasse 2, 8636 Wald ZH", "CH", "Wald"),
+        ("2500 Baden", "AT", "Baden"),  # Baden bei Wien's postcode; 2500 is Biel in CH
+        ("Hauptstrasse 1, 4334 Sisseln, Germany", "DE", "Sisseln"),  # the country written
+        # jobs.ch regions, with or without their cantons
+        ("Region Basel (BL/BS)", "CH", None),
+        ("Region Luzern", "CH", None),
+        ("Region Paris", "FR", "Paris"),
+        # Hong Kong neighbourhoods named alone
+        ("Sheung Wan", "HK", None),
+        ("Kwai Fong", "HK", None),
+        ("Wong Chuk Hang", "HK", None),
+        # liepin.com's "city-district"
+        ("北京-海淀区", "CN", "Beijing"),
+        ("上海-浦东新区", "CN", "Shanghai"),
+        # Manhattan is New York City; Manhattan, Kansas is not
+        ("Manhattan, New York", "US", "New York City"),
+        ("Manhattan, KS", "US", "Manhattan"),
+    ],
+)
+def test_fourteenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

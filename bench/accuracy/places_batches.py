@@ -2,6 +2,11 @@
 
     PYTHONPATH=. python bench/accuracy/places_batches.py
     PYTHONPATH=. python bench/accuracy/places_batches.py --batch third --misses
+    PYTHONPATH=. python bench/accuracy/places_batches.py --batch fourteenth --misses \
+        --split train,dev
+
+`--split` chooses the splits whose misses `--misses` lists (default: all of them); the
+table still gives every split's figures, so a held-out split is seen as a number only.
 
 Each batch of the corpus came from sources the earlier ones had not used and was scored
 once before the changes made for it (README, "Places"); this prints the rows of that
@@ -107,7 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="place accuracy by batch")
     parser.add_argument("--batch", choices=["first two", *BATCHES, "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    parser.add_argument(
+        "--split",
+        default="all",
+        help="splits whose misses to list, comma-separated (train, dev, test or all)",
+    )
     args = parser.parse_args(argv)
+    listed = {s.strip() for s in args.split.split(",") if s.strip()}
+    if not listed or not listed <= set(SPLITS):
+        parser.error(f"--split takes {', '.join(SPLITS)}, comma-separated")
+    if "all" in listed:
+        listed = {"all"}  # one list in the corpus's order, as before the option
     rows = list(records("places_market.jsonl", "all"))
     names = ["first two", *BATCHES, "whole corpus"] if args.batch == "all" else [args.batch]
     print("| batch | split | country | city | wrong country (not none) |")
@@ -122,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
             found: list[str] = []
             print(f"| {name} | {split} | {score(chosen, found)} |")
-            if split == "all" and name != "whole corpus":
+            if split in listed and name != "whole corpus":
                 misses += found
     if args.misses:
         print("\n".join(misses))

@@ -30,6 +30,9 @@ SUBURBS = DATA / "suburbs.tsv"
 # Norway's postal towns and municipalities that name no other place, from NAV's postal
 # register (tools/build_no_postal_places.py): its job board names a job's place so.
 NO_POSTAL_PLACES = DATA / "no_postal_places.tsv"
+# Swiss postcodes and their postal localities, from GeoNames' postal codes
+# (tools/build_ch_postcodes.py): jobs.ch writes a job's place as a postal address.
+CH_POSTCODES = DATA / "ch_postcodes.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -106,6 +109,11 @@ def suburbs() -> Iterator[tuple[str, str, str]]:
 def no_postal_places() -> Iterator[str]:
     """The names in data/no_postal_places.tsv, streamed."""
     return (row[0] for row in _rows(NO_POSTAL_PLACES))
+
+
+def ch_postcodes() -> Iterator[tuple[str, str, str]]:
+    """(postcode, locality, canton code) of each line of data/ch_postcodes.tsv, streamed."""
+    return ((code, name, canton) for code, name, canton in _rows(CH_POSTCODES))
 
 
 def currencies() -> dict[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -1251,10 +1252,14 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                 and chosen[1] is not None
                 and not _state_first(chosen, rest)
                 and (lone_city[1] == chosen[0] or norm_place(lone_city[0]) in big_cities().names)
-                and not _region_spelt_as_written(rest[0], lone_city[0], chosen[1])
+                and not (
+                    lone_city[1] != chosen[0]
+                    and _region_spelt_as_written(rest[0], lone_city[0], chosen[1])
+                )
             ):
                 # A lone "Berlin" is the city, not the state; but a lone "Bali" is the
-                # Indonesian province, not the small town of Bāli, India.
+                # Indonesian province, not the small town of Bāli, India ("İstanbul", spelt
+                # as its province, is still the city: both are Turkey's).
                 chosen = None
             if chosen is not None:
                 country, region = chosen
@@ -1283,7 +1288,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             country is not None and country_code(name) and not _city(name, country)
         ):
             return None
-        found = _quarter_city(name, country) or _city(name, country) or _german_town(name, country)
+        found = (
+            _quarter_city(name, country)
+            or _metropolitan_district(name, code_part, country)
+            or _swiss_canton_town(name)
+            or _city(name, country)
+            or _german_town(name, country)
+        )
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
         inside = _by_words(name, remote, country) if coded else None
@@ -1314,6 +1325,65 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+# Turkish boards write "district, province" ("Ataşehir, İstanbul", "Çankaya, Ankara");
+# GeoNames lists a big city's districts as towns of their own, and lacks most. A district
+# of a province whose own city has this many people is taken as that city's quarter
+# ("Salihli, Manisa", "Gebze, Kocaeli" stay the towns; a town of its own in a big province,
+# "Alanya, Antalya", is read as the province's city too: the gazetteer cannot tell them).
+_TR_METROPOLIS = 500_000
+
+
+def _metropolitan_district(
+    name: str, province: str | None, country: str | None
+) -> tuple[str, str, str | None] | None:
+    """The city of a Turkish district named before its metropolitan province."""
+    if country != "TR" or not province:
+        return None
+    city = _city(province, "TR")
+    if city is None or _key(name) == _key(province):
+        return None
+    sizes = _tr_sizes()
+    district = _city(name, "TR")
+    if sizes.get(city[0], 0) < _TR_METROPOLIS:
+        return None
+    if district is not None and sizes.get(district[0], 0) >= sizes[city[0]]:
+        return None
+    return city
+
+
+@cache
+def _tr_sizes() -> dict[str, int]:
+    return {c.name: c.population for c in gazetteer.cities() if c.country == "TR"}
+
+
+# Switzerland's cantons by the two letters written after a town ("Rüti ZH", "Gossau SG",
+# "Tenniken (BL)"): many are also countries' or US states' codes, so the letters are read
+# as a canton only after a Swiss town of that canton.
+_CH_CANTONS = frozenset(
+    {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW",
+     "OW", "SG", "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"}
+)  # fmt: skip
+_CANTON_AFTER_TOWN = re.compile(r"(?P<town>[^\d,()/]*[^\W\d_])\s+\(?(?P<canton>[A-Z]{2})\)?")
+
+
+@cache
+def _swiss_towns() -> dict[tuple[str, str], str]:
+    """(folded name, canton) -> name of the Swiss towns the gazetteer holds."""
+    towns = {(_key(c.name), c.admin1): c.name for c in gazetteer.cities() if c.country == "CH"}
+    for name, country, canton in gazetteer.suburbs():
+        if country == "CH":
+            towns.setdefault((_key(name), canton), name)
+    return towns
+
+
+def _swiss_canton_town(name: str) -> tuple[str, str, str | None] | None:
+    """A Swiss town and its canton's code: "Rüti ZH" is Rüti, Zürich (not a country ZH)."""
+    coded = _CANTON_AFTER_TOWN.fullmatch(name) if name[-1:] in "ABDEFGHILNORSTUWZ)" else None
+    if coded is None or coded["canton"] not in _CH_CANTONS:
+        return None
+    town = _swiss_towns().get((_key(coded["town"]), coded["canton"]))
+    return (town, "CH", coded["canton"]) if town else None
 
 
 @cache
@@ -1895,7 +1965,8 @@ _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
     r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
     # German streets are one word with the house number after: "Hallwylstrasse 15".
-    r"[^\W\d_](?:strasse|straße|gasse|weg|platz)\s*\d+\s*[a-z]?$",
+    # "Richard-Wagner-Strasse 28", "Lengghalde 5"
+    r"[^\W\d_]-?(?:strasse|straße|gasse|weg|platz|halde|allee)\s*\d+\s*[a-z]?$",
     re.I,
 )
 # "New York 229 W 43rd St": a town, then its street address without a comma.
@@ -2184,6 +2255,9 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
+    local = _local_shape(text) or _swiss_address(text)
+    if local is not None:
+        return (local,)
     places: list[Place] = []
     carry = False
     for parts, stated in _pieces(text):
@@ -2222,6 +2296,95 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         return _second_reading(text, country_hint, read) or read
     return read
+
+
+# Hong Kong's neighbourhoods as JobsDB names them alone ("Tin Hau", "Hung Hom"): the
+# city-state, no town. Names that are also words or places elsewhere ("Central",
+# "Aberdeen", "Jordan", "Happy Valley", "North Point") are left out.
+_HK_AREAS = frozenset(
+    _key(name)
+    for name in (
+        "Admiralty", "Ap Lei Chau", "Causeway Bay", "Chai Wan", "Cheung Sha Wan",
+        "Fo Tan", "Ho Man Tin", "Hung Hom", "Kowloon Bay", "Kowloon Tong", "Kwai Chung",
+        "Kwai Fong", "Lai Chi Kok", "Lam Tin", "Ma On Shan", "Ngau Tau Kok",
+        "Quarry Bay", "Sai Wan Ho", "Sai Ying Pun", "San Po Kong", "Shau Kei Wan",
+        "Sheung Shui", "Sheung Wan", "Siu Sai Wan", "Tai Koo", "Tai Wai", "Tin Hau",
+        "Tin Shui Wai", "To Kwa Wan", "Tseung Kwan O", "Tsim Sha Tsui", "Tsing Yi",
+        "Tung Chung", "Wong Chuk Hang", "Yau Ma Tei", "Yau Tong",
+    )
+)  # fmt: skip
+# liepin.com's "city-district": "北京-东城区", "杭州-滨江区".
+_CN_CITY_DISTRICT = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,4})-[\u4e00-\u9fff]{1,6}[区县]")
+# jobs.ch's "Region Zürich (AG/SH/ZG/ZH)": a Swiss region and its cantons' codes.
+_CH_REGION = re.compile(r"Region\s+(?P<name>[^\W\d_][^()]*?)(?:\s*\((?P<codes>[A-Z/ ]+)\))?")
+# New York City's borough written as the town ("Manhattan, NY"); the other boroughs are
+# labelled as written ("Brooklyn").
+_NYC_BOROUGH = re.compile(r"Manhattan(?:,\s*(?:NY|New York))?(?:,\s*(?:US|USA))?", re.I)
+
+
+def _local_shape(text: str) -> Place | None:
+    """A place in a shape one country's boards write and the general rules misread."""
+    if _key(text) in _HK_AREAS:
+        return Place(country="HK")
+    cn = _CN_CITY_DISTRICT.fullmatch(text)
+    town = _city(cn["city"], "CN") if cn else None
+    if town is not None:
+        return Place(city=town[0], region=town[2] or None, country="CN")
+    region = _CH_REGION.fullmatch(text)
+    if region is not None:
+        codes = (region["codes"] or "").replace(" ", "").split("/")
+        if region["codes"] and not all(code in _CH_CANTONS for code in codes):
+            return None
+        named = _parse_one(region["name"], None)
+        if (region["codes"] or any(p.country == "CH" for p in named)) and all(
+            p.country in (None, "CH") for p in named
+        ):
+            return Place(country="CH")
+        return None
+    if _NYC_BOROUGH.fullmatch(text):
+        city = _city("New York City", "US")
+        return Place(city=city[0] if city else "New York", region="NY", country="US")
+    return None
+
+
+_CH_POSTAL = re.compile(
+    r"(?P<code>[1-9]\d{3})\s+(?P<town>[^\W\d_][^\d,()]*?)(?:\s+\(?(?P<canton>[A-Z]{2})\)?)?"
+)
+
+
+@cache
+def _ch_postcodes() -> dict[str, tuple[str, str]]:
+    """ "postcode folded-locality" -> (locality, canton) of the Swiss postal localities; a
+    bilingual one by either half too ("Biel/Bienne")."""
+    index: dict[str, tuple[str, str]] = {}
+    for code, name, canton in gazetteer.ch_postcodes():
+        entry = (name, sys.intern(canton))
+        for form in (name, *(name.split("/") if "/" in name else ())):
+            index.setdefault(f"{code} {_key(form.strip())}", entry)
+    return index
+
+
+def _swiss_address(text: str) -> Place | None:
+    """A Swiss postal address: "Bahnhofstrasse 14, 4334 Sisseln", "2500 Bienne", "8630
+    Rüti ZH". Four digits are other countries' postcodes too, so only the very locality
+    the Swiss register gives the postcode makes it Swiss, and no part may name another
+    country."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for part in parts:
+        postal = _CH_POSTAL.fullmatch(part)
+        if postal is None or (postal["canton"] and postal["canton"] not in _CH_CANTONS):
+            continue
+        entry = _ch_postcodes().get(f"{postal['code']} {_key(postal['town'])}")
+        if entry is None:
+            continue
+        if any(country_code(p) not in (None, "CH") for p in parts if p != part):
+            return None
+        city = _city(entry[0], "CH") or _city(postal["town"], "CH")
+        name = city[0] if city else postal["town"]
+        return Place(city=name, region=entry[1], country="CH")
+    return None
 
 
 def _second_reading(

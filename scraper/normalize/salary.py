@@ -415,6 +415,15 @@ _MULTIPLIERS: dict[str, float] = {
     "millones": 1e6,
     "millón": 1e6,
     "millon": 1e6,
+    # Portuguese: "R$ 1,5 milhão", "R$9 bilhões" (a business figure: too large for pay).
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "milhao": 1e6,
+    "milhoes": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "bilhao": 1e9,
+    "bilhoes": 1e9,
     "mil": 1e3,
     "万": 1e4,
     "萬": 1e4,
@@ -424,7 +433,7 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
-    r"juta|millions?|billions?|bn|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
+    r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
     r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
@@ -457,6 +466,8 @@ _RANGE_GAP = re.compile(
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # Portuguese "entre R$2.500,00 até R$3.500,00" ("até" alone before a figure: a ceiling).
+    r"até|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
     r"\s*(?:up to\s*)?",
@@ -592,7 +603,16 @@ _NOT_PAY = re.compile(
     r"grade\s+pay|AGP|"
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
-    r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*)\b"
+    r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
+    # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
+    # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
+    # and aid ("Ajuda de custo", "auxílio-creche"), a benefit of parental leave ("licença").
+    r"vale[- ](?:refei\w*|alimenta\w*|transporte|educa\w*|anivers\w*|cultura|combust\w*|creche|"
+    r"academia|presente|compras|mobilidade)|(?-i:V[ART](?:\s*/\s*V[ARTC])+)|"
+    r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|aux[ií]lio[- ]\w+|"
+    r"licen[çc]as?|"
+    # A reward paid in gift cards ("HKD1000 in Apple gift cards for every referred candidate").
+    r"gift\s+(?:cards?|vouchers?))\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
@@ -1094,7 +1114,10 @@ _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～
 _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
     # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
-    r"(?:บาท\s*)?ขึ้นไป)",
+    r"(?:บาท\s*)?ขึ้นไป|"
+    # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
+    # or nothing ("30 min" after a bare figure is a duration, and no money).
+    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;])))",
     re.I,
 )
 # The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt

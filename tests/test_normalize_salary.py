@@ -1123,9 +1123,15 @@ ROUND16_CASES: list[ClassCase] = [
     ("Ticket Refeição R$ 29,00/dia", "BR", *NONE),
     ("* Auxílio-creche de R$ 450,00", "BR", *NONE),
     ("* Ajuda de custo home office R$ 150,00 mensais", "BR", *NONE),
-    ("Licença-paternidade estendida (30 dias) + R$ 500 no nascimento do bebê", "BR", *NONE),
-    # ... but a salary line with its own figure stays pay
+    ("Day off no aniversário + R$ 250 em caso de casamento", "BR", *NONE),
+    # ... but pay named with a benefit stays pay, and so does a leave cover's pay
     ("Salário: R$ 3.500,00 por mês", "BR", 3_500, 3_500, "BRL", "month"),
+    ("Salário R$ 2.700 mais vale transporte", "BR", 2_700, 2_700, "BRL", None),
+    ("R$ 2.900,00 + Vale Alimentação", "BR", 2_900, 2_900, "BRL", None),
+    ("Vaga de cobertura de licença maternidade - Salário R$ 4.100 por mês", "BR",
+     4_100, 4_100, "BRL", "month"),
+    ("Sueldo $1.450.000 más auxilio de transporte", "CO", 1_450_000, 1_450_000, "COP", None),
+    ("Remuneração: R$ 1.800 até 6 meses, depois efetivação", "BR", 1_800, 1_800, "BRL", None),
     # Portuguese millions and billions: a business figure is no pay
     ("Faturamos mais de R$ 3 bilhões por ano em vendas", "BR", *NONE),
     # a reward in gift cards is no pay

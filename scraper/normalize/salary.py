@@ -466,13 +466,14 @@ _RANGE_GAP = re.compile(
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
-    # Portuguese "entre R$2.500,00 até R$3.500,00" ("até" alone before a figure: a ceiling).
-    r"até|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
     r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
+# Portuguese "entre R$2.500,00 até R$3.500,00": "até" (until) joins two ends that both name
+# their currency ("até" before one figure is a ceiling; "R$ 1.500 até 3 meses" no range).
+_UNTIL_GAP = re.compile(r"\s*até\s*", re.I)
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|年収|月給|時給|円")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -606,11 +607,11 @@ _NOT_PAY = re.compile(
     r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
-    # and aid ("Ajuda de custo", "auxílio-creche"), a benefit of parental leave ("licença").
+    # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
+    # named with a Colombian salary).
     r"vale[- ](?:refei\w*|alimenta\w*|transporte|educa\w*|anivers\w*|cultura|combust\w*|creche|"
     r"academia|presente|compras|mobilidade)|(?-i:V[ART](?:\s*/\s*V[ARTC])+)|"
-    r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|aux[ií]lio[- ]\w+|"
-    r"licen[çc]as?|"
+    r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|auxílio[- ]\w+|"
     # A reward paid in gift cards ("HKD1000 in Apple gift cards for every referred candidate").
     r"gift\s+(?:cards?|vouchers?))\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
@@ -628,7 +629,9 @@ _NOT_PAY_AFTER = re.compile(
     # "$4MM+ annual revenue", "350K+ users": a plus written onto the figure may stand before
     # the words ("$110k + bonus" is pay with a bonus).
     r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
-    r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
+    # Nor Portuguese and Spanish "mais", "más", "e", "y", "com", "con" ("R$ 3.000 mais vale
+    # transporte" is pay with a benefit).
+    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con)\b)[^\W\d_]+\s+){0,2}?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
@@ -638,7 +641,9 @@ _NOT_PAY_AFTER = re.compile(
     # Plurals only where a tutor or event job is paid per head ("$30 per student").
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
-    r"pracowników|person|persons|referrals?)\b)",
+    r"pracowników|person|persons|referrals?|"
+    # Money paid on a life event ("R$350 em caso de nascimento ou adoção de um filho").
+    r"em\s+caso\s+de\s+(?:nascimento|casamento|falecimento|adoção|adocao))\b)",
     re.I,
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
@@ -652,7 +657,7 @@ _RISING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
-    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)"
+    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
     r"|月給|時給|日給",
     re.I,
 )
@@ -901,6 +906,11 @@ def parse_salary(
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
+                or (
+                    first.currency is not None
+                    and second.currency is not None
+                    and _UNTIL_GAP.fullmatch(text, first.end, second.start) is not None
+                )
             )
         ):
             pair = second

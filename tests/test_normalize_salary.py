@@ -1104,6 +1104,41 @@ ROUND15_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 16 (jobs.ch, JobSpy Brazil and Singapore, liepin, JobsDB and Glassdoor Hong Kong): the
+# classes of its train and dev misses, on invented strings of the same shapes.
+ROUND16_CASES: list[ClassCase] = [
+    # "min." or "minimum" after a figure (and before its period) is a floor; minutes are not
+    ("CHF 85\u202f000 min. /year", "CH", 85_000, None, "CHF", "year"),
+    ("EUR 70,000 minimum per year", "DE", 70_000, None, "EUR", "year"),
+    ("CHF 95 000 min.", "CH", 95_000, None, "CHF", "year"),
+    ("CHF 120 per session of 45 min.", "CH", 120, 120, "CHF", None),
+    # Portuguese "até" between two ends joins a range; before one figure it stays a ceiling
+    ("Faixa salarial entre R$3.200,00 até R$4.100,00", "BR", 3_200, 4_100, "BRL", None),
+    ("Salário de R$ 5.000 até R$ 6.500 por mês", "BR", 5_000, 6_500, "BRL", "month"),
+    ("Remuneração até R$ 4.800,00", "BR", None, 4_800, "BRL", None),
+    # Brazilian benefits are no salary: vouchers, "VR/VA", "Ticket", expense help, leave
+    ("• Vale Transporte de R$ 220,00 mensais;", "BR", *NONE),
+    ("- Vale-Refeição R$ 38,50 por dia útil", "BR", *NONE),
+    ("* VA/VR R$ 750,00 por mês (Cartão Caju)", "BR", *NONE),
+    ("Ticket Refeição R$ 29,00/dia", "BR", *NONE),
+    ("* Auxílio-creche de R$ 450,00", "BR", *NONE),
+    ("* Ajuda de custo home office R$ 150,00 mensais", "BR", *NONE),
+    ("Day off no aniversário + R$ 250 em caso de casamento", "BR", *NONE),
+    # ... but pay named with a benefit stays pay, and so does a leave cover's pay
+    ("Salário: R$ 3.500,00 por mês", "BR", 3_500, 3_500, "BRL", "month"),
+    ("Salário R$ 2.700 mais vale transporte", "BR", 2_700, 2_700, "BRL", None),
+    ("R$ 2.900,00 + Vale Alimentação", "BR", 2_900, 2_900, "BRL", None),
+    ("Vaga de cobertura de licença maternidade - Salário R$ 4.100 por mês", "BR",
+     4_100, 4_100, "BRL", "month"),
+    ("Sueldo $1.450.000 más auxilio de transporte", "CO", 1_450_000, 1_450_000, "COP", None),
+    ("Remuneração: R$ 1.800 até 6 meses, depois efetivação", "BR", 1_800, 1_800, "BRL", None),
+    # Portuguese millions and billions: a business figure is no pay
+    ("Faturamos mais de R$ 3 bilhões por ano em vendas", "BR", *NONE),
+    # a reward in gift cards is no pay
+    ("Refer a friend: we give SGD 300 in Amazon gift cards per hire.", "SG", *NONE),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
     [
@@ -1113,6 +1148,7 @@ ROUND15_CASES: list[ClassCase] = [
         *ROUND13_CASES,
         *ROUND14_CASES,
         *ROUND15_CASES,
+        *ROUND16_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -415,6 +415,15 @@ _MULTIPLIERS: dict[str, float] = {
     "millones": 1e6,
     "millón": 1e6,
     "millon": 1e6,
+    # Portuguese: "R$ 1,5 milhão", "R$9 bilhões" (a business figure: too large for pay).
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "milhao": 1e6,
+    "milhoes": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "bilhao": 1e9,
+    "bilhoes": 1e9,
     "mil": 1e3,
     "万": 1e4,
     "萬": 1e4,
@@ -424,7 +433,7 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
-    r"juta|millions?|billions?|bn|millones|mill[oó]n|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
+    r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
     r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
@@ -462,6 +471,9 @@ _RANGE_GAP = re.compile(
     r"\s*(?:up to\s*)?",
     re.IGNORECASE,
 )
+# Portuguese "entre R$2.500,00 até R$3.500,00": "até" (until) joins two ends that both name
+# their currency ("até" before one figure is a ceiling; "R$ 1.500 até 3 meses" no range).
+_UNTIL_GAP = re.compile(r"\s*até\s*", re.I)
 # Kana, or kanji words only Japanese uses for pay (年収 annual income, 月給, 時給, 円).
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|年収|月給|時給|円")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -592,7 +604,16 @@ _NOT_PAY = re.compile(
     r"grade\s+pay|AGP|"
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
-    r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*)\b"
+    r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
+    # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
+    # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
+    # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
+    # named with a Colombian salary).
+    r"vale[- ](?:refei\w*|alimenta\w*|transporte|educa\w*|anivers\w*|cultura|combust\w*|creche|"
+    r"academia|presente|compras|mobilidade)|(?-i:V[ART](?:\s*/\s*V[ARTC])+)|"
+    r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|auxílio[- ]\w+|"
+    # A reward paid in gift cards ("HKD1000 in Apple gift cards for every referred candidate").
+    r"gift\s+(?:cards?|vouchers?))\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
@@ -608,7 +629,9 @@ _NOT_PAY_AFTER = re.compile(
     # "$4MM+ annual revenue", "350K+ users": a plus written onto the figure may stand before
     # the words ("$110k + bonus" is pay with a bonus).
     r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
-    r"(?:(?!(?:plus|and|with|or)\b)[^\W\d_]+\s+){0,2}?"
+    # Nor Portuguese and Spanish "mais", "más", "e", "y", "com", "con" ("R$ 3.000 mais vale
+    # transporte" is pay with a benefit).
+    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con)\b)[^\W\d_]+\s+){0,2}?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
@@ -618,7 +641,9 @@ _NOT_PAY_AFTER = re.compile(
     # Plurals only where a tutor or event job is paid per head ("$30 per student").
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
-    r"pracowników|person|persons|referrals?)\b)",
+    r"pracowników|person|persons|referrals?|"
+    # Money paid on a life event ("R$350 em caso de nascimento ou adoção de um filho").
+    r"em\s+caso\s+de\s+(?:nascimento|casamento|falecimento|adoção|adocao))\b)",
     re.I,
 )
 # The words between the two ends of pay that grows: no figure and no sentence end between.
@@ -632,7 +657,7 @@ _RISING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
-    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|薪|年収|給与)"
+    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
     r"|月給|時給|日給",
     re.I,
 )
@@ -881,6 +906,11 @@ def parse_salary(
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
+                or (
+                    first.currency is not None
+                    and second.currency is not None
+                    and _UNTIL_GAP.fullmatch(text, first.end, second.start) is not None
+                )
             )
         ):
             pair = second
@@ -1094,7 +1124,10 @@ _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～
 _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
     # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
-    r"(?:บาท\s*)?ขึ้นไป)",
+    r"(?:บาท\s*)?ขึ้นไป|"
+    # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
+    # or nothing ("30 min" after a bare figure is a duration, and no money).
+    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;])))",
     re.I,
 )
 # The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt

@@ -3,20 +3,18 @@ Markdown tables only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import file_spec, known_titles, other_corpora, salted_order, squash
+from corpus_tools import draw, known_titles, other_corpora, run_builder
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -213,65 +211,40 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     return [(emp.strip(), title, tag) for emp, title in pairs]
 
 
+def _rejected(raw: str, title: str, group: str) -> bool:
+    """Left out: no title or employer, a non-title, a glued or overlong line, an internship."""
+    if not title or group in NO_EMPLOYER or title.casefold() in NON_TITLES:
+        return True
+    return len(title) > LONGEST or bool(GLUED.search(raw)) or bool(INTERN.search(title))
+
+
 def candidates(
     groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
 ) -> list[list[str]]:
     """New, non-intern titles, at most PER_EMPLOYER an employer (and the source's own cap
     and limit): [title, employer, source], drawn in a salted order."""
-    taken: dict[str, int] = defaultdict(int)
-    seen: set[str] = set()
-    out = []
-    for tag, rows in groups:
-        source = BY_TAG[tag]
-        cap = min(source.per_employer or PER_EMPLOYER, PER_EMPLOYER)
-        here: dict[str, int] = defaultdict(int)
-        drawn = 0
-        for emp, raw, src in sorted(rows, key=lambda r: salted_order("market_p", r[1])):
-            if source.limit and drawn >= source.limit:
-                break
-            title, group = squash(raw), employer(emp)
-            fold = title.casefold()
-            if not title or group in NO_EMPLOYER or fold in NON_TITLES:
-                continue
-            if len(title) > LONGEST or GLUED.search(raw):
-                continue
-            if fold in titles or fold in seen or INTERN.search(title):
-                continue
-            if taken[group] >= PER_EMPLOYER or here[group] >= cap:
-                continue
-            seen.add(fold)
-            taken[group] += 1
-            here[group] += 1
-            drawn += 1
-            out.append([title, squash(emp), src])
-    return out
+    return draw(
+        groups,
+        titles,
+        salt="market_p",
+        by_tag=BY_TAG,
+        per_employer=PER_EMPLOYER,
+        employer=employer,
+        rejected=_rejected,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print candidates as TSV: title, employer, source."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument(
-        "--file",
-        action="append",
-        default=[],
-        metavar="TAG=PATH[@COMMIT]",
-        help="a saved file, or one version of it (@ its 40-digit commit); tags: "
-        + ", ".join(BY_TAG),
+    return run_builder(
+        argv,
+        name="build_market_p",
+        doc=__doc__,
+        tags=[s.tag for s in SOURCES],
+        read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
+        candidates=candidates,
+        known=known,
     )
-    args = ap.parse_args(argv)
-    groups: dict[str, list[tuple[str, str, str]]] = {}
-    try:
-        for spec in args.file:
-            tag, path, commit = file_spec(spec, BY_TAG)
-            groups.setdefault(tag, []).extend(read(BY_TAG[tag], path, commit))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
-        print(f"build_market_p: cannot read the input: {exc}", file=sys.stderr)
-        return 1
-    ordered = [(s.tag, groups[s.tag]) for s in SOURCES if s.tag in groups]
-    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for row in candidates(ordered, known()):
-        out.writerow(row)
-    return 0
 
 
 if __name__ == "__main__":

@@ -6,11 +6,15 @@ from here, as it does `build_esco.split_of`, the one split rule of every corpus.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import re
-from collections.abc import Container, Iterable, Iterator
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 # Internship words, for builders that keep internships out (their slice is of regular jobs).
 INTERN = re.compile(
@@ -68,3 +72,91 @@ def file_spec(spec: str, tags: Container[str]) -> tuple[str, Path, str]:
     if at and not re.fullmatch(r"[0-9a-f]{40}", commit):
         raise ValueError(f"{spec}: a version is a 40-digit commit")
     return tag, Path(path), commit
+
+
+class Capped(Protocol):
+    """A builder's source: its own cap of titles an employer and of titles in all."""
+
+    @property
+    def per_employer(self) -> int: ...
+
+    @property
+    def limit(self) -> int: ...
+
+
+Row = tuple[str, str, str]  # (employer, title as published, source key)
+
+
+def draw(
+    groups: Sequence[tuple[str, Sequence[Row]]],
+    titles: Container[str],
+    *,
+    salt: str,
+    by_tag: Mapping[str, Capped],
+    per_employer: int,
+    employer: Callable[[str], str],
+    rejected: Callable[[str, str, str], bool],
+) -> list[list[str]]:
+    """New titles, source by source in a salted order: [title, employer, source], at most
+    `per_employer` an employer over all sources (and each source's own cap and limit);
+    `rejected(raw, title, employer group)` says which a builder leaves out."""
+    taken: dict[str, int] = defaultdict(int)
+    seen: set[str] = set()
+    out = []
+    for tag, rows in groups:
+        source = by_tag[tag]
+        cap = min(source.per_employer or per_employer, per_employer)
+        here: dict[str, int] = defaultdict(int)
+        drawn = 0
+        for emp, raw, src in sorted(rows, key=lambda r: salted_order(salt, r[1])):
+            if source.limit and drawn >= source.limit:
+                break
+            title, group = squash(raw), employer(emp)
+            fold = title.casefold()
+            if rejected(raw, title, group) or fold in titles or fold in seen:
+                continue
+            if taken[group] >= per_employer or here[group] >= cap:
+                continue
+            seen.add(fold)
+            taken[group] += 1
+            here[group] += 1
+            drawn += 1
+            out.append([title, squash(emp), src])
+    return out
+
+
+def run_builder(
+    argv: list[str] | None,
+    *,
+    name: str,
+    doc: str | None,
+    tags: Sequence[str],
+    read: Callable[[str, Path, str], list[Row]],
+    candidates: Callable[[list[tuple[str, list[Row]]], set[str]], list[list[str]]],
+    known: Callable[[], set[str]],
+    file_help: str = "a saved file, or one version of it (@ its 40-digit commit)",
+) -> int:
+    """A builder's command line: read every `--file TAG=PATH[@COMMIT]`, print candidates as
+    TSV (title, employer, source) in the sources' order; 1 on an unreadable input."""
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="TAG=PATH[@COMMIT]",
+        help=f"{file_help}; tags: " + ", ".join(tags),
+    )
+    args = ap.parse_args(argv)
+    groups: dict[str, list[Row]] = {}
+    try:
+        for spec in args.file:
+            tag, path, commit = file_spec(spec, tags)
+            groups.setdefault(tag, []).extend(read(tag, path, commit))
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+        print(f"{name}: cannot read the input: {exc}", file=sys.stderr)
+        return 1
+    ordered = [(tag, groups[tag]) for tag in tags if tag in groups]
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for row in candidates(ordered, known()):
+        out.writerow(row)
+    return 0

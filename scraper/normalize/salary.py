@@ -990,12 +990,6 @@ def parse_salary(
     lo_cur = lo_cur or default_currency
     lo = first.value
     hi = pair.value if pair else None
-    if pair is not None and hi == 0 and lo >= _PLACEHOLDER_BELOW:
-        # "€90,000 - €00 per annum": the top was never filled in; the bottom stands.
-        pair, hi = None, None
-        open_top = True
-    else:
-        open_top = False
     if pair is not None and first.mult is None and pair.mult is not None:
         # "$120-150k": the multiplier written once applies to both ends; so does 만/万 after
         # figures that count it in thousands ("연봉 4,000~5,500만원").
@@ -1062,7 +1056,7 @@ def parse_salary(
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
     band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
-        band = (lo, None) if open_top else _single_band(text, first, lo)
+        band = _single_band(text, first, lo)
     found = finish(*band, lo_cur, found_period, notes, **units)
     if found is None and far_period is not None:
         # "£20,374 (pro rata) ... equivalent to a rate of pay of £10.73 per hour": a period

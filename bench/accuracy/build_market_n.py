@@ -3,20 +3,18 @@ Markdown tables only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import draw, known_titles, other_corpora, run_builder
 from corpus_tools import employer_key as key
-from corpus_tools import file_spec, known_titles, other_corpora, salted_order, squash
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -45,6 +43,8 @@ class Source(NamedTuple):
     employer: str
     # A lower cap per employer for a source that lists only one function (engineering).
     per_employer: int = 0
+    # No source of this corpus is limited in all (`corpus_tools.draw` reads the field).
+    limit: int = 0
 
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
@@ -233,60 +233,43 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     return [(emp.strip(), title, tag) for emp, title in pairs]
 
 
+def _rejected(raw: str, title: str, group: str) -> bool:
+    """Left out: no title or employer, an employer outside technology or glued, a non-title,
+    an overlong line, an internship."""
+    if not title or not group or group in NOT_TECH | GLUED or title.casefold() in NON_TITLES:
+        return True
+    return len(title) > LONGEST or bool(INTERN.search(title))
+
+
 def candidates(
     groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
 ) -> list[list[str]]:
     """New, non-intern titles of technology employers, at most PER_EMPLOYER an employer
     (and the source's own cap): [title, employer, source], drawn in a salted order."""
-    taken: dict[str, int] = defaultdict(int)
-    seen: set[str] = set()
-    out = []
-    for tag, rows in groups:
-        cap = min(BY_TAG[tag].per_employer or PER_EMPLOYER, PER_EMPLOYER)
-        here: dict[str, int] = defaultdict(int)
-        for emp, raw, src in sorted(rows, key=lambda r: salted_order("market_n", r[1])):
-            title, group = squash(raw), employer(emp)
-            fold = title.casefold()
-            if not title or not group or group in NOT_TECH | GLUED or fold in NON_TITLES:
-                continue
-            if len(title) > LONGEST:
-                continue
-            if fold in titles or fold in seen or INTERN.search(title):
-                continue
-            if taken[group] >= PER_EMPLOYER or here[group] >= cap:
-                continue
-            seen.add(fold)
-            taken[group] += 1
-            here[group] += 1
-            out.append([title, squash(emp), src])
-    return out
+    return draw(
+        groups,
+        titles,
+        salt="market_n",
+        by_tag=BY_TAG,
+        per_employer=PER_EMPLOYER,
+        employer=employer,
+        rejected=_rejected,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print candidates as TSV: title, employer, source."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument(
-        "--file",
-        action="append",
-        default=[],
-        metavar="TAG=PATH[@COMMIT]",
-        help="a saved file or folder, or one version of it (@ its 40-digit commit); a tag may"
-        " repeat, its versions given oldest first; tags: " + ", ".join(BY_TAG),
+    return run_builder(
+        argv,
+        name="build_market_n",
+        doc=__doc__,
+        tags=[s.tag for s in SOURCES],
+        read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
+        candidates=candidates,
+        known=known,
+        file_help="a saved file or folder, or one version of it (@ its 40-digit commit); a tag"
+        " may repeat, its versions given oldest first",
     )
-    args = ap.parse_args(argv)
-    groups: dict[str, list[tuple[str, str, str]]] = {}
-    try:
-        for spec in args.file:
-            tag, path, commit = file_spec(spec, BY_TAG)
-            groups.setdefault(tag, []).extend(read(BY_TAG[tag], path, commit))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
-        print(f"build_market_n: cannot read the input: {exc}", file=sys.stderr)
-        return 1
-    ordered = [(s.tag, groups[s.tag]) for s in SOURCES if s.tag in groups]
-    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for row in candidates(ordered, known()):
-        out.writerow(row)
-    return 0
 
 
 if __name__ == "__main__":

@@ -190,12 +190,9 @@ _KANA_MARKS = "\u3099\u309a"
 def fold(text: str) -> str:
     """`scraper.vocab.fold` for titles, but Japanese and Korean kept whole: "エンジニア" keeps
     its voicing marks and Hangul its syllables, so explanations quote the words as written."""
-    text = text.casefold()
-    if text.isascii():
-        return text
-    if not _CJK_RE.search(text):
+    if text.isascii() or not _CJK_RE.search(text):
         return _fold_accents(text)
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_MARKS)
     return unicodedata.normalize("NFC", kept)
 
@@ -1372,9 +1369,9 @@ def _title_subject(text: _Text, matches: list[_Match], title: _Match) -> tuple[s
             if role is None and title.entry.phrase in _PROGRAMMES:
                 role = _FUNCTIONS.get(m.entry.domain or "")
             return (role, m) if role else None
-    after = [
-        m for m in subjects if m.start >= title.end and title.entry.phrase not in _NAMED_BEFORE
-    ]
+    after = (
+        [] if title.entry.phrase in _NAMED_BEFORE else [m for m in subjects if m.start >= title.end]
+    )
     if not after:
         # A subject in an earlier part is the area the general title works on
         # ("Machine Learning, Platform Engineer"), the closest one first.
@@ -1638,17 +1635,17 @@ def _level_from_matches(
         if m.level == "intern":
             return "intern", f"{where}: {_quote(text, m)}"
     juniors = [m for m in real if m.level == "junior"]
-    if any(
-        m.phrase not in _WEAK_JUNIOR
+    explicit_junior = any(m.phrase not in _WEAK_JUNIOR for m in juniors)
+    if explicit_junior or any(
         # "Associate Sales Manager" (words between), not "Associate Manager" (a rank).
-        or not any(o.start == m.end and o.phrase in _ROLE_NAME_RANKS for o in real)
+        not any(o.start == m.end and o.phrase in _ROLE_NAME_RANKS for o in real)
         for m in juniors
     ):
         # "Junior Fleet Care Manager", "Associate Sales Manager": an explicit junior
         # rank or programme outranks the word "manager" that names the job ("Associate
         # Director" still stacks: a director is no role-name rank).
         real = [m for m in real if m.phrase not in _ROLE_NAME_RANKS]
-    if any(m.phrase not in _WEAK_JUNIOR for m in juniors):
+    if explicit_junior:
         # An architect ranks as a lead, but "Jr. Systems Architect" says it is not one yet
         # ("Associate Solutions Architect" is a grade of architects: it stays).
         real = [m for m in real if m.phrase != "architect"]

@@ -53,7 +53,8 @@ CORPORA = {
     "market-n": CORPUS.with_name("market_n.tsv"),
     # Held out: scored once, late in the fifth session (merged unscored that session).
     "market-o": CORPUS.with_name("market_o.tsv"),
-    # Held out, unscored (sixth session): score it once before any rule or the model uses it.
+    # Held out, unscored (merged in the fifth session): score it once before any rule or the
+    # model uses it.
     "market-p": CORPUS.with_name("market_p.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }

@@ -73,7 +73,7 @@ BATCHES = {
     "thirteenth": ("speedyapply/2025-SWE-College-Jobs",),
     "thirteenth-b": ("hammed103/Aremu",),
     "thirteenth-c": ("speedyapply/2026-SWE-College-Jobs", "speedyapply/2026-AI-College-Jobs"),
-    # Held out: labelled and committed unscored, to be scored once (data/README.md).
+    # Labelled blind while batch 13 was fixed; scored once, then fixed (data/README.md).
     "fourteenth": (
         "TomWartm/ITJobsCH",
         "recaicosar/joblist-project",

@@ -53,8 +53,7 @@ CORPORA = {
     "market-n": CORPUS.with_name("market_n.tsv"),
     # Held out: scored once, late in the fifth session (merged unscored that session).
     "market-o": CORPUS.with_name("market_o.tsv"),
-    # Held out, unscored (merged in the fifth session): score it once before any rule or the
-    # model uses it.
+    # Held out: scored once, at the sixth session's start (merged unscored by the fifth).
     "market-p": CORPUS.with_name("market_p.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }

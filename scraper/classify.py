@@ -1290,7 +1290,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
-_MODEL_TRAINERS = frozenset({"ai trainer", "ai data trainer", "ai tutor"})
+_MODEL_TRAINERS = frozenset(
+    {"ai trainer", "ai data trainer", "ai tutor", "ai training for", "for ai training"}
+)
 _BUILDER_NOUNS = frozenset({"engineer", "developer", "architect", "manager"})
 
 
@@ -1690,6 +1692,11 @@ _STAFF_RANKED = frozenset(
      "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
      "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level"}
 )  # fmt: skip
+# Words before "Fellow" that make it the top rank of a technical ladder.
+_FELLOW_RANKS = frozenset(
+    {"distinguished", "technical", "senior", "principal", "engineering", "chief", "corporate",
+     "staff", "research"}
+)  # fmt: skip
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
@@ -1723,6 +1730,13 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
+    if m.phrase == "fellow" and m.start > 0:
+        before = tokens[m.start - 1]
+        if before not in _SEPARATOR_TOKENS and before not in _FELLOW_RANKS:
+            # "Blake Fellow", "Legal Fellow", "Academic Clinical Fellow": a fellowship named
+            # by its sponsor or field is a post, not the rank of a "Technical Fellow" or a
+            # title opened by "Fellow, AI Research" (the market corpora: 9 of 9 no level).
+            return False
     if m.phrase == "staff":
         rest: list[str] = []
         for t in tokens[m.end :]:

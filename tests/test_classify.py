@@ -1664,3 +1664,39 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
     assert "'リードクラウドエンジニア'" in japanese.role_reason
     korean = classify("데이터엔지니어 채용")
     assert "'데이터엔지니어'" in korean.role_reason
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # Developer productivity builds the developers' own tools, as developer experience.
+        ("Senior Software Engineer, Developer Productivity", "software-engineer"),
+        ("Developer Productivity Engineer II", "software-engineer"),
+        ("Senior Site Reliability Engineer, Build Systems", "devops-engineer"),
+        # A technical solutions engineer solves customers' cases after the sale.
+        ("Technical Solutions Engineer II, Data Platform", "operations"),
+        ("Solutions Engineer, Enterprise (Nordics)", "sales-marketing"),
+        # Writers and experts hired to write training data for models.
+        ("AI Training for Swedish Poets", "other"),
+        ("Backend Developer Expertise for AI Training - EMEA", "other"),
+    ],
+)
+def test_sixth_session_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        # A fellowship named by its sponsor or field is a post; a technical ladder's
+        # Fellow, or a title opened by "Fellow", is its top rank.
+        ("Harlow Fellow", None),
+        ("Policy Fellow - Climate Collective (EU)", None),
+        ("Academic Surgical Fellow in Orthopaedics", None),
+        ("Technical Fellow, Storage Systems", "lead"),
+        ("Distinguished Fellow - Compilers", "lead"),
+        ("Fellow, Applied Mathematics", "lead"),
+    ],
+)
+def test_sixth_session_levels(title: str, level: str | None) -> None:
+    assert classify(title).level == level, classify(title)

@@ -1730,6 +1730,15 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
+    if m.phrase == "gestionnaire" and m.end < len(tokens):
+        # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
+        # team; "Gestionnaire de partenaires" names what is managed, and France's
+        # "Gestionnaire paie" is a payroll clerk: no rank.
+        return tokens[m.end] in _SEPARATOR_TOKENS or tokens[m.end] in (
+            "en",
+            "principal",
+            "principale",
+        )
     if m.phrase == "fellow" and m.start > 0:
         before = tokens[m.start - 1]
         if before not in _SEPARATOR_TOKENS and before not in _FELLOW_RANKS:
@@ -2096,7 +2105,54 @@ def _title_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return "senior", f"title: '{text.raw[i]}' (founding rank)"
+    assistant = _assistant_grade(text, role_matches)
+    if assistant is not None:
+        return assistant
     return _title_years(title)
+
+
+# Nouns an English "Assistant" deputises for (a deputy head, not a junior grade):
+# "Assistant Controller", "Assistant Professor", "Assistant Secretary of State".
+_DEPUTISED = frozenset(
+    {"manager", "managers", "director", "vice", "vp", "avp", "professor", "controller",
+     "treasurer", "counsel", "general", "chief", "head", "principal", "superintendent",
+     "commissioner", "inspector", "secretary", "dean", "headteacher", "to", "of", "in",
+     # Assistant teachers and coaches are jobs of their own, not a grade of teachers.
+     "teacher", "coach"}
+)  # fmt: skip
+
+
+# French assistants' fields: "Assistant administratif", "Assistant de direction".
+_FRENCH_ASSISTANTS = frozenset(
+    {"administratif", "administrative", "administration", "de", "d", "des", "du", "commercial",
+     "commerciale", "technique", "juridique", "comptable", "polyvalent", "rh"}
+)  # fmt: skip
+
+
+def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:
+    """`junior` for an English "Assistant" before a worker's job noun, when nothing else
+    ranks the title: "Assistant Accountant", "Assistant Data Analyst", "Assistant
+    Designer" (the blind corpora 12 of 17; a deputy's noun is left alone)."""
+    tokens = text.tokens
+    for i, t in enumerate(tokens[:-1]):
+        if t != "assistant" or (i > 0 and tokens[i - 1] not in _SEPARATOR_TOKENS):
+            continue
+        if text.raw[i].casefold() not in ("assistant", "asst", "asst."):
+            continue  # a folded synonym ("Addetto", "Assistenza") is another word
+        nxt = tokens[i + 1]
+        if nxt in _DEPUTISED or nxt in _JOINERS or nxt in _FRENCH_ASSISTANTS or not nxt.isascii():
+            # "Assistant or Associate Professor"; French "Assistant administration des
+            # ventes" is the job itself, its field after it.
+            continue
+        end = next(
+            (k for k in range(i + 1, len(tokens)) if tokens[k] in _SEPARATOR_TOKENS), len(tokens)
+        )
+        if any(
+            i < m.start < end and (m.entry.title is not None or m.entry.head is not None)
+            for m in role_matches
+        ):
+            return "junior", f"title: '{text.raw[i]}' before a job noun"
+    return None
 
 
 # "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level. The

@@ -1696,6 +1696,22 @@ def test_sixth_session_classes(title: str, role: str) -> None:
         ("Technical Fellow, Storage Systems", "lead"),
         ("Distinguished Fellow - Compilers", "lead"),
         ("Fellow, Applied Mathematics", "lead"),
+        # An English "Assistant" before a worker's job noun is a junior grade; before a
+        # head's noun it deputises, and the head's rank rules decide.
+        ("Assistant Payroll Accountant", "junior"),
+        ("Assistant Product Designer - Footwear", "junior"),
+        ("Assistant Controller, Group Finance", None),
+        ("Assistant Professor of Statistics", None),
+        ("Assistant Warehouse Manager", "lead"),
+        ("Assistant Teacher - Year 3", None),
+        ("Assistant commercial export (H/F)", None),
+        # Quebec's "Gestionnaire, X" manages a team; France's "Gestionnaire paie" is a clerk.
+        ("Gestionnaire, paie et avantages sociaux", "lead"),
+        ("Gestionnaire en fiscalité", "lead"),
+        ("Gestionnaire paie et administration du personnel (H/F)", None),
+        ("Gestionnaire de comptes clients", None),
+        # "Confirmed" as French boards write "confirmé" in English titles.
+        ("Confirmed iOS Engineer - Checkout", "senior"),
     ],
 )
 def test_sixth_session_levels(title: str, level: str | None) -> None:

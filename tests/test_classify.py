@@ -1679,6 +1679,10 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         # Writers and experts hired to write training data for models.
         ("AI Training for Swedish Poets", "other"),
         ("Backend Developer Expertise for AI Training - EMEA", "other"),
+        # The go-to-market teams' own systems and pay are business systems and finance.
+        ("Director, GTM Incentive Compensation", "operations"),
+        ("Senior Analyst, Go-To-Market Business Systems", "operations"),
+        ("GTM Lead, EMEA", "sales-marketing"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

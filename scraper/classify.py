@@ -1551,6 +1551,17 @@ def _decide_role(
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             return _RoleResult(role, why, "head+subject")
+        if (
+            head.entry.phrase == "scientist"
+            and "chief" not in text.tokens[: head.start]
+            and not _names_technical_work(tax, text, head)
+        ):
+            # A scientist of no named field ("Associate Scientist", "Sr Staff Scientist",
+            # "Scientist - Biomarker and Flow Cytometry") works in a lab: the market
+            # corpora 14 of 19 (the rest data scientists); AI research names its field or
+            # says "Research Scientist", "Applied Scientist". A chief scientist leads R&D.
+            why = f"{where}: {_quote(text, head)} (no research field named)"
+            return _RoleResult(_FALLBACK_ROLE, why, "bare-head", head)
         if _science_of_unknown_field(tax, text, head):
             why = f"{where}: '{_words(text, head.start - 1, head.end)}' (a science outside AI)"
             return _RoleResult(_FALLBACK_ROLE, why, "head", head)

@@ -1683,6 +1683,13 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         ("Director, GTM Incentive Compensation", "operations"),
         ("Senior Analyst, Go-To-Market Business Systems", "operations"),
         ("GTM Lead, EMEA", "sales-marketing"),
+        # A scientist of no named field works in a lab; AI research says so.
+        ("Associate Scientist II", "other"),
+        ("Principal Scientist", "other"),
+        ("Scientist (Fermentation)", "other"),
+        ("Chief Scientist", "research-scientist"),
+        ("Senior Scientist - Machine Learning", "research-scientist"),
+        ("Research Scientist", "research-scientist"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

@@ -56,7 +56,8 @@ def main() -> None:
         for text in items:
             location.parse_location(text)
         best = min(best, time.process_time() - start)
-    print(f"{len(items)} distinct strings: {best * 1000:.1f} ms, {best / len(items) * 1e6:.1f} µs each")
+    each = best / len(items) * 1e6
+    print(f"{len(items)} distinct strings: {best * 1000:.1f} ms, {each:.1f} µs each")
 
 
 if __name__ == "__main__":

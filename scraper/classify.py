@@ -1399,6 +1399,12 @@ _ENGINEERING_ADVISERS = frozenset(
 _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
 _PHYSICAL_UNLESS_TECHNICAL = frozenset({"reliability engineer"})
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
+# Research job nouns that name no field: with no technical work named, lab or academic
+# research outside data and AI ("Principal Scientist", "Postdoc: Local Socio-Cultural
+# Dynamics", "Researcher Fermentation Technology").
+_UNNAMED_SCIENCE = frozenset(
+    {"scientist", "researcher", "postdoc", "postdoctoral researcher", "postdoctoral fellow"}
+)
 
 
 def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
@@ -1552,7 +1558,7 @@ def _decide_role(
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             return _RoleResult(role, why, "head+subject")
         if (
-            head.entry.phrase == "scientist"
+            head.entry.phrase in _UNNAMED_SCIENCE
             and "chief" not in text.tokens[: head.start]
             and not _names_technical_work(tax, text, head)
         ):

@@ -1401,9 +1401,9 @@ _PHYSICAL_UNLESS_TECHNICAL = frozenset({"reliability engineer"})
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
 # Research job nouns that name no field: with no technical work named, lab or academic
 # research outside data and AI ("Principal Scientist", "Postdoc: Local Socio-Cultural
-# Dynamics", "Researcher Fermentation Technology").
+# Dynamics"). Not a bare "Researcher": AI labs' "Senior Researcher - Safety" is one.
 _UNNAMED_SCIENCE = frozenset(
-    {"scientist", "researcher", "postdoc", "postdoctoral researcher", "postdoctoral fellow"}
+    {"scientist", "postdoc", "postdoctoral researcher", "postdoctoral fellow"}
 )
 
 

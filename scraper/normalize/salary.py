@@ -24,7 +24,8 @@ Rules (the ones analysts ask about):
   (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave
   dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone figure named as the
   (collective-agreement) minimum (`Mindestgehalt`, "minimum salary") or where pay "starts
-  at" / "startet bei" is a minimum.
+  at" / "startet bei" is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation
+  mark after the word changes nothing ("up to ~ $750k").
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
   `৳`, ...) or any ISO 4217 code (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in
@@ -35,19 +36,25 @@ Rules (the ones analysts ask about):
   or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
-  description.
+  description. A bare range under 1,000 with no currency, no period and no pay word ("team
+  van 10-15", "31-12-2026", a header's "| 172-195") is no pay, as a lone bare number is not.
 - Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
   benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
   day)") or before a range in its sentence ("expense account ... from $300 to $700"),
   billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
-  apps ... $1.4 billion"), money near funding or benefit words in a description.
+  apps ... $1.4 billion"), money near funding or benefit words in a description. A stipend
+  named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly stipend")
+  is an intern's pay; one named by its purpose ("home office stipend") a benefit. A bare
+  count after money is no top of its band ("vanaf € 20 en 25 vakantiedagen").
   A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
   ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "semanal", "לחודש", "شهريا", "saatlik", "月薪",
   "年薪", "K·14薪" = monthly, "연봉", ...); a stated month worth under 5 USD ("$ 10, 0 0 0
   MENSUALES") is no salary; a schedule ("3 days/week", "8 hours per day") is none, and 年
-  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
+  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假"). A period
+  outside these five (bi-weekly, fortnightly, semi-monthly) leaves the band with none, and
+  no period said elsewhere is taken for it; a period written at the figure still counts.
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
@@ -506,6 +513,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
+        # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
+        # "/giorno", "tariffa giornaliera".
+        r"per\s+dag\b|/\s*dag\b|\bdagtarief|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
     ),
     (
@@ -523,7 +533,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
-        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
+        r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
@@ -655,6 +665,13 @@ _RISING = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
+# Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
+# pay period. A band so paid keeps its figures and no period.
+_ODD_PERIOD = re.compile(
+    r"\bbi-?\s?weekly\b|\bfortnight(?:ly)?\b|\bsemi-?\s?monthly\b|\bbi-?\s?monthly\b|"
+    r"\bevery\s+(?:two|2|other)\s+weeks\b|\btwice\s+(?:a|per)\s+month\b|\bper\s+pay\s+period\b",
+    re.I,
+)
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
@@ -901,6 +918,12 @@ def parse_salary(
         if (
             second is not None
             and not _label_before_money(first, second)
+            # "vanaf € 20 en 25 vakantiedagen": a bare count after money is no top of its band.
+            and not (
+                first.currency is not None
+                and second.currency is None
+                and _COUNT_AFTER.match(text, second.end) is not None
+            )
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
                 or _bare_gap_range(text, first, second)
@@ -1005,10 +1028,24 @@ def parse_salary(
         lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
     end = (pair or first).end
     near_period = _find_period(text, first.start, end, whole=False)
+    if (
+        ("eek" in text or "ortnight" in text or "onth" in text or "eriod" in text)
+        and _ODD_PERIOD.search(text, max(0, first.start - 30), min(len(text), end + 40))
+        and not _PERIOD_AT.match(text, end)
+    ):
+        # "$2,045 - $2,523 / bi-weekly", "$2,257 - 2,658 biweekly", "per fortnight": a period
+        # no band here is kept in; neither "weekly" inside it nor a period said elsewhere
+        # ("Annual salary: ...") is the band's. A period written at the figure still is
+        # ("$19/hour (semi-monthly pay periods)": the pay days, not the rate's period).
+        near_period = None
+        period = None
+        odd_period = True
+    else:
+        odd_period = False
     # A period said elsewhere in a short field ("Salary: 50k. Annual bonus") is the band's
     # unless it makes the band absurd (see the end).
     far_period = None
-    if near_period is None and not strict and len(text) <= 200:
+    if near_period is None and not odd_period and not strict and len(text) <= 200:
         anywhere = _period_search(text, 0, len(text))  # _find_period(whole=True)'s last resort
         far_period = anywhere.lastgroup if anywhere else None
     found_period = near_period or far_period or normalize_period(period)
@@ -1033,9 +1070,11 @@ def parse_salary(
         # Lakh figures are rupees of India, or of the other countries that count in lakhs
         # ("2 lacs" on a Pakistani board is PKR, not INR).
         lo_cur = _LAKH_CURRENCIES.get((country or "").upper(), "INR")
+    from_country = False
     if lo_cur is None and country and not strict:
         # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
         lo_cur = _country_currencies().get(country.upper())
+        from_country = lo_cur is not None
     mults = {first.mult, pair.mult if pair else None}
     lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
     if found_period is None and lakhs and lo_cur in ("INR", None):
@@ -1052,6 +1091,17 @@ def parse_salary(
         # size rule would call "20k-40k" yearly.
         found_period = "month"
     yearly_unit = bool(mults & {1e5, 1e7})
+    if (
+        from_country
+        and top < 1000
+        and mults == {None}
+        and found_period is None
+        and not _PAY_WORDS.search(text)
+    ):
+        # A bare range under 1,000 with no currency, no period and no pay word is no pay, as
+        # a lone bare number already is not: dates, team sizes and a header's numbers ("team
+        # van 10-15", "levert 31-12-2026 op", "| Remote USA | 172-195", "85 - 105").
+        return None
     notes = _notes(text) if not strict else ()
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
     band: tuple[float | None, float | None] = (lo, hi)
@@ -1068,6 +1118,10 @@ def parse_salary(
 def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
+    approx = _APPROX_BEFORE.search(before)
+    if approx is not None:
+        cut = first.start - len(approx.group())
+        before = text[max(0, cut - 16) : cut]
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
@@ -1096,9 +1150,14 @@ _CEILING = re.compile(
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
-    r"\bđến|\btới|\bdưới|\bupto)\s*:?\s*$",
+    r"\bđến|\btới|\bdưới|\bupto|"
+    # Dutch "tot €95" (until), "maximaal".
+    r"\btot|\bmaximaal)\s*:?\s*$",
     re.I,
 )
+# An approximation mark between an open end's word and its figure ("up to ~ $750k",
+# "from ca. €4.000") leaves the open end as it is.
+_APPROX_BEFORE = re.compile(r"(?:[~≈]|\bc(?:a|irca)?\.)\s*$", re.I)
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
@@ -1165,7 +1224,9 @@ _CNY_MONTHLY_BELOW = 100_000.0
 _COUNT_AFTER = re.compile(
     r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|minutes|mins|min|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
-    r"students|patients|beds|stores|offices|locations|countries)(?![^\W\d_])",
+    r"students|patients|beds|stores|offices|locations|countries|"
+    # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").
+    r"(?:vakantie|verlof|werk)?dagen|(?:urlaubs|arbeits)?tage|jours|d[ií]as|giorni|dni)(?![^\W\d_])",
     re.I,
 )
 # "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
@@ -1275,11 +1336,27 @@ _PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
 # recruiters' word for the band); after other words it is a benefit ("a $1,000 learning
 # budget", "home office stipend of $500").
 _PAY_LABEL = re.compile(
-    r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipend|budget)|"
+    r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipends?|budget)|"
     r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–)?\s*"
     r"(?:(?:up\s*to|upto|range|between)\s*)?",
     re.I,
 )
+
+
+# A stipend named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly
+# stipend", "a weekly stipend") is what the intern is paid; a benefit stipend names its
+# purpose ("home office stipend", "$100 monthly gym stipend").
+_PERIOD_STIPEND = re.compile(
+    r"\b(?:monthly|weekly|fortnightly|annual|yearly|daily)\s+stipends?\b", re.I
+)
+
+
+def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
+    """Whether the not-pay word `found` is a stipend named with its pay period."""
+    word = found.group().lower()
+    if word not in ("stipend", "stipends"):
+        return False
+    return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -1303,6 +1380,8 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     found = _NOT_PAY.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    if _stipend_is_pay(text, found):
+        return False  # "Offers a monthly stipend of R7,000"
     if found.start() - sentence < 24 and _PAY_LABEL.fullmatch(text, sentence, start):
         return False  # "Stipend of ₹30,000 per month": the pay is so named
     return not _PAY_WORDS.search(text, found.end(), start)
@@ -1314,6 +1393,10 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
     if _not_pay_before(text, amount.start):
         return True
     after = _NOT_PAY_AFTER.match(text, amount.end)
+    if after is not None:
+        word = _NOT_PAY.search(text, amount.end, after.end())
+        if word is not None and _stipend_is_pay(text, word):
+            return False  # "KES 30,000 monthly stipend"
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
 
 

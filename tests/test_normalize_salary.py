@@ -126,9 +126,11 @@ FIELD_CASES: list[tuple[str, float | None, float | None, str | None, str | None]
     ("$45 - $60", 45, 60, "USD", None),
     ("$4,000 - $6,000", 4_000, 6_000, "USD", None),
     ("€9.000", 9_000, 9_000, "EUR", None),
-    # "hourly pay shown as yearly" and "monthly shown as yearly" are corrected
-    ("$38 per year", 38, 38, "USD", "hour"),
-    ("$1,500 per year", 1_500, 1_500, "USD", "month"),
+    # a year stated in text far too small for a year's pay is no band (an hour's or a
+    # month's pay mislabelled, or thousands dropped: the reader cannot tell; round 17); a
+    # structured field's is re-read as hourly or monthly (test_structured)
+    ("$38 per year", None, None, None, None),
+    ("$1,500 per year", None, None, None, None),
     # a bare number before the money is not the pay
     ("1099 contractor: $80/hr", 80, 80, "USD", "hour"),
     ("2 roles: $60k - $70k", 60_000, 70_000, "USD", "year"),
@@ -1171,6 +1173,12 @@ ROUND17_CASES: list[ClassCase] = [
     # a bare count after money is no top of its band
     ("vanaf € 18 en 28 vakantiedagen", "NL", 18, None, "EUR", None),
     ("ab 3.800 € und 30 Urlaubstage", "DE", 3_800, None, "EUR", None),
+    # a year stated in text far too small for a year's pay is no band
+    ("CHF 58 - 70 /year", "CH", *NONE),
+    ("Annuel de 14,50 Euros", "FR", *NONE),
+    ("£900 per annum", "GB", *NONE),
+    # a period word that heads the next figure is that figure's, not the band's before it
+    ("Hourly rate: $31 - $35 USD Annual salary: $72,000 - $80,000", "US", 31, 35, "USD", "hour"),
     # a bare range under 1,000 with no currency, no period and no pay word is no pay
     ("Je werkt in een team van 8-12 collega's.", "NL", *NONE),
     ("Start: 01-09-2026", "NL", *NONE),

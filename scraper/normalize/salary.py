@@ -59,9 +59,11 @@ Rules (the ones analysts ask about):
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
   annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
-  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A stated
-  "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and becomes
-  "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always yearly).
+  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A structured
+  field's "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
+  becomes "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always
+  yearly). Text that states such a year ("CHF 62 - 78 /year") gives no band: an hour's or
+  a month's pay mislabelled, or a year's with its thousands dropped, cannot be told apart.
 - Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
   are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
@@ -760,6 +762,7 @@ def finish(
     *,
     abbreviated: bool = False,
     yearly_unit: bool = False,
+    fix_year: bool = True,
 ) -> Salary | None:
     """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD.
 
@@ -767,6 +770,8 @@ def finish(
     is yearly from 5,000 USD on, where a figure written out needs 20,000. `yearly_unit`:
     the figures were written in lakh or crore, which only yearly pay uses, so a small
     stated year ("50,000 - 1.5 Lacs PA") is not re-read as hourly or monthly pay.
+    `fix_year`: a structured field's "year" under 2,000 USD is hourly or monthly pay under
+    the wrong label (a known peer bug) and is re-read so; text saying so is no band.
     """
     # "$4.00 – $5.00 per hour" is pay; "0", "1" and "£1—£2" alone are placeholders.
     real_top = hi is not None and hi >= _PLACEHOLDER_BELOW
@@ -786,6 +791,11 @@ def finish(
             period = "year"
         elif yearly_unit:
             pass
+        elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD and not fix_year:
+            # A year stated in text far too small for a year's pay ("CHF 62 - 78 /year",
+            # "Annuel de 11,00 Euros", "$38 per year"): an hour's or a month's pay mislabelled,
+            # or a year's with its thousands dropped; the reader cannot tell which, so no band.
+            return None
         elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
@@ -1103,7 +1113,7 @@ def parse_salary(
         # van 10-15", "levert 31-12-2026 op", "| Remote USA | 172-195", "85 - 105").
         return None
     notes = _notes(text) if not strict else ()
-    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
+    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit, "fix_year": False}
     band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
         band = _single_band(text, first, lo)
@@ -1705,13 +1715,18 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         # further, still starting within 40 characters.
         after = _period_search(text, end, min(len(text), end + 56))
         after = after if after and after.start() < end + 40 else None
-    if after:
-        return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)
+    before = _period_search(text, max(0, start - 30), start)
+    if after and not inside and before and _DIGIT.search(text, after.end(), after.end() + 30):
+        # "SF Bay Area Hourly Rate $54 — $60 USD San Francisco Annual Salary Range $150,000":
+        # a period word that heads the next figure is that figure's; this band's own label
+        # before it names its period.
+        return before.lastgroup
+    if after:
+        return after.lastgroup
     if inside:
         return inside.lastgroup
-    before = _period_search(text, max(0, start - 30), start)
     if before:
         return before.lastgroup
     if whole and len(text) <= 200:

@@ -1179,6 +1179,15 @@ ROUND17_CASES: list[ClassCase] = [
     ("£900 per annum", "GB", *NONE),
     # a period word that heads the next figure is that figure's, not the band's before it
     ("Hourly rate: $31 - $35 USD Annual salary: $72,000 - $80,000", "US", 31, 35, "USD", "hour"),
+    # after the second batch was scored: an ISO code written again before the second end's
+    # sign, a pay scale's minimum, midpoint and maximum, identifiers and a sign glued to the
+    # next digits are no money
+    ("Base pay range: AUD $120,000 - AUD $140,000", "AU", 120_000, 140_000, "AUD", "year"),
+    ("$70,000 (minimum) - $85,000 (midpoint) - $100,000 (maximum)", "US", 70_000, 100_000,
+     "USD", "year"),
+    ("Vacancy reference id R40215", "ZA", *NONE),
+    ("Ref: #R33910 - Cape Town", "ZA", *NONE),
+    ("Windows Server 2012 R2 and SQL Server 2016", "ZA", *NONE),
     # a bare range under 1,000 with no currency, no period and no pay word is no pay
     ("Je werkt in een team van 8-12 collega's.", "NL", *NONE),
     ("Start: 01-09-2026", "NL", *NONE),

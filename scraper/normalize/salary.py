@@ -17,7 +17,9 @@ Rules (the ones analysts ask about):
   them from the second; two figures with the same sign and only spaces between (`£30,000
   £45,000`, a dash lost with markup) when the second is above the first and within 3x; pay
   that grows within the job ("rising to", "Increase to $24.23 after probation", "a pay
-  raise to").
+  raise to"); an ISO code written again before the second end's sign (`CAD $78,000 - CAD
+  $115,000`); a pay scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the
+  last.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max`,
   `đến` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `từ`, `starting at`, a
   trailing `+` (also after the period, `$26/hr+`) or a dash with nothing after it
@@ -38,9 +40,11 @@ Rules (the ones analysts ask about):
   country's currency; a number without a currency is never taken from a title or
   description. A bare range under 1,000 with no currency, no period and no pay word ("team
   van 10-15", "31-12-2026", a header's "| 172-195") is no pay, as a lone bare number is not.
-- Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
-  benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
-  day)") or before a range in its sentence ("expense account ... from $300 to $700"),
+- Not pay: identifiers ("Job requisition id R67860"; a sign glued to the next digits, "2008
+  R2", is that figure's, not the one's before), years (`EBA 2018`), `401(k)`,
+  commission-only and piece-rate pay, a bonus or a benefit named before a lone figure
+  (`Prime de 5 000 €`, "meal vouchers (CZK 110 per day)") or before a range in its
+  sentence ("expense account ... from $300 to $700"),
   billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
   apps ... $1.4 billion"), money near funding or benefit words in a description. A stipend
   named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly stipend")
@@ -462,23 +466,35 @@ _GLUED_SIGNS = {"e": "EUR"}
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
     rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
-    rf"(?:\s?(?P<post>{_CUR}|{_E_EURO}))?(?!\s?%)",
+    # A sign glued to the next digits is that figure's ("2008 R2", "R2/ rel 2"), not the
+    # suffix of the figure before.
+    rf"(?:\s?(?P<post>{_CUR}|{_E_EURO})(?!(?<=[A-Za-z])\d))?(?!\s?%)",
     re.IGNORECASE,
 )
 # An amount starts at most this far before its first digit (longest sign, then a space).
 _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
-    # the dashes ("â€“") stay inside the range.
-    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
+    # the dashes ("â€“") stay inside the range, and so does a bracketed word labelling the
+    # first end ("$96,325.60 (minimum) - $156,529.10 (maximum)").
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_]{2,12}\))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
-    r"\s*(?:up to\s*)?",
+    # "CAD $78,000 - CAD $115,000": the code written again before the second end's sign.
+    r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
+)
+# A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
+# (maximum)"; the band runs from the minimum to the maximum.
+_MIDPOINT_GAP = re.compile(r"\s*\(\s*mid(?:-?point)?\s*\)\s*[-–—]\s*", re.I)
+# An identifier, not money: "Job requisition id R67860", "Ref: R12345", "#R2041".
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:id|ref(?:erence)?(?:\s+(?:no|number))?|req(?:uisition)?(?:\s+id)?)\.?\s*[:#]?|#)\s*$",
+    re.I,
 )
 # Portuguese "entre R$2.500,00 até R$3.500,00": "até" (until) joins two ends that both name
 # their currency ("até" before one figure is a ceiling; "R$ 1.500 até 3 meses" no range).
@@ -948,6 +964,10 @@ def parse_salary(
         ):
             pair = second
             index += 2
+            third = amounts[index] if index < len(amounts) else None
+            if third is not None and _MIDPOINT_GAP.fullmatch(text, second.end, third.start):
+                pair = third
+                index += 1
         else:
             index += 1
         has_currency = (
@@ -970,6 +990,8 @@ def parse_salary(
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
+        if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
+            continue  # "Job requisition id R67860": an identifier
         if not strict and (
             _not_pay_around(text, first)
             if pair is None

@@ -109,7 +109,9 @@ STALE = timedelta(days=30)
 # or state code before the town, letters an encoding lost, a town before its site's
 # words, Norway's postal towns), salary round 16 (floors after a figure, Portuguese ranges,
 # Brazilian vouchers and aids) and place batch 14 (Swiss postcodes and streets, Turkish
-# districts, Hong Kong neighbourhoods, liepin's city-district form).
+# districts, Hong Kong neighbourhoods, liepin's city-district form), and salary round 17
+# (stipends named with their pay period, Dutch and Italian day and month words, "tot"
+# ceilings, bi-weekly bands with no period, small bare ranges that are no pay).
 RAW_HASH_VERSION = 9  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -17,14 +17,17 @@ Rules (the ones analysts ask about):
   them from the second; two figures with the same sign and only spaces between (`£30,000
   £45,000`, a dash lost with markup) when the second is above the first and within 3x; pay
   that grows within the job ("rising to", "Increase to $24.23 after probation", "a pay
-  raise to").
+  raise to"); an ISO code written again before the second end's sign (`CAD $78,000 - CAD
+  $115,000`); a pay scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the
+  last.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max`,
   `đến` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `từ`, `starting at`, a
   trailing `+` (also after the period, `$26/hr+`) or a dash with nothing after it
   (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave
   dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone figure named as the
   (collective-agreement) minimum (`Mindestgehalt`, "minimum salary") or where pay "starts
-  at" / "startet bei" is a minimum.
+  at" / "startet bei" is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation
+  mark after the word changes nothing ("up to ~ $750k").
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
   `৳`, ...) or any ISO 4217 code (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in
@@ -35,26 +38,36 @@ Rules (the ones analysts ask about):
   or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
-  description.
-- Not pay: years (`EBA 2018`), `401(k)`, commission-only and piece-rate pay, a bonus or a
-  benefit named before a lone figure (`Prime de 5 000 €`, "meal vouchers (CZK 110 per
-  day)") or before a range in its sentence ("expense account ... from $300 to $700"),
+  description. A bare range under 1,000 with no currency, no period and no pay word ("team
+  van 10-15", "31-12-2026", a header's "| 172-195") is no pay, as a lone bare number is not.
+- Not pay: identifiers ("Job requisition id R67860"; a sign glued to the next digits, "2008
+  R2", is that figure's, not the one's before), years (`EBA 2018`), `401(k)`,
+  commission-only and piece-rate pay, a bonus or a benefit named before a lone figure
+  (`Prime de 5 000 €`, "meal vouchers (CZK 110 per day)") or before a range in its
+  sentence ("expense account ... from $300 to $700"),
   billions (`$700B in annual revenue`), a bare count beside money that is no pay ("8,000+
-  apps ... $1.4 billion"), money near funding or benefit words in a description.
+  apps ... $1.4 billion"), money near funding or benefit words in a description. A stipend
+  named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly stipend")
+  is an intern's pay; one named by its purpose ("home office stipend") a benefit. A bare
+  count after money is no top of its band ("vanaf € 20 en 25 vakantiedagen").
   A stated range beats an earlier lone figure ("package valued at $72,969 ... salary
   ($59,636 - $65,827)").
 - Period: stated words in many languages ("per hour", "/hr", "p/hr", "PA", "p.a.",
   "/ mies.", "/ godz.", "/hod", "per år", "semanal", "לחודש", "شهريا", "saatlik", "月薪",
   "年薪", "K·14薪" = monthly, "연봉", ...); a stated month worth under 5 USD ("$ 10, 0 0 0
   MENSUALES") is no salary; a schedule ("3 days/week", "8 hours per day") is none, and 年
-  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假").
+  is one only in pay words (年薪, 年包, 总包, "/年"; not "2年", "今年", "年假"). A period
+  outside these five (bi-weekly, fortnightly, semi-monthly) leaves the band with none, and
+  no period said elsewhere is taken for it; a period written at the figure still counts.
   With no stated period, an amount worth >= 20,000 USD (5,000 USD when written with `k`
   or `M`) is taken as yearly, lakh and crore always are; anything smaller keeps
   `period=None` (a bare "$45" could be hourly, daily or a typo, so nothing is
   annualised), but a small figure with a stated hourly period is pay ("25 per hour"). A
-  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A stated
-  "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and becomes
-  "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always yearly).
+  "K" figure in yuan below 100K with no period is monthly (Chinese boards). A structured
+  field's "year" worth < 300 USD is hourly pay shown as yearly (a known peer bug) and
+  becomes "hour"; 300-2,000 USD becomes "month" (not for lakh/crore figures, always
+  yearly). Text that states such a year ("CHF 62 - 78 /year") gives no band: an hour's or
+  a month's pay mislabelled, or a year's with its thousands dropped, cannot be told apart.
 - Placeholders (`0`, `1`, `£1—£2`: below 5 with no real top) are dropped; inverted ranges
   are swapped; equity, OTE, commission and bonus are noted in `notes`, never added.
 - Annualised: 2,080 hours, 260 days, 52 weeks, 12 months. USD figures use the dated static
@@ -453,23 +466,35 @@ _GLUED_SIGNS = {"e": "EUR"}
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
     rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
-    rf"(?:\s?(?P<post>{_CUR}|{_E_EURO}))?(?!\s?%)",
+    # A sign glued to the next digits is that figure's ("2008 R2", "R2/ rel 2"), not the
+    # suffix of the figure before.
+    rf"(?:\s?(?P<post>{_CUR}|{_E_EURO})(?!(?<=[A-Za-z])\d))?(?!\s?%)",
     re.IGNORECASE,
 )
 # An amount starts at most this far before its first digit (longest sign, then a space).
 _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
-    # the dashes ("â€“") stay inside the range.
-    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=)?"
+    # the dashes ("â€“") stay inside the range, and so does a bracketed word labelling the
+    # first end ("$96,325.60 (minimum) - $156,529.10 (maximum)").
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_]{2,12}\))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
-    r"\s*(?:up to\s*)?",
+    # "CAD $78,000 - CAD $115,000": the code written again before the second end's sign.
+    r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
+)
+# A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
+# (maximum)"; the band runs from the minimum to the maximum.
+_MIDPOINT_GAP = re.compile(r"\s*\(\s*mid(?:-?point)?\s*\)\s*[-–—]\s*", re.I)
+# An identifier, not money: "Job requisition id R67860", "Ref: R12345", "#R2041".
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:id|ref(?:erence)?(?:\s+(?:no|number))?|req(?:uisition)?(?:\s+id)?)\.?\s*[:#]?|#)\s*$",
+    re.I,
 )
 # Portuguese "entre R$2.500,00 até R$3.500,00": "até" (until) joins two ends that both name
 # their currency ("até" before one figure is a ceiling; "R$ 1.500 até 3 meses" no range).
@@ -506,6 +531,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
+        # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
+        # "/giorno", "tariffa giornaliera".
+        r"per\s+dag\b|/\s*dag\b|\bdagtarief|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
     ),
     (
@@ -523,7 +551,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
-        r"\bmensili\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
+        r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
@@ -655,6 +683,13 @@ _RISING = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
+# Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
+# pay period. A band so paid keeps its figures and no period.
+_ODD_PERIOD = re.compile(
+    r"\bbi-?\s?weekly\b|\bfortnight(?:ly)?\b|\bsemi-?\s?monthly\b|\bbi-?\s?monthly\b|"
+    r"\bevery\s+(?:two|2|other)\s+weeks\b|\btwice\s+(?:a|per)\s+month\b|\bper\s+pay\s+period\b",
+    re.I,
+)
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
@@ -743,6 +778,7 @@ def finish(
     *,
     abbreviated: bool = False,
     yearly_unit: bool = False,
+    fix_year: bool = True,
 ) -> Salary | None:
     """Apply the shared rules (placeholders, swaps, period inference) and fill annual/USD.
 
@@ -750,6 +786,8 @@ def finish(
     is yearly from 5,000 USD on, where a figure written out needs 20,000. `yearly_unit`:
     the figures were written in lakh or crore, which only yearly pay uses, so a small
     stated year ("50,000 - 1.5 Lacs PA") is not re-read as hourly or monthly pay.
+    `fix_year`: a structured field's "year" under 2,000 USD is hourly or monthly pay under
+    the wrong label (a known peer bug) and is re-read so; text saying so is no band.
     """
     # "$4.00 – $5.00 per hour" is pay; "0", "1" and "£1—£2" alone are placeholders.
     real_top = hi is not None and hi >= _PLACEHOLDER_BELOW
@@ -769,6 +807,11 @@ def finish(
             period = "year"
         elif yearly_unit:
             pass
+        elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD and not fix_year:
+            # A year stated in text far too small for a year's pay ("CHF 62 - 78 /year",
+            # "Annuel de 11,00 Euros", "$38 per year"): an hour's or a month's pay mislabelled,
+            # or a year's with its thousands dropped; the reader cannot tell which, so no band.
+            return None
         elif period == "year" and usd_top < _HOURLY_AS_YEARLY_BELOW_USD:
             period = "hour"
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD:
@@ -901,6 +944,12 @@ def parse_salary(
         if (
             second is not None
             and not _label_before_money(first, second)
+            # "vanaf € 20 en 25 vakantiedagen": a bare count after money is no top of its band.
+            and not (
+                first.currency is not None
+                and second.currency is None
+                and _COUNT_AFTER.match(text, second.end) is not None
+            )
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
                 or _bare_gap_range(text, first, second)
@@ -915,6 +964,10 @@ def parse_salary(
         ):
             pair = second
             index += 2
+            third = amounts[index] if index < len(amounts) else None
+            if third is not None and _MIDPOINT_GAP.fullmatch(text, second.end, third.start):
+                pair = third
+                index += 1
         else:
             index += 1
         has_currency = (
@@ -937,6 +990,8 @@ def parse_salary(
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
         if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
             continue  # "Prime de 5 000 € par an" is a bonus, not the salary
+        if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
+            continue  # "Job requisition id R67860": an identifier
         if not strict and (
             _not_pay_around(text, first)
             if pair is None
@@ -1005,10 +1060,24 @@ def parse_salary(
         lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
     end = (pair or first).end
     near_period = _find_period(text, first.start, end, whole=False)
+    if (
+        ("eek" in text or "ortnight" in text or "onth" in text or "eriod" in text)
+        and _ODD_PERIOD.search(text, max(0, first.start - 30), min(len(text), end + 40))
+        and not _PERIOD_AT.match(text, end)
+    ):
+        # "$2,045 - $2,523 / bi-weekly", "$2,257 - 2,658 biweekly", "per fortnight": a period
+        # no band here is kept in; neither "weekly" inside it nor a period said elsewhere
+        # ("Annual salary: ...") is the band's. A period written at the figure still is
+        # ("$19/hour (semi-monthly pay periods)": the pay days, not the rate's period).
+        near_period = None
+        period = None
+        odd_period = True
+    else:
+        odd_period = False
     # A period said elsewhere in a short field ("Salary: 50k. Annual bonus") is the band's
     # unless it makes the band absurd (see the end).
     far_period = None
-    if near_period is None and not strict and len(text) <= 200:
+    if near_period is None and not odd_period and not strict and len(text) <= 200:
         anywhere = _period_search(text, 0, len(text))  # _find_period(whole=True)'s last resort
         far_period = anywhere.lastgroup if anywhere else None
     found_period = near_period or far_period or normalize_period(period)
@@ -1033,9 +1102,11 @@ def parse_salary(
         # Lakh figures are rupees of India, or of the other countries that count in lakhs
         # ("2 lacs" on a Pakistani board is PKR, not INR).
         lo_cur = _LAKH_CURRENCIES.get((country or "").upper(), "INR")
+    from_country = False
     if lo_cur is None and country and not strict:
         # A salary field of a job in Australia with "84000 - 99,601.85" is in AUD.
         lo_cur = _country_currencies().get(country.upper())
+        from_country = lo_cur is not None
     mults = {first.mult, pair.mult if pair else None}
     lakhs = bool(mults & {1e5, 1e7}) or _LAKH_GROUPED.search(text, first.start, end) is not None
     if found_period is None and lakhs and lo_cur in ("INR", None):
@@ -1052,8 +1123,19 @@ def parse_salary(
         # size rule would call "20k-40k" yearly.
         found_period = "month"
     yearly_unit = bool(mults & {1e5, 1e7})
+    if (
+        from_country
+        and top < 1000
+        and mults == {None}
+        and found_period is None
+        and not _PAY_WORDS.search(text)
+    ):
+        # A bare range under 1,000 with no currency, no period and no pay word is no pay, as
+        # a lone bare number already is not: dates, team sizes and a header's numbers ("team
+        # van 10-15", "levert 31-12-2026 op", "| Remote USA | 172-195", "85 - 105").
+        return None
     notes = _notes(text) if not strict else ()
-    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit}
+    units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit, "fix_year": False}
     band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
         band = _single_band(text, first, lo)
@@ -1068,6 +1150,10 @@ def parse_salary(
 def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
+    approx = _APPROX_BEFORE.search(before)
+    if approx is not None:
+        cut = first.start - len(approx.group())
+        before = text[max(0, cut - 16) : cut]
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
@@ -1096,9 +1182,14 @@ _CEILING = re.compile(
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
-    r"\bđến|\btới|\bdưới|\bupto)\s*:?\s*$",
+    r"\bđến|\btới|\bdưới|\bupto|"
+    # Dutch "tot €95" (until), "maximaal".
+    r"\btot|\bmaximaal)\s*:?\s*$",
     re.I,
 )
+# An approximation mark between an open end's word and its figure ("up to ~ $750k",
+# "from ca. €4.000") leaves the open end as it is.
+_APPROX_BEFORE = re.compile(r"(?:[~≈]|\bc(?:a|irca)?\.)\s*$", re.I)
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
@@ -1165,7 +1256,9 @@ _CNY_MONTHLY_BELOW = 100_000.0
 _COUNT_AFTER = re.compile(
     r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|minutes|mins|min|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
-    r"students|patients|beds|stores|offices|locations|countries)(?![^\W\d_])",
+    r"students|patients|beds|stores|offices|locations|countries|"
+    # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").
+    r"(?:vakantie|verlof|werk)?dagen|(?:urlaubs|arbeits)?tage|jours|d[ií]as|giorni|dni)(?![^\W\d_])",
     re.I,
 )
 # "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
@@ -1275,11 +1368,27 @@ _PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
 # recruiters' word for the band); after other words it is a benefit ("a $1,000 learning
 # budget", "home office stipend of $500").
 _PAY_LABEL = re.compile(
-    r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipend|budget)|"
+    r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipends?|budget)|"
     r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–)?\s*"
     r"(?:(?:up\s*to|upto|range|between)\s*)?",
     re.I,
 )
+
+
+# A stipend named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly
+# stipend", "a weekly stipend") is what the intern is paid; a benefit stipend names its
+# purpose ("home office stipend", "$100 monthly gym stipend").
+_PERIOD_STIPEND = re.compile(
+    r"\b(?:monthly|weekly|fortnightly|annual|yearly|daily)\s+stipends?\b", re.I
+)
+
+
+def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
+    """Whether the not-pay word `found` is a stipend named with its pay period."""
+    word = found.group().lower()
+    if word not in ("stipend", "stipends"):
+        return False
+    return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -1303,6 +1412,8 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     found = _NOT_PAY.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    if _stipend_is_pay(text, found):
+        return False  # "Offers a monthly stipend of R7,000"
     if found.start() - sentence < 24 and _PAY_LABEL.fullmatch(text, sentence, start):
         return False  # "Stipend of ₹30,000 per month": the pay is so named
     return not _PAY_WORDS.search(text, found.end(), start)
@@ -1314,6 +1425,10 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
     if _not_pay_before(text, amount.start):
         return True
     after = _NOT_PAY_AFTER.match(text, amount.end)
+    if after is not None:
+        word = _NOT_PAY.search(text, amount.end, after.end())
+        if word is not None and _stipend_is_pay(text, word):
+            return False  # "KES 30,000 monthly stipend"
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
 
 
@@ -1622,13 +1737,18 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         # further, still starting within 40 characters.
         after = _period_search(text, end, min(len(text), end + 56))
         after = after if after and after.start() < end + 40 else None
-    if after:
-        return after.lastgroup
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)
+    before = _period_search(text, max(0, start - 30), start)
+    if after and not inside and before and _DIGIT.search(text, after.end(), after.end() + 30):
+        # "SF Bay Area Hourly Rate $54 — $60 USD San Francisco Annual Salary Range $150,000":
+        # a period word that heads the next figure is that figure's; this band's own label
+        # before it names its period.
+        return before.lastgroup
+    if after:
+        return after.lastgroup
     if inside:
         return inside.lastgroup
-    before = _period_search(text, max(0, start - 30), start)
     if before:
         return before.lastgroup
     if whole and len(text) <= 200:

@@ -1399,6 +1399,10 @@ _ENGINEERING_ADVISERS = frozenset(
 _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
 _PHYSICAL_UNLESS_TECHNICAL = frozenset({"reliability engineer"})
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
+# Engineer nouns of the main European languages (a German compound's "ingenieur" too).
+_ENGINEERS_ABROAD = frozenset(
+    {"ingenieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "ingegnere"}
+)
 # Research job nouns that name no field: with no technical work named, lab or academic
 # research outside data and AI ("Principal Scientist", "Postdoc: Local Socio-Cultural
 # Dynamics"). Not a bare "Researcher": AI labs' "Senior Researcher - Safety" is one.
@@ -1567,6 +1571,13 @@ def _decide_role(
             # corpora 14 of 19 (the rest data scientists); AI research names its field or
             # says "Research Scientist", "Applied Scientist". A chief scientist leads R&D.
             why = f"{where}: {_quote(text, head)} (no research field named)"
+            return _RoleResult(_FALLBACK_ROLE, why, "bare-head", head)
+        if head.entry.phrase in _ENGINEERS_ABROAD and not _names_technical_work(tax, text, head):
+            # "Ingénieur Sûreté Nucléaire", "Ingeniero/a de Líneas de Transmisión",
+            # "Engenheiro de Processo": in French, Spanish, Portuguese, Italian and German a
+            # bare engineer of no software word is a plant, site or process engineer
+            # (software engineers say "logiciel", "software", "desarrollador", ...).
+            why = f"{where}: {_quote(text, head)} (no software work named)"
             return _RoleResult(_FALLBACK_ROLE, why, "bare-head", head)
         if _science_of_unknown_field(tax, text, head):
             why = f"{where}: '{_words(text, head.start - 1, head.end)}' (a science outside AI)"

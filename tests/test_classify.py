@@ -1690,6 +1690,11 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         ("Chief Scientist", "research-scientist"),
         ("Senior Scientist - Machine Learning", "research-scientist"),
         ("Research Scientist", "research-scientist"),
+        # A bare engineer abroad with no software word is a plant or process engineer.
+        ("Ingénieur Méthodes Industrialisation (H/F)", "other"),
+        ("Ingeniero/a de Obra Civil", "other"),
+        ("Ingénieur Logiciel Embarqué", "software-engineer"),
+        ("Ingeniero de Software Backend", "software-engineer"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

@@ -1,5 +1,5 @@
-"""Print the candidate titles of market_q.tsv from saved job-board data (reads JSON and
-Markdown only; executes nothing it reads)."""
+"""Print the candidate titles of market_q.tsv from saved job-board data (reads JSON, JSON Lines,
+CSV and Markdown tables only; executes nothing it reads)."""
 
 from __future__ import annotations
 

@@ -2252,3 +2252,19 @@ def test_market_q_builder_reports_bad_input(
         assert build_market_q.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 11 and all(line.startswith("build_market_q: cannot read") for line in err)
+
+
+def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
+    # The two sources read through the file reader are committed as transcriptions; drawn
+    # alone (no employer of theirs is in another source), they give the corpus's rows.
+    folder = BENCH / "data" / "market_q_transcribed"
+    groups = [
+        (tag, build_market_q.read(build_market_q.BY_TAG[tag], folder / name))
+        for tag, name in (
+            ("fr-hellowork", "offres_hellowork.csv"),
+            ("jp-hellowork", "jobs_cleaned.json"),
+        )
+    ]
+    drawn = build_market_q.candidates(groups, build_market_q.known())
+    rows = [r for r in _rows("market_q.tsv") if r["source"].startswith(("fr-", "jp-"))]
+    assert [(r[0], f"{r[2]}|{r[1]}") for r in drawn] == [(r["title"], r["source"]) for r in rows]

@@ -2041,3 +2041,230 @@ def test_market_p_builder_reports_bad_input(
         assert build_market_p.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 9 and all(line.startswith("build_market_p: cannot read") for line in err)
+
+
+build_market_q = _module("build_market_q")
+
+
+def _market_q_employer(row: dict[str, str]) -> str:
+    """The employer a market_q row counts against (aliases joined)."""
+    return str(build_market_q.employer(row["source"].partition("|")[2]))
+
+
+def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_q.tsv", build_market_q, 650)
+    rows = _rows("market_q.tsv")
+    assert len(rows) <= 800
+    # Every row names its source's file, one of the source's known versions and an employer.
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_q.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in (source.commit, *source.versions)}, row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title, no cut-short title and no internship slipped in.
+    employers = Counter(map(_market_q_employer, rows))
+    assert max(employers.values()) <= build_market_q.PER_EMPLOYER
+    assert not set(employers) & build_market_q.NO_EMPLOYER
+    for source in build_market_q.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_q.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_q_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_q.NON_TITLES
+    assert not [t for t in titles if build_market_q.INTERN.search(t)]
+    assert not [t for t in titles if build_market_q.TRUNCATED.search(t)]
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # Employers' own boards (hardware, chips, defence, space, pharma, AI and software
+    # makers) and general boards of several countries; no source is half of it, no role
+    # is 40% of it (`other` is the biggest: physical engineering, said in market_q.md),
+    # and the owners' weak spots all show, with titles in Japanese script among the rest.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
+    assert min(roles[r] for r in weak) > 0
+    assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 20
+    # Every source's repository and commit is documented, and no earlier corpus read it.
+    doc = (BENCH / "data" / "market_q.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_q.md"
+    )
+    for source in build_market_q.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(c in doc for c in source.versions), source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
+def _market_q_inputs(root: Path) -> dict[str, Path]:
+    """Saved inputs in each source's format (invented employers and titles)."""
+    root.mkdir()
+    paths = {"hw-ats": root / "README.md"}
+    table = ["| Company | Role | Location | Posted | Visa | **Apply** |"]
+    table += ["|---------|------|----------|--------|------|----------|"]
+    table += [
+        f"| 🏢 **Chipco** | Etch  Process Engineer {n} | X | 1d | | [a](u) |" for n in range(8)
+    ]
+    table += ["| **Newco** | Known Title | X | 1d | | [a](u) |"]
+    table += ["| **Newco** | Widget Intern | X | 1d | | [a](u) |"]
+    table += ["| **Newco** | Firmware Engineer - Protection System... | X | 1d | | [a](u) |"]
+    paths["hw-ats"].write_text("# Jobs\n\n" + "\n".join(table) + "\n\nfooter\n", "utf-8")
+    paths["h1b-tech"] = root / "h1b.md"
+    h1b = ["| Company | Job Title |  Level  | Location |", "| --- | --- | --- | --- |"]
+    h1b += ["| **[Appco](http://appco.example)** | Backend Engineer | Senior | NY |"]
+    h1b += [f"| ↳ | Frontend Engineer {n} | Senior | NY |" for n in range(4)]
+    paths["h1b-tech"].write_text("\n".join(h1b) + "\n", "utf-8")
+    paths["br-ats"] = root / "open_jobs.json"
+    lines = [
+        {
+            "company": "Pharmaco",
+            "site_type": "Workday",
+            "title": "LAB SCIENTIST",
+            "location_country": "SUICA",
+        },
+        {
+            "company": "Pharmaco",
+            "site_type": "Workday",
+            "title": "EMD-,",
+            "location_country": "CHINA",
+        },
+        {
+            "company": "Lojaco",
+            "site_type": "Gupy",
+            "title": "VENDEDOR",
+            "location_country": "BRASIL",
+        },
+    ]
+    lines += [
+        {
+            "company": "Lojaco",
+            "site_type": "Gupy",
+            "title": f"CAIXA {n}",
+            "location_country": "BRASIL",
+        }
+        for n in range(4)
+    ]
+    lines += [{"company": "Lojaco", "site_type": "Gupy", "title": "JOVEM APRENDIZ"}]
+    lines += [{"company": "Lojaco", "site_type": "Gupy", "title": "01 BANCO DE TALENTOS"}]
+    paths["br-ats"].write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8"
+    )
+    paths["fr-hellowork"] = root / "offres.csv"
+    paths["fr-hellowork"].write_text(
+        "Titre,Entreprise\nVendeur H/F,Boutique recrutement\nExpert-Comptable H/F,N/A\n",
+        "utf-8",
+    )
+    return paths
+
+
+def test_market_q_builder_caps_employers_and_limits_and_skips_interns_and_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_q_inputs(tmp_path / "in")
+    groups = [
+        ("hw-ats", build_market_q.read(build_market_q.BY_TAG["hw-ats"], paths["hw-ats"])),
+        ("h1b-tech", build_market_q.read(build_market_q.BY_TAG["h1b-tech"], paths["h1b-tech"])),
+        ("br-ats", build_market_q.read(build_market_q.BY_TAG["br-ats"], paths["br-ats"])),
+        ("br-gupy", build_market_q.read(build_market_q.BY_TAG["br-gupy"], paths["br-ats"])),
+        (
+            "fr-hellowork",
+            build_market_q.read(build_market_q.BY_TAG["fr-hellowork"], paths["fr-hellowork"]),
+        ),
+    ]
+    rows = build_market_q.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    by_employer = Counter(build_market_q.employer(r[1]) for r in rows)
+    # A Markdown table's rows (a pictograph and bold marks off the employer); whitespace
+    # runs collapse, nothing else changes; an employer gives at most PER_EMPLOYER; known
+    # titles, internships and lists' cut-short titles are skipped.
+    assert by_employer["chipco"] == build_market_q.PER_EMPLOYER
+    assert all(t == " ".join(t.split()) for t in titles)
+    assert all(t.startswith("Etch Process Engineer ") for t, e, _ in rows if e == "Chipco")
+    assert {r[2] for r in rows if r[1] == "Chipco"} == {"hw-ats:README.md@d1bd4f52"}
+    assert not {"Known Title", "Widget Intern"} & set(titles)
+    assert not any(t.endswith("...") for t in titles)
+    # "↳" repeats the employer above, a link gives its text; the source's own cap holds.
+    assert by_employer["appco"] == build_market_q.BY_TAG["h1b-tech"].per_employer
+    # JSON Lines: each source keeps its own boards, and no country of CJK script.
+    assert "LAB SCIENTIST" in titles and "EMD-," not in titles
+    assert {r[2] for r in rows if r[1] == "Pharmaco"} == {"br-ats:open_jobs.json.gz@c1b68831"}
+    gupy = [r for r in rows if r[2].startswith("br-gupy:")]
+    assert len(gupy) == build_market_q.BY_TAG["br-gupy"].per_employer
+    assert not {"JOVEM APRENDIZ", "01 BANCO DE TALENTOS"} & set(titles)
+    # A CSV file's rows; "N/A" names no employer.
+    assert "Vendeur H/F" in titles and "Expert-Comptable H/F" not in titles
+    assert all(r[2].partition(":")[0] in build_market_q.BY_TAG for r in rows)
+
+
+def test_market_q_builder_reads_versions_and_prints_tsv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_q, "known", lambda: {"known title"})
+    path = tmp_path / "jp.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"company_name": "株式会社 テスト", "job_category": "Known Title"},
+                {"company_name": "株式会社 テスト", "job_category": "社内ＳＥ"},
+                {"company_name": "（事業所の意向により公開していません）", "job_category": "SE"},
+            ],
+            ensure_ascii=False,
+        ),
+        "utf-8",
+    )
+    assert build_market_q.main(["--file", f"jp-hellowork={path}"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == ["社内ＳＥ\t株式会社 テスト\tjp-hellowork:jobs_cleaned.csv@683267cf"]
+    table = tmp_path / "README.md"
+    table.write_text("| Company | Role |\n|---|---|\n| **Chipco** | Etcher |\n", "utf-8")
+    version = build_market_q.BY_TAG["hw-ats"].versions[0]
+    assert build_market_q.main(["--file", f"hw-ats={table}@{version}"]) == 0
+    assert capsys.readouterr().out == f"Etcher\tChipco\thw-ats:README.md@{version[:8]}\n"
+
+
+def test_market_q_builder_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_title, not_a_list, broken = _bad_saved_files(tmp_path, "Entreprise", "job_category")
+    no_table = tmp_path / "README.md"
+    no_table.write_text("# Jobs\n\nno table here\n", encoding="utf-8")
+    a_list = tmp_path / "list.json"
+    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
+    for args in (
+        ["--file", f"hw-ats={no_table}"],
+        ["--file", f"hw-ats={no_table}@{'0' * 40}"],
+        ["--file", f"h1b-tech={tmp_path / 'missing.md'}"],
+        ["--file", f"de-freelance={not_a_list}"],
+        ["--file", f"jp-hellowork={a_list}"],
+        ["--file", f"br-ats={broken}"],
+        ["--file", f"br-gupy={a_list}"],
+        ["--file", f"fr-hellowork={no_title}"],
+        ["--file", f"jr-data={no_table}@123"],
+        ["--file", f"nowhere={no_title}"],
+        ["--file", "fr-hellowork"],
+    ):
+        assert build_market_q.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 11 and all(line.startswith("build_market_q: cannot read") for line in err)
+
+
+def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
+    # The two sources read through the file reader are committed as transcriptions; drawn
+    # alone (no employer of theirs is in another source), they give the corpus's rows.
+    folder = BENCH / "data" / "market_q_transcribed"
+    groups = [
+        (tag, build_market_q.read(build_market_q.BY_TAG[tag], folder / name))
+        for tag, name in (
+            ("fr-hellowork", "offres_hellowork.csv"),
+            ("jp-hellowork", "jobs_cleaned.json"),
+        )
+    ]
+    drawn = build_market_q.candidates(groups, build_market_q.known())
+    rows = [r for r in _rows("market_q.tsv") if r["source"].startswith(("fr-", "jp-"))]
+    assert [(r[0], f"{r[2]}|{r[1]}") for r in drawn] == [(r["title"], r["source"]) for r in rows]

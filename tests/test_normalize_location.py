@@ -1191,6 +1191,11 @@ def test_fourteenth_batch_place_classes(text: str, country: str | None, city: st
         # two provinces of a list: the first province, no town made of it
         ("Bình Dương, Đồng Nai", "VN", None, None),
         ("Long An, Tiền Giang", "VN", None, None),
+        # a list cut short, with how many places it hides (Welcome to the Jungle, batch 15b)
+        ("Antibes · Nice…Voir plus +5", "FR", "Antibes", None),
+        ("Lille…Voir plus +2", "FR", "Lille", None),
+        ("Denver, CO... See more +3", "US", "Denver", None),
+        ("Remote (UTC+2)", None, None, None),
         # a missing value saved as text is no place
         ("nan", None, None, None),
         ("None", None, None, None),

@@ -38,7 +38,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
               "ciudad juarez": "juarez", "biel/bienne": "biel", "munchen": "munich",
               "freiburg im breisgau": "freiburg", "hanover": "hannover",
-              "seville": "sevilla", "bruges": "brugge"}  # fmt: skip
+              "seville": "sevilla", "bruges": "brugge",
+              "buga": "guadalajara de buga"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 

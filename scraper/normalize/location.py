@@ -2286,6 +2286,11 @@ def _bracket_of_no_place(match: re.Match[str]) -> str:
 # A missing value written out by the tool that saved the data (pandas' "nan"): no place,
 # not Afghanistan's Nangarhār (ISO code NAN).
 _MISSING = frozenset({"nan", "NaN", "None", "null", "NULL"})
+_MORE_PLACES = re.compile(
+    r"\s*(?:(?:…|\.\.\.)\s*(?:(?:voir|see|show|ver)\s+(?:plus|more|más|mais))?"
+    r"|\s(?:voir|see|show|ver)\s+(?:plus|more|más|mais))\s*\+\s*\d+\s*$",
+    re.I,
+)
 _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified)\s*", re.I)
 
 
@@ -2293,6 +2298,10 @@ _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    if "+" in text:
+        # "Montpellier…Voir plus +3", "Austin... See more +2": a list cut short, and how
+        # many places it hides; the places shown are read.
+        text = _MORE_PLACES.sub("", text) or text
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)

@@ -880,20 +880,21 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     readings: list[tuple[str, str | None]] = []
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
-    subs = _subdivisions().get(_key(stripped), [])
-    if not subs and len(stripped) > 3:
+    key = _key(stripped)
+    subs = _subdivisions().get(key, [])
+    if not subs and len(key) > 3 and (" " in key or "-" in key):
         # "Grand Est", "Provence-Alpes-Côte d'Azur" (LinkedIn): ISO's "Grand-Est",
         # "Provence-Alpes-Côte-d’Azur", with hyphens and spaces traded, apostrophes typed.
-        subs = _loose_subdivisions().get(_loose(_key(stripped)), [])
+        subs = _loose_subdivisions().get(_loose(key), [])
     if not subs and " " in stripped:
         # "Buenos Aires Province", "Provincia de Mendoza", "State of São Paulo": the
         # region with the word for its kind, which ISO's names leave out.
-        kind = _REGION_KIND.fullmatch(_key(stripped))
+        kind = _REGION_KIND.fullmatch(key)
         subs = _subdivisions().get(kind[1] or kind[2], []) if kind else []
     if not stripped.isascii():
         # A postal code is written in ASCII: "ÅS" (a Norwegian town) is no "AS" (American
         # Samoa); "Ålborg" still finds what a region of that name would.
-        subs = [e for e in subs if e[1].lower() != _key(stripped)]
+        subs = [e for e in subs if e[1].lower() != key]
     # "WA" is Washington before Western Australia: US, then Canada, then Australia.
     primary = sorted((e for e in subs if e[0] in _PRIMARY), key=lambda e: _PRIMARY.index(e[0]))
     others = [e for e in subs if e[0] not in ("US", "CA", "AU")]

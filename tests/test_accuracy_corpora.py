@@ -504,6 +504,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "thirteenth-b": 38,
         "thirteenth-c": 81,
         "fourteenth": 214,
+        "fifteenth": 247,
+        "fifteenth-b": 74,
     }
 
 

@@ -378,7 +378,7 @@ MARKET_CLASS_CASES = [
     ("Hamilton, Waikato Region, New Zealand", "NZ", "Hamilton"),
     ("Cambridge, East of England, United Kingdom", "GB", "Cambridge"),
     ("Zamalek, Cairo, Egypt", "EG", "Cairo"),
-    ("St.-Malo, Brittany, France", "FR", "St.-Malo"),
+    ("St.-Malo, Brittany, France", "FR", "Saint-Malo"),  # GeoNames' name (batch 15)
     ("SF, NYC, SEA, CHI", "US", "San Francisco"),  # short codes: separate places
     # a city named among other words, in Korean (an Indeed field: company, city, ward)
     ("토스 서울 역삼역", "KR", "Seoul"),
@@ -1164,3 +1164,47 @@ def test_thirteenth_batch_place_classes(
 def test_fourteenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city", "region"),
+    [
+        # Indeed France: town, an old region code the gazetteer lacks, country code; the
+        # code is also a country's (Namibia's NA, Georgia's GE), not a second place
+        ("Mérignac, NA, FR", "FR", "Mérignac", None),
+        ("Lingolsheim, GE, FR", "FR", "Lingolsheim", None),
+        ("Angers, B5, FR", "FR", "Angers", None),
+        # ... but two places stay two: London is a city of the country UK names
+        ("London, UK, US", "GB", "London", None),
+        ("Toulouse, O, FR", "FR", "Toulouse", None),
+        ("Kano, KN, NG", "NG", "Kano", "Kano"),
+        # LinkedIn's region names with spaces where ISO has hyphens, typed apostrophes
+        ("Colmar, Grand Est, France", "FR", "Colmar", "Grand-Est"),
+        ("Antibes, Provence-Alpes-Côte d'Azur, France", "FR", "Antibes", None),
+        ("Cholet, Pays de la Loire, France", "FR", "Cholet", "Pays-de-la-Loire"),
+        # ... so a town named like a country inside it is the town
+        ("Suisse, Grand Est, France", "FR", "Suisse", "Grand-Est"),
+        # Saint written short with a hyphen is GeoNames' Saint-
+        ("St.-Germain-en-Laye, Île-de-France, France", "FR", "Saint-Germain-en-Laye", None),
+        ("St-Malo", "FR", "Saint-Malo", None),
+        ("Ste-Foy, QC", "CA", "Sainte-Foy", "QC"),
+        # two provinces of a list: the first province, no town made of it
+        ("Bình Dương, Đồng Nai", "VN", None, None),
+        ("Long An, Tiền Giang", "VN", None, None),
+        # a list cut short, with how many places it hides (Welcome to the Jungle, batch 15b)
+        ("Antibes · Nice…Voir plus +5", "FR", "Antibes", None),
+        ("Lille…Voir plus +2", "FR", "Lille", None),
+        ("Denver, CO... See more +3", "US", "Denver", None),
+        ("Remote (UTC+2)", None, None, None),
+        # a missing value saved as text is no place
+        ("nan", None, None, None),
+        ("None", None, None, None),
+    ],
+)
+def test_fifteenth_batch_place_classes(
+    text: str, country: str | None, city: str | None, region: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+    if region is not None:
+        assert found.region == region

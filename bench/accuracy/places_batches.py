@@ -84,6 +84,19 @@ BATCHES = {
         "lastlast667/liepin-analysis-visualization",
         "24billys/JobsDB-data-anlysis",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "fifteenth": (
+        "poteto/hiring-without-whiteboards",
+        "henriChevreux/FR_jobspy",
+        "thiensang1/topcv-job-scraper",
+        "zeinahussien/Naukrigulf-Job-Scraping",
+    ),
+    # Labelled blind with the fifteenth, scored once only after its fixes.
+    "fifteenth-b": (
+        "jerrylin-23/2027-canada-internships",
+        "santidiazl/elempleo-scraper",
+        "Aymanehajli/Welcometothejungle-scraper",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

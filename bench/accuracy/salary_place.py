@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -37,7 +38,10 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "queretaro": "santiago de queretaro", "tlalnepantla de baz": "tlalnepantla",
               "ciudad juarez": "juarez", "biel/bienne": "biel", "munchen": "munich",
               "freiburg im breisgau": "freiburg", "hanover": "hannover",
-              "seville": "sevilla"}  # fmt: skip
+              "seville": "sevilla", "bruges": "brugge",
+              "buga": "guadalajara de buga"}  # fmt: skip
+# "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
+_SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:
@@ -67,7 +71,8 @@ def _same_band(got: list[Any] | None, want: list[Any] | None) -> bool:
 
 def _city_key(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", (name or "").lower().strip())
-    key = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    key = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("’", "'")
+    key = _SAINT_SHORT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key)
     key = key.replace(" city", "") if key not in ("new york city",) else key
     # "Ijebu-Ode" and "Ijebu Ode" are one spelling of the city.
     return _SAME_CITY.get(key, key).replace("-", " ")

@@ -880,16 +880,21 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     readings: list[tuple[str, str | None]] = []
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
-    subs = _subdivisions().get(_key(stripped), [])
+    key = _key(stripped)
+    subs = _subdivisions().get(key, [])
+    if not subs and len(key) > 3 and (" " in key or "-" in key):
+        # "Grand Est", "Provence-Alpes-Côte d'Azur" (LinkedIn): ISO's "Grand-Est",
+        # "Provence-Alpes-Côte-d’Azur", with hyphens and spaces traded, apostrophes typed.
+        subs = _loose_subdivisions().get(_loose(key), [])
     if not subs and " " in stripped:
         # "Buenos Aires Province", "Provincia de Mendoza", "State of São Paulo": the
         # region with the word for its kind, which ISO's names leave out.
-        kind = _REGION_KIND.fullmatch(_key(stripped))
+        kind = _REGION_KIND.fullmatch(key)
         subs = _subdivisions().get(kind[1] or kind[2], []) if kind else []
     if not stripped.isascii():
         # A postal code is written in ASCII: "ÅS" (a Norwegian town) is no "AS" (American
         # Samoa); "Ålborg" still finds what a region of that name would.
-        subs = [e for e in subs if e[1].lower() != _key(stripped)]
+        subs = [e for e in subs if e[1].lower() != key]
     # "WA" is Washington before Western Australia: US, then Canada, then Australia.
     primary = sorted((e for e in subs if e[0] in _PRIMARY), key=lambda e: _PRIMARY.index(e[0]))
     others = [e for e in subs if e[0] not in ("US", "CA", "AU")]
@@ -907,6 +912,22 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if hint:
         readings.sort(key=lambda r: r[0] != hint)
     return readings
+
+
+def _loose(key: str) -> str:
+    """A key with hyphens as spaces and typographic apostrophes plain."""
+    return _WS.sub(" ", key.replace("-", " ").replace("’", "'")).strip()
+
+
+@cache
+def _loose_subdivisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Subdivision names whose hyphens or apostrophes a text may write otherwise."""
+    loose: dict[str, list[tuple[str, str, str]]] = {}
+    for key, entries in _subdivisions().items():
+        if len(key) > 3 and _loose(key) != key:
+            held = loose.setdefault(_loose(key), [])
+            held += [e for e in entries if e not in held]
+    return loose
 
 
 def city_name(name: str, country: str | None = None) -> str | None:
@@ -1114,7 +1135,8 @@ _TOWN_SUFFIX = re.compile(
     r"(.+?)[\s-]+(?:town|cbd|city centre|town centre|centro|(?:international )?airport|"
     r"flughafen|aéroport|aeroport|urban|prefecture)"
 )
-_SAINT = re.compile(r"\b(st|ste)\.?\s+")
+# "St. Albans", "St Charles", and LinkedIn's French "St.-Ouen", "St-Cloud" (hyphenated).
+_SAINT = re.compile(r"\b(st|ste)(?:\.?\s+|\.?-)")
 _TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
 _TOWN_PREFIX = re.compile(
     r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
@@ -1308,6 +1330,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             and not (name.isupper() and len(name) <= 4)
             and not _REGION_WORD.match(name)
             and key not in US_AREAS  # "Puget Sound, WA": an area of the state, no town
+            # "Đồng Nai, Bà Rịa-Vũng Tàu": two provinces of a list, not a town in the second
+            and not (region is not None and country is not None and _region_of(name, country))
         ):
             # A small town the gazetteer lacks, qualified by region or country; an acronym
             # ("PEO", "HQ") is not a town, nor an area ("Region Zentralschweiz (Luzern)").
@@ -1660,6 +1684,10 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     """The place a "district, city" or "town, region" list names inside a known country:
     "Brest, Brittany" (a region spelling ISO lacks), "Heliopolis, Cairo" (a district of a
     city); None when the parts are separate places (a country or area among them)."""
+    # An old region code the gazetteer lacks stands between the town and its country
+    # ("Salaunes, NA, FR", "Steinbourg, GE, FR": Indeed France's codes, also Namibia's
+    # and Georgia's), read as no place rather than a second country.
+    rest = [rest[0], *(p for p in rest[1:] if not _stray_code(p, rest[0], country))]
     # ("the US": "Remote in the US, Toronto, Remote in Canada" lists places)
     if any(country_code(_THE.sub("", p)) or _key(p) in AREAS for p in rest):
         return None
@@ -1676,6 +1704,17 @@ def _first_of_many(rest: Sequence[str], country: str) -> str | None:
     return next((p for p in rest[1:] if _city(p, country)), first)
 
 
+def _stray_code(part: str, first: str, country: str) -> bool:
+    """Whether an upper-case code after a town, before that town's country, is a region
+    code the gazetteer lacks: no region of the country, and the town is no city of the
+    country the code may name ("London, UK, US" still lists two places)."""
+    if not _STRAY_CODE.fullmatch(part) or _region_of(part, country):
+        return False
+    named = country_code(part)
+    return named is None or named == country or _city(first, named) is None
+
+
+_STRAY_CODE = re.compile(r"[A-Z][A-Z0-9]{0,2}")
 _THE = re.compile(r"^the\s+", re.I)
 _DISTRICT_PART = re.compile(r".*\S(?:[\s-](?:district|dist\.?|ward)|-(?:ku|gu|qu))", re.I)
 
@@ -2245,13 +2284,25 @@ def _bracket_of_no_place(match: re.Match[str]) -> str:
 
 # A location field left empty in words: "n/a" was Argentina ("N" and "A" read as two of
 # its provinces' codes).
+# A missing value written out by the tool that saved the data (pandas' "nan"): no place,
+# not Afghanistan's Nangarhār (ISO code NAN).
+_MISSING = frozenset({"nan", "NaN", "None", "null", "NULL"})
+_MORE_PLACES = re.compile(
+    r"\s*(?:(?:…|\.\.\.)\s*(?:(?:voir|see|show|ver)\s+(?:plus|more|más|mais))?"
+    r"|\s(?:voir|see|show|ver)\s+(?:plus|more|más|mais))\s*\+\s*\d+\s*$",
+    re.I,
+)
 _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified)\s*", re.I)
 
 
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
-    if _PLACEHOLDER.fullmatch(text):
+    if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    if "+" in text:
+        # "Montpellier…Voir plus +3", "Austin... See more +2": a list cut short, and how
+        # many places it hides; the places shown are read.
+        text = _MORE_PLACES.sub("", text) or text
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)

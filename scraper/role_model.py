@@ -47,14 +47,16 @@ _PUNCT = frozenset({"/", ","})
 
 
 def _parts(tokens: Sequence[str]) -> list[list[str]]:
-    """The words of each part of a title, split at its separators."""
+    """The words of each part of a title, split at its separators (numbers left out)."""
     part: list[str] = []
     parts = [part]
     for tok in tokens:
         if tok in _PUNCT:
             part = []
             parts.append(part)
-        else:
+        elif not tok.isdigit():
+            # Hours, grades, years and requisition numbers ("(32-40 uur)", "33075 -
+            # Scientist") say nothing of the role; as features they only memorise corpora.
             part.append(tok)
     return parts
 
@@ -104,7 +106,7 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    words = dict.fromkeys(t for t in tokens if t not in _PUNCT)
+    words = dict.fromkeys(t for t in tokens if t not in _PUNCT and not t.isdigit())
     return [
         *("w:" + w for w in words),
         *phrase_features(tokens),

@@ -1695,6 +1695,11 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         ("Ingeniero/a de Obra Civil", "other"),
         ("Ingénieur Logiciel Embarqué", "software-engineer"),
         ("Ingeniero de Software Backend", "software-engineer"),
+        # A quality engineer of a physical product or plant is no software tester.
+        ("Quality Engineer, Battery Cells", "other"),
+        ("Chassis Quality Engineer", "other"),
+        ("Quality Engineer", "software-engineer"),
+        ("Software Quality Engineer, Payments", "software-engineer"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

@@ -1397,7 +1397,10 @@ _ENGINEERING_ADVISERS = frozenset(
 
 
 _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
-_PHYSICAL_UNLESS_TECHNICAL = frozenset({"reliability engineer"})
+_PHYSICAL_UNLESS_TECHNICAL = frozenset(
+    {"reliability engineer", "development test engineer", "systems test engineer",
+     "system test engineer"}
+)  # fmt: skip
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
 # Engineer nouns of the main European languages (a German compound's "ingenieur" too).
 _ENGINEERS_ABROAD = frozenset(

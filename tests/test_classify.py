@@ -1700,6 +1700,9 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         ("Chassis Quality Engineer", "other"),
         ("Quality Engineer", "software-engineer"),
         ("Software Quality Engineer, Payments", "software-engineer"),
+        ("Development Test Engineer - Propulsion", "other"),
+        ("Systems Test Engineer", "other"),
+        ("Software Systems Test Engineer", "software-engineer"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

@@ -1703,6 +1703,8 @@ def test_explanations_quote_japanese_and_korean_as_written() -> None:
         ("Development Test Engineer - Propulsion", "other"),
         ("Systems Test Engineer", "other"),
         ("Software Systems Test Engineer", "software-engineer"),
+        ("LabVIEW Developer - Test Benches", "other"),
+        ("CODESYS Engineer", "other"),
     ],
 )
 def test_sixth_session_classes(title: str, role: str) -> None:

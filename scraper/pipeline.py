@@ -111,7 +111,10 @@ STALE = timedelta(days=30)
 # Brazilian vouchers and aids) and place batch 14 (Swiss postcodes and streets, Turkish
 # districts, Hong Kong neighbourhoods, liepin's city-district form), and salary round 17
 # (stipends named with their pay period, Dutch and Italian day and month words, "tot"
-# ceilings, bi-weekly bands with no period, small bare ranges that are no pay).
+# ceilings, bi-weekly bands with no period, small bare ranges that are no pay) and round 18
+# (hyphenated "per-hour" periods, Spanish "diario", "menor a", "máximo", "sobre" and
+# "mayor a" open ends, "viático" allowances, durations like "24-week", months under 10
+# USD, a top of nines that is no top).
 RAW_HASH_VERSION = 9  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -1195,6 +1195,34 @@ ROUND17_CASES: list[ClassCase] = [
     ("Salary: 90 - 110", "AU", 90, 110, "AUD", None),
 ]  # fmt: skip
 
+ROUND18_CASES: list[ClassCase] = [
+    # a period hyphenated onto "per" (Lever's interval names) is the period
+    ("41–66 USD per-hour-wage", "US", 41, 66, "USD", "hour"),
+    ("3,200–4,100 EUR per-month-salary", "DE", 3_200, 4_100, "EUR", "month"),
+    ("95,000–120,000 USD per-year-salary", "US", 95_000, 120_000, "USD", "year"),
+    # Spanish "diario" is a day's pay
+    ("$25.000 diario más bono de asistencia", "CL", 25_000, 25_000, "CLP", "day"),
+    ("Pago diario de $30.000", "CL", 30_000, 30_000, "CLP", "day"),
+    # a figure hyphenated to a time unit is a duration, not pay
+    ("• Complete a 10 to 12-week placement in one of our labs.", "US", *NONE),
+    ("Duration: 6-month contract, 3-day onboarding", "GB", *NONE),
+    # "comp" is a pay word on its own, not as the start of "complete" or "company"
+    ("Complete 15-20 modules in your first quarter", "US", *NONE),
+    # Spanish open ends: "menor a" (run together on one board), "máximo", "sobre", "mayor a"
+    ("Menor a $500.000", "CL", None, 500_000, "CLP", None),
+    ("Menora$450.000", "CL", None, 450_000, "CLP", None),
+    ("Sueldo máximo $1.300.000 líquido", "CL", None, 1_300_000, "CLP", None),
+    ("Renta sobre $800.000 líquidos", "CL", 800_000, None, "CLP", None),
+    ("Sueldo mayor a $900.000", "CL", 900_000, None, "CLP", None),
+    # a per diem ("viático") is an allowance, not pay
+    ("Viático de $15.000 por día en terreno", "CL", *NONE),
+    # a stated month worth under 10 USD is no month's pay
+    ("IDR50.000/Bulan", "ID", *NONE),
+    ("IDR900.000 - 1.500.000/Bulan", "ID", 900_000, 1_500_000, "IDR", "month"),
+    # a top of nothing but nines is a form's "and above"
+    ("$1.800.001 - $9.999.999", "CL", 1_800_001, None, "CLP", None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1207,6 +1235,7 @@ ROUND17_CASES: list[ClassCase] = [
         *ROUND15_CASES,
         *ROUND16_CASES,
         *ROUND17_CASES,
+        *ROUND18_CASES,
     ],
 )
 def test_salary_error_classes(

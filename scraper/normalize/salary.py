@@ -112,8 +112,10 @@ _ANNUAL_USD_MAX = 5_000_000.0
 # 32000 Euros à 50000 Euros"): which one was meant is unknown, so no salary.
 _MONTHLY_USD_MAX = 30_000.0
 # A stated month worth less than this is no month's pay: digits split by spaces ("$ 10, 0 0 0
-# MENSUALES" reads as 10 pesos) or a typo; which figure was meant is unknown.
-_MONTHLY_USD_MIN = 5.0
+# MENSUALES" reads as 10 pesos), a typo or a placeholder ("IDR100.000/Bulan", about 6 USD);
+# which figure was meant is unknown. Real monthly wages and stipends, and monthly prices
+# ("$15.95/mo"), are above it.
+_MONTHLY_USD_MIN = 10.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -515,7 +517,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
-        r"pe(?:r\s+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
@@ -528,9 +530,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per\s+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|日薪|日給|/\s*天|"
+        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
@@ -538,7 +540,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week",
-        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per\s+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         r"pro\s+woche|par\s+semaine|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
@@ -546,7 +548,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r\s+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
@@ -561,7 +563,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"pe(?:r\s+(?:year|yr|tahun\b)|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
+        r"pe(?:r[\s-]+(?:year|yr|tahun\b)|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
@@ -620,7 +622,7 @@ _NOT_PAY = re.compile(
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
-    r"lifetime|gym|home office|equipment|per diem|donat\w*|match(?:ing)?|"
+    r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
@@ -691,7 +693,8 @@ _ODD_PERIOD = re.compile(
     re.I,
 )
 _PAY_WORDS = re.compile(
-    r"\b(?:salary|salaries|pay|compensation|comp|base|wage|rate|range|OTE|earn|"
+    # "comp" as a word ("Comp is 245k base"), not the start of "complete" or "company".
+    r"\b(?:salary|salaries|pay|compensation|comp(?![a-z])|base|wage|rate|range|OTE|earn|"
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
     r"|月給|時給|日給",
     re.I,
@@ -1136,6 +1139,10 @@ def parse_salary(
         return None
     notes = _notes(text) if not strict else ()
     units = {"abbreviated": abbreviated, "yearly_unit": yearly_unit, "fix_year": False}
+    if hi is not None and lo < hi and _ALL_NINES.fullmatch(f"{hi:.0f}"):
+        # "2.100.001 - 9.999.999": a top of nothing but nines is a form's "and above", not
+        # a figure anyone pays; the band is open upwards.
+        hi = None
     band: tuple[float | None, float | None] = (lo, hi)
     if pair is None:
         band = _single_band(text, first, lo)
@@ -1184,7 +1191,9 @@ _CEILING = re.compile(
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
     r"\bđến|\btới|\bdưới|\bupto|"
     # Dutch "tot €95" (until), "maximaal".
-    r"\btot|\bmaximaal)\s*:?\s*$",
+    r"\btot|\bmaximaal|"
+    # Spanish "menor a" / "menor de" (below; a board runs it on as "Menora$400.000"), "máximo".
+    r"\bmenor\s*(?:a|de)|\bm[aá]ximo)\s*:?\s*$",
     re.I,
 )
 # An approximation mark between an open end's word and its figure ("up to ~ $750k",
@@ -1197,7 +1206,9 @@ _FLOOR = re.compile(
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
-    r"\bvähimmäispalkka)\s*:?\s*$",
+    r"\bvähimmäispalkka|"
+    # Spanish "sobre $600.000" (over), "superior a", "mayor a".
+    r"\bsobre|\bsuperior\s+a|\bmayor\s+a)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1235,6 +1246,8 @@ _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
 # "($26/hr+, based on experience)": the plus after the period leaves the band open too.
 _PERIOD_PLUS = re.compile(r"\s?(?:/\s?|per\s+)[^\W\d_]{1,6}\.?\s?\+\s*(?:$|[)\]/,;.])", re.I)
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# A placeholder top: five or more nines ("99999", "9.999.999").
+_ALL_NINES = re.compile(r"9{5,}")
 # "$" in Colombia or Chile is the peso only at peso sizes: an hour there pays thousands, a
 # month hundreds of thousands ("$ 1.500.000 (Mensual)"). Smaller figures are dollars.
 _PESO_HOUR_AT_LEAST = {"COP": 1_000.0, "CLP": 1_000.0}
@@ -1255,6 +1268,9 @@ _CNY_MONTHLY_BELOW = 100_000.0
 # "3000 - 4000 month" in a salary field is a month's pay).
 _COUNT_AFTER = re.compile(
     r"\s*\+?\s*(?:years|yrs|months|weeks|days|hours|minutes|mins|min|sq\.?\s*(?:ft|feet|m)|square\s+(?:feet|foot|met(?:er|re)s?)"
+    # A figure hyphenated to a unit is a duration or a size, as an adjective: "a 16 to 24-week
+    # internship", "a 12-month contract", "a 40-hour week" (pay would say "/week", "per week").
+    r"|(?<=\d)-(?:year|month|week|day|hour|minute)s?"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
     r"students|patients|beds|stores|offices|locations|countries|"
     # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").

@@ -101,6 +101,11 @@ def test_suburbs_are_small_places_whose_name_no_other_place_has() -> None:
     names = [name.casefold() for name, _, _ in rows]
     assert len(names) == len(set(names))
     assert "pyrmont" in names and "paddington" not in names and "east side" not in names
+    assert {"voreppe", "radzymin", "cachipay", "biggin hill"} <= set(names)
+    # the words, people's names and other countries' regions the guard lists stay out
+    words = gazetteer.suburb_words()
+    assert {("Street", "GB"), ("Research", "AU"), ("Maryland", "AU")} <= words
+    assert not {name.casefold() for name, _ in words} & set(names)
 
 
 def test_norwegian_postal_places_name_no_city_small_place_or_word() -> None:

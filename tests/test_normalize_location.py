@@ -1208,3 +1208,41 @@ def test_fifteenth_batch_place_classes(
     assert (found.country, found.city) == (country, city)
     if region is not None:
         assert found.region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # small towns named alone, from the 1,000-15,000 people table's new countries
+        # (places batch 16): France, Poland, Colombia, Great Britain
+        ("Crolles", "FR", "Crolles"),
+        ("Sassenage, Grenoble", "FR", "Sassenage"),
+        ("Remote - Crolles", "FR", "Crolles"),
+        ("Tarczyn", "PL", "Tarczyn"),
+        ("Guatavita", "CO", "Guatavita"),
+        ("Sopó, Colombia", "CO", "Sopó"),
+        ("Tring", "GB", "Tring"),
+        ("Hybrid: Tring", "GB", "Tring"),
+        # ... but a town named like a word, a job, a person, a phrase or another country's
+        # region is no town (the guard of tools/build_suburb_words.py)
+        ("Street", None, None),
+        ("Battle", None, None),
+        ("Park Street", None, None),
+        ("Nowa Wieś", None, None),
+        ("Silvia", None, None),
+        ("Pensilvania", None, None),
+        ("Delle", None, None),
+        ("Falkland", None, None),
+        # ... and so in the first twelve countries' table: plain English words
+        ("Research", None, None),
+        ("Driver", None, None),
+        ("Success", None, None),
+        ("Maryland", "US", None),
+        # a big city's Spanish name is still the big city, not a Colombian town
+        ("Ginebra", "CH", "Geneva"),
+        ("Milán", "IT", "Milan"),
+    ],
+)
+def test_small_towns_named_alone(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

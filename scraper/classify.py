@@ -1455,6 +1455,26 @@ def _no_technical_work(
     return None
 
 
+_ANALYSTS = frozenset({"analyst", "analysts", "analista", "analist", "analyste"})
+
+
+def _data_before_analyst(text: _Text, head: _Match) -> bool:
+    """Whether "data" comes before an analyst job noun in its own part of the title."""
+    if head.entry.phrase not in _ANALYSTS:
+        return False
+    segs = _segments(text.tokens)
+    toks = text.tokens
+    # "Data & Process Analyst": a joiner starts a new part, but the analyst's still.
+    return any(
+        t == "data"
+        and (
+            segs[i] == segs[head.start]
+            or (toks[i + 1] in _JOINERS and segs[i + 2] == segs[head.start])
+        )
+        for i, t in enumerate(toks[: head.start])
+    )
+
+
 def _unknown_before(tax: Taxonomy, text: _Text, head: _Match) -> bool:
     """Whether the word right before a job noun is one the vocabulary does not know."""
     if head.start == 0:
@@ -1595,6 +1615,12 @@ def _decide_role(
             if picked is not None:
                 why += f" + subject {_quote(text, picked[1])}"
             return _RoleResult(_FALLBACK_ROLE, f"{why} ({reason})", "bare-head", head)
+        if picked is None and _data_before_analyst(text, head):
+            # "Data Management Analyst", "Sr. Data Projects Analyst", "Data & Process
+            # Analyst": an analyst of data whatever the word between (the market corpora
+            # 8 of 10); "data" alone re-assigns no other business job noun.
+            why = f"{where}: {_quote(text, head)} + 'data' before it"
+            return _RoleResult("data-analyst", why, "head+subject")
         if picked is not None:
             role, dom = picked
             why = f"{where}: {_quote(text, head)} + subject {_quote(text, dom)}"

@@ -1719,6 +1719,13 @@ SEVENTH_SESSION_CASES = [
     ("Energy Trader (m/w/d)", "operations"),
     ("Junior Equity Trader", "operations"),
     ("Quantitative Trader", "data-scientist"),
+    # Engineering technicians build and test hardware; signal and power integrity too.
+    ("Engineering Technician II - Test Lab", "other"),
+    ("Power Integrity Engineer", "other"),
+    # An analyst with "data" before the job noun analyses data.
+    ("Data Projects Analyst II", "data-analyst"),
+    ("Data & Insights Analyst (Retail)", "data-analyst"),
+    ("Data Coordinator", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

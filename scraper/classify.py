@@ -1455,7 +1455,7 @@ def _no_technical_work(
     return None
 
 
-_ANALYSTS = frozenset({"analyst", "analysts", "analista", "analist", "analyste"})
+_ANALYSTS = frozenset({"analyst", "analysts", "analista", "analist", "analyste", "analityk"})
 
 
 def _data_before_analyst(text: _Text, head: _Match) -> bool:

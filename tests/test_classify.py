@@ -1726,6 +1726,9 @@ SEVENTH_SESSION_CASES = [
     ("Data Projects Analyst II", "data-analyst"),
     ("Data & Insights Analyst (Retail)", "data-analyst"),
     ("Data Coordinator", "operations"),
+    # Dutch and Polish analysts read as English ones.
+    ("Medior Business Analist", "data-analyst"),
+    ("Junior Marketing Analist", "data-analyst"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1887,6 +1887,10 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
         and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
     }
     for end in ends:
+        if end == 1 and tokens[0] == "manager":
+            # "Manager I, Sales Development": the first rung of managers still manages
+            # (the market corpora 2 of 2); "Relationship Manager I" is a junior grade.
+            continue
         if end + 2 == len(tokens) and tokens[end] == ",":
             end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
         if end < len(tokens):
@@ -1901,6 +1905,30 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out
+
+
+# Brazilian job nouns after which "PL" abbreviates "pleno" (mid): "Desenvolvedor Frontend
+# PL", "Analista de Logística PL" (the market corpora 3 of 3); elsewhere "PL" is a
+# French heavy-goods licence ("Chauffeur PL") or PL/SQL.
+_PLENO_NOUNS = frozenset(
+    {"desenvolvedor", "desenvolvedora", "analista", "engenheiro", "engenheira", "assistente",
+     "especialista", "programador", "programadora", "tecnico", "consultor", "consultora"}
+)  # fmt: skip
+
+
+def _pleno_marks(text: _Text) -> list[_LevelMatch]:
+    """ "PL" (pleno) in the same part of a title as a Brazilian job noun before it."""
+    tokens = text.tokens
+    if "pl" not in tokens:
+        return []
+    segs = _segments(tokens)
+    return [
+        _LevelMatch(i, i + 1, "mid", "pleno")
+        for i, t in enumerate(tokens)
+        if t == "pl"
+        and tokens[i + 1 : i + 3] != ("/", "sql")
+        and any(tokens[j] in _PLENO_NOUNS and segs[j] == segs[i] for j in range(i))
+    ]
 
 
 _NUMBER_WORDS = {
@@ -2168,7 +2196,7 @@ def _title_level(
 ) -> tuple[str, str] | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
-    grades = _grades(text, role_matches)
+    grades = _grades(text, role_matches) + _pleno_marks(text)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
     found = _without_second_titles(text.tokens, found, role_matches)

@@ -1769,7 +1769,16 @@ def test_session_classes(title: str, role: str) -> None:
         ("Gestionnaire de comptes clients", None),
         # "Confirmed" as French boards write "confirmé" in English titles.
         ("Confirmed iOS Engineer - Checkout", "senior"),
+        # Seventh session: a rank "and above" is that rank; the first rung of managers
+        # manages; Brazil's "PL" is pleno after a Portuguese job noun.
+        ("Senior+ Backend Engineer", "senior"),
+        ("Manager I, Customer Support", "lead"),
+        ("Account Manager II", "mid"),
+        ("Desenvolvedor Backend PL", "mid"),
+        ("Analista Financeiro PL - São Paulo", "mid"),
+        ("Chauffeur PL (H/F)", None),
+        ("Analista PL/SQL", None),
     ],
 )
-def test_sixth_session_levels(title: str, level: str | None) -> None:
+def test_session_levels(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)

@@ -81,7 +81,7 @@ SOURCES = (
         # Colombian, French, German, Italian, Korean, Japanese, Taiwanese, Chinese offices).
         "3093c1c5d6a9c335f385522b4a61cf2e2aea4556",
         "boards",
-        limit=110,
+        limit=160,
         languages=OTHER_LANGUAGES,
     ),
     Source(
@@ -140,7 +140,7 @@ SOURCES = (
         # V2EX): headlines of posts, most naming no employer (each post counts alone).
         "4fcc6e863f609d85da9d8387def741567600cb68",
         "weekly",
-        limit=35,
+        limit=25,
         files=REPORTS,
         boards=("电鸭社区", "V2EX"),
         per_post=True,
@@ -186,6 +186,9 @@ NON_TITLES = {
     "request for proposal prequalification of printing, branding and production service"
     " providers ethiopia",
     "get paid to visit and test airports across the us",
+    "banco de talentos plurais brasil - tecnologia",
+    "banco de talentos para pessoas com deficiência",
+    "banco de talentos - afirmativo para mulheres",
     # the first line of a Hacker News comment or a feed's field that is no title: a
     # place, a remote note, a greeting, a person's or product's name, a team, a list
     # of many jobs, a test posting (remote-agg)

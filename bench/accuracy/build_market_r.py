@@ -1,9 +1,8 @@
-"""Print the candidate titles of market_r.tsv from saved job-board data (reads JSON and
-Markdown only; executes nothing it reads)."""
+"""Print the candidate titles of market_r.tsv from saved job-board reports (reads Markdown
+only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import unicodedata
@@ -34,116 +33,112 @@ INTERN = re.compile(
 
 
 class Source(NamedTuple):
-    """One saved input: its tag, repository, path, commit, format and which postings."""
+    """One saved input: its tag, repository, folder, commit, format and which postings."""
 
     tag: str
     repo: str
-    # A folder of the repository: `--file` names one of its files ("weekly") or the
-    # folder itself, extracted from the commit ("boards").
+    # The repository's folder of the report files (`files`) that `--file` names.
     path: str
     commit: str
-    # "boards": a folder of Greenhouse board files (JSON objects with `company` and a
-    # `jobs` list of the board API's postings: `title`, `company_name`, `language`,
-    # `location.name`); "weekly": a weekly report in Markdown whose postings are list
-    # items "- [title](link) — **employer** · ... · 来源 Source: <board> · ...".
+    # "weekly": a weekly report in Markdown whose postings are list items "- [title](link)
+    # — **employer** · 📍 place · ... · 来源 Source: <board> · ..."; "table": a daily
+    # report of Markdown tables with `Company`, `Title` and `Location` columns.
     fmt: str
+    # The report files that may be read (names in `path`).
+    files: tuple[str, ...]
     # A lower cap per employer for this source (0: PER_EMPLOYER).
     per_employer: int = 0
     # At most this many titles from the source (0: no limit), so that no board fills the
     # corpus: the draw stops there, in the source's salted order.
     limit: int = 0
-    # "weekly": the report files that may be read (names in `path`), and the boards the
-    # postings are kept from ("Source: ..."); a post of a community board that names no
-    # employer counts under its own link (`per_post`).
-    files: tuple[str, ...] = ()
+    # "weekly": the boards the postings are kept from ("Source: ..."); a post of a
+    # community board that names no employer counts under its own link (`per_post`).
     boards: tuple[str, ...] = ()
     per_post: bool = False
-    # "boards": postings of these board languages only (`language`), and where they are:
-    # "us" (the United States, or no country named), "abroad" (a place of another
-    # country named) or "" (anywhere).
-    languages: tuple[str, ...] = ()
+    # Where the postings are: "us" (the United States, or no country named), "abroad"
+    # (a place of another country named) or "" (anywhere).
     place: str = ""
 
 
-REPORTS = ("2026-W28.md", "2026-W29.md", "2026-W31.md", "2026-W32.md")
-# The languages other than English that the Greenhouse boards declare.
-OTHER_LANGUAGES = ("pt", "es", "fr", "de", "it", "nl", "pl", "fi", "ja", "ko", "zh", "zhHant")
+WEEKLY = ("2026-W28.md", "2026-W29.md", "2026-W31.md", "2026-W32.md")
+DAILY = ("2026-08-08.md",)
+AGGREGATORS = (
+    "Jobicy",
+    "Remote OK",
+    "We Work Remotely",
+    "HN Who's Hiring",
+    "Himalayas",
+    "Remotive",
+    "Working Nomads",
+)
+COLLECTOR = (
+    "ikevinxie/remote-jobs-collector",
+    "reports",
+    "4fcc6e863f609d85da9d8387def741567600cb68",
+)
+SCANNER = (
+    "midori-profile/reliable-remote-jobs-daily",
+    "reports",
+    "1922e48454609ed44c91412dd416f489314ea27d",
+)
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
-    Source(
-        "gh-lang",
-        "jiayuliang1314/tech-jobs-hub",
-        "data",
-        # A Greenhouse scraper's saved boards (one JSON file a board, 390 boards and 40,786
-        # postings read on 2026-08-22, a few boards last read 2025-10 to 2026-07): the
-        # postings of boards whose language is not English (Brazilian, Spanish, Mexican,
-        # Colombian, French, German, Italian, Korean, Japanese, Taiwanese, Chinese offices).
-        "3093c1c5d6a9c335f385522b4a61cf2e2aea4556",
-        "boards",
-        limit=160,
-        languages=OTHER_LANGUAGES,
-    ),
-    Source(
-        "gh-abroad",
-        "jiayuliang1314/tech-jobs-hub",
-        "data",
-        # The same boards' English postings of offices outside the United States.
-        "3093c1c5d6a9c335f385522b4a61cf2e2aea4556",
-        "boards",
-        per_employer=3,
-        limit=130,
-        languages=("en",),
-        place="abroad",
-    ),
-    Source(
-        "gh-us",
-        "jiayuliang1314/tech-jobs-hub",
-        "data",
-        # The same boards' English postings in the United States (or of no country):
-        # software, AI, fintech, health, biotech, games, media, retail, education, ...,
-        # every function.
-        "3093c1c5d6a9c335f385522b4a61cf2e2aea4556",
-        "boards",
-        per_employer=3,
-        limit=230,
-        languages=("en",),
-        place="us",
-    ),
+    # A remote-job collector's weekly reports of 2026-07 and 2026-08 (weeks 28, 29, 31
+    # and 32): the postings it took from Jobicy, Remote OK, We Work Remotely, Hacker News
+    # "Who is hiring", Himalayas, Remotive and Working Nomads, anywhere.
     Source(
         "remote-agg",
-        "ikevinxie/remote-jobs-collector",
-        "reports",
-        # A remote-job collector's weekly reports of 2026-07 and 2026-08 (weeks 28, 29,
-        # 31 and 32): the postings it took from Jobicy, Remote OK, We Work Remotely, Hacker
-        # News "Who is hiring", Himalayas, Remotive and Working Nomads.
-        "4fcc6e863f609d85da9d8387def741567600cb68",
+        *COLLECTOR,
         "weekly",
+        WEEKLY,
         per_employer=2,
         limit=200,
-        files=REPORTS,
-        boards=(
-            "Jobicy",
-            "Remote OK",
-            "We Work Remotely",
-            "HN Who's Hiring",
-            "Himalayas",
-            "Remotive",
-            "Working Nomads",
-        ),
+        boards=AGGREGATORS,
     ),
+    # The same reports' postings of two Chinese communities' job boards (电鸭社区, V2EX):
+    # headlines of posts, most naming no employer (each post counts alone).
     Source(
         "cn-remote",
-        "ikevinxie/remote-jobs-collector",
-        "reports",
-        # The same reports' postings of two Chinese communities' job boards (电鸭社区,
-        # V2EX): headlines of posts, most naming no employer (each post counts alone).
-        "4fcc6e863f609d85da9d8387def741567600cb68",
+        *COLLECTOR,
         "weekly",
+        WEEKLY,
         limit=25,
-        files=REPORTS,
         boards=("电鸭社区", "V2EX"),
         per_post=True,
+    ),
+    # A daily scan of 2026-08-08 of 156 remote-friendly employers' own boards
+    # (Greenhouse, Lever, Ashby, Workable): its postings at offices abroad ...
+    Source(
+        "ats-abroad",
+        *SCANNER,
+        "table",
+        DAILY,
+        per_employer=3,
+        limit=170,
+        place="abroad",
+    ),
+    # ... and in the United States (or remote with no country named).
+    Source(
+        "ats-us",
+        *SCANNER,
+        "table",
+        DAILY,
+        per_employer=3,
+        limit=230,
+        place="us",
+    ),
+    # The collector's aggregator postings again, those placed abroad, after the first
+    # draw (more of the boards outside the United States).
+    Source(
+        "remote-abroad",
+        *COLLECTOR,
+        "weekly",
+        WEEKLY,
+        per_employer=2,
+        limit=100,
+        boards=AGGREGATORS,
+        place="abroad",
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
@@ -164,8 +159,8 @@ NO_EMPLOYER = {
 }
 # One employer under several names: the cap counts them together.
 ALIASES = {
-    "stonelinkedin": "stone",
-    "ciscothousandeyes": "cisco",
+    "canonicalltd": "canonical",
+    "proxifyab": "proxify",
 }
 # Strings of a title field that are no job title: dropped before the employer cap counts.
 NON_TITLES = {
@@ -175,20 +170,6 @@ NON_TITLES = {
     "open application",
     "don’t see what you’re looking for?",
     "don't see what you're looking for?",
-    # found while labelling: a board's calls for open applications, talent pools and
-    # events that name no job, a tender (gh-us, gh-abroad, gh-lang)
-    "stay connected with us !",
-    "banco de talentos afirmativo - pessoas com deficiência (pcd)",
-    "dream job - commercial department",
-    "join our product talent pool",
-    "potomac social tavern hiring event",
-    "career interest form",
-    "request for proposal prequalification of printing, branding and production service"
-    " providers ethiopia",
-    "get paid to visit and test airports across the us",
-    "banco de talentos plurais brasil - tecnologia",
-    "banco de talentos para pessoas com deficiência",
-    "banco de talentos - afirmativo para mulheres",
     # the first line of a Hacker News comment or a feed's field that is no title: a
     # place, a remote note, a greeting, a person's or product's name, a team, a list
     # of many jobs, a test posting (remote-agg)
@@ -239,6 +220,20 @@ NON_TITLES = {
     "date posted",
     "many posititions",
     "onsite (san francisco) + remote",
+    "crown melbourne",
+    "vacancy",
+    "supbot",
+    "sydney",
+    "restaurant jobs",
+    "application",
+    "and academic specialist all subjects",
+    "brand strategy",
+    "principal software engineer, senior java engineer, account executive, solutions engineer",
+    "principal software engineer, senior java engineer - cloud, account executive",
+    "site lead, sr/staff software engineers, security engineer, pm, data engineer",
+    "staff backend engineer, founding devrel, founder's associate",
+    # a documentation page's heading caught by a board scanner (ats-us)
+    "frontend capabilitiesintegrate with checkout, customer portal, mobile sdks",
     # a community post that names no job, and a board's warning about a fraud
     # (cn-remote)
     "全职远程，海外优先。（产品、运营、技术。。）",
@@ -279,6 +274,7 @@ _ITEM = re.compile(
     r"^- \[(?P<title>.+)\]\((?P<link>[^()\s]*)\) — \*\*(?P<employer>.+?)\*\*(?P<rest>.*)$"
 )
 _BOARD = re.compile(r"来源 Source: (?P<board>[^·]+?)\s*(?:·|$)")
+_PLACE = re.compile(r"📍 (?P<place>[^·]+?)\s*(?:·|$)")
 
 
 def employer(name: str) -> str:
@@ -299,40 +295,46 @@ def known() -> set[str]:
 
 
 def abroad(location: str) -> bool:
-    """Whether a board's location names a country or city outside the United States."""
+    """Whether a posting's place names a country or city outside the United States."""
     return bool(ABROAD.search(location))
 
 
-def _boards(source: Source, folder: Path) -> list[tuple[str, str]]:
-    """(employer, title) of every posting of the saved Greenhouse boards in `folder` (file
-    by file in name order) that the source keeps by language and place."""
-    if not folder.is_dir():
-        raise ValueError(f"{folder}: not a folder of saved boards")
+def _placed(source: Source, place: str) -> bool:
+    """Whether a posting's place belongs to the source's slice."""
+    return not source.place or abroad(place) == (source.place == "abroad")
+
+
+def _table(source: Source, path: Path) -> list[tuple[str, str]]:
+    """(employer, title) of every row of a daily report's Markdown tables (`Company`,
+    `Title`, `Location`) whose location belongs to the source's slice."""
     out = []
-    for path in sorted(folder.glob("*.json")):
-        if path.name.startswith("_"):
-            continue  # the scraper's own statistics, no board
-        with path.open(encoding="utf-8") as fh:
-            doc = json.load(fh)
-        if not isinstance(doc, dict) or not isinstance(doc.get("jobs", []), list):
-            raise ValueError(f"{path.name}: not a saved board")
-        for job in doc.get("jobs", []):
-            if not isinstance(job, dict):
-                raise ValueError(f"{path.name}: a posting is no object")
-            if source.languages and job.get("language") not in source.languages:
-                continue
-            where = str((job.get("location") or {}).get("name") or "")
-            if source.place and abroad(where) != (source.place == "abroad"):
-                continue
-            if job.get("title"):
-                emp = str(job.get("company_name") or doc.get("company") or "")
-                out.append((emp, str(job["title"])))
+    cols: dict[str, int] | None = None
+    found = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            cols = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if {"Company", "Title", "Location"} <= set(cells):
+            cols = {name: i for i, name in enumerate(cells)}
+            found = True
+            continue
+        if cols is None or set("".join(cells)) <= set("-: |"):
+            continue
+        if len(cells) <= max(cols["Company"], cols["Title"], cols["Location"]):
+            continue
+        if _placed(source, cells[cols["Location"]]):
+            # A cell's escaped bar ("Platform \\| UK") is a bar of the title.
+            title = cells[cols["Title"]].replace("\\|", "|")
+            out.append((cells[cols["Company"]], title))
+    if not found:
+        raise ValueError(f"{path.name}: no table with Company, Title and Location")
     return out
 
 
 def _weekly(source: Source, path: Path) -> list[tuple[str, str]]:
-    """(employer, title) of a weekly report's postings from the source's boards; a
-    community post's employer is the community's name and the post's link."""
+    """(employer, title) of a weekly report's postings from the source's boards and
+    places; a community post's employer is the community's name and the post's link."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _ITEM.match(line)
@@ -340,6 +342,9 @@ def _weekly(source: Source, path: Path) -> list[tuple[str, str]]:
             continue
         board = _BOARD.search(m.group("rest"))
         if not board or board.group("board") not in source.boards:
+            continue
+        where = _PLACE.search(m.group("rest"))
+        if not _placed(source, where.group("place") if where else ""):
             continue
         emp = m.group("employer")
         if source.per_post:
@@ -349,16 +354,13 @@ def _weekly(source: Source, path: Path) -> list[tuple[str, str]]:
 
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved input, in its order."""
+    """(employer, title, source key) of one saved report, in its order."""
     if commit and commit != source.commit:
         raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    if source.fmt == "weekly":
-        if path.name not in source.files:
-            raise ValueError(f"{source.tag}: {path.name} is no report the builder knows")
-        pairs, where = _weekly(source, path), path.name
-    else:
-        pairs, where = _boards(source, path), source.path
-    tag = f"{source.tag}:{where}@{source.commit[:8]}"
+    if path.name not in source.files:
+        raise ValueError(f"{source.tag}: {path.name} is no report the builder knows")
+    pairs = _weekly(source, path) if source.fmt == "weekly" else _table(source, path)
+    tag = f"{source.tag}:{path.name}@{source.commit[:8]}"
     return [(emp.strip(), title, tag) for emp, title in pairs]
 
 
@@ -399,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
         candidates=candidates,
         known=known,
-        file_help="a saved report, or the saved boards' folder",
+        file_help="a saved report (one of the source's files)",
     )
 
 

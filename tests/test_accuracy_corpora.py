@@ -2270,3 +2270,177 @@ def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
     drawn = build_market_q.candidates(groups, build_market_q.known())
     rows = [r for r in _rows("market_q.tsv") if r["source"].startswith(("fr-", "jp-"))]
     assert [(r[0], f"{r[2]}|{r[1]}") for r in drawn] == [(r["title"], r["source"]) for r in rows]
+
+
+build_market_r = _module("build_market_r")
+
+
+def _market_r_employer(row: dict[str, str]) -> str:
+    """The employer a market_r row counts against (aliases joined)."""
+    return str(build_market_r.employer(row["source"].partition("|")[2]))
+
+
+def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_r.tsv", build_market_r, 650)
+    rows = _rows("market_r.tsv")
+    assert len(rows) <= 800
+    # Every row names its source's folder or report, the source's commit and an employer.
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_r.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.files and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title, link, broken or cut-short title and no internship slipped in.
+    employers = Counter(map(_market_r_employer, rows))
+    assert max(employers.values()) <= build_market_r.PER_EMPLOYER
+    assert not set(employers) & build_market_r.NO_EMPLOYER
+    for source in build_market_r.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_r.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_r_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_r.NON_TITLES
+    for pattern in (
+        build_market_r.INTERN,
+        build_market_r.TRUNCATED,
+        build_market_r.URL,
+        build_market_r.BROKEN,
+    ):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # Employers' boards and aggregator feeds (a third of them placed abroad):
+    # no source is half of it, no role 40% of it, the owners' weak spots all show, and
+    # there are titles in Chinese, Japanese and Korean script among the rest.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert max(sources.values()) < len(rows) / 2
+    assert sources["ats-abroad"] + sources["remote-abroad"] > 0.3 * len(rows)
+    assert sources["remote-agg"] + sources["cn-remote"] > 0.25 * len(rows)
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "other", "data-analyst")
+    assert min(roles[r] for r in weak) > 0
+    assert (
+        sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", t)) for t in titles) >= 20
+    )
+    # Every source's repository, commit and report is documented, and no earlier corpus
+    # read the repositories.
+    doc = (BENCH / "data" / "market_r.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_r.md"
+    )
+    for source in build_market_r.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(f in doc for f in source.files), source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
+def _market_r_inputs(root: Path) -> dict[str, Path]:
+    """A daily scan's tables and a weekly report, as the sources save them (invented)."""
+    root.mkdir(parents=True)
+    daily = root / "2026-08-08.md"
+    table = ["# Scan", "", "## Backend Engineer", "", "| Company | Title | Location | Link |"]
+    table += ["|---|---|---|---|"]
+    table += [f"| Widgetco | Widget  Engineer {n} | Remote, US | [Apply](u) |" for n in range(5)]
+    table += [f"| Widgetco | Widget Builder {n} | Berlin, Germany | [Apply](u) |" for n in range(5)]
+    table += ["| Widgetco | Known Title | Remote | [Apply](u) |"]
+    table += ["| Widgetco | Widget Intern | Remote | [Apply](u) |"]
+    table += ["| Gizmo | Staff Engineer \\| UK \\| Remote | London, UK | [Apply](u) |"]
+    table += ["| Gizmo | Analyst... | Remote | [Apply](u) |", "", "footer"]
+    daily.write_text("\n".join(table) + "\n", encoding="utf-8")
+    report = root / "2026-W28.md"
+    lines = ["# Weekly", "", "- [Not a posting](u)", "- [Remote (US) First with offices"]
+    lines += [
+        f"- [Box Packer {n}](https://x/{n}) — **Boxco** · 📍 United States · 来源 Source: Jobicy"
+        for n in range(4)
+    ]
+    lines += [
+        "- [Box Seller](https://x) — **Boxco** · 📍 Mexico · 来源 Source: Remote OK · x",
+        "- [Crate Seller](https://x) — **Crateco** · 📍 Brazil · 来源 Source: Himalayas · x",
+        "- [https://boxco.example](https://x) — **Boxco2** · 来源 Source: HN Who's Hiring · x",
+        "- [Lead Backend Engineer](https://x) — **name** · 来源 Source: Remote OK · x",
+        "- [EstÃ¡gio em Vendas](https://x) — **Lojaco** · 来源 Source: Jobicy · x",
+        "- [Don\u00e2\u0080\u0099t Panic](https://x) — **Lojaco** · 来源 Source: Jobicy · x",
+        "- [Seller](https://x) — **Linkco** · 来源 Source: LinkedIn · x",
+        "- [远程 Go 开发工程师](https://v2ex.com/t/1) — **V2EX 招聘帖** · 来源 Source: V2EX · x",
+        "- [远程 Java 开发工程师](https://v2ex.com/t/2) — **V2EX 招聘帖** · 来源 Source: V2EX",
+    ]
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {"daily": daily, "report": report}
+
+
+def test_market_r_builder_slices_places_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_r_inputs(tmp_path / "in")
+    by_tag = build_market_r.BY_TAG
+    file_of = {"table": paths["daily"], "weekly": paths["report"]}
+    groups = [(s.tag, build_market_r.read(s, file_of[s.fmt])) for s in build_market_r.SOURCES]
+    rows = build_market_r.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    by_source: dict[str, list[str]] = {}
+    for title, _, src in rows:
+        by_source.setdefault(src.partition(":")[0], []).append(title)
+    # The report's aggregator boards first, two an employer, anywhere; the community
+    # posts each count alone; the scan's postings abroad, then at home, three an employer
+    # and six in all; then the aggregators' postings abroad that are left.
+    assert len(by_source["remote-agg"]) == 2 + 1  # Boxco twice, Crateco once
+    assert sorted(by_source["cn-remote"]) == ["远程 Go 开发工程师", "远程 Java 开发工程师"]
+    assert {r[1] for r in rows if r[2].startswith("cn-remote:")} == {
+        "V2EX 招聘帖 1",
+        "V2EX 招聘帖 2",
+    }
+    assert by_source["ats-abroad"].count("Staff Engineer | UK | Remote") == 1
+    widget = [r for r in rows if r[1] == "Widgetco"]
+    assert len(widget) == by_tag["ats-us"].per_employer * 2 == build_market_r.PER_EMPLOYER
+    assert all(t.startswith("Widget Builder ") for t in by_source["ats-abroad"] if "Widget" in t)
+    assert all(t.startswith("Widget Engineer ") for t in by_source["ats-us"])
+    assert {r[2] for r in widget} == {
+        "ats-abroad:2026-08-08.md@1922e484",
+        "ats-us:2026-08-08.md@1922e484",
+    }
+    assert "remote-abroad" not in by_source or set(by_source["remote-abroad"]) <= {
+        "Box Seller",
+        "Crate Seller",
+    }
+    # Known titles, internships (a broken "Estágio" too), a cut-short title, a link, a
+    # placeholder employer, broken letters, another board and a line broken in two are
+    # skipped; whitespace runs collapse.
+    for gone in ("Known Title", "Widget Intern", "Analyst...", "Seller", "Lead Backend Engineer"):
+        assert gone not in titles
+    assert not [t for t in titles if "http" in t or "Est" in t or "Don" in t or "  " in t]
+    assert "Remote (US) First with offices" not in titles
+
+
+def test_market_r_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_r, "known", lambda: {"known title"})
+    paths = _market_r_inputs(tmp_path / "in")
+    assert build_market_r.main(["--file", f"cn-remote={paths['report']}"]) == 0
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        f"远程 {job} 开发工程师\tV2EX 招聘帖 {n}\tcn-remote:2026-W28.md@4fcc6e86"
+        for n, job in ((1, "Go"), (2, "Java"))
+    ]
+    other_week = tmp_path / "2026-W30.md"
+    other_week.write_text("", encoding="utf-8")
+    no_table = tmp_path / "2026-08-08.md"
+    no_table.write_text("# Scan\n\nno table here\n", encoding="utf-8")
+    for args in (
+        ["--file", f"ats-us={no_table}"],
+        ["--file", f"ats-abroad={paths['daily']}@{'0' * 40}"],
+        ["--file", f"remote-agg={other_week}"],  # no report the builder knows
+        ["--file", f"cn-remote={tmp_path / '2026-W29.md'}"],  # missing
+        ["--file", f"ats-us={paths['report']}"],  # a weekly report, not the scan
+        ["--file", f"nowhere={paths['daily']}"],
+        ["--file", "remote-abroad"],
+    ):
+        assert build_market_r.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7 and all(line.startswith("build_market_r: cannot read") for line in err)

@@ -1169,6 +1169,19 @@ _EMPLOYER_WORDS = frozenset(
 )
 
 
+def _iowa(text: _Text, m: _Match) -> bool:
+    """Whether an "IA" is Iowa after a town ("..., Des Moines, IA, USA"), not French or
+    Spanish "IA" (AI)."""
+    toks = text.tokens
+    after = toks[m.end] if m.end < len(toks) else ","
+    return (
+        m.start >= 2
+        and toks[m.start - 1] == ","
+        and toks[m.start - 2].isalpha()
+        and (after in _SEPARATOR_TOKENS or after in {"usa", "us"})
+    )
+
+
 def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
     """`matches` without subject words that end a product name or name the employer."""
     out = []
@@ -1177,6 +1190,8 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
             after = text.tokens[m.end] if m.end < len(text.tokens) else ""
             if after in _EMPLOYER_WORDS:
                 continue
+        if m.entry.phrase == "ia" and _iowa(text, m):
+            continue
         if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
             before = text.tokens[m.start - 1]
             if before not in tax._vocab and before not in _SEPARATOR_TOKENS and before.isalpha():

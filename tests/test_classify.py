@@ -1729,6 +1729,13 @@ SEVENTH_SESSION_CASES = [
     # Dutch and Polish analysts read as English ones.
     ("Medior Business Analist", "data-analyst"),
     ("Junior Marketing Analist", "data-analyst"),
+    ("Data Analysts - Retail Banking", "data-analyst"),
+    # "IA" after a town is Iowa, not French or Spanish AI.
+    ("Software Engineer, Payments - Des Moines, IA, USA", "software-engineer"),
+    ("Ingeniero de IA", "ai-engineer"),
+    # Pay-per-click advertising is marketing; a UK multi-trader mends buildings.
+    ("PPC Specialist (Google Ads)", "sales-marketing"),
+    ("Multi Trader - Housing Repairs", "other"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -178,7 +178,7 @@ _GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
 # "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)". Only after
 # three letters, so "I/O" and "A/B" keep their letters.
 _ROMANCE_ENDING_RE = re.compile(
-    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le)\s?\)?"
+    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe)\s?\)?"
     r"(?![a-z0-9])"
 )
 

@@ -100,13 +100,9 @@ BATCHES = {
     # Labelled blind and committed unscored, then scored once (data/README.md).
     "seventeenth": (
         "jobright-ai/2026-Software-Engineer-New-Grad",
-        "FavazCL/WS-Ofertas",
         "cnvr76/Profesia-sk-parser",
         "kieuvantuyen01/scrape_data_itviec",
-        "Kebalepile/job_board",
     ),
-    # Labelled blind with the seventeenth, scored once only after its fixes.
-    "seventeenth-b": ("Lethab0/Jobs",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -272,6 +272,7 @@ CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "ciudad autonoma de buenos aires": ("Buenos Aires", None, "AR"),
     "capital federal": ("Buenos Aires", None, "AR"),  # Bumeran, Zonajobs: the city itself
     "hcmc": ("Ho Chi Minh City", None, "VN"),
+    "jhb": ("Johannesburg", None, "ZA"),  # South African boards' "JHB - Central, Gauteng"
     "上海": ("Shanghai", None, "CN"),
     "北京": ("Beijing", None, "CN"),
     "杭州": ("Hangzhou", None, "CN"),

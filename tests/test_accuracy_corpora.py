@@ -506,6 +506,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "fourteenth": 214,
         "fifteenth": 247,
         "fifteenth-b": 74,
+        "seventeenth": 149,
     }
 
 

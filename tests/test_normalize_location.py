@@ -1246,3 +1246,53 @@ def test_fifteenth_batch_place_classes(
 def test_small_towns_named_alone(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # places batch 17: words of who is hired, and "n/a", name no place ("Remote Hire"
+        # was Hiré, Côte d'Ivoire; "N/A" two Argentine provinces' codes)
+        ("Remote Employee, Remote", None, None),
+        ("Hybrid Worker - N/A", None, None),
+        ("Denver, CO - n/a", "US", "Denver"),
+        # a US state's code, then its town (Workday): not Tunisia, Israel, Canada, Vatican
+        ("TX - Plano", "US", "Plano"),
+        ("IL - Naperville, 100 Main St", "US", "Naperville"),
+        ("VA - Reston", "US", "Reston"),
+        ("IN, Salem", "IN", "Salem"),
+        # the country first, then "town, state"
+        ("USA - Fairfax, VA", "US", "Fairfax"),
+        # the country, state and town joined by hyphens or dots; a town joined to its
+        # quarter or its site's address
+        ("United States-Texas-Round Rock", "US", "Round Rock"),
+        ("USA.CA.Sunnyvale-1 Main St", "US", "Sunnyvale"),
+        ("Irving-750 West Main St", "US", "Irving"),
+        ("Hlavná 1234/5, Košice-Juh", "SK", "Košice"),
+        ("Argelès-sur-Mer, France", "FR", "Argelès-sur-Mer"),
+        ("Durban-Corbières, Narbonne", "FR", "Narbonne"),
+        # Czech and Slovak addresses: house numbers "1234/5", a street and its number,
+        # the postcode "821 08" before the town
+        ("Trnavská cesta 27, 821 08 Bratislava", "SK", "Bratislava"),
+        ("Náměstí 12, 602 00 Brno", "CZ", "Brno"),
+        ("Ul. Hlavná 817/109, 013 05 Belá", None, None),
+        ("Praha 4, Czech Republic", "CZ", "Prague"),
+        # a street address in capitals with its suite
+        ("4500 S LAKESHORE DRIVE SUITE 200 TEMPE", "US", "Tempe"),
+        # a region in two words where ISO writes one, first, then its town
+        ("Bío Bío, Coronel", "CL", "Coronel"),
+        # South African boards: "JHB", a quarter before its big city, a region and a
+        # town around a slash, a harbour
+        ("JHB - Westgate, Gauteng", "ZA", "Johannesburg"),
+        ("Sunnyside, Johannesburg", "ZA", "Johannesburg"),
+        ("Western Cape / Cape Town", "ZA", "Cape Town"),
+        ("Sunninghill / Rivonia, Gauteng", "ZA", "Sunninghill"),
+        ("Durban Harbour", "ZA", "Durban"),
+        ("Remote / Dallas, TX", "US", "Dallas"),
+        # not León, Nicaragua: the quarter-then-city reading needs a city of one country
+        ("Guanajuato, León", "MX", "Guanajuato"),
+    ],
+)
+def test_seventeenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

@@ -97,6 +97,12 @@ BATCHES = {
         "santidiazl/elempleo-scraper",
         "Aymanehajli/Welcometothejungle-scraper",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "seventeenth": (
+        "jobright-ai/2026-Software-Engineer-New-Grad",
+        "cnvr76/Profesia-sk-parser",
+        "kieuvantuyen01/scrape_data_itviec",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

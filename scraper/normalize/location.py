@@ -203,6 +203,8 @@ _NOISE = re.compile(
     r"\b(?:global|world|corporate|international|emea|european|us|americas|apac)\s+"
     r"(?:hq|headquarters|head office)\b|\bhead office\b|"
     r"\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
+    # Who is hired, not where: "Remote Hire, Remote" was Hiré, Côte d'Ivoire.
+    r"\b(?:new\s+)?hires?\b|\bworkers?\b|\bemployees?\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
     r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
@@ -886,6 +888,9 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
         # "Grand Est", "Provence-Alpes-Côte d'Azur" (LinkedIn): ISO's "Grand-Est",
         # "Provence-Alpes-Côte-d’Azur", with hyphens and spaces traded, apostrophes typed.
         subs = _loose_subdivisions().get(_loose(key), [])
+    if not subs and " " in key and len(key) > 5:
+        # "Bío Bío" (Chile's bne.cl): ISO's "Biobío", written in two words.
+        subs = _subdivisions().get(key.replace(" ", ""), [])
     if not subs and " " in stripped:
         # "Buenos Aires Province", "Provincia de Mendoza", "State of São Paulo": the
         # region with the word for its kind, which ISO's names leave out.
@@ -1130,10 +1135,11 @@ _KR_TOWN_WORD = re.compile(r"-(?:si|gun)$")
 _MUNICIPALITY = re.compile(r"(.+?)\s+(?:municipality|kommun|kommune|kunta)")
 # The Arabic article joined by a hyphen, which GeoNames writes with a space.
 _AL_HYPHEN = re.compile(r"\b(al|el|ad|ar|as|ash|az)-(?=\w)")
-# "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre.
+# "Thika Town", "Kisii Town", "Nairobi CBD": a town and the word for its centre;
+# "Cape Town Harbour", its port.
 _TOWN_SUFFIX = re.compile(
     r"(.+?)[\s-]+(?:town|cbd|city centre|town centre|centro|(?:international )?airport|"
-    r"flughafen|aéroport|aeroport|urban|prefecture)"
+    r"flughafen|aéroport|aeroport|urban|prefecture|harbou?r)"
 )
 # "St. Albans", "St Charles", and LinkedIn's French "St.-Ouen", "St-Cloud" (hyphenated).
 _SAINT = re.compile(r"\b(st|ste)(?:\.?\s+|\.?-)")
@@ -1192,7 +1198,15 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if stated is not None:
         return Place(city=stated[0], region=stated[1], country=stated[2], remote=remote)
     first_country = _country_first(rest)
-    if first_country:
+    if first_country and (
+        len(rest) == 3
+        and _region_of(rest[2], first_country)
+        and _city(rest[1], first_country)
+        and not _region_of(rest[1], first_country)
+    ):
+        # "USA - Herndon, VA": the country, then "town, state" in the usual order.
+        rest = [rest[1], rest[2], rest[0]]
+    elif first_country:
         rest.reverse()  # "Portugal - Lisbon", "US-Texas", "IN, Maharashtra, Pune": country first
     elif len(rest) == 2:
         flipped = _region_then_town(rest[0], rest[1])
@@ -1611,6 +1625,10 @@ def _country_first(rest: Sequence[str]) -> str | None:
     if not code:
         return None
     last = rest[-1]
+    if len(rest) == 2 and len(rest[0]) == 2 and rest[0].isupper():
+        town = _city(last, "US")
+        if town is not None and town[2] == rest[0]:
+            return None  # "VA - Reston": Virginia's code before its town, not Vatican City
     if len(rest) == 2:
         # "Brazil, Santa Catarina": a region of that country too ("US, Canada" lists two).
         inside = not _interpretations(last, None) or _city(last, code) or _region_of(last, code)
@@ -1653,7 +1671,7 @@ def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
     "Yucatán, Mérida" the Venezuelan state): the usual "town, region" reading wins whenever
     the last part confirms it ("Guadalajara, Jalisco", "Puebla, Puebla"), and a region that
     is a city too is left to that reading."""
-    if _key(first) not in _subdivisions():
+    if _key(first) not in _subdivisions() and not any(r[1] for r in _interpretations(first, None)):
         return None  # most lists: the first part is no region, nothing to weigh
     for country, region in _interpretations(last, None):
         if _city(first, country) or (
@@ -2005,7 +2023,10 @@ _STREET = re.compile(
     r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
     # German streets are one word with the house number after: "Hallwylstrasse 15".
     # "Richard-Wagner-Strasse 28", "Lengghalde 5"
-    r"[^\W\d_]-?(?:strasse|straße|gasse|weg|platz|halde|allee)\s*\d+\s*[a-z]?$",
+    r"[^\W\d_]-?(?:strasse|straße|gasse|weg|platz|halde|allee)\s*\d+\s*[a-z]?$|"
+    # Czech and Slovak house numbers, the register's and the street's: "Obchodná 9076/3d",
+    # "Plynárenská 4937/6".
+    r"\s\d+/\d+[a-z]?$",
     re.I,
 )
 # "New York 229 W 43rd St": a town, then its street address without a comma.
@@ -2026,8 +2047,21 @@ def _without_address_numbers(part: str) -> str:
         return district["town"]
     if not any(ch.isdigit() for ch in part):
         return part
-    # "13755 N Dale Mabry Hwy Tampa FL 33618": a US address with no comma after the street.
+    split_code = _SPLIT_POSTCODE.match(part)
+    if split_code:
+        # "010 01 Žilina", "821 04 Bratislava", "114 51 Stockholm": a postcode of three and
+        # two digits before the town, written so in Czechia, Slovakia, Sweden and Greece; a
+        # town of another country by the name is not it ("013 05 Belá" is no Bela, India).
+        named = part[split_code.end() :].strip()
+        found = _city(named, None)
+        if found is None or found[1] in _SPLIT_POSTCODE_COUNTRIES:
+            return named
+        return next((named for c in _SPLIT_POSTCODE_COUNTRIES if _city(named, c)), "")
+    # "13755 N Dale Mabry Hwy Tampa FL 33618": a US address with no comma after the street;
+    # "11500 NW AMBASSADOR DRIVE SUITE 400 KANSAS CITY" in capitals.
     town = _TOWN_AFTER_STREET.fullmatch(part.strip())
+    if town is None and part.isupper():
+        town = _TOWN_AFTER_STREET.fullmatch(part.strip().title())
     if town:
         part = town["town"]
     return _POSTCODE.sub("", _STREET_AFTER_TOWN.sub(r"\g<town>", part)).strip()
@@ -2036,9 +2070,15 @@ def _without_address_numbers(part: str) -> str:
 _TOWN_AFTER_STREET = re.compile(
     rf"(?:[^\d,]*\s)?\d+[A-Za-z]?\s+[^,]*?\b(?i:{_STREET_WORDS})\.?\s+"
     # the street's compass quarter ("Ave NW", "Blvd. S") is no part of the town
-    r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?P<town>[A-Z][a-z][^\d,]*?)"
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?i:suite|ste|unit|floor)\.?\s*#?\s*\d+\w?\s+)?"
+    r"(?P<town>[A-Z][a-z][^\d,]*?)"
     r"(?:\s+\d{5}(?:-\d{4})?)?"
 )
+_HOUSE_NUMBER_SLASH = re.compile(r"(?<=\s\d)/(?=\d)|(?<=\s\d\d)/(?=\d)|(?<=\d\d\d)/(?=\d)")
+# A town, then its site's street address after a hyphen: "Sunnyvale-1 Main St".
+_TOWN_DASH_ADDRESS = re.compile(r"(?P<town>[^\W\d_][^,\d-]*?)-(?=\d)\S.*")
+_SPLIT_POSTCODE = re.compile(r"\d{3}\s\d{2}\s+(?=[^\W\d_])")
+_SPLIT_POSTCODE_COUNTRIES = ("CZ", "SK", "SE", "GR")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 # A US ZIP code between a state and the country: "Tamarac, Florida 33321 United States".
 _ZIP_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+\d{5}(?:-\d{4})?\s+(?=[A-Z][a-z])")
@@ -2087,6 +2127,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # A town with two official names ("Biel/Bienne") is one place, not two; the slash
         # is kept from _SPLIT until the parts are cut.
         text = _SLASHED_NAME.sub(_one_slashed_name, text)
+        # A Czech or Slovak house number ("Hlavná 1234/5") is one number, not two places.
+        text = _HOUSE_NUMBER_SLASH.sub(_NAME_SLASH, text)
     if _FIVE_DIGITS.search(text):
         text = _ZIP_BETWEEN.sub(", ", text)
     for chunk in _qualified_chunks(text):
@@ -2125,11 +2167,95 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
         # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
         # London N1C 4AG, UK"): the street and the postcode are no town.
-        parts = [_without_address_numbers(p) for p in parts]
+        parts = [_without_address_numbers(_town_before_address(p)) for p in parts]
         if len(parts) > 1:
-            parts = [p for p in parts if not _STREET.search(p)] or parts
+            parts = [p for p in parts if not _STREET.search(p) and not _numbered_street(p)] or parts
+            # "RCT99: RTN Remote, Connecticut", "KANSAS - VIRTUAL - KS01": an employer's
+            # site code is no place.
+            parts = [p for p in parts if not _SITE_CODE.fullmatch(p)] or parts
         parts = _tidied_parts([p for p in parts if p])
-        yield [_spelt_right(q) for p in parts if p for q in _country_joined(p)], remote
+        joined = [q for p in parts if p for q in _country_joined(p)]
+        if any("-" in q for q in joined):
+            joined = [
+                _hyphen_compound(q, joined[:i] + joined[i + 1 :]) for i, q in enumerate(joined)
+            ]
+        yield [_spelt_right(q) for q in joined], remote
+
+
+_SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+# A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
+_NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
+
+
+def _town_before_address(part: str) -> str:
+    """ "Sunnyvale-1 Main St" -> "Sunnyvale" when the name before the hyphen is a town."""
+    if "-" not in part:
+        return part
+    site = _TOWN_DASH_ADDRESS.fullmatch(part)
+    return site["town"] if site and _city(site["town"], None) else part
+
+
+def _numbered_street(part: str) -> bool:
+    """Whether a part is a street and its house number ("Galvaniho 19"): a name that is no
+    town, then a number. A town's numbered district ("Praha 4", "Wien 10") stays."""
+    street = _NAME_AND_NUMBER.fullmatch(part)
+    if street is None:
+        return False
+    return _city(street["name"], None) is None and not _region_of_any(street["name"])
+
+
+def _region_of_any(name: str) -> bool:
+    return bool(_subdivisions().get(_key(name)))
+
+
+def _countries_of(parts: Sequence[str]) -> set[str]:
+    """The countries the other parts of a place name (a country, a region, a town)."""
+    found: set[str] = set()
+    for part in parts:
+        code = country_code(part)
+        if code:
+            found.add(code)
+            continue
+        found.update(entry[0] for entry in _subdivisions().get(_key(part), ()))
+        town = _city(part, None)
+        if town:
+            found.add(town[1])
+    return found
+
+
+def _hyphen_compound(part: str, others: Sequence[str] = ()) -> str:
+    """A name joined by a hyphen to another that no gazetteer holds whole: a town and its
+    quarter ("Žilina-Vlčince", "Bethpage-1111 Stewart") is the town; a state or region and
+    its town ("Colorado-Colorado Springs", as "United States-Colorado-Colorado Springs" is
+    cut) is the town. Names the gazetteers hold whole, in the country the other parts name
+    ("Saint-Denis", "Baden-Württemberg", "Błonie-Wieś, Poland"), names joined by a small
+    word ("Argelès-sur-Mer"), two towns ("Minneapolis-St. Paul") and a town of another
+    country than the other parts name ("Durban-Corbières, Narbonne") are left as written."""
+    if "-" not in part or " -" in part or "- " in part:
+        return part
+    if _city(part, None) or _region_of_any(part) or country_code(part):
+        return part
+    left, _, right = part.partition("-")
+    if len(left) < 3 or not left[:1].isupper() or not (right[:1].isupper() or right[:1].isdigit()):
+        return part
+    context = _countries_of(others)
+    if any(_city(part, c) for c in context) or _QUARTER.fullmatch(part):
+        return part
+    if right[:1].isdigit():
+        # "Bethpage-1111 Stewart": the town, then the site's street address.
+        left_town = _city(left, None)
+        in_context = not context or any(_city(left, c) for c in context)
+        return left if left_town and in_context else part
+    right_town = _city(right, None)
+    if right_town and (_region_of_any(left) or country_code(left)):
+        return right if not context or right_town[1] in context else part
+    if context:
+        # "Błonie-Wieś, Poland": a village of a compound name the gazetteer lacks, in a
+        # country the other parts name; it stays the town as written.
+        return part
+    if _city(left, None) and right_town is None and not _region_of_any(right):
+        return left
+    return part
 
 
 # A military or federal site after its town ("Yokosuka Naval Base", "Peterson AFB",
@@ -2295,10 +2421,48 @@ _MORE_PLACES = re.compile(
 _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified)\s*", re.I)
 
 
+# "n/a" among other words ("Remote Worker - N/A") says no more than it does alone.
+_PLACEHOLDER_WORD = re.compile(r"(?<![\w/])n\s*/\s*a(?![\w/])|(?<!\w)n\.a\.(?!\w)", re.I)
+# Codes of a site written with dots: "USA.NY.Bethpage-1111 Stewart", "USA.TX.Plano".
+_DOTTED_CODES = re.compile(r"^(?P<cc>[A-Z]{2,3})\.(?P<st>[A-Z]{2})\.(?=[A-Z])")
+
+
+_TWO_SLASHED = re.compile(r"(?P<a>[^,/;|]+?)\s*/\s*(?P<b>[^,/;|]+?)(?:,\s*(?P<r>[^,/;|]+))?")
+
+
+def _slashed_region(text: str) -> str:
+    """Two names around a slash that share what follows or precedes them: "Sunninghill /
+    Megawatt Park, Gauteng" -> "Sunninghill, Gauteng / Megawatt Park, Gauteng" (the region
+    after both; Sunninghill alone was the English village); "Gauteng / Sandton" -> "Sandton,
+    Gauteng" (a region, then its town). Other text unchanged."""
+    two = _TWO_SLASHED.fullmatch(text.strip())
+    if two is None:
+        return text
+    a, b, region = two["a"].strip(), two["b"].strip(), two["r"]
+    if _REMOTE_WORDS.search(text) or _REMOTE_STRIP.search(a) or _REMOTE_STRIP.search(b):
+        return text  # "Remote / Dallas, TX": the workplace, then the town
+    if region:
+        region = region.strip()
+        named = country_code(region) or (_region_of_any(region) and not _city(region, None))
+        return f"{a}, {region} / {b}, {region}" if named and a and b else text
+    if _city(a, None) or country_code(a) or _region_of_any(b):
+        return text
+    for country, _short, _name in _subdivisions().get(_key(a), ()):
+        if _city(b, country):
+            return f"{b}, {a}"
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    if "/" in text or "." in text:
+        text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
+        if not text.strip(" -–—,:"):
+            return ()
+    if "/" in text:
+        text = _slashed_region(text)
     if "+" in text:
         # "Montpellier…Voir plus +3", "Austin... See more +2": a list cut short, and how
         # many places it hides; the places shown are read.
@@ -2686,6 +2850,15 @@ def _town_in_district(parts: Sequence[str], found: Sequence[Place], remote: bool
         return None
     town = _city(parts[0], second.country)
     if town is None:
+        # "Lynnwood, Pretoria", "Kensington, Johannesburg": a quarter, then its big city;
+        # the quarter's name is a small town elsewhere (Lynnwood, Washington).
+        # Only when the big city's name means one country and the quarter's is no region
+        # ("Guanajuato, León" is the state, then its city).
+        first_big = norm_place(first.city) in big_cities().names or _region_of_any(parts[0])
+        if not first_big and big_cities().country.get(norm_place(second.city)) == second.country:
+            return Place(
+                city=second.city, region=second.region, country=second.country, remote=remote
+            )
         return None
     return Place(city=town[0], country=town[1], remote=remote)
 

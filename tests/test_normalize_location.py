@@ -220,6 +220,10 @@ WORKPLACE_TEXT_CASES = [
     ("Télétravail complet", "remote"), ("Remoto", "remote"), ("Híbrido", "hybrid"),
     ("Vor Ort", "onsite"), ("Présentiel", "onsite"), ("Berlin", None), ("", None),
     (None, None), ("Remote (US) or hybrid in NYC", "hybrid"),
+    # Working at home is remote; home some of the time is hybrid.
+    ("TX, Working at Home - Texas", "remote"), ("Work At Home-Ohio", "remote"),
+    ("Heimarbeit", "remote"), ("Brno, Czechia (Job with occasional home office)", "hybrid"),
+    ("Nitra, Slovensko (Pozícia umožňuje občasnú prácu z domu)", "hybrid"),
 ]  # fmt: skip
 
 

@@ -68,11 +68,11 @@ _CN_REMOTE = (
     rf"(?<![^{_CN_SEP}])(?:远程|遠端)(?![^{_CN_SEP}])"
 )
 _REMOTE_WORDS = re.compile(
-    r"\b(?:remote|remotely|anywhere|worldwide|work from home|wfh|telecommut\w*|"
+    r"\b(?:remote|remotely|anywhere|worldwide|work(?:ing)? (?:from|at) home|wfh|telecommut\w*|"
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
-    r"hjemmearbejde|distansarbete|etätyö|home[- ]based)\b"
+    r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
@@ -81,7 +81,10 @@ _REMOTE_WORDS = re.compile(
 )
 _HYBRID_WORDS = re.compile(
     r"\b(?:hybrid|hybride?|híbrido|teilweise remote|télétravail partiel|flex(?:ible)? office|"
-    r"partially remote|partly remote)\b",
+    r"partially remote|partly remote)\b"
+    # Home some of the time is hybrid: "(Job with occasional home office)", Slovak
+    # "(Pozícia umožňuje občasnú prácu z domu)" (profesia.sk).
+    r"|\boccasional (?:home[- ]?office|remote work|work from home)\b|\bobčasnú prácu z domu\b",
     re.I,
 )
 _ONSITE_WORDS = re.compile(

@@ -407,6 +407,8 @@ _MULTIPLIERS: dict[str, float] = {
     "тыс": 1e3,
     "ribu": 1e3,
     "triệu": 1e6,
+    # Vietnamese boards write triệu short: "25-40tr", "upto 50tr/tháng".
+    "tr": 1e6,
     "juta": 1e6,
     "crore": 1e7,
     "crores": 1e7,
@@ -447,7 +449,7 @@ _MULTIPLIERS: dict[str, float] = {
     "억": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|"
+    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
     r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
@@ -480,7 +482,7 @@ _RANGE_GAP = re.compile(
     # the dashes ("â€“") stay inside the range, and so does a bracketed word labelling the
     # first end ("$96,325.60 (minimum) - $156,529.10 (maximum)").
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_]{2,12}\))?"
-    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
+    r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|‐|‑|−|﹣|－|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
     r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
@@ -520,7 +522,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
@@ -535,7 +537,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
-        r"per\s+dag\b|/\s*dag\b|\bdagtarief|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
+        r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
     ),
     (
@@ -559,6 +561,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
+        # Vietnamese "/tháng", "mỗi tháng", "hàng tháng" (a month); "$1,800 x 14 tháng/năm" and
+        # "13 tháng lương/năm" count a year's monthly payments, the figure is a month's.
+        r"/\s*tháng\b|\b(?:mỗi|hàng|hằng)\s+tháng\b|\b1[2-6]\s*tháng(?:\s+lương)?\s*/\s*năm\b|"
         r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)",
     ),
     (
@@ -568,7 +573,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
-        r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|"
+        r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -625,6 +630,14 @@ _NOT_PAY = re.compile(
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
+    # Insurance limits, well-being packages, loan repayment, prizes and credits for tools
+    # are benefits ("Student loan repayment program up to $10k", "Internet credit: VND
+    # 5,5million/year"), and so are their Vietnamese words: an allowance (phụ cấp), insurance
+    # (bảo hiểm), welfare (phúc lợi), a health check (khám sức khoẻ), gifts (quà tặng),
+    # funding (kinh phí, chu cấp), support (hỗ trợ) and a prize (giải nhất/nhì/ba).
+    r"insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|internet|credits?|"
+    r"phụ\s+cấp|bảo\s+hiểm|phúc\s+lợi|khám\s+sức|quà\s+tặng|kinh\s+phí|chu\s+cấp|hỗ\s+trợ|"
+    r"giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích)|hạn\s+mức|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
     # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
@@ -671,7 +684,7 @@ _NOT_PAY_AFTER = re.compile(
     # Plurals only where a tutor or event job is paid per head ("$30 per student").
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
-    r"pracowników|person|persons|referrals?|"
+    r"pracowników|person|persons|referrals?|occasions?|"
     # Money paid on a life event ("R$350 em caso de nascimento ou adoção de um filho").
     r"em\s+caso\s+de\s+(?:nascimento|casamento|falecimento|adoção|adocao))\b)",
     re.I,
@@ -695,7 +708,9 @@ _ODD_PERIOD = re.compile(
 _PAY_WORDS = re.compile(
     # "comp" as a word ("Comp is 245k base"), not the start of "complete" or "company".
     r"\b(?:salary|salaries|pay|compensation|comp(?![a-z])|base|wage|rate|range|OTE|earn|"
-    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与)"
+    r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与|"
+    # Vietnamese "lương" (salary), "thu nhập" (income).
+    r"lương|thu\s+nhập)"
     r"|月給|時給|日給",
     re.I,
 )
@@ -958,6 +973,7 @@ def parse_salary(
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
+                or _labelled_ends(text, first, second)
                 or (
                     first.currency is not None
                     and second.currency is not None
@@ -981,6 +997,10 @@ def parse_salary(
         )
         if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
             continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if not has_currency and (_m_dropped(text, first) or (pair and _m_dropped(text, pair))):
+            # "Salary from 30M to 50M", "benefits package: 50-60M": an "M" with no money is
+            # months or millions of an unwritten currency; the bare 30-50 is neither.
+            continue
         if (
             not has_currency
             and pair is not None
@@ -991,14 +1011,19 @@ def parse_salary(
             continue  # "releases from 2024-2026": years, not pay
         if han and not has_currency and _small_bare(text, first, pair):
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
-        if pair is None and _BONUS_BEFORE.search(text, max(0, first.start - 20), first.start):
-            continue  # "Prime de 5 000 € par an" is a bonus, not the salary
+        if _BONUS_BEFORE.search(text, max(0, first.start - 60), first.start) and (
+            pair is None or not _pay_word_before(text, first.start)
+        ):
+            # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
+            # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
+            continue
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
         if not strict and (
             _not_pay_around(text, first)
             if pair is None
             else _not_pay_before(text, first.start, pay_like_ok=True)
+            or _not_pay_after_range(text, pair)
         ):
             # "Annual Cafeteria benefit of CZK 7,000", "EUR 1,400 development budget", "a
             # personal expense account with amounts ranging from $300 to $700 annually"
@@ -1221,6 +1246,8 @@ _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
     # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
     r"(?:บาท\s*)?ขึ้นไป|"
+    # Vietnamese "trở lên" (and above): "25 triệu trở lên".
+    r"trở\s+lên\b|"
     # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
     # or nothing ("30 min" after a bare figure is a duration, and no money).
     r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;])))",
@@ -1273,6 +1300,8 @@ _COUNT_AFTER = re.compile(
     r"|(?<=\d)-(?:year|month|week|day|hour|minute)s?"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
     r"students|patients|beds|stores|offices|locations|countries|"
+    # Vietnamese customers, users, staff and people ("30 triệu khách hàng").
+    r"khách\s+hàng|người\s+dùng|nhân\s+viên|người|"
     # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").
     r"(?:vakantie|verlof|werk)?dagen|(?:urlaubs|arbeits)?tage|jours|d[ií]as|giorni|dni)(?![^\W\d_])",
     re.I,
@@ -1283,8 +1312,49 @@ _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
 _BONUS_BEFORE = re.compile(
-    r"\b(?:prime|bonus|prämie|premia|sign[- ]?on)\b(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$", re.I
+    # A bracketed note may stand between ("Special occasion bonus (Tet & other holidays):
+    # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.
+    r"\b(?:prime|bonus(?:es)?|prämie|premia|sign[- ]?on|thưởng)\b(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$",
+    re.I,
 )
+# A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",
+# "Bay Area Minimum:$136,000 Bay Area Maximum: $232,000".
+_MIN_LABEL = re.compile(r"\bmin(?:imum)?\.?\s*:?\s*$", re.I)
+_MAX_LABEL_GAP = re.compile(r"[^\d.;!?\n]{0,30}?\bmax(?:imum)?\.?\s*:?\s*", re.I)
+
+
+def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
+    """Whether two figures are a band's minimum and maximum, each named so."""
+    return (
+        _MIN_LABEL.search(text, max(0, first.start - 12), first.start) is not None
+        and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _m_dropped(text: str, amount: _Amount) -> bool:
+    """Whether a figure's "M" was read as no multiplier (no money written at it)."""
+    last = text[amount.end - 1 : amount.end]
+    return amount.mult is None and amount.currency is None and last != "" and last in "mMМ"
+
+
+def _not_pay_after_range(text: str, pair: _Amount) -> bool:
+    """A benefit or bonus named right after a range's top: "eligible for a $10,000 - $15,000
+    sign-on bonus" (a stipend or allowance so named stays an intern's pay)."""
+    after = _NOT_PAY_AFTER.match(text, pair.end)
+    if after is None:
+        return False
+    words = text[pair.end : after.end()]
+    if "\n" in words or words.lstrip().startswith("+"):
+        # "$125,300 - $178,900\nBonus eligible: Yes": the next line's bonus; "30,000~50,000
+        # Baht+Performance Bonus": a plus adds other money to the pay.
+        return False
+    if _PAY_WORDS.search(text, pair.end, after.end()):
+        return False
+    word = _NOT_PAY.search(text, pair.end, after.end())
+    return word is None or word.group().lower() not in _PAY_LIKE
+
+
 # "28万8" (28.8万), "25万5000円", "42万5千円", "23万6,800円" (Japanese boards group the
 # lower digits in thousands): a 万 figure with its lower digits is one number (one digit
 # after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
@@ -1379,6 +1449,7 @@ def _cjk_numbers(text: str) -> str:
 # What an intern or a trainee is paid: a range named so is pay ("Internship stipend: $2,000 -
 # $3,000 per month"), where a lone figure so named is usually a benefit.
 _PAY_LIKE = frozenset({"stipend", "stipends", "allowance", "grant"})
+_BONUS_WORD = re.compile(r"\b(?:bonus(?:es)?|thưởng)\b", re.I)
 # A stipend or budget that opens its sentence and is the figure's label names the job's own
 # pay ("Stipend of ₹30,000 per month", "Budget 12,00,000 - 18,00,000 INR per annum", Indian
 # recruiters' word for the band); after other words it is a benefit ("a $1,000 learning
@@ -1426,6 +1497,10 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     `pay_like_ok`: a stipend or allowance is pay (for a range)."""
     sentence = _sentence_start(text, start)
     found = _NOT_PAY.search(text, sentence, start)
+    if found is None and _BONUS_WORD.search(text, sentence, start):
+        # A sentence about a bonus with no pay word before the figure: "Thưởng thâm niên
+        # làm việc: 5 triệu/năm", "Spark Bonus: ... $500 for Junior level".
+        return not _PAY_WORDS.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
     if _stipend_is_pay(text, found):

@@ -1262,6 +1262,20 @@ ROUND19_CASES: list[ClassCase] = [
     # a band written as its labelled minimum and maximum
     ("Pay Minimum: $71,000 Pay Maximum: $96,500", "US", 71_000, 96_500, "USD", "year"),
     ("Range Minimum:$58,300 Range Maximum:$81,900", "US", 58_300, 81_900, "USD", "year"),
+    # classes of the second batch's misses, fixed after its one scoring: 時間給 is an hour;
+    # "hr" glued to a figure is an hour; an ASCII tilde after 円 with words after it is a
+    # floor; 億 is a hundred million; a stated hour of 500 USD and more is no hour's pay
+    ("時間給1350円", "JP", 1_350, 1_350, "JPY", "hour"),
+    ("Starting Pay: $21hr plus shift differential", "US", 21, 21, "USD", "hour"),
+    ("月給230000円~経験による", "JP", 230_000, None, "JPY", "month"),
+    ("年収1.2億円", "JP", 120_000_000, 120_000_000, "JPY", "year"),
+    ("時給120000円", "JP", *NONE),
+    # a business figure; a range named as OTE after a base stated with its period; cents and
+    # thousands commas in one band (a lost digit)
+    ("The team settled $40,000 - $90,000 in transactions daily", "US", *NONE),
+    ("Base up to $60,000 per year, on-target earnings (OTE) of $85,000–$100,000",
+     "US", None, 60_000, "USD", "year"),
+    ("The range for this role is $118,00 to $140,000", "US", *NONE),
 ]  # fmt: skip
 
 

@@ -116,6 +116,10 @@ _MONTHLY_USD_MAX = 30_000.0
 # which figure was meant is unknown. Real monthly wages and stipends, and monthly prices
 # ("$15.95/mo"), are above it.
 _MONTHLY_USD_MIN = 10.0
+# A stated hour at or above this is a day's or a month's pay under the wrong word ("時給90000円",
+# about 600 USD an hour): which one was meant is unknown. Real hourly rates (contractors,
+# locum doctors) stay under it.
+_HOURLY_USD_MAX = 500.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -447,13 +451,16 @@ _MULTIPLIERS: dict[str, float] = {
     "千": 1e3,
     "만": 1e4,
     "억": 1e8,
+    # Japanese and Chinese hundred million ("年収1.5億円").
+    "億": 1e8,
+    "亿": 1e8,
 }
 _MULT = (
     r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
     r"[kKmMlLbBкКМ])"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
-    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억]"
+    r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
 )
@@ -520,9 +527,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
-        r"\bhourly\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
+        r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|时薪|時薪|[/／每]\s*小时|시급|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
@@ -630,12 +637,14 @@ _NOT_PAY = re.compile(
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
-    # Insurance limits, well-being packages, loan repayment, prizes and credits for tools
-    # are benefits ("Student loan repayment program up to $10k", "Internet credit: VND
-    # 5,5million/year"), and so are their Vietnamese words: an allowance (phụ cấp), insurance
-    # (bảo hiểm), welfare (phúc lợi), a health check (khám sức khoẻ), gifts (quà tặng),
-    # funding (kinh phí, chu cấp), support (hỗ trợ) and a prize (giải nhất/nhì/ba).
-    r"insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|internet|credits?|"
+    # Business transactions; and benefits: insurance limits, well-being packages, loan
+    # repayment, prizes and credits ("Student loan repayment program up to $10k", "Internet
+    # credit: VND 5,5million/year"). Their Vietnamese words: an allowance (phụ cấp),
+    # insurance (bảo hiểm), welfare (phúc lợi), a health check (khám sức khoẻ), gifts (quà
+    # tặng), funding (kinh phí, chu cấp), support (hỗ trợ), a prize (giải nhất/nhì/ba) and a
+    # cover limit (hạn mức).
+    r"transactions?|insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|"
+    r"internet|credits?|"
     r"phụ\s+cấp|bảo\s+hiểm|phúc\s+lợi|khám\s+sức|quà\s+tặng|kinh\s+phí|chu\s+cấp|hỗ\s+trợ|"
     r"giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích)|hạn\s+mức|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
@@ -836,6 +845,8 @@ def finish(
             period = "month"
         if period == "month" and not _MONTHLY_USD_MIN <= usd_top < _MONTHLY_USD_MAX:
             return None
+        if period == "hour" and usd_top >= _HOURLY_USD_MAX:
+            return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
     if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
@@ -997,6 +1008,10 @@ def parse_salary(
         )
         if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
             continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if pair is not None and _mixed_commas(text, first, pair):
+            # "$235,00 to $250,000": a comma of cents at one end and of thousands at the
+            # other; a digit was lost and the reader cannot tell which figure was meant.
+            continue
         if not has_currency and (_m_dropped(text, first) or (pair and _m_dropped(text, pair))):
             # "Salary from 30M to 50M", "benefits package: 50-60M": an "M" with no money is
             # months or millions of an unwritten currency; the bare 30-50 is neither.
@@ -1190,6 +1205,8 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
     floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
+    if not floor and text[first.end - 1 : first.end] in ("円", "元", "원"):
+        floor = _CJK_TILDE_OPEN.match(after)
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
         floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
     if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
@@ -1241,6 +1258,9 @@ _FLOOR = re.compile(
 # Japanese also leaves a range open with a wave dash ("年収500万円～ / 賞与あり"), Korean
 # writes 이상 / 이하 ("연봉 3,500만원 이상").
 _CJK_FLOOR = re.compile(r"\s*(?:[元円원]\s*)?(?:以上|起|から|이상|[～〜](?!\s*\d))")
+# An ASCII tilde after 円 with no figure after it is open too ("月給210000円~勤務地による":
+# from 210,000 yen, by location).
+_CJK_TILDE_OPEN = re.compile(r"\s*~(?!\s*[\d$€£¥])")
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
@@ -1329,6 +1349,24 @@ def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
     return (
         _MIN_LABEL.search(text, max(0, first.start - 12), first.start) is not None
         and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+_CENTS_COMMA = re.compile(r"\d,\d{2}$")
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}")
+
+
+def _mixed_commas(text: str, first: _Amount, pair: _Amount) -> bool:
+    """Whether one end writes a decimal comma and the other thousands commas."""
+    low = text[first.start : first.end].rstrip()
+    high = text[pair.start : pair.end].rstrip()
+    return (
+        "." not in low
+        and "." not in high
+        and (
+            (_CENTS_COMMA.search(low) is not None and _THOUSANDS_COMMA.search(high) is not None)
+            or (_CENTS_COMMA.search(high) is not None and _THOUSANDS_COMMA.search(low) is not None)
+        )
     )
 
 
@@ -1617,6 +1655,16 @@ def _preferred(
             first is not lone
             and candidates[0][1] is None
             and _PERIOD_AT.match(text, lone.end)
+            and _OTHER_MONEY_BEFORE.search(text, max(0, first.start - 40), first.start)
+        ):
+            # "up to $50,000 per year with expected on-target earnings (OTE) of $70,000–
+            # $90,000": a range named as OTE or commission after a base stated with its
+            # period is other money ("£60,000+ OTE £60K – £75K" restates the pay).
+            break
+        if (
+            first is not lone
+            and candidates[0][1] is None
+            and _PERIOD_AT.match(text, lone.end)
             and _SENTENCE_END.search(text, lone.end, first.start)
         ):
             # A lone figure with its own period is a whole statement of pay; a range in a
@@ -1628,6 +1676,9 @@ def _preferred(
 
 
 _EXTRA_PAY = re.compile(r"\s*(?:\S+\s+){0,1}(?:commission|bonus|OTE|equity|super)", re.I)
+_OTHER_MONEY_BEFORE = re.compile(
+    r"\b(?:OTE|on[- ]target\s+earnings|commissions?|bonus(?:es)?)\b[^\d.;!?]{0,12}$", re.I
+)
 
 
 def _amount_matches(text: str) -> Iterator[re.Match[str]]:

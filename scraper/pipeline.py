@@ -118,8 +118,13 @@ STALE = timedelta(days=30)
 # USD, a top of nines that is no top), place batches 15 and 15b (Indeed France's region
 # codes, region names with spaces for hyphens, "St.-" towns, lists cut short with "+3",
 # "nan" is no place) and small towns named alone in France, Poland, Colombia and Great
-# Britain (and common words that are no town, "Driver" no longer Australia).
-RAW_HASH_VERSION = 10  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# Britain (and common words that are no town, "Driver" no longer Australia); 11 (seventh
+# session): salary round 19 (Vietnamese periods and "tr", benefits and bonuses beside a
+# range, Japanese 時間給 and 億, "$18hr", hours worth 500 USD or more are no pay), place
+# batch 17 (US state codes before their town, country-first "town, state", hyphen- and
+# dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words)
+# and workplaces (working at home is remote, occasional home office hybrid).
+RAW_HASH_VERSION = 11  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

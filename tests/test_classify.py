@@ -1788,6 +1788,11 @@ def test_session_classes(title: str, role: str) -> None:
         ("Analista Financeiro PL - São Paulo", "mid"),
         ("Chauffeur PL (H/F)", None),
         ("Analista PL/SQL", None),
+        # Accelerator and talent programmes, and titles asking for no experience.
+        ("Career Accelerator Program - Hardware Engineer", "junior"),
+        ("Warehouse Associate - No Experience Required", "junior"),
+        ("Auxiliar de almacén sin experiencia", "junior"),
+        ("ML Accelerator Architect", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1910,7 +1910,8 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
             end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
         if end < len(tokens):
             tok = tokens[end]
-            if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS:
+            # ("IA" is French and Spanish for AI: "Chef de projet IA", no grade I-a.)
+            if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS and tok != "ia":
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
             if end + 1 < len(tokens) and (

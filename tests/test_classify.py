@@ -1793,6 +1793,9 @@ def test_session_classes(title: str, role: str) -> None:
         ("Warehouse Associate - No Experience Required", "junior"),
         ("Auxiliar de almacén sin experiencia", "junior"),
         ("ML Accelerator Architect", "lead"),
+        # French "IA" is AI, no sub-grade I-a; "chef équipe" leads a team.
+        ("Chef de projet IA (F/H)", None),
+        ("Chef équipe maintenance (H/F)", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

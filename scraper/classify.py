@@ -841,7 +841,7 @@ _BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 # (the blind-labelled corpora; "Infrastructure", "SRE" and "DevOps" still name operating
 # it, and "Platform Engineer" is a title of its own).
 _SOFTWARE_AREAS = frozenset(
-    {"platform", "platforms", "cloud", "edge", "systems", "it", "compute"}
+    {"platform", "platforms", "cloud", "edge", "systems", "it", "compute", "database", "databases"}
 )  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
     {"software", "software engineer", "software developer", "software engineering",

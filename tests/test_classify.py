@@ -1736,6 +1736,9 @@ SEVENTH_SESSION_CASES = [
     # Pay-per-click advertising is marketing; a UK multi-trader mends buildings.
     ("PPC Specialist (Google Ads)", "sales-marketing"),
     ("Multi Trader - Housing Repairs", "other"),
+    # A software engineer of databases builds the database's own code.
+    ("Staff Software Engineer - Database Internals", "software-engineer"),
+    ("Database Engineer", "devops-engineer"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -1799,6 +1799,9 @@ def test_session_classes(title: str, role: str) -> None:
         # French "IA" is AI, no sub-grade I-a; "chef équipe" leads a team.
         ("Chef de projet IA (F/H)", None),
         ("Chef équipe maintenance (H/F)", "lead"),
+        # A lead development representative generates sales leads: no rank.
+        ("Lead Development Representative - EMEA", None),
+        ("Lead Development Engineer", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

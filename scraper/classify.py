@@ -2063,8 +2063,11 @@ def classify(
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
+    title_level = reading.level
+    if title_level is not None and role == _FALLBACK_ROLE and _builds_buildings(title_level):
+        title_level = None
     level = (
-        reading.level
+        title_level
         or _level_of_the_work(tax, reading.text, role)
         or _level_from_fields(tax, level_hint, description)
     )
@@ -2074,6 +2077,17 @@ def classify(
         role_reason=role_reason,
         level_reason=level[1] if level else None,
     )
+
+
+# French and German boards' bare "Architecte", "Architekt" of a job outside software and
+# hardware designs buildings: a profession, no rank (the market corpora 4 of 4); hardware
+# architects ("Silicon Architect", "SoC System Hardware Architect") lead, in English.
+_BUILDING_ARCHITECTS = ("title: 'architecte'", "title: 'architekt'", "title: 'architektin'")
+
+
+def _builds_buildings(level: tuple[str, str]) -> bool:
+    """Whether a title's level came only from a European word for a building architect."""
+    return level[0] == "lead" and level[1].startswith(_BUILDING_ARCHITECTS)
 
 
 # "Expert" grades technical work ("IT Infrastructure Expert", "Experto en Kubernetes",

@@ -1802,6 +1802,12 @@ def test_session_classes(title: str, role: str) -> None:
         # A lead development representative generates sales leads: no rank.
         ("Lead Development Representative - EMEA", None),
         ("Lead Development Engineer", "lead"),
+        # Building and landscape architects practise a profession; technical architects lead.
+        ("Architecte (H/F)", None),
+        ("Landscape Architect II", "mid"),
+        ("Landscape Architect", None),
+        ("Architecte logiciel (H/F)", "lead"),
+        ("SoC Hardware Architect", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1808,6 +1808,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("Landscape Architect", None),
         ("Architecte logiciel (H/F)", "lead"),
         ("SoC Hardware Architect", "lead"),
+        ("Cover Supervisor - Secondary School", None),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1451,6 +1451,9 @@ _OTHER_UNLESS_TECHNICAL: tuple[tuple[frozenset[str], str, bool], ...] = (
     # "logiciel", "software", "desarrollador", ...).
     (_ENGINEERS_ABROAD, "no software work named", False),
     (_ON_SITE_ENGINEERS, "on-site work, no software named", False),
+    # A writer of no named subject writes articles and books ("Freelance Writer": the
+    # market corpora 4 of 4); copy, content and marketing writers sell (their subjects).
+    (frozenset({"writer", "writers"}), "no marketing subject named", False),
 )
 
 

@@ -1739,6 +1739,11 @@ SEVENTH_SESSION_CASES = [
     # A software engineer of databases builds the database's own code.
     ("Staff Software Engineer - Database Internals", "software-engineer"),
     ("Database Engineer", "devops-engineer"),
+    # A writer of no marketing subject writes articles and books; copy writers sell.
+    ("Freelance Writer - Travel", "other"),
+    ("Feature Writer", "other"),
+    ("Copy Writer (m/w/d)", "sales-marketing"),
+    ("Content Writer, B2B SaaS", "sales-marketing"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

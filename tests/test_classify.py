@@ -1744,6 +1744,7 @@ SEVENTH_SESSION_CASES = [
     ("Feature Writer", "other"),
     ("Copy Writer (m/w/d)", "sales-marketing"),
     ("Content Writer, B2B SaaS", "sales-marketing"),
+    ("Field Service Representative - Medical Devices", "other"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -1745,6 +1745,11 @@ SEVENTH_SESSION_CASES = [
     ("Copy Writer (m/w/d)", "sales-marketing"),
     ("Content Writer, B2B SaaS", "sales-marketing"),
     ("Field Service Representative - Medical Devices", "other"),
+    # Designers of gardens, buildings, rooms and home goods are no product designers.
+    ("Landscape Designer II", "other"),
+    ("Architectural Designer (Revit)", "other"),
+    ("Interior Design Consultant", "other"),
+    ("Product Designer, Home Goods App", "designer"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -1750,6 +1750,9 @@ SEVENTH_SESSION_CASES = [
     ("Architectural Designer (Revit)", "other"),
     ("Interior Design Consultant", "other"),
     ("Product Designer, Home Goods App", "designer"),
+    # Brazil's development and test analysts build and test software.
+    ("Analista de Desenvolvimento Sênior", "software-engineer"),
+    ("Analista de Testes Júnior", "software-engineer"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

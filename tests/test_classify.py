@@ -1753,6 +1753,8 @@ SEVENTH_SESSION_CASES = [
     # Brazil's development and test analysts build and test software.
     ("Analista de Desenvolvimento Sênior", "software-engineer"),
     ("Analista de Testes Júnior", "software-engineer"),
+    # Telemetry and continuous delivery are infrastructure subjects.
+    ("Software Engineer - Continuous Delivery", "devops-engineer"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -2445,3 +2445,212 @@ def test_market_r_builder_prints_tsv_and_reports_bad_input(
         assert build_market_r.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 7 and all(line.startswith("build_market_r: cannot read") for line in err)
+
+
+build_market_s = _module("build_market_s")
+# The boards of market_s whose postings are written in another language than English
+# (German, Brazilian Portuguese, Spanish and Italian boards).
+_MARKET_S_ABROAD = ("de-arbeitsagentur", "br-gupy", "es-infojobs", "it-glassdoor")
+_MARKET_S_TECH = {
+    "ml-engineer",
+    "ai-engineer",
+    "mlops-engineer",
+    "research-scientist",
+    "data-scientist",
+    "data-engineer",
+    "data-analyst",
+    "software-engineer",
+    "devops-engineer",
+    "security-engineer",
+    "product-manager",
+}
+
+
+def _market_s_employer(row: dict[str, str]) -> str:
+    """The employer a market_s row counts against (aliases joined)."""
+    return str(build_market_s.employer(row["source"].partition("|")[2]))
+
+
+def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_s.tsv", build_market_s, 650)
+    rows = _rows("market_s.tsv")
+    assert len(rows) <= 800
+    # Every row names its source's file, the file's commit and an employer (or posting).
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_s.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title, link, broken, cut-short or course title and no internship slipped in.
+    employers = Counter(map(_market_s_employer, rows))
+    assert max(employers.values()) <= build_market_s.PER_EMPLOYER
+    assert not set(employers) & build_market_s.NO_EMPLOYER
+    for source in build_market_s.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_s.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_s_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_s.NON_TITLES
+    for pattern in (
+        build_market_s.INTERN,
+        build_market_s.TRUNCATED,
+        build_market_s.URL,
+        build_market_s.BROKEN,
+        build_market_s.COURSE,
+    ):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= build_market_s.LONGEST for t in titles)
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # The whole market: no role 40% of it, tech, data and AI
+    # roughly 40% and the rest every other function; the owners' weak spots all show;
+    # the boards of German, Portuguese, Spanish and Italian postings give 40% of it.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    assert 0.3 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
+    # (The five remote boards, one source, give 53% of it: the English-language part.)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert max(sources.values()) < 0.55 * len(rows)
+    assert sum(sources[t] for t in _MARKET_S_ABROAD) >= 0.4 * len(rows)
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "other", "data-analyst")
+    assert min(roles[r] for r in weak) > 0
+    # Every source's repository, commit and file is documented, and no earlier corpus
+    # named the repositories, by owner or by name.
+    doc = (BENCH / "data" / "market_s.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_s.md"
+    ).casefold()
+    for source in build_market_s.SOURCES:
+        assert source.repo in doc and source.commit in doc and source.path in doc, source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert owner not in earlier and repo_name not in earlier, source.repo
+
+
+def _market_s_inputs(root: Path) -> dict[str, Path]:
+    """A feed's store of seen postings, a Gupy list and a job monitor's store, as the
+    sources save them (invented)."""
+    for folder in ("feed", "gupy", "monitor"):
+        (root / folder).mkdir(parents=True)
+    seen = {f"1000{n}-S": {"title": f"Lagerhelfer {n} (m/w/d)"} for n in range(3)}
+    seen["2000-S"] = {"title": "Lagerhelfer 0 (m/w/d)"}  # the same title again
+    seen["2001-S"] = {"title": "Ausbildungsplatz 2026"}
+    seen["2002-S"] = {"title": "Mitfahrgelegenheit ab Torgau bis Leipzig"}
+    seen["2003-S"] = {"title": "Pflegefachkraft " + "x" * 90}  # cut at 100 characters
+    seen["2004-S"] = "not a posting"
+    feed = root / "feed" / "seen_jobs.json"
+    feed.write_text(json.dumps(seen), encoding="utf-8")
+    vagas = [{"name": f"Analista de Dados {n}", "careerPageName": "Dadosco"} for n in range(4)]
+    vagas += [
+        {"name": "Engenheiro de Dados", "careerPageName": "Outraco"},
+        {"name": "Estágio em Dados", "careerPageName": "Outraco"},
+        {"name": "Known Title", "careerPageName": "Outraco"},
+    ]
+    gupy = root / "gupy" / "vagas_gupy.json"
+    gupy.write_text(json.dumps(vagas), encoding="utf-8")
+    jobs = {
+        f"h{n}": {"site_id": "himalayas", "title": f"Box Seller {n}", "company": "Boxco"}
+        for n in range(5)
+    }
+    jobs |= {
+        "i1": {"site_id": "infojobs_es", "title": "Programador/a Java", "company": "Javaco"},
+        "i2": {"site_id": "infojobs_es", "title": "Beca Workplaces", "company": "Javaco"},
+        "i3": {"site_id": "infojobs_es", "title": "Curso gratuito React", "company": "Javaco"},
+        "i4": {"site_id": "infojobs_es", "title": "Desarrollador/a", "company": "InfoJobs ES"},
+        "g1": {"site_id": "glassdoor", "title": "Tecnico IT", "company": "Glassdoor listing"},
+        "g2": {"site_id": "glassdoor", "title": "Sviluppatore Web", "company": "Webco"},
+        "r1": {"site_id": "remoteok", "title": "Sales &amp; Marketing Lead", "company": "Ampco"},
+        "r2": {"site_id": "remoteok", "title": "Analista SÃ£o Paulo", "company": "Brokenco"},
+        "r3": {"site_id": "remoteok", "title": "Who We Are", "company": "Pageco"},
+        "r4": {"site_id": "remotive", "title": "Support  Agent", "company": ""},
+        "a1": {"site_id": "arcdev", "title": "Go Developer", "company": "Arc.dev listing"},
+        "a2": {"site_id": "arcdev", "title": "Rust Developer", "company": "Rustco"},
+        "x1": {"site_id": "linkedin", "title": "Other Board Title", "company": "Linkco"},
+    }
+    monitor = root / "monitor" / "seen_jobs.json"
+    monitor.write_text(json.dumps({"last_updated": "2026", "jobs": jobs}), encoding="utf-8")
+    return {"feed": feed, "gupy": gupy, "monitor": monitor}
+
+
+def test_market_s_builder_reads_each_store_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_s_inputs(tmp_path / "in")
+    file_of = {"seen": paths["feed"], "gupy": paths["gupy"], "monitor": paths["monitor"]}
+    sources = build_market_s.SOURCES
+    groups = [(s.tag, build_market_s.read(s, file_of[s.fmt])) for s in sources]
+    rows = build_market_s.candidates(groups, {"known title"})
+    by_source: dict[str, list[str]] = {}
+    for title, _, src in rows:
+        by_source.setdefault(src.partition(":")[0], []).append(title)
+    # The feed's postings each count alone (no employer), once per title; the Gupy
+    # postings two an employer; the monitor's boards each from their own sites only.
+    assert sorted(by_source["de-arbeitsagentur"]) == [f"Lagerhelfer {n} (m/w/d)" for n in range(3)]
+    assert {r[1] for r in rows if r[2].startswith("de-arbeitsagentur:")} <= {
+        f"posting 1000{n}-S" for n in range(3)
+    } | {"posting 2000-S"}
+    gupy = by_source["br-gupy"]
+    assert len([t for t in gupy if t.startswith("Analista")]) == 2 and "Engenheiro de Dados" in gupy
+    assert by_source["es-infojobs"] == ["Programador/a Java"]
+    assert by_source["it-glassdoor"] == ["Sviluppatore Web"]
+    assert len([t for t in by_source["remote-boards"] if t.startswith("Box Seller")]) == 3
+    assert "Sales & Marketing Lead" in by_source["remote-boards"]
+    assert by_source["arc-dev"] == ["Rust Developer"]
+    assert {r[2] for r in rows if r[1] == "Rustco"} == {
+        f"arc-dev:data/seen_jobs.json@{build_market_s.BY_TAG['arc-dev'].commit[:8]}"
+    }
+    # Known titles, internships and training places, courses, a lift, a cut-off title,
+    # placeholder or empty employers, broken letters, a page heading and other boards
+    # are skipped.
+    titles = [r[0] for r in rows]
+    for gone in (
+        "Known Title",
+        "Ausbildungsplatz 2026",
+        "Estágio em Dados",
+        "Beca Workplaces",
+        "Curso gratuito React",
+        "Mitfahrgelegenheit ab Torgau bis Leipzig",
+        "Desarrollador/a",
+        "Tecnico IT",
+        "Analista SÃ£o Paulo",
+        "Who We Are",
+        "Support Agent",
+        "Go Developer",
+        "Other Board Title",
+    ):
+        assert gone not in titles, gone
+    assert not [t for t in titles if t.startswith("Pflegefachkraft")]
+
+
+def test_market_s_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_s, "known", lambda: {"known title"})
+    paths = _market_s_inputs(tmp_path / "in")
+    assert build_market_s.main(["--file", f"it-glassdoor={paths['monitor']}"]) == 0
+    commit = build_market_s.BY_TAG["it-glassdoor"].commit
+    assert capsys.readouterr().out.splitlines() == [
+        f"Sviluppatore Web\tWebco\tit-glassdoor:data/seen_jobs.json@{commit[:8]}"
+    ]
+    other_name = tmp_path / "jobs.json"
+    other_name.write_text("{}", encoding="utf-8")
+    not_json = tmp_path / "seen_jobs.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    for args in (
+        ["--file", f"de-arbeitsagentur={paths['gupy']}"],  # a Gupy list, not a store
+        ["--file", f"br-gupy={paths['monitor']}@{'0' * 40}"],
+        ["--file", f"remote-boards={other_name}"],  # no file the builder knows
+        ["--file", f"es-infojobs={tmp_path / 'missing' / 'seen_jobs.json'}"],
+        ["--file", f"arc-dev={not_json}"],
+        ["--file", f"nowhere={paths['feed']}"],
+        ["--file", "remote-boards"],
+    ):
+        assert build_market_s.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7 and all(line.startswith("build_market_s: cannot read") for line in err)

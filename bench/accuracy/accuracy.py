@@ -59,6 +59,8 @@ CORPORA = {
     "market-q": CORPUS.with_name("market_q.tsv"),
     # Held out: to be scored once (merged unscored in the sixth session); nothing runs it.
     "market-r": CORPUS.with_name("market_r.tsv"),
+    # Held out: to be scored once (merged unscored in the seventh session); nothing runs it.
+    "market-s": CORPUS.with_name("market_s.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

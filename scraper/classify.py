@@ -206,7 +206,7 @@ def _raw_tokens(text: str) -> list[str]:
     slash = "/" in text
     if slash or "(" in text or "[" in text:
         text = GENDER_TAG.sub(" ", text)
-        text = _ROMANCE_ENDING_RE.sub("", text)
+        text = _ROMANCE_ENDING_RE.sub(" ", text)
     if slash or "*" in text or ":" in text or "_" in text:
         text = GENDER_SUFFIX.sub("", text)
     if slash:

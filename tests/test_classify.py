@@ -1755,6 +1755,17 @@ SEVENTH_SESSION_CASES = [
     ("Analista de Testes Júnior", "software-engineer"),
     # Telemetry and continuous delivery are infrastructure subjects.
     ("Software Engineer - Continuous Delivery", "devops-engineer"),
+    # German, Spanish and Portuguese job words of market_s's boards.
+    ("Desarrollador/a .NET Senior", "software-engineer"),
+    ("Abteilungsleiter Molkerei (m/w/d)", "operations"),
+    ("Industriekauffrau (m/w/d)", "operations"),
+    ("Einzelhandelskaufmann (m/w/d)", "sales-marketing"),
+    ("Assistenz der Geschäftsleitung (m/w/d)", "operations"),
+    ("Mitarbeiter Gebäudereinigung (m/w/d)", "other"),
+    ("Analista de Banco de Dados Sênior", "devops-engineer"),
+    ("Engenheiro de Dados AWS", "data-engineer"),
+    ("Técnico de Sistemas Linux", "devops-engineer"),
+    ("Diretora de Arte", "designer"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -1766,6 +1766,12 @@ SEVENTH_SESSION_CASES = [
     ("Engenheiro de Dados AWS", "data-engineer"),
     ("Técnico de Sistemas Linux", "devops-engineer"),
     ("Diretora de Arte", "designer"),
+    ("Especialista ASO (App Store Optimization)", "sales-marketing"),
+    ("VoIP Engineer", "devops-engineer"),
+    ("GitLab Administrator", "devops-engineer"),
+    ("Traffic Signal Technician", "other"),
+    ("Claims Adjuster - Property", "operations"),
+    ("Brake Adjuster", "other"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -507,6 +507,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "fifteenth": 247,
         "fifteenth-b": 74,
         "seventeenth": 149,
+        "eighteenth": 250,
+        "eighteenth-b": 69,
     }
 
 

@@ -1300,3 +1300,32 @@ def test_small_towns_named_alone(text: str, country: str | None, city: str | Non
 def test_seventeenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city", "region"),
+    [
+        # Fort and Mount shortened, with or without a dot
+        ("Ft. Myers, FL", "US", "Fort Myers", "FL"),
+        ("Ft Wayne, Indiana", "US", "Fort Wayne", "IN"),
+        ("Mt. Pleasant, SC", "US", "Mount Pleasant", "SC"),
+        # a team's word after the town
+        ("Austin Sales, TX", "US", "Austin", "TX"),
+        ("Sales, SP", "BR", "Sales", "São Paulo"),
+        # Georgia among US states is the state; among countries, the country
+        ("Georgia; Ohio; Texas", "US", None, "GA"),
+        ("Georgia; Armenia", "GE", None, None),
+        # a path from a continent down to a town is the town
+        ("Asia/India/Karnataka/Bangalore", "IN", "Bengaluru", None),
+        ("South America/Brazil/Bahia/Salvador", "BR", "Salvador", None),
+        ("Germany/Austria/Vienna", "DE", None, None),
+        ("Berlin/Munich/Hamburg", "DE", "Berlin", None),
+    ],
+)
+def test_eighteenth_batch_place_classes(
+    text: str, country: str | None, city: str | None, region: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+    if region is not None:
+        assert found.region == region

@@ -103,6 +103,17 @@ BATCHES = {
         "cnvr76/Profesia-sk-parser",
         "kieuvantuyen01/scrape_data_itviec",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "eighteenth": (
+        "WonOfAKind/New-Grad-And-Internships-2027",
+        "harrycodingnow/new-grad-2027-tracker",
+        "LorenzoLaCorte/european-tech-internships-2025",
+    ),
+    # Labelled blind with the eighteenth, scored once only after its fixes.
+    "eighteenth-b": (
+        "negarprh/Canadian-Tech-Internships-2027",
+        "Lautarocuello98/remote-jobs-data-scraper",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -42,6 +42,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "buga": "guadalajara de buga"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
+_SANKT = re.compile(r"\bsankt\s+")
+_FT_MT = re.compile(r"\b(ft|mt)(?:\.\s*|\s+)")
 
 
 def records(name: str, split: str) -> Iterator[dict[str, Any]]:
@@ -73,6 +75,8 @@ def _city_key(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", (name or "").lower().strip())
     key = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("’", "'")
     key = _SAINT_SHORT.sub(lambda m: "sainte " if m[1] == "ste" else "saint ", key)
+    key = _SANKT.sub("saint ", key)  # German "Sankt Pölten" is "St. Pölten"
+    key = _FT_MT.sub(lambda m: "fort " if m[1] == "ft" else "mount ", key)  # "Mt Juliet"
     key = key.replace(" city", "") if key not in ("new york city",) else key
     # "Ijebu-Ode" and "Ijebu Ode" are one spelling of the city.
     return _SAME_CITY.get(key, key).replace("-", " ")

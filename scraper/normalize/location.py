@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -208,6 +208,8 @@ _NOISE = re.compile(
     r"\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     # Who is hired, not where: "Remote Hire, Remote" was Hiré, Côte d'Ivoire.
     r"\b(?:new\s+)?hires?\b|\bworkers?\b|\bemployees?\b|"
+    # A team's word after the town is no part of its name: "Detroit Sales, MI".
+    r"(?<=[^\W\d_])\s+sales\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
     r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
@@ -1033,6 +1035,12 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
             or (_city(sankt, country) if sankt != key else None)
             or _city(joined, country)
         )
+    fort = _FORT_MOUNT.match(key) if key.startswith(("ft", "mt")) else None
+    if fort:
+        # "Ft. Smith", "Ft Lauderdale", "Mt. Laurel": Fort and Mount as ATS fields shorten them.
+        found = _city(("fort " if fort[1] == "ft" else "mount ") + key[fort.end() :], country)
+        if found:
+            return found
     town = _TOWN_SUFFIX.fullmatch(key) or (
         _TOWN_PREFIX.fullmatch(key) if key.startswith(_TOWN_PREFIX_WORDS) else None
     )
@@ -1146,6 +1154,7 @@ _TOWN_SUFFIX = re.compile(
 )
 # "St. Albans", "St Charles", and LinkedIn's French "St.-Ouen", "St-Cloud" (hyphenated).
 _SAINT = re.compile(r"\b(st|ste)(?:\.?\s+|\.?-)")
+_FORT_MOUNT = re.compile(r"(ft|mt)(?:\.\s*|\s+)(?=[^\W\d_])")
 _TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
 _TOWN_PREFIX = re.compile(
     r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
@@ -2511,9 +2520,36 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         if whole is not None:
             places.append(whole)
     read = tuple(_korean_city_tidied(p) for p in places)
+    read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         return _second_reading(text, country_hint, read) or read
     return read
+
+
+_PATH = re.compile(r"[^/\s][^/]*(?:(?<!\s)/(?!\s)[^/\s][^/]*){2,}")
+
+
+def _nested_path(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
+    """ "North America/USA/Arkansas/Ft. Smith, AR": a path from the biggest place to the
+    smallest, each inside the one before it, is the last place, not a list of them."""
+    if len(read) < 3 or not _PATH.fullmatch(text) or not read[-1].city:
+        return read
+    if read[0].city or read[0].region or not (read[0].area or read[0].country):
+        return read  # "Berlin/Munich/Hamburg" is a list; a path starts with a continent or country
+    if any(p.city not in (None, read[-1].city) for p in read[1:-1]):
+        return read
+    if {p.country for p in read if p.country} != {read[-1].country}:
+        return read
+    return (read[-1],)
+
+
+def _state_among_states(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
+    """ "Georgia; Montana; Virginia": in a list of US places, Georgia is the state."""
+    if len(read) < 2 or read[0].country != "GE" or read[0].city or read[0].region:
+        return read
+    if not _key(text).startswith("georgia") or any(p.country != "US" for p in read[1:]):
+        return read
+    return (replace(read[0], region="GA", country="US"), *read[1:])
 
 
 # Hong Kong's neighbourhoods as JobsDB names them alone ("Tin Hau", "Hung Hom"): the

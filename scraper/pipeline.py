@@ -122,8 +122,9 @@ STALE = timedelta(days=30)
 # session): salary round 19 (Vietnamese periods and "tr", benefits and bonuses beside a
 # range, Japanese 時間給 and 億, "$18hr", hours worth 500 USD or more are no pay), place
 # batch 17 (US state codes before their town, country-first "town, state", hyphen- and
-# dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words)
-# and workplaces (working at home is remote, occasional home office hybrid).
+# dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words),
+# batch 18 (Georgia the state among states, slash paths, "Ft."/"Mt.", a team word after
+# a town) and workplaces (working at home is remote, occasional home office hybrid).
 RAW_HASH_VERSION = 11  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

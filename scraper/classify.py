@@ -1742,7 +1742,7 @@ def _level_from_matches(
     if explicit_junior:
         # An architect ranks as a lead, but "Jr. Systems Architect" says it is not one yet
         # ("Associate Solutions Architect" is a grade of architects: it stays).
-        real = [m for m in real if m.phrase != "architect"]
+        real = [m for m in real if m.phrase not in _ARCHITECT_WORDS]
     # "Junior/Senior", "Senior or Staff": alternatives joined only by '/', 'or', ...
     # count once, as the first named; modifiers ("Senior Staff", "Associate Director")
     # stack and the highest wins.
@@ -1931,6 +1931,7 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
 # French heavy-goods licence ("Chauffeur PL") or PL/SQL.
 _PLENO_NOUNS = frozenset(
     {"desenvolvedor", "desenvolvedora", "analista", "engenheiro", "engenheira", "assistente",
+     "cientista", "arquiteto", "arquiteta",
      "especialista", "programador", "programadora", "tecnico", "consultor", "consultora"}
 )  # fmt: skip
 
@@ -2085,7 +2086,15 @@ def classify(
 # French and German boards' bare "Architecte", "Architekt" of a job outside software and
 # hardware designs buildings: a profession, no rank (the market corpora 4 of 4); hardware
 # architects ("Silicon Architect", "SoC System Hardware Architect") lead, in English.
-_BUILDING_ARCHITECTS = ("title: 'architecte'", "title: 'architekt'", "title: 'architektin'")
+_ARCHITECT_WORDS = frozenset(
+    {"architect", "architecte", "architekt", "architektin", "arquiteto", "arquiteta",
+     "arquitecto", "arquitecta"}
+)  # fmt: skip
+_BUILDING_ARCHITECTS = tuple(
+    f"title: '{w}'"
+    for w in ("architecte", "architekt", "architektin", "arquiteto", "arquiteta", "arquitecto",
+              "arquitecta")
+)  # fmt: skip
 
 
 def _builds_buildings(level: tuple[str, str]) -> bool:

@@ -1842,6 +1842,12 @@ def test_session_classes(title: str, role: str) -> None:
         ("Architecte logiciel (H/F)", "lead"),
         ("SoC Hardware Architect", "lead"),
         ("Cover Supervisor - Secondary School", None),
+        # Portuguese and Spanish architects of data and software lead; of buildings, no rank.
+        ("Arquiteto de Dados", "lead"),
+        ("Arquitecto de Software Sr.", "lead"),
+        ("Arquitecto Jr.", "junior"),
+        ("Arquitecta de proyectos", None),
+        ("Cientista de Dados PL", "mid"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

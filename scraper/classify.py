@@ -1931,8 +1931,8 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
 # French heavy-goods licence ("Chauffeur PL") or PL/SQL.
 _PLENO_NOUNS = frozenset(
     {"desenvolvedor", "desenvolvedora", "analista", "engenheiro", "engenheira", "assistente",
-     "cientista", "arquiteto", "arquiteta",
-     "especialista", "programador", "programadora", "tecnico", "consultor", "consultora"}
+     "cientista", "arquiteto", "arquiteta", "especialista", "programador", "programadora",
+     "tecnico", "consultor", "consultora"}
 )  # fmt: skip
 
 
@@ -2090,11 +2090,7 @@ _ARCHITECT_WORDS = frozenset(
     {"architect", "architecte", "architekt", "architektin", "arquiteto", "arquiteta",
      "arquitecto", "arquitecta"}
 )  # fmt: skip
-_BUILDING_ARCHITECTS = tuple(
-    f"title: '{w}'"
-    for w in ("architecte", "architekt", "architektin", "arquiteto", "arquiteta", "arquitecto",
-              "arquitecta")
-)  # fmt: skip
+_BUILDING_ARCHITECTS = tuple(f"title: '{w}'" for w in sorted(_ARCHITECT_WORDS - {"architect"}))
 
 
 def _builds_buildings(level: tuple[str, str]) -> bool:

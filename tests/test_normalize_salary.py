@@ -1295,6 +1295,9 @@ ROUND20_CASES: list[ClassCase] = [
     ("Up to $95,000 of base salary", "US", None, 95_000, "USD", "year"),
     # money joined as a range to a count is a count
     ("$3 to 8 engineers per squad", "US", *NONE),
+    # second batch, after its one scoring: Cayman Islands dollars; "educational" is a benefit
+    ("Pay: CI$45,000 - CI$52,000 per annum", "KY", 45_000, 52_000, "KYD", "year"),
+    ("Educational support of up to $3,000", "US", *NONE),
 ]  # fmt: skip
 
 

@@ -196,6 +196,7 @@ _SYMBOLS: dict[str, str] = {
     "FJ$": "FJD",
     "N$": "NAD",
     "NT$": "TWD",
+    "CI$": "KYD",  # Cayman Islands dollars ("CI$60,000 - CI$80,000 pa")
     "CN¥": "CNY",
     "JP¥": "JPY",
     "RMB": "CNY",
@@ -635,7 +636,7 @@ _NOT_PAY = re.compile(
     r"cafeteria|vouchers?|meal|billion|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
-    r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
+    r"wellness|learning|education(?:al)?|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"

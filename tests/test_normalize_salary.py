@@ -1278,6 +1278,28 @@ ROUND19_CASES: list[ClassCase] = [
     ("The range for this role is $118,00 to $140,000", "US", *NONE),
 ]  # fmt: skip
 
+ROUND20_CASES: list[ClassCase] = [
+    # a range named as pay after an earlier range that is far smaller (budgets, perks) or named
+    # as other money; two places' bands of one size keep the first
+    ("<p>You will run $3,000 - $8,000 campaigns weekly.</p><div>Base pay range: $150,000 - "
+     "$210,000 USD</div>", "US", 150_000, 210_000, "USD", "year"),
+    ("Desk perk from $200 to $600. The salary range is $95,000 - $125,000.",
+     "US", 95_000, 125_000, "USD", "year"),
+    ("Bonus of $2,000 to $4,000 per quarter plus base salary of $70,000 - $80,000 annually",
+     "US", 70_000, 80_000, "USD", "year"),
+    ("$130,000 - $160,000 (Austin). Seattle salary range: $140,000 - $175,000.",
+     "US", 130_000, 160_000, "USD", "year"),
+    # money "of" a thing is an amount of it, not pay ("of base salary" is pay)
+    ("$25,000 to $40,000 of furniture; $100,000 - $120,000", "US", 100_000, 120_000, "USD", "year"),
+    ("$3mm - $5mm of projects", "US", *NONE),
+    ("Up to $95,000 of base salary", "US", None, 95_000, "USD", "year"),
+    # money joined as a range to a count is a count
+    ("$3 to 8 engineers per squad", "US", *NONE),
+    # second batch, after its one scoring: Cayman Islands dollars; "educational" is a benefit
+    ("Pay: CI$45,000 - CI$52,000 per annum", "KY", 45_000, 52_000, "KYD", "year"),
+    ("Educational support of up to $3,000", "US", *NONE),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1292,6 +1314,7 @@ ROUND19_CASES: list[ClassCase] = [
         *ROUND17_CASES,
         *ROUND18_CASES,
         *ROUND19_CASES,
+        *ROUND20_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -20,6 +20,7 @@ PEGS_PER_USD: dict[str, float] = {
     "OMR": 0.3845,
     "BHD": 0.376,
     "JOD": 0.709,
+    "KYD": 0.8333,  # 1 KYD = 1.20 USD
     "PAB": 1.0,
 }
 PEGS_PER_EUR: dict[str, float] = {

@@ -196,6 +196,7 @@ _SYMBOLS: dict[str, str] = {
     "FJ$": "FJD",
     "N$": "NAD",
     "NT$": "TWD",
+    "CI$": "KYD",  # Cayman Islands dollars ("CI$60,000 - CI$80,000 pa")
     "CN¥": "CNY",
     "JP¥": "JPY",
     "RMB": "CNY",
@@ -499,6 +500,8 @@ _RANGE_GAP = re.compile(
     r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
 )
+# A dash or "to" between money and a count: the two ends of one count ("$5 to 10 people").
+_COUNT_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.I)
 # A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
 # (maximum)"; the band runs from the minimum to the maximum.
 _MIDPOINT_GAP = re.compile(r"\s*\(\s*mid(?:-?point)?\s*\)\s*[-–—]\s*", re.I)
@@ -633,7 +636,7 @@ _NOT_PAY = re.compile(
     r"cafeteria|vouchers?|meal|billion|"
     r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
-    r"wellness|learning|education|tuition|relocation|sign[- ]?on|signing|referral|"
+    r"wellness|learning|education(?:al)?|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
     r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
@@ -998,6 +1001,17 @@ def parse_salary(
             if third is not None and _MIDPOINT_GAP.fullmatch(text, second.end, third.start):
                 pair = third
                 index += 1
+        elif (
+            second is not None
+            and first.currency is not None
+            and second.currency is None
+            and _COUNT_AFTER.match(text, second.end) is not None
+            and _COUNT_RANGE_GAP.fullmatch(text, first.end, second.start) is not None
+        ):
+            # "$5 to 10 people on the team": money joined as a range to a count is a count
+            # too ("vanaf € 20 en 25 vakantiedagen", money and a count, keeps its € 20).
+            index += 2
+            continue
         else:
             index += 1
         has_currency = (
@@ -1065,7 +1079,12 @@ def parse_salary(
             continue  # a year ("EBA 2018", "since 2015") is not pay
         if has_currency or default_currency is not None:
             candidates.append((first, pair))
-            if pair is not None or len(candidates) > 3:
+            if len(candidates) > 3 or (
+                pair is not None
+                and (
+                    _pay_word_before(text, first.start) or _PAY_WORDS.search(text, pair.end) is None
+                )
+            ):
                 break
             continue
         # Bare numbers are a fallback: "1099 contractor: $80/hr" means the $80; a small
@@ -1376,9 +1395,28 @@ def _m_dropped(text: str, amount: _Amount) -> bool:
     return amount.mult is None and amount.currency is None and last != "" and last in "mMМ"
 
 
+# Money "of" a thing is an amount of that thing, not pay: "$10,000 to $20,000 of hardware",
+# "$1mm - $2mm of work", "£1250 of savings". Not "of base salary" or "of OTE" (pay words),
+# nor the Dutch "of" (or) before a figure or a comparative ("€ 3.000 of meer").
+_OF_THING = re.compile(
+    r"\s+of\s+(?:the\s+|your\s+|our\s+)?(?!(?:meer|minder|hoger|lager|more|less)\b)(?=[^\W\d_])",
+    re.I,
+)
+
+
+def _of_thing(text: str, amount: _Amount) -> bool:
+    """Whether money is followed by "of" and a thing that is no pay word."""
+    found = _OF_THING.match(text, amount.end)
+    if found is None:
+        return False
+    return _PAY_WORDS.match(text, found.end()) is None
+
+
 def _not_pay_after_range(text: str, pair: _Amount) -> bool:
     """A benefit or bonus named right after a range's top: "eligible for a $10,000 - $15,000
     sign-on bonus" (a stipend or allowance so named stays an intern's pay)."""
+    if pair.currency is not None and _of_thing(text, pair):
+        return True
     after = _NOT_PAY_AFTER.match(text, pair.end)
     if after is None:
         return False
@@ -1553,6 +1591,8 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
     right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
     if _not_pay_before(text, amount.start):
         return True
+    if amount.currency is not None and _of_thing(text, amount):
+        return True
     after = _NOT_PAY_AFTER.match(text, amount.end)
     if after is not None:
         word = _NOT_PAY.search(text, amount.end, after.end())
@@ -1647,6 +1687,9 @@ def _preferred(
     """
     if not candidates:
         return None
+    later = _later_pay_range(text, candidates)
+    if later is not None:
+        return later
     lone, _ = candidates[0]
     for first, pair in candidates:
         if pair is None or _EXTRA_PAY.match(text, pair.end):
@@ -1673,6 +1716,37 @@ def _preferred(
             break
         return first, pair
     return candidates[0]
+
+
+def _later_pay_range(
+    text: str, candidates: list[tuple[_Amount, _Amount | None]]
+) -> tuple[_Amount, _Amount | None] | None:
+    """A range named as pay after an earlier range that is not, or None.
+
+    "We manage $2,000 - $5,000 ad budgets daily. ... The base salary range ... is: $190,800
+    - $267,100", "stipend from $500 to $1,000. The pay range is $120,000 - $140,000",
+    "Commission of $1,000 to $3,000 per month plus base of $45,000 - $55,000": the earlier
+    range has no pay word before it and is either far smaller than the named one (under
+    half its bottom: budgets, stipends, perks) or named as other money (commission, bonus,
+    OTE). Two places' bands of one size keep the first ("$100k-$120k (US). Canada salary
+    range: ...").
+    """
+    ranges = [(first, pair) for first, pair in candidates if pair is not None]
+    if len(ranges) < 2:
+        return None
+    first, pair = ranges[0]
+    if _pay_word_before(text, first.start):
+        return None
+    for later, later_pair in ranges[1:]:
+        if not _PAY_WORDS.search(text, pair.end, later.start):
+            continue
+        if _pay_word_before(text, later.start) and (
+            pair.value < later.value / 2
+            or _OTHER_MONEY_BEFORE.search(text, max(0, first.start - 40), first.start)
+        ):
+            return later, later_pair
+        return None
+    return None
 
 
 _EXTRA_PAY = re.compile(r"\s*(?:\S+\s+){0,1}(?:commission|bonus|OTE|equity|super)", re.I)
@@ -1871,6 +1945,10 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
 _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
 
 
+# A sentence's end: after a word (not "p.a." or "approx."), before a capital.
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[^\W\d_])(?-i:(?=[A-Z]))")
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     after = _period_search(text, end, min(len(text), end + 40))
     if after and after.end() > end + 28:
@@ -1881,7 +1959,13 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         after = after if after and after.start() < end + 40 else None
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)
-    before = _period_search(text, max(0, start - 30), start)
+    # Only a word in the figure's own sentence: "... campaigns weekly. Base pay range: $150,000
+    # - $210,000" is no weekly band.
+    # (A heading on the line above, "Hourly Rate\n$20 - $25", still names it.)
+    window = max(0, start - 30)
+    for stop in _FULL_STOP.finditer(text, window, start):
+        window = stop.end()
+    before = _period_search(text, window, start)
     if after and not inside and before and _DIGIT.search(text, after.end(), after.end() + 30):
         # "SF Bay Area Hourly Rate $54 — $60 USD San Francisco Annual Salary Range $150,000":
         # a period word that heads the next figure is that figure's; this band's own label

@@ -119,8 +119,10 @@ STALE = timedelta(days=30)
 # codes, region names with spaces for hyphens, "St.-" towns, lists cut short with "+3",
 # "nan" is no place) and small towns named alone in France, Poland, Colombia and Great
 # Britain (and common words that are no town, "Driver" no longer Australia); 11 (seventh
-# session): salary round 19 (Vietnamese periods and "tr", benefits and bonuses beside a
-# range, Japanese 時間給 and 億, "$18hr", hours worth 500 USD or more are no pay), place
+# session): salary rounds 19 (Vietnamese periods and "tr", benefits and bonuses beside a
+# range, Japanese 時間給 and 億, "$18hr", hours worth 500 USD or more are no pay) and 20 (a
+# range named as pay beats an earlier budget or commission range, money "of" a thing,
+# Cayman dollars), place
 # batch 17 (US state codes before their town, country-first "town, state", hyphen- and
 # dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words),
 # batch 18 (Georgia the state among states, slash paths, "Ft."/"Mt.", a team word after

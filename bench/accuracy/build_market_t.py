@@ -1,0 +1,197 @@
+"""Print the candidate titles of market_t.tsv from saved job-board data (reads JSON and
+CSV only; executes nothing it reads)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any, NamedTuple
+
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import draw, known_titles, other_corpora, run_builder
+
+DATA = Path(__file__).resolve().parent / "data"
+PER_EMPLOYER = 6
+# Internships and training places are kept out (the slice is of regular jobs), in the
+# words Korean boards write them: 인턴 (intern), 체험형 / 채용연계형 인턴, 수습 (on trial as
+# a trainee), 실습 (practicum), 산학 (work-study), 교육생 (trainee), 아르바이트 / 알바
+# (side job); and the English words.
+INTERN = re.compile(
+    r"\b(intern|interns|internship|internships|co-?op|apprentice|apprenticeships?"
+    r"|trainees?|traineeships?|working student)\b|인턴|실습|산학|교육생|아르바이트|알바",
+    re.I,
+)
+
+
+class Source(NamedTuple):
+    """One saved input: its tag, repository, files, commit and caps."""
+
+    tag: str
+    repo: str
+    # The saved files (their paths in the repository) that `--file` may name: one
+    # Wanted job group each.
+    paths: tuple[str, ...]
+    commit: str
+    # A lower cap per employer for this source (0: PER_EMPLOYER).
+    per_employer: int = 0
+    # At most this many titles from the source (0: no limit), in its salted order.
+    limit: int = 0
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The file names a `--file` of this source may have."""
+        return tuple(Path(p).name for p in self.paths)
+
+
+# Wanted (wanted.co.kr) postings of 2023-12 to 2024-11 that a student team's crawler saved,
+# one file per Wanted job group: 508 finance, 509 construction, 510 business and
+# operations, 511 design, 513 engineering (hardware), 515 medical and pharma, 517 HR,
+# 518 development, 521 law, 522 manufacturing and production, 524 media, 530 sales,
+# 532 logistics and trade, 959 games, 10057 food and beverage, 10101 education.
+# Most groups are saved as JSON (a list of {"COMPANY", "TITLE", ...}); 511 and 518 only
+# as CSV (pipe-delimited, the same columns).
+WANTED_GROUPS = (
+    "508",
+    "509",
+    "510",
+    "511",
+    "513",
+    "515",
+    "517",
+    "518",
+    "521",
+    "522",
+    "524",
+    "530",
+    "532",
+    "959",
+    "10057",
+    "10101",
+)
+CSV_ONLY = {"511", "518"}
+WANTED = (
+    "TABA-DaJobA/Crawling",
+    tuple(
+        f"data_ex/wanted_data_{g}.{'csv' if g in CSV_ONLY else 'json'}" for g in WANTED_GROUPS
+    ),
+    "2589e2f7cd26bc85fb9f3db7aebb84bb385e6e99",
+)
+
+SOURCES = (
+    # Wanted (South Korea): every function of Korean employers, in Korean and English.
+    Source("kr-wanted", *WANTED, per_employer=3, limit=560),
+)
+BY_TAG = {s.tag: s for s in SOURCES}
+# Employer fields that name no employer: skipped.
+NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+# One employer under several names: the cap counts them together.
+ALIASES: dict[str, str] = {}
+# Strings of a title field that are no job title: dropped before the employer cap counts.
+NON_TITLES = {"n/a", "test", "general application", "open application", "job title"}
+# A link or a bare domain where a title should be.
+URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|kr)/?$", re.I)
+# Broken letters: C1 control characters, a replacement character, UTF-8 read as
+# Latin-1, or an escape left as text.
+BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00")
+# A list that cut a long title short: no whole title to label.
+TRUNCATED = re.compile(r"(\.\.\.|…)$")
+LONGEST = 120
+
+
+def employer(name: str) -> str:
+    """The key an employer's titles are capped under: the name in NFKC form, case-folded,
+    letters and digits of any script only (aliases joined)."""
+    k = re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).casefold())
+    return ALIASES.get(k, k)
+
+
+def corpora() -> list[str]:
+    """File names of every labelled title corpus in data/ (market_t itself excepted)."""
+    return other_corpora(DATA, "market_t.tsv")
+
+
+def known() -> set[str]:
+    """Case-folded titles of every labelled corpus already in data/."""
+    return known_titles(DATA, "market_t.tsv")
+
+
+def _text(value: Any) -> str:
+    """A field as text (a missing or non-text field is empty)."""
+    return value if isinstance(value, str) else ""
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    """The postings of one saved Wanted file: a JSON list, or a pipe-delimited CSV."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".csv":
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="|"))
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ValueError(f"{path.name}: no list of postings")
+    return [job for job in data if isinstance(job, dict)]
+
+
+def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
+    """(employer, title, source key) of one saved file, in its order."""
+    if commit and commit != source.commit:
+        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
+    if path.name not in source.files:
+        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
+    rel = source.paths[source.files.index(path.name)]
+    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
+    return [
+        (_text(job.get("COMPANY")).strip(), _text(job.get("TITLE")), tag) for job in _rows(path)
+    ]
+
+
+def _rejected(raw: str, title: str, group: str) -> bool:
+    """Left out: no title or employer, a non-title, a glued or overlong line, broken
+    letters, an internship."""
+    if not title or group in NO_EMPLOYER or title.casefold() in NON_TITLES:
+        return True
+    if len(title) > LONGEST or "\n" in raw or TRUNCATED.search(title) or URL.match(title):
+        return True
+    if BROKEN.search(title):
+        return True
+    return bool(INTERN.search(title))
+
+
+def candidates(
+    groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
+) -> list[list[str]]:
+    """New, non-intern titles, at most PER_EMPLOYER an employer (and the source's own cap
+    and limit): [title, employer, source], drawn in a salted order."""
+    return draw(
+        groups,
+        titles,
+        salt="market_t",
+        by_tag=BY_TAG,
+        per_employer=PER_EMPLOYER,
+        employer=employer,
+        rejected=_rejected,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print candidates as TSV: title, employer, source."""
+    return run_builder(
+        argv,
+        name="build_market_t",
+        doc=__doc__,
+        tags=[s.tag for s in SOURCES],
+        read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
+        candidates=candidates,
+        known=known,
+        file_help="a saved file (one of the source's files, by name)",
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2656,3 +2656,175 @@ def test_market_s_builder_prints_tsv_and_reports_bad_input(
         assert build_market_s.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 7 and all(line.startswith("build_market_s: cannot read") for line in err)
+
+
+build_market_t = _module("build_market_t")
+
+
+def _market_t_employer(row: dict[str, str]) -> str:
+    """The employer a market_t row counts against (aliases joined)."""
+    return str(build_market_t.employer(row["source"].partition("|")[2]))
+
+
+def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_t.tsv", build_market_t, 600)
+    rows = _rows("market_t.tsv")
+    assert len(rows) <= 700
+    # Every row names one of its source's files, the file's commit and an employer (or
+    # posting).
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_t.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
+    # own cap from that source; a source stays within its limit; no employer-less row,
+    # no non-title, link, broken or cut-short title and no internship slipped in.
+    employers = Counter(map(_market_t_employer, rows))
+    assert max(employers.values()) <= build_market_t.PER_EMPLOYER
+    assert not set(employers) & build_market_t.NO_EMPLOYER
+    for source in build_market_t.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or build_market_t.PER_EMPLOYER
+        assert mine and max(Counter(map(_market_t_employer, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & build_market_t.NON_TITLES
+    for pattern in (
+        build_market_t.INTERN,
+        build_market_t.TRUNCATED,
+        build_market_t.URL,
+        build_market_t.BROKEN,
+    ):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= build_market_t.LONGEST for t in titles)
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # Korean, French and US employers of every function: Hangul titles over half of it,
+    # the French board over a sixth; no role 40% of it; the non-tech functions each over
+    # a tenth. (Tech, data and AI roles are only 6% of it: market_t.md says so.)
+    hangul = [t for t in titles if re.search("[\uac00-\ud7a3]", t)]
+    assert len(hangul) > 0.5 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert sources["fr-francetravail"] > len(rows) / 6
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    assert min(roles[r] for r in non_tech) > 0.1 * len(rows)
+    assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.1 * len(rows)
+    # Every source's repository, commit and files are documented, and no earlier corpus
+    # named the repositories, by owner or by name.
+    doc = (BENCH / "data" / "market_t.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_t.md"
+    ).casefold()
+    for source in build_market_t.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert owner not in earlier and repo_name not in earlier, source.repo
+
+
+def _market_t_inputs(root: Path) -> dict[str, Path]:
+    """A Wanted group's JSON and CSV, a France Travail answer and an aggregator's README,
+    as the sources save them (invented)."""
+    root.mkdir(parents=True)
+    wanted = [{"COMPANY": "박스코", "TITLE": f"영업 담당자 {n}"} for n in range(5)]
+    wanted += [
+        {"COMPANY": "뉴코", "TITLE": "체험형 인턴 (마케팅)"},
+        {"COMPANY": "뉴코", "TITLE": "Known Title"},
+        {"COMPANY": "뉴코", "TITLE": "UX  디자이너"},
+        {"COMPANY": "", "TITLE": "CX 담당자"},
+        "not a posting",
+    ]
+    paths = {"json": root / "wanted_data_530.json", "csv": root / "wanted_data_511.csv"}
+    paths["json"].write_text(json.dumps(wanted, ensure_ascii=False), encoding="utf-8")
+    with paths["csv"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter="|")
+        out.writerow(["RECRUIT_DEADLINE", "COMPANY", "TITLE", "MAINDUTIES"])
+        out.writerow(["", "디자인코", "그래픽 디자이너", "• 여러 줄\n• 업무"])
+    answer = {
+        "resultats": [
+            {"id": "1A", "intitule": "Cuisinier (H/F)", "entreprise": {"nom": "RESTO"}},
+            {"id": "1B", "intitule": "Soudeur (H/F)", "entreprise": {}},
+            {"id": "1C", "intitule": "Vendeur en alternance (H/F)", "entreprise": {"nom": "X"}},
+        ]
+    }
+    paths["ft"] = root / "api_offres_france_travail.json"
+    paths["ft"].write_text(json.dumps(answer), encoding="utf-8")
+    readme = [
+        "| Category | Count |",
+        "| Registered Nurse | <img src='x.png' alt=''> Carehealth | [View](https://a/1) |",
+        "| Summer Intern | <img src='x.png' alt=''> Carehealth | [View](https://a/2) |",
+        "| Teller | Bankco | [View](https://a/3) |",
+    ]
+    paths["md"] = root / "README.md"
+    paths["md"].write_text("\n".join(readme) + "\n", encoding="utf-8")
+    return paths
+
+
+def test_market_t_builder_reads_each_format_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_t_inputs(tmp_path / "in")
+    by_tag = build_market_t.BY_TAG
+    groups = [
+        ("kr-wanted", build_market_t.read(by_tag["kr-wanted"], paths["json"])),
+        ("fr-francetravail", build_market_t.read(by_tag["fr-francetravail"], paths["ft"])),
+        ("us-openjobs", build_market_t.read(by_tag["us-openjobs"], paths["md"])),
+    ]
+    groups[0][1].extend(build_market_t.read(by_tag["kr-wanted"], paths["csv"]))
+    rows = build_market_t.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Three of one Wanted employer; a CSV title with a multi-line field; whitespace
+    # collapsed; a France Travail posting with no employer counts under its id; the
+    # README's posting rows only.
+    assert len([t for t in titles if t.startswith("영업 담당자")]) == 3
+    assert "그래픽 디자이너" in titles and "UX 디자이너" in titles
+    assert ["Soudeur (H/F)", "posting 1B"] in [r[:2] for r in rows]
+    commit = by_tag["kr-wanted"].commit[:8]
+    assert {r[2] for r in rows if r[1] == "디자인코"} == {
+        f"kr-wanted:data_ex/wanted_data_511.csv@{commit}"
+    }
+    assert {"Registered Nurse", "Teller", "Cuisinier (H/F)"} <= set(titles)
+    for gone in (
+        "Known Title",
+        "체험형 인턴 (마케팅)",
+        "CX 담당자",
+        "Vendeur en alternance (H/F)",
+        "Summer Intern",
+        "Category",
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_t_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_t, "known", lambda: {"known title"})
+    paths = _market_t_inputs(tmp_path / "in")
+    assert build_market_t.main(["--file", f"us-openjobs={paths['md']}"]) == 0
+    commit = build_market_t.BY_TAG["us-openjobs"].commit
+    assert capsys.readouterr().out.splitlines() == [
+        f"Registered Nurse\tCarehealth\tus-openjobs:README.md@{commit[:8]}",
+        f"Teller\tBankco\tus-openjobs:README.md@{commit[:8]}",
+    ]
+    other_name = tmp_path / "jobs.json"
+    other_name.write_text("[]", encoding="utf-8")
+    not_json = tmp_path / "wanted_data_508.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    for args in (
+        ["--file", f"fr-francetravail={paths['md']}"],  # no file the builder knows
+        ["--file", f"kr-wanted={paths['json']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"kr-wanted={other_name}"],
+        ["--file", f"kr-wanted={not_json}"],
+        ["--file", f"us-openjobs={tmp_path / 'missing' / 'README.md'}"],
+        ["--file", f"nowhere={paths['ft']}"],
+        ["--file", "kr-wanted"],
+    ):
+        assert build_market_t.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7 and all(line.startswith("build_market_t: cannot read") for line in err)

@@ -197,6 +197,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+_CJK_MERCHANDISERS = {"md": ("merchandiser",), "amd": ("assistant", "merchandiser")}
+
+
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
     text = fold(text)
@@ -381,6 +384,7 @@ class Taxonomy:
             # operations centre ("SOC Analyst"), so only this spelling is read so.
             text = _SOC_RE.sub(" system on chip ", text)
         words = _raw_tokens(text)
+        cjk = not text.isascii() and _CJK_RE.search(text) is not None
         if "hr" in words:
             words = _without_hours(words)
         for i, tok in enumerate(words):
@@ -394,7 +398,13 @@ class Taxonomy:
                 tokens.append(tok)
                 raw.append(tok)
                 continue
-            mapped = self._word(tok)
+            if tok in _CJK_MERCHANDISERS and cjk:
+                # Korean and Japanese shops' "MD"/"AMD" is a (assistant) merchandiser
+                # ("온라인 MD", "패션 MD": the market corpora 21 of 21); in Latin-script
+                # titles "MD" is a doctor or Maryland.
+                mapped = _CJK_MERCHANDISERS[tok]
+            else:
+                mapped = self._word(tok)
             tokens.extend(mapped)
             raw.extend([tok] * len(mapped))
         if "tech" in tokens:

@@ -1772,6 +1772,13 @@ SEVENTH_SESSION_CASES = [
     ("Traffic Signal Technician", "other"),
     ("Claims Adjuster - Property", "operations"),
     ("Brake Adjuster", "other"),
+    # Korean and Japanese shops' "MD" is a merchandiser; in Latin script a doctor or Maryland.
+    ("온라인 MD (3년 이상)", "sales-marketing"),
+    ("패션 AMD", "sales-marketing"),
+    ("Psychiatrist - MD or DO", "other"),
+    ("세일즈 팀장", "sales-marketing"),
+    ("바이오 신약개발 연구원", "other"),
+    ("Agent de propreté (H/F)", "other"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

@@ -1779,6 +1779,10 @@ SEVENTH_SESSION_CASES = [
     ("세일즈 팀장", "sales-marketing"),
     ("바이오 신약개발 연구원", "other"),
     ("Agent de propreté (H/F)", "other"),
+    # A Korean planner is what the planned thing makes him.
+    ("앱 서비스 기획자 (경력)", "product-manager"),
+    ("모바일 게임 기획자", "designer"),
+    ("영상 콘텐츠 기획자", "sales-marketing"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

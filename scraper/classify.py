@@ -2244,6 +2244,10 @@ def _title_level(
 ) -> tuple[str, str] | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
+    if "manager" in text.tokens and "매니저" in text.raw:
+        # Korean companies call staff of every grade "매니저" ("CX 매니저", "세일즈 매니저":
+        # market_t 22 of 22 no rank); the Korean ranks (팀장, 과장, 대리) say the grade.
+        found = [m for m in found if not (m.phrase == "manager" and text.raw[m.start] == "매니저")]
     grades = _grades(text, role_matches) + _pleno_marks(text)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)

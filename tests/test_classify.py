@@ -1859,6 +1859,12 @@ def test_session_classes(title: str, role: str) -> None:
         ("Arquitecto Jr.", "junior"),
         ("Arquitecta de proyectos", None),
         ("Cientista de Dados PL", "mid"),
+        # Korean companies call staff of every grade "매니저"; Korean ranks say the grade.
+        ("CX 운영 매니저", None),
+        ("영업부 (과장)", "senior"),
+        ("마케팅 대리급", "mid"),
+        ("매장 점장", "lead"),
+        ("Marketing Manager (마케팅 매니저)", None),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1783,6 +1783,9 @@ SEVENTH_SESSION_CASES = [
     ("앱 서비스 기획자 (경력)", "product-manager"),
     ("모바일 게임 기획자", "designer"),
     ("영상 콘텐츠 기획자", "sales-marketing"),
+    # French home helps and carers are care work.
+    ("Assistante ménagère à domicile (H/F)", "other"),
+    ("Auxiliaire de vie (H/F)", "other"),
     # The French feminine "cheffe", "chef(fe)" are a chef in every phrase.
     ("Cheffe de projet CRM", "product-manager"),
     ("Chef(fe) de projet informatique", "product-manager"),

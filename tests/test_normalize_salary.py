@@ -1320,6 +1320,8 @@ ROUND21_CASES: list[ClassCase] = [
     # German "über" is a floor; a compound "...prämie" (signing bonus) is no salary
     ("im 2. Lehrjahr über € 1.150 brutto/Monat", "AT", 1_150, None, "EUR", "month"),
     ("Wechselprämie in Höhe von 2.000 € brutto", "DE", *NONE),
+    # second batch, after its one scoring: "budgets" (plural) is business money
+    ("Led teams with budgets exceeding $2M+ across regions.", None, *NONE),
 ]  # fmt: skip
 
 

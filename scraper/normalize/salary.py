@@ -644,11 +644,11 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_PAY = re.compile(
     r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|turnover|"
     r"cafeteria|vouchers?|meal|billion|"
-    r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
+    r"investors?|investment|budgets?|grants?|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education(?:al)?|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
-    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budgets?|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
     # Business transactions; and benefits: insurance limits, well-being packages, loan
     # repayment, prizes and credits ("Student loan repayment program up to $10k", "Internet

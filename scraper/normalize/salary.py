@@ -525,7 +525,8 @@ _DIGIT = re.compile(r"\d")
 
 # A schedule is no pay period: "3 days/week", "8 hours per day", "2 shifts a week".
 _SCHEDULE = (
-    r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
+    # (The lookahead first: the lookbehinds are tried only where a period word can start.)
+    r"(?=[pa/dw])(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
     # Dutch, German and Spanish hours ("40 uur per week", "38 Stunden pro Woche").
     r"(?<!uur)(?<!uur\s)(?<!stunden)(?<!stunden\s)(?<!horas)(?<!horas\s)"
 )

@@ -1300,6 +1300,30 @@ ROUND20_CASES: list[ClassCase] = [
     ("Educational support of up to $3,000", "US", *NONE),
 ]  # fmt: skip
 
+ROUND21_CASES: list[ClassCase] = [
+    # a German title's gender mark "(m/w/d)" is no "/w" week nor "/d" day
+    ("Bauleiter (m/w/d) | bis 95.000 €", "DE", None, 95_000, "EUR", "year"),
+    ("Lagerhelfer (w/m/d) - 2.600 € brutto", "DE", 2_600, 2_600, "EUR", None),
+    # hours per week are a schedule, not the pay's period
+    ("Loon: €3.100 - €3.600 Uren: 36-40 uur per week", "NL", 3_100, 3_600, "EUR", None),
+    ("Gehalt 3.200 € bei 38 Stunden pro Woche", "DE", 3_200, 3_200, "EUR", None),
+    ("Bezahlung: 700 € pro Woche", "DE", 700, 700, "EUR", "week"),
+    # Spanish and Catalan hours and payments a year
+    ("Salario 12 euros brutos la hora", "ES", 12, 12, "EUR", "hour"),
+    ("Sou 1.050,20€ x 14 pagues", "ES", 1_050.2, 1_050.2, "EUR", "month"),
+    ("Sueldo 1.200 € x 14 pagas", "ES", 1_200, 1_200, "EUR", "month"),
+    # a decimal apostrophe ("9'85 euros"); three digits after it are Swiss thousands; a
+    # broken character inside a figure leaves no figure
+    ("Precio hora 9'85 euros brutos por hora", "ES", 9.85, 9.85, "EUR", "hour"),
+    ("Lohn CHF 95'000 pro Jahr", "CH", 95_000, 95_000, "CHF", "year"),
+    ("SALARIO POR HORA 10\ufffd45 EUROS", "ES", *NONE),
+    # German "über" is a floor; a compound "...prämie" (signing bonus) is no salary
+    ("im 2. Lehrjahr über € 1.150 brutto/Monat", "AT", 1_150, None, "EUR", "month"),
+    ("Wechselprämie in Höhe von 2.000 € brutto", "DE", *NONE),
+    # second batch, after its one scoring: "budgets" (plural) is business money
+    ("Led teams with budgets exceeding $2M+ across regions.", None, *NONE),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1315,6 +1339,7 @@ ROUND20_CASES: list[ClassCase] = [
         *ROUND18_CASES,
         *ROUND19_CASES,
         *ROUND20_CASES,
+        *ROUND21_CASES,
     ],
 )
 def test_salary_error_classes(

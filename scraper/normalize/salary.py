@@ -469,7 +469,10 @@ _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)"
     r"|\d{1,3}(?:(?:,|\.|[ \u00a0\u202f]|['’])\d{3})+(?:[.,]\d{1,2})?(?!\d)"
-    r"|\d+(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d+(?:[.,]\d{1,2})?(?!\d)(?!['’¿\ufffd]\d)"
+    # "11'72 EUROS": Spanish ads write a decimal apostrophe (two digits after it; three are
+    # the Swiss thousands of "120'000").
+    r"|\d+['’]\d{2}(?!\d)"
 )
 # Finnish ads write the euro as "e" before a slashed period: "12e/h", "2500 e/kk" (not "56 e /
 # 75-90 min", nor the Portuguese and Italian "e" of "2000 e 3000").
@@ -477,7 +480,7 @@ _E_EURO = r"(?-i:e)(?=\s?/\s?[^\W\d_])"
 _GLUED_SIGNS = {"e": "EUR"}
 _AMOUNT = re.compile(
     # Not inside a figure ("1.500" is not "500"), but right after a sign's dot ("Ksh.50,000").
-    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
+    rf"(?:(?P<pre>{_CUR})\s?)?(?<!\d)(?<!\d[.,'’¿\ufffd])(?P<num>{_NUM})(?!,\d)(?:\s?\+?\s?(?P<mult>{_MULT}))?"
     # A sign glued to the next digits is that figure's ("2008 R2", "R2/ rel 2"), not the
     # suffix of the figure before.
     rf"(?:\s?(?P<post>{_CUR}|{_E_EURO})(?!(?<=[A-Za-z])\d))?(?!\s?%)",
@@ -521,7 +524,12 @@ _DIGIT = re.compile(r"\d")
 # -- periods -----------------------------------------------------------------------------
 
 # A schedule is no pay period: "3 days/week", "8 hours per day", "2 shifts a week".
-_SCHEDULE = r"(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
+_SCHEDULE = (
+    # (The lookahead first: the lookbehinds are tried only where a period word can start.)
+    r"(?=[pa/dw])(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
+    # Dutch, German and Spanish hours ("40 uur per week", "38 Stunden pro Woche").
+    r"(?<!uur)(?<!uur\s)(?<!stunden)(?<!stunden\s)(?<!horas)(?<!horas\s)"
+)
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
@@ -531,7 +539,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
+        r"par\s+heure|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
@@ -554,7 +562,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
-        r"pro\s+woche|par\s+semaine|周薪|週給|"
+        rf"{_SCHEDULE}pro\s+woche|par\s+semaine|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
@@ -574,7 +582,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Vietnamese "/tháng", "mỗi tháng", "hàng tháng" (a month); "$1,800 x 14 tháng/năm" and
         # "13 tháng lương/năm" count a year's monthly payments, the figure is a month's.
         r"/\s*tháng\b|\b(?:mỗi|hàng|hằng)\s+tháng\b|\b1[2-6]\s*tháng(?:\s+lương)?\s*/\s*năm\b|"
-        r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)",
+        r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
+        # Spanish, Catalan and Portuguese count the payments too: "985,34€ x 14 pagues",
+        # "1.100 € x 14 pagas", "14 salários".
+        r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b",
     ),
     (
         "year",
@@ -634,11 +645,11 @@ _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_PAY = re.compile(
     r"\b(?:raised|raising|funding|funded|series [a-e]|seed|valuation|valued|revenues?|ARR|turnover|"
     r"cafeteria|vouchers?|meal|billion|"
-    r"investors?|investment|budget|grant|stipends?|401\s?\(?k\)?|customers|users|"
+    r"investors?|investment|budgets?|grants?|stipends?|401\s?\(?k\)?|customers|users|"
     r"assets|AUM|market cap|spend|HRA|HSA|FSA|fertility|coverage|reimburs\w*|allowance|"
     r"wellness|learning|education(?:al)?|tuition|relocation|sign[- ]?on|signing|referral|"
     r"lifetime|gym|home office|equipment|per diem|vi[aá]ticos?|donat\w*|match(?:ing)?|"
-    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budget|\w*vergoeding|\w*zuschuss|"
+    r"refer[- ]a[- ]friend|cash\s+plans?|sleep[- ]?ins?|\w*budgets?|\w*vergoeding|\w*zuschuss|"
     r"(?:spending|expense|savings)\s+accounts?|savings|one[- ]off|one[- ]time|"
     # Business transactions; and benefits: insurance limits, well-being packages, loan
     # repayment, prizes and credits ("Student loan repayment program up to $10k", "Internet
@@ -916,6 +927,9 @@ def currency_for_sign(sign: str, country: str | None) -> str | None:
     return local if local in options else None
 
 
+_GENDER_MARK = re.compile(r"\(?\b[mwfd]\s?/\s?[mwfd]\s?/\s?[dxmwfi]\b\)?", re.I)
+
+
 def parse_salary(
     text: str | None,
     *,
@@ -944,6 +958,10 @@ def parse_salary(
         # "zhipin.com/job_detail/dbcf84101n16..." holds no pay; a description's money needs
         # a currency sign, which links do not have.
         text = _URL.sub(" ", text)
+    if "/" in text:
+        # "(m/w/d)", "(w/m/d)", "(m/f/x)": German job titles' gender mark, no "/w" week nor
+        # "/d" day.
+        text = _GENDER_MARK.sub(" ", text)
     if "\\" in text or "-" in text:
         text = _unmark(text)
     han = not text.isascii() and _HAN.search(text) is not None
@@ -1269,7 +1287,9 @@ _FLOOR = re.compile(
     r"\babove|\bmore\s+than|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
     r"\bvähimmäispalkka|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
-    r"\bsobre|\bsuperior\s+a|\bmayor\s+a)\s*:?\s*$",
+    r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
+    # German "über € 1.300" (over), "mehr als".
+    r"(?<!\w)über|\bmehr\s+als)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1353,8 +1373,10 @@ _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 _BONUS_BEFORE = re.compile(
     # A bracketed note may stand between ("Special occasion bonus (Tet & other holidays):
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.
-    r"\b(?:prime|bonus(?:es)?|prämie|premia|sign[- ]?on|thưởng)\b(?:\s*\([^()]{0,40}\))?"
-    r"(?:\s+(?:de|of|von|d['’]))?\s*:?\s*$",
+    # German compounds end in the word ("Startprämie", "Wechselprämie": a signing bonus),
+    # and German names the amount "in Höhe von" (of the amount of).
+    r"(?:\b(?:prime|bonus(?:es)?|premia|sign[- ]?on|thưởng)|prämie)\b(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von))?\s*:?\s*$",
     re.I,
 )
 # A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",
@@ -1911,8 +1933,13 @@ def _amount_value(match: re.Match[str]) -> float | None:
     return number * mult if mult else number
 
 
+_DECIMAL_APOSTROPHE = re.compile(r"\d+['’]\d{2}")
+
+
 def _parse_number(num: str, has_mult: bool) -> float | None:
     """Read '120,000', '60.000', '60 000', "120'000", '1.234,56', '102.8' by their separators."""
+    if _DECIMAL_APOSTROPHE.fullmatch(num):
+        return float(num.replace("'", ".").replace("’", "."))
     s = (
         num.replace("\u00a0", "")
         .replace("\u202f", "")

@@ -122,7 +122,8 @@ STALE = timedelta(days=30)
 # session): salary rounds 19 (Vietnamese periods and "tr", benefits and bonuses beside a
 # range, Japanese 時間給 and 億, "$18hr", hours worth 500 USD or more are no pay) and 20 (a
 # range named as pay beats an earlier budget or commission range, money "of" a thing,
-# Cayman dollars), place
+# Cayman dollars) and 21 ("(m/w/d)" is no week or day, working hours no pay period,
+# Spanish "la hora", "x 14 pagas" monthly, German "über"/"mehr als" floors), place
 # batch 17 (US state codes before their town, country-first "town, state", hyphen- and
 # dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words),
 # batch 18 (Georgia the state among states, slash paths, "Ft."/"Mt.", a team word after

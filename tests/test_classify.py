@@ -1868,6 +1868,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("마케팅 대리급", "mid"),
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
+        ("Commis de cuisine (H/F)", "junior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1204,6 +1204,25 @@ def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str])
 build_market_k = _module("build_market_k")
 
 
+def _check_capped_employers(
+    rows: list[dict[str, str]], builder: ModuleType, employer_of: Callable[[dict[str, str]], str]
+) -> list[str]:
+    """An employer gives at most the builder's PER_EMPLOYER across the sources and at most
+    its source's own cap from that source; a source stays within its limit; no
+    employer-less row and no non-title. The rows' titles."""
+    employers = Counter(map(employer_of, rows))
+    assert max(employers.values()) <= builder.PER_EMPLOYER
+    assert not set(employers) & builder.NO_EMPLOYER
+    for source in builder.SOURCES:
+        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
+        cap = source.per_employer or builder.PER_EMPLOYER
+        assert mine and max(Counter(map(employer_of, mine)).values()) <= cap
+        assert not source.limit or len(mine) <= source.limit, source.tag
+    titles = [r["title"] for r in rows]
+    assert not {t.casefold() for t in titles} & builder.NON_TITLES
+    return titles
+
+
 def _check_held_out_market(name: str, builder: ModuleType, least: int) -> Counter[str]:
     """A blind corpus with a note column, new against every corpus its builder reads (all
     the earlier ones): titles per employer."""
@@ -1727,16 +1746,7 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title and no glued title slipped in.
-    employers = Counter(map(_market_o_employer, rows))
-    assert max(employers.values()) <= build_market_o.PER_EMPLOYER
-    assert not set(employers) & build_market_o.NO_EMPLOYER
-    for source in build_market_o.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_o.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_o_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_o.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_o, _market_o_employer)
     assert not [t for t in titles if build_market_o.GLUED.search(t)]
     assert not [t for t in titles if build_market_o.INTERN.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
@@ -1904,16 +1914,7 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no glued title and no internship slipped in.
-    employers = Counter(map(_market_p_employer, rows))
-    assert max(employers.values()) <= build_market_p.PER_EMPLOYER
-    assert not set(employers) & build_market_p.NO_EMPLOYER
-    for source in build_market_p.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_p.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_p_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_p.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_p, _market_p_employer)
     assert not [t for t in titles if build_market_p.INTERN.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
     # Half of it is technology employers' boards, the rest general boards with Japanese
@@ -2071,16 +2072,7 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no cut-short title and no internship slipped in.
-    employers = Counter(map(_market_q_employer, rows))
-    assert max(employers.values()) <= build_market_q.PER_EMPLOYER
-    assert not set(employers) & build_market_q.NO_EMPLOYER
-    for source in build_market_q.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_q.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_q_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_q.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_q, _market_q_employer)
     assert not [t for t in titles if build_market_q.INTERN.search(t)]
     assert not [t for t in titles if build_market_q.TRUNCATED.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
@@ -2298,16 +2290,7 @@ def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, link, broken or cut-short title and no internship slipped in.
-    employers = Counter(map(_market_r_employer, rows))
-    assert max(employers.values()) <= build_market_r.PER_EMPLOYER
-    assert not set(employers) & build_market_r.NO_EMPLOYER
-    for source in build_market_r.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_r.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_r_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_r.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_r, _market_r_employer)
     for pattern in (
         build_market_r.INTERN,
         build_market_r.TRUNCATED,
@@ -2488,16 +2471,7 @@ def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, link, broken, cut-short or course title and no internship slipped in.
-    employers = Counter(map(_market_s_employer, rows))
-    assert max(employers.values()) <= build_market_s.PER_EMPLOYER
-    assert not set(employers) & build_market_s.NO_EMPLOYER
-    for source in build_market_s.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_s.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_s_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_s.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_s, _market_s_employer)
     for pattern in (
         build_market_s.INTERN,
         build_market_s.TRUNCATED,
@@ -2682,16 +2656,7 @@ def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, link, broken or cut-short title and no internship slipped in.
-    employers = Counter(map(_market_t_employer, rows))
-    assert max(employers.values()) <= build_market_t.PER_EMPLOYER
-    assert not set(employers) & build_market_t.NO_EMPLOYER
-    for source in build_market_t.SOURCES:
-        mine = [r for r in rows if r["source"].startswith(f"{source.tag}:")]
-        cap = source.per_employer or build_market_t.PER_EMPLOYER
-        assert mine and max(Counter(map(_market_t_employer, mine)).values()) <= cap
-        assert not source.limit or len(mine) <= source.limit, source.tag
-    titles = [r["title"] for r in rows]
-    assert not {t.casefold() for t in titles} & build_market_t.NON_TITLES
+    titles = _check_capped_employers(rows, build_market_t, _market_t_employer)
     for pattern in (
         build_market_t.INTERN,
         build_market_t.TRUNCATED,

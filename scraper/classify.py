@@ -154,6 +154,9 @@ _SOC_RE = re.compile(r"\bSoCs?\b")
 # "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
+# two words; other dotted words stay one ("Node.js", "ASP.NET").
+_GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
@@ -216,6 +219,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _AIML_RE.sub("aiml", text)
     if "-" in text or "‐" in text or "‑" in text:
         text = _HYPHEN_RE.sub(" ", text)
+    if "." in text:
+        text = _GLUED_RANK_RE.sub(r"\1 ", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

@@ -1791,9 +1791,21 @@ SEVENTH_SESSION_CASES = [
     ("Chef(fe) de projet informatique", "product-manager"),
 ]
 
+EIGHTH_SESSION_CASES = [
+    # A rank's abbreviation glued to the job's first word hid the job ("Sr.Product
+    # Manager" read as a manager of products' operations).
+    ("Sr.Product Manager", "product-manager"),
+    ("Sr.Data Engineer", "data-engineer"),
+    ("Node.js Developer", "software-engineer"),
+]
+
 # The classes each session fixed from the market corpora's train and dev splits.
 SESSION_CASES = (
-    FOURTH_SESSION_CASES + FIFTH_SESSION_CASES + SIXTH_SESSION_CASES + SEVENTH_SESSION_CASES
+    FOURTH_SESSION_CASES
+    + FIFTH_SESSION_CASES
+    + SIXTH_SESSION_CASES
+    + SEVENTH_SESSION_CASES
+    + EIGHTH_SESSION_CASES
 )
 
 
@@ -1869,6 +1881,9 @@ def test_session_classes(title: str, role: str) -> None:
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
         ("Commis de cuisine (H/F)", "junior"),
+        # Eighth session: a rank's abbreviation glued to the job's first word.
+        ("Sr.Product Manager - Payments", "senior"),
+        ("Jr.Developer (Node.js)", "junior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1244,7 +1244,9 @@ _SUPPORT = {"operations": "operations"}
 _SUPPORT_TIERS = frozenset({"1st line", "2nd line", "3rd line", "service desk", "servicedesk"})
 # Titles whose physical field is named before them: after them a subject names the
 # product or the customers served ("Product Engineer - Natural Resources Solutions").
-_NAMED_BEFORE = frozenset({"product engineer", "integration engineer"})
+_NAMED_BEFORE = frozenset(
+    {"product engineer", "integration engineer", "front end engineer", "implementation engineer"}
+)
 # The platform or cloud engineer of data platforms builds them, as a "Data Platform
 # Engineer" does ("Cloud Engineer, Data Platforms": blind 3 of 3).
 _INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
@@ -1289,6 +1291,10 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     # Engineer", "Robotics Integration Engineer": chip, plant and hardware work).
     "product engineer": _PHYSICAL,
     "integration engineer": _PHYSICAL,
+    # Chips have a front end and an implementation too ("ASIC Front-End Engineer", "SoC
+    # Implementation Engineer": logic design and physical design, not web or client work).
+    "front end engineer": _PHYSICAL,
+    "implementation engineer": _PHYSICAL,
     "cluster engineer": _INFRA,
     # Security of data centres and sites is guarding ("Data Center Security Specialist").
     "security specialist": _PHYSICAL,

@@ -1797,6 +1797,11 @@ EIGHTH_SESSION_CASES = [
     ("Sr.Product Manager", "product-manager"),
     ("Sr.Data Engineer", "data-engineer"),
     ("Node.js Developer", "software-engineer"),
+    # Chips have a front end and an implementation: logic and physical design.
+    ("RTL Front End Engineer, Networking Silicon", "other"),
+    ("FPGA Implementation Engineer", "other"),
+    ("Front End Engineer - Checkout", "software-engineer"),
+    ("Implementation Engineer, Healthcare Integrations", "software-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

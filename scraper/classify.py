@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
@@ -1739,6 +1739,16 @@ def _level_from_matches(
     text: _Text, found: list[_LevelMatch], where: str
 ) -> tuple[str, str] | None:
     """Combine a text's level words: intern wins; alternatives take the first; else the top."""
+    best = _best_level(text, found)
+    if best is None:
+        return None
+    m, alternatives = best
+    assert m.level is not None
+    return m.level, f"{where}: {_quote(text, m)}{alternatives}"
+
+
+def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str] | None:
+    """The level word that decides a text's level, and the alternatives it was first of."""
     real = [
         m
         for m in found
@@ -1748,7 +1758,7 @@ def _level_from_matches(
         return None
     for m in real:
         if m.level == "intern":
-            return "intern", f"{where}: {_quote(text, m)}"
+            return m, ""
     juniors = [m for m in real if m.level == "junior"]
     explicit_junior = any(m.phrase not in _WEAK_JUNIOR for m in juniors)
     if explicit_junior or any(
@@ -1783,12 +1793,11 @@ def _level_from_matches(
         assert first.level is not None
         if best is None or _RANK[first.level] > _RANK[best.level or "intern"]:
             best, best_group = first, g
-    assert best is not None and best.level is not None
-    reason = f"{where}: {_quote(text, best)}"
+    assert best is not None
     if len(best_group) > 1:
         alts = " / ".join(_words(text, m.start, m.end) for m in best_group)
-        reason += f", first of '{alts}'"
-    return best.level, reason
+        return best, f", first of '{alts}'"
+    return best, ""
 
 
 # Junior words that stack under a higher rank ("Associate Director" is a director).
@@ -2111,12 +2120,12 @@ _ARCHITECT_WORDS = frozenset(
     {"architect", "architecte", "architekt", "architektin", "arquiteto", "arquiteta",
      "arquitecto", "arquitecta"}
 )  # fmt: skip
-_BUILDING_ARCHITECTS = tuple(f"title: '{w}'" for w in sorted(_ARCHITECT_WORDS - {"architect"}))
+_BUILDING_ARCHITECTS = _ARCHITECT_WORDS - {"architect"}
 
 
-def _builds_buildings(level: tuple[str, str]) -> bool:
+def _builds_buildings(level: _TitleLevel) -> bool:
     """Whether a title's level came only from a European word for a building architect."""
-    return level[0] == "lead" and level[1].startswith(_BUILDING_ARCHITECTS)
+    return level.word in _BUILDING_ARCHITECTS
 
 
 # "Expert" grades technical work ("IT Infrastructure Expert", "Experto en Kubernetes",
@@ -2148,7 +2157,7 @@ class _TitleReading:
 
     text: _Text
     by_title: _RoleResult | None
-    level: tuple[str, str] | None
+    level: _TitleLevel | None
     # `_arbitrate(by_title)`, worked out the first time a classification needs it (when
     # no field refined the title's rule); `_UNREAD` until then.
     arbitrated: object = None
@@ -2250,9 +2259,17 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
 
 
+class _TitleLevel(NamedTuple):
+    """A level the title says, why, and the title's words that said it (if a rank word)."""
+
+    level: str
+    reason: str
+    word: str = ""
+
+
 def _title_level(
     tax: Taxonomy, title: str, text: _Text, role_matches: list[_Match]
-) -> tuple[str, str] | None:
+) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
     if "manager" in text.tokens and "매니저" in text.raw:
@@ -2263,17 +2280,18 @@ def _title_level(
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
     found = _without_second_titles(text.tokens, found, role_matches)
-    decided = _level_from_matches(text, found, "title")
-    if decided is not None:
-        return decided
+    best = _best_level(text, found)
+    if best is not None:
+        m, alternatives = best
+        assert m.level is not None
+        reason = f"title: {_quote(text, m)}{alternatives}"
+        return _TitleLevel(m.level, reason, _words(text, m.start, m.end))
     if "founding" in text.tokens:
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
-        return "senior", f"title: '{text.raw[i]}' (founding rank)"
-    assistant = _assistant_grade(text, role_matches)
-    if assistant is not None:
-        return assistant
-    return _title_years(title)
+        return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
+    other = _assistant_grade(text, role_matches) or _title_years(title)
+    return _TitleLevel(*other) if other is not None else None
 
 
 # Nouns an English "Assistant" deputises for (a deputy head, not a junior grade):

@@ -2793,3 +2793,164 @@ def test_market_t_builder_prints_tsv_and_reports_bad_input(
         assert build_market_t.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 7 and all(line.startswith("build_market_t: cannot read") for line in err)
+
+
+build_market_u = _module("build_market_u")
+
+
+def _market_u_employer(row: dict[str, str]) -> str:
+    """The employer a market_u row counts against (aliases joined)."""
+    return str(build_market_u.employer(row["source"].partition("|")[2]))
+
+
+def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    _check_held_out_market("market_u.tsv", build_market_u, 240)
+    rows = _rows("market_u.tsv")
+    assert len(rows) <= 700
+    # Every row names one of its source's files, the file's commit and an employer.
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_u.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+    titles = _check_capped_employers(rows, build_market_u, _market_u_employer)
+    for pattern in (
+        build_market_u.INTERN,
+        build_market_u.NON_TITLE,
+        build_market_u.TRUNCATED,
+        build_market_u.URL,
+        build_market_u.BROKEN,
+    ):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= build_market_u.LONGEST for t in titles)
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    # Whole boards of employers of every function: the saved ATS boards over nine tenths
+    # of it, over 35 employers; CJK titles; no role 45% of it; the non-tech functions each
+    # over a sixth; tech, data and AI roles between a tenth and a half.
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert sources["srapper-workday"] + sources["srapper-ats"] > 0.9 * len(rows)
+    assert len({_market_u_employer(r) for r in rows}) > 35
+    cjk = [t for t in titles if re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", t)]
+    assert len(cjk) >= 15
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.45 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > len(rows) / 6
+    assert 0.1 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
+    # Every source's repository, commit and files are documented, and no earlier corpus
+    # named the repositories, by owner or by name.
+    doc = (BENCH / "data" / "market_u.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "market_u.md"
+    ).casefold()
+    for source in build_market_u.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert owner not in earlier and repo_name not in earlier, source.repo
+
+
+def test_market_u_transcriptions_are_the_builders_inputs() -> None:
+    # Each file the builder knows is transcribed once, under its own name, as a JSON list of
+    # {"company", "title"}; the committed TSV is what the builder draws from them.
+    transcribed = build_market_u.TRANSCRIBED
+    names = [name for source in build_market_u.SOURCES for name in source.files]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted(p.name for p in transcribed.glob("*.json"))
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    for source in build_market_u.SOURCES:
+        for name in source.files:
+            data = json.loads((transcribed / name).read_text(encoding="utf-8"))
+            assert data and all(set(job) == {"company", "title"} for job in data), name
+            groups.setdefault(source.tag, []).extend(
+                build_market_u.read(source, transcribed / name)
+            )
+    ordered = [(s.tag, groups[s.tag]) for s in build_market_u.SOURCES]
+    drawn = build_market_u.candidates(ordered, build_market_u.known())
+    rows = _rows("market_u.tsv")
+    assert [[r["title"], r["source"]] for r in rows] == [
+        [title, f"{src}|{emp}"] for title, emp, src in drawn
+    ]
+
+
+def _market_u_inputs(root: Path) -> dict[str, Path]:
+    """A Workday board and a BOSS answer as the sources save them (invented)."""
+    root.mkdir(parents=True)
+    board = [{"company": "boxco", "title": f"Process  Engineer {n}", "url": "u"} for n in range(8)]
+    board += [
+        {"company": "newco", "title": "Praktikum Vertrieb (m/w/d)"},
+        {"company": "newco", "title": "Known Title"},
+        {"company": "newco", "title": "Unsolicited Application - Austria"},
+        {"company": "newco", "title": "Estágio em TI"},
+        {"company": "newco", "title": "Operador/a Loja"},
+        {"company": "", "title": "Welder"},
+        "not a posting",
+    ]
+    paths = {"wd": root / "WORKDAY_amgen_wd1_careers_jobs.json", "cn": root / "jobs.json"}
+    paths["wd"].write_text(json.dumps(board, ensure_ascii=False), encoding="utf-8")
+    boss = [
+        {"id": "1", "title": "产品经理", "company": "小米"},
+        {"id": "2", "title": "数据分析实习生", "company": "某公司"},
+    ]
+    paths["cn"].write_text(json.dumps(boss, ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def test_market_u_builder_reads_boards_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_u_inputs(tmp_path / "in")
+    by_tag = build_market_u.BY_TAG
+    groups = [
+        ("srapper-workday", build_market_u.read(by_tag["srapper-workday"], paths["wd"])),
+        ("cn-boss", build_market_u.read(by_tag["cn-boss"], paths["cn"])),
+    ]
+    rows = build_market_u.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer, whitespace collapsed; the BOSS title in its own script.
+    assert len([t for t in titles if t.startswith("Process Engineer")]) == 6
+    assert "Operador/a Loja" in titles and "产品经理" in titles
+    commit = by_tag["srapper-workday"].commit[:8]
+    assert {r[2] for r in rows if r[1] == "boxco"} == {
+        f"srapper-workday:output/WORKDAY_amgen_wd1_careers_jobs.json@{commit}"
+    }
+    for gone in (
+        "Known Title",
+        "Praktikum Vertrieb (m/w/d)",
+        "Unsolicited Application - Austria",
+        "Estágio em TI",
+        "Welder",
+        "数据分析实习生",
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_u_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_u, "known", lambda: {"known title"})
+    paths = _market_u_inputs(tmp_path / "in")
+    assert build_market_u.main(["--file", f"cn-boss={paths['cn']}"]) == 0
+    commit = build_market_u.BY_TAG["cn-boss"].commit
+    assert capsys.readouterr().out.splitlines() == [
+        f"产品经理\t小米\tcn-boss:data/jobs.json@{commit[:8]}"
+    ]
+    not_json = tmp_path / "WORKDAY_asml_wd3_asmlext1_jobs.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    not_list = tmp_path / "WORKDAY_bbva_wd3_bbva_jobs.json"
+    not_list.write_text("{}", encoding="utf-8")
+    for args in (
+        ["--file", f"srapper-workday={paths['cn']}"],  # no file the builder knows
+        ["--file", f"cn-boss={paths['cn']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"srapper-workday={not_json}"],
+        ["--file", f"srapper-workday={not_list}"],
+        ["--file", f"cn-boss={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['cn']}"],
+        ["--file", "cn-boss"],
+    ):
+        assert build_market_u.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7 and all(line.startswith("build_market_u: cannot read") for line in err)

@@ -149,6 +149,30 @@ SOURCES = (
         per_employer=3,
         limit=70,
     ),
+    # Glints (Indonesia): a saved search of 2024-04, mostly IT and software jobs.
+    Source(
+        "id-glints",
+        "alterraacademy/job-market-trends",
+        ("glints/glints.csv",),
+        "066541fc6f0bfa194a6f2ca61b114c58d25ca730",
+        "csv",
+        "job_title",
+        "company_name",
+        per_employer=3,
+        limit=75,
+    ),
+    # TimesJobs (India): a "data analyst" search of 2024-02.
+    Source(
+        "in-timesjobs",
+        "alterraacademy/job-market-trends",
+        ("list_of_data+analyst_timesjobs.csv",),
+        "903803c34b2418152e8c6b784020bbc17f0faa0a",
+        "csv",
+        "Role",
+        "Company Name",
+        per_employer=3,
+        limit=30,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.

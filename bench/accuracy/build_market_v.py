@@ -25,7 +25,7 @@ PER_EMPLOYER = 6
 # Russian (стажёр / стажер, стажировка, практикант, ученик) and Malay-English "OJT".
 INTERN = re.compile(
     r"\b(intern|interns|internship|internships|co-?op|apprentice|apprenticeships?"
-    r"|trainees?|traineeships?|working student|attachment|magang|stajyer|staj|ojt)\b"
+    r"|trainees?|traineeships?|working student|attachment|magang|stajyer\w*|staj|ojt)\b"
     r"|стаж[её]р|стажировк|практикант|ученик",
     re.I,
 )

@@ -1802,6 +1802,21 @@ EIGHTH_SESSION_CASES = [
     ("FPGA Implementation Engineer", "other"),
     ("Front End Engineer - Checkout", "software-engineer"),
     ("Implementation Engineer, Healthcare Integrations", "software-engineer"),
+    # Turkish, Russian and Indonesian boards' job words.
+    ("Kıdemli Java Yazılım Geliştirici", "software-engineer"),
+    ("Kurumsal Satış Temsilcisi - Ankara", "sales-marketing"),
+    ("Veri Analisti (Finans)", "data-analyst"),
+    ("İş Analisti - Ödeme Sistemleri", "data-analyst"),
+    ("İnsan Kaynakları Uzmanı", "operations"),
+    ("Менеджер по продажам B2B", "sales-marketing"),
+    ("Аналитик данных (SQL, Python)", "data-analyst"),
+    ("Старший разработчик Go", "software-engineer"),
+    ("Системный администратор Linux", "devops-engineer"),
+    ("Бухгалтер на первичную документацию", "operations"),
+    ("Staf Keuangan - Jakarta Selatan", "operations"),
+    ("Sales Penjualan Lapangan", "sales-marketing"),
+    # English words that look like them keep their meaning.
+    ("Analyst Data Science", "data-scientist"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.
@@ -1889,6 +1904,11 @@ def test_session_classes(title: str, role: str) -> None:
         # Eighth session: a rank's abbreviation glued to the job's first word.
         ("Sr.Product Manager - Payments", "senior"),
         ("Jr.Developer (Node.js)", "junior"),
+        # Russian boards' "менеджер" is every seller's and editor's title: no rank.
+        ("Менеджер по работе с клиентами", None),
+        ("Старший менеджер по продажам", "senior"),
+        ("Ведущий инженер-программист", "lead"),
+        ("Kıdemli İş Analisti", "senior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

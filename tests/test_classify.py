@@ -1815,6 +1815,10 @@ EIGHTH_SESSION_CASES = [
     ("Бухгалтер на первичную документацию", "operations"),
     ("Staf Keuangan - Jakarta Selatan", "operations"),
     ("Sales Penjualan Lapangan", "sales-marketing"),
+    # Dutch "begeleider" is a care worker, no "leider" (lead).
+    ("Persoonlijk Begeleider Wonen", "other"),
+    ("Woonbegeleider (24 uur)", "other"),
+    ("Teamleider Productie", "operations"),
     # English words that look like them keep their meaning.
     ("Analyst Data Science", "data-scientist"),
 ]
@@ -1909,6 +1913,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("Старший менеджер по продажам", "senior"),
         ("Ведущий инженер-программист", "lead"),
         ("Kıdemli İş Analisti", "senior"),
+        ("Regiebegeleider Wonen", None),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1814,6 +1814,9 @@ EIGHTH_SESSION_CASES = [
     ("Системный администратор Linux", "devops-engineer"),
     ("Бухгалтер на первичную документацию", "operations"),
     ("Staf Keuangan - Jakarta Selatan", "operations"),
+    ("Менеджер проектов (ERP)", "product-manager"),
+    ("Специалист по информационной безопасности", "security-engineer"),
+    ("Çevre Mühendisi", "other"),
     ("Sales Penjualan Lapangan", "sales-marketing"),
     # Dutch "begeleider" is a care worker, no "leider" (lead).
     ("Persoonlijk Begeleider Wonen", "other"),
@@ -1914,6 +1917,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("Ведущий инженер-программист", "lead"),
         ("Kıdemli İş Analisti", "senior"),
         ("Regiebegeleider Wonen", None),
+        ("Начинающий специалист по кадрам", "junior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -2378,25 +2378,31 @@ def _without_second_titles(
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
-    if not nouns or not found:
-        return [o for o in found if id(o) not in drop] if drop else found
+    if not found:
+        return found
     noun_ends = {m.end for m in nouns}
     for k, m in enumerate(found):
         j = m.start - 1
-        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS or j not in noun_ends:
+        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS | {","}:
             continue
         start = j
         while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
             start -= 1
-        if any(o.level is not None and start <= o.start < j for o in found):
-            continue  # "Junior Engineer / Senior Engineer": the first has its own level
         # The words after the rank (more ranks, then a job noun) make a second title.
         end = m.end
         stack = [o for o in found[k + 1 :] if o.level is not None]
         for o in stack:
             if o.start == end:
                 end = o.end
-        if any(m.start < n.start <= end for n in nouns):
+        # "Executive / Sr. Executive", "Data Analyst, Senior Data Analyst": the first
+        # title again, one rank up (whatever its noun, and after a comma too).
+        first = tokens[start:j]
+        if first and tokens[end : end + len(first)] == first:
+            drop.update(id(o) for o in found if m.start <= o.start < end)
+            continue
+        if any(o.level is not None and start <= o.start < j for o in found):
+            continue  # "Junior Engineer / Senior Engineer": the first has its own level
+        if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     return [o for o in found if id(o) not in drop] if drop else found
 

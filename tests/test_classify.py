@@ -1918,6 +1918,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("Kıdemli İş Analisti", "senior"),
         ("Regiebegeleider Wonen", None),
         ("Начинающий специалист по кадрам", "junior"),
+        # The first title again, one rank up: one job offered at two grades.
+        ("Executive/ Sr. Executive, Procurement", None),
+        ("Research Analyst, Senior Research Analyst", None),
+        ("Senior Executive, Procurement", "senior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

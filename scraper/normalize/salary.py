@@ -708,6 +708,9 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # Money "toward" a thing is a budget for it ("$2,500 annually toward professional
+    # development"), and money earned "in commission" is no base pay.
+    r"towards?|in\s+commissions?|"
     # Money paid on a life event ("R$350 em caso de nascimento ou adoção de um filho").
     r"em\s+caso\s+de\s+(?:nascimento|casamento|falecimento|adoção|adocao))\b)",
     re.I,
@@ -974,6 +977,10 @@ def parse_salary(
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         return None  # piece-rate pay in a salary field; a description needs a pay word
+    if not strict and "per " in text and _PER_ITEM.search(text):
+        return None  # pay per video, sample or model made: a fee per item, no salary
+    if "ourly" in text and "/" in text:
+        text = _TWO_KINDS.sub("salary", text)
     default_currency = normalize_currency(currency)
     # In strict mode an amount counts only with a currency at it (or a default one): no
     # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
@@ -1385,11 +1392,26 @@ _MIN_LABEL = re.compile(r"\bmin(?:imum)?\.?\s*:?\s*$", re.I)
 _MAX_LABEL_GAP = re.compile(r"[^\d.;!?\n]{0,30}?\bmax(?:imum)?\.?\s*:?\s*", re.I)
 
 
+# The same in a sentence: "The minimum salary for the position is $150,000 annually and the
+# maximum salary for the Sr. Program Scheduler position is $190,000 annually."
+_MIN_SALARY_IS = re.compile(r"\bminimum\s+(?:base\s+)?(?:salary|pay|wage)\b[^\d;!?\n]{0,60}$", re.I)
+_MAX_SALARY_GAP = re.compile(
+    r"[^\d;!?\n]{0,40}?\band\s+the\s+maximum\s+(?:base\s+)?(?:salary|pay|wage)\b"
+    r"[^\d;!?\n]{0,80}",
+    re.I,
+)
+
+
 def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
     """Whether two figures are a band's minimum and maximum, each named so."""
-    return (
+    if (
         _MIN_LABEL.search(text, max(0, first.start - 12), first.start) is not None
         and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
+    ):
+        return True
+    return (
+        _MIN_SALARY_IS.search(text, max(0, first.start - 90), first.start) is not None
+        and _MAX_SALARY_GAP.fullmatch(text, first.end, second.start) is not None
     )
 
 
@@ -1462,6 +1484,16 @@ _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based onl
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
 # A French "cachet" is a fee per performance ("Cachet de 100 Euros").
 _PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b", re.I)
+# Pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model", "Payment
+# (Fixed per video)") is a fee per piece, not a wage with a period: no salary, as a piece rate.
+_PER_ITEM = re.compile(
+    r"\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
+    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b",
+    re.I,
+)
+# A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",
+# "hourly/salaried") states no one period: the figures' size decides, as with no word.
+_TWO_KINDS = re.compile(r"\bsalary\s?/\s?hourly\b|\bhourly\s?/\s?salar(?:y|ied)\b", re.I)
 # A lone figure named as the legal or collective-agreement minimum is a floor, however far
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.

@@ -1340,6 +1340,9 @@ ROUND22_CASES: list[ClassCase] = [
     # money "toward" a thing is a budget; money earned "in commission" is no base pay
     ("$1,800 annually toward wellness and learning", "US", *NONE),
     ("our reps earn up to 40,000 ETB monthly in commission", "ET", *NONE),
+    # a top cut off after its sign leaves the band open upwards; "Stipend=" labels the pay
+    ("The base pay range for this role is $142,000 to $", "US", 142_000, None, "USD", "year"),
+    ("Stipend= 12,000 birr", "ET", 12_000, 12_000, "ETB", None),
 ]  # fmt: skip
 
 

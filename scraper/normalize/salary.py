@@ -1332,8 +1332,11 @@ _FLOOR_IN_SENTENCE = re.compile(
 _MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards, as does
-# a top never filled in ("€90,000 - €00 per annum").
-_OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+]|(?:[€£$]\s?)?00+(?![\d.,]))")
+# a top never filled in ("€90,000 - €00 per annum", "the pay range is $197,500 to $": the
+# text cut after the top's sign).
+_OPEN_DASH = re.compile(
+    r"\s*(?:[-–—~]\s*(?:$|[(（/+]|(?:[€£$]\s?)?00+(?![\d.,]))|to\s+[€£$]\s*$)", re.I
+)
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
 # "($26/hr+, based on experience)": the plus after the period leaves the band open too.
@@ -1586,7 +1589,7 @@ _BONUS_WORD = re.compile(r"\b(?:bonus(?:es)?|thưởng)\b", re.I)
 # budget", "home office stipend of $500").
 _PAY_LABEL = re.compile(
     r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipends?|budget)|"
-    r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–)?\s*"
+    r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–|=)?\s*"
     r"(?:(?:up\s*to|upto|range|between)\s*)?",
     re.I,
 )

@@ -1343,6 +1343,11 @@ ROUND22_CASES: list[ClassCase] = [
     # a top cut off after its sign leaves the band open upwards; "Stipend=" labels the pay
     ("The base pay range for this role is $142,000 to $", "US", 142_000, None, "USD", "year"),
     ("Stipend= 12,000 birr", "ET", 12_000, 12_000, "ETB", None),
+    # third batch, after its one scoring: Polish "/miesiąc" is a month; a stated day worth a
+    # month's pay is a month's figures under the day's word, no salary
+    ("9000-12500 PLN/miesiąc (UoP)", "PL", 9_000, 12_500, "PLN", "month"),
+    ("18900-22050 PLN/day (B2B)", "PL", *NONE),
+    ("Day rate: £450 - £550 per day", "GB", 450, 550, "GBP", "day"),
 ]  # fmt: skip
 
 

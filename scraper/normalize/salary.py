@@ -120,6 +120,9 @@ _MONTHLY_USD_MIN = 10.0
 # about 600 USD an hour): which one was meant is unknown. Real hourly rates (contractors,
 # locum doctors) stay under it.
 _HOURLY_USD_MAX = 500.0
+# A stated day at or above this is a month's pay under the day's word ("14700-16800 PLN/day",
+# an aggregator's monthly figures labelled with the offer's own unit): no salary, as above.
+_DAILY_USD_MAX = 2_500.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -570,7 +573,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
-        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
@@ -863,6 +866,8 @@ def finish(
         if period == "month" and not _MONTHLY_USD_MIN <= usd_top < _MONTHLY_USD_MAX:
             return None
         if period == "hour" and usd_top >= _HOURLY_USD_MAX:
+            return None
+        if period == "day" and usd_top >= _DAILY_USD_MAX:
             return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)

@@ -1348,6 +1348,8 @@ ROUND22_CASES: list[ClassCase] = [
     ("9000-12500 PLN/miesiąc (UoP)", "PL", 9_000, 12_500, "PLN", "month"),
     ("18900-22050 PLN/day (B2B)", "PL", *NONE),
     ("Day rate: £450 - £550 per day", "GB", 450, 550, "GBP", "day"),
+    # fourth batch, after its one scoring: "T" after money is a trillion (business money)
+    ("a market of over $3T in annual spend", "US", *NONE),
 ]  # fmt: skip
 
 

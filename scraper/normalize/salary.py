@@ -425,6 +425,10 @@ _MULTIPLIERS: dict[str, float] = {
     "bn": 1e9,
     "billion": 1e9,
     "billions": 1e9,
+    # "the biggest market in the world ($5T)": a trillion, business money.
+    "t": 1e12,
+    "trillion": 1e12,
+    "trillions": 1e12,
     # Russian job posts: "120т.р." and "100-150 тр" (thousand roubles), "280 тысяч",
     # Cyrillic "к" and "М" ("130-200к руб.", "от 200К до 1М рублей"), "3,4 млн".
     "тысяч": 1e3,
@@ -460,9 +464,9 @@ _MULTIPLIERS: dict[str, float] = {
     "亿": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
+    r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
-    r"[kKmMlLbBкКМ])"
+    r"[kKmMlLbBкКМ]|(?-i:T))"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # "100-200круб/мес": thousand roubles written as one word.

@@ -1818,6 +1818,10 @@ EIGHTH_SESSION_CASES = [
     ("Специалист по информационной безопасности", "security-engineer"),
     ("Çevre Mühendisi", "other"),
     ("Sales Penjualan Lapangan", "sales-marketing"),
+    # Engineers of suppliers' parts, structures' stress and machines' installation.
+    ("Lead Supplier Engineer - Castings", "other"),
+    ("Stress Engineer II (Airframe)", "other"),
+    ("Installation Engineer - Conveyor Systems", "other"),
     # Dutch "begeleider" is a care worker, no "leider" (lead).
     ("Persoonlijk Begeleider Wonen", "other"),
     ("Woonbegeleider (24 uur)", "other"),

@@ -1809,6 +1809,8 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
+# Words of a field, not a job noun, among the ranked ones.
+_FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
 _STAFF_RANKED = frozenset(
     {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
      "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
@@ -1877,6 +1879,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         if rest and not _STAFF_RANKED.intersection(rest):
             # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
             # staff grades engineers, scientists, designers and managers, not a trade.
+            return False
+        if rest[-1:] == ["engineering"] and not (_STAFF_RANKED - _FIELD_WORDS).intersection(rest):
+            # "Staff Mechanical Engineering", "Staff Industrial Engineering": a member of
+            # a department's staff (Indonesian boards), no engineer graded.
             return False
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":

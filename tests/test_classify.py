@@ -1926,6 +1926,9 @@ def test_session_classes(title: str, role: str) -> None:
         ("Executive/ Sr. Executive, Procurement", None),
         ("Research Analyst, Senior Research Analyst", None),
         ("Senior Executive, Procurement", "senior"),
+        # "Staff" before a department's field is a member of its staff.
+        ("Staff Electrical Engineering", None),
+        ("Staff Engineering Manager", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1929,6 +1929,8 @@ def test_session_classes(title: str, role: str) -> None:
         # "Staff" before a department's field is a member of its staff.
         ("Staff Electrical Engineering", None),
         ("Staff Engineering Manager", "lead"),
+        ("Encargada de tienda", "lead"),
+        ("Supervisora de caja (turno tarde)", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from scraper.errors import ConfigError
 from scraper.escapes import unescape_html
@@ -154,6 +154,9 @@ _SOC_RE = re.compile(r"\bSoCs?\b")
 # "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
+# two words; other dotted words stay one ("Node.js", "ASP.NET").
+_GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
@@ -216,6 +219,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _AIML_RE.sub("aiml", text)
     if "-" in text or "‐" in text or "‑" in text:
         text = _HYPHEN_RE.sub(" ", text)
+    if "." in text:
+        text = _GLUED_RANK_RE.sub(r"\1 ", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:
@@ -1239,7 +1244,9 @@ _SUPPORT = {"operations": "operations"}
 _SUPPORT_TIERS = frozenset({"1st line", "2nd line", "3rd line", "service desk", "servicedesk"})
 # Titles whose physical field is named before them: after them a subject names the
 # product or the customers served ("Product Engineer - Natural Resources Solutions").
-_NAMED_BEFORE = frozenset({"product engineer", "integration engineer"})
+_NAMED_BEFORE = frozenset(
+    {"product engineer", "integration engineer", "front end engineer", "implementation engineer"}
+)
 # The platform or cloud engineer of data platforms builds them, as a "Data Platform
 # Engineer" does ("Cloud Engineer, Data Platforms": blind 3 of 3).
 _INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
@@ -1284,6 +1291,10 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     # Engineer", "Robotics Integration Engineer": chip, plant and hardware work).
     "product engineer": _PHYSICAL,
     "integration engineer": _PHYSICAL,
+    # Chips have a front end and an implementation too ("ASIC Front-End Engineer", "SoC
+    # Implementation Engineer": logic design and physical design, not web or client work).
+    "front end engineer": _PHYSICAL,
+    "implementation engineer": _PHYSICAL,
     "cluster engineer": _INFRA,
     # Security of data centres and sites is guarding ("Data Center Security Specialist").
     "security specialist": _PHYSICAL,
@@ -1728,6 +1739,16 @@ def _level_from_matches(
     text: _Text, found: list[_LevelMatch], where: str
 ) -> tuple[str, str] | None:
     """Combine a text's level words: intern wins; alternatives take the first; else the top."""
+    best = _best_level(text, found)
+    if best is None:
+        return None
+    m, alternatives = best
+    assert m.level is not None
+    return m.level, f"{where}: {_quote(text, m)}{alternatives}"
+
+
+def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str] | None:
+    """The level word that decides a text's level, and the alternatives it was first of."""
     real = [
         m
         for m in found
@@ -1737,7 +1758,7 @@ def _level_from_matches(
         return None
     for m in real:
         if m.level == "intern":
-            return "intern", f"{where}: {_quote(text, m)}"
+            return m, ""
     juniors = [m for m in real if m.level == "junior"]
     explicit_junior = any(m.phrase not in _WEAK_JUNIOR for m in juniors)
     if explicit_junior or any(
@@ -1772,12 +1793,11 @@ def _level_from_matches(
         assert first.level is not None
         if best is None or _RANK[first.level] > _RANK[best.level or "intern"]:
             best, best_group = first, g
-    assert best is not None and best.level is not None
-    reason = f"{where}: {_quote(text, best)}"
+    assert best is not None
     if len(best_group) > 1:
         alts = " / ".join(_words(text, m.start, m.end) for m in best_group)
-        reason += f", first of '{alts}'"
-    return best.level, reason
+        return best, f", first of '{alts}'"
+    return best, ""
 
 
 # Junior words that stack under a higher rank ("Associate Director" is a director).
@@ -1789,6 +1809,8 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
+# Words of a field, not a job noun, among the ranked ones.
+_FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
 _STAFF_RANKED = frozenset(
     {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
      "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
@@ -1857,6 +1879,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         if rest and not _STAFF_RANKED.intersection(rest):
             # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
             # staff grades engineers, scientists, designers and managers, not a trade.
+            return False
+        if rest[-1:] == ["engineering"] and not (_STAFF_RANKED - _FIELD_WORDS).intersection(rest):
+            # "Staff Mechanical Engineering", "Staff Industrial Engineering": a member of
+            # a department's staff (Indonesian boards), no engineer graded.
             return False
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
@@ -2100,12 +2126,12 @@ _ARCHITECT_WORDS = frozenset(
     {"architect", "architecte", "architekt", "architektin", "arquiteto", "arquiteta",
      "arquitecto", "arquitecta"}
 )  # fmt: skip
-_BUILDING_ARCHITECTS = tuple(f"title: '{w}'" for w in sorted(_ARCHITECT_WORDS - {"architect"}))
+_BUILDING_ARCHITECTS = _ARCHITECT_WORDS - {"architect"}
 
 
-def _builds_buildings(level: tuple[str, str]) -> bool:
+def _builds_buildings(level: _TitleLevel) -> bool:
     """Whether a title's level came only from a European word for a building architect."""
-    return level[0] == "lead" and level[1].startswith(_BUILDING_ARCHITECTS)
+    return level.word in _BUILDING_ARCHITECTS
 
 
 # "Expert" grades technical work ("IT Infrastructure Expert", "Experto en Kubernetes",
@@ -2137,7 +2163,7 @@ class _TitleReading:
 
     text: _Text
     by_title: _RoleResult | None
-    level: tuple[str, str] | None
+    level: _TitleLevel | None
     # `_arbitrate(by_title)`, worked out the first time a classification needs it (when
     # no field refined the title's rule); `_UNREAD` until then.
     arbitrated: object = None
@@ -2239,30 +2265,53 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
 
 
+def _russian_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
+    """A level match without the rank of a Russian "менеджер" (its level None if that was all)."""
+    if text.raw[m.end - 1] != "менеджер" or not m.phrase.endswith("manager"):
+        return m
+    if m.phrase == "senior manager":
+        return _LevelMatch(m.start, m.end - 1, "senior", "senior")
+    return _LevelMatch(m.start, m.end, None, m.phrase)
+
+
+class _TitleLevel(NamedTuple):
+    """A level the title says, why, and the title's words that said it (if a rank word)."""
+
+    level: str
+    reason: str
+    word: str = ""
+
+
 def _title_level(
     tax: Taxonomy, title: str, text: _Text, role_matches: list[_Match]
-) -> tuple[str, str] | None:
+) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
     if "manager" in text.tokens and "매니저" in text.raw:
         # Korean companies call staff of every grade "매니저" ("CX 매니저", "세일즈 매니저":
         # market_t 22 of 22 no rank); the Korean ranks (팀장, 과장, 대리) say the grade.
         found = [m for m in found if not (m.phrase == "manager" and text.raw[m.start] == "매니저")]
+    if "manager" in text.tokens and "менеджер" in text.raw:
+        # So are Russian boards' "менеджер" ("Менеджер по продажам" sells, "Контент-
+        # менеджер" edits): no rank; "Старший менеджер" is a senior one.
+        found = [_russian_manager(text, m) for m in found]
+        found = [m for m in found if m.level is not None]
     grades = _grades(text, role_matches) + _pleno_marks(text)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
     found = _without_second_titles(text.tokens, found, role_matches)
-    decided = _level_from_matches(text, found, "title")
-    if decided is not None:
-        return decided
+    best = _best_level(text, found)
+    if best is not None:
+        m, alternatives = best
+        assert m.level is not None
+        reason = f"title: {_quote(text, m)}{alternatives}"
+        return _TitleLevel(m.level, reason, _words(text, m.start, m.end))
     if "founding" in text.tokens:
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
-        return "senior", f"title: '{text.raw[i]}' (founding rank)"
-    assistant = _assistant_grade(text, role_matches)
-    if assistant is not None:
-        return assistant
-    return _title_years(title)
+        return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
+    other = _assistant_grade(text, role_matches) or _title_years(title)
+    return _TitleLevel(*other) if other is not None else None
 
 
 # Nouns an English "Assistant" deputises for (a deputy head, not a junior grade):
@@ -2335,25 +2384,31 @@ def _without_second_titles(
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
-    if not nouns or not found:
-        return [o for o in found if id(o) not in drop] if drop else found
+    if not found:
+        return found
     noun_ends = {m.end for m in nouns}
     for k, m in enumerate(found):
         j = m.start - 1
-        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS or j not in noun_ends:
+        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS | {","}:
             continue
         start = j
         while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
             start -= 1
-        if any(o.level is not None and start <= o.start < j for o in found):
-            continue  # "Junior Engineer / Senior Engineer": the first has its own level
         # The words after the rank (more ranks, then a job noun) make a second title.
         end = m.end
         stack = [o for o in found[k + 1 :] if o.level is not None]
         for o in stack:
             if o.start == end:
                 end = o.end
-        if any(m.start < n.start <= end for n in nouns):
+        # "Executive / Sr. Executive", "Data Analyst, Senior Data Analyst": the first
+        # title again, one rank up (whatever its noun, and after a comma too).
+        first = tokens[start:j]
+        if first and tokens[end : end + len(first)] == first:
+            drop.update(id(o) for o in found if m.start <= o.start < end)
+            continue
+        if any(o.level is not None and start <= o.start < j for o in found):
+            continue  # "Junior Engineer / Senior Engineer": the first has its own level
+        if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     return [o for o in found if id(o) not in drop] if drop else found
 

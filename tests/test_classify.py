@@ -1791,9 +1791,52 @@ SEVENTH_SESSION_CASES = [
     ("Chef(fe) de projet informatique", "product-manager"),
 ]
 
+EIGHTH_SESSION_CASES = [
+    # A rank's abbreviation glued to the job's first word hid the job ("Sr.Product
+    # Manager" read as a manager of products' operations).
+    ("Sr.Product Manager", "product-manager"),
+    ("Sr.Data Engineer", "data-engineer"),
+    ("Node.js Developer", "software-engineer"),
+    # Chips have a front end and an implementation: logic and physical design.
+    ("RTL Front End Engineer, Networking Silicon", "other"),
+    ("FPGA Implementation Engineer", "other"),
+    ("Front End Engineer - Checkout", "software-engineer"),
+    ("Implementation Engineer, Healthcare Integrations", "software-engineer"),
+    # Turkish, Russian and Indonesian boards' job words.
+    ("Kıdemli Java Yazılım Geliştirici", "software-engineer"),
+    ("Kurumsal Satış Temsilcisi - Ankara", "sales-marketing"),
+    ("Veri Analisti (Finans)", "data-analyst"),
+    ("İş Analisti - Ödeme Sistemleri", "data-analyst"),
+    ("İnsan Kaynakları Uzmanı", "operations"),
+    ("Менеджер по продажам B2B", "sales-marketing"),
+    ("Аналитик данных (SQL, Python)", "data-analyst"),
+    ("Старший разработчик Go", "software-engineer"),
+    ("Системный администратор Linux", "devops-engineer"),
+    ("Бухгалтер на первичную документацию", "operations"),
+    ("Staf Keuangan - Jakarta Selatan", "operations"),
+    ("Менеджер проектов (ERP)", "product-manager"),
+    ("Специалист по информационной безопасности", "security-engineer"),
+    ("Çevre Mühendisi", "other"),
+    ("Sales Penjualan Lapangan", "sales-marketing"),
+    # Engineers of suppliers' parts, structures' stress and machines' installation.
+    ("Lead Supplier Engineer - Castings", "other"),
+    ("Stress Engineer II (Airframe)", "other"),
+    ("Installation Engineer - Conveyor Systems", "other"),
+    # Dutch "begeleider" is a care worker, no "leider" (lead).
+    ("Persoonlijk Begeleider Wonen", "other"),
+    ("Woonbegeleider (24 uur)", "other"),
+    ("Teamleider Productie", "operations"),
+    # English words that look like them keep their meaning.
+    ("Analyst Data Science", "data-scientist"),
+]
+
 # The classes each session fixed from the market corpora's train and dev splits.
 SESSION_CASES = (
-    FOURTH_SESSION_CASES + FIFTH_SESSION_CASES + SIXTH_SESSION_CASES + SEVENTH_SESSION_CASES
+    FOURTH_SESSION_CASES
+    + FIFTH_SESSION_CASES
+    + SIXTH_SESSION_CASES
+    + SEVENTH_SESSION_CASES
+    + EIGHTH_SESSION_CASES
 )
 
 
@@ -1869,6 +1912,23 @@ def test_session_classes(title: str, role: str) -> None:
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
         ("Commis de cuisine (H/F)", "junior"),
+        # Eighth session: a rank's abbreviation glued to the job's first word.
+        ("Sr.Product Manager - Payments", "senior"),
+        ("Jr.Developer (Node.js)", "junior"),
+        # Russian boards' "менеджер" is every seller's and editor's title: no rank.
+        ("Менеджер по работе с клиентами", None),
+        ("Старший менеджер по продажам", "senior"),
+        ("Ведущий инженер-программист", "lead"),
+        ("Kıdemli İş Analisti", "senior"),
+        ("Regiebegeleider Wonen", None),
+        ("Начинающий специалист по кадрам", "junior"),
+        # The first title again, one rank up: one job offered at two grades.
+        ("Executive/ Sr. Executive, Procurement", None),
+        ("Research Analyst, Senior Research Analyst", None),
+        ("Senior Executive, Procurement", "senior"),
+        # "Staff" before a department's field is a member of its staff.
+        ("Staff Electrical Engineering", None),
+        ("Staff Engineering Manager", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -1324,6 +1324,34 @@ ROUND21_CASES: list[ClassCase] = [
     ("Led teams with budgets exceeding $2M+ across regions.", None, *NONE),
 ]  # fmt: skip
 
+ROUND22_CASES: list[ClassCase] = [
+    # pay per item of work made is a fee per piece, not a salary
+    ("Rate: 600 ETB per approved video, unlimited videos", "ET", *NONE),
+    ("Payment: $40 per article", "US", *NONE),
+    # a label naming two kinds ("salary/hourly") states no one period: size decides
+    ("The salary/hourly range is $88,500.00 - $120,300.00.", "US", 88_500, 120_300, "USD", "year"),
+    ("Hourly/salaried range: $31.50 - $44.00", "US", 31.5, 44, "USD", None),
+    # a sentence naming the minimum and the maximum salary is the band
+    (
+        "The minimum salary for this role is $95,000 annually and the maximum salary for the "
+        "Sr. Analyst role is $130,000 annually.",
+        "US", 95_000, 130_000, "USD", "year",
+    ),
+    # money "toward" a thing is a budget; money earned "in commission" is no base pay
+    ("$1,800 annually toward wellness and learning", "US", *NONE),
+    ("our reps earn up to 40,000 ETB monthly in commission", "ET", *NONE),
+    # a top cut off after its sign leaves the band open upwards; "Stipend=" labels the pay
+    ("The base pay range for this role is $142,000 to $", "US", 142_000, None, "USD", "year"),
+    ("Stipend= 12,000 birr", "ET", 12_000, 12_000, "ETB", None),
+    # third batch, after its one scoring: Polish "/miesiąc" is a month; a stated day worth a
+    # month's pay is a month's figures under the day's word, no salary
+    ("9000-12500 PLN/miesiąc (UoP)", "PL", 9_000, 12_500, "PLN", "month"),
+    ("18900-22050 PLN/day (B2B)", "PL", *NONE),
+    ("Day rate: £450 - £550 per day", "GB", 450, 550, "GBP", "day"),
+    # fourth batch, after its one scoring: "T" after money is a trillion (business money)
+    ("a market of over $3T in annual spend", "US", *NONE),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1340,6 +1368,7 @@ ROUND21_CASES: list[ClassCase] = [
         *ROUND19_CASES,
         *ROUND20_CASES,
         *ROUND21_CASES,
+        *ROUND22_CASES,
     ],
 )
 def test_salary_error_classes(

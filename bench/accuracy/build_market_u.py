@@ -239,10 +239,8 @@ ATS_POLLING = Source(
     per_employer=6,
     prefix="ats-polling_",
 )
-# More single Greenhouse answers: home.pl (a Polish web host), PhonePe (Indian payments),
-# Monzo (a British bank).
+# More single Greenhouse answers: PhonePe (Indian payments), Monzo (a British bank).
 GREENHOUSE_ONLY = (
-    ("work-scrapper", "Mali3454/work-scrapper", "6052fa395796fbfea98c28940cb68be60d4c643d"),
     ("get-me-jobs", "Srijan-Ratrey/get-me-jobs", "ec11d99e637bbb1f6627b868c637a23d6aab04b0"),
     ("get-hired", "seyiabello/get-hired-pipeline", "b2d5c876800500c81b0e14e8664138bcf8c56a13"),
 )

@@ -120,6 +120,9 @@ _MONTHLY_USD_MIN = 10.0
 # about 600 USD an hour): which one was meant is unknown. Real hourly rates (contractors,
 # locum doctors) stay under it.
 _HOURLY_USD_MAX = 500.0
+# A stated day at or above this is a month's pay under the day's word ("14700-16800 PLN/day",
+# an aggregator's monthly figures labelled with the offer's own unit): no salary, as above.
+_DAILY_USD_MAX = 2_500.0
 # A band whose top is about ten times its bottom or more has a digit too many ("Annuel de
 # 80000 Euros à 850000 Euros", "£33,686 to £336,686"); real wide bands ("3-25 Lacs PA")
 # stay under it.
@@ -422,6 +425,10 @@ _MULTIPLIERS: dict[str, float] = {
     "bn": 1e9,
     "billion": 1e9,
     "billions": 1e9,
+    # "the biggest market in the world ($5T)": a trillion, business money.
+    "t": 1e12,
+    "trillion": 1e12,
+    "trillions": 1e12,
     # Russian job posts: "120т.р." and "100-150 тр" (thousand roubles), "280 тысяч",
     # Cyrillic "к" and "М" ("130-200к руб.", "от 200К до 1М рублей"), "3,4 млн".
     "тысяч": 1e3,
@@ -457,9 +464,9 @@ _MULTIPLIERS: dict[str, float] = {
     "亿": 1e8,
 }
 _MULT = (
-    r"(?:thousand|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
+    r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
-    r"[kKmMlLbBкКМ])"
+    r"[kKmMlLbBкКМ]|(?-i:T))"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # "100-200круб/мес": thousand roubles written as one word.
@@ -570,7 +577,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
-        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|"
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
@@ -708,6 +715,9 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # Money "toward" a thing is a budget for it ("$2,500 annually toward professional
+    # development"), and money earned "in commission" is no base pay.
+    r"towards?|in\s+commissions?|"
     # Money paid on a life event ("R$350 em caso de nascimento ou adoção de um filho").
     r"em\s+caso\s+de\s+(?:nascimento|casamento|falecimento|adoção|adocao))\b)",
     re.I,
@@ -861,6 +871,8 @@ def finish(
             return None
         if period == "hour" and usd_top >= _HOURLY_USD_MAX:
             return None
+        if period == "day" and usd_top >= _DAILY_USD_MAX:
+            return None
     annual_lo, annual_hi = annualize(lo, period), annualize(hi, period)
     usd_lo, usd_hi = to_usd(annual_lo, currency), to_usd(annual_hi, currency)
     if (usd_hi or usd_lo or 0.0) >= _ANNUAL_USD_MAX:
@@ -974,6 +986,10 @@ def parse_salary(
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         return None  # piece-rate pay in a salary field; a description needs a pay word
+    if not strict and "per " in text and _PER_ITEM.search(text):
+        return None  # pay per video, sample or model made: a fee per item, no salary
+    if "ourly" in text and "/" in text:
+        text = _TWO_KINDS.sub("salary", text)
     default_currency = normalize_currency(currency)
     # In strict mode an amount counts only with a currency at it (or a default one): no
     # whole-text scan for currency marks first, which cost a 3 KB description ~45 us
@@ -1325,8 +1341,11 @@ _FLOOR_IN_SENTENCE = re.compile(
 _MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
 # "NT$ 60,000 - (月薪)": a dash with nothing after it leaves the band open upwards, as does
-# a top never filled in ("€90,000 - €00 per annum").
-_OPEN_DASH = re.compile(r"\s*[-–—~]\s*(?:$|[(（/+]|(?:[€£$]\s?)?00+(?![\d.,]))")
+# a top never filled in ("€90,000 - €00 per annum", "the pay range is $197,500 to $": the
+# text cut after the top's sign).
+_OPEN_DASH = re.compile(
+    r"\s*(?:[-–—~]\s*(?:$|[(（/+]|(?:[€£$]\s?)?00+(?![\d.,]))|to\s+[€£$]\s*$)", re.I
+)
 # "$100,000 +": a plus with nothing after it; "$110k + bonus" is a plus of something else.
 _LONE_PLUS = re.compile(r"\s+\+\s*(?:$|[)\]/,;.（，。])")
 # "($26/hr+, based on experience)": the plus after the period leaves the band open too.
@@ -1385,11 +1404,26 @@ _MIN_LABEL = re.compile(r"\bmin(?:imum)?\.?\s*:?\s*$", re.I)
 _MAX_LABEL_GAP = re.compile(r"[^\d.;!?\n]{0,30}?\bmax(?:imum)?\.?\s*:?\s*", re.I)
 
 
+# The same in a sentence: "The minimum salary for the position is $150,000 annually and the
+# maximum salary for the Sr. Program Scheduler position is $190,000 annually."
+_MIN_SALARY_IS = re.compile(r"\bminimum\s+(?:base\s+)?(?:salary|pay|wage)\b[^\d;!?\n]{0,60}$", re.I)
+_MAX_SALARY_GAP = re.compile(
+    r"[^\d;!?\n]{0,40}?\band\s+the\s+maximum\s+(?:base\s+)?(?:salary|pay|wage)\b"
+    r"[^\d;!?\n]{0,80}",
+    re.I,
+)
+
+
 def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
     """Whether two figures are a band's minimum and maximum, each named so."""
-    return (
+    if (
         _MIN_LABEL.search(text, max(0, first.start - 12), first.start) is not None
         and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
+    ):
+        return True
+    return (
+        _MIN_SALARY_IS.search(text, max(0, first.start - 90), first.start) is not None
+        and _MAX_SALARY_GAP.fullmatch(text, first.end, second.start) is not None
     )
 
 
@@ -1462,6 +1496,16 @@ _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based onl
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
 # A French "cachet" is a fee per performance ("Cachet de 100 Euros").
 _PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b", re.I)
+# Pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model", "Payment
+# (Fixed per video)") is a fee per piece, not a wage with a period: no salary, as a piece rate.
+_PER_ITEM = re.compile(
+    r"\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
+    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b",
+    re.I,
+)
+# A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",
+# "hourly/salaried") states no one period: the figures' size decides, as with no word.
+_TWO_KINDS = re.compile(r"\bsalary\s?/\s?hourly\b|\bhourly\s?/\s?salar(?:y|ied)\b", re.I)
 # A lone figure named as the legal or collective-agreement minimum is a floor, however far
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
@@ -1554,7 +1598,7 @@ _BONUS_WORD = re.compile(r"\b(?:bonus(?:es)?|thưởng)\b", re.I)
 # budget", "home office stipend of $500").
 _PAY_LABEL = re.compile(
     r"[\s\-•*]*(?:(?:(?:monthly|internship|intern)\s+)?(?:stipends?|budget)|"
-    r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–)?\s*"
+    r"(?:internship|intern|trainee)\s+allowance)\s*(?:of|is|:|：|-|–|=)?\s*"
     r"(?:(?:up\s*to|upto|range|between)\s*)?",
     re.I,
 )

@@ -2814,7 +2814,7 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
         where, _, rest = rest.partition("@")
         commit, _, emp = rest.partition("|")
         assert where in source.paths and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
+        assert commit == source.commit_of(where)[:8], row["source"]
     titles = _check_capped_employers(rows, build_market_u, _market_u_employer)
     for pattern in (
         build_market_u.INTERN,
@@ -2826,15 +2826,17 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
         assert not [t for t in titles if pattern.search(t)], pattern.pattern
     assert all(len(t) <= build_market_u.LONGEST for t in titles)
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
-    # Whole boards of employers of every function: the saved ATS boards over nine tenths
-    # of it, over 35 employers; CJK titles; no role 45% of it; the non-tech functions each
-    # over a sixth; tech, data and AI roles between a tenth and a half.
+    # Whole boards of employers of every function: the saved ATS boards over three quarters
+    # of it (the Chinese boards the rest), over 35 employers; CJK titles over a sixth; no
+    # role 45% of it; the non-tech functions each over a sixth; tech, data and AI roles
+    # between a tenth and a half, the AI engineering roles among them.
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert sources["srapper-workday"] + sources["srapper-ats"] > 0.9 * len(rows)
+    assert sum(n for tag, n in sources.items() if not tag.startswith("cn-")) > 0.75 * len(rows)
     assert len({_market_u_employer(r) for r in rows}) > 35
     cjk = [t for t in titles if re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", t)]
-    assert len(cjk) >= 15
+    assert len(cjk) > len(rows) / 6
     roles = Counter(r["role"] for r in rows)
+    assert roles["ml-engineer"] >= 20 and roles["ai-engineer"] >= 10
     assert max(roles.values()) < 0.45 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > len(rows) / 6
     assert 0.1 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
@@ -2847,7 +2849,7 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
         if p.name != "market_u.md"
     ).casefold()
     for source in build_market_u.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
+        assert source.repo in doc and all(c in doc for c in source.versions), source.tag
         assert all(path in doc for path in source.paths), source.tag
         owner, _, repo_name = source.repo.casefold().partition("/")
         assert owner not in earlier and repo_name not in earlier, source.repo
@@ -2926,6 +2928,30 @@ def test_market_u_builder_reads_boards_caps_employers_and_skips_non_titles(
         "数据分析实习生",
     ):
         assert gone not in titles, gone
+
+
+def test_market_u_builder_names_each_files_own_commit_and_prefixed_name(tmp_path: Path) -> None:
+    # A source whose files were read at different commits tags each row with its file's
+    # commit; files of the same name in several repositories carry their source's prefix
+    # (a Markdown file's transcription ends in ".json").
+    source = build_market_u.APPLY_ENGINE
+    assert source.files == (
+        "apply-engine_greenhouse.json",
+        "apply-engine_ashby.json",
+        "apply-engine_workable.json",
+    )
+    assert build_market_u.BOSS_NLP.files == ("dh-ai_boss直聘_0.md.json",)
+    path = tmp_path / "apply-engine_workable.json"
+    path.write_text(json.dumps([{"company": "Zego", "title": "Claims Handler"}]), "utf-8")
+    [(emp, title, tag)] = build_market_u.read(source, path)
+    assert (emp, title) == ("Zego", "Claims Handler")
+    assert tag == "apply-engine:tests/fixtures/workable.json@226cce96"
+    assert build_market_u.read(source, path, source.commit_of("tests/fixtures/workable.json"))
+    with pytest.raises(ValueError, match="no version"):
+        build_market_u.read(source, path, source.commit)
+    with pytest.raises(ValueError, match="no file"):
+        build_market_u.read(source, tmp_path / "workable.json")
+    assert source.versions == (source.commit, source.commits[2])
 
 
 def test_market_u_builder_prints_tsv_and_reports_bad_input(

@@ -38,7 +38,7 @@ INTERN = re.compile(
 
 
 class Source(NamedTuple):
-    """One saved input: its tag, repository, files, commit and caps."""
+    """One saved input: its tag, repository, files, commit(s) and caps."""
 
     tag: str
     repo: str
@@ -49,11 +49,28 @@ class Source(NamedTuple):
     per_employer: int = 0
     # At most this many titles from the source (0: no limit), in its salted order.
     limit: int = 0
+    # The version each path was read at, when the paths were read at different commits
+    # (empty: every path at `commit`).
+    commits: tuple[str, ...] = ()
+    # Put before each file's name in `files`, when several sources save files of the same
+    # name (a repository's `tests/fixtures/greenhouse.json`).
+    prefix: str = ""
 
     @property
     def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
+        """The file names a `--file` of this source may have (the transcriptions' names:
+        the prefix, the file's own name, and ".json" after a name of another kind)."""
+        names = (self.prefix + Path(p).name for p in self.paths)
+        return tuple(n if n.endswith(".json") else n + ".json" for n in names)
+
+    def commit_of(self, path: str) -> str:
+        """The commit a saved file (its path in the repository) was read at."""
+        return self.commits[self.paths.index(path)] if self.commits else self.commit
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """Every commit the source's files were read at."""
+        return tuple(dict.fromkeys(self.commits or (self.commit,)))
 
 
 SRAPPER = "Nairwins/Srapper"
@@ -120,6 +137,129 @@ BOSS = (
     "fca6f3926e0caeafc5fe9becc89f1850b5eb7426",
 )
 
+# The second draw (employers' boards of AI labs, AI start-ups, software, fintech and data
+# companies, and Chinese AI titles): saved ATS answers that job-search projects keep as the
+# test fixtures of their adapters, real boards of 2025-2026 (requisition numbers, IDs and
+# publication dates), every function each fixture holds. One source a repository; the
+# files were read at the commits the code-search index stores them at.
+FIXTURES = "tests/fixtures/"
+# Greenhouse (Stripe), Ashby (Ramp), Lever (Spotify), Recruitee (bunq), SmartRecruiters
+# (ServiceNow) and Workable (Hugging Face) answers, each cut to three postings.
+ATS_DISCOVERY = Source(
+    "ats-discovery",
+    "chadstrats-ship-it/ats-job-discovery",
+    tuple(
+        FIXTURES + f"{ats}.json"
+        for ats in ("greenhouse", "ashby", "lever", "recruitee", "smartrecruiters", "workable")
+    ),
+    "05ec0dc554065f458d2007bed60b3679e06a07b9",
+    per_employer=6,
+    prefix="ats-discovery_",
+)
+# Greenhouse's departments answers of Anthropic (every department, empty ones included) and
+# Stripe (its sales departments).
+ATS_JOBS = Source(
+    "ats-jobs-fixtures",
+    "moonie0201/ats-jobs",
+    (
+        FIXTURES + "greenhouse/anthropic_departments.json",
+        FIXTURES + "greenhouse/stripe_departments.json",
+    ),
+    "c4513762d9d76337332ca11a527d494d61a0d0a7",
+    per_employer=6,
+    prefix="ats-jobs_",
+)
+# Greenhouse (Algolia), Ashby (Airbyte) and Workable (Zego) answers.
+APPLY_ENGINE = Source(
+    "apply-engine",
+    "AJ-Protzel/apply-engine",
+    tuple(FIXTURES + f"{ats}.json" for ats in ("greenhouse", "ashby", "workable")),
+    "cd8ec98f7258d8a57a7db284402fd0d3d4623f30",
+    per_employer=6,
+    commits=(
+        "cd8ec98f7258d8a57a7db284402fd0d3d4623f30",
+        "cd8ec98f7258d8a57a7db284402fd0d3d4623f30",
+        "226cce968ed714799bf1b5ce440b8960dfd4c345",
+    ),
+    prefix="apply-engine_",
+)
+# Energy-data and energy-software employers' boards: Workable (Vortexa), Ashby (WeaveGrid),
+# SmartRecruiters (Vitol), Greenhouse (Camus Energy), Lever (Voltus), Rippling (Portside).
+VERTICAL_DIGEST = Source(
+    "vertical-digest",
+    "haydenham/vertical-job-digest",
+    tuple(
+        FIXTURES + name
+        for name in (
+            "workable.json",
+            "ashby.json",
+            "smartrecruiters.json",
+            "greenhouse.json",
+            "lever.json",
+            "rippling_list.json",
+        )
+    ),
+    "06b77e435f8cc546dd5bd73ba86c8d868cc3f7cc",
+    per_employer=6,
+    commits=(
+        "06b77e435f8cc546dd5bd73ba86c8d868cc3f7cc",
+        "d0d2b5610df71306507129e6e6dcdafdc95d3b32",
+        "8fbd71df7ff085cc618e1573c08169e9a00bf557",
+        "0036f1eb4591d49bb9b708cd0bc765c6d69e9ae2",
+        "a0af9f0e22239d48d1ebb00bf081b826f18f145f",
+        "1f48005d93df477d1975519829c9c13b22280152",
+    ),
+    prefix="vertical-digest_",
+)
+# Greenhouse (Tamara), Ashby (Lean Technologies) and Workable (Mozn) answers: Gulf fintech
+# and an enterprise-AI company.
+APPLY_AGENT = Source(
+    "apply-agent",
+    "El-Sayed-Mustafa/apply-agent",
+    tuple(FIXTURES + f"{ats}.json" for ats in ("greenhouse", "ashby", "workable")),
+    "1b2b9db0836d33b3d5b0b95caa24e383d8563f40",
+    per_employer=6,
+    prefix="apply-agent_",
+)
+# Greenhouse (Honeycomb), Ashby (Render) and Workable (Vasion) answers.
+JOB_AGENT = Source(
+    "job-agent-fixtures",
+    "michaeldinhmai/job-agent",
+    tuple(FIXTURES + f"{ats}.json" for ats in ("greenhouse", "ashby", "workable")),
+    "978ce51d4c7ac98b262e96c31efa59f5684efe7f",
+    per_employer=6,
+    prefix="job-agent_",
+)
+# SmarterDx's (clinical AI) Greenhouse answer.
+ATS_POLLING = Source(
+    "ats-polling",
+    "ericleerepo/ATS_Polling",
+    (FIXTURES + "greenhouse.json",),
+    "f05d9dd42f6193eb4ae104945d1890c99d4eef50",
+    per_employer=6,
+    prefix="ats-polling_",
+)
+# More single Greenhouse answers: PhonePe (Indian payments), Monzo (a British bank).
+GREENHOUSE_ONLY = (
+    ("get-me-jobs", "Srijan-Ratrey/get-me-jobs", "ec11d99e637bbb1f6627b868c637a23d6aab04b0"),
+    ("get-hired", "seyiabello/get-hired-pipeline", "b2d5c876800500c81b0e14e8664138bcf8c56a13"),
+)
+GREENHOUSE_SOURCES = tuple(
+    Source(tag, repo, (FIXTURES + "greenhouse.json",), commit, per_employer=6, prefix=tag + "_")
+    for tag, repo, commit in GREENHOUSE_ONLY
+)
+# A BOSS直聘 search of 2025 for NLP and LLM algorithm engineers, saved page by page as
+# Markdown by an interview-preparation crawler and merged into one file: each page's title
+# line "Title: 「<job title>招聘」_<company>招聘-BOSS直聘".
+BOSS_NLP = Source(
+    "cn-boss-nlp",
+    "wuhonglei/dh_ai",
+    ("ai_interview/python_crawler/merged_data/boss直聘_0.md",),
+    "f07e15dad0f9cc9aadf4ad0971693933c99ba97b",
+    per_employer=6,
+    prefix="dh-ai_",
+)
+
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
     # Workday boards of biotech and pharma, medical devices, batteries and energy, space and
@@ -130,6 +270,18 @@ SOURCES = (
     Source("srapper-ats", *OTHER_ATS, per_employer=6),
     # Chinese postings of employers of every trade, found by a product-manager search.
     Source("cn-boss", *BOSS, per_employer=6),
+    # The second draw, after the first (whose rows it leaves as they are): employers'
+    # boards of AI labs, AI start-ups, software, fintech and data companies, then Chinese
+    # NLP and LLM titles.
+    ATS_DISCOVERY,
+    ATS_JOBS,
+    APPLY_ENGINE,
+    VERTICAL_DIGEST,
+    APPLY_AGENT,
+    JOB_AGENT,
+    ATS_POLLING,
+    *GREENHOUSE_SOURCES,
+    BOSS_NLP,
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped.
@@ -191,12 +343,12 @@ def _pairs(path: Path, text: str) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    if commit and commit != source.commit:
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
     if path.name not in source.files:
         raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
     rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
+    if commit and commit != source.commit_of(rel):
+        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
+    tag = f"{source.tag}:{rel}@{source.commit_of(rel)[:8]}"
     pairs = _pairs(path, path.read_text(encoding="utf-8"))
     return [(emp.strip(), title, tag) for emp, title in pairs]
 

@@ -1931,6 +1931,8 @@ def test_session_classes(title: str, role: str) -> None:
         ("Staff Engineering Manager", "lead"),
         ("Encargada de tienda", "lead"),
         ("Supervisora de caja (turno tarde)", "lead"),
+        # Chinese tech boards' 专家 (expert) is a grade above senior.
+        ("推荐算法专家（北京）", "senior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

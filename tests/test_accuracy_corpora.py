@@ -509,6 +509,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "seventeenth": 149,
         "eighteenth": 250,
         "eighteenth-b": 69,
+        "nineteenth": 220,
+        "nineteenth-b": 61,
     }
 
 

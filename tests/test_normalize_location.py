@@ -1329,3 +1329,40 @@ def test_eighteenth_batch_place_classes(
     assert (found.country, found.city) == (country, city)
     if region is not None:
         assert found.region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city", "remote"),
+    [
+        # the contract is no part of the place
+        ("Braga Full-time Híbrido", "PT", "Braga", "hybrid"),
+        ("Faro Part-time", "PT", "Faro", None),
+        # a Canadian province's code and postcode, run together with the street and town
+        ("77 King StreetToronto, ONM5H 1J9", "CA", "Toronto", None),
+        ("300 - 5 Avenue SWCalgary, ABT2P 3C4", "CA", "Calgary", None),
+        ("Regina, SKS4P 3Y2", "CA", "Regina", None),
+        ("Manchester M1 1AE", "GB", "Manchester", None),
+        # a town, then its US county; not where the county word names another country's
+        ("Athens, Clarke County", "US", "Athens", None),
+        ("Toledo, Lucas County", "US", "Toledo", None),
+        ("Wickliffe Heights, Lake County", "US", "Wickliffe Heights", None),
+        ("Tartu, Tartu County", "EE", "Tartu", None),
+        ("Kaunas, Kaunas County", "LT", "Kaunas", None),
+        ("Hsinchu, Hsinchu County", "TW", "Hsinchu", None),
+        # a quarter, then its big city; no country where the city's name is several's
+        ("Altstadt, Rostock", "DE", "Rostock", None),
+        ("St. James, Aberdeen", None, None, None),
+        ("Crewe, Cheshire", "GB", "Crewe", None),
+        # a name written with its accents is the town spelt so
+        ("Mâcon", "FR", "Mâcon", None),
+        ("Macon", "US", "Macon", None),
+        # GeoNames' "Ellesmere Port Town"; short words are no "X Town"
+        ("Ellesmere Port", "GB", "Ellesmere Port", None),
+        ("Cape", None, None, None),
+    ],
+)
+def test_nineteenth_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -114,6 +114,19 @@ BATCHES = {
         "negarprh/Canadian-Tech-Internships-2027",
         "Lautarocuello98/remote-jobs-data-scraper",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "nineteenth": (
+        "Aldans/devops-sre-job-monitor",
+        "sarthak090/jobbankgc_scraper",
+        "E-man85/itjobs-data-automation",
+        "SofyMelvill/the-professor-project-1-ironhack",
+    ),
+    # Labelled blind with the nineteenth, scored once only after its fixes.
+    "nineteenth-b": (
+        "Navitha315/HireLens",
+        "casrey/infojobs-geo-offers",
+        "Abhishekjha66/linkedin-job-monitor",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -39,7 +39,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "ciudad juarez": "juarez", "biel/bienne": "biel", "munchen": "munich",
               "freiburg im breisgau": "freiburg", "hanover": "hannover",
               "seville": "sevilla", "bruges": "brugge",
-              "buga": "guadalajara de buga"}  # fmt: skip
+              "buga": "guadalajara de buga", "greater sudbury": "sudbury",
+              "athina": "athens"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 _SANKT = re.compile(r"\bsankt\s+")

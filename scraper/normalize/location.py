@@ -208,6 +208,8 @@ _NOISE = re.compile(
     r"\bhq\b\s*[-–:]?|\boffices?\b|\bremote job\b|"
     # Who is hired, not where: "Remote Hire, Remote" was Hiré, Côte d'Ivoire.
     r"\b(?:new\s+)?hires?\b|\bworkers?\b|\bemployees?\b|"
+    # The contract, not the place: itjobs.pt's "Lisboa Full-time Remoto".
+    r"\b(?:full|part)[\s-]?time\b|"
     # A team's word after the town is no part of its name: "Detroit Sales, MI".
     r"(?<=[^\W\d_])\s+sales\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
@@ -981,7 +983,7 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     alias = CITY_ALIASES.get(key)
     if alias and (country is None or alias[2] == country):
         return alias[0], alias[2], alias[1]
-    for display, code, admin in _cities().get(key, ()):
+    for display, code, admin in _as_written(name, _cities().get(key, ())):
         if country is None or code == country:
             # geonames' admin1 code is the postal state code in the US only.
             return display, code, admin if code == "US" else None
@@ -1008,6 +1010,12 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         for display, code, _admin in _cities().get(key + " city", ()):
             if code not in ("US", "CA") and country in (None, code):
                 return display, code, None
+    if " " in key or len(key) >= 8:
+        # GeoNames names a few towns "X Town" ("Ellesmere Port Town"), which boards write
+        # without the word; not short single words ("Cape", "Model", "George").
+        for display, code, _admin in _cities().get(key + " town", ()):
+            if country in (None, code):
+                return display.removesuffix(" Town"), code, None
     town_in = _NO_TOWN_IN.fullmatch(key) if country in (None, "NO") and " i " in key else None
     if town_in:
         # "Bø i Telemark", "Nes i Ådal": a Norwegian town told apart by its district.
@@ -1077,6 +1085,17 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
                 if country in (None, code):
                     return display, code, None
     return None
+
+
+def _as_written(name: str, cities: tuple[_Found, ...]) -> tuple[_Found, ...]:
+    """The cities of a name, the one spelt as written first when the text writes letters
+    with accents and the likeliest city's own name has none: "Mâcon" is the French town,
+    not Macon, Georgia; "Málaga" keeps its order, as the likeliest is spelt so."""
+    if len(cities) < 2 or name.isascii() or not cities[0][0].isascii():
+        return cities
+    written = unicodedata.normalize("NFC", name.strip(" .,-–—:'’")).casefold()
+    exact = [c for c in cities if unicodedata.normalize("NFC", c[0]).casefold() == written]
+    return (*exact, *(c for c in cities if c not in exact)) if exact else cities
 
 
 def _spelling_variants(key: str) -> tuple[str, ...]:
@@ -2465,10 +2484,121 @@ def _slashed_region(text: str) -> str:
     return text
 
 
+# A Canadian province's code, then a postcode (letter digit letter, digit letter digit),
+# spaced or run together as Job Bank's pages are scraped: "Scarborough, ONM1L 2K9".
+_CA_POSTCODE = re.compile(
+    r"(?<![^\W\d_])(?P<prov>AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s*"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+)
+# A street run into its town ("55 Civic RoadScarborough", "12222 - 44 Street SECalgary").
+_RUN_TOGETHER = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+
+
+def _canadian_address(text: str) -> str:
+    """ "55 Civic RoadScarborough, ONM1L 2K9": the street and town apart, the postcode
+    gone; only where a province's code and a Canadian postcode say the text is Canadian."""
+    if not _CA_POSTCODE.search(text):
+        return text
+    text = _CA_POSTCODE.sub(r"\g<prov>", text)
+    head, comma, rest = text.partition(",")
+    if head[:1].isdigit():  # a street address before the town
+        head = _RUN_TOGETHER.sub(" ", head)
+    return head + comma + rest
+
+
+# "Plymouth, Hennepin County", "York, York County": Adzuna's US town, then its county.
+_COUNTY = re.compile(r"(?P<name>[^\W\d_][^,;]*?)\s+County")
+# Countries whose regions English calls counties after their name ("Nakuru County",
+# "Cluj County", "Hsinchu County", "Stockholm County"): there the word says no US county.
+_COUNTY_COUNTRIES = frozenset(
+    {"KE", "LR", "TW", "RO", "HU", "HR", "EE", "LT", "LV", "SE", "NO", "IE", "AL", "CN"}
+)
+
+
+def _us_county(parts: Sequence[str], remote: bool) -> Place | None:
+    """A town, then "<name> County": the town in the US, or no place when the US has no
+    town of that name (not York, England or Columbia read as Colombia)."""
+    county = _COUNTY.fullmatch(parts[-1].strip()) if len(parts) == 2 else None
+    if county is None or _region_of_any(parts[-1]):
+        return None
+    regions = _subdivisions().get(_key(county["name"]), ())
+    if any(entry[0] in _COUNTY_COUNTRIES for entry in regions):
+        return None
+    town = _city(parts[0], "US")
+    if town is not None:
+        return Place(city=town[0], region=town[2], country="US", remote=remote)
+    if not _TOWN_NAME.fullmatch(parts[0].strip()):
+        return Place(remote=remote)
+    elsewhere = _city(parts[0], None)
+    if elsewhere is None:
+        # "Linthicum, Anne Arundel County": a town too small for the gazetteer, in the US.
+        return Place(city=parts[0].strip(), country="US", remote=remote)
+    # "Tallinn, Harju County": the county is the town's region by another form of its
+    # name (ISO's "Harjumaa"); else no country ("Alvarado, Johnson County" is no Mexican
+    # town's).
+    # "Tirana, Tirana County": a town, then the county named after it.
+    prefix = _key(county["name"])
+    if prefix in (_key(parts[0]), _key(elsewhere[0])) or any(
+        sub.country_code == elsewhere[1] and _key(sub.name).startswith(prefix)
+        for sub in pycountry.subdivisions
+    ):
+        return None
+    # "Alvarado, Johnson County", "Potsdam, Saint Lawrence County": a US county after a
+    # town named like one abroad.
+    return Place(city=parts[0].strip(), country="US", remote=remote)
+
+
+# A place's name as written: up to four words of letters (and ' . - inside them).
+_TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3}")
+
+
+def _own_name(display: str, written: str) -> bool:
+    """Whether a city was found by its own name, not an alternate ("St. James" is one of
+    Vũng Tàu's, "Berghem" Bergamo's in Lombard): the two share a word."""
+    return bool(set(norm_place(display).split()) & set(norm_place(written).split()))
+
+
+def _city_qualified(parts: Sequence[str], whole: Place, remote: bool) -> Place | None:
+    """ "Altstadt, Magdeburg", "St. James, Bristol": a quarter or village, then the city
+    it belongs to (Adzuna's "place, district"), the first read as a town of a country where
+    no city of the second name is. The second decides, by its country when its name means
+    one, else no country, when the first was found only by an alternate name, or is a
+    small town and the second a big city. Lists stay ("London, Paris", "Crewe, Cheshire":
+    a town bigger than a namesake of the second), and so does a first name found in the
+    second's country ("Orange, Avignon")."""
+    if len(parts) != 2 or not (whole.city and whole.country):
+        return None
+    first, second = (p.strip() for p in parts)
+    if not _TOWN_NAME.fullmatch(second):
+        return None  # "Bückeburg, Schaumburg (Kreis)": a district, not the US town
+    if any(country_code(p) or _region_of_any(p) for p in (first, second)):
+        return None
+    if _city(second, whole.country):
+        return None
+    cities = [c for c in _cities().get(_key(second), ()) if _own_name(c[0], second)]
+    countries = {code for _display, code, _admin in cities}
+    if not countries:
+        return None
+    if _own_name(whole.city, first):
+        big = big_cities().names
+        if norm_place(whole.city) in big or norm_place(cities[0][0]) not in big:
+            return None
+    if len(countries) > 1:
+        return Place(remote=remote)
+    (country,) = countries
+    if _city(first, country):
+        return None  # "Orange, Avignon": _town_in_district's case, read as it is
+    display, _code, admin = cities[0]
+    return Place(
+        city=display, region=admin if country == "US" else None, country=country, remote=remote
+    )
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    text = _canadian_address(text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
         if not text.strip(" -–—,:"):
@@ -2495,11 +2625,22 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
         whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
         whole = whole or _place(parts, remote, country_hint)
+        county = _us_county(parts, remote)
+        if county is not None:
+            if county.country or county.remote:
+                places.append(county)
+            continue
+        if whole is not None and len(parts) == 2:
+            whole = _city_qualified(parts, whole, remote) or whole
         # "SF, NYC, SEA": parts that each resolve alone are separate places.
         if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
             singles = [_place([p], remote, country_hint) for p in parts]
             found = [s for s in singles if s is not None]
             town = _town_in_district(parts, found, remote)
+            if town is None and len(found) == 2 and len(parts) == 2:
+                town = _city_qualified(parts, found[0], remote)
+                if town is not None and not (town.country or town.remote):
+                    continue  # "St. James, Bristol": no country rather than Vietnam's
             if town is not None:
                 places.append(town)
                 continue

@@ -127,8 +127,14 @@ STALE = timedelta(days=30)
 # batch 17 (US state codes before their town, country-first "town, state", hyphen- and
 # dot-joined site codes, Czech/Slovak house numbers and postcodes, n/a and hiring words),
 # batch 18 (Georgia the state among states, slash paths, "Ft."/"Mt.", a team word after
-# a town) and workplaces (working at home is remote, occasional home office hybrid).
-RAW_HASH_VERSION = 11  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# a town) and workplaces (working at home is remote, occasional home office hybrid); 12
+# (eighth session): salary round 22 (pay per item made, money "toward" a thing or earned
+# in commission is no pay, "salary/hourly" names no period, "minimum ... maximum salary"
+# sentences, a range cut after its sign is a floor, Polish "/miesiąc", day rates of 2,500
+# USD or more) and place batch 19 ("Full-time" is no place, Canadian province and
+# postcode, "Town, X County" in the US, "quarter, city" decided by the city, accented
+# names, GeoNames' "X Town").
+RAW_HASH_VERSION = 12  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

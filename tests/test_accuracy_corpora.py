@@ -9,9 +9,10 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -2281,26 +2282,7 @@ def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_held_out_market("market_r.tsv", build_market_r, 650)
     rows = _rows("market_r.tsv")
     assert len(rows) <= 800
-    # Every row names its source's folder or report, the source's commit and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_r.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.files and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
-    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
-    # own cap from that source; a source stays within its limit; no employer-less row,
-    # no non-title, link, broken or cut-short title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_r, _market_r_employer)
-    for pattern in (
-        build_market_r.INTERN,
-        build_market_r.TRUNCATED,
-        build_market_r.URL,
-        build_market_r.BROKEN,
-    ):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    titles = _check_drawn_rows(rows, build_market_r, lambda source, where: where in source.files)
     # Employers' boards and aggregator feeds (a third of them placed abroad):
     # no source is half of it, no role 40% of it, the owners' weak spots all show, and
     # there are titles in Chinese, Japanese and Korean script among the rest.
@@ -2315,18 +2297,9 @@ def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert (
         sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", t)) for t in titles) >= 20
     )
-    # Every source's repository, commit and report is documented, and no earlier corpus
-    # read the repositories.
-    doc = (BENCH / "data" / "market_r.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_r.md"
+    _check_documented_sources(
+        "market_r", build_market_r, lambda source: (source.commit, *source.files)
     )
-    for source in build_market_r.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(f in doc for f in source.files), source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
 
 
 def _market_r_inputs(root: Path) -> dict[str, Path]:
@@ -2409,7 +2382,7 @@ def test_market_r_builder_slices_places_caps_employers_and_skips_non_titles(
 def test_market_r_builder_prints_tsv_and_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_market_r, "known", lambda: {"known title"})
+    monkeypatch.setattr(build_market_r.BUILDER, "known", lambda: {"known title"})
     paths = _market_r_inputs(tmp_path / "in")
     assert build_market_r.main(["--file", f"cn-remote={paths['report']}"]) == 0
     assert sorted(capsys.readouterr().out.splitlines()) == [
@@ -2459,6 +2432,56 @@ def _names(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text) is not None
 
 
+def _check_drawn_rows(
+    rows: list[dict[str, str]],
+    builder: ModuleType,
+    located: Callable[[Any, str], bool],
+    commit_of: Callable[[Any, str], str] = lambda source, where: str(source.commit),
+) -> list[str]:
+    """Every row names where in its source it was drawn, that file's commit and an
+    employer; an employer gives at most PER_EMPLOYER across the sources and at most its
+    source's own cap from that source; a source stays within its limit; no employer-less
+    row and nothing the builder's screen leaves out (non-titles, links, broken, cut-short
+    or overlong titles, internships) slipped in. The titles."""
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = builder.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert located(source, where) and emp.strip(), row["source"]
+        assert commit == commit_of(source, where)[:8], row["source"]
+    titles = _check_capped_employers(
+        rows, builder, lambda row: str(builder.employer(row["source"].partition("|")[2]))
+    )
+    screen = builder.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    return titles
+
+
+def _check_documented_sources(
+    name: str,
+    builder: ModuleType,
+    documented: Callable[[Any], Iterable[str]],
+    besides: frozenset[str] = frozenset(),
+) -> None:
+    """Every source's repository and its `documented` commits and files are in the
+    corpus's document, and no other corpus's document (but `besides`, built at the same
+    time) names the repositories, by owner or by name."""
+    doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != f"{name}.md" and p.name not in besides
+    ).casefold()
+    for source in builder.SOURCES:
+        assert source.repo in doc and all(d in doc for d in documented(source)), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
+
+
 def _market_s_employer(row: dict[str, str]) -> str:
     """The employer a market_s row counts against (aliases joined)."""
     return str(build_market_s.employer(row["source"].partition("|")[2]))
@@ -2468,28 +2491,7 @@ def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_held_out_market("market_s.tsv", build_market_s, 650)
     rows = _rows("market_s.tsv")
     assert len(rows) <= 800
-    # Every row names its source's file, the file's commit and an employer (or posting).
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_s.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
-    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
-    # own cap from that source; a source stays within its limit; no employer-less row,
-    # no non-title, link, broken, cut-short or course title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_s, _market_s_employer)
-    for pattern in (
-        build_market_s.INTERN,
-        build_market_s.TRUNCATED,
-        build_market_s.URL,
-        build_market_s.BROKEN,
-        build_market_s.COURSE,
-    ):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= build_market_s.LONGEST for t in titles)
-    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    _check_drawn_rows(rows, build_market_s, lambda source, where: where == source.path)
     # The whole market: no role 40% of it, tech, data and AI
     # roughly 40% and the rest every other function; the owners' weak spots all show;
     # the boards of German, Portuguese, Spanish and Italian postings give 40% of it.
@@ -2503,18 +2505,9 @@ def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(sources[t] for t in _MARKET_S_ABROAD) >= 0.4 * len(rows)
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other", "data-analyst")
     assert min(roles[r] for r in weak) > 0
-    # Every source's repository, commit and file is documented, and no earlier corpus
-    # named the repositories, by owner or by name.
-    doc = (BENCH / "data" / "market_s.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_s.md"
-    ).casefold()
-    for source in build_market_s.SOURCES:
-        assert source.repo in doc and source.commit in doc and source.path in doc, source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
+    _check_documented_sources(
+        "market_s", build_market_s, lambda source: (source.commit, source.path)
+    )
 
 
 def _market_s_inputs(root: Path) -> dict[str, Path]:
@@ -2615,7 +2608,7 @@ def test_market_s_builder_reads_each_store_caps_employers_and_skips_non_titles(
 def test_market_s_builder_prints_tsv_and_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_market_s, "known", lambda: {"known title"})
+    monkeypatch.setattr(build_market_s.BUILDER, "known", lambda: {"known title"})
     paths = _market_s_inputs(tmp_path / "in")
     assert build_market_s.main(["--file", f"it-glassdoor={paths['monitor']}"]) == 0
     commit = build_market_s.BY_TAG["it-glassdoor"].commit
@@ -2652,28 +2645,7 @@ def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_held_out_market("market_t.tsv", build_market_t, 600)
     rows = _rows("market_t.tsv")
     assert len(rows) <= 700
-    # Every row names one of its source's files, the file's commit and an employer (or
-    # posting).
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_t.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
-    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
-    # own cap from that source; a source stays within its limit; no employer-less row,
-    # no non-title, link, broken or cut-short title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_t, _market_t_employer)
-    for pattern in (
-        build_market_t.INTERN,
-        build_market_t.TRUNCATED,
-        build_market_t.URL,
-        build_market_t.BROKEN,
-    ):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= build_market_t.LONGEST for t in titles)
-    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    titles = _check_drawn_rows(rows, build_market_t, lambda source, where: where in source.paths)
     # Korean, French and US employers of every function: Hangul titles over half of it,
     # the French board over a sixth; no role 40% of it; the non-tech functions each over
     # a tenth. (Tech, data and AI roles are only 6% of it: market_t.md says so.)
@@ -2686,19 +2658,9 @@ def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources(
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert min(roles[r] for r in non_tech) > 0.1 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.1 * len(rows)
-    # Every source's repository, commit and files are documented, and no earlier corpus
-    # named the repositories, by owner or by name.
-    doc = (BENCH / "data" / "market_t.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_t.md"
-    ).casefold()
-    for source in build_market_t.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
+    _check_documented_sources(
+        "market_t", build_market_t, lambda source: (source.commit, *source.paths)
+    )
 
 
 def _market_t_inputs(root: Path) -> dict[str, Path]:
@@ -2777,7 +2739,7 @@ def test_market_t_builder_reads_each_format_caps_employers_and_skips_non_titles(
 def test_market_t_builder_prints_tsv_and_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_market_t, "known", lambda: {"known title"})
+    monkeypatch.setattr(build_market_t.BUILDER, "known", lambda: {"known title"})
     paths = _market_t_inputs(tmp_path / "in")
     assert build_market_t.main(["--file", f"us-openjobs={paths['md']}"]) == 0
     commit = build_market_t.BY_TAG["us-openjobs"].commit
@@ -2815,25 +2777,12 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_held_out_market("market_u.tsv", build_market_u, 240)
     rows = _rows("market_u.tsv")
     assert len(rows) <= 700
-    # Every row names one of its source's files, the file's commit and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_u.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit == source.commit_of(where)[:8], row["source"]
-    titles = _check_capped_employers(rows, build_market_u, _market_u_employer)
-    for pattern in (
-        build_market_u.INTERN,
-        build_market_u.NON_TITLE,
-        build_market_u.TRUNCATED,
-        build_market_u.URL,
-        build_market_u.BROKEN,
-    ):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= build_market_u.LONGEST for t in titles)
-    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    titles = _check_drawn_rows(
+        rows,
+        build_market_u,
+        lambda source, where: where in source.paths,
+        lambda source, where: source.commit_of(where),
+    )
     # Whole boards of employers of every function: the saved ATS boards over three quarters
     # of it (the Chinese boards the rest), over 35 employers; CJK titles over a sixth; no
     # role 45% of it; the non-tech functions each over a sixth; tech, data and AI roles
@@ -2848,19 +2797,9 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(roles.values()) < 0.45 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > len(rows) / 6
     assert 0.1 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
-    # Every source's repository, commit and files are documented, and no earlier corpus
-    # named the repositories, by owner or by name.
-    doc = (BENCH / "data" / "market_u.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_u.md"
-    ).casefold()
-    for source in build_market_u.SOURCES:
-        assert source.repo in doc and all(c in doc for c in source.versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert owner not in earlier and repo_name not in earlier, source.repo
+    _check_documented_sources(
+        "market_u", build_market_u, lambda source: (*source.versions, *source.paths)
+    )
 
 
 def test_market_u_transcriptions_are_the_builders_inputs() -> None:
@@ -2965,7 +2904,7 @@ def test_market_u_builder_names_each_files_own_commit_and_prefixed_name(tmp_path
 def test_market_u_builder_prints_tsv_and_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_market_u, "known", lambda: {"known title"})
+    monkeypatch.setattr(build_market_u.BUILDER, "known", lambda: {"known title"})
     paths = _market_u_inputs(tmp_path / "in")
     assert build_market_u.main(["--file", f"cn-boss={paths['cn']}"]) == 0
     commit = build_market_u.BY_TAG["cn-boss"].commit
@@ -3010,27 +2949,7 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_new_documented_corpus("market_v.tsv", others)
     rows = _rows("market_v.tsv")
     assert len(rows) <= 700
-    # Every row names one of its source's files, the file's commit and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_v.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
-    # An employer gives at most PER_EMPLOYER across the sources and at most its source's
-    # own cap from that source; a source stays within its limit; no employer-less row,
-    # no non-title, link, broken or cut-short title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_v, _market_v_employer)
-    for pattern in (
-        build_market_v.INTERN,
-        build_market_v.TRUNCATED,
-        build_market_v.URL,
-        build_market_v.BROKEN,
-    ):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= build_market_v.LONGEST for t in titles)
-    assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
+    titles = _check_drawn_rows(rows, build_market_v, lambda source, where: where in source.paths)
     # National boards of many countries, in their languages: Russian and Turkish titles
     # each over a twentieth; no source over a fifth; no role 30% of it; tech, data and AI
     # roles over a third (37.5%: market_v.md says why not the 45% aimed at), the non-tech
@@ -3046,19 +2965,12 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
-    # Every source's repository, commit and files are documented, and no earlier corpus
-    # named the repositories, by owner or by name.
-    doc = (BENCH / "data" / "market_v.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name not in {"market_u.md", "market_v.md"}
-    ).casefold()
-    for source in build_market_v.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert owner not in earlier and repo_name not in earlier, source.repo
+    _check_documented_sources(
+        "market_v",
+        build_market_v,
+        lambda source: (source.commit, *source.paths),
+        besides=frozenset({"market_u.md"}),
+    )
 
 
 def _market_v_inputs(root: Path) -> dict[str, Path]:
@@ -3143,7 +3055,7 @@ def test_market_v_builder_reads_each_format_caps_employers_and_skips_non_titles(
 def test_market_v_builder_prints_tsv_and_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_market_v, "known", lambda: {"known title"})
+    monkeypatch.setattr(build_market_v.BUILDER, "known", lambda: {"known title"})
     paths = _market_v_inputs(tmp_path / "in")
     assert build_market_v.main(["--file", f"au-seek={paths['json']}"]) == 0
     commit = build_market_v.BY_TAG["au-seek"].commit

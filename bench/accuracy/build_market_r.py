@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import draw, known_titles, other_corpora, run_builder
+from corpus_tools import Builder, Screen, check_file
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -243,8 +242,6 @@ NON_TITLES = {
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev)/?$", re.I)
 # C1 control characters: a feed that saved UTF-8 as Latin-1 broke the title's letters.
 BROKEN = re.compile("[\u0080-\u009f]")
-# A list that cut a long title short: no whole title to label.
-TRUNCATED = re.compile(r"(\.\.\.|…)$")
 # A "title" this long is a description's sentence or a post's whole headline.
 LONGEST = 150
 # Places of the United States, or no place at all: a location that names none of the
@@ -275,23 +272,6 @@ _ITEM = re.compile(
 )
 _BOARD = re.compile(r"来源 Source: (?P<board>[^·]+?)\s*(?:·|$)")
 _PLACE = re.compile(r"📍 (?P<place>[^·]+?)\s*(?:·|$)")
-
-
-def employer(name: str) -> str:
-    """The key an employer's titles are capped under: the name in NFKC form, case-folded,
-    letters and digits of any script only (aliases joined)."""
-    k = re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).casefold())
-    return ALIASES.get(k, k)
-
-
-def corpora() -> list[str]:
-    """File names of every labelled title corpus in data/ (market_r itself excepted)."""
-    return other_corpora(DATA, "market_r.tsv")
-
-
-def known() -> set[str]:
-    """Case-folded titles of every labelled corpus already in data/."""
-    return known_titles(DATA, "market_r.tsv")
 
 
 def abroad(location: str) -> bool:
@@ -355,54 +335,26 @@ def _weekly(source: Source, path: Path) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved report, in its order."""
-    if commit and commit != source.commit:
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    if path.name not in source.files:
-        raise ValueError(f"{source.tag}: {path.name} is no report the builder knows")
+    check_file(source, path, commit)
     pairs = _weekly(source, path) if source.fmt == "weekly" else _table(source, path)
     tag = f"{source.tag}:{path.name}@{source.commit[:8]}"
     return [(emp.strip(), title, tag) for emp, title in pairs]
 
 
-def _rejected(raw: str, title: str, group: str) -> bool:
-    """Left out: no title or employer, a non-title, a glued or overlong line, an internship."""
-    if not title or group in NO_EMPLOYER or title.casefold() in NON_TITLES:
-        return True
-    if len(title) > LONGEST or "\n" in raw or TRUNCATED.search(title) or URL.match(title):
-        return True
-    if BROKEN.search(title):
-        return True
-    return bool(INTERN.search(title))
-
-
-def candidates(
-    groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
-) -> list[list[str]]:
-    """New, non-intern titles, at most PER_EMPLOYER an employer (and the source's own cap
-    and limit): [title, employer, source], drawn in a salted order."""
-    return draw(
-        groups,
-        titles,
-        salt="market_r",
-        by_tag=BY_TAG,
-        per_employer=PER_EMPLOYER,
-        employer=employer,
-        rejected=_rejected,
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print candidates as TSV: title, employer, source."""
-    return run_builder(
-        argv,
-        name="build_market_r",
-        doc=__doc__,
-        tags=[s.tag for s in SOURCES],
-        read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
-        candidates=candidates,
-        known=known,
-        file_help="a saved report (one of the source's files)",
-    )
+BUILDER = Builder(
+    corpus="market_r",
+    doc=__doc__,
+    data=DATA,
+    sources=SOURCES,
+    read=read,
+    screen=Screen(NO_EMPLOYER, NON_TITLES, LONGEST, URL, INTERN, BROKEN),
+    per_employer=PER_EMPLOYER,
+    aliases=ALIASES,
+    file_help="a saved report (one of the source's files)",
+)
+SCREEN = BUILDER.screen
+employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known
+candidates, main = BUILDER.candidates, BUILDER.main
 
 
 if __name__ == "__main__":

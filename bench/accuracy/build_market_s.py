@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import draw, known_titles, other_corpora, run_builder
+from corpus_tools import Builder, Screen, check_file
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -204,27 +203,8 @@ URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev)/?$", re.I
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as
 # Latin-1 ("SÃ£o Paulo", "â€™", Arabic as "Ø´"), or an escape left as text ("\\u002F").
 BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00")
-# A list that cut a long title short: no whole title to label.
-TRUNCATED = re.compile(r"(\.\.\.|…)$")
 # The feed of de-arbeitsagentur cuts titles at 100 characters: one this long may be cut.
 LONGEST = 99
-
-
-def employer(name: str) -> str:
-    """The key an employer's titles are capped under: the name in NFKC form, case-folded,
-    letters and digits of any script only (aliases joined)."""
-    k = re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).casefold())
-    return ALIASES.get(k, k)
-
-
-def corpora() -> list[str]:
-    """File names of every labelled title corpus in data/ (market_s itself excepted)."""
-    return other_corpora(DATA, "market_s.tsv")
-
-
-def known() -> set[str]:
-    """Case-folded titles of every labelled corpus already in data/."""
-    return known_titles(DATA, "market_s.tsv")
 
 
 def _text(value: Any) -> str:
@@ -260,55 +240,26 @@ def _pairs(source: Source, data: Any) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    if commit and commit != source.commit:
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    if path.name not in source.files:
-        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
+    check_file(source, path, commit)
     data = json.loads(path.read_text(encoding="utf-8"))
     tag = f"{source.tag}:{source.path}@{source.commit[:8]}"
     return [(emp.strip(), title, tag) for emp, title in _pairs(source, data)]
 
 
-def _rejected(raw: str, title: str, group: str) -> bool:
-    """Left out: no title or employer, a non-title, a glued or overlong line, broken
-    letters, an internship."""
-    if not title or group in NO_EMPLOYER or title.casefold() in NON_TITLES:
-        return True
-    if len(title) > LONGEST or "\n" in raw or TRUNCATED.search(title) or URL.match(title):
-        return True
-    if BROKEN.search(title) or COURSE.search(title):
-        return True
-    return bool(INTERN.search(title))
-
-
-def candidates(
-    groups: list[tuple[str, list[tuple[str, str, str]]]], titles: set[str]
-) -> list[list[str]]:
-    """New, non-intern titles, at most PER_EMPLOYER an employer (and the source's own cap
-    and limit): [title, employer, source], drawn in a salted order."""
-    return draw(
-        groups,
-        titles,
-        salt="market_s",
-        by_tag=BY_TAG,
-        per_employer=PER_EMPLOYER,
-        employer=employer,
-        rejected=_rejected,
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print candidates as TSV: title, employer, source."""
-    return run_builder(
-        argv,
-        name="build_market_s",
-        doc=__doc__,
-        tags=[s.tag for s in SOURCES],
-        read=lambda tag, path, commit: read(BY_TAG[tag], path, commit),
-        candidates=candidates,
-        known=known,
-        file_help="a saved file (the source's file, by name)",
-    )
+BUILDER = Builder(
+    corpus="market_s",
+    doc=__doc__,
+    data=DATA,
+    sources=SOURCES,
+    read=read,
+    screen=Screen(NO_EMPLOYER, NON_TITLES, LONGEST, URL, INTERN, BROKEN, others=(COURSE,)),
+    per_employer=PER_EMPLOYER,
+    aliases=ALIASES,
+    file_help="a saved file (the source's file, by name)",
+)
+SCREEN = BUILDER.screen
+employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known
+candidates, main = BUILDER.candidates, BUILDER.main
 
 
 if __name__ == "__main__":

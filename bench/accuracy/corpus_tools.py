@@ -11,10 +11,12 @@ import csv
 import hashlib
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 # Internship words, for builders that keep internships out (their slice is of regular jobs).
 INTERN = re.compile(
@@ -31,6 +33,66 @@ def squash(text: str) -> str:
 def employer_key(name: str) -> str:
     """An employer's name (or board token) reduced to lower-case letters and digits."""
     return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def employer_group(name: str, aliases: Mapping[str, str]) -> str:
+    """The key an employer's titles are capped under: the name in NFKC form, case-folded,
+    letters and digits of any script only (`aliases` join a name's spellings)."""
+    k = re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).casefold())
+    return aliases.get(k, k)
+
+
+# A list that cut a long title short: no whole title to label.
+TRUNCATED = re.compile(r"(\.\.\.|…)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What a builder leaves out of its sources' titles."""
+
+    no_employer: Container[str]  # employer groups that name no employer
+    non_titles: Container[str]  # case-folded strings that are no job title
+    longest: int  # a longer title is glued or a description
+    url: re.Pattern[str]  # a link or a bare domain where a title should be
+    intern: re.Pattern[str]  # internships (each slice is of regular jobs)
+    broken: re.Pattern[str]  # letters a file lost (mojibake, control characters)
+    truncated: re.Pattern[str] = TRUNCATED
+    others: tuple[re.Pattern[str], ...] = ()  # more shapes of non-titles (searched)
+
+    def rejected(self, raw: str, title: str, group: str) -> bool:
+        """Left out: no title or employer, a non-title, a glued, overlong, cut or broken
+        line, an internship."""
+        if not title or group in self.no_employer or title.casefold() in self.non_titles:
+            return True
+        if len(title) > self.longest or "\n" in raw or self.truncated.search(title):
+            return True
+        if self.url.match(title) or self.broken.search(title):
+            return True
+        if any(p.search(title) for p in self.others):
+            return True
+        return bool(self.intern.search(title))
+
+
+class Versioned(Protocol):
+    """A builder's source: its tag, commit and the file names `--file` may give."""
+
+    @property
+    def tag(self) -> str: ...
+
+    @property
+    def commit(self) -> str: ...
+
+    @property
+    def files(self) -> tuple[str, ...]: ...
+
+
+def check_file(source: Versioned, path: Path, commit: str) -> None:
+    """Raise ValueError unless `path` is one of the source's files and `commit`, if
+    given, its version."""
+    if commit and commit != source.commit:
+        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
+    if path.name not in source.files:
+        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
 
 
 def salted_order(salt: str, title: str) -> str:
@@ -160,3 +222,67 @@ def run_builder(
     for row in candidates(ordered, known()):
         out.writerow(row)
     return 0
+
+
+class Tagged(Capped, Protocol):
+    """A builder's source, by its tag."""
+
+    @property
+    def tag(self) -> str: ...
+
+
+@dataclass
+class Builder:
+    """One blind corpus's candidate draw: its sources, what it leaves out, how many titles
+    an employer may give, and its command line."""
+
+    corpus: str  # "market_v": the corpus's TSV in `data`, and the salt of its draw
+    doc: str | None  # the builder's help text
+    data: Path
+    sources: Sequence[Tagged]  # in the order they are drawn
+    read: Callable[[Any, Path, str], list[Row]]  # (source, saved file, commit or "")
+    screen: Screen
+    per_employer: int
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    file_help: str = "a saved file (one of the source's files, by name)"
+
+    def employer(self, name: str) -> str:
+        """The key an employer's titles are capped under (aliases joined)."""
+        return employer_group(name, self.aliases)
+
+    def corpora(self) -> list[str]:
+        """File names of every labelled title corpus in `data` but this one."""
+        return other_corpora(self.data, f"{self.corpus}.tsv")
+
+    def known(self) -> set[str]:
+        """Case-folded titles of every other labelled corpus."""
+        return known_titles(self.data, f"{self.corpus}.tsv")
+
+    def candidates(
+        self, groups: Sequence[tuple[str, Sequence[Row]]], titles: Container[str]
+    ) -> list[list[str]]:
+        """New, non-intern titles, at most `per_employer` an employer (and the source's
+        own cap and limit): [title, employer, source], drawn in a salted order."""
+        return draw(
+            groups,
+            titles,
+            salt=self.corpus,
+            by_tag={s.tag: s for s in self.sources},
+            per_employer=self.per_employer,
+            employer=self.employer,
+            rejected=self.screen.rejected,
+        )
+
+    def main(self, argv: list[str] | None = None) -> int:
+        """Print candidates as TSV: title, employer, source."""
+        by_tag = {s.tag: s for s in self.sources}
+        return run_builder(
+            argv,
+            name=f"build_{self.corpus}",
+            doc=self.doc,
+            tags=list(by_tag),
+            read=lambda tag, path, commit: self.read(by_tag[tag], path, commit),
+            candidates=self.candidates,
+            known=self.known,
+            file_help=self.file_help,
+        )

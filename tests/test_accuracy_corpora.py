@@ -3081,3 +3081,37 @@ def test_market_v_builder_prints_tsv_and_reports_bad_input(
         assert build_market_v.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_v: cannot read") for line in err)
+
+
+def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:
+    """Swedish, Norwegian, Finnish and Danish titles: columns, slugs, split rule, every
+    source tag and repository named in the .md, at most 6 titles per named employer,
+    and no title of another corpus."""
+    _check_blind_corpus("lang_nordic.tsv", 200, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows("lang_nordic.tsv")
+    doc = (BENCH / "data" / "lang_nordic.md").read_text(encoding="utf-8")
+    tags = {r["source"].partition(":")[0] for r in rows}
+    assert {t[:2] for t in tags} == {"se", "no", "fi", "dk"}
+    assert all(f"`{t}`" in doc for t in tags)
+    for repo in (
+        "JobtechSwe/elastic-importers",
+        "JobtechSwe/sokannonser-api",
+        "retocov/vardanstallning",
+        "tovare/expstillinger",
+        "mitselek/cv_system",
+        "PetriKiviniemi/KuntarekryMobile",
+        "pmadruga/ds-jobindex",
+        "BerlingskeMedia/biz",
+    ):
+        assert repo in doc
+    assert all(re.search(r":[^|]+@[0-9a-f]{8}\|.+$", r["source"]) for r in rows)
+    employers = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
+    employers.pop("(not given)", None)
+    assert max(employers.values()) <= 6
+    assert all(r["note"] for r in rows)
+    keys = {r["title"].casefold() for r in rows}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == "lang_nordic.tsv":
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name

@@ -1937,3 +1937,58 @@ def test_session_classes(title: str, role: str) -> None:
 )
 def test_session_levels(title: str, level: str | None) -> None:
     assert classify(title).level == level, classify(title)
+
+
+# Job words of Swedish, Norwegian, Danish and Finnish (invented titles, none of the
+# lang_nordic corpus): glued job nouns ("Mjukvaruutvecklare"), "-schef"/"-sjef" and
+# "-leder" managers, "Prosjektleder" a project manager, Finnish inflected sellers.
+LANG_CASES_NORDIC = [
+    ("Mjukvaruutvecklare", "software-engineer", None),
+    ("Senior systemutvecklare", "software-engineer", "senior"),
+    ("Junior utvecklare", "software-engineer", "junior"),
+    ("Säljare till butik i Malmö", "sales-marketing", None),
+    ("Kundtjänstmedarbetare", "operations", None),
+    ("Lagerarbetare sökes", "other", None),
+    ("Butikschef", "operations", "lead"),
+    ("Projektledare", "product-manager", None),
+    ("Ekonomiassistent", "operations", None),
+    ("Sjuksköterska natt", "other", None),
+    ("VD till växande bolag", "operations", "executive"),
+    ("Programvareutvikler", "software-engineer", None),
+    ("Seniorutvikler", "software-engineer", "senior"),
+    ("Selger", "sales-marketing", None),
+    ("Butikksjef", "operations", "lead"),
+    ("Prosjektleder", "product-manager", None),
+    ("Regnskapsfører", "operations", None),
+    ("Kundeservicemedarbeider", "operations", None),
+    ("Lagermedarbeider", "other", None),
+    ("Lærling", "operations", "intern"),
+    ("Softwareudvikler", "software-engineer", None),
+    ("Salgschef", "sales-marketing", "lead"),
+    ("Sælger", "sales-marketing", None),
+    ("Bogholder", "operations", None),
+    ("Lagermedarbejder", "other", None),
+    ("Erfaren tømrer", "other", "senior"),
+    ("Programmør", "software-engineer", None),
+    ("Ohjelmistokehittäjä", "software-engineer", None),
+    ("Vanhempi ohjelmistokehittäjä", "software-engineer", "senior"),
+    ("Myyjä", "sales-marketing", None),
+    ("Haemme myyjiä", "sales-marketing", None),
+    ("Asiakaspalvelija", "operations", None),
+    ("Projektipäällikkö", "product-manager", None),
+    ("Kirjanpitäjä", "operations", None),
+    ("Sairaanhoitaja", "other", None),
+    ("Tietoturva-asiantuntija", "security-engineer", None),
+    ("Harjoittelija, markkinointi", "sales-marketing", "intern"),
+    ("Toimitusjohtaja", "operations", "executive"),
+    ("Tuoteomistaja", "product-manager", None),
+    # English and French words the Nordic words must leave alone.
+    ("Executive Chef", "other", None),
+    ("Accompagnant d'élèves en situation de handicap", "other", None),
+]
+
+
+@pytest.mark.parametrize(("title", "role", "level"), LANG_CASES_NORDIC)
+def test_lang_nordic_words(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -3115,3 +3115,60 @@ def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:
             continue
         theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
         assert sorted(keys & theirs) == [], other.name
+
+
+# The blind titles of Czech, Romanian, Greek and Ukrainian boards: source tag -> (repository,
+# file, commit prefix the rows name; None where each row names the version it was read in).
+_LANG_CEE_SOURCES = {
+    "cz-jobs-log": ("M007-file/positions", "SQL/20211127_backup_pohovory_1.sql", "dd2efa82"),
+    "ro-ejobs": (
+        "otobio/esco_term_extractor",
+        "packages/occupation/tests/slow/fixtures/ejobs-sample.csv",
+        "26d8dca1",
+    ),
+    "gr-jobfind": ("NikosPaschalis/workInPatra", "data/jobs.json", None),
+    "gr-kariera": ("NikosPaschalis/workInPatra", "data/jobs.json", None),
+    "gr-xe": ("NikosPaschalis/workInPatra", "data/jobs.json", None),
+    "ua-workua": ("yo1am1/scrapy-work", "workua/data.json", "b0214a74"),
+}
+
+
+def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
+    name = "lang_cee.tsv"
+    _check_blind_corpus(name, 200, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows(name)
+    others = tuple(
+        p.name
+        for p in sorted((BENCH / "data").glob("*.tsv"))
+        if p.name != name and "title" in _rows(p.name)[0]
+    )
+    per_employer = _check_new_documented_corpus(name, others)
+    # An employer named after "|" gives at most 6 titles.
+    assert max(n for emp, n in per_employer.items() if emp and ":" not in emp) <= 6
+    doc = (BENCH / "data" / "lang_cee.md").read_text(encoding="utf-8")
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        repo, path, commit = _LANG_CEE_SOURCES[tag]
+        where, _, rest = rest.partition("@")
+        version = rest.partition("|")[0]
+        assert where == path and re.fullmatch("[0-9a-f]{8}", version), row["source"]
+        assert commit is None or version == commit, row["source"]
+        assert row["note"], row["title"]
+    # Every repository, file and fixed commit is documented, and no earlier corpus named
+    # the repository (the owner, and the full name; "positions" alone is a common word).
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "lang_cee.md"
+    ).casefold()
+    for repo, path, commit in _LANG_CEE_SOURCES.values():
+        assert repo in doc and path in doc and (commit is None or commit in doc), repo
+        owner = repo.casefold().partition("/")[0]
+        assert owner not in earlier and repo.casefold() not in earlier, repo
+    # Every title has a word of its language: Greek and Cyrillic letters, or the
+    # diacritics or words of Czech and Romanian.
+    assert all(
+        re.search("[\u0370-\u03ff\u0400-\u04ffěščřžůáíéýďťňăâîșțşţ]", r["title"], re.I)
+        or r["source"].startswith(("cz-", "ro-"))
+        for r in rows
+    )

@@ -1992,3 +1992,58 @@ LANG_CASES_NORDIC = [
 def test_lang_nordic_words(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Job words of Czech, Slovak, Romanian, Hungarian, Greek, Ukrainian and Bulgarian
+# (invented titles, none of the lang_cee corpus).
+LANG_CASES_CEE = [
+    # Czech and Slovak
+    ("Vývojář Java", "software-engineer"),
+    ("Junior programátor PHP", "software-engineer"),
+    ("Účetní pro malou firmu", "operations"),
+    ("Řidič nákladního vozu", "other"),
+    ("Prodavačka pekařství", "sales-marketing"),
+    ("Specialista kybernetické bezpečnosti", "security-engineer"),
+    ("Datový analytik", "data-analyst"),
+    ("Personalista", "operations"),
+    ("Vodič medzinárodnej dopravy", "other"),
+    ("Účtovníčka", "operations"),
+    # Romanian
+    ("Programator Java", "software-engineer"),
+    ("Vânzătoare magazin alimentar", "sales-marketing"),
+    ("Șofer categoria C+E", "other"),
+    ("Recrutor IT", "operations"),
+    ("Bucătar restaurant", "other"),
+    # Hungarian, compounds split off their job nouns
+    ("Szoftverfejlesztő (Java)", "software-engineer"),
+    ("Adatelemző", "data-analyst"),
+    ("Bolti eladó", "sales-marketing"),
+    ("Könyvelő", "operations"),
+    ("Ügyfélszolgálati munkatárs", "operations"),
+    ("Rendszergazda", "devops-engineer"),
+    ("Angol nyelvtanár", "other"),
+    # Greek
+    ("Προγραμματιστής Java", "software-engineer"),
+    ("Αναλυτής Δεδομένων", "data-analyst"),
+    ("Λογίστρια", "operations"),
+    ("Πωλήτρια Καταστήματος Ρούχων", "sales-marketing"),
+    ("Νοσηλεύτρια", "other"),
+    # Ukrainian
+    ("Розробник React", "software-engineer"),
+    ("Аналітик даних", "data-analyst"),
+    ("Водій категорії C", "other"),
+    ("Продавець-консультант", "sales-marketing"),
+    ("Викладач англійської", "other"),
+    # Bulgarian
+    ("Програмист Python", "software-engineer"),
+    ("Счетоводител", "operations"),
+    ("Шофьор на бус", "other"),
+    ("Мениджър продажби", "sales-marketing"),
+    # A Hungarian engineering intern stays no software engineer.
+    ("Mérnök gyakornok", "other"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), LANG_CASES_CEE, ids=[c[0] for c in LANG_CASES_CEE])
+def test_lang_cases_cee(title: str, role: str) -> None:
+    assert classify(title).role == role, classify(title)

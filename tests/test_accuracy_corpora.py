@@ -3172,3 +3172,59 @@ def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
         or r["source"].startswith(("cz-", "ro-"))
         for r in rows
     )
+
+
+def test_lang_vah_is_a_well_formed_blind_corpus_with_named_sources() -> None:
+    """lang_vah.tsv: the columns, the 15 roles and 6 levels, the hash split, distinct
+    titles no other corpus holds, sources of the three repositories its .md names (with
+    their commits, named by no other corpus's .md), at most 6 titles of a named employer."""
+    rows = _rows("lang_vah.tsv")
+    with (BENCH / "data" / "lang_vah.tsv").open(encoding="utf-8") as f:
+        assert f.readline().rstrip("\n").split("\t") == [
+            "title",
+            "role",
+            "level",
+            "set",
+            "source",
+            "note",
+        ]
+    taxonomy = load_taxonomy()
+    levels = {"-", "intern", "junior", "mid", "senior", "lead", "executive"}
+    assert len(rows) >= 200
+    assert [r["title"] for r in rows if r["role"] not in taxonomy.roles] == []
+    assert [r["title"] for r in rows if r["level"] not in levels] == []
+    assert [r["title"] for r in rows if r["set"] != build_esco.split_of(r["title"])] == []
+    folded = [r["title"].casefold() for r in rows]
+    assert len(set(folded)) == len(folded)
+    others = {
+        r["title"].casefold()
+        for p in sorted((BENCH / "data").glob("*.tsv"))
+        if p.name != "lang_vah.tsv" and not p.name.endswith(("_roles.tsv", "_overrides.tsv"))
+        for r in _rows(p.name)
+    }
+    assert not set(folded) & others
+    repos = {
+        "vi-topcv": ("luca13224/Job-Salary-Crawler", "76c01771ee6654afd6694db2043a07d56f82c984"),
+        "he-twenty2crm": ("22Geder/Twenty2CRM", "71f041102d5eb8a543c90bd0af58d68aea5f8a98"),
+        "ar-jadarat": ("wed-1/Usecase-5", "5f3fe96f4174237cc4ef9d6d809968271194d24c"),
+    }
+    pattern = re.compile(r"(vi-topcv|he-twenty2crm|ar-jadarat):[^@|]+@([0-9a-f]{8})\|.+")
+    employers: Counter[str] = Counter()
+    for r in rows:
+        m = pattern.fullmatch(r["source"])
+        assert m, r["source"]
+        assert repos[m.group(1)][1].startswith(m.group(2)), r["source"]
+        assert r["note"].split(":")[0] in {"Vietnamese", "Hebrew", "Arabic"}, r["title"]
+        employer = r["source"].split("|", 1)[1]
+        if employer != "-":
+            employers[m.group(1) + "|" + employer] += 1
+    assert max(employers.values()) <= 6
+    doc = (BENCH / "data" / "lang_vah.md").read_text(encoding="utf-8")
+    earlier = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != "lang_vah.md"
+    )
+    for repo, commit in repos.values():
+        assert repo in doc and commit in doc, repo
+        assert repo.casefold() not in earlier.casefold(), repo

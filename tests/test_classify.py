@@ -2047,3 +2047,54 @@ LANG_CASES_CEE = [
 @pytest.mark.parametrize(("title", "role"), LANG_CASES_CEE, ids=[c[0] for c in LANG_CASES_CEE])
 def test_lang_cases_cee(title: str, role: str) -> None:
     assert classify(title).role == role, classify(title)
+
+
+# Job words of Vietnamese, Arabic and Hebrew (invented titles, none of lang_vah.tsv):
+# Vietnamese job phrases of syllables, Hebrew with its slash genders, Arabic with the
+# article and the field after the job noun.
+LANG_CASES_VAH = [
+    ("Lập Trình Viên Python Cấp Cao", "software-engineer", None),
+    ("Thực Tập Sinh Lập Trình Web", "software-engineer", "intern"),
+    ("Trưởng Nhóm Kiểm Thử Phần Mềm", "software-engineer", "lead"),
+    ("Nhân Viên Kinh Doanh Phần Mềm Khu Vực Miền Bắc", "sales-marketing", None),
+    ("Kế Toán Công Nợ", "operations", None),
+    ("Chuyên Viên Tuyển Dụng", "operations", None),
+    ("Chuyên Viên Phân Tích Dữ Liệu", "data-analyst", None),
+    ("Kỹ Sư Dữ Liệu (Spark)", "data-engineer", None),
+    ("Chuyên Viên An Ninh Mạng", "security-engineer", None),
+    ("Quản Lý Dự Án CNTT", "product-manager", None),
+    ("Nhân Viên Thiết Kế Đồ Họa", "designer", None),
+    ("Tài Xế Xe Tải", "other", None),
+    ("Giáo Viên Tiếng Anh", "other", None),
+    ("Nhân Viên Chăm Sóc Khách Hàng", "operations", None),
+    ("Quản Trị Hệ Thống Linux", "devops-engineer", None),
+    ("Giám Đốc Tài Chính", "operations", "executive"),
+    ("מפתח/ת Java בכיר/ה", "software-engineer", "senior"),
+    ("מהנדס נתונים", "data-engineer", None),
+    ("אנליסט נתונים", "data-analyst", None),
+    ("מעצב/ת גרפי/ת", "designer", None),
+    ("נציג/ת מכירות שטח", "sales-marketing", None),
+    ("רואה חשבון מבקר", "operations", None),
+    ("נהג/ת חלוקה", "other", None),
+    ("טכנאי/ת מיזוג אוויר", "other", None),
+    ("مطور تطبيقات جوال", "software-engineer", None),
+    ("مهندس بيانات", "data-engineer", None),
+    ("محلل بيانات أول", "data-analyst", "senior"),
+    ("مصمم جرافيك", "designer", None),
+    ("مندوب مبيعات", "sales-marketing", None),
+    ("محاسب عام", "operations", None),
+    ("أخصائي موارد بشرية", "operations", None),
+    ("ممرضة", "other", None),
+    ("سائق توصيل", "other", None),
+    ("مهندس أمن سيبراني", "security-engineer", None),
+    ("أخصائي تسويق رقمي", "sales-marketing", None),
+    ("متدرب محاسبة", "operations", "intern"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), LANG_CASES_VAH, ids=[c[0] for c in LANG_CASES_VAH]
+)
+def test_lang_cases_vah(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -1953,7 +1953,9 @@ LANG_CASES_NORDIC = [
     ("Projektledare", "product-manager", None),
     ("Ekonomiassistent", "operations", None),
     ("Sjuksköterska natt", "other", None),
-    ("VD till växande bolag", "operations", "executive"),
+    # "VD" (verkställande direktör) is left unread: in other titles it is the canton of
+    # Vaud or Brazil's "venda direta".
+    ("Verkställande direktör till växande bolag", "other", "executive"),
     ("Programvareutvikler", "software-engineer", None),
     ("Seniorutvikler", "software-engineer", "senior"),
     ("Selger", "sales-marketing", None),

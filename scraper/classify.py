@@ -1921,10 +1921,15 @@ _COUNTED_UNITS = frozenset(
 )  # fmt: skip
 
 
-def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
+_PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
+
+
+def _grades(text: _Text, role_matches: list[_Match], title: str = "") -> list[_LevelMatch]:
     """Grades after a job noun or 'level': "Engineer II", "Data Scientist 3", "Técnico III"."""
     out: list[_LevelMatch] = []
     tokens = text.tokens
+    # Lower-case "i" and "v" written as words: Nordic and Czech/Slovak "in", no grade.
+    prepositions = _PREPOSITION_RE.findall(title) if " i " in title or " v " in title else ()
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
     ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
     # A Roman numeral that ends a job's name grades it even when the vocabulary does not
@@ -1957,6 +1962,11 @@ def _grades(text: _Text, role_matches: list[_Match]) -> list[_LevelMatch]:
                 tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
             ):
                 continue  # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade
+            if tok in prepositions and end + 1 < len(tokens) and tokens[end + 1].isalpha():
+                # Nordic "i" and Czech/Slovak "v" (in), written in lower case before a
+                # word: "Lärare i matematik", "Prodavačka v drogérii" name where, not grade
+                # I or V (grades are written "I", "V": "Analyst I Service Desk").
+                continue
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out
@@ -2296,7 +2306,7 @@ def _title_level(
         # менеджер" edits): no rank; "Старший менеджер" is a senior one.
         found = [_russian_manager(text, m) for m in found]
         found = [m for m in found if m.level is not None]
-    grades = _grades(text, role_matches) + _pleno_marks(text)
+    grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
     found = _without_second_titles(text.tokens, found, role_matches)

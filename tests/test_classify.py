@@ -1931,6 +1931,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("Staff Engineering Manager", "lead"),
         ("Encargada de tienda", "lead"),
         ("Supervisora de caja (turno tarde)", "lead"),
+        # Nordic "i" and Czech/Slovak "v" (in) in lower case are no grade I or V.
+        ("Lärare i matematik, åk 7-9", None),
+        ("Prodavačka v drogérii", None),
+        ("Analyst I Service Desk", "junior"),
         # Chinese tech boards' 专家 (expert) is a grade above senior.
         ("推荐算法专家（北京）", "senior"),
     ],

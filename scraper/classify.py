@@ -183,6 +183,8 @@ _GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
 _ROMANCE_ENDING_RE = re.compile(
     r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe)\s?\)?"
     r"(?![a-z0-9])"
+    # Hebrew feminine endings after a slash: "מנהל/ת מוצר", "מתכנת/ת", "רכז/ת".
+    r"|(?<=[\u05d0-\u05ea])/(?:ית|ת|ה)(?![\u05d0-\u05ea])"
 )
 
 

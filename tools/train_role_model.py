@@ -69,6 +69,10 @@ CORPORA = (
     "market_t.tsv",  # scored once as held-out data at the seventh session's end
     "market_u.tsv",  # scored once as held-out data at the eighth session's start
     "market_v.tsv",  # scored once as held-out data at the eighth session's start
+    # Titles of languages the vocabulary lacked, each scored once before its words came in.
+    "lang_nordic.tsv",
+    "lang_cee.tsv",
+    "lang_vah.tsv",
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

@@ -261,6 +261,10 @@ class Taxonomy:
     level_defs: tuple[Level, ...]
     abbreviations: Mapping[str, tuple[str, ...]] = field(repr=False)
     compound_suffixes: tuple[str, ...] = field(repr=False)
+    # The suffixes as a set and their lengths, longest first: a novel word is tried at
+    # each length (a dozen slices) instead of against every suffix (over a hundred).
+    _suffix_set: frozenset[str] = field(repr=False)
+    _suffix_lengths: tuple[int, ...] = field(repr=False)
     level_hints: Mapping[str, str] = field(repr=False)
     _roles: Mapping[tuple[str, ...], _Entry] = field(repr=False)
     _role_first: Mapping[str, int] = field(repr=False)
@@ -346,11 +350,12 @@ class Taxonomy:
             return (tok[:-3] + "y",)
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
-            for suffix in self.compound_suffixes:
-                if tok.endswith(suffix) and len(tok) >= len(suffix) + 2:
-                    prefix = tok[: -len(suffix)]
-                elif tok.endswith(suffix + "in") and len(tok) >= len(suffix) + 4:
-                    prefix = tok[: -len(suffix) - 2]
+            suffixes, feminine = self._suffix_set, tok.endswith("in")
+            for n in self._suffix_lengths:
+                if len(tok) >= n + 2 and tok[-n:] in suffixes:
+                    suffix, prefix = tok[-n:], tok[:-n]
+                elif feminine and len(tok) >= n + 4 and tok[-n - 2 : -2] in suffixes:
+                    suffix, prefix = tok[-n - 2 : -2], tok[: -n - 2]
                 else:
                     continue
                 head = self.abbreviations.get(suffix, (suffix,))
@@ -707,6 +712,8 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         level_defs=level_defs,
         abbreviations=MappingProxyType(abbr),
         compound_suffixes=tuple(sorted({fold(s) for s in suffixes}, key=len, reverse=True)),
+        _suffix_set=frozenset(fold(s) for s in suffixes),
+        _suffix_lengths=tuple(sorted({len(fold(s)) for s in suffixes}, reverse=True)),
         level_hints=MappingProxyType(norm_hints),
         # Private hot-path tables stay plain dicts: a mappingproxy lookup is slower.
         _roles=roles_tbl,

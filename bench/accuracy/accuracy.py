@@ -57,15 +57,19 @@ CORPORA = {
     "market-p": CORPUS.with_name("market_p.tsv"),
     # Held out: scored once, in the sixth session after its classes (merged that session).
     "market-q": CORPUS.with_name("market_q.tsv"),
-    # Held out: to be scored once (merged unscored in the sixth session); nothing runs it.
+    # Each scored once as held-out data in the seventh session (r after its first classes,
+    # s after the session's classes, t at its end).
     "market-r": CORPUS.with_name("market_r.tsv"),
-    # Held out: to be scored once (merged unscored in the seventh session); nothing runs it.
     "market-s": CORPUS.with_name("market_s.tsv"),
-    # Held out: to be scored once (merged unscored); nothing runs it until then.
     "market-t": CORPUS.with_name("market_t.tsv"),
-    # Held out: to be scored once (merged unscored); nothing runs it until then.
+    # Each scored once as held-out data at the eighth session's start (market_u's last
+    # 99 titles when they came).
     "market-u": CORPUS.with_name("market_u.tsv"),
     "market-v": CORPUS.with_name("market_v.tsv"),
+    # Titles of languages the vocabulary lacked, each scored once before its words came.
+    "lang-nordic": CORPUS.with_name("lang_nordic.tsv"),
+    "lang-cee": CORPUS.with_name("lang_cee.tsv"),
+    "lang-vah": CORPUS.with_name("lang_vah.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

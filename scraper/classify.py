@@ -2383,6 +2383,8 @@ _ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
+# What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
+_REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
 
 def _without_second_titles(
@@ -2408,7 +2410,7 @@ def _without_second_titles(
     noun_ends = {m.end for m in nouns}
     for k, m in enumerate(found):
         j = m.start - 1
-        if m.level is None or j < 1 or tokens[j] not in _ALTERNATIVE_JOINERS | {","}:
+        if m.level is None or j < 1 or tokens[j] not in _REPEAT_JOINERS:
             continue
         start = j
         while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:

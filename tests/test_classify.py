@@ -1828,6 +1828,11 @@ EIGHTH_SESSION_CASES = [
     ("Teamleider Productie", "operations"),
     # English words that look like them keep their meaning.
     ("Analyst Data Science", "data-scientist"),
+    # Dutch "gegevens" (data) and "bedrijfs" (business) compounds, Spanish shop staff.
+    ("Gegevensanalist (32 uur)", "data-analyst"),
+    ("Bedrijfsanalist ERP", "data-analyst"),
+    ("Bedrijfsleider Horeca", "operations"),
+    ("Dependiente/a de tienda - Valencia", "sales-marketing"),
     # Hebrew feminine endings after a slash are the same job noun.
     ("מפתח/ת תוכנה בכיר/ה", "software-engineer"),
     ("רכז/ת גיוס", "operations"),

@@ -1449,8 +1449,9 @@ _PHYSICAL_UNLESS_TECHNICAL = frozenset(
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
 # Engineer nouns of the main European languages (a German compound's "ingenieur" too).
 _ENGINEERS_ABROAD = frozenset(
-    {"ingenieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "ingegnere"}
-)
+    {"ingenieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "ingegnere", "inzynier",
+     "inzynierka"}
+)  # fmt: skip
 # Research job nouns that name no field: with no technical work named, lab or academic
 # research outside data and AI ("Principal Scientist", "Postdoc: Local Socio-Cultural
 # Dynamics"). Not a bare "Researcher": AI labs' "Senior Researcher - Safety" is one.

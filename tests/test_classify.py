@@ -1833,6 +1833,14 @@ EIGHTH_SESSION_CASES = [
     ("Bedrijfsanalist ERP", "data-analyst"),
     ("Bedrijfsleider Horeca", "operations"),
     ("Dependiente/a de tienda - Valencia", "sales-marketing"),
+    # Polish fields in the genitive; French, Spanish, Italian IT technicians.
+    ("Inżynier oprogramowania C++", "software-engineer"),
+    ("Inżynier procesu (produkcja)", "other"),
+    ("Inżynier danych / Data Engineer", "data-engineer"),
+    ("Analityk biznesowy", "data-analyst"),
+    ("Młodszy specjalista ds. marketingu", "sales-marketing"),
+    ("Technicien informatique (H/F)", "operations"),
+    ("Técnico informático", "operations"),
     # Hebrew feminine endings after a slash are the same job noun.
     ("מפתח/ת תוכנה בכיר/ה", "software-engineer"),
     ("רכז/ת גיוס", "operations"),

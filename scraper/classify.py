@@ -2458,6 +2458,12 @@ _TITLE_YEARS_RE = re.compile(
     r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s*(?:years?|yrs?)\b"
     r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?"
     r"(?:experience|exp\b|erfahrung)"
+    # The same ask in the main European languages and Vietnamese ("5 ans d'expérience",
+    # "3-5 años de experiencia", "3 Jahre Berufserfahrung", "3 Năm Kinh Nghiệm").
+    r"|(?<![\d.,$€£])(\d{1,2})\s*\+?\s*(?:(?:-|–|a|à|bis)\s*\d{1,2}\s*\+?\s*)?"
+    r"(?:ans?|años?|anos?|anni|jahren?|jahre|jaar|lat|lata|năm)\s+"
+    r"(?:d['’]\s*|de\s+|di\s+)?(?:exp[ée]rience|experiencia|experi[êe]ncia|esperienza"
+    r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm)"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
     r"|(\d{1,2})\s*年以上|(\d{1,2})\s*年(?:以上)?(?:经验|經驗|経験)",
     re.IGNORECASE,

@@ -1834,6 +1834,7 @@ EIGHTH_SESSION_CASES = [
     ("Bedrijfsleider Horeca", "operations"),
     ("Dependiente/a de tienda - Valencia", "sales-marketing"),
     # Polish fields in the genitive; French, Spanish, Italian IT technicians.
+    ("Programista (2-4 lata doświadczenia)", "software-engineer"),
     ("Inżynier oprogramowania C++", "software-engineer"),
     ("Inżynier procesu (produkcja)", "other"),
     ("Inżynier danych / Data Engineer", "data-engineer"),
@@ -1951,6 +1952,13 @@ def test_session_classes(title: str, role: str) -> None:
         ("Lärare i matematik, åk 7-9", None),
         ("Prodavačka v drogérii", None),
         ("Analyst I Service Desk", "junior"),
+        # Years of experience asked in the main European languages and Vietnamese.
+        ("Développeur Java (5 ans d'expérience)", "senior"),
+        ("Desarrollador Java - 3 años de experiencia", "mid"),
+        ("Java Entwickler (3 Jahre Berufserfahrung)", "mid"),
+        ("Programista PHP (2-4 lata doświadczenia)", "mid"),
+        ("Lập trình viên Java (1 Năm Kinh Nghiệm)", "junior"),
+        ("Contrat de 2 ans", None),
         # Chinese tech boards' 专家 (expert) is a grade above senior.
         ("推荐算法专家（北京）", "senior"),
     ],

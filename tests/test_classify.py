@@ -1842,6 +1842,9 @@ EIGHTH_SESSION_CASES = [
     ("Młodszy specjalista ds. marketingu", "sales-marketing"),
     ("Technicien informatique (H/F)", "operations"),
     ("Técnico informático", "operations"),
+    # "Technology" in other languages is the field, not a "-logia" of medicine.
+    ("Director de tecnología", "software-engineer"),
+    ("Coordinatore vendite", "sales-marketing"),
     # Hebrew feminine endings after a slash are the same job noun.
     ("מפתח/ת תוכנה בכיר/ה", "software-engineer"),
     ("רכז/ת גיוס", "operations"),
@@ -1959,6 +1962,8 @@ def test_session_classes(title: str, role: str) -> None:
         ("Programista PHP (2-4 lata doświadczenia)", "mid"),
         ("Lập trình viên Java (1 Năm Kinh Nghiệm)", "junior"),
         ("Contrat de 2 ans", None),
+        ("Capo reparto logistica", "lead"),
+        ("Afstudeerstage Data Science", "intern"),
         # Chinese tech boards' 专家 (expert) is a grade above senior.
         ("推荐算法专家（北京）", "senior"),
     ],

@@ -1842,6 +1842,15 @@ EIGHTH_SESSION_CASES = [
     ("Młodszy specjalista ds. marketingu", "sales-marketing"),
     ("Technicien informatique (H/F)", "operations"),
     ("Técnico informático", "operations"),
+    # AI, machine learning, data and information security in the main European languages.
+    ("Ingeniero de aprendizaje automático", "ml-engineer"),
+    ("Engenheiro de Inteligência Artificial Sênior", "ai-engineer"),
+    ("Ingegnere dei dati", "data-engineer"),
+    ("Ingenieur für maschinelles Lernen (m/w/d)", "ml-engineer"),
+    ("Inżynier uczenia maszynowego", "ml-engineer"),
+    ("Data analyste (H/F)", "data-analyst"),
+    ("Analista de Segurança da Informação", "security-engineer"),
+    ("Specjalista ds. cyberbezpieczeństwa", "security-engineer"),
     # "Technology" in other languages is the field, not a "-logia" of medicine.
     ("Director de tecnología", "software-engineer"),
     ("Coordinatore vendite", "sales-marketing"),

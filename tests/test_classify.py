@@ -1851,6 +1851,10 @@ EIGHTH_SESSION_CASES = [
     ("Data analyste (H/F)", "data-analyst"),
     ("Analista de Segurança da Informação", "security-engineer"),
     ("Specjalista ds. cyberbezpieczeństwa", "security-engineer"),
+    ("Ingeniero de Sistemas Senior", "devops-engineer"),
+    ("Softwaretester (m/w/d)", "software-engineer"),
+    ("Administrator sieci", "devops-engineer"),
+    ("Właściciel produktu", "product-manager"),
     # "Technology" in other languages is the field, not a "-logia" of medicine.
     ("Director de tecnología", "software-engineer"),
     ("Coordinatore vendite", "sales-marketing"),

@@ -410,6 +410,12 @@ class Taxonomy:
                 tokens.append(tok)
                 raw.append(tok)
                 continue
+            if tok == "cv" and i > 0 and _after_resume_cue(words, i):
+                # "Apply without CV", "utan CV", "BEZ CV", "resume/CV": a résumé, not
+                # computer vision.
+                tokens.append(tok)
+                raw.append(tok)
+                continue
             if tok in _CJK_MERCHANDISERS and cjk:
                 # Korean and Japanese shops' "MD"/"AMD" is a (assistant) merchandiser
                 # ("온라인 MD", "패션 MD": the market corpora 21 of 21); in Latin-script
@@ -461,6 +467,20 @@ def _without_hours(words: list[str]) -> list[str]:
 
 # Abbreviations that are also prepositions of the main European languages.
 _PREPOSITION_ABBREVIATIONS = frozenset({"em"})
+# Words before "CV" that make it a résumé: "without CV" in nine languages, "your CV",
+# "resume/CV".
+_RESUME_CUES = frozenset(
+    {"without", "utan", "uten", "uden", "bez", "sin", "sans", "ohne", "senza", "sem", "your",
+     "no", "send", "share", "resume"}
+)  # fmt: skip
+
+
+def _after_resume_cue(words: list[str], i: int) -> bool:
+    """Whether the word before "cv" (or before its "/") makes it a résumé."""
+    before = words[i - 1]
+    if before == "/" and i > 1:
+        before = words[i - 2]
+    return before in _RESUME_CUES
 
 
 def _between_words(words: list[str], i: int) -> bool:

@@ -1855,6 +1855,11 @@ EIGHTH_SESSION_CASES = [
     ("Softwaretester (m/w/d)", "software-engineer"),
     ("Administrator sieci", "devops-engineer"),
     ("Właściciel produktu", "product-manager"),
+    # "CV" after "without", "your" or "resume/" is a résumé, not computer vision.
+    ("Säljare till butik, sök utan CV!", "sales-marketing"),
+    ("Share your resume/CV here", "other"),
+    ("NLP/CV Engineer", "ml-engineer"),
+    ("Engineer with CV experience", "ml-engineer"),
     # "Technology" in other languages is the field, not a "-logia" of medicine.
     ("Director de tecnología", "software-engineer"),
     ("Coordinatore vendite", "sales-marketing"),

@@ -1855,6 +1855,10 @@ EIGHTH_SESSION_CASES = [
     ("Softwaretester (m/w/d)", "software-engineer"),
     ("Administrator sieci", "devops-engineer"),
     ("Właściciel produktu", "product-manager"),
+    # A bare IT specialist runs the systems; Japan's 社内SE builds the company's own.
+    ("IT Specialist", "devops-engineer"),
+    ("IT Support Specialist", "operations"),
+    ("社内SE（未経験歓迎）", "software-engineer"),
     # "CV" after "without", "your" or "resume/" is a résumé, not computer vision.
     ("Säljare till butik, sök utan CV!", "sales-marketing"),
     ("Share your resume/CV here", "other"),

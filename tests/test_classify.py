@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -2155,3 +2157,13 @@ LANG_CASES_VAH = [
 def test_lang_cases_vah(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+def test_no_abbreviation_mixes_cjk_and_latin_letters() -> None:
+    # Titles are cut where CJK and Latin letters meet ("社内SE" -> "社内", "se"), so such a
+    # key could never match one word: write it as a phrase of a role instead.
+    text = (Path(__file__).resolve().parents[1] / "scraper" / "taxonomy.toml").read_text("utf-8")
+    cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+    latin = re.compile(r"[A-Za-z0-9]")
+    keys = tomllib.loads(text)["abbreviations"]
+    assert [k for k in keys if cjk.search(k) and latin.search(k)] == []

@@ -260,10 +260,9 @@ class Taxonomy:
     role_defs: tuple[Role, ...]
     level_defs: tuple[Level, ...]
     abbreviations: Mapping[str, tuple[str, ...]] = field(repr=False)
-    compound_suffixes: tuple[str, ...] = field(repr=False)
-    # The suffixes as a set and their lengths, longest first: a novel word is tried at
-    # each length (a dozen slices) instead of against every suffix (over a hundred).
-    _suffix_set: frozenset[str] = field(repr=False)
+    compound_suffixes: frozenset[str] = field(repr=False)
+    # The suffixes' lengths, longest first: a novel word is tried at each length (a dozen
+    # slices) instead of against every suffix (over a hundred).
     _suffix_lengths: tuple[int, ...] = field(repr=False)
     level_hints: Mapping[str, str] = field(repr=False)
     _roles: Mapping[tuple[str, ...], _Entry] = field(repr=False)
@@ -350,7 +349,7 @@ class Taxonomy:
             return (tok[:-3] + "y",)
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
-            suffixes, feminine = self._suffix_set, tok.endswith("in")
+            suffixes, feminine = self.compound_suffixes, tok.endswith("in")
             for n in self._suffix_lengths:
                 if len(tok) >= n + 2 and tok[-n:] in suffixes:
                     suffix, prefix = tok[-n:], tok[:-n]
@@ -727,13 +726,13 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         for s in LEVELS
     )
     norm_hints = {" ".join(_phrase_key(k, {})): v for k, v in hints.items()}
+    folded_suffixes = frozenset(fold(s) for s in suffixes)
     return Taxonomy(
         role_defs=role_defs,
         level_defs=level_defs,
         abbreviations=MappingProxyType(abbr),
-        compound_suffixes=tuple(sorted({fold(s) for s in suffixes}, key=len, reverse=True)),
-        _suffix_set=frozenset(fold(s) for s in suffixes),
-        _suffix_lengths=tuple(sorted({len(fold(s)) for s in suffixes}, reverse=True)),
+        compound_suffixes=folded_suffixes,
+        _suffix_lengths=tuple(sorted({len(s) for s in folded_suffixes}, reverse=True)),
         level_hints=MappingProxyType(norm_hints),
         # Private hot-path tables stay plain dicts: a mappingproxy lookup is slower.
         _roles=roles_tbl,

@@ -2304,11 +2304,19 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
 
 
-def _russian_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
-    """A level match without the rank of a Russian "менеджер" (its level None if that was all)."""
-    if text.raw[m.end - 1] != "менеджер" or not m.phrase.endswith("manager"):
+# Words for "manager" that boards give staff of every grade: Korean companies' "매니저"
+# ("CX 매니저", "세일즈 매니저": market_t 22 of 22 no rank; the Korean ranks 팀장, 과장, 대리
+# say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
+# "Контент-менеджер" edits).
+_STAFF_MANAGERS = frozenset({"매니저", "менеджер"})
+
+
+def _unranked_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
+    """A level match without the rank of a staff word for "manager" (its level None if
+    that was all): "Старший менеджер" is a senior one."""
+    if text.raw[m.end - 1] not in _STAFF_MANAGERS or not m.phrase.endswith("manager"):
         return m
-    if m.phrase == "senior manager":
+    if m.phrase == "senior manager" and text.raw[m.start] != text.raw[m.end - 1]:
         return _LevelMatch(m.start, m.end - 1, "senior", "senior")
     return _LevelMatch(m.start, m.end, None, m.phrase)
 
@@ -2326,15 +2334,8 @@ def _title_level(
 ) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
-    if "manager" in text.tokens and "매니저" in text.raw:
-        # Korean companies call staff of every grade "매니저" ("CX 매니저", "세일즈 매니저":
-        # market_t 22 of 22 no rank); the Korean ranks (팀장, 과장, 대리) say the grade.
-        found = [m for m in found if not (m.phrase == "manager" and text.raw[m.start] == "매니저")]
-    if "manager" in text.tokens and "менеджер" in text.raw:
-        # So are Russian boards' "менеджер" ("Менеджер по продажам" sells, "Контент-
-        # менеджер" edits): no rank; "Старший менеджер" is a senior one.
-        found = [_russian_manager(text, m) for m in found]
-        found = [m for m in found if m.level is not None]
+    if "manager" in text.tokens and _STAFF_MANAGERS.intersection(text.raw):
+        found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)

@@ -1955,6 +1955,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("마케팅 대리급", "mid"),
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
+        ("시니어 매니저 (CX)", "senior"),
         ("Commis de cuisine (H/F)", "junior"),
         # Eighth session: a rank's abbreviation glued to the job's first word.
         ("Sr.Product Manager - Payments", "senior"),

@@ -982,12 +982,17 @@ def parse_salary(
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     piece_words = (
-        "task" in text or "piece" in text or "計" in text or "计" in text or "achet" in text
+        "task" in text
+        or "piece" in text
+        or "per " in text
+        or "計" in text
+        or "计" in text
+        or "achet" in text
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
-        return None  # piece-rate pay in a salary field; a description needs a pay word
-    if not strict and "per " in text and _PER_ITEM.search(text):
-        return None  # pay per video, sample or model made: a fee per item, no salary
+        # Piece-rate pay in a salary field (a description needs a pay word): per task or
+        # piece, per video, sample or model made.
+        return None
     if "ourly" in text and "/" in text:
         text = _TWO_KINDS.sub("salary", text)
     default_currency = normalize_currency(currency)
@@ -1493,13 +1498,13 @@ def _not_pay_after_range(text: str, pair: _Amount) -> bool:
 _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
-# Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task").
-# A French "cachet" is a fee per performance ("Cachet de 100 Euros").
-_PIECE_RATE = re.compile(r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b", re.I)
-# Pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model", "Payment
-# (Fixed per video)") is a fee per piece, not a wage with a period: no salary, as a piece rate.
-_PER_ITEM = re.compile(
-    r"\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
+# Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
+# has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",
+# "Payment (Fixed per video)"). A French "cachet" is a fee per performance ("Cachet de 100
+# Euros").
+_PIECE_RATE = re.compile(
+    r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b"
+    r"|\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
     r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b",
     re.I,
 )

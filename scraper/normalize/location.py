@@ -2622,14 +2622,14 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         # the bare countries and areas listed after it.
         remote = stated or (carry and all(country_code(p) or _key(p) in AREAS for p in parts))
         carry = carry or stated
-        # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
-        whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
-        whole = whole or _place(parts, remote, country_hint)
         county = _us_county(parts, remote)
         if county is not None:
             if county.country or county.remote:
                 places.append(county)
             continue
+        # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
+        whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
+        whole = whole or _place(parts, remote, country_hint)
         if whole is not None and len(parts) == 2:
             whole = _city_qualified(parts, whole, remote) or whole
         # "SF, NYC, SEA": parts that each resolve alone are separate places.

@@ -1953,7 +1953,7 @@ _COUNTED_UNITS = frozenset(
 _PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
 
 
-def _grades(text: _Text, role_matches: list[_Match], title: str = "") -> list[_LevelMatch]:
+def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelMatch]:
     """Grades after a job noun or 'level': "Engineer II", "Data Scientist 3", "Técnico III"."""
     out: list[_LevelMatch] = []
     tokens = text.tokens

@@ -9,7 +9,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -1326,11 +1326,7 @@ def _check_sources_of_new_repositories(
     pattern = re.compile(rf"({tags}):{file}\.(csv|json)@[0-9a-f]{{8}}\|{employer}")
     assert [r["source"] for r in rows if not pattern.fullmatch(r["source"])] == []
     doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != f"{name}.md"
-    ) + (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    earlier = _other_docs(f"{name}.md") + (BENCH / "data" / "README.md").read_text(encoding="utf-8")
     for source in builder.SOURCES:
         assert source.repo in doc and source.commit in doc, source.tag
         assert source.repo.casefold() not in earlier.casefold(), source.repo
@@ -1605,11 +1601,7 @@ def test_market_n_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < 0.5 * len(rows)
     # Every source's repository and commit is documented, and no earlier corpus read it.
     doc = (BENCH / "data" / "market_n.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_n.md"
-    )
+    earlier = _other_docs("market_n.md")
     for source in build_market_n.SOURCES:
         assert source.repo in doc and source.commit in doc, source.tag
         assert source.repo.casefold() not in earlier.casefold(), source.repo
@@ -1761,11 +1753,7 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
     # Every source's repository and commit is documented, and no earlier corpus read it.
     doc = (BENCH / "data" / "market_o.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_o.md"
-    )
+    earlier = _other_docs("market_o.md")
     for source in build_market_o.SOURCES:
         assert source.repo in doc and source.commit in doc, source.tag
         assert source.repo.casefold() not in earlier.casefold(), source.repo
@@ -1930,11 +1918,7 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 25
     # Every source's repository and commit is documented, and no earlier corpus read it.
     doc = (BENCH / "data" / "market_p.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_p.md"
-    )
+    earlier = _other_docs("market_p.md")
     for source in build_market_p.SOURCES:
         assert source.repo in doc and source.commit in doc, source.tag
         assert source.repo.casefold() not in earlier.casefold(), source.repo
@@ -2091,11 +2075,7 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 20
     # Every source's repository and commit is documented, and no earlier corpus read it.
     doc = (BENCH / "data" / "market_q.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "market_q.md"
-    )
+    earlier = _other_docs("market_q.md")
     for source in build_market_q.SOURCES:
         assert source.repo in doc and source.commit in doc, source.tag
         assert all(c in doc for c in source.versions), source.tag
@@ -2426,6 +2406,16 @@ _MARKET_S_TECH = {
 }
 
 
+def _other_docs(own: str, besides: Collection[str] = ()) -> str:
+    """The documents of every corpus in data/ but `own` (and `besides`), case-folded: where
+    an earlier corpus would name a repository it read."""
+    return "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((BENCH / "data").glob("*.md"))
+        if p.name != own and p.name not in besides
+    ).casefold()
+
+
 def _names(text: str, name: str) -> bool:
     """Whether a text names an owner or a repository by that whole name: "job-monitor" is
     not named by a later document's "linkedin-job-monitor", another repository."""
@@ -2471,11 +2461,7 @@ def _check_documented_sources(
     corpus's document, and no other corpus's document (but `besides`, built at the same
     time) names the repositories, by owner or by name."""
     doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != f"{name}.md" and p.name not in besides
-    ).casefold()
+    earlier = _other_docs(f"{name}.md", besides)
     for source in builder.SOURCES:
         assert source.repo in doc and all(d in doc for d in documented(source)), source.tag
         owner, _, repo_name = source.repo.casefold().partition("/")
@@ -3156,11 +3142,7 @@ def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
         assert row["note"], row["title"]
     # Every repository, file and fixed commit is documented, and no earlier corpus named
     # the repository (the owner, and the full name; "positions" alone is a common word).
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "lang_cee.md"
-    ).casefold()
+    earlier = _other_docs("lang_cee.md")
     for repo, path, commit in _LANG_CEE_SOURCES.values():
         assert repo in doc and path in doc and (commit is None or commit in doc), repo
         owner = repo.casefold().partition("/")[0]
@@ -3220,11 +3202,7 @@ def test_lang_vah_is_a_well_formed_blind_corpus_with_named_sources() -> None:
             employers[m.group(1) + "|" + employer] += 1
     assert max(employers.values()) <= 6
     doc = (BENCH / "data" / "lang_vah.md").read_text(encoding="utf-8")
-    earlier = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != "lang_vah.md"
-    )
+    earlier = _other_docs("lang_vah.md")
     for repo, commit in repos.values():
         assert repo in doc and commit in doc, repo
         assert repo.casefold() not in earlier.casefold(), repo

@@ -940,6 +940,10 @@ _RESEARCH_ROLE = "research-scientist"
 # keeps its pull either way: "Researcher, UX" studies users).
 _RESEARCHED = frozenset({"security-engineer"})
 _LEARNED_MACHINES = frozenset({"robotics", "robotic", "robot", "robots"})
+_PROGRAMMED_MACHINES = frozenset(
+    {"cnc", "plc", "sps", "codesys", "robot", "robots", "robotic", "robotics", "machining"}
+)
+_PROGRAMMER_WORDS = frozenset({"programmer", "programmierer", "programador", "programista"})
 _INDUSTRIES = frozenset({"energy", "utilities"})
 _PRODUCT_STAFF = frozenset(
     {"coordinator", "specialist", "expert", "advisor", "adviser", "representative", "agent",
@@ -1024,6 +1028,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         and _DISCIPLINE_WORDS.intersection(head.entry.phrase.split())
         and _segments(text.tokens)[m.start] == _segments(text.tokens)[head.start]
     ):
+        return _FALLBACK_ROLE
+    if (
+        m.entry.phrase in _PROGRAMMED_MACHINES
+        and _PROGRAMMER_WORDS.intersection(head.entry.phrase.split())
+        and not _BUILT_WORDS.intersection(head.entry.phrase.split())
+    ):
+        # Machine tools, controllers and robots are programmed where they stand, before or
+        # after the noun ("Programator CNC", "Programmer PLC", "Programmer (Staff
+        # Robotic)"): no software is built.
         return _FALLBACK_ROLE
     if head.entry.head == _RESEARCH_ROLE and m.entry.phrase in _LEARNED_MACHINES:
         # Robots learn: a robotics researcher is AI research (a robotics engineer is not).
@@ -1351,6 +1364,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "data analyst": {"data-scientist": "data-scientist"},
     "research analyst": {"data-scientist": "data-scientist"},
     "project lead": {"other": "other"},
+    "quality assurance manager": _PHYSICAL,
+    "qa manager": _PHYSICAL,
 }
 
 

@@ -1874,6 +1874,24 @@ EIGHTH_SESSION_CASES = [
     ("רכז/ת גיוס", "operations"),
 ]
 
+NINTH_SESSION_CASES = [
+    # Machine tools, controllers and robots are programmed where they stand, the machine
+    # named before or after the noun, in any language; software programmers keep theirs.
+    ("Programmer PLC - Packaging Lines", "other"),
+    ("Programátor CNC", "other"),
+    ("Programista CNC (2 zmiany)", "other"),
+    ("Programador CNC - Mecanizado", "other"),
+    ("SPS-Programmierer (m/w/d)", "other"),
+    ("Programmer (Welding Robots)", "other"),
+    ("Programador Java Senior", "software-engineer"),
+    ("Programmierer (m/w/d) C#", "software-engineer"),
+    ("Robot Software Programmer", "software-engineer"),
+    # Quality assurance of laboratories, plants and food is no software testing.
+    ("Quality Assurance Manager - Dairy Laboratory", "other"),
+    ("QA Manager (Food Manufacturing)", "other"),
+    ("QA Manager, Mobile Apps", "software-engineer"),
+]
+
 # The classes each session fixed from the market corpora's train and dev splits.
 SESSION_CASES = (
     FOURTH_SESSION_CASES
@@ -1881,6 +1899,7 @@ SESSION_CASES = (
     + SIXTH_SESSION_CASES
     + SEVENTH_SESSION_CASES
     + EIGHTH_SESSION_CASES
+    + NINTH_SESSION_CASES
 )
 
 

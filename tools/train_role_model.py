@@ -85,7 +85,11 @@ PATH_SETS = (
 )
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
 REGULARISATION = (0.5, 1.0, 2.0, 4.0)
-PRUNE = 0.05  # weights smaller than this change no decision measurably; dropped
+# Weights smaller than this are dropped: on the dev split (C=4, ninth session) pruning at
+# 0.05 / 0.1 / 0.2 / 0.3 kept 20,329 / 15,240 / 10,174 / 7,378 features and scored
+# 86.58 / 86.49 / 86.55 / 86.53%: half the model (and its memory in every classifying
+# process) decided nothing measurable.
+PRUNE = 0.2
 # The taxonomy's own decisions, as the test suite pins them (invented titles, one row
 # each): a model setting that overrules the rules on any of them is not chosen. A model
 # of word counts learns "scientist" as lab work from the market corpora, and then reads

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import importlib.util
 import json
@@ -3067,6 +3068,154 @@ def test_market_v_builder_prints_tsv_and_reports_bad_input(
         assert build_market_v.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_v: cannot read") for line in err)
+
+
+build_market_x = _module("build_market_x")
+
+
+def test_market_x_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
+    # `_check_held_out_market`, but market_w (built at the same time from other sources)
+    # need not be there yet: when it is, the builder's corpora hold it and the titles must
+    # be new against it too.
+    _check_blind_corpus("market_x.tsv", 500, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_x.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuv"} <= set(others)
+    assert "market_x.tsv" not in others
+    _check_new_documented_corpus("market_x.tsv", others)
+    rows = _rows("market_x.tsv")
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_x, lambda source, where: where in source.paths)
+    # A boundary corpus: every title holds a word of a tech role, and the corpus holds
+    # both sides of each boundary (the owners' weak spots and the roles next to them).
+    assert [t for t in titles if not build_market_x.BOUNDARY.search(t)] == []
+    roles = Counter(r["role"] for r in rows)
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "mlops-engineer")
+    assert min(roles[r] for r in (*weak, "data-analyst", "other", "operations")) > 0
+    assert roles["other"] + roles["operations"] > 0.1 * len(rows)
+    assert max(roles.values()) < 0.25 * len(rows)
+    # None of market_u's and market_v's employers; Korean and Portuguese titles each over
+    # a twentieth; no source over half (market_x.md says why the last one is the largest).
+    before = build_market_x.drawn_before()
+    employers = {build_market_x.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not employers & before
+    assert len([t for t in titles if re.search("[\uac00-\ud7a3]", t)]) > 0.05 * len(rows)
+    assert len([t for t in titles if re.search(r"\b(Analista|Dados)\b", t)]) > 0.05 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_x.BY_TAG)
+    assert max(sources.values()) < 0.5 * len(rows)
+    # Every note that reads a title as ambiguous names a valid other role or level.
+    valid = {*load_taxonomy().roles, *load_taxonomy().levels, "no level"}
+    for row in rows:
+        for other in re.findall(r"ambiguous: ([\w-]+(?: level)?)", row["note"]):
+            assert other in valid, (row["title"], other)
+    _check_documented_sources(
+        "market_x",
+        build_market_x,
+        lambda source: (source.commit, *source.paths),
+        besides=frozenset({"market_w.md"}),
+    )
+
+
+def _market_x_inputs(root: Path) -> dict[str, Path]:
+    """A LinkedIn CSV (with LinkedIn's lost company names) and a Wanted CSV, as the
+    sources save them (invented)."""
+    root.mkdir(parents=True)
+    paths = {"linkedin": root / "linkedin_jobs.csv", "wanted": root / "wanted_jobs.csv"}
+    with paths["linkedin"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["title", "company", "description"])
+        for n in range(5):
+            out.writerow([f"Widget  Data Analyst {n}", "Widgetco", "long text,\nwith lines"])
+        out.writerow(["Gizmo Polisher", "Widgetco", ""])  # no tech word
+        out.writerow(["Waiter / Waitress", "Cafeco", ""])  # "ai" inside a word is none
+        out.writerow(["Data Intern", "Cafeco", ""])
+        out.writerow(["Known Data Title", "Cafeco", ""])
+        out.writerow(["Cloud Wrangler", "Cloud Wrangler with verification", ""])
+        out.writerow(["Lab Sprocket Tester", "Lab Sprocket Tester", ""])
+        out.writerow(["Sprocket Engineer", "Cafeco", ""])
+        out.writerow(["Personal Trainer", "Drawnco", ""])
+    with paths["wanted"].open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["job_role", "company", "title", "skills"])
+        out.writerow(["서버 개발자", "위젯", "AI백엔드 개발자", "['Python']"])
+        out.writerow(["서버 개발자", "위젯", "[인턴] 백엔드 개발자", "[]"])
+        out.writerow(["서버 개발자", "위젯", "마케팅 매니저", "[]"])
+    return paths
+
+
+def test_market_x_builder_keeps_boundary_titles_caps_employers_and_skips_non_titles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _market_x_inputs(tmp_path / "in")
+    by_tag = build_market_x.BY_TAG
+    # An employer of market_u or market_v is never drawn.
+    screen = dataclasses.replace(
+        build_market_x.SCREEN, no_employer={*build_market_x.NO_EMPLOYER, "drawnco"}
+    )
+    monkeypatch.setattr(build_market_x.BUILDER, "screen", screen)
+    linkedin = build_market_x.read(by_tag["uk-linkedin"], paths["linkedin"])
+    # Only titles with a tech word are read; LinkedIn's lost company names name no employer.
+    assert [t for _, t, _ in linkedin if "Gizmo" in t or "Waiter" in t] == []
+    assert ("", "Cloud Wrangler") in [(e, t) for e, t, _ in linkedin]
+    assert ("", "Lab Sprocket Tester") in [(e, t) for e, t, _ in linkedin]
+    groups = [
+        ("uk-linkedin", linkedin),
+        ("kr-wanted", build_market_x.read(by_tag["kr-wanted"], paths["wanted"])),
+    ]
+    rows = build_market_x.BUILDER.candidates(groups, {"known data title"})
+    titles = [r[0] for r in rows]
+    # Three of one employer from its source; whitespace collapsed; "AI" glued to Hangul.
+    assert len([t for t in titles if t.startswith("Widget Data Analyst")]) == 3
+    assert {"Sprocket Engineer", "AI백엔드 개발자"} <= set(titles)
+    commit = by_tag["kr-wanted"].commit[:8]
+    assert {r[2] for r in rows if r[1] == "위젯"} == {f"kr-wanted:wanted_jobs.csv@{commit}"}
+    for gone in (
+        "Known Data Title",
+        "Data Intern",
+        "Cloud Wrangler",
+        "Lab Sprocket Tester",
+        "Personal Trainer",
+        "[인턴] 백엔드 개발자",
+        "마케팅 매니저",
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_x_drawn_before_reads_the_employers_of_two_corpora(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "market_u.tsv").write_text(
+        "title\trole\tlevel\tset\tsource\tnote\n"
+        "A\tother\t-\ttrain\tx:f.json@00000000|Widget Co.\t\n",
+        encoding="utf-8",
+    )
+    assert build_market_x.drawn_before(data) == {"widgetco"}
+
+
+def test_market_x_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_x.BUILDER, "known", lambda: {"known data title"})
+    paths = _market_x_inputs(tmp_path / "in")
+    assert build_market_x.main(["--file", f"kr-wanted={paths['wanted']}"]) == 0
+    commit = build_market_x.BY_TAG["kr-wanted"].commit
+    assert capsys.readouterr().out.splitlines() == [
+        f"AI백엔드 개발자\t위젯\tkr-wanted:wanted_jobs.csv@{commit[:8]}",
+    ]
+    no_column = tmp_path / "linkedin_jobs.csv"
+    no_column.write_text("Name,Company\nX,Y\n", encoding="utf-8")
+    for args in (
+        ["--file", f"kr-wanted={paths['linkedin']}"],  # no file the builder knows
+        ["--file", f"uk-linkedin={paths['linkedin']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"uk-linkedin={no_column}"],
+        ["--file", f"br-linkedin={tmp_path / 'missing' / 'linkedin_jobs.csv'}"],
+        ["--file", f"nowhere={paths['linkedin']}"],
+        ["--file", "uk-linkedin"],
+    ):
+        assert build_market_x.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 6 and all(line.startswith("build_market_x: cannot read") for line in err)
 
 
 def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:

@@ -1890,6 +1890,12 @@ NINTH_SESSION_CASES = [
     ("Quality Assurance Manager - Dairy Laboratory", "other"),
     ("QA Manager (Food Manufacturing)", "other"),
     ("QA Manager, Mobile Apps", "software-engineer"),
+    # Civil works named after a bare engineer: roads, bridges, tunnels, sewers.
+    ("Principal Engineer (Highways and Roads)", "other"),
+    ("Senior Engineer - Bridges & Structures", "other"),
+    ("Tunnel Engineer", "other"),
+    ("Stormwater Engineer II", "other"),
+    ("BrSE (ブリッジSE)", "software-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1960,8 +1960,8 @@ _NUMBERED_THINGS = frozenset(
 # Units after a number make it a count, not a grade: years asked ("5년 이상", "3年以上",
 # "5 years") and months.
 _COUNTED_UNITS = frozenset(
-    fold(w) for w in ("년", "年", "years", "year", "yrs", "yr", "jahre", "ans", "anos", "años",
-                      "개월", "ヶ月", "个月", "months", "monate", "mois", "meses")
+    fold(w) for w in ("년", "년차", "年", "years", "year", "yrs", "yr", "jahre", "ans", "anos",
+                      "años", "개월", "ヶ月", "个月", "months", "monate", "mois", "meses")
 )  # fmt: skip
 
 
@@ -2500,6 +2500,10 @@ _TITLE_YEARS_RE = re.compile(
     r"(?:d['’]\s*|de\s+|di\s+)?(?:exp[ée]rience|experiencia|experi[êe]ncia|esperienza"
     r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm)"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
+    # A range of years in Korean, Chinese and Japanese ("1년~5년", "3~5년차", "1-6年"):
+    # its lower end counts, as in English.
+    r"|(?<![\d.,])(\d{1,2})\s*년?\s*[~\-–〜～]\s*\d{1,2}\s*년"
+    r"|(?<![\d.,])(\d{1,2})\s*[~\-–〜～]\s*\d{1,2}\s*年"
     r"|(\d{1,2})\s*年以上|(\d{1,2})\s*年(?:以上)?(?:经验|經驗|経験)",
     re.IGNORECASE,
 )

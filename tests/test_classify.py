@@ -2016,6 +2016,12 @@ def test_session_classes(title: str, role: str) -> None:
         ("Afstudeerstage Data Science", "intern"),
         # Chinese tech boards' 专家 (expert) is a grade above senior.
         ("推荐算法专家（北京）", "senior"),
+        # A range of years in Korean, Chinese and Japanese: its lower end, as in English;
+        # "신입~3년차" (new graduate to third year) starts at a new graduate.
+        ("백엔드 개발자 (신입~2년차)", "junior"),
+        ("마케팅 담당자(1년~4년)", "junior"),
+        ("Java开发工程师（3-5年）", "mid"),
+        ("インフラエンジニア（経験5〜8年）", "senior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

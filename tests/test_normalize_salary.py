@@ -1352,6 +1352,55 @@ ROUND22_CASES: list[ClassCase] = [
     ("a market of over $3T in annual spend", "US", *NONE),
 ]  # fmt: skip
 
+# Round 23 (data/salary_market.jsonl, "round": 23): classes of the first batch's train and
+# dev misses (US pay sentences and ATS/aggregator fields, topcv.vn pay lines), invented
+# strings of the same shapes.
+ROUND23_CASES: list[ClassCase] = [
+    # the dong written in letters after each end ("đ", "VNĐ", "đồng") keeps the range whole
+    ("Lương: 12.000.000đ - 18.000.000đ", "VN", 12_000_000, 18_000_000, "VND", None),
+    ("Lương 9.000.000 VNĐ - 12.000.000 VNĐ/tháng", "VN", 9_000_000, 12_000_000, "VND", "month"),
+    ("Lương từ 15 triệu đồng - 20 triệu đồng", None, 15_000_000, 20_000_000, "VND", None),
+    ("Lương đến 20 triệu", "VN", None, 20_000_000, "VND", None),
+    # "TR" in capitals is triệu as "tr" is
+    ("Thu nhập từ 12tr-20TR", "VN", 12_000_000, 20_000_000, "VND", None),
+    # a label naming the pay with its extras names pay
+    (
+        "Mức lương & phụ cấp: 9.000.000đ - 14.000.000đ/ tháng",
+        "VN", 9_000_000, 14_000_000, "VND", "month",
+    ),
+    ("Salary and allowances: $2,000 - $2,500 per month", None, 2_000, 2_500, "USD", "month"),
+    ("Meal allowance: $200 per month", None, *NONE),
+    # a period written onto another figure is that figure's
+    (
+        "Lương cứng 7 - 9 triệu + 3% hoa hồng (tổng thu nhập từ 20tr++/ tháng)",
+        "VN", 7_000_000, 9_000_000, "VND", None,
+    ),
+    # a bracketed note of a few words on the first end stays inside the range
+    ("$70,000 (entry level candidates) to $95,000 (senior)", "US", 70_000, 95_000, "USD", "year"),
+    (
+        "$70,000 (junior level, no experience) - $95,000 (senior).",
+        "US", 70_000, 95_000, "USD", "year",
+    ),
+    # three capitals after a figure that are no currency end the amount ("OTE"): a base
+    # before an OTE band is the pay, spelled out or not; "OTE" after each end stays a range
+    ("Salary: $1,200 base, $1,800-$2,000 OTE", None, 1_200, 1_200, "USD", None),
+    (
+        "Salary: $1,200 base pay, $1,800-$2,000 (on target total earnings)",
+        None, 1_200, 1_200, "USD", None,
+    ),
+    ("pay range of $110,000 OTE - $150,000 OTE", "US", 110_000, 150_000, "USD", "year"),
+    # a "K" written once at the bottom is the top's when the top alone would be below it
+    ("Salary: $90K-$120/ year", "US", 90_000, 120_000, "USD", "year"),
+    ("$80k - $95 per hour", "US", *NONE),
+    # money contributed to others, paid for a referred hire, or sizing deals and sales
+    ("The team has contributed over $100,000 to local charities.", "US", *NONE),
+    ("earn $5,000 if your referred candidate is hired", "US", *NONE),
+    ("You will own deals of $250,000 or more with enterprise buyers.", "US", *NONE),
+    ("Experience running complex sales of $1M+ across long cycles", "US", *NONE),
+    ("Top reps close deals of $50k and earn $150k OTE.", "US", 150_000, 150_000, "USD", "year"),
+    ("We value your contributions (€70,000 - €90,000 p.a.)", "NL", 70_000, 90_000, "EUR", "year"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1369,6 +1418,7 @@ ROUND22_CASES: list[ClassCase] = [
         *ROUND20_CASES,
         *ROUND21_CASES,
         *ROUND22_CASES,
+        *ROUND23_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -236,6 +236,11 @@ _SYMBOLS: dict[str, str] = {
     "₭": "LAK",
     "৳": "BDT",
     "₫": "VND",
+    # Vietnamese ads write the dong in letters after the figure: "12.000.000đ", "9.000.000
+    # VNĐ/tháng", "20 triệu đồng" (a word of its own: not the "đ" of "đến", "to").
+    "đ": "VND",
+    "đồng": "VND",
+    "VNĐ": "VND",
     "₴": "UAH",
     "฿": "THB",
     "zł": "PLN",
@@ -415,7 +420,7 @@ _MULTIPLIERS: dict[str, float] = {
     "тыс": 1e3,
     "ribu": 1e3,
     "triệu": 1e6,
-    # Vietnamese boards write triệu short: "25-40tr", "upto 50tr/tháng".
+    # Vietnamese boards write triệu short: "25-40tr", "upto 50tr/tháng", "15tr-30TR".
     "tr": 1e6,
     "juta": 1e6,
     "crore": 1e7,
@@ -464,7 +469,7 @@ _MULTIPLIERS: dict[str, float] = {
     "亿": 1e8,
 }
 _MULT = (
-    r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr)|"
+    r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr|TR|Tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
     r"[kKmMlLbBкКМ]|(?-i:T))"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
@@ -497,9 +502,11 @@ _AMOUNT = re.compile(
 _LEAD = max(len(s) for s in _SYMBOLS) + 1
 _RANGE_GAP = re.compile(
     # A period written after each end ("$90,000.00/yr - $120,000.00/yr") and mojibake of
-    # the dashes ("â€“") stay inside the range, and so does a bracketed word labelling the
-    # first end ("$96,325.60 (minimum) - $156,529.10 (maximum)").
-    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_]{2,12}\))?"
+    # the dashes ("â€“") stay inside the range, and so does a bracketed note on the first
+    # end, words with no figure ("$96,325.60 (minimum) - $156,529.10 (maximum)", "$85,000
+    # (entry level qualifications) to $110,000 (highly experienced)"), and "OTE" written
+    # after each end ("$120,000 OTE - $160,000 OTE").
+    r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_](?:[^\W\d_]|[ '’,-]){1,39}\)|\s+(?-i:OTE))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|‐|‑|−|﹣|－|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu".
@@ -643,7 +650,7 @@ _PERIOD_WORDS: dict[str, str] = {
 
 _NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equity", re.compile(r"\b(?:equity|stock options?|RSUs?|shares|ESOP|VSOP)\b", re.I)),
-    ("ote", re.compile(r"\bOTE\b|on[- ]target earnings", re.I)),
+    ("ote", re.compile(r"\bOTE\b|on[- ]target\s+(?:total\s+)?earnings", re.I)),
     ("commission", re.compile(r"\bcommissions?\b", re.I)),
     ("bonus", re.compile(r"\bbonus(?:es)?\b", re.I)),
 )
@@ -666,6 +673,10 @@ _NOT_PAY = re.compile(
     # cover limit (hạn mức).
     r"transactions?|insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|"
     r"internet|credits?|"
+    # Money given to others, paid for a referred hire, or measuring business done: "over
+    # $250,000 contributed to organizations", "earn $7,500 if your referred candidate is
+    # hired", "closing deals of $500,000 or more", "complex sales of $500K+", "a $1.2M quota".
+    r"contribut(?:ing|ed)|referred|(?:deals?|sales|contracts?)\s+(?:of|worth)|quotas?|"
     r"phụ\s+cấp|bảo\s+hiểm|phúc\s+lợi|khám\s+sức|quà\s+tặng|kinh\s+phí|chu\s+cấp|hỗ\s+trợ|"
     r"giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích)|hạn\s+mức|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
@@ -747,6 +758,10 @@ _PAY_WORDS = re.compile(
     r"|月給|時給|日給",
     re.I,
 )
+
+
+# A pay word joined by "&", "and" or Vietnamese "và" to the word right after it.
+_PAY_AND = re.compile(r"(?:" + _PAY_WORDS.pattern + r")\s*(?:&|\band\b|\bvà\b)\s*$", re.I)
 
 
 _CJK_PERIOD_FIELDS = {
@@ -1159,6 +1174,17 @@ def parse_salary(
         and pair.value / 2 <= first.value * 1000 <= pair.value
     ):
         lo = first.value * 1000  # "$140 - $160000 per annum": the thousands left off
+    if (
+        pair is not None
+        and first.mult == 1e3
+        and pair.mult is None
+        and pair.currency in (None, first.currency)
+        and pair.value < first.value
+        and first.value <= pair.value * 1e3 <= first.value * _SPREAD_MAX
+    ):
+        # "$80K-$100/ Year": the "K" written once at the bottom is the top's too (read
+        # without it, the top would be below the bottom).
+        hi = pair.value * 1e3
     end = (pair or first).end
     near_period = _find_period(text, first.start, end, whole=False)
     if (
@@ -1180,6 +1206,10 @@ def parse_salary(
     far_period = None
     if near_period is None and not odd_period and not strict and len(text) <= 200:
         anywhere = _period_search(text, 0, len(text))  # _find_period(whole=True)'s last resort
+        if anywhere is not None and _period_of_other(text, anywhere.start(), amounts, best):
+            # "lương cứng từ 8 - 15 Triệu + ... (Tổng thu nhập ... từ 30tr++/ tháng)": a period
+            # written onto another figure is that figure's, not this band's.
+            anywhere = None
         far_period = anywhere.lastgroup if anywhere else None
     found_period = near_period or far_period or normalize_period(period)
     sign = first.symbol or (pair.symbol if pair else None)
@@ -1250,6 +1280,20 @@ def parse_salary(
         # said farther on that makes this figure absurd belongs to another figure.
         found = finish(*band, lo_cur, normalize_period(period), notes, **units)
     return found
+
+
+def _period_of_other(
+    text: str, at: int, amounts: list[_Amount], band: tuple[_Amount, _Amount | None]
+) -> bool:
+    """Whether the period word at `at` is written onto a figure outside the band ("30tr++/
+    tháng", "20tr/tháng"): nothing but pluses between that figure's end and the word."""
+    return any(
+        amount is not band[0]
+        and amount is not band[1]
+        and 0 <= at - amount.end <= 3
+        and not text[amount.end : at].strip("+")
+        for amount in amounts
+    )
 
 
 def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
@@ -1644,6 +1688,10 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     `pay_like_ok`: a stipend or allowance is pay (for a range)."""
     sentence = _sentence_start(text, start)
     found = _NOT_PAY.search(text, sentence, start)
+    if found is not None and _PAY_AND.search(text, sentence, found.start()):
+        # "Mức lương & phụ cấp: 10.000.000đ - ...", "Salary and allowances: ...": a label
+        # naming the pay with its extras names pay.
+        return False
     if found is None and _BONUS_WORD.search(text, sentence, start):
         # A sentence about a bonus with no pay word before the figure: "Thưởng thâm niên
         # làm việc: 5 triệu/năm", "Spark Bonus: ... $500 for Junior level".
@@ -1820,7 +1868,10 @@ def _later_pay_range(
     return None
 
 
-_EXTRA_PAY = re.compile(r"\s*(?:\S+\s+){0,1}(?:commission|bonus|OTE|equity|super)", re.I)
+# A range named right after as other money ("$1,800-$2,000 OTE", "(on target earnings)").
+_EXTRA_PAY = re.compile(
+    r"\s*\(?(?:\S+\s+){0,1}(?:commission|bonus|OTE|on[- ]target|equity|super)", re.I
+)
 _OTHER_MONEY_BEFORE = re.compile(
     r"\b(?:OTE|on[- ]target\s+earnings|commissions?|bonus(?:es)?)\b[^\d.;!?]{0,12}$", re.I
 )
@@ -1876,6 +1927,14 @@ def _amounts(text: str) -> list[_Amount]:
             pre = None  # "din 45" is Danish "your 45"
         end = _amount_end(text, match)
         if end < match.end():
+            post = None
+        elif post is not None and _currency(post) is None:
+            # Three capitals after a figure that are no currency are a word of their own
+            # ("$2,000 OTE", "$5M ARR"): the amount ends before them, so what they say
+            # about the figure is read after it.
+            end = match.start("post")
+            while end > match.start() and text[end - 1].isspace():
+                end -= 1
             post = None
         currency = _currency(pre) or _currency(post)
         symbol = pre if _currency(pre) else post if _currency(post) else None

@@ -127,6 +127,15 @@ BATCHES = {
         "casrey/infojobs-geo-offers",
         "Abhishekjha66/linkedin-job-monitor",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twentieth": (
+        "ctsc/southeast-tech-internships-2026-2027",
+        "LogicodeHQ/hardware-jobs-internships-2026",
+        "Mhd-Hsyn/Jobs_scrap_indeed",
+        "Azhaar01/Saudi-jobs-scraping-project",
+        "KMarttt/jobstreet-scrapper",
+        "SanariSan/Fullstack-panel",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

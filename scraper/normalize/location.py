@@ -1789,7 +1789,11 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     stated = _town_then_state(text, remote, hint)
     if stated is not None:
         return stated
-    venues = [i for i, w in enumerate(words) if _key(w) in _VENUE_WORDS]
+    venues = [
+        i
+        for i, w in enumerate(words)
+        if _key(w) in _VENUE_WORDS and not (i and _big_city_name(" ".join(words[i - 1 : i + 1])))
+    ]  # "Town" ends "Cape Town" ("Cape Town Region"): no venue
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
@@ -1826,6 +1830,12 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             return Place(region=found.region, country=found.country, remote=remote)
         return found
     return None
+
+
+def _big_city_name(name: str) -> bool:
+    """Whether the name is a big city's own ("Cape Town", "George Town")."""
+    town = _city(name, None)
+    return town is not None and norm_place(town[0]) == norm_place(name) in big_cities().names
 
 
 def _big_city_among(words: Sequence[str]) -> Place | None:
@@ -2594,10 +2604,37 @@ def _city_qualified(parts: Sequence[str], whole: Place, remote: bool) -> Place |
     )
 
 
+# Cells of a web page's list copied without their separators: "4 locationsBoston,
+# MASeattle, WA", "Palo Alto, CAAustin, TX", "Oakville, ON, CanadaKitchener, ON, Canada",
+# "Washington, DCVirginiaMaryland". A place count run into the first place goes; a state,
+# province or country code run into the next town's capital, and a country or US state
+# name run into the next capitalised word, end a place.
+_COUNT_JOINED = re.compile(r"^\d+\s+locations?(?=[A-Z])", re.I)
+_CODE_JOINED = re.compile(r"(?:(?<=, )[A-Z]{2}|(?<=[ ,])(?:USA|UK))(?=[A-Z][a-z])")
+_NAME_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CELL_START = re.compile(r"[^,;]*$")
+
+
+def _cells_joined(text: str) -> str:
+    """The text with the ends of places run together ("CAAustin") set apart by "; "."""
+    if not _NAME_JOINED.search(text) and not re.search(r"[A-Z]{2}[a-z]", text):
+        return text
+    text = _CODE_JOINED.sub(lambda m: m[0] + "; ", _COUNT_JOINED.sub("", text))
+    out, last = [], 0
+    for m in _NAME_JOINED.finditer(text):
+        cell = _CELL_START.search(text[last : m.start()])
+        name = cell[0].strip() if cell else ""
+        if len(name) > 3 and (country_code(name) or norm_place(name) in us_states()[1]):
+            out.append(text[last : m.start()] + "; ")
+            last = m.start()
+    return "".join(out) + text[last:]
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    text = _cells_joined(text)
     text = _canadian_address(text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))

@@ -1382,6 +1382,14 @@ def test_nineteenth_batch_place_classes(
         ("McKinney, TX", "US", "McKinney", None),
         ("DeSoto, TX", "US", "DeSoto", None),
         ("3 Locations", None, None, None),
+        # A city's shorthand first is a list, not a town of the region a code names abroad
+        # ("SF" is São Filipe, Cape Verde), nor a town missing from the country named next.
+        ("NYC, SF, Austin", "US", "New York City", None),
+        ("NYC, Riyadh - Saudi Arabia", "US", "New York City", None),
+        ("LA, NG", "NG", None, None),  # Lagos State's code, then its country
+        # A US town and its state first, in a list naming a country later, is first.
+        ("Wichita, KS, Leeds, UK, York, UK", "US", "Wichita", None),
+        ("Perth, WA, Australia, Darwin, NT", "AU", "Perth", None),
         # A venue word that ends a big city's own name is the name: "Cape Town Region".
         ("Cape Town Metro Region", "ZA", "Cape Town", None),
         ("Lime Ridge Mall", None, None, None),

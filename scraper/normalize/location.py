@@ -2562,6 +2562,39 @@ def _us_county(parts: Sequence[str], remote: bool) -> Place | None:
 _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3}")
 
 
+def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list[Place] | None:
+    """Parts that are a list, not one place, though read whole they seem one: a city's
+    shorthand first ("NYC, SF" is not São Filipe, Cape Verde; "NYC, Dubai - United Arab
+    Emirates" is not Dubai alone), or a US town and its state code first in a list that
+    names a country later ("Derby, KS, Solihull, UK" is Derby, Kansas, then Solihull)."""
+    if len(parts) < 2:
+        return None
+    first = parts[0].strip()
+    alias = CITY_ALIASES.get(_key(first)) if first.isupper() and 2 <= len(first) <= 4 else None
+    if alias is not None:
+        whole = _place(parts, remote, hint)
+        if whole is not None and (
+            whole.country == alias[2]
+            or any(code == whole.country for code, _ in _interpretations(first, None))
+        ):
+            return None  # "LA, NG": Lagos State's code, then its country
+        singles = [_place([p], remote, hint) for p in parts]
+        return [s for s in singles if s is not None] or None
+    state = parts[1].strip()
+    if (
+        len(parts) >= 4
+        and re.fullmatch(r"[A-Z]{2}", state)
+        and state.lower() in us_states()[0]
+        and not country_code(parts[2])
+        and any(country_code(p) for p in parts[3:])
+    ):
+        town = _place(parts[:2], remote, hint)
+        if town is None or town.country != "US" or not town.city:
+            return None
+        return [town, *(_parse_one(", ".join(parts[2:]), hint) or ())]
+    return None
+
+
 def _own_name(display: str, written: str) -> bool:
     """Whether a city was found by its own name, not an alternate ("St. James" is one of
     Vũng Tàu's, "Berghem" Bergamo's in Lombard): the two share a word."""
@@ -2663,6 +2696,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         if county is not None:
             if county.country or county.remote:
                 places.append(county)
+            continue
+        listed = _listed_places(parts, remote, country_hint)
+        if listed is not None:
+            places.extend(listed)
             continue
         # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
         whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None

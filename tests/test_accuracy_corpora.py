@@ -513,6 +513,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "eighteenth-b": 69,
         "nineteenth": 220,
         "nineteenth-b": 61,
+        "twentieth": 193,
+        "twentieth-b": 45,
     }
 
 

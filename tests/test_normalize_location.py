@@ -1366,3 +1366,37 @@ def test_nineteenth_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city", "remote"),
+    [
+        # Cells of a list copied without their separators (batch 20): a place count run
+        # into the first place, a state code or a country or state name run into the next.
+        ("3 locationsDenver, COPhoenix, AZTulsa, OK", "US", "Denver", None),
+        ("Raleigh, NCOmaha, NE", "US", "Raleigh", None),
+        ("Laval, QC, CanadaWaterloo, ON, Canada", "CA", "Laval", None),
+        ("2 locationsColoradoUtah", "US", None, None),
+        ("Reno, NVRemote in USA", "US", "Reno", "remote"),
+        # Names that only look run together stay whole.
+        ("McKinney, TX", "US", "McKinney", None),
+        ("DeSoto, TX", "US", "DeSoto", None),
+        ("3 Locations", None, None, None),
+        # A city's shorthand first is a list, not a town of the region a code names abroad
+        # ("SF" is São Filipe, Cape Verde), nor a town missing from the country named next.
+        ("NYC, SF, Austin", "US", "New York City", None),
+        ("NYC, Riyadh - Saudi Arabia", "US", "New York City", None),
+        ("LA, NG", "NG", None, None),  # Lagos State's code, then its country
+        # A US town and its state first, in a list naming a country later, is first.
+        ("Wichita, KS, Leeds, UK, York, UK", "US", "Wichita", None),
+        ("Perth, WA, Australia, Darwin, NT", "AU", "Perth", None),
+        # A venue word that ends a big city's own name is the name: "Cape Town Region".
+        ("Cape Town Metro Region", "ZA", "Cape Town", None),
+        ("Lime Ridge Mall", None, None, None),
+    ],
+)
+def test_twentieth_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -1789,7 +1789,11 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     stated = _town_then_state(text, remote, hint)
     if stated is not None:
         return stated
-    venues = [i for i, w in enumerate(words) if _key(w) in _VENUE_WORDS]
+    venues = [
+        i
+        for i, w in enumerate(words)
+        if _key(w) in _VENUE_WORDS and not (i and _big_city_name(" ".join(words[i - 1 : i + 1])))
+    ]  # "Town" ends "Cape Town" ("Cape Town Region"): no venue
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
@@ -1826,6 +1830,12 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
             return Place(region=found.region, country=found.country, remote=remote)
         return found
     return None
+
+
+def _big_city_name(name: str) -> bool:
+    """Whether the name is a big city's own ("Cape Town", "George Town")."""
+    town = _city(name, None)
+    return town is not None and norm_place(town[0]) == norm_place(name) in big_cities().names
 
 
 def _big_city_among(words: Sequence[str]) -> Place | None:
@@ -2552,6 +2562,39 @@ def _us_county(parts: Sequence[str], remote: bool) -> Place | None:
 _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3}")
 
 
+def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list[Place] | None:
+    """Parts that are a list, not one place, though read whole they seem one: a city's
+    shorthand first ("NYC, SF" is not São Filipe, Cape Verde; "NYC, Dubai - United Arab
+    Emirates" is not Dubai alone), or a US town and its state code first in a list that
+    names a country later ("Derby, KS, Solihull, UK" is Derby, Kansas, then Solihull)."""
+    if len(parts) < 2:
+        return None
+    first = parts[0].strip()
+    alias = CITY_ALIASES.get(_key(first)) if first.isupper() and 2 <= len(first) <= 4 else None
+    if alias is not None:
+        whole = _place(parts, remote, hint)
+        if whole is not None and (
+            whole.country == alias[2]
+            or any(code == whole.country for code, _ in _interpretations(first, None))
+        ):
+            return None  # "LA, NG": Lagos State's code, then its country
+        singles = [_place([p], remote, hint) for p in parts]
+        return [s for s in singles if s is not None] or None
+    state = parts[1].strip()
+    if (
+        len(parts) >= 4
+        and re.fullmatch(r"[A-Z]{2}", state)
+        and state.lower() in us_states()[0]
+        and not country_code(parts[2])
+        and any(country_code(p) for p in parts[3:])
+    ):
+        town = _place(parts[:2], remote, hint)
+        if town is None or town.country != "US" or not town.city:
+            return None
+        return [town, *(_parse_one(", ".join(parts[2:]), hint) or ())]
+    return None
+
+
 def _own_name(display: str, written: str) -> bool:
     """Whether a city was found by its own name, not an alternate ("St. James" is one of
     Vũng Tàu's, "Berghem" Bergamo's in Lombard): the two share a word."""
@@ -2594,10 +2637,37 @@ def _city_qualified(parts: Sequence[str], whole: Place, remote: bool) -> Place |
     )
 
 
+# Cells of a web page's list copied without their separators: "4 locationsBoston,
+# MASeattle, WA", "Palo Alto, CAAustin, TX", "Oakville, ON, CanadaKitchener, ON, Canada",
+# "Washington, DCVirginiaMaryland". A place count run into the first place goes; a state,
+# province or country code run into the next town's capital, and a country or US state
+# name run into the next capitalised word, end a place.
+_COUNT_JOINED = re.compile(r"^\d+\s+locations?(?=[A-Z])", re.I)
+_CODE_JOINED = re.compile(r"(?:(?<=, )[A-Z]{2}|(?<=[ ,])(?:USA|UK))(?=[A-Z][a-z])")
+_NAME_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CELL_START = re.compile(r"[^,;]*$")
+
+
+def _cells_joined(text: str) -> str:
+    """The text with the ends of places run together ("CAAustin") set apart by "; "."""
+    if not _NAME_JOINED.search(text) and not re.search(r"[A-Z]{2}[a-z]", text):
+        return text
+    text = _CODE_JOINED.sub(lambda m: m[0] + "; ", _COUNT_JOINED.sub("", text))
+    out, last = [], 0
+    for m in _NAME_JOINED.finditer(text):
+        cell = _CELL_START.search(text[last : m.start()])
+        name = cell[0].strip() if cell else ""
+        if len(name) > 3 and (country_code(name) or norm_place(name) in us_states()[1]):
+            out.append(text[last : m.start()] + "; ")
+            last = m.start()
+    return "".join(out) + text[last:]
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    text = _cells_joined(text)
     text = _canadian_address(text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
@@ -2626,6 +2696,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         if county is not None:
             if county.country or county.remote:
                 places.append(county)
+            continue
+        listed = _listed_places(parts, remote, country_hint)
+        if listed is not None:
+            places.extend(listed)
             continue
         # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
         whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None

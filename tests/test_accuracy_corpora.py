@@ -3220,6 +3220,133 @@ def test_market_x_builder_prints_tsv_and_reports_bad_input(
     assert len(err) == 6 and all(line.startswith("build_market_x: cannot read") for line in err)
 
 
+build_market_w = _module("build_market_w")
+
+
+def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    """Whole boards of employers outside software, in their languages: new against every
+    corpus, capped per employer, drawing none of market_u's and market_v's employers."""
+    rows = _rows("market_w.tsv")
+    _check_held_out_market("market_w.tsv", build_market_w, 500)
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_w, lambda source, where: where in source.paths)
+    employers = {str(build_market_w.employer(r["source"].partition("|")[2])) for r in rows}
+    assert build_market_w.EARLIER_EMPLOYERS and not employers & build_market_w.EARLIER_EMPLOYERS
+    # Korean titles over a tenth, French and Portuguese ones over a tenth (their gender
+    # marks, accents and grades); no source over 30%, no role 30% of it; the non-tech
+    # functions over half, and every weak spot of the owners' figures shows.
+    assert len([t for t in titles if re.search("[\uac00-\ud7a3]", t)]) > 0.1 * len(rows)
+    romance = r"\b(H/F|F/H)\b|F/H/X|H/F/X|\bPleno\b|Sênior|ção|ções"
+    assert len([t for t in titles if re.search(romance, t)]) > 0.1 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_w.BY_TAG)
+    assert max(sources.values()) < 0.3 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.3 * len(rows)
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
+    assert min(roles[r] for r in weak) > 0
+    _check_documented_sources(
+        "market_w", build_market_w, lambda source: (source.commit, *source.paths)
+    )
+
+
+def _market_w_inputs(root: Path) -> dict[str, Path]:
+    """A hospital's board (a JSON list of its postings), and an aggregator's file of many
+    employers (a JSON object whose "jobs" are the postings), as the sources save them
+    (invented titles and employers)."""
+    root.mkdir(parents=True)
+    paths = {"board": root / "amc.json", "jobs": root / "jobs.json"}
+    board = [{"title": f"간호사  모집 {n}", "dday": "D-3"} for n in range(8)]
+    board += [
+        {"title": "2026년도 인턴 모집"},
+        {"title": "D-1[서울병원] 방사선사 공개채용 공고"},
+        {"title": "레지던트 합격자 발표"},
+        {"title": "진행중\n임상교수 초빙"},
+        "not a posting",
+    ]
+    paths["board"].write_text(json.dumps(board, ensure_ascii=False), encoding="utf-8")
+    jobs = [
+        {"title": "Analista de Dados Pleno", "company": "Bancoco"},
+        {"title": "Estágio em Finanças", "company": "Bancoco"},
+        {"title": "ALTERNANCE - Contrôleur de gestion (H/F)", "company": "Modeco"},
+        {"title": "Contrôleur de gestion (H/F)", "company": "Modeco"},
+        {"title": "Spontaneous application - Finance", "company": "Modeco"},
+        {"title": "Test Job Live", "company": "BCG"},
+        {"title": "Claims Handler II", "company": "Monzo"},
+        {"title": "Known Title", "company": "Modeco"},
+        {"title": "Vendedor(a) Externo", "company": ""},
+    ]
+    jobs += [{"title": f"AI 엔지니어 {n}", "company": "(주)에이아이코"} for n in range(5)]
+    paths["jobs"].write_text(json.dumps({"jobs": jobs}, ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def test_market_w_builder_reads_each_shape_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_w_inputs(tmp_path / "in")
+    by_tag = build_market_w.BY_TAG
+    hospital = build_market_w.read(by_tag["kr-hospital"], paths["board"])
+    # A hospital's board names no employer in its postings: the file's name is the employer.
+    assert {emp for emp, _, _ in hospital} == {"amc"}
+    commit = by_tag["kr-hospital"].commit[:8]
+    assert {tag for _, _, tag in hospital} == {f"kr-hospital:json/amc.json@{commit}"}
+    groups = [
+        ("kr-hospital", hospital),
+        ("kr-aihub", build_market_w.read(by_tag["kr-aihub"], paths["jobs"])),
+    ]
+    rows = build_market_w.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one hospital, whitespace collapsed; three of one employer of kr-aihub, whose own
+    # cap is lower.
+    assert len([t for t in titles if t.startswith("간호사 모집")]) == 6
+    assert "Analista de Dados Pleno" in titles and "Contrôleur de gestion (H/F)" in titles
+    assert len([t for t in titles if t.startswith("AI 엔지니어")]) == 3
+    for gone in (
+        "2026년도 인턴 모집",  # an internship
+        "D-1[서울병원] 방사선사 공개채용 공고",  # a crawler's deadline glued to the title
+        "레지던트 합격자 발표",  # a list of successful applicants
+        "임상교수 초빙",  # a status line glued before the title
+        "Estágio em Finanças",
+        "ALTERNANCE - Contrôleur de gestion (H/F)",
+        "Spontaneous application - Finance",
+        "Test Job Live",  # BCG's test board
+        "Claims Handler II",  # an employer of market_u
+        "Known Title",
+        "Vendedor(a) Externo",  # no employer
+    ):
+        assert gone not in titles and f"진행중\n{gone}" not in titles, gone
+
+
+def test_market_w_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_w.BUILDER, "known", lambda: {"known title"})
+    paths = _market_w_inputs(tmp_path / "in")
+    assert build_market_w.main(["--file", f"us-f500={paths['jobs']}"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    commit = build_market_w.BY_TAG["us-f500"].commit[:8]
+    assert f"Analista de Dados Pleno\tBancoco\tus-f500:data/jobs.json@{commit}" in out
+    not_json = tmp_path / "jobs.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    no_list = tmp_path / "amc.json"
+    no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    for args in (
+        ["--file", f"kr-hospital={paths['jobs']}"],  # no file the builder knows
+        ["--file", f"us-f500={paths['jobs']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"us-f500={not_json}"],
+        ["--file", f"kr-hospital={no_list}"],
+        ["--file", f"br-radar={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['jobs']}"],
+        ["--file", "us-f500"],
+    ):
+        assert build_market_w.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 7 and all(line.startswith("build_market_w: cannot read") for line in err)
+
+
 def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:
     """Swedish, Norwegian, Finnish and Danish titles: columns, slugs, split rule, every
     source tag and repository named in the .md, at most 6 titles per named employer,

@@ -69,6 +69,7 @@ CORPORA = (
     "market_t.tsv",  # scored once as held-out data at the seventh session's end
     "market_u.tsv",  # scored once as held-out data at the eighth session's start
     "market_v.tsv",  # scored once as held-out data at the eighth session's start
+    "market_w.tsv",  # scored once as held-out data in the ninth session (69.5% test)
     "market_x.tsv",  # scored once as held-out data in the ninth session (82.2% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",

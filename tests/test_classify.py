@@ -1896,6 +1896,25 @@ NINTH_SESSION_CASES = [
     ("Tunnel Engineer", "other"),
     ("Stormwater Engineer II", "other"),
     ("BrSE (ブリッジSE)", "software-engineer"),
+    # Office words of retail, finance and supply chains in French, Spanish, German,
+    # Italian and Dutch: the English word's role.
+    ("Directrice de magasin - Lyon", "operations"),
+    ("Directeur financier adjoint", "operations"),
+    ("Contrôleuse de gestion industrielle", "operations"),
+    ("Contrôleur qualité réception", "other"),
+    ("Acheteuse famille électronique", "operations"),
+    ("Responsable logistique entrepôt", "operations"),
+    ("Planificatrice ordonnancement", "operations"),
+    ("Technicienne support informatique N1", "operations"),
+    ("Comprador/a técnico", "operations"),
+    ("Planificador de producción (turno mañana)", "operations"),
+    ("Senior Einkäufer Elektronik (m/w/d)", "operations"),
+    ("Außendienstmitarbeiter Medizintechnik", "sales-marketing"),
+    ("Direttore finanziario di stabilimento", "operations"),
+    ("Responsabile acquisti materie prime", "operations"),
+    ("Inkoper technische materialen", "operations"),
+    ("Materials Planner (Night Shift)", "operations"),
+    ("Store Director - Flagship", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

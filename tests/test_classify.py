@@ -1915,6 +1915,14 @@ NINTH_SESSION_CASES = [
     ("Inkoper technische materialen", "operations"),
     ("Materials Planner (Night Shift)", "operations"),
     ("Store Director - Flagship", "operations"),
+    # Korean hospital and office staff: clerks, patient administration, medical records,
+    # safety officers and security guards.
+    ("영상의학과 사무원 모집", "operations"),
+    ("원무팀 정규직 채용", "operations"),
+    ("의무기록사 (계약직)", "operations"),
+    ("시설팀 안전관리자", "other"),
+    ("보안요원 채용 (야간)", "other"),
+    ("정보보안 담당자", "security-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1923,6 +1923,11 @@ NINTH_SESSION_CASES = [
     ("시설팀 안전관리자", "other"),
     ("보안요원 채용 (야간)", "other"),
     ("정보보안 담당자", "security-engineer"),
+    # Korean hospital job nouns outweigh "new staff" and "AI" next to them.
+    ("신입직원 [영상의학과 방사선사] 채용", "other"),
+    ("AI 돌봄 서비스 사회복지사 모집", "other"),
+    ("물리치료사 (재활의학과)", "other"),
+    ("의사소통 능력 우수 마케팅 담당자", "sales-marketing"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1928,6 +1928,11 @@ NINTH_SESSION_CASES = [
     ("AI 돌봄 서비스 사회복지사 모집", "other"),
     ("물리치료사 (재활의학과)", "other"),
     ("의사소통 능력 우수 마케팅 담당자", "sales-marketing"),
+    # Everyday CJK office words: store manager, front desk, call centre, bookkeeper.
+    ("连锁门店店长（包吃住）", "operations"),
+    ("前台文员", "operations"),
+    ("コールセンタースタッフ（時給1500円）", "operations"),
+    ("경리 사무원 (주5일)", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1933,6 +1933,10 @@ NINTH_SESSION_CASES = [
     ("前台文员", "operations"),
     ("コールセンタースタッフ（時給1500円）", "operations"),
     ("경리 사무원 (주5일)", "operations"),
+    # Dashboard tools other than Tableau and Looker, "PowerBI" glued.
+    ("Senior PowerBI Developer", "data-analyst"),
+    ("Qlik Sense Developer", "data-analyst"),
+    ("Power BI Engineer", "data-analyst"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

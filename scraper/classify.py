@@ -1060,6 +1060,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Development Executive - Enterprise Software", "Software Sales", "Software
         # Implementation" (blind 6 of 6); "Software Test Engineer" keeps its noun.
         return m.entry.domain
+    if (
+        m.entry.phrase == "data"
+        and head.entry.phrase in _ANALYSTS
+        and not _DATA_SYSTEMS.intersection(text.tokens)
+    ):
+        # An analyst of data, the word anywhere in the title, analyses it: "Analista de
+        # Governança de Dados", "Analyst, Data"; of its infrastructure or pipelines, builds
+        # them ("Analista de Infraestrutura de Dados").
+        return "data-analyst"
     if m.entry.domain == "data-analyst" and head.entry.phrase in _PLAIN_DEVELOPERS:
         # A developer of analytics, insights or reports builds dashboards and reports, as
         # a BI developer does ("Web Analytics Developer": blind 6 of 6); an engineer of
@@ -1539,6 +1548,9 @@ def _no_technical_work(
 
 
 _ANALYSTS = frozenset({"analyst", "analysts", "analista", "analist", "analyste", "analityk"})
+_DATA_SYSTEMS = frozenset(
+    {"infrastructure", "engineering", "pipeline", "pipelines", "architecture", "platform"}
+)
 
 
 def _data_before_analyst(text: _Text, head: _Match) -> bool:

@@ -1937,6 +1937,11 @@ NINTH_SESSION_CASES = [
     ("Senior PowerBI Developer", "data-analyst"),
     ("Qlik Sense Developer", "data-analyst"),
     ("Power BI Engineer", "data-analyst"),
+    # An analyst of data analyses it, the word anywhere; of its pipelines, builds them.
+    ("Analista de Qualidade de Dados Pleno", "data-analyst"),
+    ("Analyst, Data (Customer Insights)", "data-analyst"),
+    ("Analista de Pipeline de Dados", "data-engineer"),
+    ("Ingeniera de Infraestructura Cloud", "devops-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1942,6 +1942,12 @@ NINTH_SESSION_CASES = [
     ("Analyst, Data (Customer Insights)", "data-analyst"),
     ("Analista de Pipeline de Dados", "data-engineer"),
     ("Ingeniera de Infraestructura Cloud", "devops-engineer"),
+    # Risk, compliance and governance of information security are security work.
+    ("Cybersecurity Risk Specialist", "security-engineer"),
+    ("Information Security Governance Lead", "security-engineer"),
+    ("IT Security Compliance Analyst II", "security-engineer"),
+    ("Privacy Compliance Manager", "operations"),
+    ("Credit Risk Manager", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

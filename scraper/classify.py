@@ -1368,6 +1368,10 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "security specialist": _PHYSICAL,
     # An IT engineer of a support tier supports users ("2nd Line IT Engineer").
     "it engineer": _SUPPORT,
+    # A support engineer of clouds or infrastructure runs them ("Cloud Support Engineer",
+    # "DevOps Support Engineer": blind 4 of 4); of other subjects (data, materials,
+    # devices) the corpora disagree, so the support title stands.
+    "support engineer": {"devops-engineer": "devops-engineer"},
     # Research outside data and AI ("Research Engineer - Mechanical", "Research Intern -
     # Biology") is `other`, as for a researcher head.
     "research engineer": {"other": "other"},

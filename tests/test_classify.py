@@ -1948,6 +1948,10 @@ NINTH_SESSION_CASES = [
     ("IT Security Compliance Analyst II", "security-engineer"),
     ("Privacy Compliance Manager", "operations"),
     ("Credit Risk Manager", "operations"),
+    # Support engineers of clouds and infrastructure run them.
+    ("AWS Cloud Support Engineer II", "devops-engineer"),
+    ("Kubernetes Support Engineer", "devops-engineer"),
+    ("Technical Support Engineer - Payments", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1950,7 +1950,7 @@ NINTH_SESSION_CASES = [
     ("Credit Risk Manager", "operations"),
     # Support engineers of clouds and infrastructure run them.
     ("AWS Cloud Support Engineer II", "devops-engineer"),
-    ("Cloud Platform Support Engineer (Nights)", "devops-engineer"),
+    ("Support Engineer, Cloud Infrastructure", "devops-engineer"),
     ("Technical Support Engineer - Payments", "operations"),
 ]
 

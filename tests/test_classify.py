@@ -1952,6 +1952,14 @@ NINTH_SESSION_CASES = [
     ("AWS Cloud Support Engineer II", "devops-engineer"),
     ("Support Engineer, Cloud Infrastructure", "devops-engineer"),
     ("Technical Support Engineer - Payments", "operations"),
+    # Polish office words of finance, purchasing and HR.
+    ("Dyrektorka finansowa", "operations"),
+    ("Kontroler finansowy (oddział)", "operations"),
+    ("Kontrolerka jakości produkcji", "other"),
+    ("Kupiec / Zaopatrzeniowiec", "operations"),
+    ("Planistka produkcji - 2 zmiany", "operations"),
+    ("Rekruterka IT (B2B)", "operations"),
+    ("Administrator systemów Linux", "devops-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1960,6 +1960,12 @@ NINTH_SESSION_CASES = [
     ("Planistka produkcji - 2 zmiany", "operations"),
     ("Rekruterka IT (B2B)", "operations"),
     ("Administrator systemów Linux", "devops-engineer"),
+    # Russian, Turkish and Indonesian words the probes found missing.
+    ("Закупщик (FMCG)", "operations"),
+    ("Секретарь руководителя", "operations"),
+    ("Ведущий инженер-конструктор", "other"),
+    ("Kasiyer (Part-time)", "operations"),
+    ("Kepala Toko - Bandung", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -2094,6 +2094,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("마케팅 담당자(1년~4년)", "junior"),
         ("Java开发工程师（3-5年）", "mid"),
         ("インフラエンジニア（経験5〜8年）", "senior"),
+        # Students' jobs in Spanish and Portuguese; Dutch graduation assignments.
+        ("Estudiante de Ingeniería Industrial (prácticas)", "intern"),
+        ("Estudante de Direito - meio período", "intern"),
+        ("Graduation Assignment: Predictive Maintenance", "intern"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

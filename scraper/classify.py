@@ -2357,6 +2357,39 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
 # ("CX 매니저", "세일즈 매니저": market_t 22 of 22 no rank; the Korean ranks 팀장, 과장, 대리
 # say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
 # "Контент-менеджер" edits).
+# A chief's abbreviation is the title's rank only where it is the job: in a part after
+# another job noun it names whom the job serves or the chief's office ("Data Analyst -
+# CDO", "Business Partner, CEO's Office", "Berater / Interims CTO"; Korean and Japanese
+# name the job last, "개발 담당 CTO"), and right before one it qualifies it ("CRO
+# Strategist": conversion-rate optimisation; "CEO Assistant").
+_CHIEF_ABBREVIATIONS = frozenset(
+    {"ceo", "cto", "cfo", "cro", "cdo", "cmo", "coo", "cio", "ciso", "cpo", "chro", "cco",
+     "cso", "cao", "cpto"}
+)  # fmt: skip
+
+
+def _without_served_chiefs(
+    text: _Text, found: list[_LevelMatch], role_matches: list[_Match]
+) -> list[_LevelMatch]:
+    """`found` without chiefs' abbreviations that another job noun of the title serves
+    or is qualified by (the chief's own title match aside)."""
+    nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
+    kept = []
+    for m in found:
+        if text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS:
+            end = m.start + 1  # the abbreviation's expansion: "CRO" -> chief revenue officer
+            while end < len(text.raw) and text.raw[end] == text.raw[m.start]:
+                end += 1
+            served = any(
+                n.end <= m.start and _SEPARATOR_TOKENS.intersection(text.tokens[n.end : m.start])
+                for n in nouns
+            )
+            if served or any(n.start == end for n in nouns):
+                continue
+        kept.append(m)
+    return kept
+
+
 _STAFF_MANAGERS = frozenset({"매니저", "менеджер"})
 
 
@@ -2389,6 +2422,8 @@ def _title_level(
     if grades:
         found = sorted([*found, *grades], key=lambda m: m.start)
     found = _without_second_titles(text.tokens, found, role_matches)
+    if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
+        found = _without_served_chiefs(text, found, role_matches)
     best = _best_level(text, found)
     if best is not None:
         m, alternatives = best

@@ -2098,6 +2098,15 @@ def test_session_classes(title: str, role: str) -> None:
         ("Estudiante de Ingeniería Industrial (prácticas)", "intern"),
         ("Estudante de Direito - meio período", "intern"),
         ("Graduation Assignment: Predictive Maintenance", "intern"),
+        # A chief's abbreviation after another job's part names the chief's office or
+        # whom the job serves; right before a job noun it qualifies it.
+        ("Financial Analyst - Office of the CFO", None),
+        ("Chief of Staff, CTO Office", None),
+        ("Senior Program Manager, CEO Office", "senior"),
+        ("CRO Specialist (Shopify)", None),
+        ("CTO (m/w/d)", "executive"),
+        ("CFO / Finance Director", "executive"),
+        ("개발 총괄 CTO", "executive"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -2559,7 +2559,9 @@ _TITLE_YEARS_RE = re.compile(
     # "befristet auf 2 Jahre" are the length of the job, not an ask).
     r"(?<![\d.,$€£])(\d{1,2})\s*(?:\+|plus)\s*(?:years?|yrs?)\b"
     # A range of years is an ask ("4 to 6 Years", "5-10Yrs"): its lower end counts.
-    r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s*(?:years?|yrs?)\b"
+    r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s*(?:years?|yrs?|yoe)\b"
+    # "YOE" abbreviates years of experience ("(4-8 YOE)", "5+ YOE", "3 YOE").
+    r"|(?<![\d.,$€£])(\d{1,2})\s*\+?\s*yoe\b"
     r"|(?<![\d.,$€£])(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\s+(?:of\s+)?"
     r"(?:experience|exp\b|erfahrung)"
     # The same ask in the main European languages and Vietnamese ("5 ans d'expérience",

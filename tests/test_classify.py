@@ -2107,6 +2107,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("CTO (m/w/d)", "executive"),
         ("CFO / Finance Director", "executive"),
         ("개발 총괄 CTO", "executive"),
+        # "YOE" abbreviates years of experience; "Midlevel" glued is mid.
+        ("Backend Engineer (3-6 YOE)", "mid"),
+        ("Platform Engineer, 7+ YOE", "senior"),
+        ("Midlevel Data Engineer", "mid"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

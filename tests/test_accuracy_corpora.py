@@ -3506,6 +3506,7 @@ _LANG_FIS_SOURCES = {
         "00465816",
     ),
     "cl-xinerlink": ("juancaceresxinerlink/test-xinerlink", ("src/functions/data.js",), "44b9edce"),
+    "pe-empleosperuhoy": ("Yamijoni19/empleos-peru-hoy", ("_inventario-posts.json",), "b8204848"),
     "pe-bumeran": (
         "Yamijoni19/empleos-peru-hoy",
         ("bumeran/capturas/captura-20261007-091419.json",),
@@ -3524,7 +3525,7 @@ def test_lang_fis_is_a_blind_documented_corpus_of_capped_employers() -> None:
     repository, file and commit named in the .md (and by no earlier corpus), at most 6
     titles per named employer, a gloss per row, and no title of another corpus."""
     name = "lang_fis.tsv"
-    _check_blind_corpus(name, 140, ("title", "role", "level", "set", "source", "note"))
+    _check_blind_corpus(name, 280, ("title", "role", "level", "set", "source", "note"))
     rows = _rows(name)
     doc = (BENCH / "data" / "lang_fis.md").read_text(encoding="utf-8")
     employers: Counter[str] = Counter()

@@ -3484,3 +3484,70 @@ def test_lang_vah_is_a_well_formed_blind_corpus_with_named_sources() -> None:
     for repo, commit in repos.values():
         assert repo in doc and commit in doc, repo
         assert repo.casefold() not in earlier.casefold(), repo
+
+
+# The blind titles of French, Italian and Spanish boards: source tag -> (repository, file(s),
+# commit prefix the rows name).
+_LANG_FIS_SOURCES = {
+    "fr-hellowork": ("VincentBaron/portfolio", ("src/lib/mocks.ts",), "e8b3bb54"),
+    "fr-francetravail": (
+        "Elymne/findy-back",
+        ("src/core/mocks/jobMockResponse.ts",),
+        "fdbf10c7",
+    ),
+    "it-linkedin": (
+        "mauriziotavilla-source/offerte-lavoro-per-me",
+        ("data/offerte.json", "data/novita.json"),
+        "00465816",
+    ),
+    "it-concorsi": (
+        "mauriziotavilla-source/offerte-lavoro-per-me",
+        ("data/offerte.json", "data/novita.json"),
+        "00465816",
+    ),
+    "cl-xinerlink": ("juancaceresxinerlink/test-xinerlink", ("src/functions/data.js",), "44b9edce"),
+    "pe-empleosperuhoy": ("Yamijoni19/empleos-peru-hoy", ("_inventario-posts.json",), "b8204848"),
+    "pe-bumeran": (
+        "Yamijoni19/empleos-peru-hoy",
+        ("bumeran/capturas/captura-20261007-091419.json",),
+        "d854df8f",
+    ),
+    "es-sexpe": (
+        "mborrillo/empleos-sexpe-badajoz",
+        ("samples/boletin_513_output.json",),
+        "172267c8",
+    ),
+}
+
+
+def test_lang_fis_is_a_blind_documented_corpus_of_capped_employers() -> None:
+    """French, Italian and Spanish titles: columns, slugs, split rule, every source's
+    repository, file and commit named in the .md (and by no earlier corpus), at most 6
+    titles per named employer, a gloss per row, and no title of another corpus."""
+    name = "lang_fis.tsv"
+    _check_blind_corpus(name, 280, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows(name)
+    doc = (BENCH / "data" / "lang_fis.md").read_text(encoding="utf-8")
+    employers: Counter[str] = Counter()
+    for r in rows:
+        tag, _, rest = r["source"].partition(":")
+        repo, paths, commit = _LANG_FIS_SOURCES[tag]
+        where, _, rest = rest.partition("@")
+        version, _, employer = rest.partition("|")
+        assert where in paths and version == commit and employer, r["source"]
+        assert r["note"].split(" ")[0].rstrip(":") in {"French", "Italian", "Spanish"}, r["title"]
+        if employer != "(not given)":
+            employers[f"{tag}|{employer.casefold()}"] += 1
+    assert max(employers.values()) <= 6
+    earlier = _other_docs("lang_fis.md")
+    for tag, (repo, paths, commit) in _LANG_FIS_SOURCES.items():
+        assert f"`{tag}`" in doc and repo in doc and commit in doc, tag
+        assert all(p in doc for p in paths), tag
+        owner = repo.casefold().partition("/")[0]
+        assert owner not in earlier and repo.casefold() not in earlier, repo
+    keys = {r["title"].casefold() for r in rows}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == name:
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name

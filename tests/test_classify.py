@@ -2288,3 +2288,72 @@ def test_no_abbreviation_mixes_cjk_and_latin_letters() -> None:
     latin = re.compile(r"[A-Za-z0-9]")
     keys = tomllib.loads(text)["abbreviations"]
     assert [k for k in keys if cjk.search(k) and latin.search(k)] == []
+
+
+# Job words of French, Italian and Spanish (invented titles, none of lang_fis.tsv): office
+# staff (recruiters, auditors, treasurers, lawyers, HR, collectors), trades and front-line
+# work (masons, building works, warehouses, cooks, waiters, teachers, cleaners), shop heads,
+# telesales, sales agents, social workers and interns of the three languages.
+LANG_CASES_FIS = [
+    # French
+    ("Recruteuse Junior - Cabinet RH", "operations", "junior"),
+    ("Téléprospectrice B2B", "sales-marketing", None),
+    ("Auditrice interne confirmée", "operations", "senior"),
+    ("Testeur logiciel", "software-engineer", None),
+    ("Apprenti maçon", "other", "intern"),
+    ("Ouvrier en maçonnerie", "other", None),
+    ("Conductrice de travaux second oeuvre", "other", None),
+    ("Magasinière cariste de nuit", "other", None),
+    ("Livreur à vélo", "other", None),
+    ("Cuisinière en collectivité", "other", None),
+    ("Mécanicien poids lourds", "other", None),
+    ("Enseignante de mathématiques", "other", None),
+    ("Médecin coordinateur", "other", None),
+    ("Chef des ventes grands comptes", "sales-marketing", None),
+    ("Assistante de gestion", "operations", None),
+    # Italian
+    ("2 assistenti amministrativi part-time", "operations", None),
+    ("Agente monomandatario settore energia", "sales-marketing", None),
+    ("Selezionatrice junior", "operations", "junior"),
+    ("Avvocato giuslavorista", "operations", None),
+    ("Commercialista revisore", "operations", None),
+    ("Segretaria di studio medico", "operations", None),
+    ("Amministratore di sistemi Linux", "devops-engineer", None),
+    ("Capo cantiere edile", "other", "lead"),
+    ("Addetto al confezionamento alimentare", "other", None),
+    ("Responsabile risorse umane", "operations", "lead"),
+    ("Responsabile punto vendita abbigliamento", "operations", "lead"),
+    ("Assistente sociale per il comune", "other", None),
+    ("Perito assicurativo rami elementari", "operations", None),
+    # Spanish
+    ("Reclutadora IT", "operations", None),
+    ("Tesorera municipal", "operations", None),
+    ("Gerente de producto digital", "product-manager", "lead"),
+    ("Analista de ciberseguridad", "security-engineer", None),
+    ("Especialista en infraestructura tecnológica", "devops-engineer", None),
+    ("Procuradora judicial", "operations", None),
+    ("Jefa de tienda", "operations", "lead"),
+    ("Asesora de servicio al cliente", "operations", None),
+    ("Practicante de contabilidad", "operations", "intern"),
+    ("Pasante de comunicación", "sales-marketing", "intern"),
+    ("Auxiliar de almacén", "other", None),
+    ("Cocinera para comedor escolar", "other", None),
+    ("Mesera con experiencia", "other", None),
+    ("Limpiadora de oficinas", "other", None),
+    ("Profesora de primaria", "other", None),
+    ("Albañil oficial de primera", "other", None),
+    ("Repartidor en moto", "other", None),
+    ("Supervisor de obra civil", "other", "lead"),
+    ("Personal de limpieza para hospital", "other", None),
+    ("Asistente social", "other", None),
+    ("Recaudador de tributos", "operations", None),
+    ("Jefe de contabilidad", "operations", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), LANG_CASES_FIS, ids=[c[0] for c in LANG_CASES_FIS]
+)
+def test_lang_cases_fis(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

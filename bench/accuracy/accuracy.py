@@ -75,6 +75,7 @@ CORPORA = {
     "lang-nordic": CORPUS.with_name("lang_nordic.tsv"),
     "lang-cee": CORPUS.with_name("lang_cee.tsv"),
     "lang-vah": CORPUS.with_name("lang_vah.tsv"),
+    "lang-fis": CORPUS.with_name("lang_fis.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -3551,3 +3551,162 @@ def test_lang_fis_is_a_blind_documented_corpus_of_capped_employers() -> None:
             continue
         theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
         assert sorted(keys & theirs) == [], other.name
+
+
+build_market_y = _module("build_market_y")
+
+
+def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), each row drawn where its source says, employers capped.
+    _check_blind_corpus("market_y.tsv", 250, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_y.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwx"} <= set(others)
+    assert "market_y.tsv" not in others
+    _check_new_documented_corpus("market_y.tsv", others)
+    rows = _rows("market_y.tsv")
+    assert len(rows) <= 600
+    titles = _check_drawn_rows(
+        rows,
+        build_market_y,
+        lambda source, where: where in source.paths,
+        lambda source, where: str(source.commit_of(where)),
+    )
+    # None of market_u..market_x's employers.
+    before = build_market_y.drawn_before()
+    assert before and not {build_market_y.employer(r["source"].partition("|")[2]) for r in rows} & (
+        before
+    )
+    # The whole market: employer boards and national and aggregator boards; Russian,
+    # Czech and Portuguese titles each over a twentieth; no source over 40%; no role 30%
+    # of it; tech, data and AI roles between a third and a half (46%: market_y.md says
+    # why), the non-tech functions together over 45%.
+    assert len([t for t in titles if re.search("[\u0400-\u04ff]", t)]) > 0.05 * len(rows)
+    assert len([t for t in titles if re.search("[ěščřžůĚŠČŘŽ]", t)]) > 0.05 * len(rows)
+    sine = [r for r in rows if r["source"].startswith("br-sine:")]
+    assert len(sine) > 0.05 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_y.BY_TAG)
+    assert max(sources.values()) < 0.4 * len(rows)
+    assert sources["eu-ats"] + sources["ru-hh"] > 0.33 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.3 * len(rows)
+    tech = sum(roles[r] for r in _MARKET_S_TECH)
+    assert 0.33 * len(rows) < tech < 0.5 * len(rows)
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    assert sum(roles[r] for r in non_tech) > 0.45 * len(rows)
+    _check_documented_sources(
+        "market_y", build_market_y, lambda source: (*source.commits, *source.files)
+    )
+
+
+def _market_y_inputs(root: Path) -> dict[str, Path]:
+    """A transcribed board, hh.ru vacancies and their companies, an Adzuna CSV, a Czech
+    board list and a SINE list, as the sources save them (invented)."""
+    (root / "greenhouse").mkdir(parents=True)
+    (root / "hh").mkdir()
+    paths = {
+        "board": root / "greenhouse" / "n26.json",
+        "hh": root / "hh" / "vacancies.json",
+        "csv": root / "adzuna_jobs.csv",
+        "cz": root / "jobs.json",
+        "sine": root / "vagas.json",
+    }
+    board = [{"company": "Bankco", "title": f"Backend  Engineer {n}"} for n in range(8)]
+    board += [
+        {"company": "Bankco", "title": "Praktikum Marketing"},
+        {"company": "Bankco", "title": "Known Title"},
+    ]
+    paths["board"].write_text(json.dumps(board), encoding="utf-8")
+    vacancies = [
+        {"vacancy_id": 1, "company_id": 7, "name": "Продавец-кассир"},
+        {"vacancy_id": 2, "company_id": 7, "name": "Стажёр-аналитик"},
+        {"vacancy_id": 3, "company_id": 99, "name": "Кассир"},
+    ]
+    paths["hh"].write_text(json.dumps(vacancies), encoding="utf-8")
+    (root / "hh" / "companies.json").write_text(
+        json.dumps([{"id": 7, "name": "Shopco"}]), encoding="utf-8"
+    )
+    with paths["csv"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "title", "company", "description"])
+        for n in range(5):
+            out.writerow([n, f"Data Analyst {n}", "Recruitco", "long text,\nwith lines"])
+        out.writerow([9, "Learn SQL", "code academy", ""])
+    cz = [
+        {"title": "Kurýr – rozvoz nákupů", "company": "Rozvozco s.r.o.", "source": "Jobs.cz"},
+        {"title": "Stážista do marketingu", "company": "Rozvozco s.r.o.", "source": "Jobs.cz"},
+        "not a posting",
+    ]
+    paths["cz"].write_text(json.dumps(cz), encoding="utf-8")
+    sine = [{"cargo": "PEDREIRO", "empresa": "CONSTRUTORA X", "qtd": "2"}]
+    paths["sine"].write_text(json.dumps(sine), encoding="utf-8")
+    return paths
+
+
+def test_market_y_builder_reads_each_format_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_y_inputs(tmp_path / "in")
+    by_tag = build_market_y.BY_TAG
+    groups = [
+        ("eu-ats", build_market_y.read(by_tag["eu-ats"], paths["board"])),
+        ("ru-hh", build_market_y.read(by_tag["ru-hh"], paths["hh"])),
+        ("uk-adzuna", build_market_y.read(by_tag["uk-adzuna"], paths["csv"])),
+        ("cz-boards", build_market_y.read(by_tag["cz-boards"], paths["cz"])),
+        ("br-sine", build_market_y.read(by_tag["br-sine"], paths["sine"])),
+    ]
+    rows = build_market_y.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer over all, three from a source capped at three; whitespace
+    # collapsed; the hh.ru employer named by the companies file; a board's own commit.
+    assert len([t for t in titles if t.startswith("Backend Engineer")]) == 6
+    assert len([t for t in titles if t.startswith("Data Analyst")]) == 3
+    assert ["Продавец-кассир", "Shopco"] in [r[:2] for r in rows]
+    assert {"Kurýr – rozvoz nákupů", "PEDREIRO"} <= set(titles)
+    commit = by_tag["eu-ats"].commit_of("data/greenhouse/n26.json")[:8]
+    assert {r[2] for r in rows if r[1] == "Bankco"} == {f"eu-ats:data/greenhouse/n26.json@{commit}"}
+    for gone in (
+        "Known Title",
+        "Praktikum Marketing",
+        "Стажёр-аналитик",
+        "Кассир",  # no employer named
+        "Learn SQL",
+        "Stážista do marketingu",
+    ):
+        assert gone not in titles, gone
+    # The companies file alone holds no posting.
+    assert build_market_y.read(by_tag["ru-hh"], tmp_path / "in" / "hh" / "companies.json") == []
+
+
+def test_market_y_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_y.BUILDER, "known", lambda: {"known title"})
+    paths = _market_y_inputs(tmp_path / "in")
+    assert build_market_y.main(["--file", f"br-sine={paths['sine']}"]) == 0
+    commit = build_market_y.BY_TAG["br-sine"].commits[0]
+    assert capsys.readouterr().out.splitlines() == [
+        f"PEDREIRO\tCONSTRUTORA X\tbr-sine:vagas.json@{commit[:8]}",
+    ]
+    not_json = tmp_path / "vagas.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    no_column = tmp_path / "adzuna_jobs.csv"
+    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
+    other_board = tmp_path / "greenhouse" / "spotify.json"
+    other_board.parent.mkdir()
+    other_board.write_text("[]", encoding="utf-8")
+    for args in (
+        ["--file", f"ru-hh={paths['sine']}"],  # no file the builder knows
+        ["--file", f"eu-ats={other_board}"],  # no board the builder knows
+        ["--file", f"br-sine={paths['sine']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"br-sine={not_json}"],
+        ["--file", f"uk-adzuna={no_column}"],
+        ["--file", f"cz-boards={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['sine']}"],
+        ["--file", "br-sine"],
+    ):
+        assert build_market_y.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_y: cannot read") for line in err)

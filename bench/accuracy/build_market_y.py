@@ -116,7 +116,7 @@ SOURCES = (
         "hh",
         "name",
         "company_id",
-        limit=45,
+        limit=70,
     ),
     # Adzuna (United Kingdom): six data and ML searches, mostly 2026-07.
     Source(
@@ -128,7 +128,7 @@ SOURCES = (
         "title",
         "company",
         per_employer=3,
-        limit=90,
+        limit=110,
     ),
     # Czech boards (Jobs.cz, Prace.cz, StartupJobs, Fajn-brigády, JenPráce, Easy-práce,
     # INwork, Profesia): postings of 2026-07 open to self-employed workers.

@@ -1968,6 +1968,15 @@ NINTH_SESSION_CASES = [
     ("Kepala Toko - Bandung", "operations"),
     ("Wakil Kepala Sekolah (SMA)", "other"),
     ("Primary School Principal", "other"),
+    # Russian product analysts, treasurers and store managers; Czech sales, underwriters,
+    # caretakers and guards.
+    ("Продуктовый аналитик (B2C)", "data-analyst"),
+    ("Казначей холдинга", "operations"),
+    ("Управляющий магазином", "operations"),
+    ("Prodej vstupenek na koncerty", "sales-marketing"),
+    ("Upisovatelka majetkového pojištění", "operations"),
+    ("Údržbář areálu", "other"),
+    ("Ostraha objektu - noční směny", "other"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -3596,8 +3596,13 @@ def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.45 * len(rows)
+    # lang_gdp, built at the same time, read the same SINE file (their shared titles were
+    # left to market_y at the merge).
     _check_documented_sources(
-        "market_y", build_market_y, lambda source: (*source.commits, *source.files)
+        "market_y",
+        build_market_y,
+        lambda source: (*source.commits, *source.files),
+        besides=frozenset({"lang_gdp.md"}),
     )
 
 
@@ -3710,3 +3715,56 @@ def test_market_y_builder_prints_tsv_and_reports_bad_input(
         assert build_market_y.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_y: cannot read") for line in err)
+
+
+# The blind titles of German, Dutch and Portuguese boards: source tag -> (repository,
+# commit prefix every row names; None where each row names the version it was read in).
+_LANG_GDP_SOURCES = {
+    "at-karriere": ("gh28942/karriere-at-web-scraper", "15e6eac4"),
+    "nl-adzuna": ("martijntjee/data_project", "38ab4683"),
+    "br-sine": ("Rafalink0xff/Vagas-Sine", None),
+    "br-cat-piracicaba": ("MacCarvalho/painel-vagas-piracicaba", "003fe4da"),
+    "br-catho": ("rlneto/catho", "007c030b"),
+    "br-popular-atacarejo": ("PopularAtacarejo/Candidatos", "0133af90"),
+    "pt-portugalapoia": ("Helder8a/portugalapoia", "26f4bf4c"),
+}
+
+
+def test_lang_gdp_is_a_blind_documented_corpus_of_capped_employers() -> None:
+    """German, Dutch and Portuguese titles: columns, slugs, split rule, distinct titles no
+    other corpus holds, every source's repository and commit named in the .md (and by no
+    earlier corpus's), at most 6 titles per named employer, a gloss for every row."""
+    name = "lang_gdp.tsv"
+    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows(name)
+    pattern = re.compile(r"([a-z-]+):([^@]+)@([0-9a-f]{8})\|(.+)")
+    employers: Counter[str] = Counter()
+    for row in rows:
+        m = pattern.fullmatch(row["source"])
+        assert m and m.group(1) in _LANG_GDP_SOURCES, row["source"]
+        commit = _LANG_GDP_SOURCES[m.group(1)][1]
+        assert commit is None or m.group(3) == commit, row["source"]
+        assert row["note"].split(":")[0] in {
+            "German (Austria)",
+            "Dutch",
+            "Portuguese (Brazil)",
+            "Portuguese (Portugal)",
+        }, row["title"]
+        if m.group(4) != "(not given)":
+            employers[m.group(4).casefold()] += 1
+    assert max(employers.values()) <= 6
+    languages = Counter(r["note"].split(" ")[0].rstrip(":") for r in rows)
+    assert min(languages.values()) >= 80, languages
+    keys = {r["title"].casefold() for r in rows}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == name:
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name
+    doc = (BENCH / "data" / "lang_gdp.md").read_text(encoding="utf-8")
+    earlier = _other_docs("lang_gdp.md", besides={"market_y.md"})  # built at the same time
+    for tag, (repo, commit) in _LANG_GDP_SOURCES.items():
+        assert f"`{tag}`" in doc and repo in doc, repo
+        assert commit is None or commit in doc, repo
+        owner = repo.casefold().partition("/")[0]
+        assert not _names(earlier, owner) and not _names(earlier, repo.casefold()), repo

@@ -2366,3 +2366,55 @@ LANG_CASES_FIS = [
 def test_lang_cases_fis(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Invented titles of German, Dutch and Portuguese boards (not corpus titles): the job
+# words of shops, kitchens, care, trades and offices read as the English ones (lang_gdp).
+LANG_CASES_GDP = [
+    ("Kellnerin im Frühdienst", "other", None),
+    ("Jungkoch für Hotelküche", "other", None),
+    ("Busfahrer im Linienverkehr", "other", None),
+    ("Staplerfahrerin Wareneingang", "other", None),
+    ("Mitarbeiterin im Sekretariat", "operations", None),
+    ("Personalverrechnerin Teilzeit", "operations", None),
+    ("Musiklehrerin für Volksschule", "other", None),
+    ("Fachärztin für Innere Medizin", "other", None),
+    ("Altenpflegerin Nachtdienst", "other", None),
+    ("Montageschlosser für Stahlbau", "other", None),
+    ("Kfz-Mechaniker Lehrling", "other", "intern"),
+    ("Hausmeister für Wohnanlage", "other", None),
+    ("Reinigungskraft Bürogebäude", "other", None),
+    ("Verkaufsleiterin Region Süd", "sales-marketing", "lead"),
+    ("Mitarbeiter Rechnungswesen", "operations", None),
+    ("Grafiker für Werbeagentur", "designer", None),
+    ("Medewerker Bediening Strandpaviljoen", "other", None),
+    ("Heftruckchauffeur Nachtdienst", "other", None),
+    ("Afwasser Hotelkeuken", "other", None),
+    ("Tandartsassistente Kinderpraktijk", "other", None),
+    ("Salarisadministrateur Parttime", "operations", None),
+    ("Beveiliger Evenementen", "other", None),
+    ("Medewerker Boekhouding", "operations", None),
+    ("Grafisch Ontwerper Junior", "designer", "junior"),
+    ("Financieel Medewerker Crediteuren", "operations", None),
+    ("Beleidsmedewerker Wonen", "operations", None),
+    ("Motorista de Caminhão Truck", "other", None),
+    ("Cozinheira de Restaurante", "other", None),
+    ("Garçonete Final de Semana", "other", None),
+    ("Auxiliar de Limpeza Hospitalar", "other", None),
+    ("Enfermeira do Trabalho", "other", None),
+    ("Pedreiro de Acabamento", "other", None),
+    ("Encarregado de Limpeza Predial", "other", "lead"),
+    ("Chefe de Cozinha Executivo", "other", "lead"),
+    ("Gerente de Projetos de Infraestrutura", "product-manager", None),
+    ("Suporte Técnico Presencial", "operations", None),
+    ("Testador de Software Júnior", "software-engineer", "junior"),
+    ("Cabeleireira Profissional", "other", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), LANG_CASES_GDP, ids=[c[0] for c in LANG_CASES_GDP]
+)
+def test_lang_cases_gdp(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

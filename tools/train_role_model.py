@@ -77,6 +77,7 @@ CORPORA = (
     "lang_cee.tsv",
     "lang_vah.tsv",
     "lang_fis.tsv",  # French, Italian, Spanish: scored once before its words (ninth session)
+    "lang_gdp.tsv",  # German, Dutch, Portuguese: the same
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

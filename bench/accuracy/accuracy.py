@@ -79,6 +79,7 @@ CORPORA = {
     "lang-cee": CORPUS.with_name("lang_cee.tsv"),
     "lang-vah": CORPUS.with_name("lang_vah.tsv"),
     "lang-fis": CORPUS.with_name("lang_fis.tsv"),
+    "lang-gdp": CORPUS.with_name("lang_gdp.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

@@ -23,6 +23,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from scraper.vocab import fold
+
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
@@ -42,11 +44,17 @@ CH_POSTCODES = DATA / "ch_postcodes.tsv"
 # Argentina's ("Mina Clavero, Córdoba"), the Swiss and Austrian employers' sites ("Payerne",
 # "Flawil") and Irish ones a small town: the places of 1,000-15,000 people there whose name
 # no other place of 1,000+ people has. French, Polish, Colombian and British boards name
-# small towns alone too ("Voreppe", "Radzymin", "Cachipay", "Biggin Hill").
+# small towns alone too ("Voreppe", "Radzymin", "Cachipay", "Biggin Hill"), and so do the
+# Dutch, Belgian, Czech, Slovak, Portuguese, South African and Hungarian ones ("Voorhout",
+# "Kolárovo", "Vrútky"; places batch 21).
 SUBURB_COUNTRIES = (
     "AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE", "DE", "FR", "PL", "CO",
-    "GB",
+    "GB", "NL", "BE", "CZ", "SK", "PT", "ZA", "HU",
 )  # fmt: skip
+# The countries of places batch 21: a name of theirs must also be no other place's with its
+# accents taken off, as location.py looks names up so ("Veleň", Czechia, is "Velen", Germany;
+# "Lesná" and "Lešná" are two Czech villages).
+_FOLDED_UNIQUE = frozenset({"NL", "BE", "CZ", "SK", "PT", "ZA", "HU"})
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(
@@ -189,18 +197,21 @@ def suburb_candidates(records: Iterable[dict[str, Any]]) -> list[tuple[str, str,
     (case-folded) no other place of 1,000+ people has, before the words are left out."""
     records = list(records)
     count: dict[str, int] = {}
+    folded: dict[str, int] = {}
     for place in records:
         # GeoNames lists some towns twice, once without people ("Cachipay"): only places
         # of 1,000+ people count.
         if int(place["population"]) >= _SMALL_MIN:
             key = place["name"].casefold()
             count[key] = count.get(key, 0) + 1
+            folded[fold(key)] = folded.get(fold(key), 0) + 1
     return [
         (p["name"], p["countrycode"], p["admin1code"])
         for p in records
         if p["countrycode"] in SUBURB_COUNTRIES
         and _SMALL_MIN <= int(p["population"]) < _SMALL_MAX
         and count[p["name"].casefold()] == 1
+        and (p["countrycode"] not in _FOLDED_UNIQUE or folded[fold(p["name"])] == 1)
         and not set(p["name"].casefold().split()) <= _GENERIC
         # Three plain letters or fewer read as words or codes ("See", "Ins", "Rum", "Vex");
         # "Bø" and "Ål" do not.

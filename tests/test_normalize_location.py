@@ -1449,6 +1449,7 @@ def test_twentieth_batch_place_classes(
         ("Paternoster", None, None),
         ("Languedoc", None, None),
         ("Carnières", None, None),
+        ("HYBE", None, None),  # a company (Seoul), and a Slovak village's name
     ],
 )
 def test_small_towns_of_more_countries(text: str, country: str | None, city: str | None) -> None:

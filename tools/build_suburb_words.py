@@ -81,8 +81,9 @@ _OTHERS = ("en", "fr", "es", "it", "pt", "de", "nl", "pl")
 # ... and for the countries of places batch 21, of these too ("Alap", "Levél", "Kék")
 _MORE_OTHERS = ("cs", "sk", "hu", "ro", "sv", "da", "nb", "fi", "tr", "id")
 _BATCH_21 = frozenset({"NL", "BE", "CZ", "SK", "PT", "ZA", "HU"})
-# By hand: names that mean another place to most readers.
-_BY_HAND = frozenset({"falkland"})
+# By hand: names that mean another place to most readers, or a company known worldwide
+# ("HYBE", Seoul; a Slovak village's name).
+_BY_HAND = frozenset({"falkland", "hybe"})
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "são", "święty"})
 
 

@@ -102,10 +102,30 @@ def test_suburbs_are_small_places_whose_name_no_other_place_has() -> None:
     assert len(names) == len(set(names))
     assert "pyrmont" in names and "paddington" not in names and "east side" not in names
     assert {"voreppe", "radzymin", "cachipay", "biggin hill"} <= set(names)
+    # places batch 21's countries, and the words and namesakes their guard leaves out
+    assert {
+        "voorhout",
+        "erembodegem",
+        "teplička nad váhom",
+        "lysá nad labem",
+        "törökbálint",
+    } <= set(names)
+    assert {"foz do arelho", "calitzdorp"} <= set(names)
+    assert not {"winkel", "taipas", "pomfret", "hazelmere", "veleň", "kolárovo"} & set(names)
     # the words, people's names and other countries' regions the guard lists stay out
     words = gazetteer.suburb_words()
     assert {("Street", "GB"), ("Research", "AU"), ("Maryland", "AU")} <= words
     assert not {name.casefold() for name, _ in words} & set(names)
+
+
+def test_small_places_found_as_written_differ_from_a_namesake_by_accents_only() -> None:
+    rows = list(gazetteer.suburbs_as_written())
+    assert 10 < len(rows) < 100
+    assert {country for _, country, _ in rows} <= set(gazetteer.SUBURB_COUNTRIES[16:])
+    assert ("Kolárovo", "SK", "04") in rows and ("Veleň", "CZ", "88") in rows
+    assert all(not name.isascii() for name, _, _ in rows)
+    small = {name.casefold() for name, _, _ in gazetteer.suburbs()}
+    assert not {name.casefold() for name, _, _ in rows} & small
 
 
 def test_norwegian_postal_places_name_no_city_small_place_or_word() -> None:

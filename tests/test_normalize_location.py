@@ -12,6 +12,7 @@ from scraper.normalize.location import (
     workplace_from_description,
     workplace_from_text,
 )
+from scraper.normalize.text import clean_title
 
 # (text, city, region, country, remote)
 CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
@@ -1400,3 +1401,64 @@ def test_twentieth_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # places batch 21: small towns of the Netherlands, Belgium, Czechia, Slovakia,
+        # Portugal, South Africa and Hungary named alone (`suburbs.tsv` now holds them)
+        ("Voorhout", "NL", "Voorhout"),
+        ("Hybrid - Bunnik", "NL", "Bunnik"),
+        ("Kortenhoef, Netherlands", "NL", "Kortenhoef"),
+        ("Nieuwveen, Nieuwkoop", "NL", "Nieuwveen"),  # a village, then its municipality
+        ("Glimmen, Haren", "NL", "Glimmen"),  # not Haren, Germany
+        ("Erembodegem", "BE", "Erembodegem"),
+        ("Diegem, Belgium", "BE", "Diegem"),
+        ("Kysucké Nové Mesto, Slovensko", "SK", "Kysucké Nové Mesto"),
+        ("Teplička nad Váhom", "SK", "Teplička nad Váhom"),
+        ("Lysá nad Labem", "CZ", "Lysá nad Labem"),
+        ("Remote - Říčany", "CZ", "Říčany"),
+        ("Törökbálint", "HU", "Törökbálint"),
+        ("Budakalász, Hungary", "HU", "Budakalász"),
+        ("Foz do Arelho", "PT", "Foz do Arelho"),
+        ("Calitzdorp", "ZA", "Calitzdorp"),
+        ("Hoedspruit, Limpopo", "ZA", "Hoedspruit"),
+        # a name only its accents tell from another place's is the town as written
+        ("KOLÁROVO", "SK", "Kolárovo"),
+        ("Kolarovo", None, None),  # a Bulgarian village's name
+        ("Veleň", "CZ", "Veleň"),
+        ("Velen", "DE", "Velen"),
+        # ... but no word of the country's languages or of eighteen others, no surname or
+        # place known in English, no name of Brazil's districts and no village's abroad
+        ("Winkel", None, None),
+        ("Zetten", None, None),
+        ("Recht", None, None),
+        ("Lehota", None, None),
+        ("Boldog", None, None),
+        ("Ferreira", None, None),
+        ("Taipas", None, None),
+        ("Nossa Senhora do Monte", None, None),
+        ("Austerlitz", None, None),
+        ("Verlaine", None, None),
+        ("Rosina", None, None),
+        ("Pomfret", None, None),
+        ("Wolseley", None, None),
+        ("Hazelmere", None, None),
+        ("New Hanover", None, None),
+        ("Paternoster", None, None),
+        ("Languedoc", None, None),
+        ("Carnières", None, None),
+        ("HYBE", None, None),  # a company (Seoul), and a Slovak village's name
+    ],
+)
+def test_small_towns_of_more_countries(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+def test_a_small_town_name_in_a_title_is_no_place_of_another_country() -> None:
+    # a Brazilian employer's title ending in a São Paulo district that a Portuguese town
+    # is named after: no place is read out of it (places batch 21's guard)
+    assert clean_title("Auxiliar de Câmara - TAIPAS") == ("Auxiliar de Câmara - TAIPAS", None, None)
+    assert clean_title("Engineer - Voorhout", "Voorhout") == ("Engineer", None, "Voorhout")

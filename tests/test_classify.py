@@ -1827,7 +1827,7 @@ EIGHTH_SESSION_CASES = [
     # Dutch "begeleider" is a care worker, no "leider" (lead).
     ("Persoonlijk Begeleider Wonen", "other"),
     ("Woonbegeleider (24 uur)", "other"),
-    ("Teamleider Productie", "operations"),
+    ("Teamleider Klantenservice", "operations"),
     # English words that look like them keep their meaning.
     ("Analyst Data Science", "data-scientist"),
     # Dutch "gegevens" (data) and "bedrijfs" (business) compounds, Spanish shop staff.

@@ -2353,10 +2353,6 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     return _level_from_matches(hint_text, _scan_levels(tax, hint_text.tokens), "source level")
 
 
-# Words for "manager" that boards give staff of every grade: Korean companies' "매니저"
-# ("CX 매니저", "세일즈 매니저": market_t 22 of 22 no rank; the Korean ranks 팀장, 과장, 대리
-# say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
-# "Контент-менеджер" edits).
 # A chief's abbreviation is the title's rank only where it is the job: in a part after
 # another job noun it names whom the job serves or the chief's office ("Data Analyst -
 # CDO", "Business Partner, CEO's Office", "Berater / Interims CTO"; Korean and Japanese
@@ -2390,6 +2386,10 @@ def _without_served_chiefs(
     return kept
 
 
+# Words for "manager" that boards give staff of every grade: Korean companies' "매니저"
+# ("CX 매니저", "세일즈 매니저": market_t 22 of 22 no rank; the Korean ranks 팀장, 과장, 대리
+# say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
+# "Контент-менеджер" edits).
 _STAFF_MANAGERS = frozenset({"매니저", "менеджер"})
 
 

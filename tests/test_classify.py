@@ -1977,6 +1977,11 @@ NINTH_SESSION_CASES = [
     ("Upisovatelka majetkového pojištění", "operations"),
     ("Údržbář areálu", "other"),
     ("Ostraha objektu - noční směny", "other"),
+    # Buyers of Central and Eastern Europe.
+    ("Stratégiai beszerző", "operations"),
+    ("Achizitor materii prime", "operations"),
+    ("Nákupca elektrokomponentov", "operations"),
+    ("Nákupčí (strojírenství)", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1389,6 +1389,12 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "risk analyst": {**_SECURITY, "data-scientist": "data-scientist"},
     "compliance analyst": _SECURITY,
     "project manager": {"other": "other"},
+    # The same in French, Spanish and Italian ("Chef de projet travaux", "Jefe de proyecto
+    # de obra": civil works).
+    "chef de projet": {"other": "other"},
+    "jefe de project": {"other": "other"},
+    "gerente de project": {"other": "other"},
+    "responsabile di progetto": {"other": "other"},
     "program manager": {},
     "programme manager": {},
     # "Statistical Data Analyst", "Economics Research Analyst" do statistics.

@@ -1982,6 +1982,15 @@ NINTH_SESSION_CASES = [
     ("Achizitor materii prime", "operations"),
     ("Nákupca elektrokomponentov", "operations"),
     ("Nákupčí (strojírenství)", "operations"),
+    # Project managers of construction in French, Spanish, Italian, Dutch and German;
+    # Brazil's store managers; German IT user support.
+    ("Chef de projet travaux neufs", "other"),
+    ("Jefe de proyecto de obra civil", "other"),
+    ("Responsabile di progetto edilizia residenziale", "other"),
+    ("Projektleiter Tiefbau (m/w/d)", "other"),
+    ("Chef de projet digital", "product-manager"),
+    ("Gerente de Loja - Shopping Center", "operations"),
+    ("Mitarbeiter IT-Anwendersupport", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

@@ -1991,6 +1991,8 @@ NINTH_SESSION_CASES = [
     ("Chef de projet digital", "product-manager"),
     ("Gerente de Loja - Shopping Center", "operations"),
     ("Mitarbeiter IT-Anwendersupport", "operations"),
+    ("Logistikmitarbeiter (Vollzeit)", "other"),
+    ("Medewerker Logistiek - Avonddienst", "other"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

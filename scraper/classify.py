@@ -175,6 +175,8 @@ _ROMAN_GRADES = {
 }  # fmt: skip
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
 _GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
+# Sub-grades ("Specialist IIIa", "Analyst 2b").
+_SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")
 
 
 # Gendered endings of Spanish, Portuguese and French job nouns after the folded word:
@@ -266,9 +268,9 @@ class Taxonomy:
     _suffix_lengths: tuple[int, ...] = field(repr=False)
     level_hints: Mapping[str, str] = field(repr=False)
     _roles: Mapping[tuple[str, ...], _Entry] = field(repr=False)
-    _role_first: Mapping[str, int] = field(repr=False)
+    _role_first: Mapping[str, tuple[int, ...]] = field(repr=False)
     _levels: Mapping[tuple[str, ...], tuple[str | None, str]] = field(repr=False)
-    _level_first: Mapping[str, int] = field(repr=False)
+    _level_first: Mapping[str, tuple[int, ...]] = field(repr=False)
     _vocab: frozenset[str] = field(repr=False)
     # Words that start a phrase of the vocabulary (`_unknown_before`).
     _standalone: frozenset[str] = field(repr=False)
@@ -281,10 +283,16 @@ class Taxonomy:
     _word_cache: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
     # What a title alone decides, per distinct title (`_read_title`); bounded there.
     _title_cache: dict[str, _TitleReading] = field(repr=False, compare=False)
+    # A source field's words and role matches, per distinct value (`_read_field`): a
+    # board gives thousands of jobs the same few departments.
+    _field_cache: dict[str, tuple[_Text, tuple[_Match, ...]]] = field(repr=False, compare=False)
     # Whether the trained role model may arbitrate ([model] enabled, and the roles are
     # the model's own); it is loaded on first use, so commands that never classify
     # do not pay for it.
     _model_enabled: bool = field(repr=False)
+    # The model last checked against the roles, and whether they matched, so each title
+    # does not compare the roles again.
+    _model_memo: list[tuple[RoleModel, bool]] = field(repr=False, compare=False)
 
     @property
     def model(self) -> RoleModel | None:
@@ -292,7 +300,12 @@ class Taxonomy:
         if not self._model_enabled:
             return None
         model = _builtin_model()
-        return model if tuple(self.roles) == model.roles else None
+        memo = self._model_memo
+        if memo and memo[0][0] is model:
+            return model if memo[0][1] else None
+        fits = tuple(self.roles) == model.roles
+        memo[:] = [(model, fits)]  # one model per process; a test may swap it
+        return model if fits else None
 
     @property
     def roles(self) -> list[str]:
@@ -398,7 +411,14 @@ class Taxonomy:
         cjk = not text.isascii() and _CJK_RE.search(text) is not None
         if "hr" in words:
             words = _without_hours(words)
+        cache = self._word_cache
         for i, tok in enumerate(words):
+            if tok not in _SPECIAL_WORDS:
+                # The common case, first: a plain word already normalised once.
+                mapped = cache.get(tok) or self._word(tok)
+                tokens.extend(mapped)
+                raw.extend([tok] * len(mapped))
+                continue
             if tok in _SEPARATOR_TOKENS:
                 tokens.append(tok)
                 raw.append(tok)
@@ -466,6 +486,8 @@ def _without_hours(words: list[str]) -> list[str]:
 
 # Abbreviations that are also prepositions of the main European languages.
 _PREPOSITION_ABBREVIATIONS = frozenset({"em"})
+# The tokens `Taxonomy._text` reads with more than the word cache.
+_SPECIAL_WORDS = _SEPARATOR_TOKENS | _PREPOSITION_ABBREVIATIONS | {"cv"} | set(_CJK_MERCHANDISERS)
 # Words before "CV" that make it a résumé: "without CV" in nine languages, "your CV",
 # "resume/CV".
 _RESUME_CUES = frozenset(
@@ -747,7 +769,9 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _cjk_longest=max(map(len, cjk_words), default=0),
         _word_cache={},
         _title_cache={},
+        _field_cache={},
         _model_enabled=model_enabled,
+        _model_memo=[],
     )
 
 
@@ -791,13 +815,13 @@ def _merge_role(
         old.phrases[k] += [(p, li) for p in v]
 
 
-def _first_index(table: Iterable[tuple[str, ...]]) -> dict[str, int]:
-    """First token -> the longest phrase length starting with it (skips most positions)."""
-    first: dict[str, int] = {}
+def _first_index(table: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First token -> the lengths of the phrases starting with it, longest first: most
+    positions start none, and the rest look up only lengths that exist."""
+    lengths: dict[str, set[int]] = {}
     for key in table:
-        if first.get(key[0], 0) < len(key):
-            first[key[0]] = len(key)
-    return first
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
 # ---------------------------------------------------------------------------
@@ -810,9 +834,10 @@ def _scan_roles(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_Match]:
     table, first = tax._roles, tax._role_first
     i, n = 0, len(tokens)
     while i < n:
-        longest = first.get(tokens[i], 0)
         step = 1
-        for length in range(min(longest, n - i), 0, -1):
+        for length in first.get(tokens[i], ()):
+            if length > n - i:
+                continue
             entry = table.get(tokens[i : i + length])
             if entry is not None:
                 out.append(_Match(i, i + length, entry))
@@ -828,9 +853,10 @@ def _scan_levels(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_LevelMatch]:
     table, first = tax._levels, tax._level_first
     i, n = 0, len(tokens)
     while i < n:
-        longest = first.get(tokens[i], 0)
         step = 1
-        for length in range(min(longest, n - i), 0, -1):
+        for length in first.get(tokens[i], ()):
+            if length > n - i:
+                continue
             hit = table.get(tokens[i : i + length])
             if hit is not None:
                 out.append(_LevelMatch(i, i + length, hit[0], hit[1]))
@@ -2012,6 +2038,8 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
     """Grades after a job noun or 'level': "Engineer II", "Data Scientist 3", "Técnico III"."""
     out: list[_LevelMatch] = []
     tokens = text.tokens
+    if _GRADE_WORDS.isdisjoint(tokens) and _SUB_GRADES.isdisjoint(tokens):
+        return out  # no grade word at all (most titles): nothing to look for
     # Lower-case "i" and "v" written as words: Nordic and Czech/Slovak "in", no grade.
     prepositions = _PREPOSITION_RE.findall(title) if " i " in title or " v " in title else ()
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
@@ -2170,8 +2198,8 @@ def classify(
         for name, value in fields:
             if not value:
                 continue
-            ftext = tax._text(value)
-            fmatches = _scan_roles(tax, ftext.tokens)
+            ftext, found = _read_field(tax, value)
+            fmatches = list(found)
             if decided is None:
                 decided = _decide_role(tax, ftext, fmatches, name)
                 if decided is not None and decided.bare_head is None:
@@ -2289,6 +2317,19 @@ def _read_title(tax: Taxonomy, title: str) -> _TitleReading:
             cache.clear()
         cache[title] = reading
     return reading
+
+
+def _read_field(tax: Taxonomy, value: str) -> tuple[_Text, tuple[_Match, ...]]:
+    """A source field's words and role matches, computed once per distinct value."""
+    cache = tax._field_cache
+    read = cache.get(value)
+    if read is None:
+        text = tax._text(value)
+        read = (text, tuple(_scan_roles(tax, text.tokens)))
+        if len(cache) >= _TITLE_CACHE_SIZE:
+            cache.clear()
+        cache[value] = read
+    return read
 
 
 def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _RoleResult | None:
@@ -2591,9 +2632,13 @@ _TITLE_YEARS_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _title_years(title: str) -> tuple[str, str] | None:
     """Level from years of experience the title itself asks: 0-1 junior, 2-4 mid, 5+ senior."""
-    m = _TITLE_YEARS_RE.search(title)
+    # Every ask has a number: most titles have none, and the search costs ~10 us.
+    m = _TITLE_YEARS_RE.search(title) if _DIGIT_RE.search(title) else None
     if m is None:
         return None
     years = int(next(g for g in m.groups() if g is not None))

@@ -1,8 +1,7 @@
 """Print the candidate titles of market_z.tsv from saved employer boards and ATS job lists
-(Workday and Oracle Cloud lists of US employers, a Comeet board, a Recruitee board) and
-national and campus boards (Chile's Empleos Públicos, Guangdong campus recruitment).
-Reads JSON and CSV only (one Comeet answer was saved as text before its JSON); executes
-nothing it reads."""
+(Workday and Oracle Cloud lists of US employers, a Comeet board, a Recruitee board) and a
+national board (Chile's Empleos Públicos). Reads JSON and CSV only (one Comeet answer was
+saved as text before its JSON); executes nothing it reads."""
 
 from __future__ import annotations
 
@@ -64,9 +63,6 @@ class Source(NamedTuple):
     per_employer: int = 0
     # At most this many titles from the source (0: no limit), in its salted order.
     limit: int = 0
-    # Entries whose title matches this pattern are no posting's title (a list's summary
-    # of several jobs): left out when read.
-    skip: str = ""
 
     @property
     def commit(self) -> str:
@@ -113,7 +109,7 @@ SOURCES = (
         "",
         employer="Great Minds",
     ),
-    # Workday job lists of 786 US employers in two batches (defence, banks, insurers,
+    # Workday job lists of 785 US employers in two batches (defence, banks, insurers,
     # hospitals, retail, energy, manufacturers, a state government), 2026-05/06, as a job
     # hunter's Workday fetcher saved them.
     Source(
@@ -156,19 +152,6 @@ SOURCES = (
         "institution",
         per_employer=4,
         limit=120,
-    ),
-    # Guangdong campus recruitment (2027 graduates) of 2026-08, read from employers' own
-    # and authorised recruiting systems; entries that list several jobs are left out.
-    Source(
-        "cn-campus",
-        "2634499673lqh-gif/ruixuan-2027-job-radar",
-        ("data/jobs.json",),
-        ("0d2920ce4932581b81da6bb87c13876e0727466c",),
-        "json",
-        "role",
-        "company",
-        per_employer=3,
-        skip=r" / ",
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
@@ -254,15 +237,13 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
         rows = _comeet(path)
     else:
         rows = _objects(json.loads(path.read_text(encoding="utf-8")), path.name)
-    skip = re.compile(source.skip) if source.skip else None
-    out = []
-    for row in rows:
-        title = _text(row.get(source.title_field))
-        if skip and skip.search(title):
-            continue
-        emp = source.employer or _text(row.get(source.employer_field))
-        out.append((emp, title))
-    return out
+    return [
+        (
+            source.employer or _text(row.get(source.employer_field)),
+            _text(row.get(source.title_field)),
+        )
+        for row in rows
+    ]
 
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
@@ -297,7 +278,7 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name), @ its commit when read at several",
+    file_help="a saved file (one of the source's files, by name; @ its commit if read at several)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -1,7 +1,8 @@
 """Print the candidate titles of market_z.tsv from saved employer boards and ATS job lists
-(Workday and Oracle Cloud lists of US employers, a Comeet board, a Recruitee board) and a
-national board (Chile's Empleos Públicos). Reads JSON and CSV only (one Comeet answer was
-saved as text before its JSON); executes nothing it reads."""
+(Workday and Oracle Cloud lists of US employers, a Comeet board, a Recruitee board), a
+national board (Chile's Empleos Públicos) and a public-health site's aggregator answers.
+Reads JSON and CSV only (one Comeet answer was saved as text before its JSON); executes
+nothing it reads."""
 
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from corpus_tools import Builder, Screen, corpus_rows, employer_group
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
-# Internships, student posts, apprenticeships and training places are kept out (the slice
-# is of regular jobs), in the words the boards write them: English, Spanish (práctica,
-# practicante, pasantía), Portuguese (estágio, estagiário, aprendiz) and Chinese (实习).
+# Internships, student posts, doctoral places, apprenticeships and training places are kept
+# out (the slice is of regular jobs), in the words the boards write them: English, Spanish
+# (práctica, practicante, pasantía), Portuguese (estágio, estagiário, aprendiz) and Chinese
+# (实习).
 INTERN = re.compile(
     r"\b(intern|interns|internship|internships|co-?op|apprentice|apprenticeships?"
     r"|trainees?|traineeships?|student|students|working student"
-    r"|pr[aá]cticas?|practicantes?|pasant[ií]as?|est[aá]gi\w*|aprendiz)\b"
+    r"|pr[aá]cticas?|practicantes?|pasant[ií]as?|est[aá]gi\w*|aprendiz|ph\.?d)\b"
     r"|实习",
     re.I,
 )
@@ -153,6 +155,32 @@ SOURCES = (
         per_employer=4,
         limit=120,
     ),
+    # A public-health job site's aggregator answers of 2025 (second draw): Indeed (India
+    # and US), LinkedIn (India), Glassdoor, WhatJobs, DevNet (India's development-sector
+    # board) and ICMR postings found by public-health searches: NGOs, hospitals, county
+    # health departments, consultancies, a bank, research institutes.
+    Source(
+        "in-healthjobs",
+        "cecvic/onepublichealth",
+        tuple(
+            f"data/{name}.json"
+            for name in (
+                "devnet_public_health_jobs_october_2025",
+                "linkedin",
+                "indeed",
+                "glassdoor_public_health_jobs_october_2025",
+                "indeed_public_health_jobs_september_2025",
+                "indeed_public_health_jobs_2025-01-30",
+                "whatjobs_public_health_jobs_october_2025",
+                "icmr_public_health_jobs_october_2025",
+            )
+        ),
+        ("79715312b9eb3c0fec2cdd43342c7b7aac0eae15",) * 8,
+        "json",
+        "job_title",
+        "company_name",
+        per_employer=3,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
@@ -171,7 +199,14 @@ NON_TITLES = {
     "general application - job fairs israel",
     "job fairs - usa",
     "job fairs hong kong",
+    # An aggregator's entries that name a school, a project or a council, not a job.
+    "bagchi school of public health",
+    "gf tb project",
+    "statewide health coordinating council (shcc)",
 }
+# Calls for tenders (requests for proposals, expressions of interest) that the public-health
+# aggregator lists with its jobs: no job title.
+TENDERS = re.compile(r"^(RFP|EoI)(\s*-|\s+for\b)", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|cl|cn)/?$", re.I)
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
@@ -274,7 +309,7 @@ BUILDER = Builder(
         URL,
         INTERN,
         BROKEN,
-        others=(AI_DATA_WORDS,),
+        others=(AI_DATA_WORDS, TENDERS),
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,

@@ -3768,3 +3768,186 @@ def test_lang_gdp_is_a_blind_documented_corpus_of_capped_employers() -> None:
         assert commit is None or commit in doc, repo
         owner = repo.casefold().partition("/")[0]
         assert not _names(earlier, owner) and not _names(earlier, repo.casefold()), repo
+
+
+build_market_z = _module("build_market_z")
+
+
+def test_market_z_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), employers capped; each row drawn where its source says, at
+    # one of the versions (commits) the builder knows of that file.
+    _check_held_out_market("market_z.tsv", build_market_z, 400)
+    rows = _rows("market_z.tsv")
+    assert len(rows) <= 600
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_z.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in source.versions(where)}, row["source"]
+    titles = _check_capped_employers(
+        rows,
+        build_market_z,
+        lambda row: str(build_market_z.employer(row["source"].partition("|")[2])),
+    )
+    screen = build_market_z.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    # None of market_u..market_y's employers; no AI, ML or data word (market_aa's titles).
+    before = build_market_z.drawn_before()
+    assert before and not {build_market_z.employer(r["source"].partition("|")[2]) for r in rows} & (
+        before
+    )
+    assert not [t for t in titles if build_market_z.AI_DATA_WORDS.search(t)]
+    # Employer boards and lists over two fifths, the national board and the aggregator over
+    # half; Spanish titles over a fifth; no source over a third; tech roles between a tenth
+    # and two fifths (17%: market_z.md says why), no AI role, the non-tech functions over
+    # half, no role half of it.
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_z.BY_TAG)
+    assert max(sources.values()) < len(rows) / 3
+    boards = ("us-workday", "us-oracle", "il-comeet", "us-recruitee")
+    assert sum(sources[t] for t in boards) > 0.4 * len(rows)
+    assert sources["cl-empleospublicos"] + sources["in-healthjobs"] > 0.5 * len(rows)
+    assert len([t for t in titles if re.search("[áéíóúñÁÉÍÓÚÑ]", t)]) > 0.2 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    tech = sum(roles[r] for r in _MARKET_S_TECH)
+    assert 0.1 * len(rows) < tech < 0.4 * len(rows)
+    assert not {"ml-engineer", "ai-engineer", "mlops-engineer", "research-scientist"} & set(roles)
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
+    _check_documented_sources(
+        "market_z", build_market_z, lambda source: (*source.commits, *source.paths)
+    )
+
+
+def _market_z_inputs(root: Path) -> dict[str, Path]:
+    """A Workday CSV, a Comeet answer saved as text, a Recruitee JSON and two versions of
+    a Chilean board file, as the sources save them (invented)."""
+    (root / "v1").mkdir(parents=True)
+    (root / "v2").mkdir()
+    paths = {
+        "csv": root / "workday_jobs_all_1.csv",
+        "comeet": root / "New Text Document.txt",
+        "recruitee": root / "greatminds_ats_jobs.json",
+        "cl1": root / "v1" / "opportunities.json",
+        "cl2": root / "v2" / "opportunities.json",
+        "health": root / "devnet_public_health_jobs_october_2025.json",
+    }
+    with paths["csv"].open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["title", "company", "location", "posted"])
+        for n in range(5):
+            out.writerow([f"Claims  Analyst {n}", "Insureco", "TX", "Posted Today"])
+        out.writerow(["Data Analyst", "Otherco", "TX", ""])
+        out.writerow(["Finance Analyst Intern", "Otherco", "TX", ""])
+        out.writerow(["Known Title", "Otherco", "TX", ""])
+    board = {"data": [{"name": f"Customer Service Rep {n}"} for n in range(8)]}
+    board["data"].append({"name": "*General application form"})
+    paths["comeet"].write_text("can you read this\n\n" + json.dumps(board), encoding="utf-8")
+    paths["recruitee"].write_text(
+        json.dumps([{"job_title": "Sales Representative - Iowa", "company_slug": "x"}]),
+        encoding="utf-8",
+    )
+    paths["cl1"].write_text(
+        json.dumps([{"title": "ENFERMERA(O) CLÍNICO(A)", "institution": "Hospital A"}]),
+        encoding="utf-8",
+    )
+    paths["cl2"].write_text(
+        json.dumps(
+            [
+                {"title": "ENFERMERA(O) CLÍNICO(A)", "institution": "Hospital A"},
+                {"title": "ANALISTA DE DATOS", "institution": "Hospital A"},
+                {"title": "PSICÓLOGO(A)", "institution": "Hospital B"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    health = [
+        {"job_title": "Public Health Nurse", "company_name": "Town Health"},
+        {"job_title": "RFP - Procurement of Spectacles", "company_name": "Town Health"},
+        {"job_title": "PhD Public Health", "company_name": "Town Health"},
+        {"job_title": "GF TB Project", "company_name": "Town Health"},
+    ]
+    paths["health"].write_text(json.dumps(health), encoding="utf-8")
+    return paths
+
+
+def test_market_z_builder_reads_each_format_caps_employers_and_skips_non_titles(
+    tmp_path: Path,
+) -> None:
+    paths = _market_z_inputs(tmp_path / "in")
+    by_tag = build_market_z.BY_TAG
+    cl = by_tag["cl-empleospublicos"]
+    groups = [
+        ("il-comeet", build_market_z.read(by_tag["il-comeet"], paths["comeet"])),
+        ("us-recruitee", build_market_z.read(by_tag["us-recruitee"], paths["recruitee"])),
+        ("us-workday", build_market_z.read(by_tag["us-workday"], paths["csv"])),
+        (
+            "cl-empleospublicos",
+            build_market_z.read(cl, paths["cl1"], cl.commits[0])
+            + build_market_z.read(cl, paths["cl2"], cl.commits[1]),
+        ),
+        ("in-healthjobs", build_market_z.read(by_tag["in-healthjobs"], paths["health"])),
+    ]
+    rows = build_market_z.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one board over all (its employer given by the builder), three from a source
+    # capped at three; whitespace collapsed; a title of two versions drawn once, under the
+    # version it was read at first.
+    assert len([t for t in titles if t.startswith("Customer Service Rep")]) == 6
+    assert {r[1] for r in rows if r[0].startswith("Customer")} == {
+        "ZIM Integrated Shipping Services"
+    }
+    assert ["Sales Representative - Iowa", "Great Minds"] in [r[:2] for r in rows]
+    assert len([t for t in titles if t.startswith("Claims Analyst")]) == 3
+    assert titles.count("ENFERMERA(O) CLÍNICO(A)") == 1
+    nurse = next(r for r in rows if r[0] == "ENFERMERA(O) CLÍNICO(A)")
+    assert nurse[2] == f"cl-empleospublicos:public/data/opportunities.json@{cl.commits[0][:8]}"
+    assert {"PSICÓLOGO(A)", "Public Health Nurse"} <= set(titles)
+    for gone in (
+        "Known Title",
+        "Data Analyst",  # a data word: market_aa's
+        "ANALISTA DE DATOS",
+        "Finance Analyst Intern",
+        "*General application form",
+        "RFP - Procurement of Spectacles",  # a call for tenders
+        "PhD Public Health",  # a doctoral place
+        "GF TB Project",
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_z_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_z.BUILDER, "known", lambda: {"known title"})
+    paths = _market_z_inputs(tmp_path / "in")
+    assert build_market_z.main(["--file", f"us-recruitee={paths['recruitee']}"]) == 0
+    commit = build_market_z.BY_TAG["us-recruitee"].commits[0]
+    assert capsys.readouterr().out.splitlines() == [
+        "Sales Representative - Iowa\tGreat Minds\t"
+        f"us-recruitee:recruitee/greatminds_ats_jobs.json@{commit[:8]}",
+    ]
+    no_json = tmp_path / "New Text Document.txt"
+    no_json.write_text("only prose", encoding="utf-8")
+    no_column = tmp_path / "oracle_jobs_all_b1.csv"
+    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
+    for args in (
+        ["--file", f"us-oracle={paths['recruitee']}"],  # no file the builder knows
+        ["--file", f"us-recruitee={paths['recruitee']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"cl-empleospublicos={paths['cl1']}"],  # several versions: name one
+        ["--file", f"il-comeet={no_json}"],
+        ["--file", f"us-oracle={no_column}"],
+        ["--file", f"us-workday={tmp_path / 'missing' / 'workday_jobs_all_1.csv'}"],
+        ["--file", f"nowhere={paths['csv']}"],
+        ["--file", "us-workday"],
+    ):
+        assert build_market_z.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_z: cannot read") for line in err)

@@ -157,6 +157,8 @@ _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
 # two words; other dotted words stay one ("Node.js", "ASP.NET").
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
+# Spanish boards' other gender after a dot ("Abogada.o", "Ingeniero.a"): the one noun.
+_DOTTED_GENDER_RE = re.compile(r"(?<=[^\W\d_]{2}[ao])\.[ao]\b")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
@@ -225,6 +227,7 @@ def _raw_tokens(text: str) -> list[str]:
         text = _HYPHEN_RE.sub(" ", text)
     if "." in text:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
+        text = _DOTTED_GENDER_RE.sub("", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

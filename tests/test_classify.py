@@ -1995,6 +1995,24 @@ NINTH_SESSION_CASES = [
     ("Medewerker Logistiek - Avonddienst", "other"),
 ]
 
+# Tenth session (market_z): public health is health work; Spanish "desarrollo" of people
+# and regions is no software; Chile's public-service words; "gestor" administers.
+TENTH_SESSION_CASES = [
+    ("Consultant - Maternal Health Programme", "other"),
+    ("Public Health Coordinator", "other"),
+    ("Regional Malaria Officer", "other"),
+    ("Director of Public Health Services", "other"),
+    ("Analista de Desarrollo Organizacional", "operations"),
+    ("Coordinador de Capacitación y Desarrollo", "operations"),
+    ("Desarrollador de Software", "software-engineer"),
+    ("EJECUTIVA DE ATENCIÓN CIUDADANA", "operations"),
+    ("Jefe Unidad de Gestión de Contratos", "operations"),
+    ("Abogado.a Unidad Jurídica", "operations"),
+    ("Gestora de Proyectos TI", "product-manager"),
+    ("Gestor de Tráfego Pago Sênior", "sales-marketing"),
+    ("Ejecutivo de Comunicaciones", "sales-marketing"),
+]
+
 # The classes each session fixed from the market corpora's train and dev splits.
 SESSION_CASES = (
     FOURTH_SESSION_CASES
@@ -2003,6 +2021,7 @@ SESSION_CASES = (
     + SEVENTH_SESSION_CASES
     + EIGHTH_SESSION_CASES
     + NINTH_SESSION_CASES
+    + TENTH_SESSION_CASES
 )
 
 

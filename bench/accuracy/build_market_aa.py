@@ -9,6 +9,7 @@ reads."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -67,7 +68,8 @@ class Source(NamedTuple):
     commit: str
     # "md": a folder of Markdown job files whose front matter holds `title:` and
     # `company:`; "csv": a CSV file with a title and an employer column; "json": a JSON
-    # object whose "jobs" list holds objects with the two fields.
+    # object whose "jobs" list holds objects with the two fields; "mdlist": a Markdown list
+    # of `### 💼 [title](http://benture.io/job/<slug>-at-<employer>)` headings.
     fmt: str
     title_field: str
     employer_field: str
@@ -92,6 +94,8 @@ SCRAPER_FILE = "jobs/raw/raw_jobs_20251128_011920.csv"
 BOARD = "Vatel77/Remote-AI-jobs"
 BOARD_COMMIT = "df6b1b98d47287701be2d593f088c5b5c306ff91"
 BOARD_FILE = "data/jobs.json"
+LISTING = "BentureIO/jobs"
+LISTING_COMMIT = "cdccc7d41d4a1d1fa7910bfaf193256bb5e27a93"
 TRACKER = "ReedRawlings/AIJobs"
 TRACKER_COMMIT = "4f840ef02473d9245fae44767cb60903cfd787b3"
 TRACKER_FILE = "outputs/registry/current_jobs.csv"
@@ -205,6 +209,32 @@ SOURCES = (
         "near",
         per_employer=6,
         limit=20,
+    ),
+    # Added after the first 200 titles were labelled (a later source never displaces an
+    # earlier one): a remote-jobs listing of AI-data and talent platforms, 2026-08.
+    Source(
+        "benture",
+        LISTING,
+        ("README.md",),
+        LISTING_COMMIT,
+        "mdlist",
+        "title",
+        "employer",
+        "ai",
+        per_employer=6,
+        limit=30,
+    ),
+    Source(
+        "benture-near",
+        LISTING,
+        ("README.md",),
+        LISTING_COMMIT,
+        "mdlist",
+        "title",
+        "employer",
+        "near",
+        per_employer=6,
+        limit=10,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
@@ -331,6 +361,22 @@ def _json(source: Source, path: Path) -> list[tuple[str, str, str]]:
     ]
 
 
+# A job heading of the Benture listing: its title (a Markdown link's text) and the
+# employer at the end of the job's address ("...-at-mercor", "...-at-micro1-2").
+LISTED = re.compile(r"^###\s+\S*\s*\[(?P<title>[^\]]+)\]\(https?://benture\.io/job/\S*?-at-(?P<emp>[a-z0-9-]+?)(?:-\d+)?\)")
+
+
+def _mdlist(source: Source, path: Path) -> list[tuple[str, str, str]]:
+    """(employer, title, "") of every job heading of a Markdown listing; the title's HTML
+    entities ("&amp;") read as the letters the page shows."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = LISTED.match(line.strip())
+        if m:
+            out.append((m.group("emp"), html.unescape(m.group("title")), ""))
+    return out
+
+
 def wanted(source: Source, title: str) -> bool:
     """Whether a title belongs to the source's kind: an AI word ("ai"), or no AI word but
     a neighbour's word ("near")."""
@@ -347,7 +393,7 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     if commit and commit != source.commit:
         raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
     rel = source.paths[source.files.index(path.name)]
-    readers = {"md": _md, "csv": _csv, "json": _json}
+    readers = {"md": _md, "csv": _csv, "json": _json, "mdlist": _mdlist}
     rows = readers[source.fmt](source, path)
     out = []
     for emp, title, sub in rows:

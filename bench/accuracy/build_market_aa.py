@@ -2,14 +2,13 @@
 LLM, agentic, machine learning, KI, IA, 人工智慧, ...) and their neighbours (research,
 scientist, platform, infrastructure and data-platform titles) from saved job-board data
 (a skills observatory's Markdown job files of Arbeitnow, Adzuna, We Work Remotely, Remote
-OK and Taiwan's public job board; an AI-jobs scraper's CSV of remote boards and big-tech
-boards; an AI-lab board tracker's CSV). Reads Markdown and CSV only; executes nothing it
-reads."""
+OK, Taiwan's public job board and Hacker News; a remote AI-jobs board's JSON listing; an
+AI-lab board tracker's CSV; Chinese AI-agent postings, transcribed). Reads Markdown, JSON
+and CSV only; executes nothing it reads."""
 
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import re
@@ -68,12 +67,14 @@ class Source(NamedTuple):
     commit: str
     # "md": a folder of Markdown job files whose front matter holds `title:` and
     # `company:`; "csv": a CSV file with a title and an employer column; "json": a JSON
-    # object whose "jobs" list holds objects with the two fields; "mdlist": a Markdown list
-    # of `### 💼 [title](http://benture.io/job/<slug>-at-<employer>)` headings.
+    # object whose "jobs" list holds objects with the two fields; "transcribed": a JSON
+    # list of `{"company", "title"}` transcribed from a file of the source
+    # (market_aa_transcribed/).
     fmt: str
     title_field: str
     employer_field: str
-    # "ai": titles with an AI word; "near": titles with no AI word but a neighbour's word.
+    # "ai": titles with an AI word; "near": titles with no AI word but a neighbour's word;
+    # "ai-cjk": an AI word, or a Chinese board's Agent, AGI or 智能体 (agent).
     kind: str
     # A lower cap per employer for this source (0: PER_EMPLOYER).
     per_employer: int = 0
@@ -88,14 +89,11 @@ class Source(NamedTuple):
 
 OBSERVATORY = "weiqi-kids/agent.skills-shift-observatory"
 OBS_COMMIT = "82e7c00d18fafec3dc9c81241f7bf72a5a937e82"
-SCRAPER = "Venkatesh188/ai-jobs"
-SCRAPER_COMMIT = "17b50670d7a26741270d99b068d34f9aca072538"
-SCRAPER_FILE = "jobs/raw/raw_jobs_20251128_011920.csv"
 BOARD = "Vatel77/Remote-AI-jobs"
 BOARD_COMMIT = "df6b1b98d47287701be2d593f088c5b5c306ff91"
 BOARD_FILE = "data/jobs.json"
-LISTING = "BentureIO/jobs"
-LISTING_COMMIT = "cdccc7d41d4a1d1fa7910bfaf193256bb5e27a93"
+AGENT_JOBS = "Aue2Jacques/agent-jobs-2026"
+AGENT_JOBS_COMMIT = "14da8e78c679abea2540018e03cd398890449df4"
 TRACKER = "ReedRawlings/AIJobs"
 TRACKER_COMMIT = "4f840ef02473d9245fae44767cb60903cfd787b3"
 TRACKER_FILE = "outputs/registry/current_jobs.csv"
@@ -128,20 +126,6 @@ SOURCES = (
     _obs("obs-adzuna", "global_adzuna", "ai", 30),
     _obs("obs-wwr", "global_weworkremotely", "ai", 30),
     _obs("obs-remoteok", "global_remoteok", "ai", 30),
-    # An AI-jobs scraper's raw CSV of 2025-11-28: Remote OK and the Greenhouse boards of
-    # big-tech employers.
-    Source(
-        "us-aijobs",
-        SCRAPER,
-        (SCRAPER_FILE,),
-        SCRAPER_COMMIT,
-        "csv",
-        "title",
-        "company",
-        "ai",
-        per_employer=6,
-        limit=200,
-    ),
     # A remote AI-jobs board's saved listing of 2026-08 (its employers' ATS boards).
     Source(
         "remote-aijobs",
@@ -175,18 +159,6 @@ SOURCES = (
     _obs("obs-wwr-near", "global_weworkremotely", "near", 15),
     _obs("obs-remoteok-near", "global_remoteok", "near", 15),
     Source(
-        "us-aijobs-near",
-        SCRAPER,
-        (SCRAPER_FILE,),
-        SCRAPER_COMMIT,
-        "csv",
-        "title",
-        "company",
-        "near",
-        per_employer=6,
-        limit=90,
-    ),
-    Source(
         "remote-aijobs-near",
         BOARD,
         (BOARD_FILE,),
@@ -210,32 +182,27 @@ SOURCES = (
         per_employer=6,
         limit=20,
     ),
-    # Added after the first 200 titles were labelled (a later source never displaces an
-    # earlier one): a remote-jobs listing of AI-data and talent platforms, 2026-08.
+    # Added after the first titles were labelled (a later source never displaces an
+    # earlier one): Chinese AI-agent engineering postings of 2026-09/10 (autumn campus and
+    # experienced hiring) of Alibaba, Meituan, Zhipu, MiniMax, ModelBest and DeepSeek,
+    # transcribed (the repository could not be fetched whole; its ByteDance and Tencent
+    # postings, employers of earlier corpora, were not transcribed) ...
     Source(
-        "benture",
-        LISTING,
-        ("README.md",),
-        LISTING_COMMIT,
-        "mdlist",
+        "cn-agent",
+        AGENT_JOBS,
+        ("data/jd_agent_eng_137.json",),
+        AGENT_JOBS_COMMIT,
+        "transcribed",
         "title",
-        "employer",
-        "ai",
+        "company",
+        "ai-cjk",
         per_employer=6,
         limit=30,
     ),
-    Source(
-        "benture-near",
-        LISTING,
-        ("README.md",),
-        LISTING_COMMIT,
-        "mdlist",
-        "title",
-        "employer",
-        "near",
-        per_employer=6,
-        limit=10,
-    ),
+    # ... and the observatory's Hacker News "Who is hiring" first lines of 2026 (as the
+    # board carries them: "Company - Title (Place)").
+    _obs("hn-hiring", "global_hn_hiring", "ai", 120),
+    _obs("hn-hiring-near", "global_hn_hiring", "near", 60),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
@@ -252,6 +219,10 @@ NO_EMPLOYER = {
     "stealthstartup",
     "seetitledesc",
     "aistartup",
+    # Hacker News posts of unnamed start-ups.
+    "stealthaistartupfunded",
+    "aidataintelligencestartupunnamed",
+    "aixhealthcarestartup",
 }
 # One employer under several names: the cap counts them together.
 ALIASES = {"anexiainternetdienstleistungs": "anexia", "deepmind": "googledeepmind"}
@@ -264,6 +235,37 @@ NON_TITLES = {
     "general application",
     "open application",
     "job title",
+    # Found while labelling: a team's name for a job (a Chinese posting).
+    "agent harness 团队",
+    # Found while labelling: Hacker News first lines that name no job (a company, a field,
+    # "multiple roles") or list three or more different jobs.
+    "arctal - ai/data roles for financial documents (london)",
+    "wasmer (yc s19) - webassembly infrastructure for ai (remote eu / us)",
+    "electric twin - ai customer simulation (london, uk)",
+    "innolitics - multiple roles (medical ai)",
+    "rad ai | multiple engineering roles | san francisco (onsite)",
+    "lago (yc s21) - ai-native open-source billing platform (europe+usa)",
+    "cogram (yc w22) - ai agents for architects & engineers (remote us/eu/uk)",
+    "adaptive - cybersecurity / iam platform (sf, nl, in)",
+    "cyngn - multiple engineering roles (cloud/platform, autonomy, hardware, field)",
+    "atria health - 10 engineering roles (product, devops, platform)",
+    "checkly - multiple roles, testing & monitoring platform (remote)",
+    "kinelo - product engineering (backend+ai focus)",
+    "microsoft ai | platform engineering | greater seattle area / bay area (hybrid)",
+    "threatmark | security, machine learning | remote (world) / brno, czech republic",
+    "sumble - full stack engineer / ai/ml engineer / growth/marketing",
+    "onos health - staff ai eng / lead backend / lead data, behavioral health (san francisco)",
+    "shepherd - full stack / backend / ml / applied ai engineers",
+    "rootly - senior software engineer / ai engineer / sre",
+    "hyperspell - forward-deployed engineer / ai engineer / platform engineer",
+    "norm ai - full stack engineer / engineering manager / applied ai engineer",
+    "prior labs - ml engineer / full stack engineer / research engineer (multiple roles)",
+    "fieldguide | ai platform engineers, lead designer, pms, agentops | san francisco, ca (hybrid)",
+    "puma.tech - ios/macos, android, ai/ml, growth engineers",
+    "higharc - staff software engineer / senior ai engineer / senior design systems engineer",
+    "nxlog - agent lead (c/rust/ai), senior rust, senior test automation",
+    "clear - senior/staff software engineers, ios engineer, infrastructure engineers",
+    "coast | platform engineer (security), devsecops engineer & full-stack engineer | nyc (hybrid)",
 }
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|de|tw)/?$", re.I)
@@ -361,25 +363,27 @@ def _json(source: Source, path: Path) -> list[tuple[str, str, str]]:
     ]
 
 
-# A job heading of the Benture listing: its title (a Markdown link's text) and the
-# employer at the end of the job's address ("...-at-mercor", "...-at-micro1-2").
-LISTED = re.compile(r"^###\s+\S*\s*\[(?P<title>[^\]]+)\]\(https?://benture\.io/job/\S*?-at-(?P<emp>[a-z0-9-]+?)(?:-\d+)?\)")
+def _transcribed(source: Source, path: Path) -> list[tuple[str, str, str]]:
+    """(employer, title, "") of a transcribed JSON list of `{"company", "title"}`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path.name}: no list of postings")
+    return [
+        (_text(job.get(source.employer_field)), _text(job.get(source.title_field)), "")
+        for job in data
+        if isinstance(job, dict)
+    ]
 
 
-def _mdlist(source: Source, path: Path) -> list[tuple[str, str, str]]:
-    """(employer, title, "") of every job heading of a Markdown listing; the title's HTML
-    entities ("&amp;") read as the letters the page shows."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = LISTED.match(line.strip())
-        if m:
-            out.append((m.group("emp"), html.unescape(m.group("title")), ""))
-    return out
+# A Chinese board's agent words: Agent, AGI and 智能体 (agent).
+AGENT_CJK = re.compile(r"Agent|AGI|智能体", re.I)
 
 
 def wanted(source: Source, title: str) -> bool:
-    """Whether a title belongs to the source's kind: an AI word ("ai"), or no AI word but
-    a neighbour's word ("near")."""
+    """Whether a title belongs to the source's kind: an AI word ("ai"), no AI word but a
+    neighbour's word ("near"), an AI or a Chinese board's agent word ("ai-cjk")."""
+    if source.kind == "ai-cjk":
+        return bool(AI_WORDS.search(title) or AGENT_CJK.search(title))
     if AI_WORDS.search(title):
         return source.kind == "ai"
     return source.kind == "near" and bool(NEAR_WORDS.search(title))
@@ -393,7 +397,7 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     if commit and commit != source.commit:
         raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
     rel = source.paths[source.files.index(path.name)]
-    readers = {"md": _md, "csv": _csv, "json": _json, "mdlist": _mdlist}
+    readers = {"md": _md, "csv": _csv, "json": _json, "transcribed": _transcribed}
     rows = readers[source.fmt](source, path)
     out = []
     for emp, title, sub in rows:

@@ -74,6 +74,10 @@ CORPORA = {
     # Employer boards and national and aggregator boards of 2025-2026: scored once at the
     # ninth session's end (71.2% test).
     "market-y": CORPUS.with_name("market_y.tsv"),
+    # Held out: titles with an AI or data word (AI, GenAI, LLM, agentic, KI, 人工智慧) that
+    # are and are not AI engineers, and their research and platform neighbours; nothing
+    # runs it until it is scored once.
+    "market-aa": CORPUS.with_name("market_aa.tsv"),
     # Titles of languages the vocabulary lacked, each scored once before its words came.
     "lang-nordic": CORPUS.with_name("lang_nordic.tsv"),
     "lang-cee": CORPUS.with_name("lang_cee.tsv"),

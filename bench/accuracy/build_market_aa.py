@@ -117,10 +117,11 @@ def _obs(tag: str, folder: str, kind: str, limit: int, per_employer: int = 3) ->
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
-    # Arbeitnow (Germany, Austria, Switzerland), 2026-01 to 2026-03: German and English
+    # Arbeitnow (Germany, Austria, Switzerland), 2026-02 to 2026-03: German and English
     # titles of every function.
     _obs("de-arbeitnow", "global_arbeitnow", "ai", 80),
-    # Taiwan's public job board (台灣就業通), 2026: Chinese titles.
+    # Taiwan's public job board (台灣就業通), postings of 2025 fetched 2026-02: Chinese
+    # titles.
     _obs("tw-govjobs", "tw_govjobs", "ai", 30),
     # Adzuna (Germany, the US), We Work Remotely and Remote OK, 2026.
     _obs("obs-adzuna", "global_adzuna", "ai", 30),

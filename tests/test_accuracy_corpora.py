@@ -3951,3 +3951,166 @@ def test_market_z_builder_prints_tsv_and_reports_bad_input(
         assert build_market_z.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_z: cannot read") for line in err)
+
+
+build_market_aa = _module("build_market_aa")
+
+
+def _market_aa_located(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files, or from a posting's Markdown file
+    in its source's folder."""
+    return any(where == p or where.startswith(f"{p}/") for p in source.paths)
+
+
+def test_market_aa_is_blind_new_ai_word_data_of_capped_employers_with_documented_sources() -> None:
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), each row drawn where its source says, employers capped.
+    _check_blind_corpus("market_aa.tsv", 200, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_aa.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxy"} <= set(others)
+    assert "market_aa.tsv" not in others
+    _check_new_documented_corpus("market_aa.tsv", others)
+    rows = _rows("market_aa.tsv")
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_aa, _market_aa_located)
+    # None of market_u..market_y's employers.
+    before = build_market_aa.drawn_before()
+    drawn = {build_market_aa.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before
+    # Every row belongs to its source's kind: an AI word, or (a neighbour source) none but
+    # a neighbour's word.
+    for row in rows:
+        source = build_market_aa.BY_TAG[row["source"].partition(":")[0]]
+        assert build_market_aa.wanted(source, row["title"]), row["title"]
+    # About 70% AI-word titles, few of them AI engineers (the owners' weak spot is
+    # ai-engineer precision), and every kind of non-AI-engineer with an AI word; the
+    # neighbours hold research scientists and platform, infrastructure and data-platform
+    # engineers.
+    ai = [r for r in rows if not r["source"].partition(":")[0].endswith("-near")]
+    assert 0.6 * len(rows) < len(ai) < 0.8 * len(rows)
+    ai_roles = Counter(r["role"] for r in ai)
+    assert ai_roles["ai-engineer"] < 0.3 * len(ai)
+    kinds = ("ml-engineer", "mlops-engineer", "software-engineer", "product-manager", "designer")
+    assert min(ai_roles[r] for r in (*kinds, "sales-marketing", "operations", "other")) > 0
+    near = Counter(r["role"] for r in rows if r not in ai)
+    assert min(near[r] for r in ("research-scientist", "devops-engineer", "data-engineer")) >= 5
+    # German and Chinese titles as posted; no source over 40%; no role 30% of it.
+    assert len([t for t in titles if re.search(r"\(m/w/d\)|\(w/m/d\)|für|mit ", t)]) >= 10
+    assert len([t for t in titles if re.search("[\u4e00-\u9fff]", t)]) > 0.08 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_aa.BY_TAG)
+    assert max(sources.values()) < 0.4 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.3 * len(rows)
+    _check_documented_sources(
+        "market_aa", build_market_aa, lambda source: (source.commit, *source.paths)
+    )
+
+
+def _market_aa_inputs(root: Path) -> dict[str, Path]:
+    """A folder of Markdown postings, a JSON listing, a CSV registry and a transcribed
+    list, as the sources save them (invented)."""
+    folder = root / "global_arbeitnow" / "tech"
+    folder.mkdir(parents=True)
+    posts = [
+        ("a.md", "KI-Manager  (m/w/d)", "Gizmo GmbH"),
+        ("b.md", '"Senior Data Engineer (m/w/d)"', '"Gizmo GmbH"'),
+        ("c.md", "Lagerhelfer (m/w/d)", "Gizmo GmbH"),
+        ("d.md", "Werkstudent KI (m/w/d)", "Gizmo GmbH"),
+        ("e.md", "Known AI Title", "Gizmo GmbH"),
+    ]
+    for name, title, company in posts:
+        (folder / name).write_text(
+            f"---\ntitle: {title}\ncompany: {company}\n---\n\n# body", encoding="utf-8"
+        )
+    (folder / "f.md").write_text("no front matter", encoding="utf-8")
+    jobs = [{"title": f"AI Engineer {n}", "company": "Widgetco"} for n in range(8)]
+    jobs += [{"title": "Platform Engineer", "company": "Widgetco"}, "not a posting"]
+    paths = {"md": root / "global_arbeitnow", "json": root / "jobs.json"}
+    paths["json"].write_text(json.dumps({"jobs": jobs}), encoding="utf-8")
+    paths["csv"] = root / "current_jobs.csv"
+    paths["csv"].write_text(
+        "title,company_name\nResearch Scientist,Labco\nAI Trainer,OpenAI\n", encoding="utf-8"
+    )
+    paths["cn"] = root / "jd_agent_eng_137.json"
+    cn = [
+        {"company": "示例科技", "title": "智能体后端工程师"},
+        {"company": "示例科技", "title": "服务端开发工程师"},
+    ]
+    paths["cn"].write_text(json.dumps(cn, ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def test_market_aa_builder_reads_each_format_caps_employers_and_keeps_its_kinds(
+    tmp_path: Path,
+) -> None:
+    paths = _market_aa_inputs(tmp_path / "in")
+    by_tag = build_market_aa.BY_TAG
+    groups = [
+        ("de-arbeitnow", build_market_aa.read(by_tag["de-arbeitnow"], paths["md"])),
+        ("remote-aijobs", build_market_aa.read(by_tag["remote-aijobs"], paths["json"])),
+        ("labs-tracker", build_market_aa.read(by_tag["labs-tracker"], paths["csv"])),
+        ("de-arbeitnow-near", build_market_aa.read(by_tag["de-arbeitnow-near"], paths["md"])),
+        ("remote-aijobs-near", build_market_aa.read(by_tag["remote-aijobs-near"], paths["json"])),
+        ("labs-tracker-near", build_market_aa.read(by_tag["labs-tracker-near"], paths["csv"])),
+        ("cn-agent", build_market_aa.read(by_tag["cn-agent"], paths["cn"])),
+    ]
+    rows = build_market_aa.candidates(groups, {"known ai title"})
+    titles = [r[0] for r in rows]
+    # AI words first, neighbours after; whitespace collapsed; a quoted front-matter value
+    # read as YAML; six an employer; an employer of an earlier corpus (OpenAI) left out.
+    assert len([t for t in titles if t.startswith("AI Engineer")]) == 6
+    assert {"Senior Data Engineer (m/w/d)", "Research Scientist", "智能体后端工程师"} <= set(titles)
+    assert titles.index("KI-Manager (m/w/d)") < titles.index("Senior Data Engineer (m/w/d)")
+    md = next(r for r in rows if r[0] == "KI-Manager (m/w/d)")
+    commit = by_tag["de-arbeitnow"].commit[:8]
+    assert md[1:] == [
+        "Gizmo GmbH",
+        f"de-arbeitnow:docs/Extractor/global_arbeitnow/tech/a.md@{commit}",
+    ]
+    for gone in (
+        "Lagerhelfer (m/w/d)",  # no AI or neighbour word
+        "Werkstudent KI (m/w/d)",  # a working student
+        "Known AI Title",
+        "AI Trainer",  # OpenAI, an employer of an earlier corpus
+        "Platform Engineer",  # Widgetco gave six already
+        "服务端开发工程师",  # no agent word
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_aa_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_aa.BUILDER, "known", lambda: set())
+    paths = _market_aa_inputs(tmp_path / "in")
+    assert build_market_aa.main(["--file", f"labs-tracker-near={paths['csv']}"]) == 0
+    commit = build_market_aa.BY_TAG["labs-tracker-near"].commit[:8]
+    where = f"labs-tracker-near:outputs/registry/current_jobs.csv@{commit}"
+    assert capsys.readouterr().out.splitlines() == [f"Research Scientist\tLabco\t{where}"]
+    other_name = tmp_path / "listing.json"
+    other_name.write_text("[]", encoding="utf-8")
+    not_json = tmp_path / "jobs.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    no_list = tmp_path / "bad" / "jobs.json"
+    no_list.parent.mkdir()
+    no_list.write_text("[]", encoding="utf-8")
+    no_column = tmp_path / "csv" / "current_jobs.csv"
+    no_column.parent.mkdir()
+    no_column.write_text("name,company_name\nX,Y\n", encoding="utf-8")
+    not_folder = tmp_path / "global_arbeitnow"
+    not_folder.write_text("a file", encoding="utf-8")
+    for args in (
+        ["--file", f"remote-aijobs={other_name}"],  # no file the builder knows
+        ["--file", f"remote-aijobs={paths['json']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"remote-aijobs={not_json}"],
+        ["--file", f"remote-aijobs={no_list}"],
+        ["--file", f"labs-tracker={no_column}"],
+        ["--file", f"de-arbeitnow={not_folder}"],
+        ["--file", f"nowhere={paths['json']}"],
+        ["--file", "remote-aijobs"],
+    ):
+        assert build_market_aa.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_aa: cannot read") for line in err)

@@ -236,7 +236,7 @@ def _raw_tokens(text: str) -> list[str]:
     for tok in _TOKEN_RE.findall(text):
         if tok[0].isalnum():
             out.append(tok)
-        elif tok == "/" or tok == "|":
+        elif tok == "/":
             out.append("/")
         else:
             out.append(",")
@@ -2065,8 +2065,16 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
             # "Manager I, Sales Development": the first rung of managers still manages
             # (the market corpora 2 of 2); "Relationship Manager I" is a junior grade.
             continue
-        if end + 2 == len(tokens) and tokens[end] == ",":
-            end += 1  # "Machine Learning Engineer - 2": a grade that ends the title
+        if (
+            end + 1 < len(tokens)
+            and tokens[end] == ","
+            and (end + 2 == len(tokens) or tokens[end + 2] == ",")
+            and tokens[end + 1] in _GRADE_WORDS
+            and not (end + 3 < len(tokens) and tokens[end + 3].isdigit())  # "$5,000"
+        ):
+            # "Machine Learning Engineer - 2", "Software Engineer (II)": a grade set off
+            # from the job noun that ends the title or its part.
+            end += 1
         if end < len(tokens):
             tok = tokens[end]
             # ("IA" is French and Spanish for AI: "Chef de projet IA", no grade I-a.)

@@ -2160,6 +2160,14 @@ def test_session_classes(title: str, role: str) -> None:
         ("Expert comptabilité fournisseurs (H/F)", "senior"),
         ("Tax Expert", None),
         ("Staff Perception Roboticist", "lead"),
+        # "|" parts a title (employer | job | place); it joins no alternatives as "/" does.
+        ("Acme Corp | Head of Data | Remote", "executive"),
+        ("Data Analyst (I)", "junior"),
+        ("Pharmacy Technician ($3,000 Sign-On Bonus)", None),
+        ("Subdirectora de Operaciones", "executive"),
+        ("Jefatura de Finanzas", "lead"),
+        ("Тимлид разработки", "lead"),
+        ("Chef de département logistique", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -913,7 +913,9 @@ _BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 # (the blind-labelled corpora; "Infrastructure", "SRE" and "DevOps" still name operating
 # it, and "Platform Engineer" is a title of its own).
 _SOFTWARE_AREAS = frozenset(
-    {"platform", "platforms", "cloud", "edge", "systems", "it", "compute", "database", "databases"}
+    {"platform", "platforms", "cloud", "edge", "systems", "it", "compute", "database", "databases",
+     # "Software Engineer, Storage", "Software Engineer, Atlas Clusters" (blind 5 of 7).
+     "storage", "cluster", "clusters"}
 )  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
     {"software", "software engineer", "software developer", "software engineering",

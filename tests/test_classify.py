@@ -768,7 +768,7 @@ ROUND2_CASES = [
     ("留学顾问", "other"),
     ("Customer Education Manager", "sales-marketing"),
     # A bare "frontier" names a team or programme; frontier AI is research.
-    ("Software Engineer, Frontier Systems - Storage", "devops-engineer"),
+    ("Software Engineer, Frontier Systems - Storage", "software-engineer"),
     ("Research Engineer, Frontier Models", "research-scientist"),
     ("Frontier AI Researcher", "research-scientist"),
     # Operators of chats and phone lines and transcription clerks are office work;
@@ -2011,6 +2011,11 @@ TENTH_SESSION_CASES = [
     ("Gestora de Proyectos TI", "product-manager"),
     ("Gestor de Tráfego Pago Sênior", "sales-marketing"),
     ("Ejecutivo de Comunicaciones", "sales-marketing"),
+    # Storage and clusters are what a software engineer builds; alone they are run.
+    ("Senior Software Engineer, Object Storage", "software-engineer"),
+    ("Engineering Manager, Cluster Management", "software-engineer"),
+    ("Storage Engineer", "devops-engineer"),
+    ("Head of Storage", "devops-engineer"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

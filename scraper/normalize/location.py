@@ -1284,7 +1284,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             before = rest[-2] if len(rest) > 1 else None
             chosen: tuple[str, str | None] | None = readings[0]
             confirmed = False
-            if before is not None:
+            outer = _country_named_in(before) if before is not None else None
+            in_outer = next((r for r in readings if outer and r[0] == outer[0] and r[1]), None)
+            if in_outer is not None:
+                # "Rest of Nigeria (Niger)": a region of the country named before it, not
+                # the country the region is also called (Niger, the state, not the country).
+                chosen, confirmed = in_outer, True
+            elif before is not None:
                 for reading in readings:
                     # A region before a country must be one of that country's: "Liverpool"
                     # (an English borough) does not make "Liverpool, IL" Israel.
@@ -1294,6 +1300,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+                chosen = _state_code_abroad(before, chosen, readings) if confirmed else chosen
                 if confirmed and chosen is not None and chosen[1] is None:
                     chosen = _spelt_as_written(before, chosen, readings)
             if (
@@ -1388,6 +1395,12 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if found:
             city, country, state = found
             region = region or state
+        elif country is not None and (_country_named_in(name) or ("", ""))[0] == country:
+            # "Rest of Nigeria (Delta)": words about the country, no town in it; but
+            # "Toronto Canada" is Toronto.
+            town = _city(_country_named_in(name)[1], country)  # type: ignore[index]
+            if town is not None:
+                city, region = town[0], region or town[2]
         elif inside is not None and inside.city and inside.country == (country or inside.country):
             city, country, region = inside.city, inside.country, region or inside.region
         elif (
@@ -1414,6 +1427,35 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+
+def _country_named_in(part: str) -> tuple[str, str] | None:
+    """The country whose name ends the part, and the words before it ("Rest of Nigeria":
+    Nigeria, "Rest of"; "Toronto Canada"); names only, not codes."""
+    words = part.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:]) if len(words) > size else None
+        if tail and len(tail) > 3 and tail[:1].isupper():
+            found = country_code(tail)
+            if found:
+                return found, " ".join(words[:-size])
+    return None
+
+
+def _state_code_abroad(
+    town: str, chosen: tuple[str, str | None] | None, readings: Sequence[tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
+    """ "Amsterdam, NH": a US state code after a town the US has only in another state
+    (Amsterdam, New York) is the region code of the big city of that name abroad
+    (Noord-Holland, the Netherlands) when the code is one of that country's."""
+    if chosen is None or chosen[0] != "US" or not chosen[1]:
+        return chosen
+    found = _city(town, "US")
+    big = big_cities().country.get(norm_place(town))
+    if found is None or not found[2] or found[2] == chosen[1] or big in (None, "US"):
+        return chosen
+    return next((r for r in readings if r[0] == big), chosen)
+
 
 # Turkish boards write "district, province" ("Ataşehir, İstanbul", "Çankaya, Ankara");
 # GeoNames lists a big city's districts as towns of their own, and lacks most. A district
@@ -2039,6 +2081,21 @@ _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
 _CODED = re.compile(r"^(?P<cc>[A-Z]{2,3})-(?P<st>[A-Z]{2,3})(?P<sep>-|\s+)(?P<rest>\S.*)$")
 
 
+def _prefixed_town(rest: str, code: str) -> str:
+    """The town of a country-coded Workday site name, its site's name after a hyphen cut off:
+    "DE-Berlin-Trion Building" is Berlin, "CH-Zurich-Observe" Zurich; a town whose own name
+    has hyphens stays whole ("FR-Aix-en-Provence")."""
+    country = country_code(code)
+    if country is None or "-" not in rest or _city(rest, country):
+        return rest
+    pieces = rest.split("-")
+    for size in range(len(pieces) - 1, 0, -1):
+        town = "-".join(pieces[:size]).strip()
+        if town and _city(town, country):
+            return town
+    return rest
+
+
 def _site_town(site: str, country: str) -> str | None:
     """The town a Workday site name starts with ("Mounds View Central", "Lafayette Bldg
     1"): its longest first words that name a city of `country`; None when none do."""
@@ -2210,7 +2267,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             town = coded["rest"] if coded["sep"] == "-" else _site_town(coded["rest"], code)
             chunk = ", ".join([*([town] if town else []), coded["st"], coded["cc"], *later])
         elif prefixed:
-            chunk = f"{prefixed['rest']}, {prefixed['cc']}"
+            chunk = f"{_prefixed_town(prefixed['rest'], prefixed['cc'])}, {prefixed['cc']}"
+        headquarters = _HQ_THEN_TOWN.match(chunk)
+        if headquarters and _city(headquarters["town"].split(",")[0].strip(), None):
+            # "Leland HQ - Lehi, UT": the employer's name before "HQ", then the town.
+            chunk = headquarters["town"]
         local = _LOCAL_REMOTE_CODE.match(chunk)
         named = pycountry.countries.get(alpha_2=local["cc"].upper()) if local else None
         if local and named is not None:
@@ -2244,6 +2305,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+_HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
 
@@ -2757,8 +2819,49 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     read = tuple(_korean_city_tidied(p) for p in places)
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
-        return _second_reading(text, country_hint, read) or read
-    return read
+        read = _second_reading(text, country_hint, read) or read
+    return _hebrew_read(text, read)
+
+
+# Hebrew letters. Hebrew is written as a place's own language in Israel alone: Israeli boards
+# and employers' Comeet and Greenhouse exports name towns so ("רעננה", "קיבוץ חורשים"), and
+# the gazetteer keeps the Hebrew names of big cities only.
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# Words of a place outside Israel: "abroad" (חו"ל, with a quote mark or the gershayim),
+# "international", "worldwide", the continents ("אירופה", "אסיה", "אפריקה", "אמריקה").
+_HEBREW_ABROAD = re.compile(r"חו[\"״׳'`]ל|בינלאומ|עולמ|אירופ|אסיה|אפריק|אמריק|אוסטרלי")
+
+
+def in_hebrew(text: str) -> bool:
+    """Whether most letters of the text are Hebrew ones."""
+    letters = [ch for ch in text if ch.isalpha()]
+    hebrew = sum(1 for ch in letters if _HEBREW_LETTER.match(ch))
+    return hebrew > 0 and 2 * hebrew > len(letters)
+
+
+def _hebrew_read(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A place name in Hebrew is Israel's: a reading abroad stands only for a country's
+    Hebrew name ("גרמניה") or a big city's ("לונדון"), not for a small foreign town one of
+    the words happens to name in Hebrew ("צור יגאל", an Israeli village, was Tyre, Lebanon;
+    "חמד", a moshav, Madinat Hamad, Bahrain). With nothing else read, Israel, no town."""
+    if text.isascii() or not in_hebrew(text) or _HEBREW_ABROAD.search(text):
+        return read
+    kept = tuple(
+        p
+        for p in read
+        if p.country in (None, "IL")
+        or p.area
+        or (p.city is None and p.region is None)
+        or big_cities().country.get(norm_place(p.city or "")) == p.country
+    )
+    if "-" in text and not any(p.city for p in kept):
+        # "תל-אביב": a name written with a hyphen where the gazetteer has a space.
+        spaced = _parse_one(text.replace("-", " "), None)
+        if any(p.city and p.country == "IL" for p in spaced):
+            return spaced
+    if any(p.country or p.area for p in kept):
+        return kept
+    return (Place(country="IL", remote=any(p.remote for p in read)),)
 
 
 _PATH = re.compile(r"[^/\s][^/]*(?:(?<!\s)/(?!\s)[^/\s][^/]*){2,}")
@@ -2915,7 +3018,9 @@ def _lost_letter_names() -> tuple[dict[str, str | None], frozenset[str]]:
     names.update(COUNTRY_ALIASES)
     index: dict[str, str | None] = {}
     for name in names:
-        if name.isascii():
+        if name.isascii() or sum(ch.isascii() and ch.isalpha() for ch in name) < 3:
+            # A name with no letters left ("تركيا" read as "?????", as any five-letter
+            # word in its script is) tells no name apart: it was Türkiye for them all.
             continue
         for mark in (" ", "?", "\ufffd"):
             key = "".join(ch if ch.isascii() else mark for ch in name).lower()

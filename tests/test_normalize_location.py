@@ -1496,6 +1496,14 @@ def test_a_small_town_name_in_a_title_is_no_place_of_another_country() -> None:
         ("Acme HQ - Boise, ID", "US", "Boise"),
         # a name all of whose letters an encoding lost tells nothing (was Türkiye)
         ("?????, ?????", None, None),
+        # Hangul is Korea's: a street address is read from its head, else Korea, no town
+        ("서울특별시 종로구 세종대로 175, 3층", "KR", "Seoul"),
+        ("대전광역시 유성구 대학로 99", "KR", "Daejeon"),
+        ("경기수원시 영통구", "KR", "Suwon"),  # a province run into its town (Saramin)
+        ("마포구 양화로 45, 8층", "KR", None),  # a Seoul ward, no city named
+        ("해외", None, None),  # "overseas"
+        ("리모트 근무", None, None),  # remote work names no place
+        ("미국", "US", None),
     ],
 )
 def test_twenty_first_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
@@ -1505,5 +1513,6 @@ def test_twenty_first_batch_place_classes(text: str, country: str | None, city: 
 
 def test_a_hebrew_title_suffix_is_no_place() -> None:
     # a Hebrew employer's name after the title is read as Israel for its script alone
+    assert clean_title("인사 담당자 (HR, 경영지원)") == ("인사 담당자 (HR, 경영지원)", None, None)
     assert clean_title("מנהל/ת חשבונות - קבוצת ABC") == ("מנהל/ת חשבונות - קבוצת ABC", None, None)
     assert clean_title("מנהל/ת חשבונות - רעננה", "רעננה") == ("מנהל/ת חשבונות", None, "רעננה")

@@ -76,7 +76,7 @@ _REMOTE_WORDS = re.compile(
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
-    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|리모트\s?근무|{_CN_REMOTE}",
     re.I,
 )
 _HYBRID_WORDS = re.compile(
@@ -256,7 +256,7 @@ _REMOTE_STRIP = re.compile(
     r"h[ií]brid[oa]|hybride|presencial|présentiel|(?:home|office|field)[- ]based)\b"
     # "Remote in UK", but not the "In" of "Remote India" or "Hybrid Indianapolis".
     r"(?:\s*(?:(?:in|from|within)\b|-|–|—|:|,))?"
-    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|리모트\s?근무|{_CN_REMOTE}",
     re.I,
 )
 # A job site's work-from-home label in its own language, then the site's country code:
@@ -2820,48 +2820,92 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         read = _second_reading(text, country_hint, read) or read
-    return _hebrew_read(text, read)
+    return _script_read(text, read)
 
 
-# Hebrew letters. Hebrew is written as a place's own language in Israel alone: Israeli boards
-# and employers' Comeet and Greenhouse exports name towns so ("רעננה", "קיבוץ חורשים"), and
-# the gazetteer keeps the Hebrew names of big cities only.
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-# Words of a place outside Israel: "abroad" (חו"ל, with a quote mark or the gershayim),
-# "international", "worldwide", the continents ("אירופה", "אסיה", "אפריקה", "אמריקה").
-_HEBREW_ABROAD = re.compile(r"חו[\"״׳'`]ל|בינלאומ|עולמ|אירופ|אסיה|אפריק|אמריק|אוסטרלי")
+# Scripts written as a place's own language in one country alone: Hebrew in Israel, Hangul
+# in (South) Korea. Israeli boards and employers' Comeet and Greenhouse exports name towns
+# in Hebrew ("רעננה", "קיבוץ חורשים"), Korean boards give a street address ("서울특별시
+# 강남구 테헤란로 127", "강남구 신사동 523-24"); the gazetteer keeps the own-script names of
+# towns of 15,000+ people and of big cities abroad only. Each script's words of a place
+# abroad, or of no place: "abroad" (חו"ל with a quote mark or the gershayim, 해외),
+# "international", "worldwide", the continents; Korean remote work alone names no place.
+_SCRIPT_COUNTRIES = (
+    ("HEBREW", "IL", re.compile(r"חו[\"״׳'`]ל|בינלאומ|עולמ|אירופ|אסיה|אפריק|אמריק|אוסטרלי")),
+    (
+        "HANGUL",
+        "KR",
+        re.compile(r"해외|국외|글로벌|유럽|아시아|미주|[북중남]미|아프리카|북한|캐나다"),
+    ),
+)
+# Korean words of no place: remote work, "negotiable", "regardless of experience".
+_HANGUL_NO_PLACE = re.compile(r"(?:풀\s?)?리모트|원격|재택|근무|전면|가능|협의|무관|경력|신입")
 
 
-def in_hebrew(text: str) -> bool:
-    """Whether most letters of the text are Hebrew ones."""
+def script_country(text: str) -> str | None:
+    """The country whose script most letters of the text are in (Hebrew: IL, Hangul: KR)."""
+    if text.isascii():
+        return None
     letters = [ch for ch in text if ch.isalpha()]
-    hebrew = sum(1 for ch in letters if _HEBREW_LETTER.match(ch))
-    return hebrew > 0 and 2 * hebrew > len(letters)
+    for script, country, _ in _SCRIPT_COUNTRIES:
+        own = sum(1 for ch in letters if unicodedata.name(ch, "").startswith(script))
+        if own and 2 * own > len(letters):
+            return country
+    return None
 
 
-def _hebrew_read(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
-    """A place name in Hebrew is Israel's: a reading abroad stands only for a country's
-    Hebrew name ("גרמניה") or a big city's ("לונדון"), not for a small foreign town one of
-    the words happens to name in Hebrew ("צור יגאל", an Israeli village, was Tyre, Lebanon;
-    "חמד", a moshav, Madinat Hamad, Bahrain). With nothing else read, Israel, no town."""
-    if text.isascii() or not in_hebrew(text) or _HEBREW_ABROAD.search(text):
+def _script_read(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A place written in Hebrew is Israel's, in Hangul Korea's: a reading abroad stands only
+    for a country's name ("גרמניה", "미국") or a big city's ("לונדון", "도쿄"), not for a
+    small foreign town one of the words happens to name ("צור יגאל", an Israeli village, was
+    Tyre, Lebanon; "חמד", a moshav, Madinat Hamad, Bahrain). A Korean street address is
+    read from its city or province at the head ("서울특별시 강남구 삼성로 507, ..." is Seoul).
+    With nothing else read, the country, no town."""
+    own = script_country(text)
+    spec = next((s for s in _SCRIPT_COUNTRIES if s[1] == own), None)
+    if own is None or spec is None or spec[2].search(text):
         return read
     kept = tuple(
         p
         for p in read
-        if p.country in (None, "IL")
+        if p.country in (None, own)
         or p.area
         or (p.city is None and p.region is None)
         or big_cities().country.get(norm_place(p.city or "")) == p.country
     )
-    if "-" in text and not any(p.city for p in kept):
-        # "תל-אביב": a name written with a hyphen where the gazetteer has a space.
-        spaced = _parse_one(text.replace("-", " "), None)
-        if any(p.city and p.country == "IL" for p in spaced):
-            return spaced
+    if not any(p.city for p in kept):
+        better = _script_town(text, own, any(p.remote for p in read))
+        if better is not None:
+            return (better,)
     if any(p.country or p.area for p in kept):
         return kept
-    return (Place(country="IL", remote=any(p.remote for p in read)),)
+    if own == "KR" and not script_country(_HANGUL_NO_PLACE.sub(" ", text)):
+        return read  # "리모트근무": remote work, no place named
+    return (Place(country=own, remote=any(p.remote for p in read)),)
+
+
+def _script_town(text: str, country: str, remote: bool) -> Place | None:
+    """The town of a Hebrew name written with a hyphen where the gazetteer has a space
+    ("תל-אביב"), or of a Korean address's head words ("서울특별시 강남구 ...")."""
+    if country == "IL":
+        spaced = _parse_one(text.replace("-", " "), None) if "-" in text else ()
+        return next((p for p in spaced if p.city and p.country == "IL"), None)
+    words = [w for w in re.split(r"[\s,()]+", text) if w]
+    if (
+        words
+        and len(words[0]) > 3
+        and not words[0][2:].startswith(("특별", "광역", "자치"))  # "서울특별시" is one name
+        and _big_to_small(words[0][:2], remote) is not None
+    ):
+        # Saramin's province run into its town: "경기성남시 분당구", "서울강남구".
+        words = [words[0][:2], words[0][2:], *words[1:]]
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        if len(words) >= size and script_country(head) == "KR":
+            found = _big_to_small(head, remote)
+            if found is not None and found.country == "KR" and found.city:
+                return _korean_city_tidied(found)
+    return None
 
 
 _PATH = re.compile(r"[^/\s][^/]*(?:(?<!\s)/(?!\s)[^/\s][^/]*){2,}")

@@ -114,6 +114,15 @@ COUNTRY_ALIASES: dict[str, str] = {
     "الإمارات": "AE",
     "الامارات": "AE",
     "تركيا": "TR",
+    # Hebrew short names (Israeli boards): pycountry's Hebrew catalogue has the long forms
+    # only ("ארצות הברית", "הממלכה המאוחדת", "הפדרציה הרוסית").
+    'ארה"ב': "US",
+    "ארה״ב": "US",
+    "בריטניה": "GB",
+    "אנגליה": "GB",
+    "רוסיה": "RU",
+    "שוויץ": "CH",
+    "איחוד האמירויות": "AE",
     "uk": "GB",
     "u.k.": "GB",
     "england": "GB",

@@ -515,6 +515,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "nineteenth-b": 61,
         "twentieth": 193,
         "twentieth-b": 45,
+        "twenty-first": 251,
+        "twenty-first-b": 70,
     }
 
 

@@ -30,15 +30,17 @@ def test_cities_stream() -> None:
     assert (munich.country, munich.admin1) == ("DE", "02")
     assert "München" in munich.alternates
     assert all(len(c.country) == 2 for c in cities)
-    # Below 100,000 people only Japanese, Korean and Taiwanese towns carry names, in their
-    # own script.
+    # Below 100,000 people only Japanese, Korean, Taiwanese and Israeli towns carry names,
+    # in their own script.
     small = [c for c in cities if c.population < 100_000 and c.alternates]
-    assert small and {c.country for c in small} == {"JP", "KR", "TW"}
+    assert small and {c.country for c in small} == {"JP", "KR", "TW", "IL"}
     assert all(
         not any(ch.isascii() and ch.isalpha() for a in c.alternates for ch in a) for c in small
     )
     minokamo = next(c for c in small if c.name == "Minokamo")
     assert "美濃加茂市" in minokamo.alternates
+    raanana = next(c for c in small if c.name == "Ra'anana")
+    assert "רעננה" in raanana.alternates
     # Codes are shared strings: one object per distinct country.
     assert len({id(c.country) for c in cities}) == len({c.country for c in cities})
 

@@ -1462,3 +1462,57 @@ def test_a_small_town_name_in_a_title_is_no_place_of_another_country() -> None:
     # is named after: no place is read out of it (places batch 21's guard)
     assert clean_title("Auxiliar de Câmara - TAIPAS") == ("Auxiliar de Câmara - TAIPAS", None, None)
     assert clean_title("Engineer - Voorhout", "Voorhout") == ("Engineer", None, "Voorhout")
+
+
+# Classes of the twenty-first batch of places_market.jsonl (an internship tracker's ATS
+# fields, techmap's Hebrew city names, Jobberman Nigeria, Kalibrr Indonesia): invented
+# strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # Hebrew is written as a place's own language in Israel alone
+        ("קיבוץ עין שמר", "IL", None),  # a kibbutz the gazetteer lacks
+        ("צור הדסה", "IL", None),  # not Tyre, Lebanon ("צור")
+        ("רעננה", "IL", "Ra'anana"),  # Israeli towns' Hebrew names are in cities.tsv now
+        ("לונדון", "GB", "London"),  # a big city abroad in Hebrew stays itself
+        ("ארה״ב", "US", None),
+        ("בריטניה", "GB", None),
+        ("חו״ל", None, None),  # "abroad"
+        ("אירופה", None, None),  # Europe
+        # a country code, the town, then a Workday site's name after a hyphen
+        ("DE-Hamburg-Elbphilharmonie Campus", "DE", "Hamburg"),
+        ("IN-PUNE-HINJEWADI", "IN", "Pune"),
+        ("FR-Aix-en-Provence", "FR", "Aix-en-Provence"),  # a town's own hyphens stay
+        # a US state code after a town the US has only in another state
+        ("Amsterdam, NH", "NL", "Amsterdam"),
+        ("Manchester, NH", "US", "Manchester"),
+        ("Amsterdam, NY", "US", "Amsterdam"),
+        # a region named after another country, in brackets after the country it is in
+        ("Rest of Nigeria (Niger)", "NG", None),
+        ("Rest of United States (Georgia)", "US", None),
+        ("Rest of Nigeria (Kano)", "NG", None),  # no town called "Rest of Nigeria"
+        ("Toronto Canada, Remote in Canada", "CA", "Toronto"),
+        # the employer's name before "HQ", then the town
+        ("Acme HQ - Boise, ID", "US", "Boise"),
+        # a name all of whose letters an encoding lost tells nothing (was Türkiye)
+        ("?????, ?????", None, None),
+        # Hangul is Korea's: a street address is read from its head, else Korea, no town
+        ("서울특별시 종로구 세종대로 175, 3층", "KR", "Seoul"),
+        ("대전광역시 유성구 대학로 99", "KR", "Daejeon"),
+        ("경기수원시 영통구", "KR", "Suwon"),  # a province run into its town (Saramin)
+        ("마포구 양화로 45, 8층", "KR", None),  # a Seoul ward, no city named
+        ("해외", None, None),  # "overseas"
+        ("리모트 근무", None, None),  # remote work names no place
+        ("미국", "US", None),
+    ],
+)
+def test_twenty_first_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+def test_a_hebrew_title_suffix_is_no_place() -> None:
+    # a Hebrew employer's name after the title is read as Israel for its script alone
+    assert clean_title("인사 담당자 (HR, 경영지원)") == ("인사 담당자 (HR, 경영지원)", None, None)
+    assert clean_title("מנהל/ת חשבונות - קבוצת ABC") == ("מנהל/ת חשבונות - קבוצת ABC", None, None)
+    assert clean_title("מנהל/ת חשבונות - רעננה", "רעננה") == ("מנהל/ת חשבונות", None, "רעננה")

@@ -141,6 +141,16 @@ BATCHES = {
         "fi1993rastvbox-design/iraq-jobs-data",
         "northwesternfintech/2026QuantInternships",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-first": (
+        "zshah101/summer-2027-fall-2026-internships",
+        "mluggy/techmap",
+        "Lateephah/Web-Scraping-jobberman-job-site",
+        "rusdipermana/webscrapping-id-kalibrr",
+        "Wallemz/CompuTrabajo_scrap",
+    ),
+    # Labelled blind with the twenty-first, scored once only after its fixes.
+    "twenty-first-b": ("parkjk7307/wanted_jobplanet_scrap",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

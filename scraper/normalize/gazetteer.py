@@ -75,13 +75,15 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 # location.py indexes alternate names only for cities this large, so only they carry them,
-# except the names Japanese, Korean and Taiwanese towns have in their own script: job
-# boards there write every town so ("美濃加茂市", "나주시", "花蓮市").
+# except the names Japanese, Korean, Taiwanese and Israeli towns have in their own script:
+# job boards there write every town so ("美濃加茂市", "나주시", "花蓮市", "רעננה"; places
+# batch 21).
 ALTERNATES_MIN_POPULATION = 100_000
 _OWN_SCRIPT: dict[str, tuple[str, ...]] = {
     "JP": ("CJK", "HIRAGANA", "KATAKANA"),
     "KR": ("HANGUL",),
     "TW": ("CJK",),
+    "IL": ("HEBREW",),
 }
 _ALT_SEP = "|"  # between alternate names in the last column; GeoNames names have none
 
@@ -195,7 +197,8 @@ def render_cities(records: Iterable[dict[str, Any]], version: str) -> str:
         "# Cities of 15,000+ people (GeoNames cities15000), one per line, tab-separated:",
         "# name, ISO country, GeoNames admin1 code, population, alternate names separated by",
         f"# '{_ALT_SEP}' (only for {ALTERNATES_MIN_POPULATION:,}+ people, and in their own script"
-        " for Japanese, Korean and Taiwanese towns; codes and lower-case romanisations left out).",
+        " for Japanese, Korean, Taiwanese and Israeli towns; codes and lower-case romanisations"
+        " left out).",
         *(line.format(version=version) for line in _ATTRIBUTION),
     )
     return "\n".join((*header, *lines)) + "\n"

@@ -76,7 +76,7 @@ _REMOTE_WORDS = re.compile(
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
-    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|리모트\s?근무|{_CN_REMOTE}",
     re.I,
 )
 _HYBRID_WORDS = re.compile(
@@ -256,7 +256,7 @@ _REMOTE_STRIP = re.compile(
     r"h[ií]brid[oa]|hybride|presencial|présentiel|(?:home|office|field)[- ]based)\b"
     # "Remote in UK", but not the "In" of "Remote India" or "Hybrid Indianapolis".
     r"(?:\s*(?:(?:in|from|within)\b|-|–|—|:|,))?"
-    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|{_CN_REMOTE}",
+    rf"|(?:フル)?リモート|テレワーク|在宅勤務|재택\s?근무|원격\s?근무|리모트\s?근무|{_CN_REMOTE}",
     re.I,
 )
 # A job site's work-from-home label in its own language, then the site's country code:
@@ -1284,7 +1284,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             before = rest[-2] if len(rest) > 1 else None
             chosen: tuple[str, str | None] | None = readings[0]
             confirmed = False
-            if before is not None:
+            outer = _country_named_in(before) if before is not None else None
+            in_outer = next((r for r in readings if outer and r[0] == outer[0] and r[1]), None)
+            if in_outer is not None:
+                # "Rest of Nigeria (Niger)": a region of the country named before it, not
+                # the country the region is also called (Niger, the state, not the country).
+                chosen, confirmed = in_outer, True
+            elif before is not None:
                 for reading in readings:
                     # A region before a country must be one of that country's: "Liverpool"
                     # (an English borough) does not make "Liverpool, IL" Israel.
@@ -1294,6 +1300,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
                     ):
                         chosen, confirmed = reading, True
                         break
+                chosen = _state_code_abroad(before, chosen, readings) if confirmed else chosen
                 if confirmed and chosen is not None and chosen[1] is None:
                     chosen = _spelt_as_written(before, chosen, readings)
             if (
@@ -1388,6 +1395,12 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if found:
             city, country, state = found
             region = region or state
+        elif country is not None and (_country_named_in(name) or ("", ""))[0] == country:
+            # "Rest of Nigeria (Delta)": words about the country, no town in it; but
+            # "Toronto Canada" is Toronto.
+            town = _city(_country_named_in(name)[1], country)  # type: ignore[index]
+            if town is not None:
+                city, region = town[0], region or town[2]
         elif inside is not None and inside.city and inside.country == (country or inside.country):
             city, country, region = inside.city, inside.country, region or inside.region
         elif (
@@ -1414,6 +1427,35 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+
+
+def _country_named_in(part: str) -> tuple[str, str] | None:
+    """The country whose name ends the part, and the words before it ("Rest of Nigeria":
+    Nigeria, "Rest of"; "Toronto Canada"); names only, not codes."""
+    words = part.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:]) if len(words) > size else None
+        if tail and len(tail) > 3 and tail[:1].isupper():
+            found = country_code(tail)
+            if found:
+                return found, " ".join(words[:-size])
+    return None
+
+
+def _state_code_abroad(
+    town: str, chosen: tuple[str, str | None] | None, readings: Sequence[tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
+    """ "Amsterdam, NH": a US state code after a town the US has only in another state
+    (Amsterdam, New York) is the region code of the big city of that name abroad
+    (Noord-Holland, the Netherlands) when the code is one of that country's."""
+    if chosen is None or chosen[0] != "US" or not chosen[1]:
+        return chosen
+    found = _city(town, "US")
+    big = big_cities().country.get(norm_place(town))
+    if found is None or not found[2] or found[2] == chosen[1] or big in (None, "US"):
+        return chosen
+    return next((r for r in readings if r[0] == big), chosen)
+
 
 # Turkish boards write "district, province" ("Ataşehir, İstanbul", "Çankaya, Ankara");
 # GeoNames lists a big city's districts as towns of their own, and lacks most. A district
@@ -2039,6 +2081,21 @@ _PREFIXED = re.compile(r"^(?P<cc>[A-Z]{2})-(?P<rest>\S.*)$")
 _CODED = re.compile(r"^(?P<cc>[A-Z]{2,3})-(?P<st>[A-Z]{2,3})(?P<sep>-|\s+)(?P<rest>\S.*)$")
 
 
+def _prefixed_town(rest: str, code: str) -> str:
+    """The town of a country-coded Workday site name, its site's name after a hyphen cut off:
+    "DE-Berlin-Trion Building" is Berlin, "CH-Zurich-Observe" Zurich; a town whose own name
+    has hyphens stays whole ("FR-Aix-en-Provence")."""
+    country = country_code(code)
+    if country is None or "-" not in rest or _city(rest, country):
+        return rest
+    pieces = rest.split("-")
+    for size in range(len(pieces) - 1, 0, -1):
+        town = "-".join(pieces[:size]).strip()
+        if town and _city(town, country):
+            return town
+    return rest
+
+
 def _site_town(site: str, country: str) -> str | None:
     """The town a Workday site name starts with ("Mounds View Central", "Lafayette Bldg
     1"): its longest first words that name a city of `country`; None when none do."""
@@ -2210,7 +2267,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             town = coded["rest"] if coded["sep"] == "-" else _site_town(coded["rest"], code)
             chunk = ", ".join([*([town] if town else []), coded["st"], coded["cc"], *later])
         elif prefixed:
-            chunk = f"{prefixed['rest']}, {prefixed['cc']}"
+            chunk = f"{_prefixed_town(prefixed['rest'], prefixed['cc'])}, {prefixed['cc']}"
+        headquarters = _HQ_THEN_TOWN.match(chunk)
+        if headquarters and _city(headquarters["town"].split(",")[0].strip(), None):
+            # "Leland HQ - Lehi, UT": the employer's name before "HQ", then the town.
+            chunk = headquarters["town"]
         local = _LOCAL_REMOTE_CODE.match(chunk)
         named = pycountry.countries.get(alpha_2=local["cc"].upper()) if local else None
         if local and named is not None:
@@ -2244,6 +2305,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+_HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
 
@@ -2757,8 +2819,93 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     read = tuple(_korean_city_tidied(p) for p in places)
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
-        return _second_reading(text, country_hint, read) or read
-    return read
+        read = _second_reading(text, country_hint, read) or read
+    return _script_read(text, read)
+
+
+# Scripts written as a place's own language in one country alone: Hebrew in Israel, Hangul
+# in (South) Korea. Israeli boards and employers' Comeet and Greenhouse exports name towns
+# in Hebrew ("רעננה", "קיבוץ חורשים"), Korean boards give a street address ("서울특별시
+# 강남구 테헤란로 127", "강남구 신사동 523-24"); the gazetteer keeps the own-script names of
+# towns of 15,000+ people and of big cities abroad only. Each script's words of a place
+# abroad, or of no place: "abroad" (חו"ל with a quote mark or the gershayim, 해외),
+# "international", "worldwide", the continents; Korean remote work alone names no place.
+_SCRIPT_COUNTRIES = (
+    ("HEBREW", "IL", re.compile(r"חו[\"״׳'`]ל|בינלאומ|עולמ|אירופ|אסיה|אפריק|אמריק|אוסטרלי")),
+    (
+        "HANGUL",
+        "KR",
+        re.compile(r"해외|국외|글로벌|유럽|아시아|미주|[북중남]미|아프리카|북한|캐나다"),
+    ),
+)
+# Korean words of no place: remote work, "negotiable", "regardless of experience".
+_HANGUL_NO_PLACE = re.compile(r"(?:풀\s?)?리모트|원격|재택|근무|전면|가능|협의|무관|경력|신입")
+
+
+def script_country(text: str) -> str | None:
+    """The country whose script most letters of the text are in (Hebrew: IL, Hangul: KR)."""
+    if text.isascii():
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    for script, country, _ in _SCRIPT_COUNTRIES:
+        own = sum(1 for ch in letters if unicodedata.name(ch, "").startswith(script))
+        if own and 2 * own > len(letters):
+            return country
+    return None
+
+
+def _script_read(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A place written in Hebrew is Israel's, in Hangul Korea's: a reading abroad stands only
+    for a country's name ("גרמניה", "미국") or a big city's ("לונדון", "도쿄"), not for a
+    small foreign town one of the words happens to name ("צור יגאל", an Israeli village, was
+    Tyre, Lebanon; "חמד", a moshav, Madinat Hamad, Bahrain). A Korean street address is
+    read from its city or province at the head ("서울특별시 강남구 삼성로 507, ..." is Seoul).
+    With nothing else read, the country, no town."""
+    own = script_country(text)
+    spec = next((s for s in _SCRIPT_COUNTRIES if s[1] == own), None)
+    if own is None or spec is None or spec[2].search(text):
+        return read
+    kept = tuple(
+        p
+        for p in read
+        if p.country in (None, own)
+        or p.area
+        or (p.city is None and p.region is None)
+        or big_cities().country.get(norm_place(p.city or "")) == p.country
+    )
+    if not any(p.city for p in kept):
+        better = _script_town(text, own, any(p.remote for p in read))
+        if better is not None:
+            return (better,)
+    if any(p.country or p.area for p in kept):
+        return kept
+    if own == "KR" and not script_country(_HANGUL_NO_PLACE.sub(" ", text)):
+        return read  # "리모트근무": remote work, no place named
+    return (Place(country=own, remote=any(p.remote for p in read)),)
+
+
+def _script_town(text: str, country: str, remote: bool) -> Place | None:
+    """The town of a Hebrew name written with a hyphen where the gazetteer has a space
+    ("תל-אביב"), or of a Korean address's head words ("서울특별시 강남구 ...")."""
+    if country == "IL":
+        spaced = _parse_one(text.replace("-", " "), None) if "-" in text else ()
+        return next((p for p in spaced if p.city and p.country == "IL"), None)
+    words = [w for w in re.split(r"[\s,()]+", text) if w]
+    if (
+        words
+        and len(words[0]) > 3
+        and not words[0][2:].startswith(("특별", "광역", "자치"))  # "서울특별시" is one name
+        and _big_to_small(words[0][:2], remote) is not None
+    ):
+        # Saramin's province run into its town: "경기성남시 분당구", "서울강남구".
+        words = [words[0][:2], words[0][2:], *words[1:]]
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        if len(words) >= size and script_country(head) == "KR":
+            found = _big_to_small(head, remote)
+            if found is not None and found.country == "KR" and found.city:
+                return _korean_city_tidied(found)
+    return None
 
 
 _PATH = re.compile(r"[^/\s][^/]*(?:(?<!\s)/(?!\s)[^/\s][^/]*){2,}")
@@ -2915,7 +3062,9 @@ def _lost_letter_names() -> tuple[dict[str, str | None], frozenset[str]]:
     names.update(COUNTRY_ALIASES)
     index: dict[str, str | None] = {}
     for name in names:
-        if name.isascii():
+        if name.isascii() or sum(ch.isascii() and ch.isalpha() for ch in name) < 3:
+            # A name with no letters left ("تركيا" read as "?????", as any five-letter
+            # word in its script is) tells no name apart: it was Türkiye for them all.
             continue
         for mark in (" ", "?", "\ufffd"):
             key = "".join(ch if ch.isascii() else mark for ch in name).lower()

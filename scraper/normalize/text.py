@@ -255,7 +255,16 @@ def _looks_like_place(text: str) -> bool:
     if text.strip().casefold() in _DISCIPLINE_CODES:
         return False
     # Imported lazily: location builds its gazetteer indexes on first use.
-    from scraper.normalize.location import parse_location
+    from scraper.normalize.location import country_code, parse_location, script_country
 
     found = parse_location(text)
+    if (
+        found.country is not None
+        and found.country == script_country(text)
+        and not any(p.city or p.region for p in found.places)
+        and not country_code(text.strip())
+    ):
+        # A Hebrew or Korean phrase is read as Israel or Korea for its script alone
+        # ("קבוצת AVIS", the employer): in a title suffix that names no place.
+        return False
     return bool(found.places) and all(p.country or p.area for p in found.places)

@@ -44,19 +44,38 @@ FORMAT = "jobs-role-model/1"
 # The classifier's tokens keep two separators ("-", "(", "|" ... become ","): they split
 # a title into parts and are never features.
 _PUNCT = frozenset({"/", ","})
+# Units written after a number: hours, time, pay and shares ("(32-40 uur)", "5 years",
+# "100 %"). Like the number they say nothing of the role and only memorise corpora.
+_UNITS = frozenset(
+    {"uur", "uren", "hours", "hour", "hrs", "hr", "h", "stunden", "std", "heures", "horas",
+     "ore", "timer", "tim", "godzin", "ora", "years", "year", "yrs", "jahre", "jahren", "ans",
+     "anos", "anni", "jaar", "month", "months", "monate", "mois", "meses", "mesi", "maanden",
+     "days", "day", "tage", "jours", "dias", "k", "pct", "percent", "prozent"}
+)  # fmt: skip
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    """The tokens that may be features: no numbers, nor the units written after them."""
+    out: list[str] = []
+    prev = ""
+    for tok in tokens:
+        if not (tok.isdigit() or (tok in _UNITS and prev.isdigit())):
+            out.append(tok)
+        prev = tok
+    return out
 
 
 def _parts(tokens: Sequence[str]) -> list[list[str]]:
     """The words of each part of a title, split at its separators (numbers left out)."""
     part: list[str] = []
     parts = [part]
-    for tok in tokens:
+    # Hours, grades, years and requisition numbers ("(32-40 uur)", "33075 - Scientist")
+    # say nothing of the role; as features they only memorise corpora.
+    for tok in _content(tokens):
         if tok in _PUNCT:
             part = []
             parts.append(part)
-        elif not tok.isdigit():
-            # Hours, grades, years and requisition numbers ("(32-40 uur)", "33075 -
-            # Scientist") say nothing of the role; as features they only memorise corpora.
+        else:
             part.append(tok)
     return parts
 
@@ -106,7 +125,7 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    words = dict.fromkeys(t for t in tokens if t not in _PUNCT and not t.isdigit())
+    words = dict.fromkeys(t for t in _content(tokens) if t not in _PUNCT)
     return [
         *("w:" + w for w in words),
         *phrase_features(tokens),

@@ -1421,6 +1421,14 @@ ROUND24_CASES: list[ClassCase] = [
     # "au mois de mars" is a date and "3 jours à la semaine" a schedule, no period
     ("Démarrage au mois de mars, 1 900 € brut", "FR", 1_900, 1_900, "EUR", None),
     ("3 jours à la semaine, 12 € brut", "FR", 12, 12, "EUR", None),
+    # second batch, after its one scoring: a fee per lesson taught, or a rate per several
+    # hours or words, is no salary; per one hour and a plain field stay pay
+    ("Оплата: 350 грн за одне заняття", "UA", *NONE),
+    ("€30 per lesson, paid monthly", "IE", *NONE),
+    ("Ставка: 400 грн / 2 години", "UA", *NONE),
+    ("£15 per 500 words", "GB", *NONE),
+    ("15000–18000 UAH", "UA", 15_000, 18_000, "UAH", None),
+    ("£12.50 per hour", "GB", 12.5, 12.5, "GBP", "hour"),
 ]  # fmt: skip
 
 

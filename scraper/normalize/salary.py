@@ -1003,6 +1003,9 @@ def parse_salary(
         or "計" in text
         or "计" in text
         or "achet" in text
+        or "за " in text
+        or "par " in text
+        or "/" in text
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         # Piece-rate pay in a salary field (a description needs a pay word): per task or
@@ -1549,7 +1552,14 @@ _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based onl
 _PIECE_RATE = re.compile(
     r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b"
     r"|\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
-    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b",
+    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b"
+    # A fee per lesson or class taught ("500 грн за один урок", "from €25 per lesson").
+    r"|\bper\s+(?:lesson|class|tutoring\s+session)\b|\bpar\s+(?:séance|leçon)\b"
+    r"|(?<![^\W\d_])за\s+(?:(?:одн[еуа]|один)\s+)?(?:урок|заняття|занятие|занятия)(?![^\W\d_])"
+    # A rate per several hours or words is no period ("300 грн / 1.5 години", "$20 per 100
+    # words"): per one hour is ("/ 1 hour").
+    r"|(?:/|\bper\b|\bpar\b|(?<![^\W\d_])за)\s*(?!1\s)\d+(?:[.,]\d+)?\s*"
+    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])",
     re.I,
 )
 # A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",

@@ -1401,6 +1401,36 @@ ROUND23_CASES: list[ClassCase] = [
     ("We value your contributions (€70,000 - €90,000 p.a.)", "NL", 70_000, 90_000, "EUR", "year"),
 ]  # fmt: skip
 
+# Round 24 (data/salary_market.jsonl, "round": 24): classes of the first batch's train and
+# dev misses (Greenhouse pay blocks with their markup, a French small-jobs board's pay
+# field), invented strings of the same shapes.
+ROUND24_CASES: list[ClassCase] = [
+    # inline tags inside one figure (an editor's styling split it) leave one figure
+    (
+        'Pay range: $13<span style="color: #333;">5,000 - 160,000</span>',
+        "US", 135_000, 160_000, "USD", "year",
+    ),
+    ("$95<strong>,000</strong> - $120,000", "US", 95_000, 120_000, "USD", "year"),
+    # two figures that only touch stay two
+    ("<span>$1,500</span><span>2026 hires</span>", "US", 1_500, 1_500, "USD", None),
+    # French "au mois", "à la semaine" and a bare unit as a field's dash label are periods
+    ("85.00 € - Jour", "FR", 85, 85, "EUR", "day"),
+    ("14.00 € - Heure", "FR", 14, 14, "EUR", "hour"),
+    ("1950.00 € - Au mois", "FR", 1_950, 1_950, "EUR", "month"),
+    ("450.00 € - À la semaine", "FR", 450, 450, "EUR", "week"),
+    # "au mois de mars" is a date and "3 jours à la semaine" a schedule, no period
+    ("Démarrage au mois de mars, 1 900 € brut", "FR", 1_900, 1_900, "EUR", None),
+    ("3 jours à la semaine, 12 € brut", "FR", 12, 12, "EUR", None),
+    # second batch, after its one scoring: a fee per lesson taught, or a rate per several
+    # hours or words, is no salary; per one hour and a plain field stay pay
+    ("Оплата: 350 грн за одне заняття", "UA", *NONE),
+    ("€30 per lesson, paid monthly", "IE", *NONE),
+    ("Ставка: 400 грн / 2 години", "UA", *NONE),
+    ("£15 per 500 words", "GB", *NONE),
+    ("15000–18000 UAH", "UA", 15_000, 18_000, "UAH", None),
+    ("£12.50 per hour", "GB", 12.5, 12.5, "GBP", "hour"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1419,6 +1449,7 @@ ROUND23_CASES: list[ClassCase] = [
         *ROUND21_CASES,
         *ROUND22_CASES,
         *ROUND23_CASES,
+        *ROUND24_CASES,
     ],
 )
 def test_salary_error_classes(

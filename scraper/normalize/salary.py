@@ -553,7 +553,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
-        r"par\s+heure|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
+        r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小时|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
@@ -566,7 +566,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "day",
         rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
-        r"pro\s+tag|tagessatz|par\s+jour|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
+        r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
@@ -576,14 +576,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "week",
         rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
-        rf"{_SCHEDULE}pro\s+woche|par\s+semaine|周薪|週給|"
+        rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
     (
         "month",
         r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
-        r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bmensuel(?:le)?\b|"
+        r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
@@ -1003,6 +1003,9 @@ def parse_salary(
         or "計" in text
         or "计" in text
         or "achet" in text
+        or "за " in text
+        or "par " in text
+        or "/" in text
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         # Piece-rate pay in a salary field (a description needs a pay word): per task or
@@ -1549,7 +1552,14 @@ _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based onl
 _PIECE_RATE = re.compile(
     r"論件計酬|论件计酬|計件|计件|\bper\s+(?:piece|task)\b|\bcachets?\b"
     r"|\bper\s+(?:approved\s+|accepted\s+|completed\s+|finished\s+|edited\s+)?"
-    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b",
+    r"(?:video|sample|model|article|photo|image|clip|reel|transcript)s?\b"
+    # A fee per lesson or class taught ("500 грн за один урок", "from €25 per lesson").
+    r"|\bper\s+(?:lesson|class|tutoring\s+session)\b|\bpar\s+(?:séance|leçon)\b"
+    r"|(?<![^\W\d_])за\s+(?:(?:одн[еуа]|один)\s+)?(?:урок|заняття|занятие|занятия)(?![^\W\d_])"
+    # A rate per several hours or words is no period ("300 грн / 1.5 години", "$20 per 100
+    # words"): per one hour is ("/ 1 hour").
+    r"|(?:/|\bper\b|\bpar\b|(?<![^\W\d_])за)\s*(?!1\s)\d+(?:[.,]\d+)?\s*"
+    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])",
     re.I,
 )
 # A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",
@@ -1566,17 +1576,36 @@ _MINIMUM_OF = re.compile(
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
+# Inline tags inside one figure, where an editor's styling split it ("$22<span>0,000-270,000
+# </span>", "$220<span ...>,000"): digits, the tags, then digits or a separator and digits.
+_TAG_IN_FIGURE = re.compile(
+    r"(\d[\d,.]*)((?:</?(?:span|strong|em|b|i|u|font)\b[^>]{0,200}>)+)([,.]?\d[\d,.]*)", re.I
+)
+# A figure grouped in thousands ("220,000", "1.260.000"), one separator throughout.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
+def _join_split_figure(match: re.Match[str]) -> str:
+    """One figure again where inline tags split it and the halves make a grouped number;
+    two figures that only touch keep the space a tag leaves ("2024</span><span>50")."""
+    left, right = match[1], match[3]
+    grouped = _GROUPED.match(left + right)
+    return left + right if grouped and grouped.end() > len(left) else f"{left} {right}"
 
 
 def _plain(text: str) -> str:
     """Markup and entities out, mojibake repaired: `$139,200</span><span>&mdash;...`."""
     if "<" in text:
+        if _TAG_IN_FIGURE.search(text):
+            text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = unescape(text)
         if "<" in text:
             # Greenhouse's API sends `content` entity-encoded ("&lt;span&gt;$81,900&lt;/span&gt;
             # &lt;span&gt;&amp;mdash;..."): its tags only appear once the entities are read.
+            if _TAG_IN_FIGURE.search(text):
+                text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
             text = _TAG.sub(" ", text)
     if _GLUED_WORDS.search(text):
         # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's

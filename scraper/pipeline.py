@@ -134,7 +134,7 @@ STALE = timedelta(days=30)
 # USD or more) and place batch 19 ("Full-time" is no place, Canadian province and
 # postcode, "Town, X County" in the US, "quarter, city" decided by the city, accented
 # names, GeoNames' "X Town").
-RAW_HASH_VERSION = 15  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+RAW_HASH_VERSION = 16  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

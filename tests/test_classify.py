@@ -2016,6 +2016,11 @@ TENTH_SESSION_CASES = [
     ("Engineering Manager, Cluster Management", "software-engineer"),
     ("Storage Engineer", "devops-engineer"),
     ("Head of Storage", "devops-engineer"),
+    # Travel and estate agents sell; a dealership's F&I manager sells loans and cover.
+    ("Travel Agent (Home Based)", "sales-marketing"),
+    ("Agent ds. Nieruchomości - Kraków", "sales-marketing"),
+    ("F&I Manager - Toyota Dealership", "sales-marketing"),
+    ("Customer Service Agent", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

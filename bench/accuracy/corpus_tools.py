@@ -108,6 +108,14 @@ def corpus_rows(data: Path, names: Iterable[str]) -> Iterator[dict[str, str]]:
             yield from csv.DictReader(fh, delimiter="\t")
 
 
+def employers_drawn(data: Path, names: Iterable[str], aliases: Mapping[str, str]) -> set[str]:
+    """Employer keys of the named corpora present in `data` (the corpora built just before
+    a new one: none of their employers is drawn again)."""
+    present = [n for n in names if (data / n).exists()]
+    rows = corpus_rows(data, present)
+    return {employer_group(row["source"].partition("|")[2], aliases) for row in rows} - {""}
+
+
 def other_corpora(data: Path, own: str) -> list[str]:
     """File names of every labelled title corpus in `data` but `own` (O*NET's role map and
     overrides are no title corpora)."""

@@ -2287,7 +2287,7 @@ def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str]
         # "Expert Graphic Designer", "Expert contrôle de gestion": an opening "Expert"
         # grades the job named after it, whatever its field (the blind corpora 14 of 15).
         return "senior", f"title: '{text.raw[0]}' (an expert's grade)"
-    elif role == _FALLBACK_ROLE and "consultant" in text.tokens:
+    if role == _FALLBACK_ROLE and "consultant" in tokens:
         # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
         # consultant is the senior grade of doctor (the NHS's), no adviser.
         field = _medical_or_science_field(tax, text)

@@ -1,7 +1,7 @@
 """Print the candidate titles of market_ab.tsv: a chemicals group's whole job board (BASF,
 Germany), Business France's board of international volunteer (V.I.E) postings of French
-employers, and Croatia's public employment service (HZZ) (reads JSON only; executes
-nothing it reads)."""
+employers, Croatia's public employment service (HZZ), energy employers' boards and a
+Texas region's employers' boards (reads JSON only; executes nothing it reads)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class Source(NamedTuple):
     paths: tuple[str, ...]
     commit: str
     # "list": a JSON object whose "jobs" list holds the postings; "map": a JSON object of
-    # postings keyed by the board's posting id.
+    # postings keyed by the board's posting id; "array": a JSON list of postings.
     fmt: str
     title_field: str
     employer_field: str
@@ -98,6 +98,31 @@ SOURCES = (
         "employer",
         per_employer=3,
     ),
+    # Employers' own boards of the energy industry (Baker Hughes, KBR, Halliburton, Noble,
+    # Subsea7) as a job-board start-up's scraper saved them on 2026-02-08, every function:
+    # five batches of 400 postings (JSON lists `{"title", "company", ...}`).
+    Source(
+        "energy-boards",
+        "Moblyze/internal-jobs-review",
+        tuple(f"public/data/batches/batch-{n}.json" for n in range(1, 6)),
+        "9f6b8e583750121168f9e24cb223af02059d6810",
+        "array",
+        "title",
+        "company",
+    ),
+    # The boards of the Texas Panhandle's employers (a university, a health sciences
+    # centre, a clinic group, a bank, equipment dealers, a drilling firm, a hose supplier)
+    # as a regional aggregator's scrapers saved them on 2026-08-22 (Workday, BrassRing,
+    # Paycom, Team Engine and career pages; JSON list `{"title", "company", ...}`).
+    Source(
+        "us-horizons",
+        "rmrichardson88/horizons-aggregator",
+        ("data/latest_jobs.json",),
+        "a7db272c5c6c660b2f27e17098b69f850d478f18",
+        "array",
+        "title",
+        "company",
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
@@ -115,7 +140,15 @@ DRAWN_BEFORE = (
     "market_aa.tsv",
 )
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application", "open application", "job title"}
+NON_TITLES = {
+    "n/a",
+    "test",
+    "general application",
+    "open application",
+    "job title",
+    "general interest",
+    "talent community",
+}
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|fr|de|hr)/?$", re.I)
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as
@@ -140,9 +173,12 @@ def _text(value: Any) -> str:
 def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
     """The postings (objects) of one saved file of the source."""
     doc = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, dict):
+    if source.fmt == "array":
+        items = doc
+    elif not isinstance(doc, dict):
         raise ValueError(f"{path.name}: no JSON object")
-    items = doc.get("jobs") if source.fmt == "list" else list(doc.values())
+    else:
+        items = doc.get("jobs") if source.fmt == "list" else list(doc.values())
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: no list of postings")
     return [job for job in items if isinstance(job, dict)]

@@ -4150,7 +4150,7 @@ def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_docum
     assert before and not drawn & before
     # The whole market in its languages: German, French and Croatian titles as posted
     # (over a quarter not in English); no source over two thirds; every non-tech function
-    # and some tech; no intern.
+    # and some tech (13%: market_ab.md says why not more); `other` at most half.
     german = [t for t in titles if re.search(r"\(m/w/d\)|:in\b", t)]
     french = [t for t in titles if re.search(r"[éèêàç]|\b(Chargé|Ingénieur|Responsable)", t)]
     croatian = [t for t in titles if re.search(r"[ČĆŠŽĐ]|/ (ICA|KA)\b", t)]
@@ -4162,7 +4162,7 @@ def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_docum
     roles = Counter(r["role"] for r in rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
     assert sum(roles[r] for r in _MARKET_S_TECH) > 0.1 * len(rows)
-    assert roles["other"] < 0.5 * len(rows)
+    assert roles["other"] <= 0.5 * len(rows)
     _check_documented_sources(
         "market_ab", build_market_ab, lambda source: (source.commit, *source.paths)
     )
@@ -4196,14 +4196,23 @@ def _market_ab_inputs(root: Path) -> dict[str, Path]:
             {"title": "ČISTAČ / ICA " + "x" * 120, "employer": "Restoran d.o.o."},
         ]
     }
+    batch = [{"title": "Field Specialist II", "company": "Drillco"}, {"title": None}]
+    region = [
+        {"title": "Buyer I", "company": "Panhandle University"},
+        {"title": "General Application", "company": "Panhandle University"},
+    ]
     paths = {
         "basf": root / "basf" / "jobs.json",
         "vie": root / "offers.json",
         "hzz": root / "hzz" / "jobs.json",
+        "batch": root / "batch-3.json",
+        "region": root / "latest_jobs.json",
     }
     paths["basf"].write_text(json.dumps({"jobs": feed}), encoding="utf-8")
     paths["vie"].write_text(json.dumps(vie), encoding="utf-8")
     paths["hzz"].write_text(json.dumps(hzz, ensure_ascii=False), encoding="utf-8")
+    paths["batch"].write_text(json.dumps(batch), encoding="utf-8")
+    paths["region"].write_text(json.dumps(region), encoding="utf-8")
     return paths
 
 
@@ -4216,6 +4225,8 @@ def test_market_ab_builder_reads_each_format_caps_employers_and_skips_training_p
         ("de-basf", build_market_ab.read(by_tag["de-basf"], paths["basf"])),
         ("fr-vie", build_market_ab.read(by_tag["fr-vie"], paths["vie"])),
         ("hr-hzz", build_market_ab.read(by_tag["hr-hzz"], paths["hzz"])),
+        ("energy-boards", build_market_ab.read(by_tag["energy-boards"], paths["batch"])),
+        ("us-horizons", build_market_ab.read(by_tag["us-horizons"], paths["region"])),
     ]
     rows = build_market_ab.candidates(groups, {"known title"})
     titles = [r[0] for r in rows]
@@ -4223,7 +4234,10 @@ def test_market_ab_builder_reads_each_format_caps_employers_and_skips_training_p
     # and a zero-width space dropped; a posting map and two lists read.
     assert len([t for t in titles if t.startswith("Chemikant:in")]) == 6
     assert len([r for r in rows if r[1] == "EXPORTCO"]) == 3
-    assert {"Group Lead Compliance (m/f/d)", "KUHAR / ICA"} <= set(titles)
+    assert {"Group Lead Compliance (m/f/d)", "KUHAR / ICA", "Buyer I"} <= set(titles)
+    assert [r[2] for r in rows if r[0] == "Field Specialist II"] == [
+        f"energy-boards:public/data/batches/batch-3.json@{by_tag['energy-boards'].commit[:8]}"
+    ]
     commit = by_tag["hr-hzz"].commit[:8]
     assert [r[1:] for r in rows if r[0] == "KUHAR / ICA"] == [
         ["Restoran d.o.o.", f"hr-hzz:docs/jobs.json@{commit}"]
@@ -4235,6 +4249,7 @@ def test_market_ab_builder_reads_each_format_caps_employers_and_skips_training_p
         "PRIPRAVNIK / CA KUHAR / ICA",  # a Croatian trainee
         "Known Title",
         "Comptable (H/F)",  # no employer
+        "General Application",  # no job title
     ):
         assert gone not in titles, gone
     assert not [t for t in titles if t.startswith("ČISTAČ")]  # over 120 characters
@@ -4260,16 +4275,19 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
     no_list = tmp_path / "nolist" / "jobs.json"
     no_list.parent.mkdir()
     no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    not_array = tmp_path / "latest_jobs.json"
+    not_array.write_text('{"jobs": []}', encoding="utf-8")
     for args in (
         ["--file", f"fr-vie={other_name}"],  # no file the builder knows
         ["--file", f"de-basf={paths['basf']}@{'0' * 40}"],  # no version it knows
         ["--file", f"fr-vie={not_json}"],
         ["--file", f"de-basf={not_object}"],
         ["--file", f"hr-hzz={no_list}"],
+        ["--file", f"us-horizons={not_array}"],
         ["--file", f"hr-hzz={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['vie']}"],
         ["--file", "fr-vie"],
     ):
         assert build_market_ab.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_ab: cannot read") for line in err)
+    assert len(err) == 9 and all(line.startswith("build_market_ab: cannot read") for line in err)

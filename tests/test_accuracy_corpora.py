@@ -4125,3 +4125,169 @@ def test_market_aa_builder_prints_tsv_and_reports_bad_input(
         assert build_market_aa.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_aa: cannot read") for line in err)
+
+
+build_market_ab = _module("build_market_ab")
+
+
+def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
+    None
+):
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), each row drawn where its source says, employers capped.
+    _check_blind_corpus("market_ab.tsv", 300, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ab.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
+    assert "market_aa.tsv" in others and "market_ab.tsv" not in others
+    _check_new_documented_corpus("market_ab.tsv", others)
+    rows = _rows("market_ab.tsv")
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_ab, lambda source, where: where in source.paths)
+    # None of market_u..market_aa's employers.
+    before = build_market_ab.drawn_before()
+    drawn = {build_market_ab.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before
+    # The whole market in its languages: German, French and Croatian titles as posted
+    # (over a quarter not in English); no source over two thirds; every non-tech function
+    # and some tech (13%: market_ab.md says why not more); `other` at most half.
+    german = [t for t in titles if re.search(r"\(m/w/d\)|:in\b", t)]
+    french = [t for t in titles if re.search(r"[éèêàç]|\b(Chargé|Ingénieur|Responsable)", t)]
+    croatian = [t for t in titles if re.search(r"[ČĆŠŽĐ]|/ (ICA|KA)\b", t)]
+    assert len(german) >= 20 and len(french) >= 50 and len(croatian) >= 50
+    assert len(set(german) | set(french) | set(croatian)) > 0.25 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_ab.BY_TAG)
+    assert max(sources.values()) < 0.67 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
+    assert sum(roles[r] for r in _MARKET_S_TECH) > 0.1 * len(rows)
+    assert roles["other"] <= 0.5 * len(rows)
+    _check_documented_sources(
+        "market_ab", build_market_ab, lambda source: (source.commit, *source.paths)
+    )
+
+
+def _market_ab_inputs(root: Path) -> dict[str, Path]:
+    """An employer's feed, a V.I.E board's map of postings and a public service's list, as
+    the sources save them (invented)."""
+    for folder in ("basf", "hzz"):
+        (root / folder).mkdir(parents=True)
+    feed = [{"title": f"Chemikant:in  {n} (m/w/d)", "company": "Chemco GmbH"} for n in range(8)]
+    feed += [
+        {"title": "Ausbildung Chemikant:in (m/w/d)", "company": "Chemco GmbH"},
+        {"title": "Werkstudent:in Controlling (m/w/d)", "company": "Chemco Services GmbH"},
+        {"title": "Group Lead\u200b Compliance (m/f/d)", "company": "Chemco Services GmbH"},
+        "not a posting",
+    ]
+    vie = {
+        "1": {"missionTitle": "Business Developer (H/F)", "organizationName": "EXPORTCO"},
+        "2": {"missionTitle": "Contrôleur de gestion (H/F)", "organizationName": "EXPORTCO"},
+        "3": {"missionTitle": "Chargé(e) de mission (H/F)", "organizationName": "EXPORTCO"},
+        "4": {"missionTitle": "Ingénieur méthodes (H/F)", "organizationName": "EXPORTCO"},
+        "5": {"missionTitle": "Stage Marketing (H/F)", "organizationName": "OTHERCO"},
+        "6": {"missionTitle": "Known Title", "organizationName": "OTHERCO"},
+        "7": {"missionTitle": "Comptable (H/F)", "organizationName": ""},
+    }
+    hzz = {
+        "jobs": [
+            {"title": "KUHAR / ICA", "employer": "Restoran d.o.o."},
+            {"title": "PRIPRAVNIK / CA KUHAR / ICA", "employer": "Restoran d.o.o."},
+            {"title": "ČISTAČ / ICA " + "x" * 120, "employer": "Restoran d.o.o."},
+        ]
+    }
+    batch = [{"title": "Field Specialist II", "company": "Drillco"}, {"title": None}]
+    region = [
+        {"title": "Buyer I", "company": "Panhandle University"},
+        {"title": "General Application", "company": "Panhandle University"},
+    ]
+    paths = {
+        "basf": root / "basf" / "jobs.json",
+        "vie": root / "offers.json",
+        "hzz": root / "hzz" / "jobs.json",
+        "batch": root / "batch-3.json",
+        "region": root / "latest_jobs.json",
+    }
+    paths["basf"].write_text(json.dumps({"jobs": feed}), encoding="utf-8")
+    paths["vie"].write_text(json.dumps(vie), encoding="utf-8")
+    paths["hzz"].write_text(json.dumps(hzz, ensure_ascii=False), encoding="utf-8")
+    paths["batch"].write_text(json.dumps(batch), encoding="utf-8")
+    paths["region"].write_text(json.dumps(region), encoding="utf-8")
+    return paths
+
+
+def test_market_ab_builder_reads_each_format_caps_employers_and_skips_training_places(
+    tmp_path: Path,
+) -> None:
+    paths = _market_ab_inputs(tmp_path / "in")
+    by_tag = build_market_ab.BY_TAG
+    groups = [
+        ("de-basf", build_market_ab.read(by_tag["de-basf"], paths["basf"])),
+        ("fr-vie", build_market_ab.read(by_tag["fr-vie"], paths["vie"])),
+        ("hr-hzz", build_market_ab.read(by_tag["hr-hzz"], paths["hzz"])),
+        ("energy-boards", build_market_ab.read(by_tag["energy-boards"], paths["batch"])),
+        ("us-horizons", build_market_ab.read(by_tag["us-horizons"], paths["region"])),
+    ]
+    rows = build_market_ab.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer from the feed, three from the V.I.E board; whitespace collapsed
+    # and a zero-width space dropped; a posting map and two lists read.
+    assert len([t for t in titles if t.startswith("Chemikant:in")]) == 6
+    assert len([r for r in rows if r[1] == "EXPORTCO"]) == 3
+    assert {"Group Lead Compliance (m/f/d)", "KUHAR / ICA", "Buyer I"} <= set(titles)
+    assert [r[2] for r in rows if r[0] == "Field Specialist II"] == [
+        f"energy-boards:public/data/batches/batch-3.json@{by_tag['energy-boards'].commit[:8]}"
+    ]
+    commit = by_tag["hr-hzz"].commit[:8]
+    assert [r[1:] for r in rows if r[0] == "KUHAR / ICA"] == [
+        ["Restoran d.o.o.", f"hr-hzz:docs/jobs.json@{commit}"]
+    ]
+    for gone in (
+        "Ausbildung Chemikant:in (m/w/d)",  # an apprenticeship
+        "Werkstudent:in Controlling (m/w/d)",  # a working student
+        "Stage Marketing (H/F)",  # a French internship
+        "PRIPRAVNIK / CA KUHAR / ICA",  # a Croatian trainee
+        "Known Title",
+        "Comptable (H/F)",  # no employer
+        "General Application",  # no job title
+    ):
+        assert gone not in titles, gone
+    assert not [t for t in titles if t.startswith("ČISTAČ")]  # over 120 characters
+
+
+def test_market_ab_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_ab.BUILDER, "known", lambda: set())
+    paths = _market_ab_inputs(tmp_path / "in")
+    assert build_market_ab.main(["--file", f"hr-hzz={paths['hzz']}"]) == 0
+    commit = build_market_ab.BY_TAG["hr-hzz"].commit[:8]
+    assert capsys.readouterr().out.splitlines() == [
+        f"KUHAR / ICA\tRestoran d.o.o.\thr-hzz:docs/jobs.json@{commit}"
+    ]
+    other_name = tmp_path / "listing.json"
+    other_name.write_text("{}", encoding="utf-8")
+    not_json = tmp_path / "offers.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    not_object = tmp_path / "list" / "jobs.json"
+    not_object.parent.mkdir()
+    not_object.write_text("[]", encoding="utf-8")
+    no_list = tmp_path / "nolist" / "jobs.json"
+    no_list.parent.mkdir()
+    no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    not_array = tmp_path / "latest_jobs.json"
+    not_array.write_text('{"jobs": []}', encoding="utf-8")
+    for args in (
+        ["--file", f"fr-vie={other_name}"],  # no file the builder knows
+        ["--file", f"de-basf={paths['basf']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"fr-vie={not_json}"],
+        ["--file", f"de-basf={not_object}"],
+        ["--file", f"hr-hzz={no_list}"],
+        ["--file", f"us-horizons={not_array}"],
+        ["--file", f"hr-hzz={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['vie']}"],
+        ["--file", "fr-vie"],
+    ):
+        assert build_market_ab.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 9 and all(line.startswith("build_market_ab: cannot read") for line in err)

@@ -2024,6 +2024,13 @@ TENTH_SESSION_CASES = [
     # Mentors teach, as tutors and coaches do.
     ("Data Science Mentor - Independent Contractor", "other"),
     ("Peer Mentor", "other"),
+    # Croatian trades (HZZ), French electronics and railways, industrialisation projects.
+    ("VOZAČ / ICA DOSTAVNOG VOZILA (B KATEGORIJA)", "other"),
+    ("KONOBAR / ICA", "other"),
+    ("PROGRAMER / KA", "software-engineer"),
+    ("Ingénieur Système Ferroviaire (H/F)", "other"),
+    ("Chef de projet industrialisation (H/F)", "other"),
+    ("Front Desk Agent - Hotel", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.
@@ -2181,6 +2188,7 @@ def test_session_classes(title: str, role: str) -> None:
         ("Jefatura de Finanzas", "lead"),
         ("Тимлид разработки", "lead"),
         ("Chef de département logistique", "lead"),
+        ("POMOĆNI / A KUHAR / ICA", "junior"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -2031,6 +2031,7 @@ TENTH_SESSION_CASES = [
     ("Ingénieur Système Ferroviaire (H/F)", "other"),
     ("Chef de projet industrialisation (H/F)", "other"),
     ("Front Desk Agent - Hotel", "operations"),
+    ("Chargé de développement commercial (H/F)", "sales-marketing"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

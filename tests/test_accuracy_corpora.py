@@ -4291,3 +4291,50 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
         assert build_market_ab.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 9 and all(line.startswith("build_market_ab: cannot read") for line in err)
+
+
+# The blind titles of Russian, Indonesian, Polish and Turkish boards: source tag ->
+# (repository, file, commit prefix the rows name; None where each row names the version).
+_ID_JOBS = "kiora24405/dashboard-geospasial-lowongankerja"
+_LANG_RTPI_SOURCES = {
+    "ru-spassk": ("swedxn/spassk-jobs", "data/vacancies.csv", "177eb71b"),
+    "id-karirhub": (_ID_JOBS, "karirhub_finall.csv", "06e26959"),
+    "id-lokerid": (_ID_JOBS, "lokerid_", "06e26959"),
+    "pl-pracuj": ("mat-jan/job", "oferty.json", None),
+    "pl-praca": ("mat-jan/job", "oferty.json", None),
+    "tr-ilan": ("osmanprlak-ux/is-ilanlari", "ilanlar.json", None),
+}
+
+
+def test_lang_rtpi_is_a_well_formed_blind_corpus_with_named_sources() -> None:
+    """lang_rtpi.tsv: columns, slugs, the hash split, distinct titles no other corpus holds,
+    sources of the repositories its .md names (no earlier .md names them), at most 6 titles
+    of a named employer, and a word of the language's script or diacritics in most titles."""
+    name = "lang_rtpi.tsv"
+    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows(name)
+    others = tuple(
+        p.name
+        for p in sorted((BENCH / "data").glob("*.tsv"))
+        if p.name != name and "title" in _rows(p.name)[0]
+    )
+    per_employer = _check_new_documented_corpus(name, others)
+    assert max(n for emp, n in per_employer.items() if emp and ":" not in emp) <= 6
+    doc = (BENCH / "data" / "lang_rtpi.md").read_text(encoding="utf-8")
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        repo, path, commit = _LANG_RTPI_SOURCES[tag]
+        where, _, rest = rest.partition("@")
+        version = rest.partition("|")[0]
+        assert where.startswith(path) and re.fullmatch("[0-9a-f]{8}", version), row["source"]
+        assert commit is None or version == commit, row["source"]
+        assert row["note"], row["title"]
+    earlier = _other_docs("lang_rtpi.md")
+    for repo, path, _ in _LANG_RTPI_SOURCES.values():
+        assert repo in doc and path in doc, repo
+        owner = repo.casefold().partition("/")[0]
+        assert owner not in earlier and repo.casefold() not in earlier, repo
+    for tag in _LANG_RTPI_SOURCES:
+        assert f"`{tag}`" in doc
+    cyrillic = [r for r in rows if r["source"].startswith("ru-")]
+    assert all(re.search("[\u0400-\u04ff]", r["title"]) for r in cyrillic)

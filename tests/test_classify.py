@@ -2488,3 +2488,54 @@ LANG_CASES_GDP = [
 def test_lang_cases_gdp(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Job words of Russian, Turkish, Polish and Indonesian everyday boards (invented titles,
+# none of the lang_rtpi corpus).
+LANG_CASES_RTPI = [
+    ("Старший бухгалтер", "operations", "senior"),
+    ("Начальник отдела продаж", "sales-marketing", "lead"),
+    ("Повар горячего цеха", "other", None),
+    ("Учитель английского языка", "other", None),
+    ("Врач-терапевт", "other", None),
+    ("Кладовщик на склад", "other", None),
+    ("Торговый представитель FMCG", "sales-marketing", None),
+    ("Агент по недвижимости", "sales-marketing", None),
+    ("SMM-менеджер", "sales-marketing", None),
+    ("Официант в кафе", "other", None),
+    ("Уборщица в офис", "other", None),
+    ("Шеф-повар ресторана", "other", "lead"),
+    ("Guru Bahasa Inggris", "other", None),
+    ("Dosen Teknik Informatika", "other", None),
+    ("Bidan Klinik", "other", None),
+    ("Kurir Motor", "other", None),
+    ("Magang Akuntansi", "operations", "intern"),
+    ("Manajer Keuangan", "operations", "lead"),
+    ("Pengembang Perangkat Lunak", "software-engineer", None),
+    ("Analis Keuangan", "operations", None),
+    ("Sekretaris Direksi", "operations", None),
+    ("Desainer Grafis", "designer", None),
+    ("Starszy specjalista ds. płac", "operations", "senior"),
+    ("Młodsza księgowa", "operations", "junior"),
+    ("Kierowniczka działu kadr", "operations", "lead"),
+    ("Magazynier z uprawnieniami UDT", "other", None),
+    ("Nauczyciel matematyki", "other", None),
+    ("Pielęgniarka oddziałowa", "other", None),
+    ("Stażysta w dziale finansów", "operations", "intern"),
+    ("Przedstawiciel handlowy", "sales-marketing", None),
+    ("Muhasebe Şefi", "operations", "lead"),
+    ("Aşçı Yardımcısı", "other", None),
+    ("Depo Elemanı", "other", None),
+    ("Öğretmen", "other", None),
+    ("Temizlik Personeli", "other", None),
+    ("Güvenlik Görevlisi", "other", None),
+    ("Yazılımcı", "software-engineer", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), LANG_CASES_RTPI, ids=[c[0] for c in LANG_CASES_RTPI]
+)
+def test_lang_cases_rtpi(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -1429,6 +1429,12 @@ ROUND24_CASES: list[ClassCase] = [
     ("£15 per 500 words", "GB", *NONE),
     ("15000–18000 UAH", "UA", 15_000, 18_000, "UAH", None),
     ("£12.50 per hour", "GB", 12.5, 12.5, "GBP", "hour"),
+    # a stated year a month's pay in a high-wage currency is no band; low-wage markets'
+    # small years (in their currencies, or in USD) keep the lower bar
+    ("1 800 € à 2 200 € brut annuel", "FR", *NONE),
+    ("£3,000 per annum", "GB", *NONE),
+    ("€24,000 per year", "IE", 24_000, 24_000, "EUR", "year"),
+    ("$4,800 per year", "PH", 4_800, 4_800, "USD", "year"),
 ]  # fmt: skip
 
 

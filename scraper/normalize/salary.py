@@ -106,6 +106,13 @@ _YEARLY_AT_LEAST_USD = 20_000.0
 _YEARLY_ABBREVIATED_USD = 5_000.0
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
+# Where even part-time pay for a year is far above it, a stated year under this is a
+# month's pay under the year's word ("2 000€ à 2 500€ fixe annuel"): which was meant is
+# unknown, so no band. Low-wage markets keep the lower bar above (USD is theirs too).
+_YEARLY_HIGH_WAGE_AT_LEAST_USD = 6_000.0
+_HIGH_WAGE_CURRENCIES = frozenset(
+    {"EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "ISK", "SGD", "JPY"}
+)
 # Beyond these an annualised figure is a misparse (a funding round, a phone number).
 _ANNUAL_USD_MAX = 5_000_000.0
 # A stated month at or above this is a year's pay typed into the wrong field ("Mensuel de
@@ -873,6 +880,13 @@ def finish(
             period = "year"
         elif yearly_unit:
             pass
+        elif (
+            period == "year"
+            and not fix_year
+            and currency in _HIGH_WAGE_CURRENCIES
+            and usd_top < _YEARLY_HIGH_WAGE_AT_LEAST_USD
+        ):
+            return None
         elif period == "year" and usd_top < _MONTHLY_AS_YEARLY_BELOW_USD and not fix_year:
             # A year stated in text far too small for a year's pay ("CHF 62 - 78 /year",
             # "Annuel de 11,00 Euros", "$38 per year"): an hour's or a month's pay mislabelled,

@@ -4338,3 +4338,69 @@ def test_lang_rtpi_is_a_well_formed_blind_corpus_with_named_sources() -> None:
         assert f"`{tag}`" in doc
     cyrillic = [r for r in rows if r["source"].startswith("ru-")]
     assert all(re.search("[\u0400-\u04ff]", r["title"]) for r in cyrillic)
+
+
+# The blind titles of Chinese, Japanese and Korean boards: source tag -> (repository,
+# files the rows may name; their commits are checked against the .md).
+_LANG_CJK_SOURCES = {
+    "kr-saramin": (
+        "kimjinho1/TALLI_notice_bot",
+        ("result/보험심사.csv", "result/연구간호사.csv", "result/보건관리자.csv"),
+    ),
+    "kr-albamon": ("mugju/Part-time-Job-Finder", ("albamon.csv",)),
+    "kr-saramin24": ("ChatHongPT/saramin_backend", ("data/saramin.csv",)),
+    "cn-boss": ("iamikunnnnn/myfirstproject", ("boss直聘.csv",)),
+    "cn-campus": ("Difficult-Burger/Simplify-Internships-Nontech-China", ("data/jobs.csv",)),
+    "cn-zhaopin": ("bethzyy/jobSearchTool", ("zhilian.csv",)),
+    "tw-cakeresume": ("TWBug/GoldCardHenge", ("content/jobs/",)),
+    "jp-hellowork": ("haruhi-medical/robby-the-match", ("api/worker.js",)),
+    "jp-entetsu": ("ktdweb/entetsu", ("sp/works.php", "sp/w02.php", "sp/w06.php")),
+    "jp-trustgrowth": ("lewis4ryan/tghp", ("testhtml/recruit/detail.php",)),
+    "jp-shozen": ("ayakaonozuka55/sozenn", ("physical_distribution/recruit/index.php",)),
+    "jp-yumeland": ("Tsutomu-wp2301/sinyumeland", ("saiyou4.php",)),
+    "jp-kipot": ("tetau/kipot.theme", ("page-recruit.php",)),
+    "jp-change": (
+        "xncsk/umemotoshouten.co.jp",
+        ("wp-content/themes/xeory_extension/jobposting.php",),
+    ),
+}
+
+
+def test_lang_cjk_is_a_blind_documented_corpus_of_capped_employers() -> None:
+    """Chinese, Japanese and Korean titles: columns, slugs, split rule, every source's
+    repository and file named in the .md (and by no earlier corpus's .md) with the commit
+    each row names, at most 6 titles per employer, a gloss naming the language, a CJK
+    letter in every title, and no title of another corpus."""
+    name = "lang_cjk.tsv"
+    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
+    rows = _rows(name)
+    doc = (BENCH / "data" / "lang_cjk.md").read_text(encoding="utf-8")
+    employers: Counter[str] = Counter()
+    for r in rows:
+        tag, _, rest = r["source"].partition(":")
+        _repo, paths = _LANG_CJK_SOURCES[tag]
+        where, _, rest = rest.partition("@")
+        version, _, employer = rest.partition("|")
+        assert where.startswith(paths) and employer, r["source"]
+        assert re.fullmatch("[0-9a-f]{8}|id[0-9]+", version), r["source"]
+        assert version.removeprefix("id") in doc or tag == "tw-cakeresume", r["source"]
+        assert r["note"].split(":")[0].split(" (")[0].split("/")[0] in {
+            "Chinese",
+            "Japanese",
+            "Korean",
+        }, r["title"]
+        assert re.search("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", r["title"]), r["title"]
+        employers[f"{tag}|{employer.casefold()}"] += 1
+    assert max(employers.values()) <= 6
+    earlier = _other_docs("lang_cjk.md")
+    for tag, (repo, paths) in _LANG_CJK_SOURCES.items():
+        assert f"`{tag}`" in doc and repo in doc, tag
+        assert all(p in doc for p in paths), tag
+        owner = repo.casefold().partition("/")[0]
+        assert not _names(earlier, owner) and not _names(earlier, repo.casefold()), repo
+    keys = {r["title"].casefold() for r in rows}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == name:
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name

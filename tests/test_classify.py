@@ -2539,3 +2539,50 @@ LANG_CASES_RTPI = [
 def test_lang_cases_rtpi(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Everyday jobs of Chinese, Japanese and Korean boards (lang_cjk): invented titles,
+# none from the corpus, in the words its real ones use (shop and checkout staff, couriers,
+# cleaners, care and nursing, insurance claims, safety officers, graduate and mid-career hiring).
+LANG_CASES_CJK = [
+    ("物流公司招聘快递员", "other", None),
+    ("超市收银员", "other", None),
+    ("药店店员", "sales-marketing", None),
+    ("商场导购（底薪+提成）", "sales-marketing", None),
+    ("电子厂普工", "other", None),
+    ("写字楼保洁阿姨", "other", None),
+    ("仓库理货员", "other", None),
+    ("外卖骑手", "other", None),
+    ("医药代表（心血管）", "sales-marketing", None),
+    ("储备干部（零售）", "operations", "junior"),
+    ("管理培训生", "operations", "junior"),
+    ("数据标注员", "other", None),
+    ("专利代理师", "other", None),
+    ("售后客服专员", "operations", None),
+    ("工地资料员", "operations", None),
+    ("准看護師（パート）", "other", None),
+    ("介護職員（正社員）", "other", None),
+    ("施設警備員", "other", None),
+    ("客室清掃スタッフ", "other", None),
+    ("企業内弁護士", "operations", None),
+    ("新卒採用 営業職", "sales-marketing", "junior"),
+    ("中途採用 経理", "operations", "senior"),
+    ("보험심사 담당자", "operations", None),
+    ("물류센터 피킹 사원", "other", None),
+    ("경력사원 모집 보건관리자", "other", "senior"),
+    ("안전보건관리자 채용", "other", None),
+    ("택배 상하차 알바", "other", None),
+    ("주방보조 파트타이머", "other", None),
+    ("경영기획 담당", "operations", None),
+    ("정보보안 담당자", "security-engineer", None),
+    ("품질관리 사원", "other", None),
+    ("초보가능 편의점 알바", "other", "junior"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"), LANG_CASES_CJK, ids=[c[0] for c in LANG_CASES_CJK]
+)
+def test_lang_cases_cjk(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -81,6 +81,8 @@ CORPORA = (
     "lang_vah.tsv",
     "lang_fis.tsv",  # French, Italian, Spanish: scored once before its words (ninth session)
     "lang_gdp.tsv",  # German, Dutch, Portuguese: the same
+    "lang_rtpi.tsv",  # Russian, Indonesian, Polish, Turkish (tenth session): the same
+    "lang_cjk.tsv",  # Chinese, Japanese, Korean (tenth session): the same
 )
 # Title rules the model may overrule, nested from weakest up. Only the weak ones:
 # a rule that found a role phrase, or a job noun with its subject, encodes a decision

@@ -93,6 +93,8 @@ CORPORA = {
     "lang-vah": CORPUS.with_name("lang_vah.tsv"),
     "lang-fis": CORPUS.with_name("lang_fis.tsv"),
     "lang-gdp": CORPUS.with_name("lang_gdp.tsv"),
+    "lang-rtpi": CORPUS.with_name("lang_rtpi.tsv"),
+    "lang-cjk": CORPUS.with_name("lang_cjk.tsv"),
     "onet": CORPUS.with_name("onet_titles.tsv"),
 }
 SETS = ("train", "dev", "test")

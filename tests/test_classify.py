@@ -2190,6 +2190,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("Тимлид разработки", "lead"),
         ("Chef de département logistique", "lead"),
         ("POMOĆNI / A KUHAR / ICA", "junior"),
+        # A foreman leads a crew; a demi chef de partie is a cook's grade, no lead.
+        ("Paving Foreman", "lead"),
+        ("Бригадир строителей", "lead"),
+        ("Demi Chef de Partie - Pastry", None),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

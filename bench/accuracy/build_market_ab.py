@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, corpus_rows, employer_group
+from corpus_tools import Builder, Screen, check_file, employers_drawn
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -159,10 +159,7 @@ LONGEST = 120
 
 def drawn_before(data: Path = DATA) -> set[str]:
     """Employer keys of the corpora in DRAWN_BEFORE (those present in `data`)."""
-    names = [n for n in DRAWN_BEFORE if (data / n).exists()]
-    return {
-        employer_group(row["source"].partition("|")[2], ALIASES) for row in corpus_rows(data, names)
-    } - {""}
+    return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
 def _text(value: Any) -> str:

@@ -2032,6 +2032,11 @@ TENTH_SESSION_CASES = [
     ("Chef de projet industrialisation (H/F)", "other"),
     ("Front Desk Agent - Hotel", "operations"),
     ("Chargé de développement commercial (H/F)", "sales-marketing"),
+    # Spanish words of factories, trades and labs.
+    ("Supervisora de montaje", "other"),
+    ("Técnico de laboratorio clínico", "other"),
+    ("Montador de muebles", "other"),
+    ("Operador de cobranzas", "operations"),
 ]
 
 # The classes each session fixed from the market corpora's train and dev splits.

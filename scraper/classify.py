@@ -2291,8 +2291,8 @@ def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str]
         # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
         # consultant is the senior grade of doctor (the NHS's), no adviser.
         field = _medical_or_science_field(tax, text)
-        if field is not None or "medicine" in text.tokens:
-            i = text.tokens.index("consultant")
+        if field is not None or "medicine" in tokens:
+            i = tokens.index("consultant")
             return "senior", f"title: '{text.raw[i]}' (a consultant of medicine)"
     return None
 

@@ -1395,10 +1395,14 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if found:
             city, country, state = found
             region = region or state
-        elif country is not None and (_country_named_in(name) or ("", ""))[0] == country:
+        elif (
+            country is not None
+            and (of_country := _country_named_in(name)) is not None
+            and of_country[0] == country
+        ):
             # "Rest of Nigeria (Delta)": words about the country, no town in it; but
             # "Toronto Canada" is Toronto.
-            town = _city(_country_named_in(name)[1], country)  # type: ignore[index]
+            town = _city(of_country[1], country)
             if town is not None:
                 city, region = town[0], region or town[2]
         elif inside is not None and inside.city and inside.country == (country or inside.country):

@@ -275,6 +275,10 @@ class Taxonomy:
     _levels: Mapping[tuple[str, ...], tuple[str | None, str]] = field(repr=False)
     _level_first: Mapping[str, tuple[int, ...]] = field(repr=False)
     _vocab: frozenset[str] = field(repr=False)
+    # The words the role rules and the model know: `_vocab` but the words only the
+    # phrases that are no rank teach ("transformation" of "Transformation Manager"), so
+    # a level phrase never changes a role ("VP, AI Transformation").
+    _known: frozenset[str] = field(repr=False)
     # Words that start a phrase of the vocabulary (`_unknown_before`).
     _standalone: frozenset[str] = field(repr=False)
     _refine: Mapping[str, Mapping[str, str] | None] = field(repr=False)
@@ -725,7 +729,11 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
     # Words that can start a phrase ("applied", "audio", "data"): a word found only inside
     # longer phrases ("sensing" of "remote sensing analyst") is no word the vocabulary
     # knows by itself ("Remote Sensing Scientist" works in a field it lacks).
-    standalone = frozenset(k[0] for k in (*roles_tbl, *levels_tbl)) | frozenset(
+    ranked = [k for k, v in levels_tbl.items() if v[0] is not None]
+    known = frozenset(t for key in (*roles_tbl, *ranked) for t in key) | frozenset(
+        t for exp in abbr.values() for t in exp
+    )
+    standalone = frozenset(k[0] for k in (*roles_tbl, *ranked)) | frozenset(
         t for exp in abbr.values() for t in exp
     )
     cjk_words = frozenset(
@@ -765,6 +773,7 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
         _levels=levels_tbl,
         _level_first=_first_index(levels_tbl),
         _vocab=vocab,
+        _known=known,
         _standalone=standalone,
         _refine={r.slug: r.refine for r in role_defs},
         _weak=frozenset(r.slug for r in role_defs if r.weak_heads),
@@ -1122,7 +1131,7 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         rest = [
             t for i, t in enumerate(text.tokens[m.end : stop], m.end) if segs[i] == segs[m.start]
         ]
-        if any(t.isalpha() and t not in tax._vocab for t in rest):
+        if any(t.isalpha() and t not in tax._known for t in rest):
             return None
     if role != _AI_ROLE or head.entry.phrase not in _RANK_HEADS:
         return role
@@ -1308,7 +1317,7 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
             continue
         if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
             before = text.tokens[m.start - 1]
-            if before not in tax._vocab and before not in _SEPARATOR_TOKENS and before.isalpha():
+            if before not in tax._known and before not in _SEPARATOR_TOKENS and before.isalpha():
                 continue
         out.append(m)
     return out
@@ -1673,7 +1682,7 @@ def _medical_or_science_field(tax: Taxonomy, text: _Text) -> int | None:
         if (
             len(tok) > 6
             and tok.endswith(_FIELD_ENDINGS)
-            and tok not in tax._vocab
+            and tok not in tax._known
             and tok not in _NOT_FIELDS
         ):
             return i
@@ -2352,10 +2361,10 @@ def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _Role
     if model is None or path not in model.paths or not text.tokens:
         return decided
     rule = (_FALLBACK_ROLE, path) if decided is None else (decided.role, path)
-    answer: ModelAnswer = model.predict(text.tokens, rule, tax._vocab)
+    answer: ModelAnswer = model.predict(text.tokens, rule, tax._known)
     if answer.probability < model.threshold or answer.role == rule[0]:
         return decided
-    answer = model.explained(text.tokens, rule, tax._vocab, answer)
+    answer = model.explained(text.tokens, rule, tax._known, answer)
     over = f"; over title rule: {decided.role} ({decided.reason})" if decided else ""
     return _RoleResult(answer.role, f"title: {answer.explain()}{over}", "model")
 

@@ -259,7 +259,8 @@ CLASS_CASES = [
     ("AI Governance", "operations", None),
     ("AI Lead", "ai-engineer", "lead"),
     ("Intern, Generative AI", "ai-engineer", "intern"),
-    ("AI Transformation Manager", "operations", "lead"),
+    # A transformation manager runs a programme, no team: no level (eleventh session).
+    ("AI Transformation Manager", "operations", None),
     ("Lead Developer (AI)", "ai-engineer", "lead"),
     ("Forward Deployed Engineer (AI)", "ai-engineer", None),
     # "Research" is also an area other jobs serve.
@@ -2199,6 +2200,17 @@ def test_session_classes(title: str, role: str) -> None:
         ("Paving Foreman", "lead"),
         ("Бригадир строителей", "lead"),
         ("Demi Chef de Partie - Pastry", None),
+        # Managers of an object or an activity (eleventh session): no level, and a rank
+        # before them is theirs.
+        ("Organisational Change Manager", None),
+        ("Clinical Data Manager (m/w/d)", None),
+        ("Senior Clinical Data Manager", "senior"),
+        ("Bid & Proposal Manager - Infrastructure", None),
+        ("Customer Escalations Manager, EMEA", None),
+        ("SAP S/4 Cutover Manager", None),
+        ("Localisation Manager (German)", None),
+        ("Workforce Manager - Contact Centre", None),
+        ("Operations Manager - Plant 3", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -199,9 +199,9 @@ def test_trainer_arithmetic_is_the_classifiers() -> None:
         rule = title_rule(title)
         tokens = tax._text(title).tokens
         best, p = trainer._predict(
-            list(model.intercept), weights, features(tokens, rule, tax._vocab)
+            list(model.intercept), weights, features(tokens, rule, tax._known)
         )
-        answer = model.predict(tokens, rule, tax._vocab)
+        answer = model.predict(tokens, rule, tax._known)
         assert (ROLES[best], p) == (answer.role, pytest.approx(answer.probability))
 
 

@@ -122,7 +122,7 @@ class Example:
 def _example(tax: Any, corpus: str, split: str, title: str, role: str) -> Example:
     """A labelled title with its features and the rules' decision."""
     rule_role, why = title_rule(title, taxonomy=tax)
-    feats = tuple(features(tax._text(title).tokens, (rule_role, why), tax._vocab))
+    feats = tuple(features(tax._text(title).tokens, (rule_role, why), tax._known))
     return Example(corpus, split, role, feats, rule_role, why)
 
 

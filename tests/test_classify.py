@@ -2211,6 +2211,10 @@ def test_session_classes(title: str, role: str) -> None:
         ("Localisation Manager (German)", None),
         ("Workforce Manager - Contact Centre", None),
         ("Operations Manager - Plant 3", "lead"),
+        ("Shift In-charge - Packing", "lead"),
+        ("Warehouse Incharge", "lead"),
+        ("Construction Superintendent", "lead"),
+        ("DGM - Finance & Accounts", "lead"),
     ],
 )
 def test_session_levels(title: str, level: str | None) -> None:

@@ -2407,10 +2407,28 @@ def _field_refine(
 _HINT_PARTS_RE = re.compile(r"[/|,]")
 
 
+# A level field that says the job manages no one ("Experienced (non-manager)", Taleo's
+# job levels; "Non-Management") names no manager's rank.
+_HINT_NOT_MANAGER_RE = re.compile(
+    r"\bnon[\s-]*(?:people[\s-]+)?(?:managers?|management|managerial|supervisory)\b", re.I
+)
+
+
 def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     """The level a source's own level field names; "Senior-level / Expert" names one
-    level twice, so the first part that names one decides."""
+    level twice, so the first part that names one decides; else the years it asks."""
     why = f"source level: '{level_hint.strip()}'"
+    if _HINT_NOT_MANAGER_RE.search(level_hint):
+        level_hint = _HINT_NOT_MANAGER_RE.sub(" ", level_hint)
+    found = _hint_words(tax, level_hint, why)
+    if found is None and (years := _title_years(level_hint)) is not None:
+        # A field of years alone ("5+ years", "1-3 years of experience").
+        return years[0], why
+    return found
+
+
+def _hint_words(tax: Taxonomy, level_hint: str, why: str) -> tuple[str, str] | None:
+    """The level the words of a source's level field name (`_hint_level`)."""
     hint_text = tax._text(level_hint)
     key = " ".join(t for t in hint_text.tokens if t not in _SEPARATOR_TOKENS)
     if key in tax.level_hints:

@@ -205,6 +205,13 @@ HINT_CASES = [
     ("Executive-level / Director", "executive"),
     ("Midweight", "mid"),
     ("Any", None),
+    # A field that says the job manages no one names no manager's rank (Taleo's job
+    # levels), and one of years alone asks those years.
+    ("Experienced (non-manager)", "senior"),
+    ("Entry-level (non-manager)", "junior"),
+    ("Non-Management", None),
+    ("5+ years", "senior"),
+    ("1-3 years of experience", "junior"),
 ]
 
 

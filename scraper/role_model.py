@@ -65,13 +65,13 @@ def _content(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def _parts(tokens: Sequence[str]) -> list[list[str]]:
-    """The words of each part of a title, split at its separators (numbers left out)."""
+def _parts(content: Sequence[str]) -> list[list[str]]:
+    """The words of each part of a title's `_content`, split at its separators."""
     part: list[str] = []
     parts = [part]
     # Hours, grades, years and requisition numbers ("(32-40 uur)", "33075 - Scientist")
-    # say nothing of the role; as features they only memorise corpora.
-    for tok in _content(tokens):
+    # say nothing of the role; as features they only memorise corpora (`_content`).
+    for tok in content:
         if tok in _PUNCT:
             part = []
             parts.append(part)
@@ -82,7 +82,11 @@ def _parts(tokens: Sequence[str]) -> list[list[str]]:
 
 def phrase_features(tokens: Sequence[str]) -> list[str]:
     """Features of a title's word order: adjacent pairs in each part, the first head noun."""
-    parts = _parts(tokens)
+    return _phrase_features(_parts(_content(tokens)))
+
+
+def _phrase_features(parts: list[list[str]]) -> list[str]:
+    """`phrase_features` of a title's parts."""
     out = {f"b:{a} {b}" for words in parts for a, b in itertools.pairwise(words)}
     first = next((words for words in parts if words), None)
     if first:
@@ -110,7 +114,14 @@ def unknown_features(
     read. Whether that still means the noun's default role depends on the market, not
     on the word, so the model learns it per head and per rule decision.
     """
-    first = next((words for words in _parts(tokens) if words), None)
+    return _unknown_features(_parts(_content(tokens)), rule, known)
+
+
+def _unknown_features(
+    parts: list[list[str]], rule: tuple[str, str], known: Container[str]
+) -> list[str]:
+    """`unknown_features` of a title's parts."""
+    first = next((words for words in parts if words), None)
     if not first or not any(w.isalpha() and w not in known for w in first[:-1]):
         return []
     role, path = rule
@@ -125,12 +136,14 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    words = dict.fromkeys(t for t in _content(tokens) if t not in _PUNCT)
+    content = _content(tokens)
+    parts = _parts(content)  # computed once: both kinds of phrase feature read it
+    words = dict.fromkeys(t for t in content if t not in _PUNCT)
     return [
         *("w:" + w for w in words),
-        *phrase_features(tokens),
+        *_phrase_features(parts),
         *rule_features(rule),
-        *(unknown_features(tokens, rule, known) if known else ()),
+        *(_unknown_features(parts, rule, known) if known else ()),
     ]
 
 

@@ -1516,3 +1516,30 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
     assert clean_title("인사 담당자 (HR, 경영지원)") == ("인사 담당자 (HR, 경영지원)", None, None)
     assert clean_title("מנהל/ת חשבונות - קבוצת ABC") == ("מנהל/ת חשבונות - קבוצת ABC", None, None)
     assert clean_title("מנהל/ת חשבונות - רעננה", "רעננה") == ("מנהל/ת חשבונות", None, "רעננה")
+
+
+# Classes of the twenty-second batch of places_market.jsonl (a daily dataset of nine ATSs'
+# feeds): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city", "remote"),
+    [
+        # a Workday world region heads a path of country, region, town and site
+        ("EMEA - Italy - Offsite/Home", "IT", None, "remote"),
+        ("AMER - United States - Texas - Austin Area - Offsite/Home", "US", "Austin", "remote"),
+        ("APAC - Japan - Osaka - Umeda Sky Building", "JP", "Osaka", None),
+        ("EMEA - Netherlands - Amsterdam - Zuidas", "NL", "Amsterdam", None),
+        ("AMER - Brazil - Sao Paulo - Faria Lima", "BR", "São Paulo", None),
+        ("LATAM - Mexico - Offsite/Home", "MX", None, "remote"),
+        ("APAC - India - Karnataka - Offsite/Home", "IN", None, "remote"),
+        # the region alone, or before more than one country, stays a multi-country area
+        ("EMEA - Remote", None, None, "remote"),
+        ("EMEA, Germany", None, None, None),
+        # "Offsite/Home" is no town ("Home", Kansas)
+        ("Poland - Offsite/Home", "PL", None, "remote"),
+    ],
+)
+def test_twenty_second_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -72,7 +72,9 @@ _REMOTE_WORDS = re.compile(
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
-    r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit)\b"
+    r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit|"
+    # Workday's "Offsite/Home" ("EMEA - Germany - Offsite/Home"): work from home.
+    r"off-?site\s*/\s*home)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
@@ -2282,6 +2284,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             chunk = f"{chunk[: local.start('cc')]}{named.name}"
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
+        if " " in cleaned:
+            cleaned = _without_area_heading(cleaned)
         if "(" in cleaned and "," not in cleaned.partition("(")[2]:
             cleaned = _LAST_BRACKET.sub(_bracket_of_no_place, cleaned)
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
@@ -2309,6 +2313,39 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+_OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
+# Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
+# States - Massachusetts - Boston Area": the region heads the path, it is no place listed.
+_AREA_HEADING = re.compile(
+    r"\s*(?P<area>[^\W\d_][^,\-–—]*?)\s+[-–—]\s+(?P<next>[^\W\d_][^\-–—]*?)(?=\s*(?:[-–—]|$))"
+)
+
+
+def _without_area_heading(chunk: str) -> str:
+    """The chunk without a world region heading it when the next part is a country, and
+    without the site's name after the town ("APAC - Korea - Seoul - ASEM Tower")."""
+    heading = _AREA_HEADING.match(chunk)
+    if heading is None or _key(heading["area"]) not in AREAS:
+        return chunk
+    country = country_code(heading["next"])
+    if not country:
+        return chunk
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+", chunk[heading.start("next") :])]
+    parts = [p for p in parts if p.strip(" -–—")]
+    # The path runs country, region, town, then the site: the last part that is a town of
+    # the country ends it; with no town, the country and its regions.
+    for end in range(len(parts), 1, -1):
+        path = " - ".join(parts[:end])
+        read = _parse_one(path, None)
+        town = read[0] if len(read) == 1 else None
+        if town and town.city and town.country == country and _city(town.city, country):
+            return path
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _region_of(part, country):
+            break
+        kept.append(part)
+    return " - ".join(kept)
 _HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
@@ -2755,6 +2792,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return ()
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if "/" in text:
+        # Workday's "Offsite/Home" is work from home, not two places ("Home" is a town in
+        # Kansas, "Offsite" read as a town's name).
+        text = _OFFSITE_HOME.sub("Work from home", text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
         if not text.strip(" -–—,:"):

@@ -1536,6 +1536,16 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         ("EMEA, Germany", None, None, None),
         # "Offsite/Home" is no town ("Home", Kansas)
         ("Poland - Offsite/Home", "PL", None, "remote"),
+        # a US state's code that is a country's too, a dash, then a town that country lacks
+        ("PA - Lititz", "US", "Lititz", None),  # not Panama
+        ("VA - Front Royal", "US", "Front Royal", None),  # not the Vatican
+        ("GA - Thomasville", "US", "Thomasville", None),  # not Gabon
+        ("SC - Easley", "US", "Easley", None),  # not the Seychelles
+        ("LA - Baton Rouge", "US", "Baton Rouge", None),  # Louisiana, not Laos or Los Angeles
+        ("DE - Newark", "US", "Newark", None),  # Delaware
+        ("MA - Rabat", "MA", "Rabat", None),  # Morocco's own town stays
+        ("CA - Vancouver", "CA", "Vancouver", None),
+        ("IN - Chennai", "IN", "Chennai", None),
     ],
 )
 def test_twenty_second_batch_place_classes(

@@ -2264,6 +2264,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             for item in items:
                 yield from _pieces(item)
             continue
+        chunk = _state_code_then_town(chunk)
+        items = [x.strip() for x in chunk.split(",")]
         coded = _CODED.match(items[0])
         prefixed = None if coded else _PREFIXED.match(chunk.strip())
         code = country_code(coded["cc"]) if coded else None
@@ -2313,6 +2315,24 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+# Workday's "<state code> - <town>" (CVS Health's "PA - Ambler", "SC - Abbeville").
+_CODE_DASH_TOWN = re.compile(r"\s*(?P<code>[A-Z]{2})\s+[-–—]\s+(?P<town>[^\W\d_][\w .'’-]*?)\s*")
+
+
+def _state_code_then_town(chunk: str) -> str:
+    """ "PA - Ambler" is Ambler, Pennsylvania, not Panama: a US state's code that is also a
+    country's, a dash, then a town that country has no town of the name ("MA - Casablanca"
+    stays Morocco, "CA - Toronto" Canada, "IN - Pune" India), is the US town."""
+    found = _CODE_DASH_TOWN.fullmatch(chunk)
+    if found is None or found["code"].lower() not in us_states()[0]:
+        return chunk
+    code, town = found["code"], found["town"]
+    country = country_code(code)
+    if country is None or country == "US" or _REMOTE_WORDS.search(town):
+        return chunk
+    if _city(town, country) or _region_of(town, country) or country_code(town):
+        return chunk
+    return f"{town}, {code}, US"
 _OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
 # Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
 # States - Massachusetts - Boston Area": the region heads the path, it is no place listed.

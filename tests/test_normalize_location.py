@@ -1546,6 +1546,9 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         ("MA - Rabat", "MA", "Rabat", None),  # Morocco's own town stays
         ("CA - Vancouver", "CA", "Vancouver", None),
         ("IN - Chennai", "IN", "Chennai", None),
+        # Georgia among US states is the state, remote words before it or not
+        ("Remote - Georgia; Remote - Ohio", "US", None, "remote"),
+        ("Remote - Georgia", "GE", None, "remote"),  # alone, the country
     ],
 )
 def test_twenty_second_batch_place_classes(

@@ -2991,10 +2991,12 @@ def _nested_path(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 def _state_among_states(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
-    """ "Georgia; Montana; Virginia": in a list of US places, Georgia is the state."""
+    """ "Georgia; Montana; Virginia", "Remote - Georgia; Remote - Texas": in a list of US
+    places, Georgia is the state."""
     if len(read) < 2 or read[0].country != "GE" or read[0].city or read[0].region:
         return read
-    if not _key(text).startswith("georgia") or any(p.country != "US" for p in read[1:]):
+    head = _key(_REMOTE_STRIP.sub(" ", text)).lstrip(" -–—,:;(")
+    if not head.startswith("georgia") or any(p.country != "US" for p in read[1:]):
         return read
     return (replace(read[0], region="GA", country="US"), *read[1:])
 

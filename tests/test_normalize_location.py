@@ -1549,6 +1549,9 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         # Georgia among US states is the state, remote words before it or not
         ("Remote - Georgia; Remote - Ohio", "US", None, "remote"),
         ("Remote - Georgia", "GE", None, "remote"),  # alone, the country
+        # a city's shorthand after a town is a city, not a region's code abroad
+        ("Denver, SF, Remote", "US", "Denver", "remote"),  # SF: São Filipe, Cape Verde
+        ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
     ],
 )
 def test_twenty_second_batch_place_classes(

@@ -2723,6 +2723,18 @@ def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list
             return None  # "LA, NG": Lagos State's code, then its country
         singles = [_place([p], remote, hint) for p in parts]
         return [s for s in singles if s is not None] or None
+    later = [a for p in parts[1:] if (a := _shorthand(p.strip()))]
+    if later:
+        # "Seattle, SF, Remote": a shorthand after a town is a city of its own, not a
+        # region's code abroad (São Filipe, Cape Verde), unless that country is named.
+        whole = _place(parts, remote, hint)
+        if (
+            whole is not None
+            and whole.country not in {a[2] for a in later}
+            and not any(country_code(p) == whole.country for p in parts)
+        ):
+            singles = [_place([p], remote, hint) for p in parts]
+            return [s for s in singles if s is not None] or None
     state = parts[1].strip()
     if (
         len(parts) >= 4
@@ -2736,6 +2748,13 @@ def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list
             return None
         return [town, *(_parse_one(", ".join(parts[2:]), hint) or ())]
     return None
+
+
+def _shorthand(part: str) -> tuple[str, str | None, str] | None:
+    """A city's shorthand written in capitals ("SF", "NYC", "LA"), as CITY_ALIASES has it."""
+    if not (part.isupper() and 2 <= len(part) <= 4):
+        return None
+    return CITY_ALIASES.get(_key(part))
 
 
 def _own_name(display: str, written: str) -> bool:

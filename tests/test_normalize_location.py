@@ -1552,6 +1552,8 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         # a city's shorthand after a town is a city, not a region's code abroad
         ("Denver, SF, Remote", "US", "Denver", "remote"),  # SF: São Filipe, Cape Verde
         ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
+        # "Anywhere" after a dotted country code names that country
+        ("U.K. Anywhere", "GB", None, "remote"),
     ],
 )
 def test_twenty_second_batch_place_classes(

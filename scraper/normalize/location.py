@@ -249,7 +249,7 @@ _REMOTE_STRIP = re.compile(
     r"(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     # "Anywhere, US", "Anywhere USA" and "Ukraine Anywhere" name the country; "Anywhere"
     # alone is the whole world.
-    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
+    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=[\w.]\s)anywhere$|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
     r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö|"

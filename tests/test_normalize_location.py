@@ -1554,6 +1554,9 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
         # "Anywhere" after a dotted country code names that country
         ("U.K. Anywhere", "GB", None, "remote"),
+        # a region and its country without a comma, then another place
+        ("Glasgow, Scotland UK, Remote - US", "GB", "Glasgow", "remote"),
+        ("Calgary, Alberta Canada, Seattle", "CA", "Calgary", None),
     ],
 )
 def test_twenty_second_batch_place_classes(

@@ -2556,8 +2556,25 @@ def _qualified_chunks(text: str) -> list[str]:
     return chunks
 
 
+def _region_then_country(part: str) -> list[str] | None:
+    """ "England UK", "Ontario Canada": a region and its country without a comma between
+    them, two parts ("London, England UK, Paris" was London read in Paris's country)."""
+    words = part.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        name = " ".join(words[-size:])
+        country = country_code(name)
+        head = " ".join(words[:-size])
+        if country and _region_of(head, country) and not country_code(part):
+            return [head, name]
+    return None
+
+
 def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    if " " in part and "-" not in part:
+        return _region_then_country(part) or [part]
     if "-" in part and (part.count("-") > 1 or " " not in part):
         # "United-Kingdom", "Remote-United-States" (the remote word already cut): a country
         # of several words written with hyphens for its spaces.

@@ -2333,6 +2333,8 @@ def _state_code_then_town(chunk: str) -> str:
     if _city(town, country) or _region_of(town, country) or country_code(town):
         return chunk
     return f"{town}, {code}, US"
+
+
 _OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
 # Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
 # States - Massachusetts - Boston Area": the region heads the path, it is no place listed.
@@ -2366,6 +2368,8 @@ def _without_area_heading(chunk: str) -> str:
             break
         kept.append(part)
     return " - ".join(kept)
+
+
 _HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")

@@ -1557,6 +1557,10 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         # a region and its country without a comma, then another place
         ("Glasgow, Scotland UK, Remote - US", "GB", "Glasgow", "remote"),
         ("Calgary, Alberta Canada, Seattle", "CA", "Calgary", None),
+        # (city) a German town's official title; words joined by underscores
+        ("Landeshauptstadt Stuttgart, DEU", "DE", "Stuttgart", None),
+        ("Hansestadt Rostock", "DE", "Rostock", None),
+        ("Thailand, Chiang_Mai", "TH", "Chiang Mai", None),
     ],
 )
 def test_twenty_second_batch_place_classes(

@@ -1178,9 +1178,14 @@ _TOWN_SUFFIX = re.compile(
 # "St. Albans", "St Charles", and LinkedIn's French "St.-Ouen", "St-Cloud" (hyphenated).
 _SAINT = re.compile(r"\b(st|ste)(?:\.?\s+|\.?-)")
 _FORT_MOUNT = re.compile(r"(ft|mt)(?:\.\s*|\s+)(?=[^\W\d_])")
-_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
+# German towns' titles in official names ("Landeshauptstadt München", "Hansestadt Rostock").
+_TOWN_PREFIX_WORDS = (
+    "town of", "city of", "village of", "gran", "flughafen", "prefecture of",
+    "landeshauptstadt", "hansestadt",
+)  # fmt: skip
 _TOWN_PREFIX = re.compile(
-    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
+    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of|"
+    r"landeshauptstadt|(?:freie und )?hansestadt)\s+(.+)"
 )
 
 
@@ -2335,6 +2340,7 @@ def _state_code_then_town(chunk: str) -> str:
     return f"{town}, {code}, US"
 
 
+_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
 # Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
 # States - Massachusetts - Boston Area": the region heads the path, it is no place listed.
@@ -2852,6 +2858,9 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return ()
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if "_" in text:
+        # "Vietnam, Ho_Chi_Minh_City": words joined by underscores, as IDs are written.
+        text = _UNDERSCORE.sub(" ", text)
     if "/" in text:
         # Workday's "Offsite/Home" is work from home, not two places ("Home" is a town in
         # Kansas, "Offsite" read as a town's name).

@@ -1561,6 +1561,10 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
         ("Landeshauptstadt Stuttgart, DEU", "DE", "Stuttgart", None),
         ("Hansestadt Rostock", "DE", "Rostock", None),
         ("Thailand, Chiang_Mai", "TH", "Chiang Mai", None),
+        # a town's, region's and country's fields joined with semicolons are one place
+        ("Kingston; Ontario; Canada", "CA", "Kingston", None),  # not Jamaica's
+        ("Cambridge; England; United Kingdom", "GB", "Cambridge", None),  # not Massachusetts
+        ("London; Paris; France", "GB", "London", None),  # a list stays a list
     ],
 )
 def test_twenty_second_batch_place_classes(

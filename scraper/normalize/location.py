@@ -2340,6 +2340,30 @@ def _state_code_then_town(chunk: str) -> str:
     return f"{town}, {code}, US"
 
 
+# A posting's town, region and country fields joined with semicolons ("Kingston; Ontario;
+# Canada", as a Workable feed's three fields were stored): one place, not a list.
+_THREE_FIELDS = re.compile(
+    r"\s*(?P<town>[^;,]+?)\s*;\s*(?P<region>[^;,]+?)\s*;\s*(?P<country>[^;,]+?)\s*"
+)
+
+
+def _fields_joined(text: str) -> str:
+    """ "Kingston; Ontario; Canada" (was Kingston, Jamaica) read as "Kingston, Ontario, Canada"
+    when the last part is a country, the first its town and the middle one its region or the
+    town's name again ("Freeport; Freeport; Bahamas"); lists stay ("London; Paris; France")."""
+    fields = _THREE_FIELDS.fullmatch(text)
+    if fields is None:
+        return text
+    country = country_code(fields["country"])
+    if not country or country_code(fields["town"]) or not _city(fields["town"], country):
+        return text
+    if not (
+        _region_of(fields["region"], country) or _key(fields["region"]) == _key(fields["town"])
+    ):
+        return text
+    return f"{fields['town']}, {fields['region']}, {fields['country']}"
+
+
 _UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
 # Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
@@ -2858,6 +2882,8 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return ()
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if ";" in text:
+        text = _fields_joined(text)
     if "_" in text:
         # "Vietnam, Ho_Chi_Minh_City": words joined by underscores, as IDs are written.
         text = _UNDERSCORE.sub(" ", text)

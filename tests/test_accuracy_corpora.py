@@ -517,6 +517,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twentieth-b": 45,
         "twenty-first": 251,
         "twenty-first-b": 70,
+        "twenty-second": 243,
     }
 
 

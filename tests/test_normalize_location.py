@@ -1516,3 +1516,59 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
     assert clean_title("인사 담당자 (HR, 경영지원)") == ("인사 담당자 (HR, 경영지원)", None, None)
     assert clean_title("מנהל/ת חשבונות - קבוצת ABC") == ("מנהל/ת חשבונות - קבוצת ABC", None, None)
     assert clean_title("מנהל/ת חשבונות - רעננה", "רעננה") == ("מנהל/ת חשבונות", None, "רעננה")
+
+
+# Classes of the twenty-second batch of places_market.jsonl (a daily dataset of nine ATSs'
+# feeds): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city", "remote"),
+    [
+        # a Workday world region heads a path of country, region, town and site
+        ("EMEA - Italy - Offsite/Home", "IT", None, "remote"),
+        ("AMER - United States - Texas - Austin Area - Offsite/Home", "US", "Austin", "remote"),
+        ("APAC - Japan - Osaka - Umeda Sky Building", "JP", "Osaka", None),
+        ("EMEA - Netherlands - Amsterdam - Zuidas", "NL", "Amsterdam", None),
+        ("AMER - Brazil - Sao Paulo - Faria Lima", "BR", "São Paulo", None),
+        ("LATAM - Mexico - Offsite/Home", "MX", None, "remote"),
+        ("APAC - India - Karnataka - Offsite/Home", "IN", None, "remote"),
+        # the region alone, or before more than one country, stays a multi-country area
+        ("EMEA - Remote", None, None, "remote"),
+        ("EMEA, Germany", None, None, None),
+        # "Offsite/Home" is no town ("Home", Kansas)
+        ("Poland - Offsite/Home", "PL", None, "remote"),
+        # a US state's code that is a country's too, a dash, then a town that country lacks
+        ("PA - Lititz", "US", "Lititz", None),  # not Panama
+        ("VA - Front Royal", "US", "Front Royal", None),  # not the Vatican
+        ("GA - Thomasville", "US", "Thomasville", None),  # not Gabon
+        ("SC - Easley", "US", "Easley", None),  # not the Seychelles
+        ("LA - Baton Rouge", "US", "Baton Rouge", None),  # Louisiana, not Laos or Los Angeles
+        ("DE - Newark", "US", "Newark", None),  # Delaware
+        ("MA - Rabat", "MA", "Rabat", None),  # Morocco's own town stays
+        ("CA - Vancouver", "CA", "Vancouver", None),
+        ("IN - Chennai", "IN", "Chennai", None),
+        # Georgia among US states is the state, remote words before it or not
+        ("Remote - Georgia; Remote - Ohio", "US", None, "remote"),
+        ("Remote - Georgia", "GE", None, "remote"),  # alone, the country
+        # a city's shorthand after a town is a city, not a region's code abroad
+        ("Denver, SF, Remote", "US", "Denver", "remote"),  # SF: São Filipe, Cape Verde
+        ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
+        # "Anywhere" after a dotted country code names that country
+        ("U.K. Anywhere", "GB", None, "remote"),
+        # a region and its country without a comma, then another place
+        ("Glasgow, Scotland UK, Remote - US", "GB", "Glasgow", "remote"),
+        ("Calgary, Alberta Canada, Seattle", "CA", "Calgary", None),
+        # (city) a German town's official title; words joined by underscores
+        ("Landeshauptstadt Stuttgart, DEU", "DE", "Stuttgart", None),
+        ("Hansestadt Rostock", "DE", "Rostock", None),
+        ("Thailand, Chiang_Mai", "TH", "Chiang Mai", None),
+        # a town's, region's and country's fields joined with semicolons are one place
+        ("Kingston; Ontario; Canada", "CA", "Kingston", None),  # not Jamaica's
+        ("Cambridge; England; United Kingdom", "GB", "Cambridge", None),  # not Massachusetts
+        ("London; Paris; France", "GB", "London", None),  # a list stays a list
+    ],
+)
+def test_twenty_second_batch_place_classes(
+    text: str, country: str | None, city: str | None, remote: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city, found.remote) == (country, city, remote)

@@ -151,6 +151,11 @@ BATCHES = {
     ),
     # Labelled blind with the twenty-first, scored once only after its fixes.
     "twenty-first-b": ("parkjk7307/wanted_jobplanet_scrap",),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-second": (
+        "ConorsCode/open-jobs-data",
+        "Gitgitgit2026f/ashby-job-scanner",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -72,7 +72,9 @@ _REMOTE_WORDS = re.compile(
     r"home[- ]?office|homeoffice|fernarbeit|télétravail complet|full remote|100% remote|"
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
-    r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit)\b"
+    r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit|"
+    # Workday's "Offsite/Home" ("EMEA - Germany - Offsite/Home"): work from home.
+    r"off-?site\s*/\s*home)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
     # word boundary around it ("フルリモート", "재택근무", "远程办公"). Chinese 远程 alone only
     # as a word of its own: "远程医疗" (telemedicine) in a title is no remote job.
@@ -247,7 +249,7 @@ _REMOTE_STRIP = re.compile(
     r"(?:remote|remotely|work from home|wfh|hybrid|on-?site|anywhere in|"
     # "Anywhere, US", "Anywhere USA" and "Ukraine Anywhere" name the country; "Anywhere"
     # alone is the whole world.
-    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=\w\s)anywhere$|"
+    r"anywhere(?=\s*[(,:–—-]?\s*\w)|(?<!remote\s)(?<!from\s)(?<=[\w.]\s)anywhere$|"
     r"in[- ]office|home[- ]?office|homeoffice|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"télétravail|teletrabajo|remoto|praca zdalna|smart working|(?:100% )?zdalnie|"
     r"hjemmekontor|fjernarbeid|fjernarbejde|hjemmearbejde|distansarbete|etätyö|"
@@ -1176,9 +1178,14 @@ _TOWN_SUFFIX = re.compile(
 # "St. Albans", "St Charles", and LinkedIn's French "St.-Ouen", "St-Cloud" (hyphenated).
 _SAINT = re.compile(r"\b(st|ste)(?:\.?\s+|\.?-)")
 _FORT_MOUNT = re.compile(r"(ft|mt)(?:\.\s*|\s+)(?=[^\W\d_])")
-_TOWN_PREFIX_WORDS = ("town of", "city of", "village of", "gran", "flughafen", "prefecture of")
+# German towns' titles in official names ("Landeshauptstadt München", "Hansestadt Rostock").
+_TOWN_PREFIX_WORDS = (
+    "town of", "city of", "village of", "gran", "flughafen", "prefecture of",
+    "landeshauptstadt", "hansestadt",
+)  # fmt: skip
 _TOWN_PREFIX = re.compile(
-    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of)\s+(.+)"
+    r"(?:town of|city of|village of|gran|grande|flughafen|prefecture of|"
+    r"landeshauptstadt|(?:freie und )?hansestadt)\s+(.+)"
 )
 
 
@@ -2262,6 +2269,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             for item in items:
                 yield from _pieces(item)
             continue
+        chunk = _state_code_then_town(chunk)
+        items = [x.strip() for x in chunk.split(",")]
         coded = _CODED.match(items[0])
         prefixed = None if coded else _PREFIXED.match(chunk.strip())
         code = country_code(coded["cc"]) if coded else None
@@ -2282,6 +2291,8 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             chunk = f"{chunk[: local.start('cc')]}{named.name}"
         remote = bool(_REMOTE_WORDS.search(chunk) or _VIRTUAL.search(chunk))
         cleaned = _VIRTUAL.sub(" ", _REMOTE_STRIP.sub(" ", chunk))
+        if " " in cleaned:
+            cleaned = _without_area_heading(cleaned)
         if "(" in cleaned and "," not in cleaned.partition("(")[2]:
             cleaned = _LAST_BRACKET.sub(_bracket_of_no_place, cleaned)
         cleaned = _BRACKETS.sub(",", _NOISE.sub(" ", cleaned))
@@ -2309,6 +2320,86 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _SITE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[A-Z]?")
+# Workday's "<state code> - <town>" (CVS Health's "PA - Ambler", "SC - Abbeville").
+_CODE_DASH_TOWN = re.compile(r"\s*(?P<code>[A-Z]{2})\s+[-–—]\s+(?P<town>[^\W\d_][\w .'’-]*?)\s*")
+
+
+def _state_code_then_town(chunk: str) -> str:
+    """ "PA - Ambler" is Ambler, Pennsylvania, not Panama: a US state's code that is also a
+    country's, a dash, then a town that country has no town of the name ("MA - Casablanca"
+    stays Morocco, "CA - Toronto" Canada, "IN - Pune" India), is the US town."""
+    found = _CODE_DASH_TOWN.fullmatch(chunk)
+    if found is None or found["code"].lower() not in us_states()[0]:
+        return chunk
+    code, town = found["code"], found["town"]
+    country = country_code(code)
+    if country is None or country == "US" or _REMOTE_WORDS.search(town):
+        return chunk
+    if _city(town, country) or _region_of(town, country) or country_code(town):
+        return chunk
+    return f"{town}, {code}, US"
+
+
+# A posting's town, region and country fields joined with semicolons ("Kingston; Ontario;
+# Canada", as a Workable feed's three fields were stored): one place, not a list.
+_THREE_FIELDS = re.compile(
+    r"\s*(?P<town>[^;,]+?)\s*;\s*(?P<region>[^;,]+?)\s*;\s*(?P<country>[^;,]+?)\s*"
+)
+
+
+def _fields_joined(text: str) -> str:
+    """ "Kingston; Ontario; Canada" (was Kingston, Jamaica) read as "Kingston, Ontario, Canada"
+    when the last part is a country, the first its town and the middle one its region or the
+    town's name again ("Freeport; Freeport; Bahamas"); lists stay ("London; Paris; France")."""
+    fields = _THREE_FIELDS.fullmatch(text)
+    if fields is None:
+        return text
+    country = country_code(fields["country"])
+    if not country or country_code(fields["town"]) or not _city(fields["town"], country):
+        return text
+    if not (
+        _region_of(fields["region"], country) or _key(fields["region"]) == _key(fields["town"])
+    ):
+        return text
+    return f"{fields['town']}, {fields['region']}, {fields['country']}"
+
+
+_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_OFFSITE_HOME = re.compile(r"\boff-?site\s*/\s*home\b", re.I)
+# Workday's "<world region> - <country> - ...": "EMEA - Turkey - Offsite/Home", "AMER - United
+# States - Massachusetts - Boston Area": the region heads the path, it is no place listed.
+_AREA_HEADING = re.compile(
+    r"\s*(?P<area>[^\W\d_][^,\-–—]*?)\s+[-–—]\s+(?P<next>[^\W\d_][^\-–—]*?)(?=\s*(?:[-–—]|$))"
+)
+
+
+def _without_area_heading(chunk: str) -> str:
+    """The chunk without a world region heading it when the next part is a country, and
+    without the site's name after the town ("APAC - Korea - Seoul - ASEM Tower")."""
+    heading = _AREA_HEADING.match(chunk)
+    if heading is None or _key(heading["area"]) not in AREAS:
+        return chunk
+    country = country_code(heading["next"])
+    if not country:
+        return chunk
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+", chunk[heading.start("next") :])]
+    parts = [p for p in parts if p.strip(" -–—")]
+    # The path runs country, region, town, then the site: the last part that is a town of
+    # the country ends it; with no town, the country and its regions.
+    for end in range(len(parts), 1, -1):
+        path = " - ".join(parts[:end])
+        read = _parse_one(path, None)
+        town = read[0] if len(read) == 1 else None
+        if town and town.city and town.country == country and _city(town.city, country):
+            return path
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _region_of(part, country):
+            break
+        kept.append(part)
+    return " - ".join(kept)
+
+
 _HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
@@ -2499,8 +2590,25 @@ def _qualified_chunks(text: str) -> list[str]:
     return chunks
 
 
+def _region_then_country(part: str) -> list[str] | None:
+    """ "England UK", "Ontario Canada": a region and its country without a comma between
+    them, two parts ("London, England UK, Paris" was London read in Paris's country)."""
+    words = part.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        name = " ".join(words[-size:])
+        country = country_code(name)
+        head = " ".join(words[:-size])
+        if country and _region_of(head, country) and not country_code(part):
+            return [head, name]
+    return None
+
+
 def _country_joined(part: str) -> list[str]:
     """ "China-Shanghai", "United States-Chicago": a country joined to a place by a hyphen."""
+    if " " in part and "-" not in part:
+        return _region_then_country(part) or [part]
     if "-" in part and (part.count("-") > 1 or " " not in part):
         # "United-Kingdom", "Remote-United-States" (the remote word already cut): a country
         # of several words written with hyphens for its spaces.
@@ -2666,6 +2774,18 @@ def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list
             return None  # "LA, NG": Lagos State's code, then its country
         singles = [_place([p], remote, hint) for p in parts]
         return [s for s in singles if s is not None] or None
+    later = [a for p in parts[1:] if (a := _shorthand(p.strip()))]
+    if later:
+        # "Seattle, SF, Remote": a shorthand after a town is a city of its own, not a
+        # region's code abroad (São Filipe, Cape Verde), unless that country is named.
+        whole = _place(parts, remote, hint)
+        if (
+            whole is not None
+            and whole.country not in {a[2] for a in later}
+            and not any(country_code(p) == whole.country for p in parts)
+        ):
+            singles = [_place([p], remote, hint) for p in parts]
+            return [s for s in singles if s is not None] or None
     state = parts[1].strip()
     if (
         len(parts) >= 4
@@ -2679,6 +2799,13 @@ def _listed_places(parts: Sequence[str], remote: bool, hint: str | None) -> list
             return None
         return [town, *(_parse_one(", ".join(parts[2:]), hint) or ())]
     return None
+
+
+def _shorthand(part: str) -> tuple[str, str | None, str] | None:
+    """A city's shorthand written in capitals ("SF", "NYC", "LA"), as CITY_ALIASES has it."""
+    if not (part.isupper() and 2 <= len(part) <= 4):
+        return None
+    return CITY_ALIASES.get(_key(part))
 
 
 def _own_name(display: str, written: str) -> bool:
@@ -2755,6 +2882,15 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return ()
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if ";" in text:
+        text = _fields_joined(text)
+    if "_" in text:
+        # "Vietnam, Ho_Chi_Minh_City": words joined by underscores, as IDs are written.
+        text = _UNDERSCORE.sub(" ", text)
+    if "/" in text:
+        # Workday's "Offsite/Home" is work from home, not two places ("Home" is a town in
+        # Kansas, "Offsite" read as a town's name).
+        text = _OFFSITE_HOME.sub("Work from home", text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
         if not text.strip(" -–—,:"):
@@ -2930,10 +3066,12 @@ def _nested_path(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 def _state_among_states(text: str, read: tuple[Place, ...]) -> tuple[Place, ...]:
-    """ "Georgia; Montana; Virginia": in a list of US places, Georgia is the state."""
+    """ "Georgia; Montana; Virginia", "Remote - Georgia; Remote - Texas": in a list of US
+    places, Georgia is the state."""
     if len(read) < 2 or read[0].country != "GE" or read[0].city or read[0].region:
         return read
-    if not _key(text).startswith("georgia") or any(p.country != "US" for p in read[1:]):
+    head = _key(_REMOTE_STRIP.sub(" ", text)).lstrip(" -–—,:;(")
+    if not head.startswith("georgia") or any(p.country != "US" for p in read[1:]):
         return read
     return (replace(read[0], region="GA", country="US"), *read[1:])
 

@@ -2595,3 +2595,25 @@ LANG_CASES_CJK = [
 def test_lang_cases_cjk(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Classes from market_ae's train/dev rows (Bay Area biotech and pharma boards), eleventh
+# session: invented titles in the words such boards use, none from the corpus.
+ELEVENTH_SESSION_AE_CASES = [
+    # A clinical trial's or study's manager runs the trial (a project): no rank of its own.
+    ("Clinical Trial Manager", "other", None),
+    ("Senior Clinical Trial Manager, Hematology", "other", "senior"),
+    ("Clinical Trial Manager II", "other", "mid"),
+    ("Clinical Study Manager (Phase 1)", "other", None),
+    ("Manager, Clinical Trials", "other", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    ELEVENTH_SESSION_AE_CASES,
+    ids=[c[0] for c in ELEVENTH_SESSION_AE_CASES],
+)
+def test_eleventh_session_ae_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -2606,6 +2606,12 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Clinical Trial Manager II", "other", "mid"),
     ("Clinical Study Manager (Phase 1)", "other", None),
     ("Manager, Clinical Trials", "other", "lead"),
+    # Clinical operations run drug trials: clinical work, not the company's operations.
+    ("VP Clinical Operations", "other", "executive"),
+    ("Senior Director of Clinical Ops", "other", "executive"),
+    ("Head of Clinical Trial Operations", "other", "executive"),
+    ("Clinical Operations Lead, Oncology", "other", "lead"),
+    ("Operations Manager, Clinic", "operations", "lead"),
 ]
 
 

@@ -1015,6 +1015,14 @@ _BUSINESS_FUNCTIONS = frozenset({"sales-marketing", "operations"})
 _QUALITY_OFFICE_HEADS = frozenset(
     {"specialist", "officer", "team leader", "supervisor", "coordinator", "inspector"}
 )
+# Words of regulated quality in pharma, clinics and labs (good clinical, manufacturing and
+# laboratory practice): quality assurance beside them audits trials, plants and labs,
+# no software ("Director of Quality Assurance, Clinical", "GCP QA Lead").
+_REGULATED_QUALITY = frozenset(
+    {"clinical", "gmp", "gxp", "glp", "gcp", "gdp", "cmc", "pharmacovigilance", "biologics"}
+)
+
+
 _PLAIN_DEVELOPERS = frozenset(
     {"developer", "entwickler", "desenvolvedor", "desenvolvedora", "sviluppatore", "ontwikkelaar"}
 )
@@ -1081,6 +1089,14 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # A QA specialist, officer or team leader with no software named keeps the
         # quality of products (the guide: `other`; blind 3 of 4); "QA Engineer", "QA
         # Tester" and "QA Analyst" are software testing phrases of their own.
+        return _FALLBACK_ROLE
+    if (
+        m.entry.phrase == "quality assurance"
+        and _REGULATED_QUALITY.intersection(text.tokens)
+        and not _names_technical_work(tax, text, head, m)
+    ):
+        # Quality assurance of trials, plants and labs (GCP, GMP, GLP) audits them: `other`,
+        # as the guide files clinical and quality work in pharma.
         return _FALLBACK_ROLE
     if (
         head.entry.phrase == "software"

@@ -2612,6 +2612,12 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Head of Clinical Trial Operations", "other", "executive"),
     ("Clinical Operations Lead, Oncology", "other", "lead"),
     ("Operations Manager, Clinic", "operations", "lead"),
+    # Quality assurance of trials, plants and labs (GCP, GMP, GLP) audits them: no software.
+    ("Director of Quality Assurance, Clinical", "other", "executive"),
+    ("Senior Manager, GMP Quality Assurance", "other", "lead"),
+    ("Head of GxP Quality Assurance", "other", "executive"),
+    ("Director, Quality Assurance", "software-engineer", "executive"),
+    ("Quality Assurance Engineer, Clinical Software", "software-engineer", None),
 ]
 
 

@@ -2618,6 +2618,15 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Head of GxP Quality Assurance", "other", "executive"),
     ("Director, Quality Assurance", "software-engineer", "executive"),
     ("Quality Assurance Engineer, Clinical Software", "software-engineer", None),
+    # Molecules, vectors and stages of drug research are lab science; a bioengineer
+    # engineers tissue and devices.
+    ("Research Associate II, Lentiviral Vector Production", "other", "mid"),
+    ("Senior Research Associate, Preclinical Pharmacology", "other", "senior"),
+    ("Scientist, DNA Encoded Library Screening", "other", None),
+    ("Associate Scientist, Plasmid DNA", "other", "junior"),
+    ("Bioengineer II", "other", "mid"),
+    ("Senior Bioengineer, Medical Devices", "other", "senior"),
+    ("Machine Learning Scientist, DNA Sequence Models", "research-scientist", None),
 ]
 
 

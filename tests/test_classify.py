@@ -2627,6 +2627,10 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Bioengineer II", "other", "mid"),
     ("Senior Bioengineer, Medical Devices", "other", "senior"),
     ("Machine Learning Scientist, DNA Sequence Models", "research-scientist", None),
+    # Partnering is pharma's word for partnerships and licensing deals.
+    ("Head of Partnering, Europe", "sales-marketing", "executive"),
+    ("Partnering Lead, Oncology", "sales-marketing", "lead"),
+    ("Senior Partnering Manager", "sales-marketing", "senior"),
 ]
 
 

@@ -1184,8 +1184,11 @@ def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _M
     """Whether words other than `head` (and `besides`) name a technical role, as a job or
     a subject."""
     skip = {head.start, *(b.start for b in besides)}
+    # The same job noun named again is no other work ("Research Associate/Senior Research
+    # Associate": one job at two ranks).
     return any(
         o.start not in skip
+        and o.entry.phrase != head.entry.phrase
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )

@@ -2631,6 +2631,10 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Head of Partnering, Europe", "sales-marketing", "executive"),
     ("Partnering Lead, Oncology", "sales-marketing", "lead"),
     ("Senior Partnering Manager", "sales-marketing", "senior"),
+    # One job named at two ranks is no second, technical, job.
+    ("Research Associate / Senior Research Associate", "other", None),
+    ("Scientist / Senior Scientist", "other", None),
+    ("Research Scientist / Senior Research Scientist", "research-scientist", None),
 ]
 
 

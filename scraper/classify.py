@@ -1091,6 +1091,19 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Tester" and "QA Analyst" are software testing phrases of their own.
         return _FALLBACK_ROLE
     if (
+        m.entry.phrase == "research"
+        and head.entry.phrase in _UNNAMED_SCIENCE
+        and any(
+            o.entry.domain == _FALLBACK_ROLE and not o.entry.weak_domain
+            for o in _scan_roles(tax, text.tokens)
+        )
+        and not _names_technical_work(tax, text, head, m)
+    ):
+        # "Research" after a scientist names no field of its own: beside a lab science
+        # ("Scientist II, mRNA Research & Production", "Scientist, Vector Research") the
+        # science is the lab's, not AI research.
+        return _FALLBACK_ROLE
+    if (
         m.entry.phrase == "quality assurance"
         and _REGULATED_QUALITY.intersection(text.tokens)
         and not _names_technical_work(tax, text, head, m)

@@ -2635,6 +2635,12 @@ ELEVENTH_SESSION_AE_CASES = [
     ("Research Associate / Senior Research Associate", "other", None),
     ("Scientist / Senior Scientist", "other", None),
     ("Research Scientist / Senior Research Scientist", "research-scientist", None),
+    # "Research" after a scientist beside a lab science is the lab's research.
+    ("Scientist, Antibody Research", "other", None),
+    ("Senior Scientist, Cell Therapy Research", "other", "senior"),
+    ("Scientist II, Vaccine Research", "other", "mid"),
+    ("Scientist, Research", "research-scientist", None),
+    ("Senior Scientist, Research, Machine Learning", "research-scientist", "senior"),
 ]
 
 

@@ -1024,6 +1024,14 @@ _BUSINESS_FUNCTIONS = frozenset({"sales-marketing", "operations"})
 _QUALITY_OFFICE_HEADS = frozenset(
     {"specialist", "officer", "team leader", "supervisor", "coordinator", "inspector"}
 )
+# Words of regulated quality in pharma, clinics and labs (good clinical, manufacturing and
+# laboratory practice): quality assurance beside them audits trials, plants and labs,
+# no software ("Director of Quality Assurance, Clinical", "GCP QA Lead").
+_REGULATED_QUALITY = frozenset(
+    {"clinical", "gmp", "gxp", "glp", "gcp", "gdp", "cmc", "pharmacovigilance", "biologics"}
+)
+
+
 _PLAIN_DEVELOPERS = frozenset(
     {"developer", "entwickler", "desenvolvedor", "desenvolvedora", "sviluppatore", "ontwikkelaar"}
 )
@@ -1090,6 +1098,27 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # A QA specialist, officer or team leader with no software named keeps the
         # quality of products (the guide: `other`; blind 3 of 4); "QA Engineer", "QA
         # Tester" and "QA Analyst" are software testing phrases of their own.
+        return _FALLBACK_ROLE
+    if (
+        m.entry.phrase == "research"
+        and head.entry.phrase in _UNNAMED_SCIENCE
+        and any(
+            o.entry.domain == _FALLBACK_ROLE and not o.entry.weak_domain
+            for o in _scan_roles(tax, text.tokens)
+        )
+        and not _names_technical_work(tax, text, head, m)
+    ):
+        # "Research" after a scientist names no field of its own: beside a lab science
+        # ("Scientist II, mRNA Research & Production", "Scientist, Vector Research") the
+        # science is the lab's, not AI research.
+        return _FALLBACK_ROLE
+    if (
+        m.entry.phrase == "quality assurance"
+        and _REGULATED_QUALITY.intersection(text.tokens)
+        and not _names_technical_work(tax, text, head, m)
+    ):
+        # Quality assurance of trials, plants and labs (GCP, GMP, GLP) audits them: `other`,
+        # as the guide files clinical and quality work in pharma.
         return _FALLBACK_ROLE
     if (
         head.entry.phrase == "software"
@@ -1177,8 +1206,11 @@ def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _M
     """Whether words other than `head` (and `besides`) name a technical role, as a job or
     a subject."""
     skip = {head.start, *(b.start for b in besides)}
+    # The same job noun named again is no other work ("Research Associate/Senior Research
+    # Associate": one job at two ranks).
     return any(
         o.start not in skip
+        and o.entry.phrase != head.entry.phrase
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )

@@ -4294,6 +4294,129 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
     assert len(err) == 9 and all(line.startswith("build_market_ab: cannot read") for line in err)
 
 
+build_market_ae = _module("build_market_ae")
+
+
+def test_market_ae_is_blind_new_whole_boards_of_non_software_employers_documented() -> None:
+    # Blind, new against every corpus its builder reads (all the earlier ones), each row
+    # drawn where its source says, employers capped, none of market_u..market_ab's.
+    _check_blind_corpus("market_ae.tsv", 80, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ae.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
+    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ae.tsv" not in others
+    _check_new_documented_corpus("market_ae.tsv", others)
+    rows = _rows("market_ae.tsv")
+    titles = _check_drawn_rows(rows, build_market_ae, lambda source, where: where in source.paths)
+    before = build_market_ae.drawn_before()
+    drawn = {build_market_ae.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before and not drawn & build_market_ae.SKIPPED
+    assert not [t for t in titles if t.casefold() in build_market_ae.NON_TITLES]
+    # Employers outside software, every function of their boards: `other` (lab, clinical,
+    # quality, manufacturing) the largest role but not all, some office and sales work,
+    # some tech; at least 15 employers.
+    roles = Counter(r["role"] for r in rows)
+    assert 0.4 * len(rows) < roles["other"] < 0.8 * len(rows)
+    assert roles["operations"] + roles["sales-marketing"] > 0.15 * len(rows)
+    assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
+    assert len(drawn) >= 15
+    _check_documented_sources(
+        "market_ae",
+        build_market_ae,
+        lambda source: (source.commit, *source.paths),
+        besides=frozenset({"market_ac.md", "market_ad.md"}),
+    )
+
+
+def _market_ae_inputs(root: Path) -> dict[str, Path]:
+    """Two saved files of a regional board, as its scraper writes them (invented)."""
+    for folder in ("aug", "jun"):
+        (root / folder).mkdir(parents=True)
+    aug = [{"company": "Genco", "title": f"Scientist  {n}, Assay Development"} for n in range(8)]
+    aug += [
+        {"company": "Genco", "title": "Join our Talent Pool!"},
+        {"company": "Genco", "title": "Summer Intern, Biology"},
+        {"company": "Protagonist Therapeutics", "title": "Strategic Communications Analyst"},
+        {"company": "Inceptive", "title": "Foundation models for biomolecules"},
+        {"company": "Labco", "title": "Clinical\u200b Trial Manager"},
+        {"company": "", "title": "Lab Technician"},
+        "not a posting",
+    ]
+    jun = [
+        {"company": "Labco", "title": "Director, Regulatory Affairs"},
+        {"company": "Genco", "title": "Scientist 9, Assay Development"},
+        {"company": "Oldco", "title": "Known Title"},
+        {"company": "Oldco", "title": None},
+    ]
+    paths = {"aug": root / "aug" / "jobs.json", "jun": root / "jun" / "jobs.json"}
+    paths["aug"].write_text(json.dumps({"scraped_at": "x", "jobs": aug}), encoding="utf-8")
+    paths["jun"].write_text(json.dumps({"jobs": jun}), encoding="utf-8")
+    return paths
+
+
+def test_market_ae_builder_caps_employers_and_skips_calls_namesakes_and_internships(
+    tmp_path: Path,
+) -> None:
+    paths = _market_ae_inputs(tmp_path / "in")
+    by_tag = build_market_ae.BY_TAG
+    groups = [
+        ("us-biopharma-aug", build_market_ae.read(by_tag["us-biopharma-aug"], paths["aug"])),
+        ("us-biopharma-jun", build_market_ae.read(by_tag["us-biopharma-jun"], paths["jun"])),
+    ]
+    rows = build_market_ae.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer over both files (the June file adds none of Genco's); the call
+    # for CVs, the internship, the skipped boards, the employer-less posting, the known
+    # title and the non-object dropped; whitespace collapsed, a zero-width space dropped.
+    assert len([t for t in titles if t.startswith("Scientist")]) == 6
+    assert "Scientist 9, Assay Development" not in titles
+    assert {"Clinical Trial Manager", "Director, Regulatory Affairs"} <= set(titles)
+    assert len(rows) == 8
+    commit = by_tag["us-biopharma-jun"].commit[:8]
+    assert [r[2] for r in rows if r[0] == "Director, Regulatory Affairs"] == [
+        f"us-biopharma-jun:jobs.json@{commit}"
+    ]
+
+
+def test_market_ae_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_ae.BUILDER, "known", lambda: set())
+    paths = _market_ae_inputs(tmp_path / "in")
+    commit = build_market_ae.BY_TAG["us-biopharma-jun"].commit
+    assert build_market_ae.main(["--file", f"us-biopharma-jun={paths['jun']}@{commit}"]) == 0
+    tag = f"us-biopharma-jun:jobs.json@{commit[:8]}"
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        f"Director, Regulatory Affairs\tLabco\t{tag}",
+        f"Known Title\tOldco\t{tag}",
+        f"Scientist 9, Assay Development\tGenco\t{tag}",
+    ]
+    other_name = tmp_path / "offers.json"
+    other_name.write_text("{}", encoding="utf-8")
+    not_json = tmp_path / "bad" / "jobs.json"
+    not_json.parent.mkdir()
+    not_json.write_text("{not json", encoding="utf-8")
+    not_object = tmp_path / "list" / "jobs.json"
+    not_object.parent.mkdir()
+    not_object.write_text("[]", encoding="utf-8")
+    no_list = tmp_path / "nolist" / "jobs.json"
+    no_list.parent.mkdir()
+    no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    for args in (
+        ["--file", f"us-biopharma-aug={other_name}"],  # no file the builder knows
+        ["--file", f"us-biopharma-aug={paths['aug']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"us-biopharma-aug={not_json}"],
+        ["--file", f"us-biopharma-jun={not_object}"],
+        ["--file", f"us-biopharma-jun={no_list}"],
+        ["--file", f"us-biopharma-aug={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['aug']}"],
+        ["--file", "us-biopharma-aug"],
+    ):
+        assert build_market_ae.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_ae: cannot read") for line in err)
+
+
 # The blind titles of Russian, Indonesian, Polish and Turkish boards: source tag ->
 # (repository, file, commit prefix the rows name; None where each row names the version).
 _ID_JOBS = "kiora24405/dashboard-geospasial-lowongankerja"

@@ -2618,3 +2618,60 @@ LANG_CASES_CJK = [
 def test_lang_cases_cjk(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Classes from market_ae's train/dev rows (Bay Area biotech and pharma boards), eleventh
+# session: invented titles in the words such boards use, none from the corpus.
+ELEVENTH_SESSION_AE_CASES = [
+    # A clinical trial's or study's manager runs the trial (a project): no rank of its own.
+    ("Clinical Trial Manager", "other", None),
+    ("Senior Clinical Trial Manager, Hematology", "other", "senior"),
+    ("Clinical Trial Manager II", "other", "mid"),
+    ("Clinical Study Manager (Phase 1)", "other", None),
+    ("Manager, Clinical Trials", "other", "lead"),
+    # Clinical operations run drug trials: clinical work, not the company's operations.
+    ("VP Clinical Operations", "other", "executive"),
+    ("Senior Director of Clinical Ops", "other", "executive"),
+    ("Head of Clinical Trial Operations", "other", "executive"),
+    ("Clinical Operations Lead, Oncology", "other", "lead"),
+    ("Operations Manager, Clinic", "operations", "lead"),
+    # Quality assurance of trials, plants and labs (GCP, GMP, GLP) audits them: no software.
+    ("Director of Quality Assurance, Clinical", "other", "executive"),
+    ("Senior Manager, GMP Quality Assurance", "other", "lead"),
+    ("Head of GxP Quality Assurance", "other", "executive"),
+    ("Director, Quality Assurance", "software-engineer", "executive"),
+    ("Quality Assurance Engineer, Clinical Software", "software-engineer", None),
+    # Molecules, vectors and stages of drug research are lab science; a bioengineer
+    # engineers tissue and devices.
+    ("Research Associate II, Lentiviral Vector Production", "other", "mid"),
+    ("Senior Research Associate, Preclinical Pharmacology", "other", "senior"),
+    ("Scientist, DNA Encoded Library Screening", "other", None),
+    ("Associate Scientist, Plasmid DNA", "other", "junior"),
+    ("Bioengineer II", "other", "mid"),
+    ("Senior Bioengineer, Medical Devices", "other", "senior"),
+    ("Machine Learning Scientist, DNA Sequence Models", "research-scientist", None),
+    # Partnering is pharma's word for partnerships and licensing deals.
+    ("Head of Partnering, Europe", "sales-marketing", "executive"),
+    ("Partnering Lead, Oncology", "sales-marketing", "lead"),
+    ("Senior Partnering Manager", "sales-marketing", "senior"),
+    # One job named at two ranks is no second, technical, job.
+    ("Research Associate / Senior Research Associate", "other", None),
+    ("Scientist / Senior Scientist", "other", None),
+    ("Research Scientist / Senior Research Scientist", "research-scientist", None),
+    # "Research" after a scientist beside a lab science is the lab's research.
+    ("Scientist, Antibody Research", "other", None),
+    ("Senior Scientist, Cell Therapy Research", "other", "senior"),
+    ("Scientist II, Vaccine Research", "other", "mid"),
+    ("Scientist, Research", "research-scientist", None),
+    ("Senior Scientist, Research, Machine Learning", "research-scientist", "senior"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    ELEVENTH_SESSION_AE_CASES,
+    ids=[c[0] for c in ELEVENTH_SESSION_AE_CASES],
+)
+def test_eleventh_session_ae_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

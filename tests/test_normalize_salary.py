@@ -1437,6 +1437,32 @@ ROUND24_CASES: list[ClassCase] = [
     ("$4,800 per year", "PH", 4_800, 4_800, "USD", "year"),
 ]  # fmt: skip
 
+# Round 25 (data/salary_market.jsonl, "round": 25): classes of the train and dev misses
+# (Austrian LinkedIn pay sentences, BOSS直聘 salary fields), invented strings of the same
+# shapes.
+ROUND25_CASES: list[ClassCase] = [
+    # a minimum named with more words, "mind.", "ab etwa", "ab brutto", a floor word run onto
+    # its label, and "mindestens" far from its figure are floors
+    ("Das kollektivvertragliche Mindestentgelt beträgt EUR 2.650,00 brutto pro Monat.", "AT", 2_650, None, "EUR", "month"),
+    ("Minimum gross annual salary: EUR 52,000 (full-time)", "AT", 52_000, None, "EUR", "year"),
+    ("Bruttomindestlohn lt. KV von mtl. € 2.310,50", "AT", 2_310.5, None, "EUR", "month"),
+    ("Wir bieten ein Monatsgehalt von mind. € 2.900,- brutto.", "AT", 2_900, None, "EUR", "month"),
+    ("Gehalt (mind.) € 3.150,- brutto/Monat", "AT", 3_150, None, "EUR", "month"),
+    ("Jahresgehalt ab etwa EUR 50.000", "AT", 50_000, None, "EUR", "year"),
+    ("Wir bieten einen Jahresbezug ab brutto 48.000,- Euro.", "AT", 48_000, None, "EUR", "year"),
+    ("💰 Gehaltab 61.000€ brutto pro Jahr", "AT", 61_000, None, "EUR", "year"),
+    (
+        "Das mindestens gebotene Bruttojahresgehalt liegt je nach Ausbildung und Berufserfahrung bei 44.000 €.",
+        "AT", 44_000, None, "EUR", "year",
+    ),
+    # a minimum of years, or the legal minimum named after the offered pay, is not the pay's
+    ("Mindestens 5 Jahre Erfahrung; Gehalt EUR 4.000 brutto pro Monat", "AT", 4_000, 4_000, "EUR", "month"),
+    (
+        "Wir bieten ein Jahresgehalt von EUR 29.000,-. Lt. Gesetz nennen wir das Mindestgehalt.",
+        "AT", 29_000, 29_000, "EUR", "year",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1456,6 +1482,7 @@ ROUND24_CASES: list[ClassCase] = [
         *ROUND22_CASES,
         *ROUND23_CASES,
         *ROUND24_CASES,
+        *ROUND25_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -1316,9 +1316,12 @@ def _period_of_other(
 def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
-    approx = _APPROX_BEFORE.search(before)
-    if approx is not None:
-        cut = first.start - len(approx.group())
+    cut = first.start
+    for _ in range(2):  # "ab etwa brutto 45.000": an approximation and the word gross
+        approx = _APPROX_BEFORE.search(before)
+        if approx is None:
+            break
+        cut -= len(approx.group())
         before = text[max(0, cut - 16) : cut]
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
@@ -1329,7 +1332,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
         floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
     if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
-        sentence = _sentence_start(text, first.start)
+        sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
     if (
@@ -1358,8 +1361,13 @@ _CEILING = re.compile(
     re.I,
 )
 # An approximation mark between an open end's word and its figure ("up to ~ $750k",
-# "from ca. €4.000") leaves the open end as it is.
-_APPROX_BEFORE = re.compile(r"(?:[~≈]|\bc(?:a|irca)?\.)\s*$", re.I)
+# "from ca. €4.000", "ab etwa EUR 45.000", "from around $90k") leaves the open end as it is,
+# and so does the word gross or net ("ab brutto 60.000,- Euro").
+_APPROX_BEFORE = re.compile(
+    r"(?:[~≈]|\bc(?:a|irca)?\.|\b(?:etwa|ungefähr|rund|approx(?:\.|imately)?|about|around|"
+    r"brutto|netto|gross|net))\s*$",
+    re.I,
+)
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
@@ -1371,7 +1379,10 @@ _FLOOR = re.compile(
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # German "über € 1.300" (over), "mehr als".
-    r"(?<!\w)über|\bmehr\s+als)\s*:?\s*$",
+    r"(?<!\w)über|\bmehr\s+als|"
+    # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
+    # label where a page's markup parted them ("💰 Gehaltab 53.802€").
+    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1398,7 +1409,9 @@ _FLOOR_AFTER = re.compile(
 # das Jahresbruttogehalt bei EUR 43.000", "is at least at EUR 55.000", "Das Gehalt beginnt
 # für diese Position üblicherweise bei EUR 55.000".
 _FLOOR_IN_SENTENCE = re.compile(
-    r"\b(?:mindestens|at\s+least)\b[^\d]{0,50}$|"
+    # ("Das mindestens gebotene Bruttomonatsgehalt für Vollzeit bewegt sich je nach
+    # Qualifikation und Erfahrung um 2.229,00€": the words may run long in German.)
+    r"\b(?:mindestens|at\s+least)\b[^\d;!?]{0,120}$|"
     r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
     r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
     re.I,
@@ -1583,7 +1596,9 @@ _TWO_KINDS = re.compile(r"\bsalary\s?/\s?hourly\b|\bhourly\s?/\s?salar(?:y|ied)\
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
 _MINIMUM_OF = re.compile(
-    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|basic\s+|gross\s+|starting\s+)?"
+    r"\b(?:brutto)?mindest(?:grund|brutto)?(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)|"
+    # "minimum gross monthly salary", "minimum annual salary", "minimum gross basic salary".
+    r"\bminimum\s+(?:(?:base|basic|gross|starting|monthly|annual|yearly|fixed)\s+){0,3}"
     r"(?:salary|pay|wage)",
     re.I,
 )
@@ -1712,9 +1727,9 @@ def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
     return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding `start` begins, looking back at most 60 characters."""
-    sentence_start = max(0, start - 60)
+def _sentence_start(text: str, start: int, back: int = 60) -> int:
+    """Where the sentence holding `start` begins, looking back at most `back` characters."""
+    sentence_start = max(0, start - back)
     for end in _SENTENCE_END.finditer(text, sentence_start, start):
         sentence_start = end.end()
     return sentence_start

@@ -1461,6 +1461,12 @@ ROUND25_CASES: list[ClassCase] = [
         "Wir bieten ein Jahresgehalt von EUR 29.000,-. Lt. Gesetz nennen wir das Mindestgehalt.",
         "AT", 29_000, 29_000, "EUR", "year",
     ),
+    # pay above a lone figure offered after it (its sentence or the next) makes it a floor;
+    # a range stays the range
+    ("Das Monatsgehalt beträgt 2.950 Euro brutto (Vollzeit), mit Überbezahlung je nach Qualifikation.", "AT", 2_950, None, "EUR", "month"),
+    ("Einstiegsentgelt € 2.600,- brutto pro Monat. Eine Bereitschaft zur Überzahlung ist gegeben.", "AT", 2_600, None, "EUR", "month"),
+    ("Salary EUR 55,000 gross per year; an overpayment is possible depending on experience.", "AT", 55_000, None, "EUR", "year"),
+    ("Gehalt zwischen EUR 3.400 und EUR 4.100 brutto/Monat, Überzahlung möglich", "AT", 3_400, 4_100, "EUR", "month"),
 ]  # fmt: skip
 
 

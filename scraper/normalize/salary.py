@@ -1335,6 +1335,8 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
         sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
+    if not floor and ("zahlung" in text or "overpay" in text or "igher pay" in text):
+        floor = _more_pay_after(text, first.end)
     if (
         floor
         or after[:1] == "+"
@@ -1416,6 +1418,24 @@ _FLOOR_IN_SENTENCE = re.compile(
     r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
     re.I,
 )
+# Pay above the figure offered after it, in its sentence or the next: "3.200 Euro brutto
+# (Vollzeit), mit Überbezahlung je nach Qualifikation", "€2.800,- brutto pro Monat. Je nach
+# Erfahrung ist eine Bereitschaft zur weiteren Überzahlung garantiert", "+ Mehrzahlung je nach
+# Qualifikation", "An overpayment in line with the market is offered": Austrian ads state the
+# agreed minimum and the willingness to pay more, so the figure is a floor.
+_MORE_PAY = re.compile(
+    r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I
+)
+
+
+def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
+    """The offer of more pay within 200 characters after a lone figure, no figure between."""
+    found = _MORE_PAY.search(text, end, min(len(text), end + 200))
+    if found is None or _DIGIT.search(text, end, found.start()):
+        return None
+    return found
+
+
 # "THB 120,000 per month (MAX)": the open end written after the figure and its period.
 _MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")

@@ -1467,6 +1467,21 @@ ROUND25_CASES: list[ClassCase] = [
     ("Einstiegsentgelt € 2.600,- brutto pro Monat. Eine Bereitschaft zur Überzahlung ist gegeben.", "AT", 2_600, None, "EUR", "month"),
     ("Salary EUR 55,000 gross per year; an overpayment is possible depending on experience.", "AT", 55_000, None, "EUR", "year"),
     ("Gehalt zwischen EUR 3.400 und EUR 4.100 brutto/Monat, Überzahlung möglich", "AT", 3_400, 4_100, "EUR", "month"),
+    # a pay noun naming its period far back in the figure's sentence gives the period
+    ("Das monatliche Mindestgehalt beginnt bei Vollzeit mit 2.870 EUR und wird 14-mal ausbezahlt.", "AT", 2_870, None, "EUR", "month"),
+    ("Bruttomonatsgehalt je nach einschlägiger Berufserfahrung in der Lohnverrechnung ab EUR 2.700 (Vollzeit)", "AT", 2_700, None, "EUR", "month"),
+    (
+        "Wir suchen Verstärkung für unser Team in Linz und freuen uns auf Ihre Bewerbung. Das "
+        "monatliche Bruttogehalt beträgt auf Vollzeitbasis (38,5 Wochenstunden) mit drei Jahren "
+        "Berufserfahrung mindestens € 3.480,50, Überzahlung möglich.",
+        "AT", 3_480.5, None, "EUR", "month",
+    ),
+    (
+        "Our team works across Europe and we hire in Vienna, Graz and Linz for this role. The "
+        "minimum gross annual salary for a full-time position (38.5 hours/week, hybrid) is EUR "
+        "4.100 in the first year.",
+        "AT", *NONE,
+    ),
 ]  # fmt: skip
 
 

@@ -2162,6 +2162,36 @@ _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[^\W\d_])(?-i:(?=[A-Z]))")
 
 
+# A pay noun that names its period, farther back in the figure's sentence than a period word
+# is looked for: "Das monatliche Mindestgehalt beginnt bei Vollzeit mit 3.963 EUR",
+# "Bruttomonatsgehalt bei entsprechender, einschlägiger Berufserfahrung ab EUR 3.000", "the
+# minimum gross monthly salary for a full-time position (38.5 hours/week) is € 3.341,50".
+_PAY_NOUN = r"(?:brutto|netto|mindest|grund|fix|ziel)*(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)"
+_PERIOD_NOUN = re.compile(
+    rf"(?P<month>\b(?:brutto|netto)?monats(?:brutto|netto)?{_PAY_NOUN}|"
+    rf"\bmonatlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
+    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)|"
+    rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
+    rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
+    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)",
+    re.I,
+)
+
+
+def _period_noun_before(text: str, start: int) -> str | None:
+    """The period of the last period-naming pay noun in the figure's sentence (160
+    characters back at most), when no period word is nearer."""
+    if not any(word in text for word in ("onat", "onth", "ahr", "nnual", "early")):
+        return None  # cheap test first
+    window = max(0, start - 160)
+    for stop in _FULL_STOP.finditer(text, window, start):
+        window = stop.end()
+    last = None
+    for last in _PERIOD_NOUN.finditer(text, window, start):
+        pass
+    return last.lastgroup if last is not None else None
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     after = _period_search(text, end, min(len(text), end + 40))
     if after and after.end() > end + 28:
@@ -2190,6 +2220,9 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         return inside.lastgroup
     if before:
         return before.lastgroup
+    noun = _period_noun_before(text, start)
+    if noun is not None:
+        return noun
     if whole and len(text) <= 200:
         anywhere = _period_search(text, 0, len(text))
         if anywhere:

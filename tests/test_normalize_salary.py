@@ -1482,6 +1482,12 @@ ROUND25_CASES: list[ClassCase] = [
         "4.100 in the first year.",
         "AT", *NONE,
     ),
+    # hours of work a week ("40h/Woche", "38,5 Std / Woche", "EUR 20 h/week") are no weekly
+    # pay, nor money; a week's pay stays a week's
+    ("Jahresbruttogehalt ab 41.000 EUR auf Vollzeitbasis (40h/Woche)", "AT", 41_000, None, "EUR", "year"),
+    ("Vergütung ab 2.380,00 € brutto auf Basis von 38,5 Std / Woche", "AT", 2_380, None, "EUR", None),
+    ("Internship - part-time (EUR 20 h/week)", "AT", *NONE),
+    ("€ 950 /Woche", "AT", 950, 950, "EUR", "week"),
 ]  # fmt: skip
 
 

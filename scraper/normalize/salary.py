@@ -550,6 +550,8 @@ _SCHEDULE = (
     r"(?=[pa/dw])(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
     # Dutch, German and Spanish hours ("40 uur per week", "38 Stunden pro Woche").
     r"(?<!uur)(?<!uur\s)(?<!stunden)(?<!stunden\s)(?<!horas)(?<!horas\s)"
+    # Hours abbreviated: "(40h/Woche)", "38,5 h / Woche", "40 Std / Woche", "36 h/week".
+    r"(?<!\dh)(?<!\dh\s)(?<!\d\sh)(?<!\d\sh\s)(?<!std)(?<!std\s)(?<!std\.)(?<!std\.\s)"
 )
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -1093,6 +1095,8 @@ def parse_salary(
         )
         if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
             continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if _HOURS_A_WEEK.match(text, (pair or first).end):
+            continue  # "full-time (EUR 36 h/week)": hours of work, whatever sign is near
         if pair is not None and _mixed_commas(text, first, pair):
             # "$235,00 to $250,000": a comma of cents at one end and of thousands at the
             # other; a digit was lost and the reader cannot tell which figure was meant.
@@ -1482,6 +1486,11 @@ _COUNT_AFTER = re.compile(
     # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").
     r"(?:vakantie|verlof|werk)?dagen|(?:urlaubs|arbeits)?tage|jours|d[ií]as|giorni|dni)(?![^\W\d_])",
     re.I,
+)
+# A figure followed by hours a week is a working time, not money, even next to a currency
+# sign: "Internship - full-time (EUR 36 h/week)", "38,5 Std./Woche".
+_HOURS_A_WEEK = re.compile(
+    r"\s*(?:h|hrs?|hours|std\.?|stunden|wochenstunden)\s*(?:/|per\s|pro\s|a\s)\s*(?:woche|week|wk)\b", re.I
 )
 # "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
 _LPA = re.compile(r"\blpa\b", re.I)

@@ -1488,6 +1488,17 @@ ROUND25_CASES: list[ClassCase] = [
     ("Vergütung ab 2.380,00 € brutto auf Basis von 38,5 Std / Woche", "AT", 2_380, None, "EUR", None),
     ("Internship - part-time (EUR 20 h/week)", "AT", *NONE),
     ("€ 950 /Woche", "AT", 950, 950, "EUR", "week"),
+    # "14-mal jährlich" counts a month's payments; a period word that starts near the figure
+    # and runs past the window still names it; "horas de trabajo semanal" is working time
+    ("Dieses beläuft sich 14-mal jährlich auf EUR 1.620,00 brutto pro Monat (bei 20 Stunden/Woche).", "AT", 1_620, 1_620, "EUR", "month"),
+    (
+        "Wir freuen uns auf Bewerbungen aus ganz Oberösterreich, auch von Quereinsteigerinnen und "
+        "Quereinsteigern mit Erfahrung im Handel. Das Gehalt beträgt EUR 2.480,- brutto (Basis "
+        "Vollzeitbeschäftigung pro Monat), Überzahlung möglich.",
+        "AT", 2_480, None, "EUR", "month",
+    ),
+    ("Sueldo de 900 euros por 20 horas de trabajo semanal.", "ES", 900, 900, "EUR", None),
+    ("Sueldo de 250 euros semanales.", "ES", 250, 250, "EUR", "week"),
 ]  # fmt: skip
 
 

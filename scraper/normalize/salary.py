@@ -587,7 +587,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
-        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
+        # ("10-15 horas de trabajo semanal" is working time.)
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
     (
         "month",
@@ -605,7 +606,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Vietnamese "/tháng", "mỗi tháng", "hàng tháng" (a month); "$1,800 x 14 tháng/năm" and
         # "13 tháng lương/năm" count a year's monthly payments, the figure is a month's.
         r"/\s*tháng\b|\b(?:mỗi|hàng|hằng)\s+tháng\b|\b1[2-6]\s*tháng(?:\s+lương)?\s*/\s*năm\b|"
-        r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
+        r"\b1[2-5]\s*-?\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
         # Spanish, Catalan and Portuguese count the payments too: "985,34€ x 14 pagues",
         # "1.100 € x 14 pagas", "14 salários".
         r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b",
@@ -2203,10 +2204,12 @@ def _period_noun_before(text: str, start: int) -> str | None:
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     after = _period_search(text, end, min(len(text), end + 40))
-    if after and after.end() > end + 28:
+    if after is None or after.end() > end + 28:
         # A word near the window's end: the words after it decide ("on a daily basis" is no
         # day rate, "a monthly commission" is the commission's), so look again a little
-        # further, still starting within 40 characters.
+        # further, still starting within 40 characters; so is a word that starts inside the
+        # window and ends past it ("EUR 2.303,- brutto (Basis Vollzeitbeschäftigung pro
+        # Monat)").
         after = _period_search(text, end, min(len(text), end + 56))
         after = after if after and after.start() < end + 40 else None
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").

@@ -2204,14 +2204,19 @@ def _period_noun_before(text: str, start: int) -> str | None:
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     after = _period_search(text, end, min(len(text), end + 40))
-    if after is None or after.end() > end + 28:
+    if after and after.end() > end + 28:
         # A word near the window's end: the words after it decide ("on a daily basis" is no
         # day rate, "a monthly commission" is the commission's), so look again a little
-        # further, still starting within 40 characters; so is a word that starts inside the
-        # window and ends past it ("EUR 2.303,- brutto (Basis Vollzeitbeschäftigung pro
-        # Monat)").
+        # further, still starting within 40 characters.
         after = _period_search(text, end, min(len(text), end + 56))
         after = after if after and after.start() < end + 40 else None
+    elif after is None:
+        # A word that starts inside the window and ends past it ("EUR 2.303,- brutto (Basis
+        # Vollzeitbeschäftigung pro Monat)"), with no figure between: past another figure it
+        # is that figure's ("7 - 9 triệu + 3% ... (từ 20tr++/ tháng)").
+        after = _period_search(text, end, min(len(text), end + 56))
+        if after and (after.start() >= end + 40 or _DIGIT.search(text, end, after.start())):
+            after = None
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)
     # Only a word in the figure's own sentence: "... campaigns weekly. Base pay range: $150,000

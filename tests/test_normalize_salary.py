@@ -1499,6 +1499,15 @@ ROUND25_CASES: list[ClassCase] = [
     ),
     ("Sueldo de 900 euros por 20 horas de trabajo semanal.", "ES", 900, 900, "EUR", None),
     ("Sueldo de 250 euros semanales.", "ES", 250, 250, "EUR", "week"),
+    # vouchers, premiums, tickets and a hiring test's fee are no pay; "zuzüglich", "und",
+    # "oder" join pay to its extras, and a compound shared by two words counts as one
+    ("Du bekommst für jeden Arbeitstag einen 10€ Essensgutschein.", "AT", *NONE),
+    ("Zum Lehrabschluss: 800 € Reise- oder Warengutschein", "AT", *NONE),
+    ("Empfehlungsprämie: Jedes Mal 2.000 Euro für jede Pflegekraft, die du gewinnst.", "AT", *NONE),
+    ("Team events and a €58 Deutschlandticket", "DE", *NONE),
+    ("You will be compensated for completing the assessment, up to $150.", "US", *NONE),
+    ("Jahresbruttogehalt von mind. € 42.000,- zuzüglich leistungsabhängiger Bonus.", "AT", 42_000, None, "EUR", "year"),
+    ("Gehalt € 3.100 brutto/Monat und Essensgutscheine", "AT", 3_100, 3_100, "EUR", "month"),
 ]  # fmt: skip
 
 

@@ -707,7 +707,11 @@ _NOT_PAY = re.compile(
     r"academia|presente|compras|mobilidade)|(?-i:V[ART](?:\s*/\s*V[ARTC])+)|"
     r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|auxílio[- ]\w+|"
     # A reward paid in gift cards ("HKD1000 in Apple gift cards for every referred candidate").
-    r"gift\s+(?:cards?|vouchers?))\b"
+    r"gift\s+(?:cards?|vouchers?)|"
+    # German vouchers and premiums ("8€ Essensgutschein", "Warengutschein", "Empfehlungsprämie:
+    # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
+    # completing the assessment, up to $175").
+    r"\w*gutscheine?|\w*prämien?|assessments?)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
@@ -725,7 +729,11 @@ _NOT_PAY_AFTER = re.compile(
     r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
     # Nor Portuguese and Spanish "mais", "más", "e", "y", "com", "con" ("R$ 3.000 mais vale
     # transporte" is pay with a benefit).
-    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con)\b)[^\W\d_]+\s+){0,2}?"
+    # Nor German "und", "oder", "sowie", "zuzüglich", "zzgl." ("mind. € 35.000,- zuzüglich
+    # leistungsabhängiger Bonus" is pay with a bonus); a compound shared by two words counts
+    # as one ("1.000 € HOFER Reisen- oder Warengutschein").
+    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con|und|oder|sowie|zuzüglich|zzgl)\b)[^\W\d_]+\s+){0,2}?"
+    r"(?:[^\W\d_]+-\s+(?:oder|und|or|and)\s+)?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
@@ -736,6 +744,8 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # A ticket ("Regular team events€49 ticket", "€58 Deutschlandticket").
+    r"\w*tickets?|"
     # Money "toward" a thing is a budget for it ("$2,500 annually toward professional
     # development"), and money earned "in commission" is no base pay.
     r"towards?|in\s+commissions?|"

@@ -1508,6 +1508,10 @@ ROUND25_CASES: list[ClassCase] = [
     ("You will be compensated for completing the assessment, up to $150.", "US", *NONE),
     ("Jahresbruttogehalt von mind. € 42.000,- zuzüglich leistungsabhängiger Bonus.", "AT", 42_000, None, "EUR", "year"),
     ("Gehalt € 3.100 brutto/Monat und Essensgutscheine", "AT", 3_100, 3_100, "EUR", "month"),
+    # BOSS直聘's "元/时" is an hour's pay, as "元/小时" is; "元/天" a day's
+    ("80-100元/时", "CN", 80, 100, "CNY", "hour"),
+    ("150元/小时", "CN", 150, 150, "CNY", "hour"),
+    ("200-300元/天", "CN", 200, 300, "CNY", "day"),
 ]  # fmt: skip
 
 

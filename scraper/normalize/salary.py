@@ -563,7 +563,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小时|시급|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").

@@ -1438,9 +1438,7 @@ _FLOOR_IN_SENTENCE = re.compile(
 # Erfahrung ist eine Bereitschaft zur weiteren Überzahlung garantiert", "+ Mehrzahlung je nach
 # Qualifikation", "An overpayment in line with the market is offered": Austrian ads state the
 # agreed minimum and the willingness to pay more, so the figure is a floor.
-_MORE_PAY = re.compile(
-    r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I
-)
+_MORE_PAY = re.compile(r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I)
 
 
 def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
@@ -1501,7 +1499,8 @@ _COUNT_AFTER = re.compile(
 # A figure followed by hours a week is a working time, not money, even next to a currency
 # sign: "Internship - full-time (EUR 36 h/week)", "38,5 Std./Woche".
 _HOURS_A_WEEK = re.compile(
-    r"\s*(?:h|hrs?|hours|std\.?|stunden|wochenstunden)\s*(?:/|per\s|pro\s|a\s)\s*(?:woche|week|wk)\b", re.I
+    r"\s*(?:h|hrs?|hours|std\.?|stunden|wochenstunden)\s*(?:/|per\s|pro\s|a\s)\s*(?:woche|week|wk)\b",
+    re.I,
 )
 # "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
 _LPA = re.compile(r"\blpa\b", re.I)
@@ -2186,7 +2185,9 @@ _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[^\W\d_])(?-i:(?=[A-Z]))")
 # is looked for: "Das monatliche Mindestgehalt beginnt bei Vollzeit mit 3.963 EUR",
 # "Bruttomonatsgehalt bei entsprechender, einschlägiger Berufserfahrung ab EUR 3.000", "the
 # minimum gross monthly salary for a full-time position (38.5 hours/week) is € 3.341,50".
-_PAY_NOUN = r"(?:brutto|netto|mindest|grund|fix|ziel)*(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)"
+_PAY_NOUN = (
+    r"(?:brutto|netto|mindest|grund|fix|ziel)*(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)"
+)
 _PERIOD_NOUN = re.compile(
     rf"(?P<month>\b(?:brutto|netto)?monats(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bmonatlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
@@ -2206,10 +2207,8 @@ def _period_noun_before(text: str, start: int) -> str | None:
     window = max(0, start - 160)
     for stop in _FULL_STOP.finditer(text, window, start):
         window = stop.end()
-    last = None
-    for last in _PERIOD_NOUN.finditer(text, window, start):
-        pass
-    return last.lastgroup if last is not None else None
+    found = [match.lastgroup for match in _PERIOD_NOUN.finditer(text, window, start)]
+    return found[-1] if found else None
 
 
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:

@@ -1437,6 +1437,125 @@ ROUND24_CASES: list[ClassCase] = [
     ("$4,800 per year", "PH", 4_800, 4_800, "USD", "year"),
 ]  # fmt: skip
 
+# Round 25 (data/salary_market.jsonl, "round": 25): classes of the train and dev misses
+# (Austrian LinkedIn pay sentences, BOSS直聘 salary fields), invented strings of the same
+# shapes.
+ROUND25_CASES: list[ClassCase] = [
+    # a minimum named with more words, "mind.", "ab etwa", "ab brutto", a floor word run onto
+    # its label, and "mindestens" far from its figure are floors
+    (
+        "Das kollektivvertragliche Mindestentgelt beträgt EUR 2.650,00 brutto pro Monat.",
+        "AT", 2_650, None, "EUR", "month",
+    ),
+    ("Minimum gross annual salary: EUR 52,000 (full-time)", "AT", 52_000, None, "EUR", "year"),
+    ("Bruttomindestlohn lt. KV von mtl. € 2.310,50", "AT", 2_310.5, None, "EUR", "month"),
+    ("Wir bieten ein Monatsgehalt von mind. € 2.900,- brutto.", "AT", 2_900, None, "EUR", "month"),
+    ("Gehalt (mind.) € 3.150,- brutto/Monat", "AT", 3_150, None, "EUR", "month"),
+    ("Jahresgehalt ab etwa EUR 50.000", "AT", 50_000, None, "EUR", "year"),
+    ("Wir bieten einen Jahresbezug ab brutto 48.000,- Euro.", "AT", 48_000, None, "EUR", "year"),
+    ("💰 Gehaltab 61.000€ brutto pro Jahr", "AT", 61_000, None, "EUR", "year"),
+    (
+        "Das mindestens gebotene Bruttojahresgehalt liegt je nach Ausbildung und Berufserfahrung "
+        "bei 44.000 €.",
+        "AT", 44_000, None, "EUR", "year",
+    ),
+    # a minimum of years, or the legal minimum named after the offered pay, is not the pay's
+    (
+        "Mindestens 5 Jahre Erfahrung; Gehalt EUR 4.000 brutto pro Monat",
+        "AT", 4_000, 4_000, "EUR", "month",
+    ),
+    (
+        "Wir bieten ein Jahresgehalt von EUR 29.000,-. Lt. Gesetz nennen wir das Mindestgehalt.",
+        "AT", 29_000, 29_000, "EUR", "year",
+    ),
+    # pay above a lone figure offered after it (its sentence or the next) makes it a floor;
+    # a range stays the range
+    (
+        "Das Monatsgehalt beträgt 2.950 Euro brutto (Vollzeit), mit Überbezahlung je nach "
+        "Qualifikation.",
+        "AT", 2_950, None, "EUR", "month",
+    ),
+    (
+        "Einstiegsentgelt € 2.600,- brutto pro Monat. Eine Bereitschaft zur Überzahlung ist "
+        "gegeben.",
+        "AT", 2_600, None, "EUR", "month",
+    ),
+    (
+        "Salary EUR 55,000 gross per year; an overpayment is possible depending on experience.",
+        "AT", 55_000, None, "EUR", "year",
+    ),
+    (
+        "Gehalt zwischen EUR 3.400 und EUR 4.100 brutto/Monat, Überzahlung möglich",
+        "AT", 3_400, 4_100, "EUR", "month",
+    ),
+    # a pay noun naming its period far back in the figure's sentence gives the period
+    (
+        "Das monatliche Mindestgehalt beginnt bei Vollzeit mit 2.870 EUR und wird 14-mal "
+        "ausbezahlt.",
+        "AT", 2_870, None, "EUR", "month",
+    ),
+    (
+        "Bruttomonatsgehalt je nach einschlägiger Berufserfahrung in der Lohnverrechnung ab EUR "
+        "2.700 (Vollzeit)",
+        "AT", 2_700, None, "EUR", "month",
+    ),
+    (
+        "Wir suchen Verstärkung für unser Team in Linz und freuen uns auf Ihre Bewerbung. Das "
+        "monatliche Bruttogehalt beträgt auf Vollzeitbasis (38,5 Wochenstunden) mit drei Jahren "
+        "Berufserfahrung mindestens € 3.480,50, Überzahlung möglich.",
+        "AT", 3_480.5, None, "EUR", "month",
+    ),
+    (
+        "Our team works across Europe and we hire in Vienna, Graz and Linz for this role. The "
+        "minimum gross annual salary for a full-time position (38.5 hours/week, hybrid) is EUR "
+        "4.100 in the first year.",
+        "AT", *NONE,
+    ),
+    # hours of work a week ("40h/Woche", "38,5 Std / Woche", "EUR 20 h/week") are no weekly
+    # pay, nor money; a week's pay stays a week's
+    (
+        "Jahresbruttogehalt ab 41.000 EUR auf Vollzeitbasis (40h/Woche)",
+        "AT", 41_000, None, "EUR", "year",
+    ),
+    (
+        "Vergütung ab 2.380,00 € brutto auf Basis von 38,5 Std / Woche",
+        "AT", 2_380, None, "EUR", None,
+    ),
+    ("Internship - part-time (EUR 20 h/week)", "AT", *NONE),
+    ("€ 950 /Woche", "AT", 950, 950, "EUR", "week"),
+    # "14-mal jährlich" counts a month's payments; a period word that starts near the figure
+    # and runs past the window still names it; "horas de trabajo semanal" is working time
+    (
+        "Dieses beläuft sich 14-mal jährlich auf EUR 1.620,00 brutto pro Monat (bei 20 "
+        "Stunden/Woche).",
+        "AT", 1_620, 1_620, "EUR", "month",
+    ),
+    (
+        "Wir freuen uns auf Bewerbungen aus ganz Oberösterreich, auch von Quereinsteigerinnen und "
+        "Quereinsteigern mit Erfahrung im Handel. Das Gehalt beträgt EUR 2.480,- brutto (Basis "
+        "Vollzeitbeschäftigung pro Monat), Überzahlung möglich.",
+        "AT", 2_480, None, "EUR", "month",
+    ),
+    ("Sueldo de 900 euros por 20 horas de trabajo semanal.", "ES", 900, 900, "EUR", None),
+    ("Sueldo de 250 euros semanales.", "ES", 250, 250, "EUR", "week"),
+    # vouchers, premiums, tickets and a hiring test's fee are no pay; "zuzüglich", "und",
+    # "oder" join pay to its extras, and a compound shared by two words counts as one
+    ("Du bekommst für jeden Arbeitstag einen 10€ Essensgutschein.", "AT", *NONE),
+    ("Zum Lehrabschluss: 800 € Reise- oder Warengutschein", "AT", *NONE),
+    ("Empfehlungsprämie: Jedes Mal 2.000 Euro für jede Pflegekraft, die du gewinnst.", "AT", *NONE),
+    ("Team events and a €58 Deutschlandticket", "DE", *NONE),
+    ("You will be compensated for completing the assessment, up to $150.", "US", *NONE),
+    (
+        "Jahresbruttogehalt von mind. € 42.000,- zuzüglich leistungsabhängiger Bonus.",
+        "AT", 42_000, None, "EUR", "year",
+    ),
+    ("Gehalt € 3.100 brutto/Monat und Essensgutscheine", "AT", 3_100, 3_100, "EUR", "month"),
+    # BOSS直聘's "元/时" is an hour's pay, as "元/小时" is; "元/天" a day's
+    ("80-100元/时", "CN", 80, 100, "CNY", "hour"),
+    ("150元/小时", "CN", 150, 150, "CNY", "hour"),
+    ("200-300元/天", "CN", 200, 300, "CNY", "day"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1456,6 +1575,7 @@ ROUND24_CASES: list[ClassCase] = [
         *ROUND22_CASES,
         *ROUND23_CASES,
         *ROUND24_CASES,
+        *ROUND25_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -550,6 +550,8 @@ _SCHEDULE = (
     r"(?=[pa/dw])(?<!hours)(?<!hours\s)(?<!hrs)(?<!hrs\s)(?<!shifts)(?<!shifts\s)"
     # Dutch, German and Spanish hours ("40 uur per week", "38 Stunden pro Woche").
     r"(?<!uur)(?<!uur\s)(?<!stunden)(?<!stunden\s)(?<!horas)(?<!horas\s)"
+    # Hours abbreviated: "(40h/Woche)", "38,5 h / Woche", "40 Std / Woche", "36 h/week".
+    r"(?<!\dh)(?<!\dh\s)(?<!\d\sh)(?<!\d\sh\s)(?<!std)(?<!std\s)(?<!std\.)(?<!std\.\s)"
 )
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -561,7 +563,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小时|시급|"
+        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
@@ -585,7 +587,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
-        r"\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
+        # ("10-15 horas de trabajo semanal" is working time.)
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
     ),
     (
         "month",
@@ -603,7 +606,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Vietnamese "/tháng", "mỗi tháng", "hàng tháng" (a month); "$1,800 x 14 tháng/năm" and
         # "13 tháng lương/năm" count a year's monthly payments, the figure is a month's.
         r"/\s*tháng\b|\b(?:mỗi|hàng|hằng)\s+tháng\b|\b1[2-6]\s*tháng(?:\s+lương)?\s*/\s*năm\b|"
-        r"\b1[2-5]\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
+        r"\b1[2-5]\s*-?\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
         # Spanish, Catalan and Portuguese count the payments too: "985,34€ x 14 pagues",
         # "1.100 € x 14 pagas", "14 salários".
         r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b",
@@ -704,7 +707,11 @@ _NOT_PAY = re.compile(
     r"academia|presente|compras|mobilidade)|(?-i:V[ART](?:\s*/\s*V[ARTC])+)|"
     r"ticket\s+(?:flex|refei\w*|alimenta\w*|restaurante)|ajuda\s+de\s+custo|auxílio[- ]\w+|"
     # A reward paid in gift cards ("HKD1000 in Apple gift cards for every referred candidate").
-    r"gift\s+(?:cards?|vouchers?))\b"
+    r"gift\s+(?:cards?|vouchers?)|"
+    # German vouchers and premiums ("8€ Essensgutschein", "Warengutschein", "Empfehlungsprämie:
+    # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
+    # completing the assessment, up to $175").
+    r"\w*gutscheine?|\w*prämien?|assessments?)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
@@ -722,7 +729,11 @@ _NOT_PAY_AFTER = re.compile(
     r"\+?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:per|a|an)\s+[a-z]+\s+)?"
     # Nor Portuguese and Spanish "mais", "más", "e", "y", "com", "con" ("R$ 3.000 mais vale
     # transporte" is pay with a benefit).
-    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con)\b)[^\W\d_]+\s+){0,2}?"
+    # Nor German "und", "oder", "sowie", "zuzüglich", "zzgl." ("mind. € 35.000,- zuzüglich
+    # leistungsabhängiger Bonus" is pay with a bonus); a compound shared by two words counts
+    # as one ("1.000 € HOFER Reisen- oder Warengutschein").
+    r"(?:(?!(?:plus|and|with|or|mais|más|e|y|com|con|und|oder|sowie|zuzüglich|zzgl)\b)[^\W\d_]+\s+){0,2}?"
+    r"(?:[^\W\d_]+-\s+(?:oder|und|or|and)\s+)?"
     # Headcounts are no money either, and a bonus named right after a figure is not the
     # salary ("12,000 employees", "a £2,000 bonus"); only right after it ("$90k + bonus" is).
     r"(?:" + _NOT_PAY.pattern + r"|\b(?:employees|staff|people|colleagues|customers|countries|"
@@ -733,6 +744,8 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # A ticket ("Regular team events€49 ticket", "€58 Deutschlandticket").
+    r"\w*tickets?|"
     # Money "toward" a thing is a budget for it ("$2,500 annually toward professional
     # development"), and money earned "in commission" is no base pay.
     r"towards?|in\s+commissions?|"
@@ -1093,6 +1106,8 @@ def parse_salary(
         )
         if not has_currency and _COUNT_AFTER.match(text, (pair or first).end):
             continue  # "between 5 and 10 years of experience", "a 50000 sq ft office"
+        if _HOURS_A_WEEK.match(text, (pair or first).end):
+            continue  # "full-time (EUR 36 h/week)": hours of work, whatever sign is near
         if pair is not None and _mixed_commas(text, first, pair):
             # "$235,00 to $250,000": a comma of cents at one end and of thousands at the
             # other; a digit was lost and the reader cannot tell which figure was meant.
@@ -1316,9 +1331,12 @@ def _period_of_other(
 def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, float | None]:
     """A single figure's band: "up to $150k" is a maximum, "from $120k" a minimum."""
     before = text[max(0, first.start - 16) : first.start]
-    approx = _APPROX_BEFORE.search(before)
-    if approx is not None:
-        cut = first.start - len(approx.group())
+    cut = first.start
+    for _ in range(2):  # "ab etwa brutto 45.000": an approximation and the word gross
+        approx = _APPROX_BEFORE.search(before)
+        if approx is None:
+            break
+        cut -= len(approx.group())
         before = text[max(0, cut - 16) : cut]
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
@@ -1329,9 +1347,11 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
         floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
     if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
-        sentence = _sentence_start(text, first.start)
+        sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
+    if not floor and ("zahlung" in text or "overpay" in text or "igher pay" in text):
+        floor = _more_pay_after(text, first.end)
     if (
         floor
         or after[:1] == "+"
@@ -1358,8 +1378,13 @@ _CEILING = re.compile(
     re.I,
 )
 # An approximation mark between an open end's word and its figure ("up to ~ $750k",
-# "from ca. €4.000") leaves the open end as it is.
-_APPROX_BEFORE = re.compile(r"(?:[~≈]|\bc(?:a|irca)?\.)\s*$", re.I)
+# "from ca. €4.000", "ab etwa EUR 45.000", "from around $90k") leaves the open end as it is,
+# and so does the word gross or net ("ab brutto 60.000,- Euro").
+_APPROX_BEFORE = re.compile(
+    r"(?:[~≈]|\bc(?:a|irca)?\.|\b(?:etwa|ungefähr|rund|approx(?:\.|imately)?|about|around|"
+    r"brutto|netto|gross|net))\s*$",
+    re.I,
+)
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
@@ -1371,7 +1396,10 @@ _FLOOR = re.compile(
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # German "über € 1.300" (over), "mehr als".
-    r"(?<!\w)über|\bmehr\s+als)\s*:?\s*$",
+    r"(?<!\w)über|\bmehr\s+als|"
+    # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
+    # label where a page's markup parted them ("💰 Gehaltab 53.802€").
+    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1398,11 +1426,29 @@ _FLOOR_AFTER = re.compile(
 # das Jahresbruttogehalt bei EUR 43.000", "is at least at EUR 55.000", "Das Gehalt beginnt
 # für diese Position üblicherweise bei EUR 55.000".
 _FLOOR_IN_SENTENCE = re.compile(
-    r"\b(?:mindestens|at\s+least)\b[^\d]{0,50}$|"
+    # ("Das mindestens gebotene Bruttomonatsgehalt für Vollzeit bewegt sich je nach
+    # Qualifikation und Erfahrung um 2.229,00€": the words may run long in German.)
+    r"\b(?:mindestens|at\s+least)\b[^\d;!?]{0,120}$|"
     r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
     r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
     re.I,
 )
+# Pay above the figure offered after it, in its sentence or the next: "3.200 Euro brutto
+# (Vollzeit), mit Überbezahlung je nach Qualifikation", "€2.800,- brutto pro Monat. Je nach
+# Erfahrung ist eine Bereitschaft zur weiteren Überzahlung garantiert", "+ Mehrzahlung je nach
+# Qualifikation", "An overpayment in line with the market is offered": Austrian ads state the
+# agreed minimum and the willingness to pay more, so the figure is a floor.
+_MORE_PAY = re.compile(r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I)
+
+
+def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
+    """The offer of more pay within 200 characters after a lone figure, no figure between."""
+    found = _MORE_PAY.search(text, end, min(len(text), end + 200))
+    if found is None or _DIGIT.search(text, end, found.start()):
+        return None
+    return found
+
+
 # "THB 120,000 per month (MAX)": the open end written after the figure and its period.
 _MAX_AFTER = re.compile(r"\s*(?:(?:/|per\s)\s*[^\W\d_]+\.?\s*)?\(\s*max(?:imum)?\.?\s*\)", re.I)
 _CJK_CEILING = re.compile(r"\s*(?:[元円원]\s*)?(?:以下|まで|이하)")
@@ -1448,6 +1494,12 @@ _COUNT_AFTER = re.compile(
     r"khách\s+hàng|người\s+dùng|nhân\s+viên|người|"
     # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").
     r"(?:vakantie|verlof|werk)?dagen|(?:urlaubs|arbeits)?tage|jours|d[ií]as|giorni|dni)(?![^\W\d_])",
+    re.I,
+)
+# A figure followed by hours a week is a working time, not money, even next to a currency
+# sign: "Internship - full-time (EUR 36 h/week)", "38,5 Std./Woche".
+_HOURS_A_WEEK = re.compile(
+    r"\s*(?:h|hrs?|hours|std\.?|stunden|wochenstunden)\s*(?:/|per\s|pro\s|a\s)\s*(?:woche|week|wk)\b",
     re.I,
 )
 # "LPA" as a word ("12 LPA"), not inside one (Finnish "kilpailukykyinen", competitive).
@@ -1583,7 +1635,9 @@ _TWO_KINDS = re.compile(r"\bsalary\s?/\s?hourly\b|\bhourly\s?/\s?salar(?:y|ied)\
 # the words are ("Mindestgehalt ... (3.775,25 € in Vollzeit)"): Austrian ads must state it
 # and usually pay more.
 _MINIMUM_OF = re.compile(
-    r"\bMindest(?:grund)?(?:gehalt|lohn|entgelt)|\bminimum\s+(?:base\s+|basic\s+|gross\s+|starting\s+)?"
+    r"\b(?:brutto)?mindest(?:grund|brutto)?(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)|"
+    # "minimum gross monthly salary", "minimum annual salary", "minimum gross basic salary".
+    r"\bminimum\s+(?:(?:base|basic|gross|starting|monthly|annual|yearly|fixed)\s+){0,3}"
     r"(?:salary|pay|wage)",
     re.I,
 )
@@ -1712,9 +1766,9 @@ def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
     return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding `start` begins, looking back at most 60 characters."""
-    sentence_start = max(0, start - 60)
+def _sentence_start(text: str, start: int, back: int = 60) -> int:
+    """Where the sentence holding `start` begins, looking back at most `back` characters."""
+    sentence_start = max(0, start - back)
     for end in _SENTENCE_END.finditer(text, sentence_start, start):
         sentence_start = end.end()
     return sentence_start
@@ -2127,6 +2181,36 @@ _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[^\W\d_])(?-i:(?=[A-Z]))")
 
 
+# A pay noun that names its period, farther back in the figure's sentence than a period word
+# is looked for: "Das monatliche Mindestgehalt beginnt bei Vollzeit mit 3.963 EUR",
+# "Bruttomonatsgehalt bei entsprechender, einschlägiger Berufserfahrung ab EUR 3.000", "the
+# minimum gross monthly salary for a full-time position (38.5 hours/week) is € 3.341,50".
+_PAY_NOUN = (
+    r"(?:brutto|netto|mindest|grund|fix|ziel)*(?:gehalt|lohn|entgelt|entlohnung|einkommen|bezug)"
+)
+_PERIOD_NOUN = re.compile(
+    rf"(?P<month>\b(?:brutto|netto)?monats(?:brutto|netto)?{_PAY_NOUN}|"
+    rf"\bmonatlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
+    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)|"
+    rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
+    rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
+    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)",
+    re.I,
+)
+
+
+def _period_noun_before(text: str, start: int) -> str | None:
+    """The period of the last period-naming pay noun in the figure's sentence (160
+    characters back at most), when no period word is nearer."""
+    if not any(word in text for word in ("onat", "onth", "ahr", "nnual", "early")):
+        return None  # cheap test first
+    window = max(0, start - 160)
+    for stop in _FULL_STOP.finditer(text, window, start):
+        window = stop.end()
+    found = [match.lastgroup for match in _PERIOD_NOUN.finditer(text, window, start)]
+    return found[-1] if found else None
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     after = _period_search(text, end, min(len(text), end + 40))
     if after and after.end() > end + 28:
@@ -2135,6 +2219,13 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         # further, still starting within 40 characters.
         after = _period_search(text, end, min(len(text), end + 56))
         after = after if after and after.start() < end + 40 else None
+    elif after is None:
+        # A word that starts inside the window and ends past it ("EUR 2.303,- brutto (Basis
+        # Vollzeitbeschäftigung pro Monat)"), with no figure between: past another figure it
+        # is that figure's ("7 - 9 triệu + 3% ... (từ 20tr++/ tháng)").
+        after = _period_search(text, end, min(len(text), end + 56))
+        if after and (after.start() >= end + 40 or _DIGIT.search(text, end, after.start())):
+            after = None
     # Inside a range ("$20/hr - $25/hr") or just before it ("Annual salary: $120k").
     inside = _period_search(text, start, end)
     # Only a word in the figure's own sentence: "... campaigns weekly. Base pay range: $150,000
@@ -2155,6 +2246,9 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         return inside.lastgroup
     if before:
         return before.lastgroup
+    noun = _period_noun_before(text, start)
+    if noun is not None:
+        return noun
     if whole and len(text) <= 200:
         anywhere = _period_search(text, 0, len(text))
         if anywhere:

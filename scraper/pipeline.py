@@ -133,8 +133,11 @@ STALE = timedelta(days=30)
 # sentences, a range cut after its sign is a floor, Polish "/miesiąc", day rates of 2,500
 # USD or more) and place batch 19 ("Full-time" is no place, Canadian province and
 # postcode, "Town, X County" in the US, "quarter, city" decided by the city, accented
-# names, GeoNames' "X Town").
-RAW_HASH_VERSION = 16  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# names, GeoNames' "X Town"); 13-16 (ninth and tenth sessions): salary rounds 23-24 and
+# place batches 20-21; 17 (eleventh session): salary round 25 (German floors such as
+# "mind." and an offer of more pay, far-off period nouns, hours a week no pay, vouchers)
+# and place batch 22 (Workday region paths, "<state code> - <town>", semicolon fields).
+RAW_HASH_VERSION = 17  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -2609,6 +2609,13 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Junior Geospatial Intelligence Analyst", "data-analyst", "junior"),
     ("Cyber Threat Intelligence Analyst", "security-engineer", None),
     ("Business Intelligence Analyst II", "data-analyst", "mid"),
+    # Business analysis under its other names: requirements and solutions analysts, and
+    # British MI (management information) analysts and developers who report.
+    ("Senior Requirements Analyst - Benefits Platform", "data-analyst", "senior"),
+    ("Business Solutions Analyst (Claims)", "data-analyst", None),
+    ("MI Analyst - Collections", "data-analyst", None),
+    ("Graduate MI Developer", "data-analyst", "junior"),
+    ("Management Information Analyst", "data-analyst", None),
 ]
 
 

@@ -2616,6 +2616,11 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("MI Analyst - Collections", "data-analyst", None),
     ("Graduate MI Developer", "data-analyst", "junior"),
     ("Management Information Analyst", "data-analyst", None),
+    # Quantitative analytics models prices and risk: data science, as quantitative
+    # analysts are; plain analytics stays data analysis.
+    ("Quantitative Analytics Associate - Rates", "data-scientist", None),
+    ("Senior Quant Analytics Specialist", "data-scientist", "senior"),
+    ("Analytics Associate - Retail Banking", "data-analyst", None),
 ]
 
 

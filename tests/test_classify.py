@@ -2621,6 +2621,11 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Quantitative Analytics Associate - Rates", "data-scientist", None),
     ("Senior Quant Analytics Specialist", "data-scientist", "senior"),
     ("Analytics Associate - Retail Banking", "data-analyst", None),
+    # Deep-learning compilers are ML compilers (the platform under models); a bare
+    # compiler engineer builds software.
+    ("Deep Learning Compiler Engineer - Graduate", "mlops-engineer", "junior"),
+    ("Staff Software Engineer, Deep Learning Compilers", "mlops-engineer", "lead"),
+    ("Compiler Engineer (LLVM)", "software-engineer", None),
 ]
 
 

@@ -2626,6 +2626,11 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Deep Learning Compiler Engineer - Graduate", "mlops-engineer", "junior"),
     ("Staff Software Engineer, Deep Learning Compilers", "mlops-engineer", "lead"),
     ("Compiler Engineer (LLVM)", "software-engineer", None),
+    # Programmatic (automated) buying of advertising is media buying; a software engineer
+    # of it builds software.
+    ("Programmatic Analyst - DSP Campaigns", "sales-marketing", None),
+    ("Programmatic Specialist, Paid Media", "sales-marketing", None),
+    ("Software Engineer, Programmatic", "software-engineer", None),
 ]
 
 

@@ -2631,6 +2631,11 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Programmatic Analyst - DSP Campaigns", "sales-marketing", None),
     ("Programmatic Specialist, Paid Media", "sales-marketing", None),
     ("Software Engineer, Programmatic", "software-engineer", None),
+    # Processing of radar, radio and sensor signals is electrical engineering, and
+    # anti-tamper protects hardware; a software engineer of either builds software.
+    ("Radar Signal Processing Engineer II", "other", "mid"),
+    ("Principal Anti-Tamper Engineer", "other", "lead"),
+    ("Senior Software Engineer - Signal Processing", "software-engineer", "senior"),
 ]
 
 

@@ -2636,6 +2636,10 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Radar Signal Processing Engineer II", "other", "mid"),
     ("Principal Anti-Tamper Engineer", "other", "lead"),
     ("Senior Software Engineer - Signal Processing", "software-engineer", "senior"),
+    # Campus hires are graduates' jobs; a campus recruiter keeps no rank.
+    ("Software Engineer (Campus Hire 2027)", "software-engineer", "junior"),
+    ("Risk Analyst - Campus Hires - Toronto", "operations", "junior"),
+    ("Campus Recruiter", "operations", None),
 ]
 
 

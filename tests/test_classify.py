@@ -2640,6 +2640,10 @@ ELEVENTH_SESSION_AD_CASES: list[tuple[str, str, str | None]] = [
     ("Software Engineer (Campus Hire 2027)", "software-engineer", "junior"),
     ("Risk Analyst - Campus Hires - Toronto", "operations", "junior"),
     ("Campus Recruiter", "operations", None),
+    # A strategy of data is data work, not the business's strategy.
+    ("Data Strategy Consultant - Public Sector", "data-analyst", None),
+    ("Manager, Data Strategy & Governance", "data-analyst", "lead"),
+    ("Corporate Strategy Associate", "operations", None),
 ]
 
 

@@ -4417,6 +4417,158 @@ def test_market_ae_builder_prints_tsv_and_reports_bad_input(
     assert len(err) == 8 and all(line.startswith("build_market_ae: cannot read") for line in err)
 
 
+build_market_ad = _module("build_market_ad")
+
+
+def test_market_ad_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), each row drawn where its source says, employers capped.
+    _check_blind_corpus("market_ad.tsv", 350, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ad.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
+    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ad.tsv" not in others
+    _check_new_documented_corpus("market_ad.tsv", others)
+    rows = _rows("market_ad.tsv")
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_ad, lambda source, where: where in source.paths)
+    # None of market_u..market_ab's employers.
+    before = build_market_ad.drawn_before()
+    drawn = {build_market_ad.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before
+    # Every title carries a boundary word; the weak roles and the ones mistaken for them
+    # all show: AI, research, infrastructure, MLOps and security work, and the physical,
+    # lab and AI-data work (`other`) and business analysts (`data-analyst`) that carry
+    # their words.
+    assert all(build_market_ad.BOUNDARY.search(t) for t in titles)
+    roles = Counter(r["role"] for r in rows)
+    weak = ("ai-engineer", "research-scientist", "devops-engineer", "mlops-engineer")
+    assert min(roles[r] for r in (*weak, "security-engineer", "ml-engineer")) > 0
+    assert roles["other"] > 0.1 * len(rows) and roles["data-analyst"] > 0.1 * len(rows)
+    assert max(roles.values()) < 0.3 * len(rows)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_ad.BY_TAG)
+    assert max(sources.values()) < 0.5 * len(rows)
+    # Every source's repository, commit and file is documented; no earlier corpus's
+    # document names the repositories, nor their owners but the business-analyst list's
+    # (earlier corpora read other lists of that owner, as market_ad.md says).
+    doc = (BENCH / "data" / "market_ad.md").read_text(encoding="utf-8")
+    earlier = _other_docs("market_ad.md")
+    for source in build_market_ad.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(p in doc for p in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert not _names(earlier, repo_name), source.repo
+        assert source.repo == build_market_ad.ANALYST or not _names(earlier, owner), source.repo
+
+
+def _market_ad_inputs(root: Path) -> dict[str, Path]:
+    """A JSON listing, a CSV tracker and a README table, as the sources save them
+    (invented)."""
+    root.mkdir(parents=True)
+    listing: list[Any] = [
+        {"company_name": "Cellco", "title": f"Battery  Test Engineer {n}"} for n in range(8)
+    ]
+    listing += [
+        {"company_name": "Cellco", "title": "Battery Test Engineer Intern"},
+        {"company_name": "Cellco", "title": "Warehouse Associate"},  # no boundary word
+        {"company_name": "", "title": "Lab Technician"},
+        {"company_name": "Labco", "title": "Known Title Engineer"},
+        {"company_name": "Labco", "title": "Student Researcher - Proteins"},
+        {"company_name": "Labco", "title": None},
+        "not a posting",
+    ]
+    tracker = "company,role,category\nGridco,Grid Reliability Engineer,Other\n"
+    tracker += "Gridco,Summer Analyst,Other\nGridco,Associate Scientist - PCR,Other\n"
+    table = [
+        "| Company | Job Title | Location | Work Model | Date Posted |",
+        "| ----- | --------- |  --------- | ---- | ------- |",
+        "| **[Bankco](https://bank.example)** | **[Business Analyst I](https://j.example/1)**"
+        " | Austin, TX | On Site | Aug 22 |",
+        "| ↳ | **[Security Officer](https://j.example/2)** | Austin, TX | On Site | Aug 22 |",
+        "| ↳ | **[Teller](https://j.example/3)** | Austin, TX | On Site | Aug 22 |",
+        "| not a row |",
+    ]
+    paths = {
+        "json": root / "current.json",
+        "csv": root / "jobs.csv",
+        "table": root / "README.md",
+    }
+    paths["json"].write_text(json.dumps(listing), encoding="utf-8")
+    paths["csv"].write_text(tracker, encoding="utf-8")
+    paths["table"].write_text("\n".join(table) + "\n", encoding="utf-8")
+    return paths
+
+
+def test_market_ad_builder_reads_each_format_keeps_boundary_words_and_caps_employers(
+    tmp_path: Path,
+) -> None:
+    paths = _market_ad_inputs(tmp_path / "in")
+    by_tag = build_market_ad.BY_TAG
+    groups = [
+        ("newgrads", build_market_ad.read(by_tag["newgrads"], paths["json"])),
+        ("na-newgrad", build_market_ad.read(by_tag["na-newgrad"], paths["csv"])),
+        ("ba-2026-08", build_market_ad.read(by_tag["ba-2026-08"], paths["table"])),
+    ]
+    rows = build_market_ad.candidates(groups, {"known title engineer"})
+    titles = [r[0] for r in rows]
+    # Six of one employer; whitespace collapsed; a "↳" row is the row above's employer's.
+    assert len([t for t in titles if t.startswith("Battery Test Engineer ")]) == 6
+    assert {"Grid Reliability Engineer", "Associate Scientist - PCR"} <= set(titles)
+    commit = by_tag["ba-2026-08"].commit[:8]
+    assert [r[1:] for r in rows if r[0] == "Security Officer"] == [
+        ["Bankco", f"ba-2026-08:README.md@{commit}"]
+    ]
+    assert "Business Analyst I" in titles
+    for gone in (
+        "Battery Test Engineer Intern",  # an internship
+        "Student Researcher - Proteins",  # a student job
+        "Summer Analyst",  # a summer place
+        "Warehouse Associate",  # no boundary word
+        "Teller",  # no boundary word
+        "Lab Technician",  # no employer
+        "Known Title Engineer",  # in another corpus
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_ad_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_ad.BUILDER, "known", lambda: set())
+    paths = _market_ad_inputs(tmp_path / "in")
+    commit = build_market_ad.BY_TAG["ba-2025-01"].commit
+    assert build_market_ad.main(["--file", f"ba-2025-01={paths['table']}@{commit}"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Business Analyst I\tBankco\tba-2025-01:README.md@{commit[:8]}",
+        f"Security Officer\tBankco\tba-2025-01:README.md@{commit[:8]}",
+    ]
+    other_name = tmp_path / "listing.json"
+    other_name.write_text("[]", encoding="utf-8")
+    not_json = tmp_path / "bad" / "current.json"
+    not_json.parent.mkdir()
+    not_json.write_text("{not json", encoding="utf-8")
+    not_list = tmp_path / "obj" / "current.json"
+    not_list.parent.mkdir()
+    not_list.write_text('{"jobs": []}', encoding="utf-8")
+    no_column = tmp_path / "cols" / "jobs.csv"
+    no_column.parent.mkdir()
+    no_column.write_text("company,title\nGridco,Engineer\n", encoding="utf-8")
+    for args in (
+        ["--file", f"newgrads={other_name}"],  # no file the builder knows
+        ["--file", f"ba-2026-08={paths['table']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"newgrads={not_json}"],
+        ["--file", f"newgrads={not_list}"],
+        ["--file", f"na-newgrad={no_column}"],
+        ["--file", f"na-newgrad={tmp_path / 'missing' / 'jobs.csv'}"],
+        ["--file", f"nowhere={paths['json']}"],
+        ["--file", "newgrads"],
+    ):
+        assert build_market_ad.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_ad: cannot read") for line in err)
+
+
 # The blind titles of Russian, Indonesian, Polish and Turkish boards: source tag ->
 # (repository, file, commit prefix the rows name; None where each row names the version).
 _ID_JOBS = "kiora24405/dashboard-geospasial-lowongankerja"

@@ -2607,6 +2607,12 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Agents de sécurité - Site industriel", "other", None),
     ("Agents d'entretien (H/F)", "other", None),
     ("AI Agents Engineer", "ai-engineer", None),
+    # "Coordonnateur/Coordonnatrice" coordinates, as "Coordinateur" does; lifting with
+    # cranes is rigging's work in English and French.
+    ("Coordonnatrice du programme Eau et Assainissement", "operations", None),
+    ("Coordonnateur des ventes - Kaolack", "sales-marketing", None),
+    ("Heavy Lifting Coordinator", "other", None),
+    ("Coordinatrice Levage et Manutention", "other", None),
 ]
 
 

@@ -2613,6 +2613,10 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Coordonnateur des ventes - Kaolack", "sales-marketing", None),
     ("Heavy Lifting Coordinator", "other", None),
     ("Coordinatrice Levage et Manutention", "other", None),
+    # The cloud a software builder's work runs on is a skill, as "Cloud" is (the guide).
+    ("Software Engineer II - AWS", "software-engineer", "mid"),
+    ("Senior Full Stack Developer (Azure)", "software-engineer", "senior"),
+    ("DevOps Engineer - GCP", "devops-engineer", None),
 ]
 
 

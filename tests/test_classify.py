@@ -2617,6 +2617,9 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Software Engineer II - AWS", "software-engineer", "mid"),
     ("Senior Full Stack Developer (Azure)", "software-engineer", "senior"),
     ("DevOps Engineer - GCP", "devops-engineer", None),
+    # French data entry keys data in (operations), as English "Data Entry Clerk" does.
+    ("Opératrice de saisie (H/F)", "operations", None),
+    ("Agent de saisie des données comptables", "operations", None),
 ]
 
 

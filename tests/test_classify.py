@@ -2620,6 +2620,12 @@ ELEVENTH_SESSION_AC_CASES = [
     # French data entry keys data in (operations), as English "Data Entry Clerk" does.
     ("Opératrice de saisie (H/F)", "operations", None),
     ("Agent de saisie des données comptables", "operations", None),
+    # Health, safety and environment of workers and sites, in French and Spanish.
+    ("Animatrice Hygiène Sécurité Environnement", "other", None),
+    ("Responsable QHSE - Site de production", "other", "lead"),
+    ("Técnico de Seguridad y Salud en el Trabajo", "other", None),
+    ("Ingénieure Environnement (H/F)", "other", None),
+    ("Responsable Sécurité Informatique", "security-engineer", "lead"),
 ]
 
 

@@ -2626,6 +2626,11 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Técnico de Seguridad y Salud en el Trabajo", "other", None),
     ("Ingénieure Environnement (H/F)", "other", None),
     ("Responsable Sécurité Informatique", "security-engineer", "lead"),
+    # French and Spanish office words: purchasing, legal affairs, supply, labour relations.
+    ("Spécialiste achats indirects", "operations", None),
+    ("Chargée d'études juridiques", "operations", None),
+    ("Analyste chaîne d'approvisionnement", "operations", None),
+    ("Técnica de Relaciones Laborales y Nóminas", "operations", None),
 ]
 
 

@@ -2631,6 +2631,11 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Chargée d'études juridiques", "operations", None),
     ("Analyste chaîne d'approvisionnement", "operations", None),
     ("Técnica de Relaciones Laborales y Nóminas", "operations", None),
+    # A French "gérant(e)" runs a shop or salon (operations, lead), but a gérant(e)
+    # d'immeubles manages buildings (no level).
+    ("Gérant de boutique - Dakar", "operations", "lead"),
+    ("Gérante de salon de coiffure", "operations", "lead"),
+    ("Gérante d'immeubles (H/F)", "operations", None),
 ]
 
 

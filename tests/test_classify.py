@@ -2636,6 +2636,10 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Gérant de boutique - Dakar", "operations", "lead"),
     ("Gérante de salon de coiffure", "operations", "lead"),
     ("Gérante d'immeubles (H/F)", "operations", None),
+    # A French customer adviser serves customers; a sales adviser sells.
+    ("Conseillère Client Bilingue - Centre d'appels", "operations", None),
+    ("Conseillers clients (H/F) - Télétravail", "operations", None),
+    ("Conseiller Commercial Terrain", "sales-marketing", None),
 ]
 
 

@@ -2640,6 +2640,9 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Conseillère Client Bilingue - Centre d'appels", "operations", None),
     ("Conseillers clients (H/F) - Télétravail", "operations", None),
     ("Conseiller Commercial Terrain", "sales-marketing", None),
+    # A "chef cuisinier" heads the kitchen, as a "chef de cuisine" does.
+    ("Chef Cuisinier - Hôtel 4 étoiles", "other", "lead"),
+    ("Chef cuisinière (H/F)", "other", "lead"),
 ]
 
 

@@ -182,11 +182,13 @@ _SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")
 
 
 # Gendered endings of Spanish, Portuguese and French job nouns after the folded word:
-# "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)". Only after
-# three letters, so "I/O" and "A/B" keep their letters.
+# "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)", and the
+# French plural in brackets, alone or after the gender ("Chargé(s) d'affaires",
+# "Chargé(e)s de clientèle"; market_ac). Only after three letters, so "I/O" and "A/B"
+# keep their letters.
 _ROMANCE_ENDING_RE = re.compile(
-    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe)\s?\)?"
-    r"(?![a-z0-9])"
+    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe|s)\s?"
+    r"(?:\)s|\))?(?![a-z0-9])"
     # Hebrew feminine endings after a slash: "מנהל/ת מוצר", "מתכנת/ת", "רכז/ת".
     r"|(?<=[\u05d0-\u05ea])/(?:ית|ת|ה)(?![\u05d0-\u05ea])"
 )

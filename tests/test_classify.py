@@ -2643,6 +2643,10 @@ ELEVENTH_SESSION_AC_CASES = [
     # A "chef cuisinier" heads the kitchen, as a "chef de cuisine" does.
     ("Chef Cuisinier - Hôtel 4 étoiles", "other", "lead"),
     ("Chef cuisinière (H/F)", "other", "lead"),
+    # The French plural in brackets, alone or after the gender, is the one noun.
+    ("Chargé(s) d'affaires B2B", "sales-marketing", None),
+    ("Chargé(e)s de clientèle", "operations", None),
+    ("Technicien(ne)s de maintenance", "other", None),
 ]
 
 

@@ -2647,6 +2647,11 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Chargé(s) d'affaires B2B", "sales-marketing", None),
     ("Chargé(e)s de clientèle", "operations", None),
     ("Technicien(ne)s de maintenance", "other", None),
+    # French development of people is HR; French teaching ("pédagogique") is a school's.
+    ("Chargée de développement des compétences", "operations", None),
+    ("Responsable Développement RH - Groupe", "operations", "lead"),
+    ("Coordinatrice pédagogique - Lycée", "other", None),
+    ("Responsable Pédagogique Formation Continue", "other", "lead"),
 ]
 
 

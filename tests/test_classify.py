@@ -2652,6 +2652,10 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Responsable Développement RH - Groupe", "operations", "lead"),
     ("Coordinatrice pédagogique - Lycée", "other", None),
     ("Responsable Pédagogique Formation Continue", "other", "lead"),
+    # Closing and servicing loans is a bank's back office; a loan officer sells them.
+    ("Loan Closing Specialist II", "operations", "mid"),
+    ("Senior Loan Servicing Analyst", "operations", "senior"),
+    ("Mortgage Loan Officer", "sales-marketing", None),
 ]
 
 

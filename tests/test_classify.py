@@ -2656,6 +2656,10 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Loan Closing Specialist II", "operations", "mid"),
     ("Senior Loan Servicing Analyst", "operations", "senior"),
     ("Mortgage Loan Officer", "sales-marketing", None),
+    # Trades' back office (lifecycle, settlement, support) is banking operations.
+    ("Trade Lifecycle Management Associate", "operations", None),
+    ("Senior Trade Support Analyst - Equities", "operations", "senior"),
+    ("Trade Marketing Manager", "sales-marketing", None),
 ]
 
 

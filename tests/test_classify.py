@@ -2660,6 +2660,9 @@ ELEVENTH_SESSION_AC_CASES = [
     ("Trade Lifecycle Management Associate", "operations", None),
     ("Senior Trade Support Analyst - Equities", "operations", "senior"),
     ("Trade Marketing Manager", "sales-marketing", None),
+    # A cost engineer estimates a plant's or a project's costs (physical engineering).
+    ("Senior Cost Engineer - Refinery Projects", "other", "senior"),
+    ("Cost Engineering Lead", "other", "lead"),
 ]
 
 

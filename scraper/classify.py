@@ -918,10 +918,10 @@ _SOFTWARE_AREAS = frozenset(
     {"platform", "platforms", "cloud", "edge", "systems", "it", "compute", "database", "databases",
      # "Software Engineer, Storage", "Software Engineer, Atlas Clusters" (blind 5 of 7).
      "storage", "cluster", "clusters",
-     # The cloud vendors it runs on are skills of the builder too ("Senior Software
-     # Engineer - AWS, Java/Python"; market_ac). Kubernetes was tried and left out: a
-     # "Managed Kubernetes" team runs clusters (market_m), rules-diff +2/-1.
-     "aws", "gcp", "azure"}
+     # The cloud and network vendors it runs on are skills of the builder too
+     # ("Senior Software Engineer - AWS, Java/Python"; market_ac). Kubernetes was tried
+     # and left out: a "Managed Kubernetes" team runs clusters (market_m), +2/-1.
+     "aws", "gcp", "azure", "cisco"}
 )  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
     {"software", "software engineer", "software developer", "software engineering",

@@ -2663,6 +2663,12 @@ ELEVENTH_SESSION_AC_CASES = [
     # A cost engineer estimates a plant's or a project's costs (physical engineering).
     ("Senior Cost Engineer - Refinery Projects", "other", "senior"),
     ("Cost Engineering Lead", "other", "lead"),
+    # Network engineers by their vendor, networks and certificates; a software engineer
+    # of the vendor's products still builds software.
+    ("Cisco Collaboration Engineer", "devops-engineer", None),
+    ("Senior SD-WAN Engineer", "devops-engineer", "senior"),
+    ("LAN/WAN Administrator (m/w/d)", "devops-engineer", None),
+    ("Software Engineer II - Cisco Meraki", "software-engineer", "mid"),
 ]
 
 

@@ -182,11 +182,13 @@ _SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")
 
 
 # Gendered endings of Spanish, Portuguese and French job nouns after the folded word:
-# "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)". Only after
-# three letters, so "I/O" and "A/B" keep their letters.
+# "Asesor/a", "Advogado(a)", "Letrados/as", "Vendeur(se)", "Préparateur(rice)", and the
+# French plural in brackets, alone or after the gender ("Chargé(s) d'affaires",
+# "Chargé(e)s de clientèle"; market_ac). Only after three letters, so "I/O" and "A/B"
+# keep their letters.
 _ROMANCE_ENDING_RE = re.compile(
-    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe)\s?\)?"
-    r"(?![a-z0-9])"
+    r"(?<=[a-z]{3})\s?(?:/|\()\s?(?:a|as|o|os|ra|na|e|es|se|euse|rice|trice|ere|ne|le|fe|s)\s?"
+    r"(?:\)s|\))?(?![a-z0-9])"
     # Hebrew feminine endings after a slash: "מנהל/ת מוצר", "מתכנת/ת", "רכז/ת".
     r"|(?<=[\u05d0-\u05ea])/(?:ית|ת|ה)(?![\u05d0-\u05ea])"
 )
@@ -924,7 +926,11 @@ _BUILDER_WORDS = (_DISCIPLINE_WORDS - {"software", "firmware"}) | {"tester"}
 _SOFTWARE_AREAS = frozenset(
     {"platform", "platforms", "cloud", "edge", "systems", "it", "compute", "database", "databases",
      # "Software Engineer, Storage", "Software Engineer, Atlas Clusters" (blind 5 of 7).
-     "storage", "cluster", "clusters"}
+     "storage", "cluster", "clusters",
+     # The cloud and network vendors it runs on are skills of the builder too
+     # ("Senior Software Engineer - AWS, Java/Python"; market_ac). Kubernetes was tried
+     # and left out: a "Managed Kubernetes" team runs clusters (market_m), +2/-1.
+     "aws", "gcp", "azure", "cisco"}
 )  # fmt: skip
 _SOFTWARE_BUILDERS = frozenset(
     {"software", "software engineer", "software developer", "software engineering",

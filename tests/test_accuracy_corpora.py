@@ -4569,6 +4569,164 @@ def test_market_ad_builder_prints_tsv_and_reports_bad_input(
     assert len(err) == 8 and all(line.startswith("build_market_ad: cannot read") for line in err)
 
 
+build_market_ac = _module("build_market_ac")
+
+
+def test_market_ac_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
+    None
+):
+    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
+    # (all the earlier ones), each row drawn where its source says, employers capped.
+    _check_blind_corpus("market_ac.tsv", 300, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ac.corpora())
+    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
+    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ac.tsv" not in others
+    _check_new_documented_corpus("market_ac.tsv", others)
+    rows = _rows("market_ac.tsv")
+    assert len(rows) <= 700
+    titles = _check_drawn_rows(rows, build_market_ac, lambda source, where: where in source.paths)
+    # None of market_u..market_ab's employers.
+    before = build_market_ac.drawn_before()
+    drawn = {build_market_ac.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before
+    # The whole market in its languages: French and Spanish titles as posted (over a
+    # third not in English); no source over two fifths; every non-tech function and a
+    # quarter tech; `other` at most a third.
+    french = [r["title"] for r in rows if r["note"].startswith("French")]
+    spanish = [r["title"] for r in rows if r["note"].startswith("Spanish")]
+    assert len(french) >= 150 and len(spanish) >= 30
+    assert len(french) + len(spanish) > 0.35 * len(titles)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_ac.BY_TAG)
+    assert max(sources.values()) < 0.4 * len(rows)
+    roles = Counter(r["role"] for r in rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
+    assert sum(roles[r] for r in _MARKET_S_TECH) > 0.2 * len(rows)
+    assert roles["other"] <= len(rows) / 3
+    _check_documented_sources(
+        "market_ac", build_market_ac, lambda source: (source.commit, *source.paths)
+    )
+
+
+def _market_ac_inputs(root: Path) -> dict[str, Path]:
+    """Two boards' lists, a listing wrapped in a one-item list and a school board's
+    list, as the sources save them (invented)."""
+    for folder in ("gcc", "cole"):
+        (root / folder).mkdir(parents=True)
+    dakar = [{"poste": f"Commercial  Terrain {n}", "entreprise": "Vente SA"} for n in range(8)]
+    dakar += [
+        {"poste": "Stage Comptabilité", "entreprise": "Vente SA"},
+        {"poste": "Comptable", "entreprise": "Une Entreprise de la Place"},
+        {"poste": "Formation – Gestion de projet", "entreprise": "Ecole SA"},
+        {"poste": "Caissier - Dakar", "entreprise": None},
+        "not a posting",
+    ]
+    senegal = [{"poste": "Soudeur MIG MAG - Bucarest", "entreprise": "Interim  SN"}]
+    gcc = [
+        {
+            "generated_at": "2026-08-18T00:00:00Z",
+            "jobs": [
+                {"title": "Trade Lifecycle Analyst", "company": "JP Morgan Services India Pvt Ltd"},
+                {"title": "Mega Walkin Drive for Oracle on 22-Aug-26", "company": "ITco"},
+                {"title": "Amazon Off Campus Drive", "company": "Fresher Jobs"},
+                {"title": "O365", "company": "ITco"},
+                {"title": "Known Title", "company": "ITco"},
+            ],
+        }
+    ]
+    cole = [
+        {"title": "PROFESOR/A DE MATEMÁTICAS", "companyName": "Colegio Sol"},
+        {"title": "PROFESOR DE INGLÉS", "companyName": "Colegio Concertado"},
+        {"title": "Becario de secretaría", "companyName": "Colegio Sol"},
+    ]
+    paths = {
+        "dakar": root / "emploi_dakar.json",
+        "senegal": root / "emploisenegal.json",
+        "gcc": root / "gcc" / "jobs.json",
+        "cole": root / "cole" / "jobs.json",
+    }
+    for key, doc in (("dakar", dakar), ("senegal", senegal), ("gcc", gcc), ("cole", cole)):
+        paths[key].write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def test_market_ac_builder_reads_each_format_caps_employers_and_skips_non_jobs(
+    tmp_path: Path,
+) -> None:
+    paths = _market_ac_inputs(tmp_path / "in")
+    by_tag = build_market_ac.BY_TAG
+    groups = [
+        ("sn-emploidakar", build_market_ac.read(by_tag["sn-emploidakar"], paths["dakar"])),
+        ("sn-emploisenegal", build_market_ac.read(by_tag["sn-emploisenegal"], paths["senegal"])),
+        ("in-gcc", build_market_ac.read(by_tag["in-gcc"], paths["gcc"])),
+        ("es-colejobs", build_market_ac.read(by_tag["es-colejobs"], paths["cole"])),
+    ]
+    rows = build_market_ac.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer; whitespace collapsed in titles and employers; a wrapped
+    # listing and three lists read.
+    assert len([t for t in titles if t.startswith("Commercial Terrain")]) == 6
+    assert {"Trade Lifecycle Analyst", "PROFESOR/A DE MATEMÁTICAS"} <= set(titles)
+    assert [r[1:] for r in rows if r[0].startswith("Soudeur")] == [
+        [
+            "Interim SN",
+            "sn-emploisenegal:Dossiers_json_excel_csv/json_fichiers/emploisenegal.json"
+            f"@{by_tag['sn-emploisenegal'].commit[:8]}",
+        ]
+    ]
+    assert [r[2] for r in rows if r[0] == "Trade Lifecycle Analyst"] == [
+        f"in-gcc:public/data/jobs.json@{by_tag['in-gcc'].commit[:8]}"
+    ]
+    for gone in (
+        "Stage Comptabilité",  # a French internship
+        "Comptable",  # an anonymous employer ("a local company")
+        "Formation – Gestion de projet",  # a training course
+        "Caissier - Dakar",  # no employer
+        "Mega Walkin Drive for Oracle on 22-Aug-26",  # a recruiting event
+        "Amazon Off Campus Drive",  # an aggregator's drive, no employer
+        "O365",  # no job title
+        "Known Title",
+        "PROFESOR DE INGLÉS",  # the school board's anonymous state-funded school
+        "Becario de secretaría",  # a Spanish trainee
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_ac_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_ac.BUILDER, "known", lambda: set())
+    paths = _market_ac_inputs(tmp_path / "in")
+    assert build_market_ac.main(["--file", f"es-colejobs={paths['cole']}"]) == 0
+    commit = build_market_ac.BY_TAG["es-colejobs"].commit[:8]
+    assert capsys.readouterr().out.splitlines() == [
+        f"PROFESOR/A DE MATEMÁTICAS\tColegio Sol\tes-colejobs:public/data/jobs.json@{commit}"
+    ]
+    other_name = tmp_path / "listing.json"
+    other_name.write_text("[]", encoding="utf-8")
+    not_json = tmp_path / "emploi_dakar.json"
+    not_json.write_text("{not json", encoding="utf-8")
+    not_list = tmp_path / "obj" / "emploisenegal.json"
+    not_list.parent.mkdir()
+    not_list.write_text('{"jobs": []}', encoding="utf-8")
+    unwrapped = tmp_path / "flat" / "jobs.json"
+    unwrapped.parent.mkdir()
+    unwrapped.write_text('[{"title": "Analyst"}]', encoding="utf-8")
+    for args in (
+        ["--file", f"es-colejobs={other_name}"],  # no file the builder knows
+        ["--file", f"in-gcc={paths['gcc']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"sn-emploidakar={not_json}"],
+        ["--file", f"sn-emploisenegal={not_list}"],
+        ["--file", f"in-gcc={unwrapped}"],  # no "jobs" list in its one object
+        ["--file", f"es-colejobs={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['cole']}"],
+        ["--file", "in-gcc"],
+    ):
+        assert build_market_ac.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_ac: cannot read") for line in err)
+
+
 # The blind titles of Russian, Indonesian, Polish and Turkish boards: source tag ->
 # (repository, file, commit prefix the rows name; None where each row names the version).
 _ID_JOBS = "kiora24405/dashboard-geospasial-lowongankerja"

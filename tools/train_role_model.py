@@ -75,6 +75,7 @@ CORPORA = (
     "market_z.tsv",  # scored once as held-out data in the tenth session (71.3% test)
     "market_aa.tsv",  # scored once as held-out data in the tenth session (75.0% test)
     "market_ab.tsv",  # scored once as held-out data in the tenth session (75.9% test)
+    "market_ac.tsv",  # scored once as held-out data in the eleventh session (77.9% test)
     "market_ad.tsv",  # scored once as held-out data in the eleventh session (84.1% test)
     "market_ae.tsv",  # scored once as held-out data in the eleventh session (75.0% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.

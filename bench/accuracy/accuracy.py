@@ -87,6 +87,10 @@ CORPORA = {
     # employers of every kind and Croatia's public employment service (German, French and
     # Croatian titles). Scored once in the tenth session (75.9% test).
     "market-ab": CORPUS.with_name("market_ab.tsv"),
+    # Held out: two Senegalese national boards of every function (French), a board of
+    # India's global capability centres (banks, retailers, pharma, chip and IT firms) and
+    # a Spanish board of school posts. Scored once in the eleventh session (77.9% test).
+    "market-ac": CORPUS.with_name("market_ac.tsv"),
     # Held out: boundary titles (a word of the weak roles: engineer, scientist, research,
     # lab, platform, systems, cloud, test, analyst, security, AI, ML ...) of two new-grad
     # boards of every industry and a business-analyst board. Scored once on arrival in the

@@ -2611,6 +2611,14 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Biométricien en essais cliniques", "data-scientist", None),
     # ... but a French "économiste de la construction" costs buildings.
     ("Économiste de la construction H/F", "other", None),
+    # A shop's head runs the shop, whatever it sells; a French "gérant(e)" manages one.
+    ("Gérant de boulangerie H/F", "operations", "lead"),
+    ("Gérante de magasin de jouets (CDI)", "operations", "lead"),
+    ("Responsable de magasin informatique", "operations", "lead"),
+    ("Gerente de tienda de electrónica", "operations", "lead"),
+    ("Responsable de tienda de telefonía", "operations", "lead"),
+    ("Encargado/a de tienda de ropa", "operations", "lead"),
+    ("Responsable de boutique prêt-à-porter", "operations", "lead"),
 ]
 
 

@@ -2619,6 +2619,15 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Responsable de tienda de telefonía", "operations", "lead"),
     ("Encargado/a de tienda de ropa", "operations", "lead"),
     ("Responsable de boutique prêt-à-porter", "operations", "lead"),
+    # Spanish directors and administrators of both genders; distribution and trade.
+    ("Directora financiera", "operations", "executive"),
+    ("Administradora de redes", "devops-engineer", None),
+    ("Especialista en importación y exportación de textiles", "operations", None),
+    # French and Spanish name the discipline first and its object after a second "de".
+    ("Director/a de distribución de maquinaria industrial", "operations", "executive"),
+    ("Responsable import-export de machines agricoles H/F", "operations", "lead"),
+    ("Responsable de la logistique distribution de produits frais", "operations", "lead"),
+    ("Jefe de ventas de software", "sales-marketing", "lead"),
 ]
 
 

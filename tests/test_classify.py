@@ -2628,6 +2628,16 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Responsable import-export de machines agricoles H/F", "operations", "lead"),
     ("Responsable de la logistique distribution de produits frais", "operations", "lead"),
     ("Jefe de ventas de software", "sales-marketing", "lead"),
+    # Marketing, advertising, PR, the press, e-commerce, social media and SEO.
+    ("Chargé(e) des relations publiques", "sales-marketing", None),
+    ("Attachée de presse H/F", "sales-marketing", None),
+    ("Opérateur de presse à injection", "other", None),
+    ("Gestor/a de comercio electrónico", "sales-marketing", None),
+    ("Responsable de mercadotecnia", "sales-marketing", "lead"),
+    ("Directrice de la publicité", "sales-marketing", "executive"),
+    ("Especialista en redes sociales", "sales-marketing", None),
+    ("Especialista en optimización de motores de búsqueda (SEO)", "sales-marketing", None),
+    ("Responsable de la communauté en ligne", "sales-marketing", "lead"),
 ]
 
 

@@ -2638,6 +2638,17 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Especialista en redes sociales", "sales-marketing", None),
     ("Especialista en optimización de motores de búsqueda (SEO)", "sales-marketing", None),
     ("Responsable de la communauté en ligne", "sales-marketing", "lead"),
+    # "TIC" and Spanish "TI" are IT: its security, forensics, testers, help desks, accounts.
+    ("Analista de seguridad de TI", "security-engineer", None),
+    ("Técnico/a de seguridad de TIC", "security-engineer", None),
+    ("Especialista en informática forense", "security-engineer", None),
+    ("Hacker éthique (pentest)", "security-engineer", None),
+    ("Chef de produit TIC", "product-manager", None),
+    ("Probador/a de aplicaciones móviles", "software-engineer", None),
+    ("Gestor/a de servicio de asistencia de TI", "operations", None),
+    ("Instructora en TIC", "other", None),
+    ("Gestor/a de cuentas de TI", "sales-marketing", None),
+    ("Auxiliar de cuentas por pagar", "operations", None),
 ]
 
 

@@ -2649,6 +2649,16 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Instructora en TIC", "other", None),
     ("Gestor/a de cuentas de TI", "sales-marketing", None),
     ("Auxiliar de cuentas por pagar", "operations", None),
+    # Office work of courts, customs, data entry, treasuries, tax, audit and recruiting.
+    ("Greffier / Greffière (H/F)", "operations", None),
+    ("Agente de aduanas", "operations", None),
+    ("Déclarant en douane H/F", "operations", None),
+    ("Opératrice de saisie (intérim)", "operations", None),
+    ("Sténotypiste judiciaire", "operations", None),
+    ("Trésorière d'entreprise", "operations", None),
+    ("Fiscaliste confirmé", "operations", "senior"),
+    ("Auditora interna", "operations", None),
+    ("Cazatalentos IT", "operations", None),
 ]
 
 

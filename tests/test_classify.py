@@ -2659,6 +2659,13 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Fiscaliste confirmé", "operations", "senior"),
     ("Auditora interna", "operations", None),
     ("Cazatalentos IT", "operations", None),
+    # User experience, interfaces and usability are design; a bare "concepteur" is not.
+    ("Analyste expérience utilisateur (UX) H/F", "designer", None),
+    ("Concepteur d'interface utilisateur", "designer", None),
+    ("Conceptrice multimédia", "designer", None),
+    ("Experto/a en usabilidad web", "designer", "senior"),
+    ("Diseñador de interfaz de usuario", "designer", None),
+    ("Concepteur développeur Java", "software-engineer", None),
 ]
 
 

@@ -2666,6 +2666,12 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Experto/a en usabilidad web", "designer", "senior"),
     ("Diseñador de interfaz de usuario", "designer", None),
     ("Concepteur développeur Java", "software-engineer", None),
+    # Business and functional analysts, market research and competitive intelligence.
+    ("Analyste d'affaires junior", "data-analyst", "junior"),
+    ("Analista funcional SAP", "data-analyst", None),
+    ("Analista de negocio (banca)", "data-analyst", None),
+    ("Chargée d'études de marché H/F", "data-analyst", None),
+    ("Chargé de veille concurrentielle", "data-analyst", None),
 ]
 
 

@@ -2672,6 +2672,14 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Analista de negocio (banca)", "data-analyst", None),
     ("Chargée d'études de marché H/F", "data-analyst", None),
     ("Chargé de veille concurrentielle", "data-analyst", None),
+    # Pre-sales and sales engineers, medical sales reps, spokespeople, brand managers.
+    ("Ingeniero/a de preventa cloud", "sales-marketing", None),
+    ("Ingénieur des ventes H/F", "sales-marketing", None),
+    ("Déléguée médicale (oncologie)", "sales-marketing", None),
+    ("Visitador médico zona norte", "sales-marketing", None),
+    ("Porte-parole", "sales-marketing", None),
+    ("Cheffe de marque junior", "sales-marketing", "junior"),
+    ("Chef de publicité digitale", "sales-marketing", None),
 ]
 
 

@@ -2680,6 +2680,12 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Porte-parole", "sales-marketing", None),
     ("Cheffe de marque junior", "sales-marketing", "junior"),
     ("Chef de publicité digitale", "sales-marketing", None),
+    # Spanish typists, bookkeepers, court transcribers, ship agents, freight forwarders.
+    ("Mecanógrafa con experiencia", "operations", None),
+    ("Tenedor/a de libros", "operations", None),
+    ("Transcriptor/a judicial", "operations", None),
+    ("Consignatario de buques", "operations", None),
+    ("Transitaria internacional", "operations", None),
 ]
 
 

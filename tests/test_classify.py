@@ -2686,6 +2686,10 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Transcriptor/a judicial", "operations", None),
     ("Consignatario de buques", "operations", None),
     ("Transitaria internacional", "operations", None),
+    # French administrators of systems, networks and databases of both genders.
+    ("Administratrice de bases de données H/F", "devops-engineer", None),
+    ("Administratrice systèmes et réseaux", "devops-engineer", None),
+    ("Administrateur base de données Oracle", "devops-engineer", None),
 ]
 
 

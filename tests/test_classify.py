@@ -2690,6 +2690,11 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Administratrice de bases de données H/F", "devops-engineer", None),
     ("Administratrice systèmes et réseaux", "devops-engineer", None),
     ("Administrateur base de données Oracle", "devops-engineer", None),
+    # Social workers in French and Spanish; an assistant of social media still sells.
+    ("Assistante sociale en EHPAD", "other", None),
+    ("Assistant de service social H/F", "other", None),
+    ("Trabajadora social (media jornada)", "other", None),
+    ("Assistant Social Media Manager", "sales-marketing", "junior"),
 ]
 
 

@@ -2695,6 +2695,13 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Assistant de service social H/F", "other", None),
     ("Trabajadora social (media jornada)", "other", None),
     ("Assistant Social Media Manager", "sales-marketing", "junior"),
+    # Designers of jewellery, fashion, interiors, landscapes and sound: other, as in English.
+    ("Diseñador/a de joyas", "other", None),
+    ("Diseñadora de moda infantil", "other", None),
+    ("Designer d'intérieur H/F", "other", None),
+    ("Diseñador paisajista", "other", None),
+    ("Jefe de cocina", "other", "lead"),
+    ("Diseñador gráfico", "designer", None),
 ]
 
 

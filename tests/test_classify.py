@@ -2702,6 +2702,12 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Diseñador paisajista", "other", None),
     ("Jefe de cocina", "other", "lead"),
     ("Diseñador gráfico", "designer", None),
+    # Health and safety at work, food and fire safety are not information security.
+    ("Ingénieur hygiène sécurité environnement", "other", None),
+    ("Responsable sécurité au travail H/F", "other", "lead"),
+    ("Técnico/a de seguridad e higiene", "other", None),
+    ("Chargée de sécurité alimentaire", "other", None),
+    ("Ingénieur sécurité informatique", "security-engineer", None),
 ]
 
 

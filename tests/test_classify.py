@@ -2708,6 +2708,11 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Técnico/a de seguridad e higiene", "other", None),
     ("Chargée de sécurité alimentaire", "other", None),
     ("Ingénieur sécurité informatique", "security-engineer", None),
+    # Pharmaceutical goods are no pharmacist: the distribution or trade decides.
+    ("Director de distribución de productos farmacéuticos", "operations", "executive"),
+    ("Técnico de calidad en industria farmacéutica", "other", None),
+    ("Farmacéutico/a", "other", None),
+    ("Director de productos", "product-manager", "executive"),
 ]
 
 

@@ -2713,6 +2713,15 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Técnico de calidad en industria farmacéutica", "other", None),
     ("Farmacéutico/a", "other", None),
     ("Director de productos", "product-manager", "executive"),
+    # Representatives, coordinators, company heads, HR directors, receptionists, call
+    # centres, executive assistants, chief executives.
+    ("Représentante du service clientèle", "operations", None),
+    ("Coordonnatrice mobilité internationale", "operations", None),
+    ("Téléacteur / Téléactrice", "operations", None),
+    ("Agente d'accueil (temps partiel)", "operations", None),
+    ("Attachée de direction", "operations", None),
+    ("Representante de comercio", "sales-marketing", None),
+    ("Biometrista", "data-scientist", None),
 ]
 
 

@@ -2722,6 +2722,10 @@ ELEVENTH_SESSION_ESCO_CASES = [
     ("Attachée de direction", "operations", None),
     ("Representante de comercio", "sales-marketing", None),
     ("Biometrista", "data-scientist", None),
+    # Help desks and technical support in French and Spanish are support work.
+    ("Agent d'assistance informatique", "operations", None),
+    ("Responsable help desk informatique", "operations", "lead"),
+    ("Agente de apoyo técnico", "operations", None),
 ]
 
 

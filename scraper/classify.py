@@ -1278,11 +1278,14 @@ def _pick_from(
     for m in after:
         by_seg.setdefault(segs[m.start], []).append(m)
     prev: _Match | None = None
+    # French, Spanish and Portuguese name the discipline first and its object after a
+    # second "de" ("Director de distribución de maquinaria"): the first subject decides.
+    romance = _romance_of(text, head, after)
     for seg in sorted(by_seg):
         if prev is not None and _joined(text, prev, by_seg[seg][0]):
             # "Software Engineer - Product/AI": the first alternative named decides.
             break
-        for m in reversed(by_seg[seg]):
+        for m in by_seg[seg] if romance else reversed(by_seg[seg]):
             assert m.entry.domain is not None
             role = _refine_at(tax, text, head, m)
             if role is not None:
@@ -1294,6 +1297,26 @@ def _pick_from(
         if role is not None:
             return role, m
     return None
+
+
+_ROMANCE_OF = frozenset({"de", "del", "des", "du", "d", "da", "do", "dos", "das"})
+_ROMANCE_ARTICLES = frozenset({"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as"})
+
+
+def _romance_of(text: _Text, head: _Match, after: list[_Match]) -> bool:
+    """A head, "de" and a subject (or the subject alone), then "de" and a later subject."""
+    if len(after) < 2:
+        return False
+    toks = text.tokens
+    first = min(after, key=lambda m: m.start)
+    # "Responsable import-export de machines" names its subject with no "de" before it.
+    if any(
+        t not in _ROMANCE_OF and t not in _ROMANCE_ARTICLES for t in toks[head.end : first.start]
+    ):
+        return False
+    return any(
+        t in _ROMANCE_OF for m in after if m.start > first.end for t in toks[first.end : m.start]
+    )
 
 
 def _joined_before(

@@ -48,6 +48,8 @@ def _rows(name: str) -> list[dict[str, str]]:
     [
         "titles.tsv",
         "esco_titles.tsv",
+        "esco_fr_titles.tsv",
+        "esco_es_titles.tsv",
         "onet_titles.tsv",
         "market_a.tsv",
         "market_b.tsv",
@@ -63,6 +65,8 @@ def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
     ("name", "size", "source"),
     [
         ("esco_titles.tsv", 3000, r"esco:\d{4}"),
+        ("esco_fr_titles.tsv", 2500, r"esco:\d{4}"),
+        ("esco_es_titles.tsv", 2500, r"esco:\d{4}"),
         ("onet_titles.tsv", 30000, r"onet:\d\d-\d{4}\.\d\d"),
     ],
 )
@@ -258,7 +262,76 @@ def test_titles_shared_by_two_roles_are_dropped(tmp_path: Path) -> None:
     assert found["sysadmin"][1:] == ("devops-engineer", "2522")
 
 
-@pytest.mark.parametrize("corpus", ["esco", "onet"])
+def _esco_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A tiny ESCO occupations CSV: (conceptUri, iscoGroup, preferredLabel, altLabels)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["conceptUri", "iscoGroup", "preferredLabel", "altLabels"])
+        out.writerows(rows)
+    return path
+
+
+def test_french_labels_take_the_mapping_of_their_english_occupation(tmp_path: Path) -> None:
+    english = _esco_csv(
+        tmp_path / "occupations_en.csv",
+        [("u:1", "2434", "data analyst", ""), ("u:2", "2434", "ICT account manager", "")],
+    )
+    french = _esco_csv(
+        tmp_path / "occupations_fr.csv",
+        [
+            ("u:1", "2434", "analyste de données", "data analyste/analyste data\n/analyste BI/"),
+            (
+                "u:2",
+                "2434",
+                "chargé de comptes TIC/chargée de comptes TIC",
+                "chargée de comptes TIC",
+            ),
+        ],
+    )
+    mapping = {"2434": "sales-marketing", "data analyst": "data-analyst"}
+    found = build_esco.titles(french, mapping, build_esco.english_labels(english))
+    # The label key is English ("data analyst"), read through the conceptUri; a slash
+    # inside a label (two genders, or two names) stays as ESCO writes it, one at an end goes.
+    assert found == {
+        "analyste de données": ("analyste de données", "data-analyst", "2434"),
+        "data analyste/analyste data": ("data analyste/analyste data", "data-analyst", "2434"),
+        "analyste bi": ("analyste BI", "data-analyst", "2434"),
+        "chargé de comptes tic/chargée de comptes tic": (
+            "chargé de comptes TIC/chargée de comptes TIC",
+            "sales-marketing",
+            "2434",
+        ),
+        "chargée de comptes tic": ("chargée de comptes TIC", "sales-marketing", "2434"),
+    }
+
+
+def test_a_french_or_spanish_build_needs_the_english_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    french = _esco_csv(tmp_path / "occupations_fr.csv", [("u:1", "2434", "vendeur", "")])
+    out = tmp_path / "out.tsv"
+    assert build_esco.main(["--lang", "fr", "--occupations", str(french), "--out", str(out)]) == 2
+    assert "needs --english" in capsys.readouterr().out
+    assert not out.exists()
+    assert build_esco.out_path("es").name == "esco_es_titles.tsv"
+    assert build_esco.out_path("en") == build_esco.OUT
+
+
+@pytest.mark.parametrize("name", ["esco_fr_titles.tsv", "esco_es_titles.tsv"])
+def test_esco_french_and_spanish_share_no_title_with_another_corpus(name: str) -> None:
+    keys = {r["title"].casefold() for r in _rows(name)}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == name:
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name
+    # Capped as the English corpus is: no role over 1,500 titles.
+    assert max(Counter(r["role"] for r in _rows(name)).values()) <= 1500
+    doc = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert name in doc and "emanuellandell/public" in doc
+
+
+@pytest.mark.parametrize("corpus", ["esco", "esco-fr", "esco-es", "onet"])
 def test_harness_scores_roles_only_on_esco_and_onet(
     corpus: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -47,6 +47,8 @@ OUT = ROOT / "scraper" / "data" / "role_model.json"
 CORPORA = (
     "titles.tsv",
     "esco_titles.tsv",
+    "esco_fr_titles.tsv",  # ESCO's French and Spanish labels (eleventh session): scored
+    "esco_es_titles.tsv",  # once before any rule used them
     "market_a.tsv",
     "market_b.tsv",
     "market_c.tsv",

@@ -6,6 +6,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --set dev --errors
     python bench/accuracy/accuracy.py --set train,dev --markdown
     python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
+    python bench/accuracy/accuracy.py --corpus esco-fr # ESCO's French labels (esco-es: Spanish)
     python bench/accuracy/accuracy.py --no-model       # the title rules alone
     python bench/accuracy/accuracy.py --corpus onet    # the O*NET titles (roles only)
 
@@ -34,6 +35,10 @@ CORPUS = Path(__file__).parent / "data" / "titles.tsv"
 CORPORA = {
     "titles": CORPUS,
     "esco": CORPUS.with_name("esco_titles.tsv"),
+    # ESCO's French and Spanish labels by the same mapping (eleventh session; scored once
+    # with the session's start code before any rule used them).
+    "esco-fr": CORPUS.with_name("esco_fr_titles.tsv"),
+    "esco-es": CORPUS.with_name("esco_es_titles.tsv"),
     "market-a": CORPUS.with_name("market_a.tsv"),
     "market-b": CORPUS.with_name("market_b.tsv"),
     "market-c": CORPUS.with_name("market_c.tsv"),

@@ -4,6 +4,13 @@ Usage (from the repository root), with the ESCO v1.1 English CSV `occupations_en
 
     python bench/accuracy/build_esco.py --occupations PATH/occupations_en.csv
 
+and for ESCO's French or Spanish labels (`data/esco_fr_titles.tsv`, `data/esco_es_titles.tsv`),
+with the English CSV to read the mapping's English label keys through each occupation's
+`conceptUri`:
+
+    python bench/accuracy/build_esco.py --lang fr --occupations PATH/occupations_fr.csv \
+        --english PATH/occupations_en.csv
+
 Every preferred and alternative label of an occupation that `esco_roles.tsv` maps to a
 role becomes a title with that role. A title that two occupations of different roles
 share is dropped (ambiguous). Each role keeps at most `--per-role` titles, chosen by a
@@ -25,7 +32,32 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 MAPPING = DATA / "esco_roles.tsv"
 OUT = DATA / "esco_titles.tsv"
+LANGS = ("en", "fr", "es")
 _LEAVE_OUT = "-"
+
+
+def out_path(lang: str) -> Path:
+    """The corpus file of a language: esco_titles.tsv for English, esco_<lang>_titles.tsv else."""
+    return OUT if lang == "en" else DATA / f"esco_{lang}_titles.tsv"
+
+
+def other_titles(out_file: Path) -> set[str]:
+    """Case-folded titles of every other labelled corpus in data/, left out of a new one."""
+    seen: set[str] = set()
+    for path in sorted(DATA.glob("*.tsv")):
+        if path.resolve() == out_file.resolve():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row.get("title"):
+                    seen.add(row["title"].casefold())
+    return seen
+
+
+def english_labels(occupations: Path) -> dict[str, str]:
+    """conceptUri -> English preferred label, to read the mapping's label keys in any language."""
+    with occupations.open(encoding="utf-8", newline="") as f:
+        return {occ["conceptUri"]: occ["preferredLabel"] for occ in csv.DictReader(f)}
 
 
 def split_of(title: str) -> str:
@@ -55,18 +87,29 @@ def role_of(mapping: dict[str, str], label: str, isco: str) -> str | None:
     return None
 
 
-def titles(occupations: Path, mapping: dict[str, str]) -> dict[str, tuple[str, str, str]]:
-    """Case-folded title -> (title, role, ISCO code) for every mapped occupation's labels."""
+def titles(
+    occupations: Path, mapping: dict[str, str], english: dict[str, str] | None = None
+) -> dict[str, tuple[str, str, str]]:
+    """Case-folded title -> (title, role, ISCO code) for every mapped occupation's labels.
+
+    `english` (conceptUri -> English preferred label) is given for a file of another
+    language: the mapping's label keys are English.
+    """
     found: dict[str, tuple[str, str, str]] = {}
     clash: set[str] = set()
     with occupations.open(encoding="utf-8", newline="") as f:
         for occ in csv.DictReader(f):
-            role = role_of(mapping, occ["preferredLabel"], occ["iscoGroup"])
+            key_label = occ["preferredLabel"]
+            if english is not None:
+                key_label = english.get(occ["conceptUri"], "")
+            role = role_of(mapping, key_label, occ["iscoGroup"])
             if role is None:
                 continue
             labels = [occ["preferredLabel"], *occ["altLabels"].split("\n")]
             for label in labels:
-                title = " ".join(label.split())
+                # A stray slash at either end is a typo of ESCO's ("directora de .../");
+                # a slash inside joins the two genders as an ad does and is kept.
+                title = " ".join(label.split()).strip("/ ")
                 key = title.casefold()
                 if not title:
                     continue
@@ -93,24 +136,42 @@ def sample(found: dict[str, tuple[str, str, str]], per_role: int) -> list[tuple[
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: read ESCO and the mapping, write the labelled TSV."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--occupations", type=Path, required=True, help="ESCO occupations_en.csv")
+    parser.add_argument(
+        "--occupations", type=Path, required=True, help="ESCO occupations_<lang>.csv"
+    )
+    parser.add_argument("--lang", choices=LANGS, default="en", help="the language of the file")
+    parser.add_argument(
+        "--english", type=Path, help="ESCO occupations_en.csv (needed for --lang fr/es)"
+    )
     parser.add_argument("--per-role", type=int, default=1500, help="most titles kept per role")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--out", type=Path, help="default: data/esco_titles.tsv, esco_fr_titles.tsv, ..."
+    )
     args = parser.parse_args(argv)
+    if args.lang != "en" and args.english is None:
+        print(f"error: --lang {args.lang} needs --english PATH/occupations_en.csv")
+        return 2
+    out_file = args.out or out_path(args.lang)
     try:
         mapping = load_mapping(MAPPING)
-        found = titles(args.occupations, mapping)
+        english = None if args.lang == "en" else english_labels(args.english)
+        found = titles(args.occupations, mapping, english)
+        if args.lang != "en":
+            # A title another corpus holds ("data analyst" of the English labels, Spanish
+            # "contable" of a job board) is scored there, not twice.
+            for key in other_titles(out_file) & found.keys():
+                del found[key]
     except (OSError, KeyError, ValueError, csv.Error) as exc:
         print(f"error: {exc}")
         return 2
     rows = sample(found, args.per_role)
-    with args.out.open("w", encoding="utf-8", newline="") as f:
+    with out_file.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, delimiter="\t", lineterminator="\n")
         out.writerow(["title", "role", "level", "set", "source"])
         for title, role, isco in rows:
             # ESCO gives no seniority: "?" = level not labelled, not scored.
             out.writerow([title, role, "?", split_of(title), f"esco:{isco}"])
-    print(f"{len(rows)} titles of {len(found)} mapped -> {args.out}")
+    print(f"{len(rows)} titles of {len(found)} mapped -> {out_file}")
     return 0
 
 

@@ -1,0 +1,255 @@
+"""Print the candidate titles of market_af.tsv: a Flemish job seeker's saved finds of the
+Flemish public employment service's board (vdab.be) and LinkedIn (Belgium; Dutch, English
+and French as posted) and a Mozambican board's saved reads of employers' own career pages
+(banks, a telecom, a cement maker, an oil and gas firm, a logistics firm, the UN; Portuguese
+and English) (reads JSON only; executes nothing it reads)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+# The shared helpers of the corpus builders (bench scripts are no package, so their folder
+# goes on the path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_tools import Builder, Screen, check_file, employer_group, employers_drawn
+
+DATA = Path(__file__).resolve().parent / "data"
+PER_EMPLOYER = 6
+# Internships, student jobs, apprenticeships and trainee schemes are kept out (the slice
+# is of regular jobs), in the words these boards write them: English (intern, internship,
+# trainee, graduate programme), Dutch (stage, stagiair(e), jobstudent, student) and
+# Portuguese (estágio, estagiário).
+INTERN = re.compile(
+    r"\b(intern|interns|internships?|trainee\w*|apprentice\w*|graduate programme"
+    r"|stages?|stagiair\w*|stagiaire\w*|jobstudent\w*|studentenjob\w*|student"
+    r"|est[aá]gio\w*|estagi[aá]ri[oa]s?)\b",
+    re.I,
+)
+
+
+class Source(NamedTuple):
+    """One saved input: its tag, repository, file, commit, format, fields and caps."""
+
+    tag: str
+    repo: str
+    # The saved files (their paths in the repository) that `--file` may name.
+    paths: tuple[str, ...]
+    commit: str
+    # "array": a JSON list of postings; "wrapped": a JSON object whose "jobs" list holds
+    # the postings.
+    fmt: str
+    title_field: str
+    employer_field: str
+    # A lower cap per employer for this source (0: PER_EMPLOYER).
+    per_employer: int = 0
+    # At most this many titles from the source (0: no limit), in its salted order.
+    limit: int = 0
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The file names a `--file` of this source may have."""
+        return tuple(Path(p).name for p in self.paths)
+
+
+# In the order they are drawn: a later source never displaces a title of an earlier one.
+SOURCES = (
+    # A Flemish job seeker's bot: every posting it found on vdab.be (the Flemish public
+    # employment service's board) and LinkedIn Belgium for its searches (office, customer
+    # service, sales, marketing, logistics), saved 2026-07-18 (JSON object `{"updated",
+    # "jobs": [{"title", "company", "location", "url", ...}]}`).
+    Source(
+        "be-vdab",
+        "baverok5/vdab-job-bot",
+        ("docs/jobs.json",),
+        "e1296152f5e1a80e329169aabf726f024679836f",
+        "wrapped",
+        "title",
+        "company",
+        limit=170,
+    ),
+    # A Mozambican job board's saved reads of employers' own career pages and two
+    # aggregators, 2026-08-22 (JSON list `[{"title", "company", "location", "url",
+    # "source", ...}]`).
+    Source(
+        "mz-careers",
+        "brevemito/emprego-moz-robot",
+        ("data/jobs.json",),
+        "c7bfe31ffb06e8d25d4d1c7a4f45870c57f464d1",
+        "array",
+        "title",
+        "company",
+    ),
+)
+BY_TAG = {s.tag: s for s in SOURCES}
+# Employer fields that name no employer: skipped. The Mozambican board files postings of
+# unknown employers under "Desconhecida" ("unknown") and the postings it read from two
+# aggregators (UN Jobs, ReliefWeb) under the aggregator's name, their titles with the town
+# and country appended; the Flemish one writes "Unknown".
+NO_EMPLOYER = {
+    "",
+    "none",
+    "null",
+    "nan",
+    "na",
+    "unknown",
+    "confidential",
+    "confidentieel",
+    "desconhecida",
+    "desconhecido",
+    "unjobs",
+    "reliefweb",
+}
+# Employers whose pages the Mozambican board read as site navigation, not postings: its
+# "titles" for them are menu items and notices ("Contas à Ordem", "Skip to main content",
+# "{{ t('Sitemap') }}", "Message from the CEO"), with at most a posting or two among
+# them. Their rows are skipped.
+SKIPPED = {
+    "bci",
+    "millenniumbim",
+    "enh",
+    "contact",
+    "movitel",
+    "mozabanco",
+    "bnibanconacionaldeinvestimento",
+    "mozparks",
+    "vodacommoçambique",
+    "naçõesunidasmoçambique",
+}
+# One employer under several names: the cap counts them together.
+ALIASES: dict[str, str] = {
+    "mozambiquelngtotalenergies": "totalenergies",
+}
+# Staffing agencies post under their brand and a branch ("Actief Interim Brugge", "Page
+# Personnel Belgium", "Synergie Geel", "Start People voor N-Allo"): the cap counts the
+# brand's branches together (group keys that begin with the brand's key).
+BRANDS = (
+    "actiefinterim",
+    "pagepersonnel",
+    "michaelpage",
+    "synergie",
+    "startpeople",
+    "konvert",
+    "forumjobs",
+    "randstad",
+    "qjobs",
+    "itzu",
+    "tempoteam",
+    "accent",
+    "vivaldis",
+    "sdworx",
+    "adecco",
+    "manpower",
+)
+# The corpora of the session's earlier held-out draws: none of their employers is drawn.
+DRAWN_BEFORE = (
+    "market_u.tsv",
+    "market_v.tsv",
+    "market_w.tsv",
+    "market_x.tsv",
+    "market_y.tsv",
+    "market_z.tsv",
+    "market_aa.tsv",
+    "market_ab.tsv",
+    "market_ac.tsv",
+    "market_ad.tsv",
+    "market_ae.tsv",
+)
+# Strings of a title field that are no job title: dropped before the employer cap counts.
+NON_TITLES = {
+    "n/a",
+    "test",
+    "general application",
+    "open application",
+    "spontane sollicitatie",
+    "candidature spontanée",
+    "candidatura espontânea",
+    "job title",
+    "talent pool",
+}
+# Calls for CVs worded as a posting, and posts for volunteers.
+CALLS = re.compile(r"spontane|espont[aâ]ne|talent ?pool|vrijwillig|volunt[aá]ri", re.I)
+# A link or a bare domain where a title should be.
+URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|be|mz|pt)/?$", re.I)
+# Broken letters: C1 control characters, a replacement character, UTF-8 read as
+# Latin-1, an escape left as text, or a run of question marks.
+BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
+LONGEST = 120
+
+
+def brand(group: str) -> str:
+    """An employer group key, with a staffing agency's branches joined under its brand."""
+    return next((b for b in BRANDS if group.startswith(b)), group)
+
+
+def drawn_before(data: Path = DATA) -> set[str]:
+    """Employer keys of the corpora in DRAWN_BEFORE (those present in `data`)."""
+    return employers_drawn(data, DRAWN_BEFORE, ALIASES)
+
+
+def _text(value: Any) -> str:
+    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
+    return value.replace("\u200b", "") if isinstance(value, str) else ""
+
+
+def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
+    """The postings (objects) of one saved file of the source."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    items: Any = doc
+    if source.fmt == "wrapped":
+        if not isinstance(doc, dict):
+            raise ValueError(f"{path.name}: no JSON object")
+        items = doc.get("jobs")
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: no list of postings")
+    return [job for job in items if isinstance(job, dict)]
+
+
+def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
+    """(employer, title, source key) of one saved file, in its order."""
+    check_file(source, path, commit)
+    rel = source.paths[source.files.index(path.name)]
+    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
+    return [
+        (
+            " ".join(_text(job.get(source.employer_field)).split()),
+            _text(job.get(source.title_field)),
+            tag,
+        )
+        for job in _postings(source, path)
+    ]
+
+
+@dataclass
+class _BrandBuilder(Builder):
+    """The shared builder, capping a staffing agency's branches under its brand."""
+
+    def employer(self, name: str) -> str:
+        """The key an employer's titles are capped under (aliases and brands joined)."""
+        return brand(employer_group(name, self.aliases))
+
+
+BUILDER = _BrandBuilder(
+    corpus="market_af",
+    doc=__doc__,
+    data=DATA,
+    sources=SOURCES,
+    read=read,
+    screen=Screen(
+        NO_EMPLOYER | SKIPPED | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN, others=(CALLS,)
+    ),
+    per_employer=PER_EMPLOYER,
+    aliases=ALIASES,
+    file_help="a saved file (one of the source's files, by name)",
+)
+SCREEN = BUILDER.screen
+employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known
+candidates, main = BUILDER.candidates, BUILDER.main
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,8 +1,11 @@
 """Print the candidate titles of market_af.tsv: a Flemish job seeker's saved finds of the
 Flemish public employment service's board (vdab.be) and LinkedIn (Belgium; Dutch, English
-and French as posted) and a Mozambican board's saved reads of employers' own career pages
-(banks, a telecom, a cement maker, an oil and gas firm, a logistics firm, the UN; Portuguese
-and English) (reads JSON only; executes nothing it reads)."""
+and French as posted), a Mozambican board's saved reads of employers' own career pages
+(Portuguese and English), the whole Greenhouse, Ashby and Lever boards of frontier-tech
+firms (space, nuclear, robotics, chips, AI, defence, payments; US and Europe), the Lazio
+public employment centres' vacancies (Italy; Italian) and the US Department of Labor's
+seasonal-jobs board (H-2A/H-2B farm, landscaping and construction work) (reads JSON only;
+executes nothing it reads)."""
 
 from __future__ import annotations
 
@@ -22,12 +25,14 @@ DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
 # Internships, student jobs, apprenticeships and trainee schemes are kept out (the slice
 # is of regular jobs), in the words these boards write them: English (intern, internship,
-# trainee, graduate programme), Dutch (stage, stagiair(e), jobstudent, student) and
-# Portuguese (estágio, estagiário).
+# trainee, graduate programme, a term such as "Fall 2026"), Dutch (stage, stagiair(e),
+# jobstudent, student), German (Werkstudent), Portuguese (estágio, estagiário) and Italian
+# (tirocinante, stagista, apprendista).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|trainee\w*|apprentice\w*|graduate programme"
     r"|stages?|stagiair\w*|stagiaire\w*|jobstudent\w*|studentenjob\w*|student"
-    r"|est[aá]gio\w*|estagi[aá]ri[oa]s?)\b",
+    r"|werkstudent\w*|working student|(fall|spring|summer|winter) 20\d\d"
+    r"|est[aá]gio\w*|estagi[aá]ri[oa]s?|tirocin\w*|stagist\w*|apprendist\w*)\b",
     re.I,
 )
 
@@ -40,9 +45,9 @@ class Source(NamedTuple):
     # The saved files (their paths in the repository) that `--file` may name.
     paths: tuple[str, ...]
     commit: str
-    # "array": a JSON list of postings; "wrapped": a JSON object whose "jobs" list holds
-    # the postings.
-    fmt: str
+    # "": the file is a JSON list of postings; else the key of the JSON object's list of
+    # postings ("jobs", "offerte").
+    items_key: str
     title_field: str
     employer_field: str
     # A lower cap per employer for this source (0: PER_EMPLOYER).
@@ -56,6 +61,8 @@ class Source(NamedTuple):
         return tuple(Path(p).name for p in self.paths)
 
 
+_IT_REPO = "ferrigabriele/job-offers-api"
+_IT_PATH = ("data/data.json",)
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
     # A Flemish job seeker's bot: every posting it found on vdab.be (the Flemish public
@@ -67,7 +74,7 @@ SOURCES = (
         "baverok5/vdab-job-bot",
         ("docs/jobs.json",),
         "e1296152f5e1a80e329169aabf726f024679836f",
-        "wrapped",
+        "jobs",
         "title",
         "company",
         limit=170,
@@ -80,16 +87,79 @@ SOURCES = (
         "brevemito/emprego-moz-robot",
         ("data/jobs.json",),
         "c7bfe31ffb06e8d25d4d1c7a4f45870c57f464d1",
-        "array",
+        "",
         "title",
         "company",
+    ),
+    # A frontier-tech tracker's saved file of 2026-08-22: every posting of the Greenhouse,
+    # Ashby and Lever boards of the 81 firms it follows (rocket, satellite, nuclear, drone,
+    # robotics, chip, quantum, AI, defence, payments and logistics firms), whatever the
+    # function (JSON list `[{"company", "title", "location", "department", "source", ...}]`).
+    Source(
+        "us-frontier",
+        "PaleoFaire/innovators-league",
+        ("data/jobs_raw.json",),
+        "fe6098c3577cd8a7a4896d7e09855b4d60c5cce5",
+        "",
+        "title",
+        "company",
+        limit=150,
+    ),
+    # The Lazio region's public employment centres (Centri per l'Impiego): the vacancies a
+    # prototype assistant's daily job saved (JSON object `{"meta", "offerte": [{"CPI",
+    # "Azienda", "Qualifica", "Mansioni", ...}]}`), the job title in "Qualifica" (an ISTAT
+    # occupation, often with the employer's own title after " - "). Three versions, of
+    # 2026-08-22, 2026-04-24 and 2025-11-01.
+    Source(
+        "it-lazio-aug26",
+        _IT_REPO,
+        _IT_PATH,
+        "63eb13e3f972d6a826a64f3ce19b718ee7b39bc5",
+        "offerte",
+        "Qualifica",
+        "Azienda",
+    ),
+    Source(
+        "it-lazio-apr26",
+        _IT_REPO,
+        _IT_PATH,
+        "f9060c966da8d7db6ee7ed0a7593780a0bbd9942",
+        "offerte",
+        "Qualifica",
+        "Azienda",
+        limit=40,
+    ),
+    Source(
+        "it-lazio-nov25",
+        _IT_REPO,
+        _IT_PATH,
+        "e54ab654294203d07e250aee5cb8457fd11cd5d0",
+        "offerte",
+        "Qualifica",
+        "Azienda",
+        limit=36,
+    ),
+    # The US Department of Labor's seasonal-jobs board (seasonaljobs.dol.gov: H-2A farm
+    # and H-2B landscaping and construction job orders of US employers), as a scraper saved
+    # its searches on 2025-07-01 (JSON list `[{"jobTitle", "company", "location", "salary",
+    # ...}]`).
+    Source(
+        "us-seasonal",
+        "HenriqueKutner/seasonal-jobs-extractor",
+        ("data/seasonal_jobs_scraped.json",),
+        "87cc8bf2ff5625217595e2e0ceeae0c56a003da7",
+        "",
+        "jobTitle",
+        "company",
+        limit=40,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped. The Mozambican board files postings of
 # unknown employers under "Desconhecida" ("unknown") and the postings it read from two
 # aggregators (UN Jobs, ReliefWeb) under the aggregator's name, their titles with the town
-# and country appended; the Flemish one writes "Unknown".
+# and country appended; the Flemish one writes "Unknown", the Lazio one "Azienda
+# riservata" (employer withheld).
 NO_EMPLOYER = {
     "",
     "none",
@@ -103,6 +173,7 @@ NO_EMPLOYER = {
     "desconhecido",
     "unjobs",
     "reliefweb",
+    "aziendariservata",
 }
 # Employers whose pages the Mozambican board read as site navigation, not postings: its
 # "titles" for them are menu items and notices ("Contas à Ordem", "Skip to main content",
@@ -200,10 +271,10 @@ def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
     """The postings (objects) of one saved file of the source."""
     doc = json.loads(path.read_text(encoding="utf-8"))
     items: Any = doc
-    if source.fmt == "wrapped":
+    if source.items_key:
         if not isinstance(doc, dict):
             raise ValueError(f"{path.name}: no JSON object")
-        items = doc.get("jobs")
+        items = doc.get(source.items_key)
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: no list of postings")
     return [job for job in items if isinstance(job, dict)]

@@ -4490,6 +4490,146 @@ def test_market_ae_builder_prints_tsv_and_reports_bad_input(
     assert len(err) == 8 and all(line.startswith("build_market_ae: cannot read") for line in err)
 
 
+build_market_af = _module("build_market_af")
+
+
+def test_market_af_is_blind_new_unscored_whole_market_data_documented() -> None:
+    # Blind, new against every corpus its builder reads (all the earlier ones, the ESCO
+    # French and Spanish labels too), each row drawn where its source says, employers
+    # capped (an agency's branches as one), none of market_u..market_ae's.
+    _check_blind_corpus("market_af.tsv", 400, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_af.corpora())
+    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv", "agreement.tsv"} <= set(
+        others
+    )
+    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
+    assert {f"market_a{c}.tsv" for c in "abcde"} <= set(others) and "market_af.tsv" not in others
+    _check_new_documented_corpus("market_af.tsv", others)
+    rows = _rows("market_af.tsv")
+    titles = _check_drawn_rows(rows, build_market_af, lambda source, where: where in source.paths)
+    assert {"market_ac.tsv", "market_ad.tsv", "market_ae.tsv"} <= set(build_market_af.DRAWN_BEFORE)
+    before = build_market_af.drawn_before()
+    drawn = {build_market_af.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before and not drawn & build_market_af.SKIPPED
+    assert not [t for t in titles if t.casefold() in build_market_af.NON_TITLES]
+    # Every source gives titles; the whole market: no role over half of it, the office and
+    # sales functions and the trades all there, some tech; over 200 employers.
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_af.BY_TAG)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.15 * len(rows)
+    assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.2 * len(rows)
+    assert len(drawn) >= 200
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert "`market_af.tsv`" in readme and "build_market_af.py" in readme
+    _check_documented_sources(
+        "market_af", build_market_af, lambda source: (source.commit, *source.paths)
+    )
+
+
+def _market_af_inputs(root: Path) -> dict[str, Path]:
+    """A Flemish bot's finds, a Mozambican board's reads and a Lazio vacancy file, as the
+    sources save them (invented)."""
+    for folder in ("be", "mz", "it"):
+        (root / folder).mkdir(parents=True)
+    be = [{"company": "Actief Interim Brugge", "title": f"Verkoper  {n}"} for n in range(4)]
+    be += [{"company": "ACTIEF INTERIM GENT", "title": f"Magazijnier {n}"} for n in range(4)]
+    be += [
+        {"company": "Bakkerij Peeters", "title": "Stagiair Marketing"},
+        {"company": "Bakkerij Peeters", "title": "Klantendienst\u200bmedewerker"},
+        {"company": "Unknown", "title": "Boekhouder"},
+        {"company": "Oldco", "title": "Known Title"},
+        "not a posting",
+    ]
+    mz = [
+        {"company": "BCI", "title": "Contas à Ordem"},
+        {"company": "UN Jobs", "title": "Programme Officer, Maputo, Mozambique"},
+        {"company": "Cimentos Lda", "title": "Engenheiro de Processos"},
+        {"company": "Cimentos Lda", "title": "Estagiário de Produção"},
+    ]
+    it = [
+        {"Azienda": "Edil Rossi SRL", "Qualifica": "Muratori in pietra e mattoni"},
+        {"Azienda": "Azienda riservata", "Qualifica": "badante"},
+        {"Azienda": "Edil Rossi SRL", "Qualifica": "Meccanici - TIROCINANTE"},
+        {"Azienda": "Hotel Sole", "Qualifica": "Ingegneri - Neolaureato\nin Ingegneria"},
+    ]
+    paths = {
+        "be": root / "be" / "jobs.json",
+        "mz": root / "mz" / "jobs.json",
+        "it": root / "it" / "data.json",
+    }
+    paths["be"].write_text(json.dumps({"updated": "x", "jobs": be}), encoding="utf-8")
+    paths["mz"].write_text(json.dumps(mz), encoding="utf-8")
+    paths["it"].write_text(json.dumps({"meta": {}, "offerte": it}), encoding="utf-8")
+    return paths
+
+
+def test_market_af_builder_caps_brands_and_skips_internships_navigation_and_anonymous(
+    tmp_path: Path,
+) -> None:
+    paths = _market_af_inputs(tmp_path / "in")
+    by_tag = build_market_af.BY_TAG
+    groups = [
+        ("be-vdab", build_market_af.read(by_tag["be-vdab"], paths["be"])),
+        ("mz-careers", build_market_af.read(by_tag["mz-careers"], paths["mz"])),
+        ("it-lazio-aug26", build_market_af.read(by_tag["it-lazio-aug26"], paths["it"])),
+    ]
+    rows = build_market_af.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # An agency's two branches give six titles together; the internships (Dutch,
+    # Portuguese, Italian), the anonymous and aggregator postings, a bank's navigation, a
+    # title that runs into its description, the known title and the non-object dropped;
+    # whitespace collapsed, a zero-width space dropped.
+    assert sum(t.startswith(("Verkoper", "Magazijnier")) for t in titles) == 6
+    assert "Verkoper 0" in titles or "Magazijnier 0" in titles
+    assert {"Klantendienstmedewerker", "Engenheiro de Processos"} <= set(titles)
+    assert "Muratori in pietra e mattoni" in titles
+    assert len(rows) == 9
+    commit = by_tag["it-lazio-aug26"].commit[:8]
+    assert [r[1:] for r in rows if r[0] == "Muratori in pietra e mattoni"] == [
+        ["Edil Rossi SRL", f"it-lazio-aug26:data/data.json@{commit}"]
+    ]
+    assert build_market_af.employer("Page Personnel Belgium") == "pagepersonnel"
+    assert build_market_af.employer("Start People voor N-Allo") == "startpeople"
+    assert build_market_af.employer("Mozambique LNG (TotalEnergies)") == "totalenergies"
+
+
+def test_market_af_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_af.BUILDER, "known", lambda: set())
+    paths = _market_af_inputs(tmp_path / "in")
+    commit = build_market_af.BY_TAG["mz-careers"].commit
+    assert build_market_af.main(["--file", f"mz-careers={paths['mz']}@{commit}"]) == 0
+    tag = f"mz-careers:data/jobs.json@{commit[:8]}"
+    assert capsys.readouterr().out.splitlines() == [f"Engenheiro de Processos\tCimentos Lda\t{tag}"]
+    other_name = tmp_path / "offers.json"
+    other_name.write_text("[]", encoding="utf-8")
+    not_json = tmp_path / "bad" / "jobs.json"
+    not_json.parent.mkdir()
+    not_json.write_text("{not json", encoding="utf-8")
+    not_object = tmp_path / "list" / "jobs.json"
+    not_object.parent.mkdir()
+    not_object.write_text("[]", encoding="utf-8")
+    no_list = tmp_path / "nolist" / "data.json"
+    no_list.parent.mkdir()
+    no_list.write_text('{"offerte": {}}', encoding="utf-8")
+    for args in (
+        ["--file", f"mz-careers={other_name}"],  # no file the builder knows
+        ["--file", f"mz-careers={paths['mz']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"mz-careers={not_json}"],
+        ["--file", f"be-vdab={not_object}"],  # a list where an object is read
+        ["--file", f"it-lazio-aug26={no_list}"],
+        ["--file", f"be-vdab={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={paths['mz']}"],
+        ["--file", "mz-careers"],
+    ):
+        assert build_market_af.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_af: cannot read") for line in err)
+
+
 build_market_ad = _module("build_market_ad")
 
 

@@ -311,7 +311,13 @@ BUILDER = _BrandBuilder(
     sources=SOURCES,
     read=read,
     screen=Screen(
-        NO_EMPLOYER | SKIPPED | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN, others=(CALLS,)
+        NO_EMPLOYER | SKIPPED | drawn_before(),
+        NON_TITLES,
+        LONGEST,
+        URL,
+        INTERN,
+        BROKEN,
+        others=(CALLS,),
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,

@@ -1917,6 +1917,10 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
         return None
+    if len(words) == 2 and _key(words[0]) in _ARTICLES:
+        # "La Florida" (a commune of Santiago, towns of Colombia and Mexico): an article and
+        # a name are one name the gazetteer lacks, not the region the second word names.
+        return None
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country

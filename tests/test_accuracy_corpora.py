@@ -591,6 +591,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-first": 251,
         "twenty-first-b": 70,
         "twenty-second": 243,
+        "twenty-third": 250,
     }
 
 

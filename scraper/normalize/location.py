@@ -503,7 +503,45 @@ _REGION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "FI-19": ("Egentliga Finland",),
 }
 # Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
-_REGION_FORMS = {"CH-BL": ("Basel Land", "Baselland"), "CH-BS": ("Basel Stadt",)}
+_REGION_FORMS: dict[str, tuple[str, ...]] = {
+    "CH-BL": ("Basel Land", "Baselland"),
+    "CH-BS": ("Basel Stadt",),
+}
+# Chile's regions by their official names ("Región del Biobío", "Región de Los Lagos") and
+# the short ones its boards write ("Región Metropolitana", "Araucanía", "Aysén"): ISO gives
+# "Biobío", "Los Lagos", "La Araucanía". Each region's number (laborum.cl's "Providencia,
+# Región Metropolitana", "Lanco, Región XIV") is read as its official name, the first here.
+_CL_REGIONS = {
+    "TA": ("I", "Región de Tarapacá"),
+    "AN": ("II", "Región de Antofagasta"),
+    "AT": ("III", "Región de Atacama"),
+    "CO": ("IV", "Región de Coquimbo"),
+    "VS": ("V", "Región de Valparaíso"),
+    "LI": ("VI", "Región del Libertador General Bernardo O'Higgins", "Región de O'Higgins",
+           "Región del Libertador Bernardo O'Higgins", "Libertador Bernardo O'Higgins"),
+    "ML": ("VII", "Región del Maule"),
+    "BI": ("VIII", "Región del Biobío", "Región del Bío-Bío", "Bío-Bío", "Región del Bío Bío"),
+    "AR": ("IX", "Región de La Araucanía", "Región de la Araucanía", "Araucanía"),
+    "LL": ("X", "Región de Los Lagos"),
+    "AI": ("XI", "Región de Aysén del General Carlos Ibáñez del Campo", "Región de Aysén",
+           "Región de Aisén", "Aysén", "Aisén"),
+    "MA": ("XII", "Región de Magallanes y de la Antártica Chilena", "Región de Magallanes",
+           "Magallanes y de la Antártica Chilena", "Magallanes y la Antártica Chilena"),
+    "RM": ("XIII", "Región Metropolitana de Santiago", "Región Metropolitana",
+           "Santiago Metropolitan Region", "Metropolitana de Santiago"),
+    "LR": ("XIV", "Región de Los Ríos"),
+    "AP": ("XV", "Región de Arica y Parinacota"),
+    "NB": ("XVI", "Región de Ñuble"),
+}  # fmt: skip
+_REGION_FORMS.update({f"CL-{code}": forms[1:] for code, forms in _CL_REGIONS.items()})
+_CL_NUMBER_NAME = {forms[0]: forms[1] for forms in _CL_REGIONS.values()}
+# "Región V", "V Región": Chile's regions by number, written with the accent of Spanish (the
+# Philippines' English "Region V" is Bicol), never before a hyphen or a bracket ("Región
+# I-A" is no Chilean form).
+_CL_NUMBERED = re.compile(
+    r"\bRegión\s+(?P<after>XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b(?![-–(])"
+    r"|\b(?P<before>XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+Región\b"
+)
 # "Sankt Gallen" is written "St. Gallen" (and "St.Gallen", which _key reads alike).
 _SANKT = re.compile(r"^Sankt\s+")
 
@@ -994,6 +1032,8 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         return shadowed[0], shadowed[1], shadowed[2] if shadowed[1] == "US" else None
     if country == "SG" and key in _sg_areas():
         return _sg_areas()[key], "SG", None
+    if country in (None, "CL") and key in _santiago_communes():
+        return _santiago_communes()[key], "CL", None  # "Las Condes", "Huechuraba"
     if country in (None, *gazetteer.SUBURB_COUNTRIES):
         suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
         if suburb:
@@ -1159,6 +1199,8 @@ def _chinese_run(text: str, remote: bool) -> Place | None:
 
 _NO_TOWN_IN = re.compile(r"(\S+) i \S+")
 _ARTICLE = re.compile(r"(?:el|al) (\S.{3,})")
+# Articles of Spanish, French, Italian and Portuguese that begin a place's name.
+_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as"})
 _COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "süd", "ost", "oost"})
 # A compass word before these is part of a city ("Sydney North Shore", "London West End").
 _SIDE_WORDS = frozenset(
@@ -1192,6 +1234,25 @@ _TOWN_PREFIX = re.compile(
 @cache
 def _sg_areas() -> dict[str, str]:
     return {_key(name): name for name in (*_SG_AREAS, *_SG_SUBZONES)}
+
+
+# Communes of Santiago that GeoNames lists as no town (of 80,000-300,000 people each, absent
+# from its cities1000) and whose name no other place of 1,000+ people has: laborum.cl and
+# Chile's boards name a job's place by its commune ("Las Condes, Región Metropolitana",
+# "Huechuraba, null"). Those another place shares are left out: La Florida, Providencia,
+# Independencia, San Miguel, San Joaquín, San Ramón, El Bosque, La Granja; Cerrillos (San
+# José de los Cerrillos, Argentina, is also called so); and Recoleta, a barrio of Buenos
+# Aires. tests/test_normalize_location.py checks the names against GeoNames.
+SANTIAGO_COMMUNES = (
+    "Cerro Navia", "Conchalí", "Estación Central", "Huechuraba", "La Cisterna",
+    "La Reina", "Las Condes", "Lo Barnechea", "Lo Espejo", "Macul", "Pedro Aguirre Cerda",
+    "Pudahuel", "Quinta Normal", "Vitacura",
+)  # fmt: skip
+
+
+@cache
+def _santiago_communes() -> dict[str, str]:
+    return {_key(name): name for name in SANTIAGO_COMMUNES}
 
 
 @cache
@@ -1856,6 +1917,10 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
         return None
+    if len(words) == 2 and _key(words[0]) in _ARTICLES:
+        # "La Florida" (a commune of Santiago, towns of Colombia and Mexico): an article and
+        # a name are one name the gazetteer lacks, not the region the second word names.
+        return None
     grams = {" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words))}
     if any(_key(g) in AREAS for g in grams):
         return None  # "Eastern Europe", "North to South America": an area, no country
@@ -1937,6 +2002,10 @@ def _town_then_state(text: str, remote: bool, hint: str | None) -> Place | None:
             continue
         if len(head.split()) > 3 or not all(w[:1].isupper() for w in head.split()):
             return None  # "Remote, must live in Texas", "Nike Oregon office": not a town
+        if _key(head) in _ARTICLES:
+            # "La Florida" (a commune of Santiago, and Spanish for Florida), "El Paso":
+            # an article begins a name, it is no town before a state.
+            return None
         found = _place([head, tail], remote, hint)
         if found is None or found.country not in _PRIMARY or found.region is None:
             return None
@@ -2647,7 +2716,17 @@ def _bracket_of_no_place(match: re.Match[str]) -> str:
 # its provinces' codes).
 # A missing value written out by the tool that saved the data (pandas' "nan"): no place,
 # not Afghanistan's Nangarhār (ISO code NAN).
-_MISSING = frozenset({"nan", "NaN", "None", "null", "NULL"})
+_MISSING = frozenset({"nan", "NaN", "None", "null", "NULL", "undefined"})
+
+
+def _missing_parts_dropped(text: str) -> str:
+    """A list without its placeholder parts: a scraper joins a field it did not find as
+    'null' ("Rancagua, null", "Providencia, null"), which is no place."""
+    parts = text.split(",")
+    kept = [p for p in parts if p.strip() not in _MISSING]
+    return ",".join(kept).strip(" ,") if len(kept) < len(parts) else text
+
+
 _MORE_PLACES = re.compile(
     r"\s*(?:(?:…|\.\.\.)\s*(?:(?:voir|see|show|ver)\s+(?:plus|more|más|mais))?"
     r"|\s(?:voir|see|show|ver)\s+(?:plus|more|más|mais))\s*\+\s*\d+\s*$",
@@ -2882,6 +2961,14 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return ()
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if "," in text:
+        text = _missing_parts_dropped(text)
+        if not text:
+            return ()
+    if "Región" in text:
+        text = _CL_NUMBERED.sub(
+            lambda m: _CL_NUMBER_NAME[m.group("after") or m.group("before")], text
+        )
     if ";" in text:
         text = _fields_joined(text)
     if "_" in text:

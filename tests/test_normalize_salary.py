@@ -1556,6 +1556,18 @@ ROUND25_CASES: list[ClassCase] = [
     ("200-300元/天", "CN", 200, 300, "CNY", "day"),
 ]  # fmt: skip
 
+# Round 26 (data/salary_market.jsonl, "round": 26): classes of the train and dev misses
+# (JobKorea and Saramin detail fields, Seek Australia titles and teasers, Computrabajo
+# Ecuador), invented strings of the same shapes.
+ROUND26_CASES: list[ClassCase] = [
+    # JobKorea's bracketed period after 원: (시) an hour, (일) a day, (주) a week, (연) a year
+    ("신입·경력,학력무관,부산 해운대구,아르바이트,11,500원(시)", "KR", 11_500, 11_500, "KRW", "hour"),
+    ("경력무관,학력무관,인천 남동구,일용직,150,000원(일)", "KR", 150_000, 150_000, "KRW", "day"),
+    ("경력무관,학력무관,대구 수성구,계약직,600,000원(주)", "KR", 600_000, 600_000, "KRW", "week"),
+    ("경력,대졸↑,서울 종로구,정규직,4,200만원(연)", "KR", 42_000_000, 42_000_000, "KRW", "year"),
+    ("(주)가나다테크 정규직 3,300만원", "KR", 33_000_000, 33_000_000, "KRW", "year"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1576,6 +1588,7 @@ ROUND25_CASES: list[ClassCase] = [
         *ROUND23_CASES,
         *ROUND24_CASES,
         *ROUND25_CASES,
+        *ROUND26_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -564,6 +564,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
+        # JobKorea marks a won figure's period in brackets: "13,000원(시)" an hour, "(일)" a
+        # day, "(주)" a week, "(연)" a year ("(월)", a month, is the month's 월 below); only
+        # right after 원, as "(주)" before a name is a company's mark.
+        r"(?<=원)\s?\(\s?시\s?\)|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
@@ -579,7 +583,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)",
     ),
     (
         "week",
@@ -588,7 +592,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
-        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)",
     ),
     (
         "month",
@@ -619,7 +623,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
-        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
+        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
 _PERIOD_RE = re.compile(

@@ -1566,6 +1566,12 @@ ROUND26_CASES: list[ClassCase] = [
     ("경력무관,학력무관,대구 수성구,계약직,600,000원(주)", "KR", 600_000, 600_000, "KRW", "week"),
     ("경력,대졸↑,서울 종로구,정규직,4,200만원(연)", "KR", 42_000_000, 42_000_000, "KRW", "year"),
     ("(주)가나다테크 정규직 3,300만원", "KR", 33_000_000, 33_000_000, "KRW", "year"),
+    # a day rate run onto its figure or written "pday"
+    ("Senior Java Developer | $950pd | 6 month contract", "AU", 950, 950, "AUD", "day"),
+    ("Data Engineer - $750-850pd inc super", "AU", 750, 850, "AUD", "day"),
+    ("BA ($650p/d)", "AU", 650, 650, "AUD", "day"),
+    ("Tester - Contract - $600-800 pday", "AU", 600, 800, "AUD", "day"),
+    ("Cloud Engineer $1.1k p.day", "AU", 1_100, 1_100, "AUD", "day"),
 ]  # fmt: skip
 
 

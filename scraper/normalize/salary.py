@@ -579,6 +579,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "day",
         rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
+        # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
+        # "$650p/d", "$700-1k pday".
+        r"(?<=\d)p/?d\b|\bp\.?\s?day\b|(?<=\d)pday\b|"
         r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".

@@ -1572,6 +1572,11 @@ ROUND26_CASES: list[ClassCase] = [
     ("BA ($650p/d)", "AU", 650, 650, "AUD", "day"),
     ("Tester - Contract - $600-800 pday", "AU", 600, 800, "AUD", "day"),
     ("Cloud Engineer $1.1k p.day", "AU", 1_100, 1_100, "AUD", "day"),
+    # "in excess of" opens the band upwards; "up-to" (hyphenated) downwards; "Aus$" is AUD
+    ("Site Manager | salary in excess of $150,000 + car", "AU", 150_000, None, "AUD", "year"),
+    ("Package in excess of $95k", "AU", 95_000, None, "AUD", "year"),
+    ("Front End Developer | up-to $120k + super", "AU", None, 120_000, "AUD", "year"),
+    ("SAP consultant, 6 month contract, up to Aus$95 per hour", "AU", None, 95, "AUD", "hour"),
 ]  # fmt: skip
 
 

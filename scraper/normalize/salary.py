@@ -190,6 +190,7 @@ _SYMBOLS: dict[str, str] = {
     "CAN$": "CAD",
     "A$": "AUD",
     "AU$": "AUD",
+    "Aus$": "AUD",  # "upto Aus$80hr" (Australian recruiters)
     "NZ$": "NZD",
     "HK$": "HKD",
     "TH฿": "THB",
@@ -1373,7 +1374,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
-    r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
+    r"(?:\bup[\s-]+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
@@ -1398,7 +1399,7 @@ _FLOOR = re.compile(
     r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
-    r"\babove|\bmore\s+than|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
+    r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
     r"\bvähimmäispalkka|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"

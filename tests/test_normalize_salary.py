@@ -1577,6 +1577,11 @@ ROUND26_CASES: list[ClassCase] = [
     ("Package in excess of $95k", "AU", 95_000, None, "AUD", "year"),
     ("Front End Developer | up-to $120k + super", "AU", None, 120_000, "AUD", "year"),
     ("SAP consultant, 6 month contract, up to Aus$95 per hour", "AU", None, 95, "AUD", "hour"),
+    # a band written high to low with its "k" once
+    ("Senior Estimator $145-125K + car", "AU", 125_000, 145_000, "AUD", "year"),
+    ("Structural Engineer. $118-104k. Great projects", "AU", 104_000, 118_000, "AUD", "year"),
+    ("Town Planner $95-85K plus super", "AU", 85_000, 95_000, "AUD", "year"),
+    ("Team size 120-15k", "AU", None, None, None, None),
 ]  # fmt: skip
 
 

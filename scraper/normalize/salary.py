@@ -1207,6 +1207,10 @@ def parse_salary(
         scaled = first.raw * pair.mult
         if (first.raw < 1000 or pair.mult == 1e4) and scaled <= pair.value:
             lo = scaled
+        elif first.raw < 1000 and pair.value < scaled <= pair.value * 2:
+            # "$166-146K", "$127-115k": the band written high to low, its "K" once at the
+            # (lower) top; finish() puts the ends in order.
+            lo = scaled
     elif (
         pair is not None
         and first.mult is None

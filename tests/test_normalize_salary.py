@@ -1582,6 +1582,11 @@ ROUND26_CASES: list[ClassCase] = [
     ("Structural Engineer. $118-104k. Great projects", "AU", 104_000, 118_000, "AUD", "year"),
     ("Town Planner $95-85K plus super", "AU", 85_000, 95_000, "AUD", "year"),
     ("Team size 120-15k", "AU", None, None, None, None),
+    # a Korean 만원 figure of a year's size (by the abbreviated rule) is a year; a month's
+    # size stays without a period
+    ("신입,학력무관,광주 북구,정규직,2,400~2,700만원", "KR", 24_000_000, 27_000_000, "KRW", "year"),
+    ("연봉 2,200만원 이상", "KR", 22_000_000, None, "KRW", "year"),
+    ("경력무관,학력무관,계약직,250만원", "KR", 2_500_000, 2_500_000, "KRW", None),
 ]  # fmt: skip
 
 

@@ -1291,7 +1291,12 @@ def parse_salary(
         # Pakistan or Bangladesh, whose ads count a month's pay in lakhs ("PKR 1.5 lakh"):
         # there the size decides.
         found_period = "year"
-    abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
+    # Korean boards count a year's pay in 만원 and mark a month's ("230만원(월)"): a 만원
+    # figure of a year's size by the abbreviated rule ("2,500~2,600만원") is a year, as no
+    # month's pay there reaches 675만원.
+    abbreviated = (bool(mults & {1e3, 1e6}) and not _HAN.search(text)) or (
+        1e4 in mults and lo_cur == "KRW"
+    )
     top = hi if hi is not None else lo
     if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
         # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the

@@ -1587,6 +1587,15 @@ ROUND26_CASES: list[ClassCase] = [
     ("신입,학력무관,광주 북구,정규직,2,400~2,700만원", "KR", 24_000_000, 27_000_000, "KRW", "year"),
     ("연봉 2,200만원 이상", "KR", 22_000_000, None, "KRW", "year"),
     ("경력무관,학력무관,계약직,250만원", "KR", 2_500_000, 2_500_000, "KRW", None),
+    # a project's value is no pay: money beyond any year's pay written in millions, or named
+    # a project's by the words around it; the pay beside it is found
+    ("Site Manager | $20M-$80M Builds | $190K + car", "AU", 190_000, 190_000, "AUD", "year"),
+    ("Project Manager | $40M-$120M Projects - Base $210K", "AU", 210_000, 210_000, "AUD", "year"),
+    ("Foreman wanted for townhouses to $4M. $110k package", "AU", 110_000, 110_000, "AUD", "year"),
+    ("Estimator, projects up to $8m in value", "AU", None, None, None, None),
+    ("Contract Administrator for a $2.5m build, work on projects of up to $3M", "AU", None, None, None, None),
+    ("Senior Project Manager - $180k", "AU", 180_000, 180_000, "AUD", "year"),
+    ("Sueldo: $ 5M líquido mensual", "CL", 5_000_000, 5_000_000, "CLP", "month"),
 ]  # fmt: skip
 
 

@@ -1153,6 +1153,12 @@ def parse_salary(
             # Only business money (billions) makes the text's bare counts no pay either.
             money_not_pay = money_not_pay or (bool(has_currency) and first.value >= 1e8)
             continue
+        if has_currency and _project_value(text, first, pair, country):
+            # "$50M-$200M Projects - $250K": the projects' value, then the pay. Business
+            # money, so the text's bare counts are no pay either ("12,000+ teams ... $2.3
+            # billion in payments").
+            money_not_pay = True
+            continue
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -1601,6 +1607,39 @@ def _of_thing(text: str, amount: _Amount) -> bool:
     if found is None:
         return False
     return _PAY_WORDS.match(text, found.end()) is None
+
+
+# A project's value, not pay: "homes to $3M", "projects up to $5m in value", "$50M-$200M
+# Builds" (construction ads name the size of the work beside the pay).
+_PROJECT_BEFORE = re.compile(
+    r"(?:\bprojects?|\w*homes|\w*houses|\bbuilds?|\bdevelopments?)\s+(?:valued\s+|worth\s+)?"
+    r"(?:(?:of\s+)?up\s*to|to|of|over|from)\s*$",
+    re.I,
+)
+_PROJECT_AFTER = re.compile(
+    r"\s*\+?\s*(?:in\s+value\b|(?:[^\W\d_]+\s+)?(?:projects?|builds?|developments?)\b)", re.I
+)
+# Money from this size on (in US dollars) may be a project's value; no lower.
+_PROJECT_VALUE_USD = 250_000.0
+
+
+def _project_value(text: str, first: _Amount, pair: _Amount | None, country: str | None) -> bool:
+    """Money that is no pay by its size: beyond any year's pay (written in millions, "$50M-
+    $200M"), or a project's value by the words around it ("homes to $3M")."""
+    top = pair or first
+    if (top.mult or 0.0) < 1e6 and top.value < 1e6:
+        return False
+    sign = top.symbol or first.symbol
+    currency = (currency_for_sign(sign, country) if sign else None) or top.currency
+    usd = to_usd(top.value, currency or first.currency)
+    if usd is None or usd < _PROJECT_VALUE_USD:
+        return False
+    if usd >= _ANNUAL_USD_MAX and (top.mult or 0.0) >= 1e6:
+        return True
+    start = max(0, first.start - 40)
+    return bool(
+        _PROJECT_BEFORE.search(text, start, first.start) or _PROJECT_AFTER.match(text, top.end)
+    )
 
 
 def _not_pay_after_range(text: str, pair: _Amount) -> bool:

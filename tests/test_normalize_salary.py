@@ -1596,6 +1596,10 @@ ROUND26_CASES: list[ClassCase] = [
     ("Contract Administrator for a $2.5m build, work on projects of up to $3M", "AU", None, None, None, None),
     ("Senior Project Manager - $180k", "AU", 180_000, 180_000, "AUD", "year"),
     ("Sueldo: $ 5M líquido mensual", "CL", 5_000_000, 5_000_000, "CLP", "month"),
+    # a CSV export's ";" for the thousands comma before cents
+    ("1;350.00 $ (Neto mensual)", "EC", 1_350, 1_350, "USD", "month"),
+    ("Salario: 2;500.00 $ mensuales", "EC", 2_500, 2_500, "USD", "month"),
+    ("Horario 8;30 a 17;30, sueldo 600.00 $ mensual", "EC", 600, 600, "USD", "month"),
 ]  # fmt: skip
 
 

@@ -1731,6 +1731,11 @@ def _plain(text: str) -> str:
             if _TAG_IN_FIGURE.search(text):
                 text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
             text = _TAG.sub(" ", text)
+    if ";" in text and _SEMICOLON_THOUSANDS.search(text):
+        # "1;200.00 $ (Neto mensual)": a CSV export wrote ";" for every "," (its cells' own
+        # commas), the thousands mark too; a group of three digits and cents after it is a
+        # figure, not two.
+        text = _SEMICOLON_THOUSANDS.sub(r"\1,\2", text)
     if _GLUED_WORDS.search(text):
         # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
         # text run together where its tags were dropped; the period or code is a word.
@@ -1738,6 +1743,7 @@ def _plain(text: str) -> str:
     return fix_mojibake(text) if not text.isascii() else text
 
 
+_SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")

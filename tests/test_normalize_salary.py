@@ -1561,7 +1561,7 @@ ROUND25_CASES: list[ClassCase] = [
 # Ecuador), invented strings of the same shapes.
 ROUND26_CASES: list[ClassCase] = [
     # JobKorea's bracketed period after 원: (시) an hour, (일) a day, (주) a week, (연) a year
-    ("신입·경력,학력무관,부산 해운대구,아르바이트,11,500원(시)", "KR", 11_500, 11_500, "KRW", "hour"),
+    ("신입·경력,학력무관,부산 해운대구,알바,11,500원(시)", "KR", 11_500, 11_500, "KRW", "hour"),
     ("경력무관,학력무관,인천 남동구,일용직,150,000원(일)", "KR", 150_000, 150_000, "KRW", "day"),
     ("경력무관,학력무관,대구 수성구,계약직,600,000원(주)", "KR", 600_000, 600_000, "KRW", "week"),
     ("경력,대졸↑,서울 종로구,정규직,4,200만원(연)", "KR", 42_000_000, 42_000_000, "KRW", "year"),
@@ -1593,7 +1593,10 @@ ROUND26_CASES: list[ClassCase] = [
     ("Project Manager | $40M-$120M Projects - Base $210K", "AU", 210_000, 210_000, "AUD", "year"),
     ("Foreman wanted for townhouses to $4M. $110k package", "AU", 110_000, 110_000, "AUD", "year"),
     ("Estimator, projects up to $8m in value", "AU", None, None, None, None),
-    ("Contract Administrator for a $2.5m build, work on projects of up to $3M", "AU", None, None, None, None),
+    (
+        "Contract Administrator for a $2.5m build, work on projects of up to $3M",
+        "AU", None, None, None, None,
+    ),
     ("Senior Project Manager - $180k", "AU", 180_000, 180_000, "AUD", "year"),
     ("Sueldo: $ 5M líquido mensual", "CL", 5_000_000, 5_000_000, "CLP", "month"),
     # a CSV export's ";" for the thousands comma before cents

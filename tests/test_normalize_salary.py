@@ -1603,6 +1603,11 @@ ROUND26_CASES: list[ClassCase] = [
     ("1;350.00 $ (Neto mensual)", "EC", 1_350, 1_350, "USD", "month"),
     ("Salario: 2;500.00 $ mensuales", "EC", 2_500, 2_500, "USD", "month"),
     ("Horario 8;30 a 17;30, sueldo 600.00 $ mensual", "EC", 600, 600, "USD", "month"),
+    # (second batch) "to" right after a pay noun is a ceiling
+    ("Structures Foreman, Neg salary to $140K", "AU", None, 140_000, "AUD", "year"),
+    ("Estimator | package to $125k + car", "AU", None, 125_000, "AUD", "year"),
+    ("Contract Java role, rates to $850 per day", "AU", None, 850, "AUD", "day"),
+    ("Salary from $80k to $100k", "AU", 80_000, 100_000, "AUD", "year"),
 ]  # fmt: skip
 
 

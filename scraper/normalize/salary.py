@@ -1396,6 +1396,9 @@ _CEILING = re.compile(
     r"\bđến|\btới|\bdưới|\bupto|"
     # Dutch "tot €95" (until), "maximaal".
     r"\btot|\bmaximaal|"
+    # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
+    # pay noun is a ceiling (Australian and British recruiters).
+    r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
     # Spanish "menor a" / "menor de" (below; a board runs it on as "Menora$400.000"), "máximo".
     r"\bmenor\s*(?:a|de)|\bm[aá]ximo)\s*:?\s*$",
     re.I,

@@ -1556,6 +1556,60 @@ ROUND25_CASES: list[ClassCase] = [
     ("200-300元/天", "CN", 200, 300, "CNY", "day"),
 ]  # fmt: skip
 
+# Round 26 (data/salary_market.jsonl, "round": 26): classes of the train and dev misses
+# (JobKorea and Saramin detail fields, Seek Australia titles and teasers, Computrabajo
+# Ecuador), invented strings of the same shapes.
+ROUND26_CASES: list[ClassCase] = [
+    # JobKorea's bracketed period after 원: (시) an hour, (일) a day, (주) a week, (연) a year
+    ("신입·경력,학력무관,부산 해운대구,알바,11,500원(시)", "KR", 11_500, 11_500, "KRW", "hour"),
+    ("경력무관,학력무관,인천 남동구,일용직,150,000원(일)", "KR", 150_000, 150_000, "KRW", "day"),
+    ("경력무관,학력무관,대구 수성구,계약직,600,000원(주)", "KR", 600_000, 600_000, "KRW", "week"),
+    ("경력,대졸↑,서울 종로구,정규직,4,200만원(연)", "KR", 42_000_000, 42_000_000, "KRW", "year"),
+    ("(주)가나다테크 정규직 3,300만원", "KR", 33_000_000, 33_000_000, "KRW", "year"),
+    # a day rate run onto its figure or written "pday"
+    ("Senior Java Developer | $950pd | 6 month contract", "AU", 950, 950, "AUD", "day"),
+    ("Data Engineer - $750-850pd inc super", "AU", 750, 850, "AUD", "day"),
+    ("BA ($650p/d)", "AU", 650, 650, "AUD", "day"),
+    ("Tester - Contract - $600-800 pday", "AU", 600, 800, "AUD", "day"),
+    ("Cloud Engineer $1.1k p.day", "AU", 1_100, 1_100, "AUD", "day"),
+    # "in excess of" opens the band upwards; "up-to" (hyphenated) downwards; "Aus$" is AUD
+    ("Site Manager | salary in excess of $150,000 + car", "AU", 150_000, None, "AUD", "year"),
+    ("Package in excess of $95k", "AU", 95_000, None, "AUD", "year"),
+    ("Front End Developer | up-to $120k + super", "AU", None, 120_000, "AUD", "year"),
+    ("SAP consultant, 6 month contract, up to Aus$95 per hour", "AU", None, 95, "AUD", "hour"),
+    # a band written high to low with its "k" once
+    ("Senior Estimator $145-125K + car", "AU", 125_000, 145_000, "AUD", "year"),
+    ("Structural Engineer. $118-104k. Great projects", "AU", 104_000, 118_000, "AUD", "year"),
+    ("Town Planner $95-85K plus super", "AU", 85_000, 95_000, "AUD", "year"),
+    ("Team size 120-15k", "AU", None, None, None, None),
+    # a Korean 만원 figure of a year's size (by the abbreviated rule) is a year; a month's
+    # size stays without a period
+    ("신입,학력무관,광주 북구,정규직,2,400~2,700만원", "KR", 24_000_000, 27_000_000, "KRW", "year"),
+    ("연봉 2,200만원 이상", "KR", 22_000_000, None, "KRW", "year"),
+    ("경력무관,학력무관,계약직,250만원", "KR", 2_500_000, 2_500_000, "KRW", None),
+    # a project's value is no pay: money beyond any year's pay written in millions, or named
+    # a project's by the words around it; the pay beside it is found
+    ("Site Manager | $20M-$80M Builds | $190K + car", "AU", 190_000, 190_000, "AUD", "year"),
+    ("Project Manager | $40M-$120M Projects - Base $210K", "AU", 210_000, 210_000, "AUD", "year"),
+    ("Foreman wanted for townhouses to $4M. $110k package", "AU", 110_000, 110_000, "AUD", "year"),
+    ("Estimator, projects up to $8m in value", "AU", None, None, None, None),
+    (
+        "Contract Administrator for a $2.5m build, work on projects of up to $3M",
+        "AU", None, None, None, None,
+    ),
+    ("Senior Project Manager - $180k", "AU", 180_000, 180_000, "AUD", "year"),
+    ("Sueldo: $ 5M líquido mensual", "CL", 5_000_000, 5_000_000, "CLP", "month"),
+    # a CSV export's ";" for the thousands comma before cents
+    ("1;350.00 $ (Neto mensual)", "EC", 1_350, 1_350, "USD", "month"),
+    ("Salario: 2;500.00 $ mensuales", "EC", 2_500, 2_500, "USD", "month"),
+    ("Horario 8;30 a 17;30, sueldo 600.00 $ mensual", "EC", 600, 600, "USD", "month"),
+    # (second batch) "to" right after a pay noun is a ceiling
+    ("Structures Foreman, Neg salary to $140K", "AU", None, 140_000, "AUD", "year"),
+    ("Estimator | package to $125k + car", "AU", None, 125_000, "AUD", "year"),
+    ("Contract Java role, rates to $850 per day", "AU", None, 850, "AUD", "day"),
+    ("Salary from $80k to $100k", "AU", 80_000, 100_000, "AUD", "year"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1576,6 +1630,7 @@ ROUND25_CASES: list[ClassCase] = [
         *ROUND23_CASES,
         *ROUND24_CASES,
         *ROUND25_CASES,
+        *ROUND26_CASES,
     ],
 )
 def test_salary_error_classes(

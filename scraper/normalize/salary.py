@@ -190,6 +190,7 @@ _SYMBOLS: dict[str, str] = {
     "CAN$": "CAD",
     "A$": "AUD",
     "AU$": "AUD",
+    "Aus$": "AUD",  # "upto Aus$80hr" (Australian recruiters)
     "NZ$": "NZD",
     "HK$": "HKD",
     "TH฿": "THB",
@@ -564,6 +565,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
+        # JobKorea marks a won figure's period in brackets: "13,000원(시)" an hour, "(일)" a
+        # day, "(주)" a week, "(연)" a year ("(월)", a month, is the month's 월 below); only
+        # right after 원, as "(주)" before a name is a company's mark.
+        r"(?<=원)\s?\(\s?시\s?\)|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
@@ -575,11 +580,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "day",
         rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
+        # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
+        # "$650p/d", "$700-1k pday".
+        r"(?<=\d)p/?d\b|\bp\.?\s?day\b|(?<=\d)pday\b|"
         r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)",
     ),
     (
         "week",
@@ -588,7 +596,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
-        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b",
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)",
     ),
     (
         "month",
@@ -619,7 +627,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
-        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
+        r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
 _PERIOD_RE = re.compile(
@@ -1145,6 +1153,12 @@ def parse_salary(
             # Only business money (billions) makes the text's bare counts no pay either.
             money_not_pay = money_not_pay or (bool(has_currency) and first.value >= 1e8)
             continue
+        if has_currency and _project_value(text, first, pair, country):
+            # "$50M-$200M Projects - $250K": the projects' value, then the pay. Business
+            # money, so the text's bare counts are no pay either ("12,000+ teams ... $2.3
+            # billion in payments").
+            money_not_pay = True
+            continue
         if strict and not has_currency and default_currency is None:
             continue
         if strict and not _pay_context(
@@ -1198,6 +1212,10 @@ def parse_salary(
         # figures that count it in thousands ("연봉 4,000~5,500만원").
         scaled = first.raw * pair.mult
         if (first.raw < 1000 or pair.mult == 1e4) and scaled <= pair.value:
+            lo = scaled
+        elif first.raw < 1000 and pair.value < scaled <= pair.value * 2:
+            # "$166-146K", "$127-115k": the band written high to low, its "K" once at the
+            # (lower) top; finish() puts the ends in order.
             lo = scaled
     elif (
         pair is not None
@@ -1279,7 +1297,12 @@ def parse_salary(
         # Pakistan or Bangladesh, whose ads count a month's pay in lakhs ("PKR 1.5 lakh"):
         # there the size decides.
         found_period = "year"
-    abbreviated = bool(mults & {1e3, 1e6}) and not _HAN.search(text)
+    # Korean boards count a year's pay in 만원 and mark a month's ("230만원(월)"): a 만원
+    # figure of a year's size by the abbreviated rule ("2,500~2,600만원") is a year, as no
+    # month's pay there reaches 675만원.
+    abbreviated = (bool(mults & {1e3, 1e6}) and not _HAN.search(text)) or (
+        1e4 in mults and lo_cur == "KRW"
+    )
     top = hi if hi is not None else lo
     if found_period is None and lo_cur == "CNY" and 1e3 in mults and top < _CNY_MONTHLY_BELOW:
         # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the
@@ -1366,13 +1389,16 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
-    r"(?:\bup\s+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
+    r"(?:\bup[\s-]+to|\bbis(?:\s+zu)?|\bhasta|\baté|\bjusqu['’]?\s*à|\bdo|\bmax(?:imum|\.)?|"
     r"\bnot\s+to\s+exceed|\bmaximal|\bless\s+than|\bbelow|\bmenos\s+de|(?<!\w)до|最高|"
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
     r"\bđến|\btới|\bdưới|\bupto|"
     # Dutch "tot €95" (until), "maximaal".
     r"\btot|\bmaximaal|"
+    # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
+    # pay noun is a ceiling (Australian and British recruiters).
+    r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
     # Spanish "menor a" / "menor de" (below; a board runs it on as "Menora$400.000"), "máximo".
     r"\bmenor\s*(?:a|de)|\bm[aá]ximo)\s*:?\s*$",
     re.I,
@@ -1391,7 +1417,7 @@ _FLOOR = re.compile(
     r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
-    r"\babove|\bmore\s+than|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
+    r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
     r"\bvähimmäispalkka|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
@@ -1586,6 +1612,39 @@ def _of_thing(text: str, amount: _Amount) -> bool:
     return _PAY_WORDS.match(text, found.end()) is None
 
 
+# A project's value, not pay: "homes to $3M", "projects up to $5m in value", "$50M-$200M
+# Builds" (construction ads name the size of the work beside the pay).
+_PROJECT_BEFORE = re.compile(
+    r"(?:\bprojects?|\w*homes|\w*houses|\bbuilds?|\bdevelopments?)\s+(?:valued\s+|worth\s+)?"
+    r"(?:(?:of\s+)?up\s*to|to|of|over|from)\s*$",
+    re.I,
+)
+_PROJECT_AFTER = re.compile(
+    r"\s*\+?\s*(?:in\s+value\b|(?:[^\W\d_]+\s+)?(?:projects?|builds?|developments?)\b)", re.I
+)
+# Money from this size on (in US dollars) may be a project's value; no lower.
+_PROJECT_VALUE_USD = 250_000.0
+
+
+def _project_value(text: str, first: _Amount, pair: _Amount | None, country: str | None) -> bool:
+    """Money that is no pay by its size: beyond any year's pay (written in millions, "$50M-
+    $200M"), or a project's value by the words around it ("homes to $3M")."""
+    top = pair or first
+    if (top.mult or 0.0) < 1e6 and top.value < 1e6:
+        return False
+    sign = top.symbol or first.symbol
+    currency = (currency_for_sign(sign, country) if sign else None) or top.currency
+    usd = to_usd(top.value, currency or first.currency)
+    if usd is None or usd < _PROJECT_VALUE_USD:
+        return False
+    if usd >= _ANNUAL_USD_MAX and (top.mult or 0.0) >= 1e6:
+        return True
+    start = max(0, first.start - 40)
+    return bool(
+        _PROJECT_BEFORE.search(text, start, first.start) or _PROJECT_AFTER.match(text, top.end)
+    )
+
+
 def _not_pay_after_range(text: str, pair: _Amount) -> bool:
     """A benefit or bonus named right after a range's top: "eligible for a $10,000 - $15,000
     sign-on bonus" (a stipend or allowance so named stays an intern's pay)."""
@@ -1675,6 +1734,11 @@ def _plain(text: str) -> str:
             if _TAG_IN_FIGURE.search(text):
                 text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
             text = _TAG.sub(" ", text)
+    if ";" in text and _SEMICOLON_THOUSANDS.search(text):
+        # "1;200.00 $ (Neto mensual)": a CSV export wrote ";" for every "," (its cells' own
+        # commas), the thousands mark too; a group of three digits and cents after it is a
+        # figure, not two.
+        text = _SEMICOLON_THOUSANDS.sub(r"\1,\2", text)
     if _GLUED_WORDS.search(text):
         # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
         # text run together where its tags were dropped; the period or code is a word.
@@ -1682,6 +1746,7 @@ def _plain(text: str) -> str:
     return fix_mojibake(text) if not text.isascii() else text
 
 
+_SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")

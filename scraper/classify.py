@@ -1301,6 +1301,9 @@ def _pick_from(
 
 _ROMANCE_OF = frozenset({"de", "del", "des", "du", "d", "da", "do", "dos", "das"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as"})
+# A specialist names the discipline after "en"/"em" as a director does after "de"
+# ("Especialista en logística de maquinaria", "Especialista em compras de insumos").
+_ROMANCE_IN = frozenset({"en", "em"})
 
 
 def _romance_of(text: _Text, head: _Match, after: list[_Match]) -> bool:
@@ -1311,7 +1314,8 @@ def _romance_of(text: _Text, head: _Match, after: list[_Match]) -> bool:
     first = min(after, key=lambda m: m.start)
     # "Responsable import-export de machines" names its subject with no "de" before it.
     if any(
-        t not in _ROMANCE_OF and t not in _ROMANCE_ARTICLES for t in toks[head.end : first.start]
+        t not in _ROMANCE_OF and t not in _ROMANCE_ARTICLES and t not in _ROMANCE_IN
+        for t in toks[head.end : first.start]
     ):
         return False
     return any(

@@ -2962,3 +2962,25 @@ ELEVENTH_SESSION_ESCO_CASES = [
 def test_eleventh_session_esco_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Eleventh session, Romance floor and trade heads (encargado/a, especialista, supervisor/a,
+# responsable, técnico/a, jefe/a and their French, Portuguese and Italian kin) before a
+# trade or a goods word: invented titles in the boards' formats.
+ELEVENTH_SESSION_ROMANCE_CASES = [
+    # A specialist names the discipline after "en"/"em", its goods after a second "de".
+    ("Especialista en logística de maquinaria agrícola", "operations", None),
+    ("Especialista en logística de productos químicos (Zaragoza)", "operations", None),
+    ("Especialista em logística de peças automotivas", "operations", None),
+    ("Especialista en marketing de bebidas", "sales-marketing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    ELEVENTH_SESSION_ROMANCE_CASES,
+    ids=[c[0] for c in ELEVENTH_SESSION_ROMANCE_CASES],
+)
+def test_eleventh_session_romance_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -2973,6 +2973,20 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Especialista en logística de productos químicos (Zaragoza)", "operations", None),
     ("Especialista em logística de peças automotivas", "operations", None),
     ("Especialista en marketing de bebidas", "sales-marketing", None),
+    # A floor or trade head of goods, materials, plant processes, farms or personal
+    # services works in the trade (`other`); the office around the goods keeps its role.
+    ("Encargado/a de envasado de frutas - Turno noche", "other", "lead"),
+    ("Supervisora de fermentación (bodega de vinos)", "other", "lead"),
+    ("Responsable de andamios y grúas", "other", "lead"),
+    ("Especialista en colocación de tuberías PVC", "other", None),
+    ("Especialista en estética y peluquería", "other", None),
+    ("Encargado de cultivos hortícolas - Almería", "other", "lead"),
+    ("Agent de conditionnement (H/F)", "other", None),
+    ("Responsabile verniciatura", "other", "lead"),
+    ("Supervisor de ventas de bebidas", "sales-marketing", "lead"),
+    ("Responsable de distribución de productos lácteos", "operations", "lead"),
+    ("Encargado de tienda de vinos", "operations", "lead"),
+    ("Gérante de boulangerie", "operations", "lead"),
 ]
 
 

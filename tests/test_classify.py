@@ -2987,6 +2987,14 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Responsable de distribución de productos lácteos", "operations", "lead"),
     ("Encargado de tienda de vinos", "operations", "lead"),
     ("Gérante de boulangerie", "operations", "lead"),
+    # The head of a warehouse runs the site, whatever it stores.
+    ("Jefe de almacén - Sector alimentación", "operations", "lead"),
+    ("Gerente de almacén de repuestos", "operations", "lead"),
+    ("Chef magasinier (H/F)", "operations", None),
+    ("Responsável de Armazém - Guarulhos", "operations", None),
+    # Category management of goods sells, as "Category Manager" does.
+    ("Gestora de categorías de productos frescos", "sales-marketing", None),
+    ("Responsable catégorie de produits bazar H/F", "sales-marketing", "lead"),
 ]
 
 

@@ -2995,6 +2995,12 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     # Category management of goods sells, as "Category Manager" does.
     ("Gestora de categorías de productos frescos", "sales-marketing", None),
     ("Responsable catégorie de produits bazar H/F", "sales-marketing", "lead"),
+    # A French agent of all-round upkeep, guarding or remote monitoring is a front-line
+    # worker; an agent of an office's work keeps it.
+    ("Agent polyvalent de maintenance (H/F) - CDI", "other", None),
+    ("Agent de sûreté aéroportuaire H/F", "other", None),
+    ("Agente de télésurveillance de nuit", "other", None),
+    ("Agent administratif (H/F)", "operations", None),
 ]
 
 

@@ -3001,6 +3001,11 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Agent de sûreté aéroportuaire H/F", "other", None),
     ("Agente de télésurveillance de nuit", "other", None),
     ("Agent administratif (H/F)", "operations", None),
+    # Supervisors and clerks of data entry key data in; purchasing of goods is buying.
+    ("Supervisora de grabación de datos - Turno tarde", "operations", "lead"),
+    ("Capturista de datos (medio tiempo)", "operations", None),
+    ("Addetta inserimento dati - Milano", "operations", None),
+    ("Especialista en compra de materias primas textiles", "operations", None),
 ]
 
 

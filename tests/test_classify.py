@@ -3006,6 +3006,9 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Capturista de datos (medio tiempo)", "operations", None),
     ("Addetta inserimento dati - Milano", "operations", None),
     ("Especialista en compra de materias primas textiles", "operations", None),
+    # Environmental protection is the environment's work, as "environnement" is.
+    ("Especialista ambiental - Proyectos de riego", "other", None),
+    ("Analista de Meio Ambiente Pleno", "other", "mid"),
 ]
 
 

@@ -2979,7 +2979,7 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Supervisora de fermentación (bodega de vinos)", "other", "lead"),
     ("Responsable de andamios y grúas", "other", "lead"),
     ("Especialista en colocación de tuberías PVC", "other", None),
-    ("Especialista en estética y peluquería", "other", None),
+    ("Especialista en estética facial", "other", None),
     ("Encargado de cultivos hortícolas - Almería", "other", "lead"),
     ("Agent de conditionnement (H/F)", "other", None),
     ("Responsabile verniciatura", "other", "lead"),

@@ -3009,6 +3009,11 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     # Environmental protection is the environment's work, as "environnement" is.
     ("Especialista ambiental - Proyectos de riego", "other", None),
     ("Analista de Meio Ambiente Pleno", "other", "mid"),
+    # An office of a civil registry, a shipping agent and a trader of goods keep office
+    # work, whatever the civil, sea or timber word after them.
+    ("Auxiliar administrativo/a de registro civil (interinidad)", "operations", None),
+    ("Agent maritime import (H/F)", "operations", None),
+    ("Négociante en vins", "operations", None),
 ]
 
 

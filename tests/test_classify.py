@@ -3014,6 +3014,12 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Auxiliar administrativo/a de registro civil (interinidad)", "operations", None),
     ("Agent maritime import (H/F)", "operations", None),
     ("Négociante en vins", "operations", None),
+    # Romance plural "products" of goods names goods, no product managed; of software it
+    # still is product management.
+    ("Responsable transport de produits pétroliers (H/F)", "operations", "lead"),
+    ("Gerente de productos congelados - Zona Norte", "operations", "lead"),
+    ("Responsable produits SaaS H/F", "product-manager", "lead"),
+    ("Gerente de Productos Financieros", "product-manager", "lead"),
 ]
 
 

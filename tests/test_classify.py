@@ -3020,6 +3020,10 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Gerente de productos congelados - Zona Norte", "operations", "lead"),
     ("Responsable produits SaaS H/F", "product-manager", "lead"),
     ("Gerente de Productos Financieros", "product-manager", "lead"),
+    # A brand is marketing's; a car dealership is a site its head runs.
+    ("Gerente de marca - Bebidas", "sales-marketing", "lead"),
+    ("Coordinadora de marca (retail moda)", "sales-marketing", None),
+    ("Gerente de concesionario Toyota", "operations", "lead"),
 ]
 
 

@@ -1043,6 +1043,28 @@ _PLAIN_DEVELOPERS = frozenset(
 )
 
 
+# Romance plurals of "product" and adjectives of goods the vocabulary need not list as
+# trades ("productos médicos", "produits pétroliers", "Produits bio").
+_PRODUCT_PLURALS = frozenset({"productos", "produits", "produtos", "prodotti"})
+_GOODS_ADJECTIVES = frozenset(
+    {"petroliers", "petroliferos", "petroleros", "petroliferi", "alimentaires", "alimenticios",
+     "alimentares", "alimentari", "chimiques", "chimici", "cosmeticos", "cosmetiques",
+     "cosmetici", "frescos", "frais", "freschi", "congelados", "surgeles", "surgelati",
+     "sanitarios", "medicos", "medicaux", "bio", "organicos"}
+)  # fmt: skip
+
+
+def _goods_named(tax: Taxonomy, text: _Text, m: _Match) -> bool:
+    """Whether a Romance plural "products" is followed by a word of goods."""
+    if text.raw[m.start] not in _PRODUCT_PLURALS or m.end >= len(text.tokens):
+        return False
+    nxt = text.tokens[m.end]
+    if nxt in _GOODS_ADJECTIVES:
+        return True
+    entry = tax._roles.get((nxt,))
+    return entry is not None and entry.domain == _FALLBACK_ROLE
+
+
 def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | None:
     """`_refined` for a head and a subject match in one title, where "AI" must name a
     rank's work alone: right next to it, or the whole of its own segment."""
@@ -1052,6 +1074,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     if m.entry.phrase == "product" and head.entry.phrase in _PRODUCT_STAFF:
         # "Travel Product Coordinator", "Product Flow Specialist", "Product Expert": staff
         # who handle, sell or ship products manage no product (blind 4 of 4).
+        return None
+    if m.entry.phrase == "product" and _goods_named(tax, text, m):
+        # "Productos lácteos", "produits pétroliers", "produtos químicos": goods made,
+        # moved or sold, no product managed; the other words of the title decide.
         return None
     if m.entry.phrase in _INDUSTRIES and head.entry.phrase in _BUSINESS_NOUNS:
         # An industry is a physical field for its engineers ("Energy Systems Engineer"),
@@ -1301,6 +1327,9 @@ def _pick_from(
 
 _ROMANCE_OF = frozenset({"de", "del", "des", "du", "d", "da", "do", "dos", "das"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as"})
+# A specialist names the discipline after "en"/"em" as a director does after "de"
+# ("Especialista en logística de maquinaria", "Especialista em compras de insumos").
+_ROMANCE_IN = frozenset({"en", "em"})
 
 
 def _romance_of(text: _Text, head: _Match, after: list[_Match]) -> bool:
@@ -1311,7 +1340,8 @@ def _romance_of(text: _Text, head: _Match, after: list[_Match]) -> bool:
     first = min(after, key=lambda m: m.start)
     # "Responsable import-export de machines" names its subject with no "de" before it.
     if any(
-        t not in _ROMANCE_OF and t not in _ROMANCE_ARTICLES for t in toks[head.end : first.start]
+        t not in _ROMANCE_OF and t not in _ROMANCE_ARTICLES and t not in _ROMANCE_IN
+        for t in toks[head.end : first.start]
     ):
         return False
     return any(

@@ -2962,3 +2962,76 @@ ELEVENTH_SESSION_ESCO_CASES = [
 def test_eleventh_session_esco_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Eleventh session, Romance floor and trade heads (encargado/a, especialista, supervisor/a,
+# responsable, técnico/a, jefe/a and their French, Portuguese and Italian kin) before a
+# trade or a goods word: invented titles in the boards' formats.
+ELEVENTH_SESSION_ROMANCE_CASES = [
+    # A specialist names the discipline after "en"/"em", its goods after a second "de".
+    ("Especialista en logística de maquinaria agrícola", "operations", None),
+    ("Especialista en logística de productos químicos (Zaragoza)", "operations", None),
+    ("Especialista em logística de peças automotivas", "operations", None),
+    ("Especialista en marketing de bebidas", "sales-marketing", None),
+    # A floor or trade head of goods, materials, plant processes, farms or personal
+    # services works in the trade (`other`); the office around the goods keeps its role.
+    ("Encargado/a de envasado de frutas - Turno noche", "other", "lead"),
+    ("Supervisora de fermentación (bodega de vinos)", "other", "lead"),
+    ("Responsable de andamios y grúas", "other", "lead"),
+    ("Especialista en colocación de tuberías PVC", "other", None),
+    ("Especialista en estética facial", "other", None),
+    ("Encargado de cultivos hortícolas - Almería", "other", "lead"),
+    ("Agent de conditionnement (H/F)", "other", None),
+    ("Responsabile verniciatura", "other", "lead"),
+    ("Supervisor de ventas de bebidas", "sales-marketing", "lead"),
+    ("Responsable de distribución de productos lácteos", "operations", "lead"),
+    ("Encargado de tienda de vinos", "operations", "lead"),
+    ("Gérante de boulangerie", "operations", "lead"),
+    # The head of a warehouse runs the site, whatever it stores.
+    ("Jefe de almacén - Sector alimentación", "operations", "lead"),
+    ("Gerente de almacén de repuestos", "operations", "lead"),
+    ("Chef magasinier (H/F)", "operations", None),
+    ("Responsável de Armazém - Guarulhos", "operations", None),
+    # Category management of goods sells, as "Category Manager" does.
+    ("Gestora de categorías de productos frescos", "sales-marketing", None),
+    ("Responsable catégorie de produits bazar H/F", "sales-marketing", "lead"),
+    # A French agent of all-round upkeep, guarding or remote monitoring is a front-line
+    # worker; an agent of an office's work keeps it.
+    ("Agent polyvalent de maintenance (H/F) - CDI", "other", None),
+    ("Agent de sûreté aéroportuaire H/F", "other", None),
+    ("Agente de télésurveillance de nuit", "other", None),
+    ("Agent administratif (H/F)", "operations", None),
+    # Supervisors and clerks of data entry key data in; purchasing of goods is buying.
+    ("Supervisora de grabación de datos - Turno tarde", "operations", "lead"),
+    ("Capturista de datos (medio tiempo)", "operations", None),
+    ("Addetta inserimento dati - Milano", "operations", None),
+    ("Especialista en compra de materias primas textiles", "operations", None),
+    # Environmental protection is the environment's work, as "environnement" is.
+    ("Especialista ambiental - Proyectos de riego", "other", None),
+    ("Analista de Meio Ambiente Pleno", "other", "mid"),
+    # An office of a civil registry, a shipping agent and a trader of goods keep office
+    # work, whatever the civil, sea or timber word after them.
+    ("Auxiliar administrativo/a de registro civil (interinidad)", "operations", None),
+    ("Agent maritime import (H/F)", "operations", None),
+    ("Négociante en vins", "operations", None),
+    # Romance plural "products" of goods names goods, no product managed; of software it
+    # still is product management.
+    ("Responsable transport de produits pétroliers (H/F)", "operations", "lead"),
+    ("Gerente de productos congelados - Zona Norte", "operations", "lead"),
+    ("Responsable produits SaaS H/F", "product-manager", "lead"),
+    ("Gerente de Productos Financieros", "product-manager", "lead"),
+    # A brand is marketing's; a car dealership is a site its head runs.
+    ("Gerente de marca - Bebidas", "sales-marketing", "lead"),
+    ("Coordinadora de marca (retail moda)", "sales-marketing", None),
+    ("Gerente de concesionario Toyota", "operations", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    ELEVENTH_SESSION_ROMANCE_CASES,
+    ids=[c[0] for c in ELEVENTH_SESSION_ROMANCE_CASES],
+)
+def test_eleventh_session_romance_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

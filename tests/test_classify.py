@@ -3035,3 +3035,37 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
 def test_eleventh_session_romance_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The lead's classes from market_af's train/dev rows after its one scoring (eleventh
+# session; invented titles): an Italian "addetto" of canteens, cooking, cleaning, guarding
+# and building custody works with hands, as its office and sales namesakes do not; the
+# design of chips and boards is hardware, not product design.
+ELEVENTH_SESSION_LEAD_CASES: list[tuple[str, str, str | None]] = [
+    ("Addetto mensa aziendale", "other", None),
+    ("Addetta alle pulizia uffici", "other", None),
+    ("Addetti alla cottura - turno mattina", "other", None),
+    ("Addetto vigilanza notturna", "other", None),
+    ("Operai addetti al magazzino", "other", None),
+    ("Personale addetto alla custodia di edifici", "other", None),
+    ("Canteen Assistant", "other", None),
+    ("Cooking Assistant - Care Home", "other", None),
+    ("Addetto amministrativo", "operations", None),
+    ("Addetto alle vendite", "sales-marketing", None),
+    ("Chip Design Manager", "other", "lead"),
+    ("Head of Silicon Design", "other", "executive"),
+    ("FPGA Design Lead", "other", "lead"),
+    ("Hardware Design Director", "other", "executive"),
+    ("Product Design Director", "designer", "executive"),
+    ("Design Director, Mobile App", "designer", "executive"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    ELEVENTH_SESSION_LEAD_CASES,
+    ids=[c[0] for c in ELEVENTH_SESSION_LEAD_CASES],
+)
+def test_eleventh_session_lead_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

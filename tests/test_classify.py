@@ -3090,6 +3090,15 @@ ELEVENTH_SESSION_AG_CASES: list[tuple[str, str, str | None]] = [
     ("مشرف استقبال فندق", "operations", "lead"),
     ("مساعد إداري", "operations", None),
     ("موظفة إدارية", "operations", None),
+    # "Merchandizer" as Gulf and Indian boards spell it; building information modelling
+    # and wet utility networks are civil engineering; an academic dean heads a faculty.
+    ("Merchandizer - Hypermarket", "sales-marketing", None),
+    ("Visual Merchandizing Executive", "sales-marketing", None),
+    ("BIM Modeler (Revit)", "other", None),
+    ("Lead BIM Coordinator - Infrastructure", "other", "lead"),
+    ("Wet Utilities Design Engineer", "other", None),
+    ("Dean of Computer Science", "other", None),
+    ("Dean, School of Nursing", "other", None),
 ]
 
 

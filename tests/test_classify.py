@@ -3099,6 +3099,9 @@ ELEVENTH_SESSION_AG_CASES: list[tuple[str, str, str | None]] = [
     ("Wet Utilities Design Engineer", "other", None),
     ("Dean of Computer Science", "other", None),
     ("Dean, School of Nursing", "other", None),
+    # Hygiene officers keep food and premises clean and safe.
+    ("Food Hygiene Officer", "other", None),
+    ("Hygiene Supervisor - Night Shift", "other", "lead"),
 ]
 
 

@@ -5052,3 +5052,91 @@ def test_lang_cjk_is_a_blind_documented_corpus_of_capped_employers() -> None:
             continue
         theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
         assert sorted(keys & theirs) == [], other.name
+
+
+build_market_ag = _module("build_market_ag")
+
+
+def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
+    # Blind, new against every corpus its builder reads, each row drawn where its source
+    # says, employers capped, none of market_u..market_af's.
+    _check_blind_corpus("market_ag.tsv", 200, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ag.corpora())
+    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
+    assert {f"market_a{c}.tsv" for c in "abcdef"} <= set(others) and "market_ag.tsv" not in others
+    _check_new_documented_corpus("market_ag.tsv", others)
+    rows = _rows("market_ag.tsv")
+    titles = _check_drawn_rows(rows, build_market_ag, lambda source, where: where in source.paths)
+    assert "market_af.tsv" in build_market_ag.DRAWN_BEFORE
+    before = build_market_ag.drawn_before()
+    drawn = {build_market_ag.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before and not drawn & build_market_ag.NO_EMPLOYER
+    assert not [t for t in titles if t.casefold() in build_market_ag.NON_TITLES]
+    # The whole market: no role over half of it, the office, sales and front-line
+    # functions all there, some tech; over 150 employers.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.15 * len(rows)
+    assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.2 * len(rows)
+    assert len(drawn) >= 150
+    # Every row's title is in a transcribed page, under its employer.
+    pages = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(build_market_ag.TRANSCRIBED.glob("jobs-*.json"))
+    ]
+    posted = {
+        (" ".join(j["company"].split()), " ".join(j["title"].split())) for p in pages for j in p
+    }
+    assert all((r["source"].partition("|")[2], r["title"]) in posted for r in rows)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert "`market_ag.tsv`" in readme and "build_market_ag.py" in readme
+    _check_documented_sources(
+        "market_ag", build_market_ag, lambda source: (source.commit, *source.paths)
+    )
+
+
+def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = build_market_ag.BY_TAG["sa-boards"]
+    page = tmp_path / source.files[0]
+    posts = [{"company": "Hotel Example", "title": f"Waiter  {n}"} for n in range(8)]
+    posts += [
+        {"company": "Newco", "title": "Tamheer Program - Finance"},
+        {"company": "Newco", "title": "Summer Intern"},
+        {"company": "Newco", "title": "متدرب مبيعات"},
+        {"company": "Newco", "title": "اعلان شركة نيوكو عن وظائف شاغرة"},
+        {"company": "Not Specified", "title": "Accountant"},
+        {"company": "Private", "title": "Driver"},
+        {"company": "Newco", "title": "Known Title"},
+        {"company": "Newco", "title": "مندوب مبيعات"},
+        "not a posting",
+    ]
+    page.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
+    rows = build_market_ag.candidates(
+        [("sa-boards", build_market_ag.read(source, page))], {"known title"}
+    )
+    titles = [r[0] for r in rows]
+    # Six of one employer; Tamheer training, internships (English, Arabic), an
+    # announcement of vacancies, anonymous posts and the known title dropped; whitespace
+    # collapsed.
+    assert sum(t.startswith("Waiter") for t in titles) == 6
+    assert "Waiter 0" in titles or "Waiter 1" in titles
+    assert "مندوب مبيعات" in titles and len(rows) == 7
+    assert {r[2] for r in rows} == {f"sa-boards:jobs.json@{source.commit[:8]}"}
+    # The command line: the page prints; another name, version, tag or a non-list fail.
+    monkeypatch.setattr(build_market_ag.BUILDER, "known", lambda: set())
+    assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 8
+    not_list = tmp_path / "other" / source.files[0]
+    not_list.parent.mkdir()
+    not_list.write_text("{}", encoding="utf-8")
+    for args in (
+        ["--file", f"sa-boards={tmp_path / 'jobs.json'}"],
+        ["--file", f"sa-boards={page}@{'0' * 40}"],
+        ["--file", f"nowhere={page}"],
+        ["--file", f"sa-boards={not_list}"],
+    ):
+        assert build_market_ag.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 4 and all(line.startswith("build_market_ag: cannot read") for line in err)

@@ -163,6 +163,13 @@ BATCHES = {
         "yagosilvax/Data-Enginnering-Remotive-API",
         "masaGreen/JobsWebscraper-brighterMonday",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-fourth": (
+        "lonehog/job_hunter",
+        "oshinanika/BDJOBS_SCRAPER-Selenium_BeautifulSoup",
+        "AnouarEnnaciri/JobTrackerRekrute",
+        "KayoLibarino/webscraping_vagas_catho",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -1626,3 +1626,35 @@ def test_santiago_communes_name_no_other_place() -> None:
         _key(a) for c in small for a in c.get("alternatenames", ()) if a
     }
     assert not [n for n in SANTIAGO_COMMUNES if _key(n) in names]
+
+
+# Classes of the twenty-fourth batch of places_market.jsonl (StepStone.de's place fields,
+# often cut to their last words): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a German town GeoNames names with its river in brackets or its title is known
+        # by its head, and beats a small foreign place of that name (Kempten, Wetzikon ZH)
+        ("Kempten, Bayern", "DE", "Kempten"),
+        ("Hennef", "DE", "Hennef"),
+        ("Schwedt, Brandenburg", "DE", "Schwedt"),
+        ("Salzwedel", "DE", "Salzwedel"),
+        ("Memmingen (Allgäu)", "DE", "Memmingen"),
+        # but Zürich's numbered quarters are no head of a town ("Seen (Kreis 3)")
+        ("Zürich (Kreis 3)", "CH", "Zürich"),
+        ("Seen", None, None),
+        # umlauts GeoNames spells out ("Ibbenbueren")
+        ("Ibbenbüren, Nordrhein-Westfalen", "DE", "Ibbenbüren"),
+        # a landscape or historical land alone is its country, with no town
+        ("Allgäu", "DE", None),
+        ("Sauerland", "DE", None),
+        ("Oberbayern", "DE", None),
+        ("Ostwestfalen-Lippe", "DE", None),
+        ("Waldviertel", "AT", None),
+    ],
+)
+def test_twenty_fourth_batch_place_classes(
+    text: str, country: str | None, city: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

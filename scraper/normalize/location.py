@@ -1649,8 +1649,49 @@ def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] 
         # The town as written: "Garching bei München" is GeoNames' Garching.
         found = _city(long["head"], country)
         return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
-    head = _german_heads().get(_key(name))
+    head = _german_heads().get(_key(name)) or _german_halves().get(_key(name))
     return (head[0], head[1], None) if head and country in (None, head[1]) else None
+
+
+# The first words of a German town's name that make no town of their own ("Groß-Gerau",
+# "Neu-Isenburg", "Ober-Ramstadt"), and the last words of a quarter ("Hoheluft-Ost"): the
+# rest is no half of a merged town.
+_GERMAN_PREFIXES = frozenset({"gross", "neu", "ober", "nieder", "alt", "bad", "klein", "sankt"})
+_QUARTER_SUFFIXES = frozenset(
+    {"nord", "sud", "ost", "west", "mitte", "altstadt", "neustadt", "vorstadt", "ville"}
+)
+# Halves that are also another country's place of 1,000+ people, which the gazetteer's
+# tables leave out (GeoNames cities1000; kept in step by a test): Annaberg, Austria;
+# Limbach, Slovakia; Neukirchen, Austria.
+_HALVES_ELSEWHERE = frozenset({"annaberg", "limbach", "neukirchen"})
+
+
+@cache
+def _german_halves() -> dict[str, _Found]:
+    """One half of a German-speaking town merged from two -> the town: "Garmisch" is
+    Garmisch-Partenkirchen, "Echterdingen" Leinfelden-Echterdingen, "Villingen"
+    Villingen-Schwenningen; only a half no other place of the gazetteer is named."""
+    halves: dict[str, list[_Found]] = {}
+    for city in gazetteer.cities():
+        parts = city.name.split("-")
+        if city.country not in _GERMAN_SPEAKING or len(parts) != 2 or " " in city.name:
+            continue
+        if _key(parts[0]) in _GERMAN_PREFIXES or _key(parts[1]) in _QUARTER_SUFFIXES:
+            continue
+        for part in parts:
+            if len(part) >= 4:
+                halves.setdefault(_key(part), []).append((city.name, city.country, city.admin1))
+    return {
+        k: v[0]
+        for k, v in halves.items()
+        if len(v) == 1
+        and k not in _cities()
+        and k not in _subdivisions()
+        and k not in _suburbs()
+        and k not in _german_heads()
+        and k not in _GERMAN_PREFIXES
+        and k not in _HALVES_ELSEWHERE
+    }
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})

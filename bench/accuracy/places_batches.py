@@ -163,6 +163,15 @@ BATCHES = {
         "yagosilvax/Data-Enginnering-Remotive-API",
         "masaGreen/JobsWebscraper-brighterMonday",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-fourth": (
+        "lonehog/job_hunter",
+        "oshinanika/BDJOBS_SCRAPER-Selenium_BeautifulSoup",
+        "AnouarEnnaciri/JobTrackerRekrute",
+        "KayoLibarino/webscraping_vagas_catho",
+    ),
+    # Labelled blind after the twenty-fourth's classes, scored once only after them.
+    "twenty-fourth-b": ("amine0891/job-offers-scraping-tunisia",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

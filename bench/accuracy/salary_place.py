@@ -40,7 +40,8 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "freiburg im breisgau": "freiburg", "hanover": "hannover",
               "seville": "sevilla", "bruges": "brugge",
               "buga": "guadalajara de buga", "greater sudbury": "sudbury",
-              "athina": "athens"}  # fmt: skip
+              "athina": "athens", "ariana": "aryanah", "jashore": "jessore",
+              "tanger": "tangier", "burg bei magdeburg": "burg"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 _SANKT = re.compile(r"\bsankt\s+")

@@ -552,7 +552,19 @@ _NAMED_AREAS = {
     **dict.fromkeys(
         ("ruhr", "ruhr region", "ruhrgebiet", "rhein-neckar", "rhine-neckar", "rhein-main",
          "rhine-main", "frankfurt rhine-main", "frankfurt rhein-main", "rhein-ruhr",
-         "rhine-ruhr", "cologne bonn region", "mitteldeutschland"), "DE"),
+         "rhine-ruhr", "cologne bonn region", "mitteldeutschland",
+         # Landscapes and historical lands a German board writes for the place when the
+         # town is left out or cut off ("Breisgau" of Freiburg im Breisgau, "Allgäu"),
+         # folded as _key folds them.
+         "allgau", "breisgau", "wurttemberg", "mecklenburg", "vorpommern", "oberbayern",
+         "niederbayern", "oberfranken", "mittelfranken", "unterfranken", "oberpfalz",
+         "ostwestfalen", "ostwestfalen-lippe", "munsterland", "sauerland", "siegerland",
+         "emsland", "eifel", "hunsruck", "odenwald", "erzgebirge", "ostfriesland",
+         "hohenlohe", "kraichgau", "niederrhein", "rheinhessen", "bergisches land",
+         "oberschwaben", "markgraflerland", "spessart"), "DE"),
+    **dict.fromkeys(
+        ("salzkammergut", "waldviertel", "weinviertel", "innviertel", "muhlviertel",
+         "mostviertel", "pinzgau"), "AT"),
     **dict.fromkeys(
         ("zentralschweiz", "ostschweiz", "nordwestschweiz", "basel-nordwestschweiz",
          "westschweiz", "deutschschweiz", "romandie", "suisse romande"), "CH"),
@@ -1038,6 +1050,11 @@ def _city(name: str, country: str | None) -> tuple[str, str, str | None] | None:
         suburb = _suburbs_as_written().get(_accented_key(name)) or _suburbs().get(key)
         if suburb:
             small, _, code = suburb.partition("\t")
+            german = _german_heads().get(key) if country is None else None
+            if german is not None and german[1] != code:
+                # "Kempten": Kempten (Allgäu), a German town of 60,000, not the Swiss
+                # quarter of that name (the small-places tables hold 1,000-15,000 people).
+                return german[0], german[1], None
             if country in (None, code):
                 return small, code, None  # "Pyrmont": a suburb no other place is named
     if key.endswith(" city") and len(key) > 9 and country not in ("US", "CA"):
@@ -1456,6 +1473,7 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             or _swiss_canton_town(name)
             or _city(name, country)
             or _german_town(name, country)
+            or _umlauts_spelt_out(name, country)
         )
         # "Lehi UT": a town and its state code without the comma.
         coded = not found and _TOWN_AND_CODE.fullmatch(name) is not None
@@ -1612,6 +1630,13 @@ _GERMAN_QUALIFIER = re.compile(
     r"(?:am|im|in|an\s+der|an|ob\s+der|bei|auf\s+der|vor\s+der)\s+\S.*"
 )
 _GERMAN_SPEAKING = ("DE", "AT", "CH")
+# GeoNames' other long forms of a German town, which boards write without the addition:
+# its river or land in brackets ("Kempten (Allgäu)", "Hennef (Sieg)"; not Zürich's "(Kreis
+# 3)" quarters) and its title ("Hansestadt Stade", "Lutherstadt Eisleben").
+_GERMAN_BRACKETED = re.compile(r"(?P<head>[^\W\d_][\w.'-]*)\s+\((?!Kreis\b)[^\W\d_][^()]*\)")
+_GERMAN_TITLED = re.compile(
+    r"(?:Hansestadt|Lutherstadt|Universitätsstadt|Landeshauptstadt)\s+(?P<head>[^\W\d_][\w.'-]*)"
+)
 
 
 def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] | None:
@@ -1624,8 +1649,98 @@ def _german_town(name: str, country: str | None) -> tuple[str, str, str | None] 
         # The town as written: "Garching bei München" is GeoNames' Garching.
         found = _city(long["head"], country)
         return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
-    head = _german_heads().get(_key(name))
+    key = _key(name)
+    head = _german_heads().get(key) or _german_halves().get(key) or _german_spas().get(key)
     return (head[0], head[1], None) if head and country in (None, head[1]) else None
+
+
+# Spa towns' second words that are also common German or English words ("Bad Hall",
+# "Bad Grund", "Bad König"): a board writing "Hall" alone may mean Schwäbisch Hall.
+_SPA_WORDS = frozenset({"grund", "konig", "kleinen", "hall"})
+# Such names that are also another country's place of 1,000+ people, which the gazetteer's
+# tables leave out (GeoNames cities1000; kept in step by a test): Griesbach, Canada;
+# Holzhausen, Austria (Bad Holzhausen is German).
+_SPAS_ELSEWHERE = frozenset({"griesbach", "holzhausen"})
+
+
+@cache
+def _german_spas() -> dict[str, _Found]:
+    """A German-speaking spa town by its name without "Bad": "Driburg" is Bad Driburg,
+    "Kreuznach" Bad Kreuznach; only a name of five letters or more that no other place of
+    the gazetteer has (not "Essen", "Pyrmont"), nor a common word."""
+    spas: dict[str, list[_Found]] = {}
+    towns = [(c.name, c.country, c.admin1) for c in gazetteer.cities()]
+    for town in (*towns, *gazetteer.suburbs()):
+        words = town[0].split()
+        if town[1] in _GERMAN_SPEAKING and len(words) == 2 and words[0] == "Bad":
+            spas.setdefault(_key(words[1]), []).append(town)
+    return {
+        k: v[0]
+        for k, v in spas.items()
+        if len(v) == 1
+        and len(k) >= 5
+        and k not in _SPA_WORDS
+        and k not in _SPAS_ELSEWHERE
+        and k not in _cities()
+        and k not in _subdivisions()
+        and k not in _suburbs()
+        and k not in _german_heads()
+        and k not in _german_halves()
+        and _city(k, None) is None
+    }
+
+
+# The first words of a German town's name that make no town of their own ("Groß-Gerau",
+# "Neu-Isenburg", "Ober-Ramstadt"), and the last words of a quarter ("Hoheluft-Ost"): the
+# rest is no half of a merged town.
+_GERMAN_PREFIXES = frozenset({"gross", "neu", "ober", "nieder", "alt", "bad", "klein", "sankt"})
+_QUARTER_SUFFIXES = frozenset(
+    {"nord", "sud", "ost", "west", "mitte", "altstadt", "neustadt", "vorstadt", "ville"}
+)
+# Halves that are also another country's place of 1,000+ people, which the gazetteer's
+# tables leave out (GeoNames cities1000; kept in step by a test): Annaberg, Austria;
+# Limbach, Slovakia; Neukirchen, Austria.
+_HALVES_ELSEWHERE = frozenset({"annaberg", "limbach", "neukirchen"})
+
+
+@cache
+def _german_halves() -> dict[str, _Found]:
+    """One half of a German-speaking town merged from two -> the town: "Garmisch" is
+    Garmisch-Partenkirchen, "Echterdingen" Leinfelden-Echterdingen, "Villingen"
+    Villingen-Schwenningen; only a half no other place of the gazetteer is named."""
+    halves: dict[str, list[_Found]] = {}
+    for city in gazetteer.cities():
+        parts = city.name.split("-")
+        if city.country not in _GERMAN_SPEAKING or len(parts) != 2 or " " in city.name:
+            continue
+        if _key(parts[0]) in _GERMAN_PREFIXES or _key(parts[1]) in _QUARTER_SUFFIXES:
+            continue
+        for part in parts:
+            if len(part) >= 4:
+                halves.setdefault(_key(part), []).append((city.name, city.country, city.admin1))
+    return {
+        k: v[0]
+        for k, v in halves.items()
+        if len(v) == 1
+        and k not in _cities()
+        and k not in _subdivisions()
+        and k not in _suburbs()
+        and k not in _german_heads()
+        and k not in _GERMAN_PREFIXES
+        and k not in _HALVES_ELSEWHERE
+    }
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlauts_spelt_out(name: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """A German-speaking town GeoNames spells without umlauts: "Ibbenbüren" is its
+    "Ibbenbueren" (the key folds "ü" to "u", so the two spellings never meet)."""
+    if country not in (None, *_GERMAN_SPEAKING) or not re.search("[äöüÄÖÜ]", name):
+        return None
+    found = _city(name.translate(_UMLAUTS), country)
+    return (name, found[1], found[2]) if found and found[1] in _GERMAN_SPEAKING else None
 
 
 @cache
@@ -1633,9 +1748,17 @@ def _german_heads() -> dict[str, _Found]:
     """A qualified town's head -> the town, where one city of 15,000+ has that head."""
     heads: dict[str, list[_Found]] = {}
     for city in gazetteer.cities():
-        long = _GERMAN_QUALIFIER.fullmatch(city.name) if city.country in _GERMAN_SPEAKING else None
+        long = (
+            _GERMAN_QUALIFIER.fullmatch(city.name)
+            or _GERMAN_BRACKETED.fullmatch(city.name)
+            or _GERMAN_TITLED.fullmatch(city.name)
+            if city.country in _GERMAN_SPEAKING
+            else None
+        )
         if long:
-            heads.setdefault(_key(long["head"]), []).append((city.name, city.country, city.admin1))
+            # A town with its river or title is known by its head ("Kempten", "Stade").
+            shown = city.name if _GERMAN_QUALIFIER.fullmatch(city.name) else long["head"]
+            heads.setdefault(_key(long["head"]), []).append((shown, city.country, city.admin1))
     # ("Limburg" alone is the Belgian or the Dutch province, not Limburg an der Lahn.)
     return {
         k: v[0]

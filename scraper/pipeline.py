@@ -137,8 +137,9 @@ STALE = timedelta(days=30)
 # place batches 20-21; 17 (eleventh session): salary round 25 (German floors such as
 # "mind." and an offer of more pay, far-off period nouns, hours a week no pay, vouchers)
 # and 26 (Korean bracketed periods, glued day rates, project values no pay) and place
-# batches 22 (Workday region paths, "<state code> - <town>", semicolon fields) and 23
-# (Chile's regions and Santiago's communes, a scraper's "null" part).
+# batches 22 (Workday region paths, "<state code> - <town>", semicolon fields), 23
+# (Chile's regions and Santiago's communes, a scraper's "null" part) and 24 (German towns
+# by a short name, spa towns without "Bad", merged towns' halves, regions alone).
 RAW_HASH_VERSION = 17  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

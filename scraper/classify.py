@@ -725,19 +725,15 @@ def _build(layers: list[dict[str, Any]], names: list[str]) -> Taxonomy:
             level_slots[key] = (lv, li)
     levels_tbl = {k: (v[0], " ".join(k)) for k, v in level_slots.items()}
 
-    vocab = frozenset(t for key in (*roles_tbl, *levels_tbl) for t in key) | frozenset(
-        t for exp in abbr.values() for t in exp
-    )
+    expanded = frozenset(t for exp in abbr.values() for t in exp)
+    vocab = frozenset(t for key in (*roles_tbl, *levels_tbl) for t in key) | expanded
+    # The role rules' words leave out those only the phrases that are no rank teach.
+    ranked = [k for k, v in levels_tbl.items() if v[0] is not None]
+    known = frozenset(t for key in (*roles_tbl, *ranked) for t in key) | expanded
     # Words that can start a phrase ("applied", "audio", "data"): a word found only inside
     # longer phrases ("sensing" of "remote sensing analyst") is no word the vocabulary
     # knows by itself ("Remote Sensing Scientist" works in a field it lacks).
-    ranked = [k for k, v in levels_tbl.items() if v[0] is not None]
-    known = frozenset(t for key in (*roles_tbl, *ranked) for t in key) | frozenset(
-        t for exp in abbr.values() for t in exp
-    )
-    standalone = frozenset(k[0] for k in (*roles_tbl, *ranked)) | frozenset(
-        t for exp in abbr.values() for t in exp
-    )
+    standalone = frozenset(k[0] for k in (*roles_tbl, *ranked)) | expanded
     cjk_words = frozenset(
         w for w in (*abbr, *vocab, *(fold(x) for x in suffixes)) if _CJK_RE.search(w)
     )
@@ -2509,9 +2505,7 @@ def _hint_level(tax: Taxonomy, level_hint: str) -> tuple[str, str] | None:
     """The level a source's own level field names; "Senior-level / Expert" names one
     level twice, so the first part that names one decides; else the years it asks."""
     why = f"source level: '{level_hint.strip()}'"
-    if _HINT_NOT_MANAGER_RE.search(level_hint):
-        level_hint = _HINT_NOT_MANAGER_RE.sub(" ", level_hint)
-    found = _hint_words(tax, level_hint, why)
+    found = _hint_words(tax, _HINT_NOT_MANAGER_RE.sub(" ", level_hint), why)
     if found is None and (years := _title_years(level_hint)) is not None:
         # A field of years alone ("5+ years", "1-3 years of experience").
         return years[0], why

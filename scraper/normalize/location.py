@@ -1681,13 +1681,16 @@ def _german_spas() -> dict[str, _Found]:
         and len(k) >= 5
         and k not in _SPA_WORDS
         and k not in _SPAS_ELSEWHERE
-        and k not in _cities()
-        and k not in _subdivisions()
-        and k not in _suburbs()
-        and k not in _german_heads()
+        and not _named_in_gazetteer(k)
         and k not in _german_halves()
         and _city(k, None) is None
     }
+
+
+def _named_in_gazetteer(key: str) -> bool:
+    """Whether a folded name is already a city, region, small place or German town's head:
+    a short form ("Driburg", "Garmisch") may stand for a town only where it is none."""
+    return key in _cities() or key in _subdivisions() or key in _suburbs() or key in _german_heads()
 
 
 # The first words of a German town's name that make no town of their own ("Groß-Gerau",
@@ -1722,10 +1725,7 @@ def _german_halves() -> dict[str, _Found]:
         k: v[0]
         for k, v in halves.items()
         if len(v) == 1
-        and k not in _cities()
-        and k not in _subdivisions()
-        and k not in _suburbs()
-        and k not in _german_heads()
+        and not _named_in_gazetteer(k)
         and k not in _GERMAN_PREFIXES
         and k not in _HALVES_ELSEWHERE
     }
@@ -1748,16 +1748,14 @@ def _german_heads() -> dict[str, _Found]:
     """A qualified town's head -> the town, where one city of 15,000+ has that head."""
     heads: dict[str, list[_Found]] = {}
     for city in gazetteer.cities():
-        long = (
-            _GERMAN_QUALIFIER.fullmatch(city.name)
-            or _GERMAN_BRACKETED.fullmatch(city.name)
-            or _GERMAN_TITLED.fullmatch(city.name)
-            if city.country in _GERMAN_SPEAKING
-            else None
-        )
+        if city.country not in _GERMAN_SPEAKING:
+            continue
+        qualified = _GERMAN_QUALIFIER.fullmatch(city.name)
+        long = qualified or _GERMAN_BRACKETED.fullmatch(city.name)
+        long = long or _GERMAN_TITLED.fullmatch(city.name)
         if long:
             # A town with its river or title is known by its head ("Kempten", "Stade").
-            shown = city.name if _GERMAN_QUALIFIER.fullmatch(city.name) else long["head"]
+            shown = city.name if qualified else long["head"]
             heads.setdefault(_key(long["head"]), []).append((shown, city.country, city.admin1))
     # ("Limburg" alone is the Belgian or the Dutch province, not Limburg an der Lahn.)
     return {

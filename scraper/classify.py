@@ -8,8 +8,9 @@ How a role is decided (first that says something wins):
    sales-marketing); else a subject word alone ("Intern - Data Science");
 2. the source's own category and department fields;
 3. a cue in the description ("we are looking for a data scientist");
-4. where the title's rule was weak (a bare job noun, or no role words), the trained
-   role model (`scraper.role_model`) when it is sure;
+4. where only the title decided, and by no role phrase (a job noun with or without its
+   subject, a subject alone, no role words), the trained role model
+   (`scraper.role_model`) when it is sure;
 5. `other`.
 
 How a level is decided: the title's rank words ("Senior", "Staff", "Head of",
@@ -1789,7 +1790,7 @@ def _advises_on_engineering(text: _Text, head: _Match) -> bool:
 class _RoleResult:
     role: str
     reason: str
-    # Which rule decided (see `_PATHS`); the model arbitrates only the weaker ones.
+    # Which rule decided; the model may overrule all but a role phrase's (its file's paths).
     path: str
     # The title chose a bare head: a field's subject word may still refine it.
     bare_head: _Match | None = None
@@ -2448,8 +2449,8 @@ def _arbitrate(tax: Taxonomy, text: _Text, decided: _RoleResult | None) -> _Role
     if model is None or path not in model.paths or not text.tokens:
         return decided
     rule = (_FALLBACK_ROLE, path) if decided is None else (decided.role, path)
-    answer: ModelAnswer = model.predict(text.tokens, rule, tax._known)
-    if answer.probability < model.threshold or answer.role == rule[0]:
+    answer: ModelAnswer | None = model.overrule(text.tokens, rule, tax._known)
+    if answer is None:
         return decided
     answer = model.explained(text.tokens, rule, tax._known, answer)
     over = f"; over title rule: {decided.role} ({decided.reason})" if decided else ""

@@ -178,9 +178,10 @@ def test_dump_is_stable_json_one_feature_a_line() -> None:
 def test_shipped_model_fits_the_builtin_taxonomy() -> None:
     model = load_model()
     assert model.roles == ROLES
-    assert 0.5 <= model.threshold <= 1.0
-    # Only the weak title rules may be overruled (see tools/train_role_model.py).
-    assert model.paths <= {"none", "bare-head", "subject"}
+    assert 0.4 <= model.threshold <= 1.0
+    # A role phrase's rule is never overruled, nor a field's or a description's
+    # (tools/train_role_model.py: chosen on corpora fresh to both rules and model).
+    assert model.paths <= {"none", "bare-head", "subject", "head", "head+subject"}
     assert model.info["splits"].startswith("train+dev")
     assert _builtin().model is model
 

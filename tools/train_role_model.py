@@ -1,4 +1,4 @@
-"""Train the role model that arbitrates the weaker title rules (scraper/data/role_model.json).
+"""Train the role model that arbitrates the title rules (scraper/data/role_model.json).
 
 Usage (from the repository root; needs the `train` extra: pip install -e ".[train]"):
 
@@ -7,14 +7,16 @@ Usage (from the repository root; needs the `train` extra: pip install -e ".[trai
 
 1. Fits a multinomial logistic regression (scikit-learn) on the *train* split of every
    labelled corpus in bench/accuracy/data (titles, ESCO, ... : `CORPORA`) and on the
-   taxonomy's test tables (`SPEC`, as one more corpus), features from
-   `scraper.role_model.features` over the classifier's own tokens.
-2. Chooses the regularisation, the confidence threshold and which title rules the
-   model may overrule by the *dev* splits: the mean over corpora of the accuracy of
-   rules + model, so the largest corpus does not decide alone; a setting that would
-   overrule a right rule answer on a spec title is taken only if every one does.
-3. Refits on train + dev with those settings and writes the JSON weights (small
-   weights pruned). The test splits are never read.
+   taxonomy's own decisions (`SPEC`: the classifier tests' tables and case lists, as one
+   more corpus weighing as much as twenty), features from `scraper.role_model.features`
+   over the classifier's own tokens.
+2. Chooses the regularisation by the *dev* splits (the mean over corpora of the
+   accuracy of rules + model, so the largest corpus does not decide alone), fewest spec
+   titles overruled first. Which title rules the model may overrule (all) and from what
+   probability were chosen on data fresh to both (`PATHS`, bench/accuracy/arbitration.py).
+3. Refits on train + dev and writes the JSON weights (small weights pruned), with the
+   lowest threshold at which it overrules no right rule answer on a spec title. The test
+   splits are never read.
 
 Deterministic: the same corpora give the same file.
 """
@@ -22,6 +24,7 @@ Deterministic: the same corpora give the same file.
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import importlib.util
 import sys
@@ -91,16 +94,20 @@ CORPORA = (
     "lang_rtpi.tsv",  # Russian, Indonesian, Polish, Turkish (tenth session): the same
     "lang_cjk.tsv",  # Chinese, Japanese, Korean (tenth session): the same
 )
-# Title rules the model may overrule, nested from weakest up. Only the weak ones:
-# a rule that found a role phrase, or a job noun with its subject, encodes a decision
-# of the taxonomy ("Regional Sales Manager" is sales even where a corpus files sales
-# managers under shops), which a model of word counts must not undo.
-PATH_SETS = (
-    ("none",),
-    ("none", "bare-head"),
-    ("none", "bare-head", "subject"),
-)
-THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
+# Title rules the model may overrule: every one but a role phrase's. The dev splits cannot
+# choose this: the rules were written against every corpus's train and dev rows, so there
+# they look better than they are (~91% against ~78% on a corpus they have not seen).
+# Chosen instead on data fresh to both the rules and the model: three earlier commits'
+# code, each with a model of this trainer, scored on the train/dev rows of the corpora
+# labelled after it (bench/accuracy/arbitration.py; README "Twelfth session"). A job noun
+# with its subject ("Scala Engineer - Data") was overruled to gain: +0.5 to +0.7 points
+# over the weak rules alone on all three. A role phrase's rule ("Data Scientist") was
+# not: the model agreed with it but for 0-6 titles in 1,000 and asking it cost a third of
+# the classifier's speed.
+PATHS = ("none", "bare-head", "subject", "head", "head+subject")
+# The lowest threshold first (the fresh-data optimum, 0.4-0.5 on all three commits); the
+# spec check raises it while the model would overrule a right rule on a spec title.
+THRESHOLDS = (0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 0.95)
 REGULARISATION = (0.5, 1.0, 2.0, 4.0)
 # Weights smaller than this are dropped: on the dev split (C=4, ninth session) pruning at
 # 0.05 / 0.1 / 0.2 / 0.3 kept 20,329 / 15,240 / 10,174 / 7,378 features and scored
@@ -112,6 +119,13 @@ PRUNE = 0.2
 # of word counts learns "scientist" as lab work from the market corpora, and then reads
 # a bare "Chief Scientist" as `other` (the tests caught it in a retrain).
 SPEC = ROOT / "tests" / "data" / "classify_tables.tsv"
+# The spec weighs as much as twenty corpora: with the model free to overrule every rule,
+# at one corpus's weight it still overruled 22 of its 3,630 titles at p >= 0.45 (a
+# threshold raised to 0.95 to spare them gave the gain away); at twenty, none, and the
+# fresh-data check above scored the same.
+SPEC_WEIGHT = 20.0
+# ... and the literal case lists of the classifier's tests (parsed, never imported).
+SPEC_CASES = ROOT / "tests" / "test_classify.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,15 +147,43 @@ def _example(tax: Any, corpus: str, split: str, title: str, role: str) -> Exampl
     return Example(corpus, split, role, feats, rule_role, why)
 
 
+def _listed_cases(path: Path, roles: Sequence[str]) -> list[tuple[str, str]]:
+    """(title, role) of the test module's literal case lists: tuples of a title and a role."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: list[tuple[str, str]] = []
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if not isinstance(value, (ast.List, ast.Tuple)):
+            continue
+        for item in value.elts:
+            if not isinstance(item, ast.Tuple) or len(item.elts) < 2:
+                continue
+            title, role = item.elts[0], item.elts[1]
+            if (
+                isinstance(title, ast.Constant)
+                and isinstance(title.value, str)
+                and isinstance(role, ast.Constant)
+                and isinstance(role.value, str)
+                and role.value in roles
+            ):
+                out.append((title.value, role.value))
+    return out
+
+
 def load_spec() -> list[Example]:
-    """The test tables' titles that the rules already get right (known misses left out)."""
+    """The test tables' and case lists' titles that the rules already get right.
+
+    Known misses (a note in the table) are left out, and so are titles the rules get
+    wrong from the title alone (their tests give fields too)."""
     tax = _builtin()
     lines = SPEC.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    cases = [(title, role) for title, role, _level, _set, note in rows[1:] if not note]
+    cases += _listed_cases(SPEC_CASES, tax.roles)
     out = []
-    for title, role, _level, _set, note in rows[1:]:
+    for title, role in dict.fromkeys(cases):
         ex = _example(tax, "spec", "spec", title, role)
-        if not note and ex.rule_role == role:
+        if ex.rule_role == role:
             out.append(ex)
     return out
 
@@ -183,6 +225,11 @@ def load(names: Sequence[str]) -> list[Example]:
 Weights = dict[str, list[tuple[int, float]]]
 
 
+def _weight(corpus: str) -> float:
+    """How much more a corpus's rows weigh than its share: the spec more (SPEC_WEIGHT)."""
+    return SPEC_WEIGHT if corpus == "spec" else 1.0
+
+
 def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[list[float], Weights]:
     """Intercepts and per-feature weights of a logistic regression on `examples`."""
     from scipy import sparse
@@ -203,7 +250,7 @@ def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[li
     # otherwise outweigh the job-board corpora.
     sizes = Counter(ex.corpus for ex in examples)
     mean = len(examples) / len(sizes)
-    weights = [mean / sizes[ex.corpus] for ex in examples]
+    weights = [mean / sizes[ex.corpus] * _weight(ex.corpus) for ex in examples]
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(x, y, sample_weight=weights)
     # Classes absent from the data get no row; map rows back to role indexes.
@@ -227,7 +274,8 @@ def _predict(intercept: list[float], weights: Weights, feats: Sequence[str]) -> 
 
 def _as_model(intercept: list[float], weights: Weights) -> RoleModel:
     """Fitted weights as the RoleModel the classifier loads (no threshold or paths yet)."""
-    rows = {feat: pack(cells) for feat, cells in weights.items()}
+    n = len(_builtin().roles)
+    rows = {feat: pack(cells, n) for feat, cells in weights.items()}
     return RoleModel(tuple(_builtin().roles), tuple(intercept), rows, 1.0, frozenset(), {})
 
 
@@ -271,23 +319,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"train {len(train)}, dev {len(dev)}, spec {len(spec)}", end="; ")
     print(f"dev, rules alone: {rules_only:.4f}")
     # Fewest spec titles overruled first (none, as a rule), then the best dev score.
-    best: tuple[int, float, float, tuple[str, ...], float] | None = None
+    best: tuple[int, float, float] | None = None
     for c in REGULARISATION:
         intercept, weights = fit(train, roles, c)
         model = _as_model(intercept, weights)
         predictions = [model.best(ex.feats) for ex in dev]
-        for paths in PATH_SETS:
-            for threshold in THRESHOLDS:
-                s = score(dev, roles, predictions, paths, threshold)
-                flips = overruled(spec, roles, model, paths, threshold)
-                if best is None or (flips, -s) < (best[0], -best[1] - 1e-9):
-                    best = (flips, s, c, paths, threshold)
-        print(
-            f"C={c}: best so far {best[1]:.4f} (C={best[2]}, {best[3]}, p>={best[4]},"
-            f" spec overruled {best[0]})"
-        )
+        s = score(dev, roles, predictions, PATHS, THRESHOLDS[0])
+        flips = overruled(spec, roles, model, PATHS, THRESHOLDS[0])
+        if best is None or (flips, -s) < (best[0], -best[1] - 1e-9):
+            best = (flips, s, c)
+        print(f"C={c}: dev {s:.4f}, spec overruled {flips}; best so far C={best[2]}")
     assert best is not None
-    _flips, s, c, paths, threshold = best
+    _flips, s, c = best
     by_corpus = Counter(ex.corpus for ex in examples)
     if args.dry_run:
         return 0
@@ -295,16 +338,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The refit on train + dev moves the weights: raise the threshold until the spec holds.
     final = _as_model(intercept, weights)
     left = 0
-    for higher in [t for t in THRESHOLDS if t >= threshold]:
-        threshold = higher
-        left = overruled(spec, roles, final, paths, threshold)
+    for threshold in THRESHOLDS:
+        left = overruled(spec, roles, final, PATHS, threshold)
         if not left:
             break
     if left:
         print(f"warning: the model still overrules {left} spec titles", file=sys.stderr)
+    paths = PATHS
     info = {
         "trained_on": {k: by_corpus[k] for k in sorted(by_corpus)},
-        "splits": "train+dev (settings chosen on dev; test never read)",
+        "splits": "train+dev (C chosen on dev; test never read)",
         "C": c,
         "dev_mean_accuracy": {"rules": round(rules_only, 4), "rules+model": round(s, 4)},
         "features": "scraper.role_model.features",

@@ -2341,10 +2341,8 @@ def _market_r_employer(row: dict[str, str]) -> str:
 
 
 def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_r.tsv", build_market_r, 650)
     rows = _rows("market_r.tsv")
-    assert len(rows) <= 800
-    titles = _check_drawn_rows(rows, build_market_r, lambda source, where: where in source.files)
+    titles = [r["title"] for r in rows]
     # Employers' boards and aggregator feeds (a third of them placed abroad):
     # no source is half of it, no role 40% of it, the owners' weak spots all show, and
     # there are titles in Chinese, Japanese and Korean script among the rest.
@@ -2358,9 +2356,6 @@ def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert min(roles[r] for r in weak) > 0
     assert (
         sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", t)) for t in titles) >= 20
-    )
-    _check_documented_sources(
-        "market_r", build_market_r, lambda source: (source.commit, *source.files)
     )
 
 
@@ -2555,16 +2550,181 @@ def _check_documented_sources(
         assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
 
 
+def _builder(name: str) -> ModuleType:
+    """A corpus's builder (build_<name>.py), imported once."""
+    return sys.modules.get(f"bench_build_{name}") or _module(f"build_{name}")
+
+
+def _in_paths(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files (repository paths)."""
+    return where in source.paths
+
+
+def _in_files(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files (by name)."""
+    return where in source.files
+
+
+def _at_path(source: Any, where: str) -> bool:
+    """A row was drawn from its source's one file."""
+    return bool(where == source.path)
+
+
+def _market_aa_located(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files, or from a posting's Markdown file
+    in its source's folder."""
+    return any(where == p or where.startswith(f"{p}/") for p in source.paths)
+
+
+def _own_commit(source: Any, where: str) -> str:
+    """The one commit a source's rows name."""
+    return str(source.commit)
+
+
+def _file_commit(source: Any, where: str) -> str:
+    """The commit of the file a row was drawn from (a source of several versions)."""
+    return str(source.commit_of(where))
+
+
+def _commit_and_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: its commit and files."""
+    return (source.commit, *source.paths)
+
+
+def _commit_and_path(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of one file: its commit and file."""
+    return (source.commit, source.path)
+
+
+def _commit_and_files(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: its commit and file names."""
+    return (source.commit, *source.files)
+
+
+def _versions_and_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of several versions: each and its files."""
+    return (*source.versions, *source.paths)
+
+
+def _commits_and_files(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of several commits: each and its files."""
+    return (*source.commits, *source.files)
+
+
+# The corpora every held-out market corpus is new against (besides the earlier markets).
+_BASE_CORPORA = {
+    "titles.tsv",
+    "esco_titles.tsv",
+    "esco_fr_titles.tsv",
+    "esco_es_titles.tsv",
+    "onet_titles.tsv",
+    "agreement.tsv",
+}
+_NOTE_COLUMNS = ("title", "role", "level", "set", "source", "note")
+_MARKETS = [f"market_{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [
+    f"market_a{c}" for c in "abcdefghijklmnopqrstuvwxyz"
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class HeldOut:
+    """A held-out market corpus's shape: how many rows, which corpora its builder must read
+    (it is new against each), where its rows say they were drawn, what its document names."""
+
+    name: str  # "market_ab": data/market_ab.tsv and .md, bench/accuracy/build_market_ab.py
+    least: int  # it holds more rows than this
+    most: int  # and at most this many (0: no bound)
+    through: str  # every market corpus up to this one is among its builder's corpora
+    located: Callable[[Any, str], bool] = _in_paths  # where in its source a row was drawn
+    commit_of: Callable[[Any, str], str] = _own_commit  # the commit that file's rows name
+    # The commits and files its document names of a source (None: its own test checks).
+    documented: Callable[[Any], Iterable[str]] | None = _commit_and_paths
+    besides: frozenset[str] = frozenset()  # documents of corpora built at the same time
+    shared: frozenset[str] = frozenset()  # repositories that gave salary strings too
+
+
+# One line a corpus (`_check_documented_sources` says what `besides` and `shared` mean).
+HELD_OUT = [
+    HeldOut("market_r", 650, 800, "market_q", _in_files, documented=_commit_and_files),
+    HeldOut("market_s", 650, 800, "market_r", _at_path, documented=_commit_and_path),
+    HeldOut("market_t", 600, 700, "market_s"),
+    HeldOut(
+        "market_u", 240, 700, "market_t", commit_of=_file_commit, documented=_versions_and_paths
+    ),
+    HeldOut("market_v", 600, 700, "market_t", besides=frozenset({"market_u.md"})),
+    HeldOut("market_w", 500, 700, "market_v"),
+    HeldOut("market_x", 500, 700, "market_v", besides=frozenset({"market_w.md"})),
+    # lang_gdp, built at the same time, read the same SINE file (their shared titles were
+    # left to market_y at the merge).
+    HeldOut(
+        "market_y",
+        250,
+        600,
+        "market_x",
+        commit_of=_file_commit,
+        documented=_commits_and_files,
+        besides=frozenset({"lang_gdp.md"}),
+    ),
+    # The AI-lab tracker also gave salary round 24 its pay text, drawn at the same time.
+    HeldOut(
+        "market_aa",
+        200,
+        700,
+        "market_y",
+        _market_aa_located,
+        shared=frozenset({"ReedRawlings/AIJobs"}),
+    ),
+    HeldOut("market_ab", 300, 700, "market_aa"),
+    HeldOut("market_ac", 300, 700, "market_ab"),
+    # market_ad's own test checks its documents (one owner was read before).
+    HeldOut("market_ad", 350, 700, "market_ab", documented=None),
+    HeldOut("market_ae", 80, 0, "market_ab", besides=frozenset({"market_ac.md", "market_ad.md"})),
+    HeldOut("market_af", 400, 0, "market_ae"),
+    HeldOut("market_ag", 200, 0, "market_af"),
+]
+
+
+@pytest.mark.parametrize("corpus", HELD_OUT, ids=lambda corpus: corpus.name)
+def test_held_out_market_corpus_is_blind_new_capped_and_documented(corpus: HeldOut) -> None:
+    """Columns, slugs, the split rule, distinct titles of no corpus its builder reads (all
+    the earlier ones), each row drawn where its source says, employers capped, nothing the
+    screen leaves out, no employer of the corpora drawn before; every source gives rows
+    and is documented."""
+    builder, name = _builder(corpus.name), f"{corpus.name}.tsv"
+    _check_blind_corpus(name, corpus.least, _NOTE_COLUMNS)
+    others = tuple(builder.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    earlier = _MARKETS[: _MARKETS.index(corpus.through) + 1]
+    assert {f"{m}.tsv" for m in earlier} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert not corpus.most or len(rows) <= corpus.most
+    _check_drawn_rows(rows, builder, corpus.located, corpus.commit_of)
+    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
+    # The employers of the corpora drawn before (market_w names them itself).
+    if hasattr(builder, "drawn_before"):
+        before = builder.drawn_before()
+    else:
+        before = getattr(builder, "EARLIER_EMPLOYERS", None)
+    assert before is None or (before and not drawn & before)
+    assert not drawn & getattr(builder, "SKIPPED", set())
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(builder.BY_TAG)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and f"build_{corpus.name}.py" in readme
+    if corpus.documented is not None:
+        _check_documented_sources(
+            corpus.name, builder, corpus.documented, corpus.besides, corpus.shared
+        )
+
+
 def _market_s_employer(row: dict[str, str]) -> str:
     """The employer a market_s row counts against (aliases joined)."""
     return str(build_market_s.employer(row["source"].partition("|")[2]))
 
 
 def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_s.tsv", build_market_s, 650)
     rows = _rows("market_s.tsv")
-    assert len(rows) <= 800
-    _check_drawn_rows(rows, build_market_s, lambda source, where: where == source.path)
     # The whole market: no role 40% of it, tech, data and AI
     # roughly 40% and the rest every other function; the owners' weak spots all show;
     # the boards of German, Portuguese, Spanish and Italian postings give 40% of it.
@@ -2578,9 +2738,6 @@ def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(sources[t] for t in _MARKET_S_ABROAD) >= 0.4 * len(rows)
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other", "data-analyst")
     assert min(roles[r] for r in weak) > 0
-    _check_documented_sources(
-        "market_s", build_market_s, lambda source: (source.commit, source.path)
-    )
 
 
 def _market_s_inputs(root: Path) -> dict[str, Path]:
@@ -2715,10 +2872,8 @@ def _market_t_employer(row: dict[str, str]) -> str:
 
 
 def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_t.tsv", build_market_t, 600)
     rows = _rows("market_t.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_t, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # Korean, French and US employers of every function: Hangul titles over half of it,
     # the French board over a sixth; no role 40% of it; the non-tech functions each over
     # a tenth. (Tech, data and AI roles are only 6% of it: market_t.md says so.)
@@ -2731,9 +2886,6 @@ def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources(
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert min(roles[r] for r in non_tech) > 0.1 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.1 * len(rows)
-    _check_documented_sources(
-        "market_t", build_market_t, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_t_inputs(root: Path) -> dict[str, Path]:
@@ -2847,15 +2999,8 @@ def _market_u_employer(row: dict[str, str]) -> str:
 
 
 def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_u.tsv", build_market_u, 240)
     rows = _rows("market_u.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(
-        rows,
-        build_market_u,
-        lambda source, where: where in source.paths,
-        lambda source, where: source.commit_of(where),
-    )
+    titles = [r["title"] for r in rows]
     # Whole boards of employers of every function: the saved ATS boards over three quarters
     # of it (the Chinese boards the rest), over 35 employers; CJK titles over a sixth; no
     # role 45% of it; the non-tech functions each over a sixth; tech, data and AI roles
@@ -2870,9 +3015,6 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(roles.values()) < 0.45 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > len(rows) / 6
     assert 0.1 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
-    _check_documented_sources(
-        "market_u", build_market_u, lambda source: (*source.versions, *source.paths)
-    )
 
 
 def test_market_u_transcriptions_are_the_builders_inputs() -> None:
@@ -3011,18 +3153,8 @@ def _market_v_employer(row: dict[str, str]) -> str:
 
 
 def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`, but market_u (built at the same time from other sources)
-    # need not be there yet: when it is, the builder's corpora hold it and the titles
-    # must be new against it too.
-    _check_blind_corpus("market_v.tsv", 600, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_v.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrst"} <= set(others)
-    assert "market_v.tsv" not in others
-    _check_new_documented_corpus("market_v.tsv", others)
     rows = _rows("market_v.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_v, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # National boards of many countries, in their languages: Russian and Turkish titles
     # each over a twentieth; no source over a fifth; no role 30% of it; tech, data and AI
     # roles over a third (37.5%: market_v.md says why not the 45% aimed at), the non-tech
@@ -3030,7 +3162,6 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert len([t for t in titles if re.search("[\u0400-\u04ff]", t)]) > 0.05 * len(rows)
     assert len([t for t in titles if re.search("[ğışİŞ]", t)]) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_v.BY_TAG)
     assert max(sources.values()) < 0.2 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
@@ -3038,12 +3169,6 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
-    _check_documented_sources(
-        "market_v",
-        build_market_v,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_u.md"}),
-    )
 
 
 def _market_v_inputs(root: Path) -> dict[str, Path]:
@@ -3160,18 +3285,8 @@ build_market_x = _module("build_market_x")
 
 
 def test_market_x_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`, but market_w (built at the same time from other sources)
-    # need not be there yet: when it is, the builder's corpora hold it and the titles must
-    # be new against it too.
-    _check_blind_corpus("market_x.tsv", 500, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_x.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuv"} <= set(others)
-    assert "market_x.tsv" not in others
-    _check_new_documented_corpus("market_x.tsv", others)
     rows = _rows("market_x.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_x, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # A boundary corpus: every title holds a word of a tech role, and the corpus holds
     # both sides of each boundary (the owners' weak spots and the roles next to them).
     assert [t for t in titles if not build_market_x.BOUNDARY.search(t)] == []
@@ -3180,27 +3295,17 @@ def test_market_x_is_blind_new_boundary_data_of_capped_employers_with_documented
     assert min(roles[r] for r in (*weak, "data-analyst", "other", "operations")) > 0
     assert roles["other"] + roles["operations"] > 0.1 * len(rows)
     assert max(roles.values()) < 0.25 * len(rows)
-    # None of market_u's and market_v's employers; Korean and Portuguese titles each over
-    # a twentieth; no source over half (market_x.md says why the last one is the largest).
-    before = build_market_x.drawn_before()
-    employers = {build_market_x.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not employers & before
+    # Korean and Portuguese titles each over a twentieth; no source over half (market_x.md
+    # says why the last one is the largest).
     assert len([t for t in titles if re.search("[\uac00-\ud7a3]", t)]) > 0.05 * len(rows)
     assert len([t for t in titles if re.search(r"\b(Analista|Dados)\b", t)]) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_x.BY_TAG)
     assert max(sources.values()) < 0.5 * len(rows)
     # Every note that reads a title as ambiguous names a valid other role or level.
     valid = {*load_taxonomy().roles, *load_taxonomy().levels, "no level"}
     for row in rows:
         for other in re.findall(r"ambiguous: ([\w-]+(?: level)?)", row["note"]):
             assert other in valid, (row["title"], other)
-    _check_documented_sources(
-        "market_x",
-        build_market_x,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_w.md"}),
-    )
 
 
 def _market_x_inputs(root: Path) -> dict[str, Path]:
@@ -3311,11 +3416,7 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     """Whole boards of employers outside software, in their languages: new against every
     corpus, capped per employer, drawing none of market_u's and market_v's employers."""
     rows = _rows("market_w.tsv")
-    _check_held_out_market("market_w.tsv", build_market_w, 500)
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_w, lambda source, where: where in source.paths)
-    employers = {str(build_market_w.employer(r["source"].partition("|")[2])) for r in rows}
-    assert build_market_w.EARLIER_EMPLOYERS and not employers & build_market_w.EARLIER_EMPLOYERS
+    titles = [r["title"] for r in rows]
     # Korean titles over a tenth, French and Portuguese ones over a tenth (their gender
     # marks, accents and grades); no source over 30%, no role 30% of it; the non-tech
     # functions over half, and every weak spot of the owners' figures shows.
@@ -3323,7 +3424,6 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     romance = r"\b(H/F|F/H)\b|F/H/X|H/F/X|\bPleno\b|Sênior|ção|ções"
     assert len([t for t in titles if re.search(romance, t)]) > 0.1 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_w.BY_TAG)
     assert max(sources.values()) < 0.3 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
@@ -3331,9 +3431,6 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
     assert min(roles[r] for r in weak) > 0
-    _check_documented_sources(
-        "market_w", build_market_w, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_w_inputs(root: Path) -> dict[str, Path]:
@@ -3641,27 +3738,8 @@ build_market_y = _module("build_market_y")
 
 
 def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_y.tsv", 250, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_y.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwx"} <= set(others)
-    assert "market_y.tsv" not in others
-    _check_new_documented_corpus("market_y.tsv", others)
     rows = _rows("market_y.tsv")
-    assert len(rows) <= 600
-    titles = _check_drawn_rows(
-        rows,
-        build_market_y,
-        lambda source, where: where in source.paths,
-        lambda source, where: str(source.commit_of(where)),
-    )
-    # None of market_u..market_x's employers.
-    before = build_market_y.drawn_before()
-    assert before and not {build_market_y.employer(r["source"].partition("|")[2]) for r in rows} & (
-        before
-    )
+    titles = [r["title"] for r in rows]
     # The whole market: employer boards and national and aggregator boards; Russian,
     # Czech and Portuguese titles each over a twentieth; no source over 40%; no role 30%
     # of it; tech, data and AI roles between a third and a half (49%: market_y.md says
@@ -3671,7 +3749,6 @@ def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources(
     sine = [r for r in rows if r["source"].startswith("br-sine:")]
     assert len(sine) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_y.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     assert sources["eu-ats"] + sources["ru-hh"] > 0.33 * len(rows)
     roles = Counter(r["role"] for r in rows)
@@ -3680,14 +3757,6 @@ def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.45 * len(rows)
-    # lang_gdp, built at the same time, read the same SINE file (their shared titles were
-    # left to market_y at the merge).
-    _check_documented_sources(
-        "market_y",
-        build_market_y,
-        lambda source: (*source.commits, *source.files),
-        besides=frozenset({"lang_gdp.md"}),
-    )
 
 
 def _market_y_inputs(root: Path) -> dict[str, Path]:
@@ -4040,28 +4109,9 @@ def test_market_z_builder_prints_tsv_and_reports_bad_input(
 build_market_aa = _module("build_market_aa")
 
 
-def _market_aa_located(source: Any, where: str) -> bool:
-    """A row was drawn from one of its source's files, or from a posting's Markdown file
-    in its source's folder."""
-    return any(where == p or where.startswith(f"{p}/") for p in source.paths)
-
-
 def test_market_aa_is_blind_new_ai_word_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_aa.tsv", 200, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_aa.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxy"} <= set(others)
-    assert "market_aa.tsv" not in others
-    _check_new_documented_corpus("market_aa.tsv", others)
     rows = _rows("market_aa.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_aa, _market_aa_located)
-    # None of market_u..market_y's employers.
-    before = build_market_aa.drawn_before()
-    drawn = {build_market_aa.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # Every row belongs to its source's kind: an AI word, or (a neighbour source) none but
     # a neighbour's word.
     for row in rows:
@@ -4083,17 +4133,9 @@ def test_market_aa_is_blind_new_ai_word_data_of_capped_employers_with_documented
     assert len([t for t in titles if re.search(r"\(m/w/d\)|\(w/m/d\)|für|mit ", t)]) >= 10
     assert len([t for t in titles if re.search("[\u4e00-\u9fff]", t)]) > 0.08 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_aa.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
-    # The AI-lab tracker also gave salary round 24 its pay text, drawn at the same time.
-    _check_documented_sources(
-        "market_aa",
-        build_market_aa,
-        lambda source: (source.commit, *source.paths),
-        shared=frozenset({"ReedRawlings/AIJobs"}),
-    )
 
 
 def _market_aa_inputs(root: Path) -> dict[str, Path]:
@@ -4210,21 +4252,8 @@ build_market_ab = _module("build_market_ab")
 def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
     None
 ):
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ab.tsv", 300, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ab.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert "market_aa.tsv" in others and "market_ab.tsv" not in others
-    _check_new_documented_corpus("market_ab.tsv", others)
     rows = _rows("market_ab.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ab, lambda source, where: where in source.paths)
-    # None of market_u..market_aa's employers.
-    before = build_market_ab.drawn_before()
-    drawn = {build_market_ab.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # The whole market in its languages: German, French and Croatian titles as posted
     # (over a quarter not in English); no source over two thirds; every non-tech function
     # and some tech (13%: market_ab.md says why not more); `other` at most half.
@@ -4234,15 +4263,11 @@ def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_docum
     assert len(german) >= 20 and len(french) >= 50 and len(croatian) >= 50
     assert len(set(german) | set(french) | set(croatian)) > 0.25 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ab.BY_TAG)
     assert max(sources.values()) < 0.67 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
     assert sum(roles[r] for r in _MARKET_S_TECH) > 0.1 * len(rows)
     assert roles["other"] <= 0.5 * len(rows)
-    _check_documented_sources(
-        "market_ab", build_market_ab, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_ab_inputs(root: Path) -> dict[str, Path]:
@@ -4374,20 +4399,8 @@ build_market_ae = _module("build_market_ae")
 
 
 def test_market_ae_is_blind_new_whole_boards_of_non_software_employers_documented() -> None:
-    # Blind, new against every corpus its builder reads (all the earlier ones), each row
-    # drawn where its source says, employers capped, none of market_u..market_ab's.
-    _check_blind_corpus("market_ae.tsv", 80, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ae.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ae.tsv" not in others
-    _check_new_documented_corpus("market_ae.tsv", others)
     rows = _rows("market_ae.tsv")
-    titles = _check_drawn_rows(rows, build_market_ae, lambda source, where: where in source.paths)
-    before = build_market_ae.drawn_before()
     drawn = {build_market_ae.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_ae.SKIPPED
-    assert not [t for t in titles if t.casefold() in build_market_ae.NON_TITLES]
     # Employers outside software, every function of their boards: `other` (lab, clinical,
     # quality, manufacturing) the largest role but not all, some office and sales work,
     # some tech; at least 15 employers.
@@ -4396,12 +4409,6 @@ def test_market_ae_is_blind_new_whole_boards_of_non_software_employers_documente
     assert roles["operations"] + roles["sales-marketing"] > 0.15 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
     assert len(drawn) >= 15
-    _check_documented_sources(
-        "market_ae",
-        build_market_ae,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_ac.md", "market_ad.md"}),
-    )
 
 
 def _market_ae_inputs(root: Path) -> dict[str, Path]:
@@ -4497,38 +4504,16 @@ build_market_af = _module("build_market_af")
 
 
 def test_market_af_is_blind_new_unscored_whole_market_data_documented() -> None:
-    # Blind, new against every corpus its builder reads (all the earlier ones, the ESCO
-    # French and Spanish labels too), each row drawn where its source says, employers
-    # capped (an agency's branches as one), none of market_u..market_ae's.
-    _check_blind_corpus("market_af.tsv", 400, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_af.corpora())
-    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv", "agreement.tsv"} <= set(
-        others
-    )
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {f"market_a{c}.tsv" for c in "abcde"} <= set(others) and "market_af.tsv" not in others
-    _check_new_documented_corpus("market_af.tsv", others)
     rows = _rows("market_af.tsv")
-    titles = _check_drawn_rows(rows, build_market_af, lambda source, where: where in source.paths)
     assert {"market_ac.tsv", "market_ad.tsv", "market_ae.tsv"} <= set(build_market_af.DRAWN_BEFORE)
-    before = build_market_af.drawn_before()
     drawn = {build_market_af.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_af.SKIPPED
-    assert not [t for t in titles if t.casefold() in build_market_af.NON_TITLES]
-    # Every source gives titles; the whole market: no role over half of it, the office and
-    # sales functions and the trades all there, some tech; over 200 employers.
-    sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_af.BY_TAG)
+    # The whole market: no role over half of it, the office and sales functions and the
+    # trades all there, some tech; over 200 employers.
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.5 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.15 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.2 * len(rows)
     assert len(drawn) >= 200
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert "`market_af.tsv`" in readme and "build_market_af.py" in readme
-    _check_documented_sources(
-        "market_af", build_market_af, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_af_inputs(root: Path) -> dict[str, Path]:
@@ -4637,21 +4622,8 @@ build_market_ad = _module("build_market_ad")
 
 
 def test_market_ad_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ad.tsv", 350, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ad.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ad.tsv" not in others
-    _check_new_documented_corpus("market_ad.tsv", others)
     rows = _rows("market_ad.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ad, lambda source, where: where in source.paths)
-    # None of market_u..market_ab's employers.
-    before = build_market_ad.drawn_before()
-    drawn = {build_market_ad.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # Every title carries a boundary word; the weak roles and the ones mistaken for them
     # all show: AI, research, infrastructure, MLOps and security work, and the physical,
     # lab and AI-data work (`other`) and business analysts (`data-analyst`) that carry
@@ -4663,7 +4635,6 @@ def test_market_ad_is_blind_new_boundary_data_of_capped_employers_with_documente
     assert roles["other"] > 0.1 * len(rows) and roles["data-analyst"] > 0.1 * len(rows)
     assert max(roles.values()) < 0.3 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ad.BY_TAG)
     assert max(sources.values()) < 0.5 * len(rows)
     # Every source's repository, commit and file is documented; no earlier corpus's
     # document names the repositories, nor their owners but the business-analyst list's
@@ -4791,20 +4762,8 @@ build_market_ac = _module("build_market_ac")
 def test_market_ac_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
     None
 ):
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ac.tsv", 300, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ac.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ac.tsv" not in others
-    _check_new_documented_corpus("market_ac.tsv", others)
     rows = _rows("market_ac.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ac, lambda source, where: where in source.paths)
-    # None of market_u..market_ab's employers.
-    before = build_market_ac.drawn_before()
-    drawn = {build_market_ac.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # The whole market in its languages: French and Spanish titles as posted (over a
     # third not in English); no source over two fifths; every non-tech function and a
     # quarter tech; `other` at most a third.
@@ -4813,15 +4772,11 @@ def test_market_ac_is_blind_new_whole_market_data_of_capped_employers_with_docum
     assert len(french) >= 150 and len(spanish) >= 30
     assert len(french) + len(spanish) > 0.35 * len(titles)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ac.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
     assert sum(roles[r] for r in _MARKET_S_TECH) > 0.2 * len(rows)
     assert roles["other"] <= len(rows) / 3
-    _check_documented_sources(
-        "market_ac", build_market_ac, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_ac_inputs(root: Path) -> dict[str, Path]:
@@ -5060,20 +5015,9 @@ build_market_ag = _module("build_market_ag")
 
 
 def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
-    # Blind, new against every corpus its builder reads, each row drawn where its source
-    # says, employers capped, none of market_u..market_af's.
-    _check_blind_corpus("market_ag.tsv", 200, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ag.corpora())
-    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
-    assert {f"market_a{c}.tsv" for c in "abcdef"} <= set(others) and "market_ag.tsv" not in others
-    _check_new_documented_corpus("market_ag.tsv", others)
     rows = _rows("market_ag.tsv")
-    titles = _check_drawn_rows(rows, build_market_ag, lambda source, where: where in source.paths)
     assert "market_af.tsv" in build_market_ag.DRAWN_BEFORE
-    before = build_market_ag.drawn_before()
     drawn = {build_market_ag.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_ag.NO_EMPLOYER
-    assert not [t for t in titles if t.casefold() in build_market_ag.NON_TITLES]
     # The whole market: no role over half of it, the office, sales and front-line
     # functions all there, some tech; over 150 employers.
     roles = Counter(r["role"] for r in rows)
@@ -5090,11 +5034,6 @@ def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
         (" ".join(j["company"].split()), " ".join(j["title"].split())) for p in pages for j in p
     }
     assert all((r["source"].partition("|")[2], r["title"]) in posted for r in rows)
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert "`market_ag.tsv`" in readme and "build_market_ag.py" in readme
-    _check_documented_sources(
-        "market_ag", build_market_ag, lambda source: (source.commit, *source.paths)
-    )
 
 
 def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(

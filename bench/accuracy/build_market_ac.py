@@ -13,7 +13,16 @@ from pathlib import Path
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, Source, employers_drawn, markets, read_json
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -88,14 +97,7 @@ BY_TAG = {s.tag: s for s in SOURCES}
 # the Senegalese ones as "a local agency / company" ("Agence de la place", "Société de la
 # place", misspelt "palce"), "a company of the industrial sector", "an HR firm" ("Cabinet
 # RH") and "Confidentiel".
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "confidentiel",
     "anonymous",
     "anonyme",
@@ -135,9 +137,6 @@ NON_TITLES = {
 EVENTS = re.compile(r"\b(walk-?in drive|off campus drive)\b", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|fr|sn|in|es)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -160,7 +159,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

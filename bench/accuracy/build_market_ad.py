@@ -17,6 +17,7 @@ from pathlib import Path
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
+    ANONYMOUS,
     Builder,
     Screen,
     Source,
@@ -117,7 +118,7 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = ANONYMOUS | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES = {
     "amazonwebservicesaws": "amazon",
@@ -220,7 +221,6 @@ BUILDER = Builder(
     screen=Screen(NO_EMPLOYER | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

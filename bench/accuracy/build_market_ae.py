@@ -12,7 +12,16 @@ from pathlib import Path
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, Source, employers_drawn, markets, read_json
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -55,7 +64,7 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = ANONYMOUS | {"anonymous"}
 # Boards the file files under an employer whose titles are no job titles of it: the token
 # "protagonist" the aggregator gave Protagonist Therapeutics is a namesake's board (a
 # strategic-communications analytics firm, protagonist.io), and Inceptive names every
@@ -83,9 +92,6 @@ NON_TITLES = {
 CALLS = re.compile(r"talent pool|future (career )?opportunit|open appl|don't see", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|bio)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -114,7 +120,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

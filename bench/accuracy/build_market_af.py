@@ -18,6 +18,8 @@ from pathlib import Path
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
     Builder,
     Screen,
     Source,
@@ -144,14 +146,7 @@ BY_TAG = {s.tag: s for s in SOURCES}
 # aggregators (UN Jobs, ReliefWeb) under the aggregator's name, their titles with the town
 # and country appended; the Flemish one writes "Unknown", the Lazio one "Azienda
 # riservata" (employer withheld).
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "confidentieel",
     "desconhecida",
     "desconhecido",
@@ -218,9 +213,6 @@ NON_TITLES = {
 CALLS = re.compile(r"spontane|espont[aâ]ne|talent ?pool|vrijwillig|volunt[aá]ri", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|be|mz|pt)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -264,7 +256,6 @@ BUILDER = _BrandBuilder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -14,6 +14,8 @@ from typing import NamedTuple
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
     Builder,
     Screen,
     check_file,
@@ -76,14 +78,7 @@ SOURCES = (
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped. The boards write "Not Specified",
 # "Private" and "اسم الشركة محجوب من قبل صاحب العمل" ("the employer withheld the name").
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "notspecified",
     "private",
     "اسمالشركةمحجوبمنقبلصاحبالعمل",
@@ -94,9 +89,6 @@ NON_TITLES = {"n/a", "test", "general application", "open application", "multipl
 # Calls for CVs and announcements of many vacancies ("وظائف شاغرة": vacancies), not a job.
 CALLS = re.compile(r"talent ?pool|volunt[ae]\w*|وظائف شاغرة", re.I)
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|sa|net|org)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 

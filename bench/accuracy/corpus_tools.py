@@ -43,6 +43,13 @@ def employer_group(name: str, aliases: Mapping[str, str]) -> str:
     return aliases.get(k, k)
 
 
+# Employer fields (as group keys) that name no employer, whatever the source: a builder's
+# own words join them.
+ANONYMOUS = frozenset({"", "none", "null", "nan", "na", "unknown", "confidential"})
+# Broken letters: C1 control characters, a replacement character, UTF-8 read as
+# Latin-1, an escape left as text, or a run of question marks.
+BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
+
 # A list that cut a long title short: no whole title to label.
 TRUNCATED = re.compile(r"(\.\.\.|…)$")
 

@@ -1445,6 +1445,31 @@ def test_market_l_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_sources_of_new_repositories("market_l", build_market_l, r"[\w.-]+", ".*")
 
 
+def _check_rows_name_their_file(
+    rows: list[dict[str, str]], builder: ModuleType, commit_ok: Callable[[Any, str], bool]
+) -> None:
+    """Every row names its source's file (by name), a commit `commit_ok` takes for that
+    source (8 digits) and an employer."""
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = builder.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
+        assert commit_ok(source, commit), row["source"]
+
+
+def _check_repositories_documented(name: str, builder: ModuleType) -> None:
+    """Every source's repository and commit (and other versions) is in the corpus's .md,
+    and no earlier corpus's .md names the repository: no earlier corpus read it."""
+    doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
+    earlier = _other_docs(f"{name}.md")
+    for source in builder.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(c in doc for c in getattr(source, "versions", ())), source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
+
+
 def _market_l_inputs(root: Path) -> dict[str, Path]:
     """Saved inputs in three of the sources' formats (invented employers and titles)."""
     root.mkdir()
@@ -1695,12 +1720,7 @@ def test_market_n_is_blind_new_data_of_capped_employers_with_documented_sources(
     # The slice reaches beyond software: no role holds half of it, and no source does.
     assert max(Counter(r["role"] for r in rows).values()) < 0.5 * len(rows)
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < 0.5 * len(rows)
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_n.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_n.md")
-    for source in build_market_n.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_n", build_market_n)
 
 
 def _market_n_inputs(root: Path) -> dict[str, Path]:
@@ -1825,14 +1845,14 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     rows = _rows("market_o.tsv")
     # Every row names its source's file, an 8-digit commit (the source's own, or one
     # version of a file read version by version) and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_o.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert re.fullmatch(r"[0-9a-f]{8}", commit), row["source"]
-        assert source.tag == "robotics-li" or commit == source.commit[:8], row["source"]
+    _check_rows_name_their_file(
+        rows,
+        build_market_o,
+        lambda source, commit: (
+            re.fullmatch(r"[0-9a-f]{8}", commit) is not None
+            and (source.tag == "robotics-li" or commit == source.commit[:8])
+        ),
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title and no glued title slipped in.
@@ -1846,12 +1866,7 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(roles.values()) < len(rows) / 3
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
     assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_o.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_o.md")
-    for source in build_market_o.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_o", build_market_o)
 
 
 def _market_o_inputs(root: Path) -> dict[str, Path]:
@@ -1989,13 +2004,9 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     _check_held_out_market("market_p.tsv", build_market_p, 650)
     rows = _rows("market_p.tsv")
     # Every row names its source's file, the source's 8-digit commit and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_p.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
+    _check_rows_name_their_file(
+        rows, build_market_p, lambda source, commit: commit == source.commit[:8]
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no glued title and no internship slipped in.
@@ -2010,12 +2021,7 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
     assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 25
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_p.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_p.md")
-    for source in build_market_p.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_p", build_market_p)
 
 
 def _market_p_inputs(root: Path) -> dict[str, Path]:
@@ -2142,13 +2148,11 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     rows = _rows("market_q.tsv")
     assert len(rows) <= 800
     # Every row names its source's file, one of the source's known versions and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_q.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in (source.commit, *source.versions)}, row["source"]
+    _check_rows_name_their_file(
+        rows,
+        build_market_q,
+        lambda source, commit: commit in {c[:8] for c in (source.commit, *source.versions)},
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no cut-short title and no internship slipped in.
@@ -2166,13 +2170,7 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
     assert min(roles[r] for r in weak) > 0
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 20
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_q.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_q.md")
-    for source in build_market_q.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(c in doc for c in source.versions), source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_q", build_market_q)
 
 
 def _market_q_inputs(root: Path) -> dict[str, Path]:

@@ -43,6 +43,13 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+def _saved(path: Path, text: str) -> Path:
+    """`path`, written with `text` (its folder made): an invented input of a test."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _check_rejected(
     builder: ModuleType, capsys: pytest.CaptureFixture[str], *argsets: list[str]
 ) -> None:
@@ -230,8 +237,7 @@ def test_onet_builder_bad_input(
 ) -> None:
     release = _onet_release(tmp_path / "onet")
     damage(release)
-    out = tmp_path / "onet_titles.tsv"
-    out.write_text("kept\n", encoding="utf-8")
+    out = _saved(tmp_path / "onet_titles.tsv", "kept\n")
     argv = ["--onet", str(release), "--out", str(out), *_onet_tables(tmp_path)]
     assert build_onet.main(argv) == 2
     printed = capsys.readouterr().out
@@ -414,8 +420,7 @@ def test_market_a_builder_caps_dedupes_and_skips_known_titles() -> None:
 def test_market_a_builder_reports_an_unreadable_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "muse.json"
-    bad.write_text("{not json", encoding="utf-8")
+    bad = _saved(tmp_path / "muse.json", "{not json")
     argv = ["--muse", f"m={bad}", "--out", str(tmp_path / "out.tsv")]
     assert build_market_a.main(argv) == 1
     err = capsys.readouterr().err.strip()
@@ -1058,8 +1063,7 @@ def _check_reports_unreadable_json(
     builder: ModuleType, flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`flag COMMIT=PATH` with broken JSON, then a missing file: exit 1, one line each."""
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
+    bad = _saved(tmp_path / "bad.json", "{not json")
     _check_rejected(
         builder,
         capsys,
@@ -1177,8 +1181,7 @@ def test_market_j_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _check_reports_unreadable_json(build_market_j, "--workday", tmp_path, capsys)
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
+    bad = _saved(tmp_path / "bad.json", "{not json")
     _check_rejected(
         build_market_h,
         capsys,
@@ -1222,8 +1225,7 @@ def test_market_i_builder_caps_employers_quotas_and_interns(
     lines = ["Title,Company"] + [f"Gizmo Fitter {i},Gizmoco" for i in range(12)]
     lines += ["Known Title,Newco", "AI Widget  Engineer,Newco", "AI Gadget Engineer,Newco"]
     lines += ["AI Box Engineer,Newco", "Box Intern,Newco", "Crate Intern,Newco", "Orphan Title,"]
-    path = tmp_path / "jobs.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _saved(tmp_path / "jobs.csv", "\n".join(lines) + "\n")
     rows = list(build_market_i.read("test", path))
     drawn = build_market_i.Drawn(seen={"known title"})
     chosen = build_market_i.choose("test", rows, drawn)
@@ -1400,8 +1402,7 @@ def test_market_k_builder_caps_employers_and_skips_known_interns_and_non_titles(
 def test_market_k_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "bad.csv"
-    bad.write_text("job_id,other\n1,2\n", encoding="utf-8")
+    bad = _saved(tmp_path / "bad.csv", "job_id,other\n1,2\n")
     _check_rejected(
         build_market_k,
         capsys,
@@ -1528,12 +1529,9 @@ def test_market_l_builder_caps_employers_and_datasets_and_skips_known_interns_an
 
 def _bad_saved_files(tmp_path: Path, column: str, field: str) -> tuple[Path, Path, Path]:
     """A CSV without the title column, a JSON object that is no list, a broken JSON file."""
-    no_title = tmp_path / "bad.csv"
-    no_title.write_text(f"{column},other\nX,2\n", encoding="utf-8")
-    not_a_list = tmp_path / "bad.json"
-    not_a_list.write_text(json.dumps({field: "x"}), encoding="utf-8")
-    broken = tmp_path / "broken.json"
-    broken.write_text("[{", encoding="utf-8")
+    no_title = _saved(tmp_path / "bad.csv", f"{column},other\nX,2\n")
+    not_a_list = _saved(tmp_path / "bad.json", json.dumps({field: "x"}))
+    broken = _saved(tmp_path / "broken.json", "[{")
     return no_title, not_a_list, broken
 
 
@@ -1807,8 +1805,7 @@ def test_market_n_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
-    no_table = tmp_path / "notes.md"
-    no_table.write_text("# Notes\n", encoding="utf-8")
+    no_table = _saved(tmp_path / "notes.md", "# Notes\n")
     boards = tmp_path / "boards"
     boards.mkdir()
     (boards / "x.json").write_text('{"company_name_en": "X"}', encoding="utf-8")
@@ -1970,12 +1967,9 @@ def test_market_o_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "empresa", "title")
-    no_table = tmp_path / "notes.md"
-    no_table.write_text("# Notes\n", encoding="utf-8")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps([{"title": "x"}]), encoding="utf-8")
-    untitled = tmp_path / "archive.json"
-    untitled.write_text(json.dumps({"u": {"company": "X"}}), encoding="utf-8")
+    no_table = _saved(tmp_path / "notes.md", "# Notes\n")
+    a_list = _saved(tmp_path / "list.json", json.dumps([{"title": "x"}]))
+    untitled = _saved(tmp_path / "archive.json", json.dumps({"u": {"company": "X"}}))
     _check_rejected(
         build_market_o,
         capsys,
@@ -2118,8 +2112,7 @@ def test_market_p_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
+    a_list = _saved(tmp_path / "list.json", json.dumps(["not a posting"]))
     _check_rejected(
         build_market_p,
         capsys,
@@ -2303,10 +2296,8 @@ def test_market_q_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "Entreprise", "job_category")
-    no_table = tmp_path / "README.md"
-    no_table.write_text("# Jobs\n\nno table here\n", encoding="utf-8")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
+    no_table = _saved(tmp_path / "README.md", "# Jobs\n\nno table here\n")
+    a_list = _saved(tmp_path / "list.json", json.dumps(["not a posting"]))
     _check_rejected(
         build_market_q,
         capsys,
@@ -2454,10 +2445,8 @@ def test_market_r_builder_prints_tsv_and_reports_bad_input(
         f"远程 {job} 开发工程师\tV2EX 招聘帖 {n}\tcn-remote:2026-W28.md@4fcc6e86"
         for n, job in ((1, "Go"), (2, "Java"))
     ]
-    other_week = tmp_path / "2026-W30.md"
-    other_week.write_text("", encoding="utf-8")
-    no_table = tmp_path / "2026-08-08.md"
-    no_table.write_text("# Scan\n\nno table here\n", encoding="utf-8")
+    other_week = _saved(tmp_path / "2026-W30.md", "")
+    no_table = _saved(tmp_path / "2026-08-08.md", "# Scan\n\nno table here\n")
     _check_rejected(
         build_market_r,
         capsys,
@@ -2852,10 +2841,8 @@ def test_market_s_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"Sviluppatore Web\tWebco\tit-glassdoor:data/seen_jobs.json@{commit[:8]}"
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "seen_jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
+    other_name = _saved(tmp_path / "jobs.json", "{}")
+    not_json = _saved(tmp_path / "seen_jobs.json", "{not json")
     _check_rejected(
         build_market_s,
         capsys,
@@ -2978,10 +2965,8 @@ def test_market_t_builder_prints_tsv_and_reports_bad_input(
         f"Registered Nurse\tCarehealth\tus-openjobs:README.md@{commit[:8]}",
         f"Teller\tBankco\tus-openjobs:README.md@{commit[:8]}",
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "wanted_data_508.json"
-    not_json.write_text("{not json", encoding="utf-8")
+    other_name = _saved(tmp_path / "jobs.json", "[]")
+    not_json = _saved(tmp_path / "wanted_data_508.json", "{not json")
     _check_rejected(
         build_market_t,
         capsys,
@@ -3131,10 +3116,8 @@ def test_market_u_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"产品经理\t小米\tcn-boss:data/jobs.json@{commit[:8]}"
     ]
-    not_json = tmp_path / "WORKDAY_asml_wd3_asmlext1_jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "WORKDAY_bbva_wd3_bbva_jobs.json"
-    not_list.write_text("{}", encoding="utf-8")
+    not_json = _saved(tmp_path / "WORKDAY_asml_wd3_asmlext1_jobs.json", "{not json")
+    not_list = _saved(tmp_path / "WORKDAY_bbva_wd3_bbva_jobs.json", "{}")
     _check_rejected(
         build_market_u,
         capsys,
@@ -3264,12 +3247,9 @@ def test_market_v_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"People & Culture Advisor\tHealthco\tau-seek:data/jobs_2025-11-08.json@{commit[:8]}",
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "jobs_2025-11-08.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_column = tmp_path / "vacancies.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
+    other_name = _saved(tmp_path / "jobs.json", "[]")
+    not_json = _saved(tmp_path / "jobs_2025-11-08.json", "{not json")
+    no_column = _saved(tmp_path / "vacancies.csv", "Title,Company\nX,Y\n")
     _check_rejected(
         build_market_v,
         capsys,
@@ -3397,8 +3377,7 @@ def test_market_x_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"AI백엔드 개발자\t위젯\tkr-wanted:wanted_jobs.csv@{commit[:8]}",
     ]
-    no_column = tmp_path / "linkedin_jobs.csv"
-    no_column.write_text("Name,Company\nX,Y\n", encoding="utf-8")
+    no_column = _saved(tmp_path / "linkedin_jobs.csv", "Name,Company\nX,Y\n")
     _check_rejected(
         build_market_x,
         capsys,
@@ -3512,10 +3491,8 @@ def test_market_w_builder_prints_tsv_and_reports_bad_input(
     out = capsys.readouterr().out.splitlines()
     commit = build_market_w.BY_TAG["us-f500"].commit[:8]
     assert f"Analista de Dados Pleno\tBancoco\tus-f500:data/jobs.json@{commit}" in out
-    not_json = tmp_path / "jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_list = tmp_path / "amc.json"
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    not_json = _saved(tmp_path / "jobs.json", "{not json")
+    no_list = _saved(tmp_path / "amc.json", '{"jobs": {}}')
     _check_rejected(
         build_market_w,
         capsys,
@@ -3849,13 +3826,9 @@ def test_market_y_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"PEDREIRO\tCONSTRUTORA X\tbr-sine:vagas.json@{commit[:8]}",
     ]
-    not_json = tmp_path / "vagas.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_column = tmp_path / "adzuna_jobs.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
-    other_board = tmp_path / "greenhouse" / "spotify.json"
-    other_board.parent.mkdir()
-    other_board.write_text("[]", encoding="utf-8")
+    not_json = _saved(tmp_path / "vagas.json", "{not json")
+    no_column = _saved(tmp_path / "adzuna_jobs.csv", "Title,Company\nX,Y\n")
+    other_board = _saved(tmp_path / "greenhouse" / "spotify.json", "[]")
     _check_rejected(
         build_market_y,
         capsys,
@@ -4087,10 +4060,8 @@ def test_market_z_builder_prints_tsv_and_reports_bad_input(
         "Sales Representative - Iowa\tGreat Minds\t"
         f"us-recruitee:recruitee/greatminds_ats_jobs.json@{commit[:8]}",
     ]
-    no_json = tmp_path / "New Text Document.txt"
-    no_json.write_text("only prose", encoding="utf-8")
-    no_column = tmp_path / "oracle_jobs_all_b1.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
+    no_json = _saved(tmp_path / "New Text Document.txt", "only prose")
+    no_column = _saved(tmp_path / "oracle_jobs_all_b1.csv", "Title,Company\nX,Y\n")
     _check_rejected(
         build_market_z,
         capsys,
@@ -4218,18 +4189,11 @@ def test_market_aa_builder_prints_tsv_and_reports_bad_input(
     commit = build_market_aa.BY_TAG["labs-tracker-near"].commit[:8]
     where = f"labs-tracker-near:outputs/registry/current_jobs.csv@{commit}"
     assert capsys.readouterr().out.splitlines() == [f"Research Scientist\tLabco\t{where}"]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_list = tmp_path / "bad" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text("[]", encoding="utf-8")
-    no_column = tmp_path / "csv" / "current_jobs.csv"
-    no_column.parent.mkdir()
-    no_column.write_text("name,company_name\nX,Y\n", encoding="utf-8")
-    not_folder = tmp_path / "global_arbeitnow"
-    not_folder.write_text("a file", encoding="utf-8")
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "jobs.json", "{not json")
+    no_list = _saved(tmp_path / "bad" / "jobs.json", "[]")
+    no_column = _saved(tmp_path / "csv" / "current_jobs.csv", "name,company_name\nX,Y\n")
+    not_folder = _saved(tmp_path / "global_arbeitnow", "a file")
     _check_rejected(
         build_market_aa,
         capsys,
@@ -4365,18 +4329,11 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"KUHAR / ICA\tRestoran d.o.o.\thr-hzz:docs/jobs.json@{commit}"
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "offers.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
-    not_array = tmp_path / "latest_jobs.json"
-    not_array.write_text('{"jobs": []}', encoding="utf-8")
+    other_name = _saved(tmp_path / "listing.json", "{}")
+    not_json = _saved(tmp_path / "offers.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "jobs.json", '{"jobs": {}}')
+    not_array = _saved(tmp_path / "latest_jobs.json", '{"jobs": []}')
     _check_rejected(
         build_market_ab,
         capsys,
@@ -4471,17 +4428,10 @@ def test_market_ae_builder_prints_tsv_and_reports_bad_input(
         f"Known Title\tOldco\t{tag}",
         f"Scientist 9, Assay Development\tGenco\t{tag}",
     ]
-    other_name = tmp_path / "offers.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "bad" / "jobs.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
+    other_name = _saved(tmp_path / "offers.json", "{}")
+    not_json = _saved(tmp_path / "bad" / "jobs.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "jobs.json", '{"jobs": {}}')
     _check_rejected(
         build_market_ae,
         capsys,
@@ -4588,17 +4538,10 @@ def test_market_af_builder_prints_tsv_and_reports_bad_input(
     assert build_market_af.main(["--file", f"mz-careers={paths['mz']}@{commit}"]) == 0
     tag = f"mz-careers:data/jobs.json@{commit[:8]}"
     assert capsys.readouterr().out.splitlines() == [f"Engenheiro de Processos\tCimentos Lda\t{tag}"]
-    other_name = tmp_path / "offers.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "bad" / "jobs.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "data.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"offerte": {}}', encoding="utf-8")
+    other_name = _saved(tmp_path / "offers.json", "[]")
+    not_json = _saved(tmp_path / "bad" / "jobs.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "data.json", '{"offerte": {}}')
     _check_rejected(
         build_market_af,
         capsys,
@@ -4725,17 +4668,10 @@ def test_market_ad_builder_prints_tsv_and_reports_bad_input(
         f"Business Analyst I\tBankco\tba-2025-01:README.md@{commit[:8]}",
         f"Security Officer\tBankco\tba-2025-01:README.md@{commit[:8]}",
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "bad" / "current.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "obj" / "current.json"
-    not_list.parent.mkdir()
-    not_list.write_text('{"jobs": []}', encoding="utf-8")
-    no_column = tmp_path / "cols" / "jobs.csv"
-    no_column.parent.mkdir()
-    no_column.write_text("company,title\nGridco,Engineer\n", encoding="utf-8")
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "bad" / "current.json", "{not json")
+    not_list = _saved(tmp_path / "obj" / "current.json", '{"jobs": []}')
+    no_column = _saved(tmp_path / "cols" / "jobs.csv", "company,title\nGridco,Engineer\n")
     _check_rejected(
         build_market_ad,
         capsys,
@@ -4867,16 +4803,10 @@ def test_market_ac_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"PROFESOR/A DE MATEMÁTICAS\tColegio Sol\tes-colejobs:public/data/jobs.json@{commit}"
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "emploi_dakar.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "obj" / "emploisenegal.json"
-    not_list.parent.mkdir()
-    not_list.write_text('{"jobs": []}', encoding="utf-8")
-    unwrapped = tmp_path / "flat" / "jobs.json"
-    unwrapped.parent.mkdir()
-    unwrapped.write_text('[{"title": "Analyst"}]', encoding="utf-8")
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "emploi_dakar.json", "{not json")
+    not_list = _saved(tmp_path / "obj" / "emploisenegal.json", '{"jobs": []}')
+    unwrapped = _saved(tmp_path / "flat" / "jobs.json", '[{"title": "Analyst"}]')
     _check_rejected(
         build_market_ac,
         capsys,
@@ -5062,9 +4992,7 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
     monkeypatch.setattr(build_market_ag.BUILDER, "known", lambda: set())
     assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 8
-    not_list = tmp_path / "other" / source.files[0]
-    not_list.parent.mkdir()
-    not_list.write_text("{}", encoding="utf-8")
+    not_list = _saved(tmp_path / "other" / source.files[0], "{}")
     _check_rejected(
         build_market_ag,
         capsys,

@@ -1305,6 +1305,11 @@ def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str])
 build_market_k = _module("build_market_k")
 
 
+def _row_employer(builder: ModuleType, row: dict[str, str]) -> str:
+    """The employer a row counts against in its builder's cap (aliases joined)."""
+    return str(builder.employer(row["source"].partition("|")[2]))
+
+
 def _check_capped_employers(
     rows: list[dict[str, str]], builder: ModuleType, employer_of: Callable[[dict[str, str]], str]
 ) -> list[str]:
@@ -1989,11 +1994,6 @@ def test_market_o_builder_reports_bad_input(
 build_market_p = _module("build_market_p")
 
 
-def _market_p_employer(row: dict[str, str]) -> str:
-    """The employer a market_p row counts against (aliases joined)."""
-    return str(build_market_p.employer(row["source"].partition("|")[2]))
-
-
 def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     _check_held_out_market("market_p.tsv", build_market_p, 650)
     rows = _rows("market_p.tsv")
@@ -2004,7 +2004,9 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no glued title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_p, _market_p_employer)
+    titles = _check_capped_employers(
+        rows, build_market_p, lambda row: _row_employer(build_market_p, row)
+    )
     assert not [t for t in titles if build_market_p.INTERN.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
     # Half of it is technology employers' boards, the rest general boards with Japanese
@@ -2131,11 +2133,6 @@ def test_market_p_builder_reports_bad_input(
 build_market_q = _module("build_market_q")
 
 
-def _market_q_employer(row: dict[str, str]) -> str:
-    """The employer a market_q row counts against (aliases joined)."""
-    return str(build_market_q.employer(row["source"].partition("|")[2]))
-
-
 def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     _check_held_out_market("market_q.tsv", build_market_q, 650)
     rows = _rows("market_q.tsv")
@@ -2149,7 +2146,9 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no cut-short title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_q, _market_q_employer)
+    titles = _check_capped_employers(
+        rows, build_market_q, lambda row: _row_employer(build_market_q, row)
+    )
     assert not [t for t in titles if build_market_q.INTERN.search(t)]
     assert not [t for t in titles if build_market_q.TRUNCATED.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
@@ -2334,11 +2333,6 @@ def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
 build_market_r = _module("build_market_r")
 
 
-def _market_r_employer(row: dict[str, str]) -> str:
-    """The employer a market_r row counts against (aliases joined)."""
-    return str(build_market_r.employer(row["source"].partition("|")[2]))
-
-
 def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     rows = _rows("market_r.tsv")
     titles = [r["title"] for r in rows]
@@ -2513,9 +2507,7 @@ def _check_drawn_rows(
         commit, _, emp = rest.partition("|")
         assert located(source, where) and emp.strip(), row["source"]
         assert commit == commit_of(source, where)[:8], row["source"]
-    titles = _check_capped_employers(
-        rows, builder, lambda row: str(builder.employer(row["source"].partition("|")[2]))
-    )
+    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
     screen = builder.SCREEN
     for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
         assert not [t for t in titles if pattern.search(t)], pattern.pattern
@@ -2741,11 +2733,6 @@ def test_language_corpus_is_blind_new_and_documented(name: str, least: int) -> N
     assert all(r["note"] for r in _rows(f"{name}.tsv"))
 
 
-def _market_s_employer(row: dict[str, str]) -> str:
-    """The employer a market_s row counts against (aliases joined)."""
-    return str(build_market_s.employer(row["source"].partition("|")[2]))
-
-
 def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     rows = _rows("market_s.tsv")
     # The whole market: no role 40% of it, tech, data and AI
@@ -2886,11 +2873,6 @@ def test_market_s_builder_prints_tsv_and_reports_bad_input(
 build_market_t = _module("build_market_t")
 
 
-def _market_t_employer(row: dict[str, str]) -> str:
-    """The employer a market_t row counts against (aliases joined)."""
-    return str(build_market_t.employer(row["source"].partition("|")[2]))
-
-
 def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     rows = _rows("market_t.tsv")
     titles = [r["title"] for r in rows]
@@ -3010,11 +2992,6 @@ def test_market_t_builder_prints_tsv_and_reports_bad_input(
 build_market_u = _module("build_market_u")
 
 
-def _market_u_employer(row: dict[str, str]) -> str:
-    """The employer a market_u row counts against (aliases joined)."""
-    return str(build_market_u.employer(row["source"].partition("|")[2]))
-
-
 def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     rows = _rows("market_u.tsv")
     titles = [r["title"] for r in rows]
@@ -3024,7 +3001,7 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
     # between a tenth and a half, the AI engineering roles among them.
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert sum(n for tag, n in sources.items() if not tag.startswith("cn-")) > 0.75 * len(rows)
-    assert len({_market_u_employer(r) for r in rows}) > 35
+    assert len({_row_employer(build_market_u, r) for r in rows}) > 35
     cjk = [t for t in titles if re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", t)]
     assert len(cjk) > len(rows) / 6
     roles = Counter(r["role"] for r in rows)
@@ -3159,11 +3136,6 @@ def test_market_u_builder_prints_tsv_and_reports_bad_input(
 
 
 build_market_v = _module("build_market_v")
-
-
-def _market_v_employer(row: dict[str, str]) -> str:
-    """The employer a market_v row counts against (aliases joined)."""
-    return str(build_market_v.employer(row["source"].partition("|")[2]))
 
 
 def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:

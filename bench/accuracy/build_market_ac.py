@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
     ANONYMOUS,
     BROKEN,
+    NO_JOB,
     Builder,
     Screen,
     Source,
@@ -123,13 +124,8 @@ ALIASES: dict[str, str] = {
 # The corpora of the earlier held-out draws: none of their employers is drawn.
 DRAWN_BEFORE = markets("u", "ab")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = NO_JOB | {
     "candidature spontanée",
-    "job title",
     "talent community",
     "o365",
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
     ANONYMOUS,
+    NO_JOB,
     Builder,
     Screen,
     Source,
@@ -128,12 +129,7 @@ ALIASES = {
 # The corpora drawn just before this one: none of their employers is drawn again.
 DRAWN_BEFORE = markets("u", "ab")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = NO_JOB | {
     # Found while labelling: a university's posting that names no job.
     "research project",
 }

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
     ANONYMOUS,
     BROKEN,
+    NO_JOB,
     Builder,
     Screen,
     Source,
@@ -77,13 +78,8 @@ ALIASES: dict[str, str] = {}
 DRAWN_BEFORE = markets("u", "ab")
 # Strings of a title field that are no job title (an open call for CVs, a board's
 # heading): dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = NO_JOB | {
     "open apply",
-    "job title",
     "general interest",
     "talent community",
 }

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_tools import (
     ANONYMOUS,
     BROKEN,
+    NO_JOB,
     Builder,
     Screen,
     Source,
@@ -198,15 +199,10 @@ BRANDS = (
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
 DRAWN_BEFORE = markets("u", "ae")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = NO_JOB | {
     "spontane sollicitatie",
     "candidature spontanée",
     "candidatura espontânea",
-    "job title",
     "talent pool",
 }
 # Calls for CVs worded as a posting, and posts for volunteers.

@@ -11,7 +11,7 @@ from typing import NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import ANONYMOUS, Builder, Screen, field_text, json_postings
+from corpus_tools import ANONYMOUS, NO_JOB, Builder, Screen, field_text, json_postings
 
 DATA = Path(__file__).resolve().parent / "data"
 # The transcriptions of the files that could only be read through the file reader (no
@@ -287,7 +287,7 @@ NO_EMPLOYER = ANONYMOUS | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application", "open application", "job title"}
+NON_TITLES = NO_JOB
 # Open and unsolicited applications and talent pools in the boards' languages, and a board's
 # "filled" marker (Dutch "VERVULD"): no job to label.
 NON_TITLE = re.compile(

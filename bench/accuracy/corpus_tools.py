@@ -46,6 +46,9 @@ def employer_group(name: str, aliases: Mapping[str, str]) -> str:
 # Employer fields (as group keys) that name no employer, whatever the source: a builder's
 # own words join them.
 ANONYMOUS = frozenset({"", "none", "null", "nan", "na", "unknown", "confidential"})
+# Strings of a title field (case-folded) that are no job title, whatever the source: a
+# builder's own join them.
+NO_JOB = frozenset({"n/a", "test", "general application", "open application", "job title"})
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as
 # Latin-1, an escape left as text, or a run of question marks.
 BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")

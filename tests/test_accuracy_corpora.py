@@ -4919,11 +4919,12 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
     assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 8
     not_list = _saved(tmp_path / "other" / source.files[0], "{}")
-    _check_rejected(
-        build_market_ag,
-        capsys,
+    for args in (
         ["--file", f"sa-boards={tmp_path / 'jobs.json'}"],
         ["--file", f"sa-boards={page}@{'0' * 40}"],
         ["--file", f"nowhere={page}"],
         ["--file", f"sa-boards={not_list}"],
-    )
+    ):
+        assert build_market_ag.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 4 and all(line.startswith("build_market_ag: cannot read") for line in err)

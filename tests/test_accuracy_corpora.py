@@ -43,6 +43,24 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+def _saved(path: Path, text: str) -> Path:
+    """`path`, written with `text` (its folder made): an invented input of a test."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _check_rejected(
+    builder: ModuleType, capsys: pytest.CaptureFixture[str], *argsets: list[str]
+) -> None:
+    """Each command line fails (1) and says so in one "<builder>: cannot read" line."""
+    for args in argsets:
+        assert builder.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    name = builder.__name__.removeprefix("bench_")
+    assert len(err) == len(argsets) and all(line.startswith(f"{name}: cannot read") for line in err)
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -219,8 +237,7 @@ def test_onet_builder_bad_input(
 ) -> None:
     release = _onet_release(tmp_path / "onet")
     damage(release)
-    out = tmp_path / "onet_titles.tsv"
-    out.write_text("kept\n", encoding="utf-8")
+    out = _saved(tmp_path / "onet_titles.tsv", "kept\n")
     argv = ["--onet", str(release), "--out", str(out), *_onet_tables(tmp_path)]
     assert build_onet.main(argv) == 2
     printed = capsys.readouterr().out
@@ -403,8 +420,7 @@ def test_market_a_builder_caps_dedupes_and_skips_known_titles() -> None:
 def test_market_a_builder_reports_an_unreadable_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "muse.json"
-    bad.write_text("{not json", encoding="utf-8")
+    bad = _saved(tmp_path / "muse.json", "{not json")
     argv = ["--muse", f"m={bad}", "--out", str(tmp_path / "out.tsv")]
     assert build_market_a.main(argv) == 1
     err = capsys.readouterr().err.strip()
@@ -1047,13 +1063,13 @@ def _check_reports_unreadable_json(
     builder: ModuleType, flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`flag COMMIT=PATH` with broken JSON, then a missing file: exit 1, one line each."""
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
-    name = builder.__name__.removeprefix("bench_")
-    assert builder.main([flag, f"{'ab' * 20}={bad}"]) == 1
-    assert builder.main([flag, f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith(f"{name}: cannot read") for line in err)
+    bad = _saved(tmp_path / "bad.json", "{not json")
+    _check_rejected(
+        builder,
+        capsys,
+        [flag, f"{'ab' * 20}={bad}"],
+        [flag, f"{'ab' * 20}={tmp_path / 'missing.json'}"],
+    )
 
 
 def test_market_h_builder_reports_bad_input(
@@ -1165,12 +1181,13 @@ def test_market_j_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _check_reports_unreadable_json(build_market_j, "--workday", tmp_path, capsys)
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
-    assert build_market_h.main(["--zapply", f"{'ab' * 20}={bad}"]) == 1
-    assert build_market_h.main(["--zapply", f"{'ab' * 20}={tmp_path / 'missing.json'}"]) == 1
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith("build_market_h: cannot read") for line in err)
+    bad = _saved(tmp_path / "bad.json", "{not json")
+    _check_rejected(
+        build_market_h,
+        capsys,
+        ["--zapply", f"{'ab' * 20}={bad}"],
+        ["--zapply", f"{'ab' * 20}={tmp_path / 'missing.json'}"],
+    )
 
 
 build_market_i = _module("build_market_i")
@@ -1208,8 +1225,7 @@ def test_market_i_builder_caps_employers_quotas_and_interns(
     lines = ["Title,Company"] + [f"Gizmo Fitter {i},Gizmoco" for i in range(12)]
     lines += ["Known Title,Newco", "AI Widget  Engineer,Newco", "AI Gadget Engineer,Newco"]
     lines += ["AI Box Engineer,Newco", "Box Intern,Newco", "Crate Intern,Newco", "Orphan Title,"]
-    path = tmp_path / "jobs.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _saved(tmp_path / "jobs.csv", "\n".join(lines) + "\n")
     rows = list(build_market_i.read("test", path))
     drawn = build_market_i.Drawn(seen={"known title"})
     chosen = build_market_i.choose("test", rows, drawn)
@@ -1287,6 +1303,11 @@ def test_agreement_table_prints_every_corpus(capsys: pytest.CaptureFixture[str])
 
 
 build_market_k = _module("build_market_k")
+
+
+def _row_employer(builder: ModuleType, row: dict[str, str]) -> str:
+    """The employer a row counts against in its builder's cap (aliases joined)."""
+    return str(builder.employer(row["source"].partition("|")[2]))
 
 
 def _check_capped_employers(
@@ -1386,12 +1407,13 @@ def test_market_k_builder_caps_employers_and_skips_known_interns_and_non_titles(
 def test_market_k_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "bad.csv"
-    bad.write_text("job_id,other\n1,2\n", encoding="utf-8")
-    assert build_market_k.main(["--jsearch", str(bad)]) == 1
-    assert build_market_k.main(["--uk-linkedin", str(tmp_path / "missing.csv")]) == 1
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith("build_market_k: cannot read") for line in err)
+    bad = _saved(tmp_path / "bad.csv", "job_id,other\n1,2\n")
+    _check_rejected(
+        build_market_k,
+        capsys,
+        ["--jsearch", str(bad)],
+        ["--uk-linkedin", str(tmp_path / "missing.csv")],
+    )
 
 
 build_market_l = _module("build_market_l")
@@ -1427,6 +1449,31 @@ def test_market_l_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert {r["source"].partition(":")[0] for r in rows if r["source"].endswith("|")} <= no_employer
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
     _check_sources_of_new_repositories("market_l", build_market_l, r"[\w.-]+", ".*")
+
+
+def _check_rows_name_their_file(
+    rows: list[dict[str, str]], builder: ModuleType, commit_ok: Callable[[Any, str], bool]
+) -> None:
+    """Every row names its source's file (by name), a commit `commit_ok` takes for that
+    source (8 digits) and an employer."""
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = builder.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
+        assert commit_ok(source, commit), row["source"]
+
+
+def _check_repositories_documented(name: str, builder: ModuleType) -> None:
+    """Every source's repository and commit (and other versions) is in the corpus's .md,
+    and no earlier corpus's .md names the repository: no earlier corpus read it."""
+    doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
+    earlier = _other_docs(f"{name}.md")
+    for source in builder.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(c in doc for c in getattr(source, "versions", ())), source.tag
+        assert source.repo.casefold() not in earlier.casefold(), source.repo
 
 
 def _market_l_inputs(root: Path) -> dict[str, Path]:
@@ -1487,12 +1534,9 @@ def test_market_l_builder_caps_employers_and_datasets_and_skips_known_interns_an
 
 def _bad_saved_files(tmp_path: Path, column: str, field: str) -> tuple[Path, Path, Path]:
     """A CSV without the title column, a JSON object that is no list, a broken JSON file."""
-    no_title = tmp_path / "bad.csv"
-    no_title.write_text(f"{column},other\nX,2\n", encoding="utf-8")
-    not_a_list = tmp_path / "bad.json"
-    not_a_list.write_text(json.dumps({field: "x"}), encoding="utf-8")
-    broken = tmp_path / "broken.json"
-    broken.write_text("[{", encoding="utf-8")
+    no_title = _saved(tmp_path / "bad.csv", f"{column},other\nX,2\n")
+    not_a_list = _saved(tmp_path / "bad.json", json.dumps({field: "x"}))
+    broken = _saved(tmp_path / "broken.json", "[{")
     return no_title, not_a_list, broken
 
 
@@ -1500,17 +1544,16 @@ def test_market_l_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "jobUrl", "title")
-    for args in (
+    _check_rejected(
+        build_market_l,
+        capsys,
         ["--file", f"stepstone-de={no_title}"],
         ["--file", f"linkedin-api={not_a_list}"],
         ["--file", f"linkedin-api={broken}"],
         ["--file", f"linkedin-us={tmp_path / 'missing.csv'}"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "linkedin-us"],
-    ):
-        assert build_market_l.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 6 and all(line.startswith("build_market_l: cannot read") for line in err)
+    )
 
 
 build_market_m = _module("build_market_m")
@@ -1637,7 +1680,9 @@ def test_market_m_builder_reports_bad_input(
     boards = tmp_path / "boards"
     boards.mkdir()
     (boards / "x.json").write_text('{"company": "X"}', encoding="utf-8")
-    for args in (
+    _check_rejected(
+        build_market_m,
+        capsys,
         ["--file", f"bio-ats={no_title}"],
         ["--file", f"hw-jobs={not_a_list}"],
         ["--file", f"hw-jobs={broken}"],
@@ -1647,10 +1692,7 @@ def test_market_m_builder_reports_bad_input(
         ["--file", f"newspace={no_title}@123"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "hw-jobs"],
-    ):
-        assert build_market_m.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 9 and all(line.startswith("build_market_m: cannot read") for line in err)
+    )
 
 
 build_market_n = _module("build_market_n")
@@ -1681,12 +1723,7 @@ def test_market_n_is_blind_new_data_of_capped_employers_with_documented_sources(
     # The slice reaches beyond software: no role holds half of it, and no source does.
     assert max(Counter(r["role"] for r in rows).values()) < 0.5 * len(rows)
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < 0.5 * len(rows)
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_n.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_n.md")
-    for source in build_market_n.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_n", build_market_n)
 
 
 def _market_n_inputs(root: Path) -> dict[str, Path]:
@@ -1773,15 +1810,16 @@ def test_market_n_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
-    no_table = tmp_path / "notes.md"
-    no_table.write_text("# Notes\n", encoding="utf-8")
+    no_table = _saved(tmp_path / "notes.md", "# Notes\n")
     boards = tmp_path / "boards"
     boards.mkdir()
     (boards / "x.json").write_text('{"company_name_en": "X"}', encoding="utf-8")
     daily = tmp_path / "daily" / "x"
     daily.mkdir(parents=True)
     (daily / "x_jobs_2026-01-01.csv").write_text("name\nX\n", encoding="utf-8")
-    for args in (
+    _check_rejected(
+        build_market_n,
+        capsys,
         ["--file", f"getjobs={no_table}"],
         ["--file", f"getjobs={tmp_path / 'missing.md'}"],
         ["--file", f"allcareer={not_a_list}"],
@@ -1793,10 +1831,7 @@ def test_market_n_builder_reports_bad_input(
         ["--file", f"getjobs={no_table}@123"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "allcareer"],
-    ):
-        assert build_market_n.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 11 and all(line.startswith("build_market_n: cannot read") for line in err)
+    )
 
 
 build_market_o = _module("build_market_o")
@@ -1812,14 +1847,14 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     rows = _rows("market_o.tsv")
     # Every row names its source's file, an 8-digit commit (the source's own, or one
     # version of a file read version by version) and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_o.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert re.fullmatch(r"[0-9a-f]{8}", commit), row["source"]
-        assert source.tag == "robotics-li" or commit == source.commit[:8], row["source"]
+    _check_rows_name_their_file(
+        rows,
+        build_market_o,
+        lambda source, commit: (
+            re.fullmatch(r"[0-9a-f]{8}", commit) is not None
+            and (source.tag == "robotics-li" or commit == source.commit[:8])
+        ),
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title and no glued title slipped in.
@@ -1833,12 +1868,7 @@ def test_market_o_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(roles.values()) < len(rows) / 3
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
     assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_o.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_o.md")
-    for source in build_market_o.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_o", build_market_o)
 
 
 def _market_o_inputs(root: Path) -> dict[str, Path]:
@@ -1942,13 +1972,12 @@ def test_market_o_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "empresa", "title")
-    no_table = tmp_path / "notes.md"
-    no_table.write_text("# Notes\n", encoding="utf-8")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps([{"title": "x"}]), encoding="utf-8")
-    untitled = tmp_path / "archive.json"
-    untitled.write_text(json.dumps({"u": {"company": "X"}}), encoding="utf-8")
-    for args in (
+    no_table = _saved(tmp_path / "notes.md", "# Notes\n")
+    a_list = _saved(tmp_path / "list.json", json.dumps([{"title": "x"}]))
+    untitled = _saved(tmp_path / "archive.json", json.dumps({"u": {"company": "X"}}))
+    _check_rejected(
+        build_market_o,
+        capsys,
         ["--file", f"robotics-li={no_table}"],
         ["--file", f"jr-design={tmp_path / 'missing.md'}"],
         ["--file", f"ats-tracker={a_list}"],
@@ -1959,35 +1988,25 @@ def test_market_o_builder_reports_bad_input(
         ["--file", f"robotics-li={no_table}@123"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "ar-linkedin"],
-    ):
-        assert build_market_o.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 10 and all(line.startswith("build_market_o: cannot read") for line in err)
+    )
 
 
 build_market_p = _module("build_market_p")
-
-
-def _market_p_employer(row: dict[str, str]) -> str:
-    """The employer a market_p row counts against (aliases joined)."""
-    return str(build_market_p.employer(row["source"].partition("|")[2]))
 
 
 def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
     _check_held_out_market("market_p.tsv", build_market_p, 650)
     rows = _rows("market_p.tsv")
     # Every row names its source's file, the source's 8-digit commit and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_p.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
+    _check_rows_name_their_file(
+        rows, build_market_p, lambda source, commit: commit == source.commit[:8]
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no glued title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_p, _market_p_employer)
+    titles = _check_capped_employers(
+        rows, build_market_p, lambda row: _row_employer(build_market_p, row)
+    )
     assert not [t for t in titles if build_market_p.INTERN.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
     # Half of it is technology employers' boards, the rest general boards with Japanese
@@ -1998,12 +2017,7 @@ def test_market_p_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(Counter(r["source"].partition(":")[0] for r in rows).values()) < len(rows) / 2
     assert min(roles[r] for r in ("ai-engineer", "research-scientist", "devops-engineer")) > 0
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 25
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_p.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_p.md")
-    for source in build_market_p.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_p", build_market_p)
 
 
 def _market_p_inputs(root: Path) -> dict[str, Path]:
@@ -2100,9 +2114,10 @@ def test_market_p_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "company", "title")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
-    for args in (
+    a_list = _saved(tmp_path / "list.json", json.dumps(["not a posting"]))
+    _check_rejected(
+        build_market_p,
+        capsys,
         ["--file", f"ats-hub={no_title}"],
         ["--file", f"ats-hub={tmp_path / 'missing.csv'}"],
         ["--file", f"yc-waas={not_a_list}"],
@@ -2112,18 +2127,10 @@ def test_market_p_builder_reports_bad_input(
         ["--file", f"ats-hub={no_title}@123"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "ie-tracker"],
-    ):
-        assert build_market_p.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 9 and all(line.startswith("build_market_p: cannot read") for line in err)
+    )
 
 
 build_market_q = _module("build_market_q")
-
-
-def _market_q_employer(row: dict[str, str]) -> str:
-    """The employer a market_q row counts against (aliases joined)."""
-    return str(build_market_q.employer(row["source"].partition("|")[2]))
 
 
 def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
@@ -2131,17 +2138,17 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     rows = _rows("market_q.tsv")
     assert len(rows) <= 800
     # Every row names its source's file, one of the source's known versions and an employer.
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_q.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where == source.path.rpartition("/")[2] and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in (source.commit, *source.versions)}, row["source"]
+    _check_rows_name_their_file(
+        rows,
+        build_market_q,
+        lambda source, commit: commit in {c[:8] for c in (source.commit, *source.versions)},
+    )
     # An employer gives at most PER_EMPLOYER across the sources and at most its source's
     # own cap from that source; a source stays within its limit; no employer-less row,
     # no non-title, no cut-short title and no internship slipped in.
-    titles = _check_capped_employers(rows, build_market_q, _market_q_employer)
+    titles = _check_capped_employers(
+        rows, build_market_q, lambda row: _row_employer(build_market_q, row)
+    )
     assert not [t for t in titles if build_market_q.INTERN.search(t)]
     assert not [t for t in titles if build_market_q.TRUNCATED.search(t)]
     assert sum(r["level"] == "intern" for r in rows) <= 0.05 * len(rows)
@@ -2155,13 +2162,7 @@ def test_market_q_is_blind_new_data_of_capped_employers_with_documented_sources(
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
     assert min(roles[r] for r in weak) > 0
     assert sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)) for t in titles) >= 20
-    # Every source's repository and commit is documented, and no earlier corpus read it.
-    doc = (BENCH / "data" / "market_q.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_q.md")
-    for source in build_market_q.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(c in doc for c in source.versions), source.tag
-        assert source.repo.casefold() not in earlier.casefold(), source.repo
+    _check_repositories_documented("market_q", build_market_q)
 
 
 def _market_q_inputs(root: Path) -> dict[str, Path]:
@@ -2294,11 +2295,11 @@ def test_market_q_builder_reports_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no_title, not_a_list, broken = _bad_saved_files(tmp_path, "Entreprise", "job_category")
-    no_table = tmp_path / "README.md"
-    no_table.write_text("# Jobs\n\nno table here\n", encoding="utf-8")
-    a_list = tmp_path / "list.json"
-    a_list.write_text(json.dumps(["not a posting"]), encoding="utf-8")
-    for args in (
+    no_table = _saved(tmp_path / "README.md", "# Jobs\n\nno table here\n")
+    a_list = _saved(tmp_path / "list.json", json.dumps(["not a posting"]))
+    _check_rejected(
+        build_market_q,
+        capsys,
         ["--file", f"hw-ats={no_table}"],
         ["--file", f"hw-ats={no_table}@{'0' * 40}"],
         ["--file", f"h1b-tech={tmp_path / 'missing.md'}"],
@@ -2310,10 +2311,7 @@ def test_market_q_builder_reports_bad_input(
         ["--file", f"jr-data={no_table}@123"],
         ["--file", f"nowhere={no_title}"],
         ["--file", "fr-hellowork"],
-    ):
-        assert build_market_q.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 11 and all(line.startswith("build_market_q: cannot read") for line in err)
+    )
 
 
 def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
@@ -2335,16 +2333,9 @@ def test_market_q_transcribed_sources_rebuild_their_rows() -> None:
 build_market_r = _module("build_market_r")
 
 
-def _market_r_employer(row: dict[str, str]) -> str:
-    """The employer a market_r row counts against (aliases joined)."""
-    return str(build_market_r.employer(row["source"].partition("|")[2]))
-
-
 def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_r.tsv", build_market_r, 650)
     rows = _rows("market_r.tsv")
-    assert len(rows) <= 800
-    titles = _check_drawn_rows(rows, build_market_r, lambda source, where: where in source.files)
+    titles = [r["title"] for r in rows]
     # Employers' boards and aggregator feeds (a third of them placed abroad):
     # no source is half of it, no role 40% of it, the owners' weak spots all show, and
     # there are titles in Chinese, Japanese and Korean script among the rest.
@@ -2358,9 +2349,6 @@ def test_market_r_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert min(roles[r] for r in weak) > 0
     assert (
         sum(bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", t)) for t in titles) >= 20
-    )
-    _check_documented_sources(
-        "market_r", build_market_r, lambda source: (source.commit, *source.files)
     )
 
 
@@ -2451,11 +2439,11 @@ def test_market_r_builder_prints_tsv_and_reports_bad_input(
         f"远程 {job} 开发工程师\tV2EX 招聘帖 {n}\tcn-remote:2026-W28.md@4fcc6e86"
         for n, job in ((1, "Go"), (2, "Java"))
     ]
-    other_week = tmp_path / "2026-W30.md"
-    other_week.write_text("", encoding="utf-8")
-    no_table = tmp_path / "2026-08-08.md"
-    no_table.write_text("# Scan\n\nno table here\n", encoding="utf-8")
-    for args in (
+    other_week = _saved(tmp_path / "2026-W30.md", "")
+    no_table = _saved(tmp_path / "2026-08-08.md", "# Scan\n\nno table here\n")
+    _check_rejected(
+        build_market_r,
+        capsys,
         ["--file", f"ats-us={no_table}"],
         ["--file", f"ats-abroad={paths['daily']}@{'0' * 40}"],
         ["--file", f"remote-agg={other_week}"],  # no report the builder knows
@@ -2463,10 +2451,7 @@ def test_market_r_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"ats-us={paths['report']}"],  # a weekly report, not the scan
         ["--file", f"nowhere={paths['daily']}"],
         ["--file", "remote-abroad"],
-    ):
-        assert build_market_r.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7 and all(line.startswith("build_market_r: cannot read") for line in err)
+    )
 
 
 build_market_s = _module("build_market_s")
@@ -2522,9 +2507,7 @@ def _check_drawn_rows(
         commit, _, emp = rest.partition("|")
         assert located(source, where) and emp.strip(), row["source"]
         assert commit == commit_of(source, where)[:8], row["source"]
-    titles = _check_capped_employers(
-        rows, builder, lambda row: str(builder.employer(row["source"].partition("|")[2]))
-    )
+    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
     screen = builder.SCREEN
     for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
         assert not [t for t in titles if pattern.search(t)], pattern.pattern
@@ -2555,16 +2538,203 @@ def _check_documented_sources(
         assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
 
 
-def _market_s_employer(row: dict[str, str]) -> str:
-    """The employer a market_s row counts against (aliases joined)."""
-    return str(build_market_s.employer(row["source"].partition("|")[2]))
+def _builder(name: str) -> ModuleType:
+    """A corpus's builder (build_<name>.py), imported once."""
+    return sys.modules.get(f"bench_build_{name}") or _module(f"build_{name}")
+
+
+def _in_paths(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files (repository paths)."""
+    return where in source.paths
+
+
+def _in_files(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files (by name)."""
+    return where in source.files
+
+
+def _at_path(source: Any, where: str) -> bool:
+    """A row was drawn from its source's one file."""
+    return bool(where == source.path)
+
+
+def _market_aa_located(source: Any, where: str) -> bool:
+    """A row was drawn from one of its source's files, or from a posting's Markdown file
+    in its source's folder."""
+    return any(where == p or where.startswith(f"{p}/") for p in source.paths)
+
+
+def _own_commit(source: Any, where: str) -> str:
+    """The one commit a source's rows name."""
+    return str(source.commit)
+
+
+def _file_commit(source: Any, where: str) -> str:
+    """The commit of the file a row was drawn from (a source of several versions)."""
+    return str(source.commit_of(where))
+
+
+def _commit_and_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: its commit and files."""
+    return (source.commit, *source.paths)
+
+
+def _commit_and_path(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of one file: its commit and file."""
+    return (source.commit, source.path)
+
+
+def _commit_and_files(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: its commit and file names."""
+    return (source.commit, *source.files)
+
+
+def _versions_and_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of several versions: each and its files."""
+    return (*source.versions, *source.paths)
+
+
+def _commits_and_files(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source of several commits: each and its files."""
+    return (*source.commits, *source.files)
+
+
+# The corpora every held-out market corpus is new against (besides the earlier markets).
+_BASE_CORPORA = {
+    "titles.tsv",
+    "esco_titles.tsv",
+    "esco_fr_titles.tsv",
+    "esco_es_titles.tsv",
+    "onet_titles.tsv",
+    "agreement.tsv",
+}
+_NOTE_COLUMNS = ("title", "role", "level", "set", "source", "note")
+_MARKETS = [f"market_{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [
+    f"market_a{c}" for c in "abcdefghijklmnopqrstuvwxyz"
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class HeldOut:
+    """A held-out market corpus's shape: how many rows, which corpora its builder must read
+    (it is new against each), where its rows say they were drawn, what its document names."""
+
+    name: str  # "market_ab": data/market_ab.tsv and .md, bench/accuracy/build_market_ab.py
+    least: int  # it holds more rows than this
+    most: int  # and at most this many (0: no bound)
+    through: str  # every market corpus up to this one is among its builder's corpora
+    located: Callable[[Any, str], bool] = _in_paths  # where in its source a row was drawn
+    commit_of: Callable[[Any, str], str] = _own_commit  # the commit that file's rows name
+    # The commits and files its document names of a source (None: its own test checks).
+    documented: Callable[[Any], Iterable[str]] | None = _commit_and_paths
+    besides: frozenset[str] = frozenset()  # documents of corpora built at the same time
+    shared: frozenset[str] = frozenset()  # repositories that gave salary strings too
+
+
+# One line a corpus (`_check_documented_sources` says what `besides` and `shared` mean).
+HELD_OUT = [
+    HeldOut("market_r", 650, 800, "market_q", _in_files, documented=_commit_and_files),
+    HeldOut("market_s", 650, 800, "market_r", _at_path, documented=_commit_and_path),
+    HeldOut("market_t", 600, 700, "market_s"),
+    HeldOut(
+        "market_u", 240, 700, "market_t", commit_of=_file_commit, documented=_versions_and_paths
+    ),
+    HeldOut("market_v", 600, 700, "market_t", besides=frozenset({"market_u.md"})),
+    HeldOut("market_w", 500, 700, "market_v"),
+    HeldOut("market_x", 500, 700, "market_v", besides=frozenset({"market_w.md"})),
+    # lang_gdp, built at the same time, read the same SINE file (their shared titles were
+    # left to market_y at the merge).
+    HeldOut(
+        "market_y",
+        250,
+        600,
+        "market_x",
+        commit_of=_file_commit,
+        documented=_commits_and_files,
+        besides=frozenset({"lang_gdp.md"}),
+    ),
+    # The AI-lab tracker also gave salary round 24 its pay text, drawn at the same time.
+    HeldOut(
+        "market_aa",
+        200,
+        700,
+        "market_y",
+        _market_aa_located,
+        shared=frozenset({"ReedRawlings/AIJobs"}),
+    ),
+    HeldOut("market_ab", 300, 700, "market_aa"),
+    HeldOut("market_ac", 300, 700, "market_ab"),
+    # market_ad's own test checks its documents (one owner was read before).
+    HeldOut("market_ad", 350, 700, "market_ab", documented=None),
+    HeldOut("market_ae", 80, 0, "market_ab", besides=frozenset({"market_ac.md", "market_ad.md"})),
+    HeldOut("market_af", 400, 0, "market_ae"),
+    HeldOut("market_ag", 200, 0, "market_af"),
+]
+
+
+@pytest.mark.parametrize("corpus", HELD_OUT, ids=lambda corpus: corpus.name)
+def test_held_out_market_corpus_is_blind_new_capped_and_documented(corpus: HeldOut) -> None:
+    """Columns, slugs, the split rule, distinct titles of no corpus its builder reads (all
+    the earlier ones), each row drawn where its source says, employers capped, nothing the
+    screen leaves out, no employer of the corpora drawn before; every source gives rows
+    and is documented."""
+    builder, name = _builder(corpus.name), f"{corpus.name}.tsv"
+    _check_blind_corpus(name, corpus.least, _NOTE_COLUMNS)
+    others = tuple(builder.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    earlier = _MARKETS[: _MARKETS.index(corpus.through) + 1]
+    assert {f"{m}.tsv" for m in earlier} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert not corpus.most or len(rows) <= corpus.most
+    _check_drawn_rows(rows, builder, corpus.located, corpus.commit_of)
+    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
+    # The employers of the corpora drawn before (market_w names them itself).
+    if hasattr(builder, "drawn_before"):
+        before = builder.drawn_before()
+    else:
+        before = getattr(builder, "EARLIER_EMPLOYERS", None)
+    assert before is None or (before and not drawn & before)
+    assert not drawn & getattr(builder, "SKIPPED", set())
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(builder.BY_TAG)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and f"build_{corpus.name}.py" in readme
+    if corpus.documented is not None:
+        _check_documented_sources(
+            corpus.name, builder, corpus.documented, corpus.besides, corpus.shared
+        )
+
+
+# The blind corpora of a group of languages each: name, and the rows it holds more than.
+LANGUAGE_CORPORA = [
+    ("lang_nordic", 200),
+    ("lang_cee", 200),
+    ("lang_vah", 199),
+    ("lang_fis", 280),
+    ("lang_gdp", 250),
+    ("lang_rtpi", 250),
+    ("lang_cjk", 250),
+]
+
+
+@pytest.mark.parametrize(("name", "least"), LANGUAGE_CORPORA)
+def test_language_corpus_is_blind_new_and_documented(name: str, least: int) -> None:
+    """Columns, slugs, the split rule, distinct clean titles, no title of any other corpus
+    (every file in data/ with titles), every row's source tag in its .md, a gloss on every
+    row."""
+    _check_blind_corpus(f"{name}.tsv", least, _NOTE_COLUMNS)
+    others = tuple(
+        p.name
+        for p in sorted((BENCH / "data").glob("*.tsv"))
+        if p.name != f"{name}.tsv" and "title" in _rows(p.name)[0]
+    )
+    _check_new_documented_corpus(f"{name}.tsv", others)
+    assert all(r["note"] for r in _rows(f"{name}.tsv"))
 
 
 def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_s.tsv", build_market_s, 650)
     rows = _rows("market_s.tsv")
-    assert len(rows) <= 800
-    _check_drawn_rows(rows, build_market_s, lambda source, where: where == source.path)
     # The whole market: no role 40% of it, tech, data and AI
     # roughly 40% and the rest every other function; the owners' weak spots all show;
     # the boards of German, Portuguese, Spanish and Italian postings give 40% of it.
@@ -2578,9 +2748,6 @@ def test_market_s_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(sources[t] for t in _MARKET_S_ABROAD) >= 0.4 * len(rows)
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other", "data-analyst")
     assert min(roles[r] for r in weak) > 0
-    _check_documented_sources(
-        "market_s", build_market_s, lambda source: (source.commit, source.path)
-    )
 
 
 def _market_s_inputs(root: Path) -> dict[str, Path]:
@@ -2688,11 +2855,11 @@ def test_market_s_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"Sviluppatore Web\tWebco\tit-glassdoor:data/seen_jobs.json@{commit[:8]}"
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "seen_jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "jobs.json", "{}")
+    not_json = _saved(tmp_path / "seen_jobs.json", "{not json")
+    _check_rejected(
+        build_market_s,
+        capsys,
         ["--file", f"de-arbeitsagentur={paths['gupy']}"],  # a Gupy list, not a store
         ["--file", f"br-gupy={paths['monitor']}@{'0' * 40}"],
         ["--file", f"remote-boards={other_name}"],  # no file the builder knows
@@ -2700,25 +2867,15 @@ def test_market_s_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"arc-dev={not_json}"],
         ["--file", f"nowhere={paths['feed']}"],
         ["--file", "remote-boards"],
-    ):
-        assert build_market_s.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7 and all(line.startswith("build_market_s: cannot read") for line in err)
+    )
 
 
 build_market_t = _module("build_market_t")
 
 
-def _market_t_employer(row: dict[str, str]) -> str:
-    """The employer a market_t row counts against (aliases joined)."""
-    return str(build_market_t.employer(row["source"].partition("|")[2]))
-
-
 def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_t.tsv", build_market_t, 600)
     rows = _rows("market_t.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_t, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # Korean, French and US employers of every function: Hangul titles over half of it,
     # the French board over a sixth; no role 40% of it; the non-tech functions each over
     # a tenth. (Tech, data and AI roles are only 6% of it: market_t.md says so.)
@@ -2731,9 +2888,6 @@ def test_market_t_is_blind_new_data_of_capped_employers_with_documented_sources(
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert min(roles[r] for r in non_tech) > 0.1 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.1 * len(rows)
-    _check_documented_sources(
-        "market_t", build_market_t, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_t_inputs(root: Path) -> dict[str, Path]:
@@ -2820,11 +2974,11 @@ def test_market_t_builder_prints_tsv_and_reports_bad_input(
         f"Registered Nurse\tCarehealth\tus-openjobs:README.md@{commit[:8]}",
         f"Teller\tBankco\tus-openjobs:README.md@{commit[:8]}",
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "wanted_data_508.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "jobs.json", "[]")
+    not_json = _saved(tmp_path / "wanted_data_508.json", "{not json")
+    _check_rejected(
+        build_market_t,
+        capsys,
         ["--file", f"fr-francetravail={paths['md']}"],  # no file the builder knows
         ["--file", f"kr-wanted={paths['json']}@{'0' * 40}"],  # no version it knows
         ["--file", f"kr-wanted={other_name}"],
@@ -2832,37 +2986,22 @@ def test_market_t_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"us-openjobs={tmp_path / 'missing' / 'README.md'}"],
         ["--file", f"nowhere={paths['ft']}"],
         ["--file", "kr-wanted"],
-    ):
-        assert build_market_t.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7 and all(line.startswith("build_market_t: cannot read") for line in err)
+    )
 
 
 build_market_u = _module("build_market_u")
 
 
-def _market_u_employer(row: dict[str, str]) -> str:
-    """The employer a market_u row counts against (aliases joined)."""
-    return str(build_market_u.employer(row["source"].partition("|")[2]))
-
-
 def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    _check_held_out_market("market_u.tsv", build_market_u, 240)
     rows = _rows("market_u.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(
-        rows,
-        build_market_u,
-        lambda source, where: where in source.paths,
-        lambda source, where: source.commit_of(where),
-    )
+    titles = [r["title"] for r in rows]
     # Whole boards of employers of every function: the saved ATS boards over three quarters
     # of it (the Chinese boards the rest), over 35 employers; CJK titles over a sixth; no
     # role 45% of it; the non-tech functions each over a sixth; tech, data and AI roles
     # between a tenth and a half, the AI engineering roles among them.
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert sum(n for tag, n in sources.items() if not tag.startswith("cn-")) > 0.75 * len(rows)
-    assert len({_market_u_employer(r) for r in rows}) > 35
+    assert len({_row_employer(build_market_u, r) for r in rows}) > 35
     cjk = [t for t in titles if re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", t)]
     assert len(cjk) > len(rows) / 6
     roles = Counter(r["role"] for r in rows)
@@ -2870,9 +3009,6 @@ def test_market_u_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert max(roles.values()) < 0.45 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > len(rows) / 6
     assert 0.1 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.5 * len(rows)
-    _check_documented_sources(
-        "market_u", build_market_u, lambda source: (*source.versions, *source.paths)
-    )
 
 
 def test_market_u_transcriptions_are_the_builders_inputs() -> None:
@@ -2984,11 +3120,11 @@ def test_market_u_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"产品经理\t小米\tcn-boss:data/jobs.json@{commit[:8]}"
     ]
-    not_json = tmp_path / "WORKDAY_asml_wd3_asmlext1_jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "WORKDAY_bbva_wd3_bbva_jobs.json"
-    not_list.write_text("{}", encoding="utf-8")
-    for args in (
+    not_json = _saved(tmp_path / "WORKDAY_asml_wd3_asmlext1_jobs.json", "{not json")
+    not_list = _saved(tmp_path / "WORKDAY_bbva_wd3_bbva_jobs.json", "{}")
+    _check_rejected(
+        build_market_u,
+        capsys,
         ["--file", f"srapper-workday={paths['cn']}"],  # no file the builder knows
         ["--file", f"cn-boss={paths['cn']}@{'0' * 40}"],  # no version it knows
         ["--file", f"srapper-workday={not_json}"],
@@ -2996,33 +3132,15 @@ def test_market_u_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"cn-boss={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['cn']}"],
         ["--file", "cn-boss"],
-    ):
-        assert build_market_u.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7 and all(line.startswith("build_market_u: cannot read") for line in err)
+    )
 
 
 build_market_v = _module("build_market_v")
 
 
-def _market_v_employer(row: dict[str, str]) -> str:
-    """The employer a market_v row counts against (aliases joined)."""
-    return str(build_market_v.employer(row["source"].partition("|")[2]))
-
-
 def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`, but market_u (built at the same time from other sources)
-    # need not be there yet: when it is, the builder's corpora hold it and the titles
-    # must be new against it too.
-    _check_blind_corpus("market_v.tsv", 600, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_v.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrst"} <= set(others)
-    assert "market_v.tsv" not in others
-    _check_new_documented_corpus("market_v.tsv", others)
     rows = _rows("market_v.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_v, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # National boards of many countries, in their languages: Russian and Turkish titles
     # each over a twentieth; no source over a fifth; no role 30% of it; tech, data and AI
     # roles over a third (37.5%: market_v.md says why not the 45% aimed at), the non-tech
@@ -3030,7 +3148,6 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert len([t for t in titles if re.search("[\u0400-\u04ff]", t)]) > 0.05 * len(rows)
     assert len([t for t in titles if re.search("[ğışİŞ]", t)]) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_v.BY_TAG)
     assert max(sources.values()) < 0.2 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
@@ -3038,12 +3155,6 @@ def test_market_v_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
-    _check_documented_sources(
-        "market_v",
-        build_market_v,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_u.md"}),
-    )
 
 
 def _market_v_inputs(root: Path) -> dict[str, Path]:
@@ -3135,13 +3246,12 @@ def test_market_v_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"People & Culture Advisor\tHealthco\tau-seek:data/jobs_2025-11-08.json@{commit[:8]}",
     ]
-    other_name = tmp_path / "jobs.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "jobs_2025-11-08.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_column = tmp_path / "vacancies.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "jobs.json", "[]")
+    not_json = _saved(tmp_path / "jobs_2025-11-08.json", "{not json")
+    no_column = _saved(tmp_path / "vacancies.csv", "Title,Company\nX,Y\n")
+    _check_rejected(
+        build_market_v,
+        capsys,
         ["--file", f"ru-hh={paths['json']}"],  # no file the builder knows
         ["--file", f"id-jobstreet={paths['csv']}@{'0' * 40}"],  # no version it knows
         ["--file", f"au-seek={other_name}"],
@@ -3150,28 +3260,15 @@ def test_market_v_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"in-naukri={tmp_path / 'missing' / 'naukri_jobs.csv'}"],
         ["--file", f"nowhere={paths['json']}"],
         ["--file", "au-seek"],
-    ):
-        assert build_market_v.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_v: cannot read") for line in err)
+    )
 
 
 build_market_x = _module("build_market_x")
 
 
 def test_market_x_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`, but market_w (built at the same time from other sources)
-    # need not be there yet: when it is, the builder's corpora hold it and the titles must
-    # be new against it too.
-    _check_blind_corpus("market_x.tsv", 500, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_x.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuv"} <= set(others)
-    assert "market_x.tsv" not in others
-    _check_new_documented_corpus("market_x.tsv", others)
     rows = _rows("market_x.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_x, lambda source, where: where in source.paths)
+    titles = [r["title"] for r in rows]
     # A boundary corpus: every title holds a word of a tech role, and the corpus holds
     # both sides of each boundary (the owners' weak spots and the roles next to them).
     assert [t for t in titles if not build_market_x.BOUNDARY.search(t)] == []
@@ -3180,27 +3277,17 @@ def test_market_x_is_blind_new_boundary_data_of_capped_employers_with_documented
     assert min(roles[r] for r in (*weak, "data-analyst", "other", "operations")) > 0
     assert roles["other"] + roles["operations"] > 0.1 * len(rows)
     assert max(roles.values()) < 0.25 * len(rows)
-    # None of market_u's and market_v's employers; Korean and Portuguese titles each over
-    # a twentieth; no source over half (market_x.md says why the last one is the largest).
-    before = build_market_x.drawn_before()
-    employers = {build_market_x.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not employers & before
+    # Korean and Portuguese titles each over a twentieth; no source over half (market_x.md
+    # says why the last one is the largest).
     assert len([t for t in titles if re.search("[\uac00-\ud7a3]", t)]) > 0.05 * len(rows)
     assert len([t for t in titles if re.search(r"\b(Analista|Dados)\b", t)]) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_x.BY_TAG)
     assert max(sources.values()) < 0.5 * len(rows)
     # Every note that reads a title as ambiguous names a valid other role or level.
     valid = {*load_taxonomy().roles, *load_taxonomy().levels, "no level"}
     for row in rows:
         for other in re.findall(r"ambiguous: ([\w-]+(?: level)?)", row["note"]):
             assert other in valid, (row["title"], other)
-    _check_documented_sources(
-        "market_x",
-        build_market_x,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_w.md"}),
-    )
 
 
 def _market_x_inputs(root: Path) -> dict[str, Path]:
@@ -3289,19 +3376,17 @@ def test_market_x_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"AI백엔드 개발자\t위젯\tkr-wanted:wanted_jobs.csv@{commit[:8]}",
     ]
-    no_column = tmp_path / "linkedin_jobs.csv"
-    no_column.write_text("Name,Company\nX,Y\n", encoding="utf-8")
-    for args in (
+    no_column = _saved(tmp_path / "linkedin_jobs.csv", "Name,Company\nX,Y\n")
+    _check_rejected(
+        build_market_x,
+        capsys,
         ["--file", f"kr-wanted={paths['linkedin']}"],  # no file the builder knows
         ["--file", f"uk-linkedin={paths['linkedin']}@{'0' * 40}"],  # no version it knows
         ["--file", f"uk-linkedin={no_column}"],
         ["--file", f"br-linkedin={tmp_path / 'missing' / 'linkedin_jobs.csv'}"],
         ["--file", f"nowhere={paths['linkedin']}"],
         ["--file", "uk-linkedin"],
-    ):
-        assert build_market_x.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 6 and all(line.startswith("build_market_x: cannot read") for line in err)
+    )
 
 
 build_market_w = _module("build_market_w")
@@ -3311,11 +3396,7 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     """Whole boards of employers outside software, in their languages: new against every
     corpus, capped per employer, drawing none of market_u's and market_v's employers."""
     rows = _rows("market_w.tsv")
-    _check_held_out_market("market_w.tsv", build_market_w, 500)
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_w, lambda source, where: where in source.paths)
-    employers = {str(build_market_w.employer(r["source"].partition("|")[2])) for r in rows}
-    assert build_market_w.EARLIER_EMPLOYERS and not employers & build_market_w.EARLIER_EMPLOYERS
+    titles = [r["title"] for r in rows]
     # Korean titles over a tenth, French and Portuguese ones over a tenth (their gender
     # marks, accents and grades); no source over 30%, no role 30% of it; the non-tech
     # functions over half, and every weak spot of the owners' figures shows.
@@ -3323,7 +3404,6 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     romance = r"\b(H/F|F/H)\b|F/H/X|H/F/X|\bPleno\b|Sênior|ção|ções"
     assert len([t for t in titles if re.search(romance, t)]) > 0.1 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_w.BY_TAG)
     assert max(sources.values()) < 0.3 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
@@ -3331,9 +3411,6 @@ def test_market_w_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert sum(roles[r] for r in non_tech) > 0.5 * len(rows)
     weak = ("ai-engineer", "research-scientist", "devops-engineer", "other")
     assert min(roles[r] for r in weak) > 0
-    _check_documented_sources(
-        "market_w", build_market_w, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_w_inputs(root: Path) -> dict[str, Path]:
@@ -3413,11 +3490,11 @@ def test_market_w_builder_prints_tsv_and_reports_bad_input(
     out = capsys.readouterr().out.splitlines()
     commit = build_market_w.BY_TAG["us-f500"].commit[:8]
     assert f"Analista de Dados Pleno\tBancoco\tus-f500:data/jobs.json@{commit}" in out
-    not_json = tmp_path / "jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_list = tmp_path / "amc.json"
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
-    for args in (
+    not_json = _saved(tmp_path / "jobs.json", "{not json")
+    no_list = _saved(tmp_path / "amc.json", '{"jobs": {}}')
+    _check_rejected(
+        build_market_w,
+        capsys,
         ["--file", f"kr-hospital={paths['jobs']}"],  # no file the builder knows
         ["--file", f"us-f500={paths['jobs']}@{'0' * 40}"],  # no version it knows
         ["--file", f"us-f500={not_json}"],
@@ -3425,22 +3502,17 @@ def test_market_w_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"br-radar={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['jobs']}"],
         ["--file", "us-f500"],
-    ):
-        assert build_market_w.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7 and all(line.startswith("build_market_w: cannot read") for line in err)
+    )
 
 
 def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:
-    """Swedish, Norwegian, Finnish and Danish titles: columns, slugs, split rule, every
-    source tag and repository named in the .md, at most 6 titles per named employer,
-    and no title of another corpus."""
-    _check_blind_corpus("lang_nordic.tsv", 200, ("title", "role", "level", "set", "source", "note"))
+    """Swedish, Norwegian, Finnish and Danish titles (the shared checks:
+    LANGUAGE_CORPORA): every country's boards, every repository named in the .md, each
+    row's file and commit, at most 6 titles per named employer."""
     rows = _rows("lang_nordic.tsv")
     doc = (BENCH / "data" / "lang_nordic.md").read_text(encoding="utf-8")
     tags = {r["source"].partition(":")[0] for r in rows}
     assert {t[:2] for t in tags} == {"se", "no", "fi", "dk"}
-    assert all(f"`{t}`" in doc for t in tags)
     for repo in (
         "JobtechSwe/elastic-importers",
         "JobtechSwe/sokannonser-api",
@@ -3456,13 +3528,6 @@ def test_lang_nordic_is_a_blind_documented_corpus_of_capped_employers() -> None:
     employers = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
     employers.pop("(not given)", None)
     assert max(employers.values()) <= 6
-    assert all(r["note"] for r in rows)
-    keys = {r["title"].casefold() for r in rows}
-    for other in sorted((BENCH / "data").glob("*.tsv")):
-        if other.name == "lang_nordic.tsv":
-            continue
-        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
-        assert sorted(keys & theirs) == [], other.name
 
 
 # The blind titles of Czech, Romanian, Greek and Ukrainian boards: source tag -> (repository,
@@ -3482,15 +3547,8 @@ _LANG_CEE_SOURCES = {
 
 
 def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
-    name = "lang_cee.tsv"
-    _check_blind_corpus(name, 200, ("title", "role", "level", "set", "source", "note"))
-    rows = _rows(name)
-    others = tuple(
-        p.name
-        for p in sorted((BENCH / "data").glob("*.tsv"))
-        if p.name != name and "title" in _rows(p.name)[0]
-    )
-    per_employer = _check_new_documented_corpus(name, others)
+    rows = _rows("lang_cee.tsv")
+    per_employer = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
     # An employer named after "|" gives at most 6 titles.
     assert max(n for emp, n in per_employer.items() if emp and ":" not in emp) <= 6
     doc = (BENCH / "data" / "lang_cee.md").read_text(encoding="utf-8")
@@ -3501,7 +3559,6 @@ def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
         version = rest.partition("|")[0]
         assert where == path and re.fullmatch("[0-9a-f]{8}", version), row["source"]
         assert commit is None or version == commit, row["source"]
-        assert row["note"], row["title"]
     # Every repository, file and fixed commit is documented, and no earlier corpus named
     # the repository (the owner, and the full name; "positions" alone is a common word).
     earlier = _other_docs("lang_cee.md")
@@ -3519,34 +3576,10 @@ def test_lang_cee_is_blind_new_data_with_documented_sources() -> None:
 
 
 def test_lang_vah_is_a_well_formed_blind_corpus_with_named_sources() -> None:
-    """lang_vah.tsv: the columns, the 15 roles and 6 levels, the hash split, distinct
-    titles no other corpus holds, sources of the three repositories its .md names (with
-    their commits, named by no other corpus's .md), at most 6 titles of a named employer."""
+    """lang_vah.tsv (the shared checks: LANGUAGE_CORPORA): sources of the three
+    repositories its .md names (with their commits, named by no other corpus's .md), a
+    gloss naming the language, at most 6 titles of a named employer."""
     rows = _rows("lang_vah.tsv")
-    with (BENCH / "data" / "lang_vah.tsv").open(encoding="utf-8") as f:
-        assert f.readline().rstrip("\n").split("\t") == [
-            "title",
-            "role",
-            "level",
-            "set",
-            "source",
-            "note",
-        ]
-    taxonomy = load_taxonomy()
-    levels = {"-", "intern", "junior", "mid", "senior", "lead", "executive"}
-    assert len(rows) >= 200
-    assert [r["title"] for r in rows if r["role"] not in taxonomy.roles] == []
-    assert [r["title"] for r in rows if r["level"] not in levels] == []
-    assert [r["title"] for r in rows if r["set"] != build_esco.split_of(r["title"])] == []
-    folded = [r["title"].casefold() for r in rows]
-    assert len(set(folded)) == len(folded)
-    others = {
-        r["title"].casefold()
-        for p in sorted((BENCH / "data").glob("*.tsv"))
-        if p.name != "lang_vah.tsv" and not p.name.endswith(("_roles.tsv", "_overrides.tsv"))
-        for r in _rows(p.name)
-    }
-    assert not set(folded) & others
     repos = {
         "vi-topcv": ("luca13224/Job-Salary-Crawler", "76c01771ee6654afd6694db2043a07d56f82c984"),
         "he-twenty2crm": ("22Geder/Twenty2CRM", "71f041102d5eb8a543c90bd0af58d68aea5f8a98"),
@@ -3605,12 +3638,10 @@ _LANG_FIS_SOURCES = {
 
 
 def test_lang_fis_is_a_blind_documented_corpus_of_capped_employers() -> None:
-    """French, Italian and Spanish titles: columns, slugs, split rule, every source's
-    repository, file and commit named in the .md (and by no earlier corpus), at most 6
-    titles per named employer, a gloss per row, and no title of another corpus."""
-    name = "lang_fis.tsv"
-    _check_blind_corpus(name, 280, ("title", "role", "level", "set", "source", "note"))
-    rows = _rows(name)
+    """French, Italian and Spanish titles (the shared checks: LANGUAGE_CORPORA): every
+    source's repository, file and commit named in the .md (and by no earlier corpus), at
+    most 6 titles per named employer, a gloss naming the language."""
+    rows = _rows("lang_fis.tsv")
     doc = (BENCH / "data" / "lang_fis.md").read_text(encoding="utf-8")
     employers: Counter[str] = Counter()
     for r in rows:
@@ -3629,39 +3660,14 @@ def test_lang_fis_is_a_blind_documented_corpus_of_capped_employers() -> None:
         assert all(p in doc for p in paths), tag
         owner = repo.casefold().partition("/")[0]
         assert owner not in earlier and repo.casefold() not in earlier, repo
-    keys = {r["title"].casefold() for r in rows}
-    for other in sorted((BENCH / "data").glob("*.tsv")):
-        if other.name == name:
-            continue
-        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
-        assert sorted(keys & theirs) == [], other.name
 
 
 build_market_y = _module("build_market_y")
 
 
 def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_y.tsv", 250, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_y.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwx"} <= set(others)
-    assert "market_y.tsv" not in others
-    _check_new_documented_corpus("market_y.tsv", others)
     rows = _rows("market_y.tsv")
-    assert len(rows) <= 600
-    titles = _check_drawn_rows(
-        rows,
-        build_market_y,
-        lambda source, where: where in source.paths,
-        lambda source, where: str(source.commit_of(where)),
-    )
-    # None of market_u..market_x's employers.
-    before = build_market_y.drawn_before()
-    assert before and not {build_market_y.employer(r["source"].partition("|")[2]) for r in rows} & (
-        before
-    )
+    titles = [r["title"] for r in rows]
     # The whole market: employer boards and national and aggregator boards; Russian,
     # Czech and Portuguese titles each over a twentieth; no source over 40%; no role 30%
     # of it; tech, data and AI roles between a third and a half (49%: market_y.md says
@@ -3671,7 +3677,6 @@ def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources(
     sine = [r for r in rows if r["source"].startswith("br-sine:")]
     assert len(sine) > 0.05 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_y.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     assert sources["eu-ats"] + sources["ru-hh"] > 0.33 * len(rows)
     roles = Counter(r["role"] for r in rows)
@@ -3680,14 +3685,6 @@ def test_market_y_is_blind_new_data_of_capped_employers_with_documented_sources(
     assert 0.33 * len(rows) < tech < 0.5 * len(rows)
     non_tech = ("operations", "sales-marketing", "other", "designer")
     assert sum(roles[r] for r in non_tech) > 0.45 * len(rows)
-    # lang_gdp, built at the same time, read the same SINE file (their shared titles were
-    # left to market_y at the merge).
-    _check_documented_sources(
-        "market_y",
-        build_market_y,
-        lambda source: (*source.commits, *source.files),
-        besides=frozenset({"lang_gdp.md"}),
-    )
 
 
 def _market_y_inputs(root: Path) -> dict[str, Path]:
@@ -3779,14 +3776,12 @@ def test_market_y_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"PEDREIRO\tCONSTRUTORA X\tbr-sine:vagas.json@{commit[:8]}",
     ]
-    not_json = tmp_path / "vagas.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_column = tmp_path / "adzuna_jobs.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
-    other_board = tmp_path / "greenhouse" / "spotify.json"
-    other_board.parent.mkdir()
-    other_board.write_text("[]", encoding="utf-8")
-    for args in (
+    not_json = _saved(tmp_path / "vagas.json", "{not json")
+    no_column = _saved(tmp_path / "adzuna_jobs.csv", "Title,Company\nX,Y\n")
+    other_board = _saved(tmp_path / "greenhouse" / "spotify.json", "[]")
+    _check_rejected(
+        build_market_y,
+        capsys,
         ["--file", f"ru-hh={paths['sine']}"],  # no file the builder knows
         ["--file", f"eu-ats={other_board}"],  # no board the builder knows
         ["--file", f"br-sine={paths['sine']}@{'0' * 40}"],  # no version it knows
@@ -3795,10 +3790,7 @@ def test_market_y_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"cz-boards={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['sine']}"],
         ["--file", "br-sine"],
-    ):
-        assert build_market_y.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_y: cannot read") for line in err)
+    )
 
 
 # The blind titles of German, Dutch and Portuguese boards: source tag -> (repository,
@@ -3815,12 +3807,10 @@ _LANG_GDP_SOURCES = {
 
 
 def test_lang_gdp_is_a_blind_documented_corpus_of_capped_employers() -> None:
-    """German, Dutch and Portuguese titles: columns, slugs, split rule, distinct titles no
-    other corpus holds, every source's repository and commit named in the .md (and by no
-    earlier corpus's), at most 6 titles per named employer, a gloss for every row."""
-    name = "lang_gdp.tsv"
-    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
-    rows = _rows(name)
+    """German, Dutch and Portuguese titles (the shared checks: LANGUAGE_CORPORA): every
+    source's repository and commit named in the .md (and by no earlier corpus's), at most 6
+    titles per named employer, a gloss naming the language, 80 titles of each."""
+    rows = _rows("lang_gdp.tsv")
     pattern = re.compile(r"([a-z-]+):([^@]+)@([0-9a-f]{8})\|(.+)")
     employers: Counter[str] = Counter()
     for row in rows:
@@ -3839,12 +3829,6 @@ def test_lang_gdp_is_a_blind_documented_corpus_of_capped_employers() -> None:
     assert max(employers.values()) <= 6
     languages = Counter(r["note"].split(" ")[0].rstrip(":") for r in rows)
     assert min(languages.values()) >= 80, languages
-    keys = {r["title"].casefold() for r in rows}
-    for other in sorted((BENCH / "data").glob("*.tsv")):
-        if other.name == name:
-            continue
-        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
-        assert sorted(keys & theirs) == [], other.name
     doc = (BENCH / "data" / "lang_gdp.md").read_text(encoding="utf-8")
     earlier = _other_docs("lang_gdp.md", besides={"market_y.md"})  # built at the same time
     for tag, (repo, commit) in _LANG_GDP_SOURCES.items():
@@ -4018,11 +4002,11 @@ def test_market_z_builder_prints_tsv_and_reports_bad_input(
         "Sales Representative - Iowa\tGreat Minds\t"
         f"us-recruitee:recruitee/greatminds_ats_jobs.json@{commit[:8]}",
     ]
-    no_json = tmp_path / "New Text Document.txt"
-    no_json.write_text("only prose", encoding="utf-8")
-    no_column = tmp_path / "oracle_jobs_all_b1.csv"
-    no_column.write_text("Title,Company\nX,Y\n", encoding="utf-8")
-    for args in (
+    no_json = _saved(tmp_path / "New Text Document.txt", "only prose")
+    no_column = _saved(tmp_path / "oracle_jobs_all_b1.csv", "Title,Company\nX,Y\n")
+    _check_rejected(
+        build_market_z,
+        capsys,
         ["--file", f"us-oracle={paths['recruitee']}"],  # no file the builder knows
         ["--file", f"us-recruitee={paths['recruitee']}@{'0' * 40}"],  # no version it knows
         ["--file", f"cl-empleospublicos={paths['cl1']}"],  # several versions: name one
@@ -4031,37 +4015,15 @@ def test_market_z_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"us-workday={tmp_path / 'missing' / 'workday_jobs_all_1.csv'}"],
         ["--file", f"nowhere={paths['csv']}"],
         ["--file", "us-workday"],
-    ):
-        assert build_market_z.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_z: cannot read") for line in err)
+    )
 
 
 build_market_aa = _module("build_market_aa")
 
 
-def _market_aa_located(source: Any, where: str) -> bool:
-    """A row was drawn from one of its source's files, or from a posting's Markdown file
-    in its source's folder."""
-    return any(where == p or where.startswith(f"{p}/") for p in source.paths)
-
-
 def test_market_aa_is_blind_new_ai_word_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_aa.tsv", 200, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_aa.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxy"} <= set(others)
-    assert "market_aa.tsv" not in others
-    _check_new_documented_corpus("market_aa.tsv", others)
     rows = _rows("market_aa.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_aa, _market_aa_located)
-    # None of market_u..market_y's employers.
-    before = build_market_aa.drawn_before()
-    drawn = {build_market_aa.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # Every row belongs to its source's kind: an AI word, or (a neighbour source) none but
     # a neighbour's word.
     for row in rows:
@@ -4083,17 +4045,9 @@ def test_market_aa_is_blind_new_ai_word_data_of_capped_employers_with_documented
     assert len([t for t in titles if re.search(r"\(m/w/d\)|\(w/m/d\)|für|mit ", t)]) >= 10
     assert len([t for t in titles if re.search("[\u4e00-\u9fff]", t)]) > 0.08 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_aa.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.3 * len(rows)
-    # The AI-lab tracker also gave salary round 24 its pay text, drawn at the same time.
-    _check_documented_sources(
-        "market_aa",
-        build_market_aa,
-        lambda source: (source.commit, *source.paths),
-        shared=frozenset({"ReedRawlings/AIJobs"}),
-    )
 
 
 def _market_aa_inputs(root: Path) -> dict[str, Path]:
@@ -4177,19 +4131,14 @@ def test_market_aa_builder_prints_tsv_and_reports_bad_input(
     commit = build_market_aa.BY_TAG["labs-tracker-near"].commit[:8]
     where = f"labs-tracker-near:outputs/registry/current_jobs.csv@{commit}"
     assert capsys.readouterr().out.splitlines() == [f"Research Scientist\tLabco\t{where}"]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "jobs.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    no_list = tmp_path / "bad" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text("[]", encoding="utf-8")
-    no_column = tmp_path / "csv" / "current_jobs.csv"
-    no_column.parent.mkdir()
-    no_column.write_text("name,company_name\nX,Y\n", encoding="utf-8")
-    not_folder = tmp_path / "global_arbeitnow"
-    not_folder.write_text("a file", encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "jobs.json", "{not json")
+    no_list = _saved(tmp_path / "bad" / "jobs.json", "[]")
+    no_column = _saved(tmp_path / "csv" / "current_jobs.csv", "name,company_name\nX,Y\n")
+    not_folder = _saved(tmp_path / "global_arbeitnow", "a file")
+    _check_rejected(
+        build_market_aa,
+        capsys,
         ["--file", f"remote-aijobs={other_name}"],  # no file the builder knows
         ["--file", f"remote-aijobs={paths['json']}@{'0' * 40}"],  # no version it knows
         ["--file", f"remote-aijobs={not_json}"],
@@ -4198,10 +4147,7 @@ def test_market_aa_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"de-arbeitnow={not_folder}"],
         ["--file", f"nowhere={paths['json']}"],
         ["--file", "remote-aijobs"],
-    ):
-        assert build_market_aa.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_aa: cannot read") for line in err)
+    )
 
 
 build_market_ab = _module("build_market_ab")
@@ -4210,21 +4156,8 @@ build_market_ab = _module("build_market_ab")
 def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
     None
 ):
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ab.tsv", 300, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ab.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert "market_aa.tsv" in others and "market_ab.tsv" not in others
-    _check_new_documented_corpus("market_ab.tsv", others)
     rows = _rows("market_ab.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ab, lambda source, where: where in source.paths)
-    # None of market_u..market_aa's employers.
-    before = build_market_ab.drawn_before()
-    drawn = {build_market_ab.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # The whole market in its languages: German, French and Croatian titles as posted
     # (over a quarter not in English); no source over two thirds; every non-tech function
     # and some tech (13%: market_ab.md says why not more); `other` at most half.
@@ -4234,15 +4167,11 @@ def test_market_ab_is_blind_new_whole_market_data_of_capped_employers_with_docum
     assert len(german) >= 20 and len(french) >= 50 and len(croatian) >= 50
     assert len(set(german) | set(french) | set(croatian)) > 0.25 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ab.BY_TAG)
     assert max(sources.values()) < 0.67 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
     assert sum(roles[r] for r in _MARKET_S_TECH) > 0.1 * len(rows)
     assert roles["other"] <= 0.5 * len(rows)
-    _check_documented_sources(
-        "market_ab", build_market_ab, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_ab_inputs(root: Path) -> dict[str, Path]:
@@ -4342,19 +4271,14 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"KUHAR / ICA\tRestoran d.o.o.\thr-hzz:docs/jobs.json@{commit}"
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "offers.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
-    not_array = tmp_path / "latest_jobs.json"
-    not_array.write_text('{"jobs": []}', encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "listing.json", "{}")
+    not_json = _saved(tmp_path / "offers.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "jobs.json", '{"jobs": {}}')
+    not_array = _saved(tmp_path / "latest_jobs.json", '{"jobs": []}')
+    _check_rejected(
+        build_market_ab,
+        capsys,
         ["--file", f"fr-vie={other_name}"],  # no file the builder knows
         ["--file", f"de-basf={paths['basf']}@{'0' * 40}"],  # no version it knows
         ["--file", f"fr-vie={not_json}"],
@@ -4364,30 +4288,15 @@ def test_market_ab_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"hr-hzz={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['vie']}"],
         ["--file", "fr-vie"],
-    ):
-        assert build_market_ab.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 9 and all(line.startswith("build_market_ab: cannot read") for line in err)
+    )
 
 
 build_market_ae = _module("build_market_ae")
 
 
 def test_market_ae_is_blind_new_whole_boards_of_non_software_employers_documented() -> None:
-    # Blind, new against every corpus its builder reads (all the earlier ones), each row
-    # drawn where its source says, employers capped, none of market_u..market_ab's.
-    _check_blind_corpus("market_ae.tsv", 80, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ae.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ae.tsv" not in others
-    _check_new_documented_corpus("market_ae.tsv", others)
     rows = _rows("market_ae.tsv")
-    titles = _check_drawn_rows(rows, build_market_ae, lambda source, where: where in source.paths)
-    before = build_market_ae.drawn_before()
     drawn = {build_market_ae.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_ae.SKIPPED
-    assert not [t for t in titles if t.casefold() in build_market_ae.NON_TITLES]
     # Employers outside software, every function of their boards: `other` (lab, clinical,
     # quality, manufacturing) the largest role but not all, some office and sales work,
     # some tech; at least 15 employers.
@@ -4396,12 +4305,6 @@ def test_market_ae_is_blind_new_whole_boards_of_non_software_employers_documente
     assert roles["operations"] + roles["sales-marketing"] > 0.15 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
     assert len(drawn) >= 15
-    _check_documented_sources(
-        "market_ae",
-        build_market_ae,
-        lambda source: (source.commit, *source.paths),
-        besides=frozenset({"market_ac.md", "market_ad.md"}),
-    )
 
 
 def _market_ae_inputs(root: Path) -> dict[str, Path]:
@@ -4467,18 +4370,13 @@ def test_market_ae_builder_prints_tsv_and_reports_bad_input(
         f"Known Title\tOldco\t{tag}",
         f"Scientist 9, Assay Development\tGenco\t{tag}",
     ]
-    other_name = tmp_path / "offers.json"
-    other_name.write_text("{}", encoding="utf-8")
-    not_json = tmp_path / "bad" / "jobs.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "jobs.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"jobs": {}}', encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "offers.json", "{}")
+    not_json = _saved(tmp_path / "bad" / "jobs.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "jobs.json", '{"jobs": {}}')
+    _check_rejected(
+        build_market_ae,
+        capsys,
         ["--file", f"us-biopharma-aug={other_name}"],  # no file the builder knows
         ["--file", f"us-biopharma-aug={paths['aug']}@{'0' * 40}"],  # no version it knows
         ["--file", f"us-biopharma-aug={not_json}"],
@@ -4487,48 +4385,23 @@ def test_market_ae_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"us-biopharma-aug={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['aug']}"],
         ["--file", "us-biopharma-aug"],
-    ):
-        assert build_market_ae.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_ae: cannot read") for line in err)
+    )
 
 
 build_market_af = _module("build_market_af")
 
 
 def test_market_af_is_blind_new_unscored_whole_market_data_documented() -> None:
-    # Blind, new against every corpus its builder reads (all the earlier ones, the ESCO
-    # French and Spanish labels too), each row drawn where its source says, employers
-    # capped (an agency's branches as one), none of market_u..market_ae's.
-    _check_blind_corpus("market_af.tsv", 400, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_af.corpora())
-    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv", "agreement.tsv"} <= set(
-        others
-    )
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {f"market_a{c}.tsv" for c in "abcde"} <= set(others) and "market_af.tsv" not in others
-    _check_new_documented_corpus("market_af.tsv", others)
     rows = _rows("market_af.tsv")
-    titles = _check_drawn_rows(rows, build_market_af, lambda source, where: where in source.paths)
     assert {"market_ac.tsv", "market_ad.tsv", "market_ae.tsv"} <= set(build_market_af.DRAWN_BEFORE)
-    before = build_market_af.drawn_before()
     drawn = {build_market_af.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_af.SKIPPED
-    assert not [t for t in titles if t.casefold() in build_market_af.NON_TITLES]
-    # Every source gives titles; the whole market: no role over half of it, the office and
-    # sales functions and the trades all there, some tech; over 200 employers.
-    sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_af.BY_TAG)
+    # The whole market: no role over half of it, the office and sales functions and the
+    # trades all there, some tech; over 200 employers.
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.5 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.15 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.2 * len(rows)
     assert len(drawn) >= 200
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert "`market_af.tsv`" in readme and "build_market_af.py" in readme
-    _check_documented_sources(
-        "market_af", build_market_af, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_af_inputs(root: Path) -> dict[str, Path]:
@@ -4607,18 +4480,13 @@ def test_market_af_builder_prints_tsv_and_reports_bad_input(
     assert build_market_af.main(["--file", f"mz-careers={paths['mz']}@{commit}"]) == 0
     tag = f"mz-careers:data/jobs.json@{commit[:8]}"
     assert capsys.readouterr().out.splitlines() == [f"Engenheiro de Processos\tCimentos Lda\t{tag}"]
-    other_name = tmp_path / "offers.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "bad" / "jobs.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_object = tmp_path / "list" / "jobs.json"
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    no_list = tmp_path / "nolist" / "data.json"
-    no_list.parent.mkdir()
-    no_list.write_text('{"offerte": {}}', encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "offers.json", "[]")
+    not_json = _saved(tmp_path / "bad" / "jobs.json", "{not json")
+    not_object = _saved(tmp_path / "list" / "jobs.json", "[]")
+    no_list = _saved(tmp_path / "nolist" / "data.json", '{"offerte": {}}')
+    _check_rejected(
+        build_market_af,
+        capsys,
         ["--file", f"mz-careers={other_name}"],  # no file the builder knows
         ["--file", f"mz-careers={paths['mz']}@{'0' * 40}"],  # no version it knows
         ["--file", f"mz-careers={not_json}"],
@@ -4627,31 +4495,15 @@ def test_market_af_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"be-vdab={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['mz']}"],
         ["--file", "mz-careers"],
-    ):
-        assert build_market_af.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_af: cannot read") for line in err)
+    )
 
 
 build_market_ad = _module("build_market_ad")
 
 
 def test_market_ad_is_blind_new_boundary_data_of_capped_employers_with_documented_sources() -> None:
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ad.tsv", 350, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ad.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {f"market_{c}.tsv" for c in "abcdefghijklmnopqrstuvwxyz"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ad.tsv" not in others
-    _check_new_documented_corpus("market_ad.tsv", others)
     rows = _rows("market_ad.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ad, lambda source, where: where in source.paths)
-    # None of market_u..market_ab's employers.
-    before = build_market_ad.drawn_before()
-    drawn = {build_market_ad.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # Every title carries a boundary word; the weak roles and the ones mistaken for them
     # all show: AI, research, infrastructure, MLOps and security work, and the physical,
     # lab and AI-data work (`other`) and business analysts (`data-analyst`) that carry
@@ -4663,7 +4515,6 @@ def test_market_ad_is_blind_new_boundary_data_of_capped_employers_with_documente
     assert roles["other"] > 0.1 * len(rows) and roles["data-analyst"] > 0.1 * len(rows)
     assert max(roles.values()) < 0.3 * len(rows)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ad.BY_TAG)
     assert max(sources.values()) < 0.5 * len(rows)
     # Every source's repository, commit and file is documented; no earlier corpus's
     # document names the repositories, nor their owners but the business-analyst list's
@@ -4759,18 +4610,13 @@ def test_market_ad_builder_prints_tsv_and_reports_bad_input(
         f"Business Analyst I\tBankco\tba-2025-01:README.md@{commit[:8]}",
         f"Security Officer\tBankco\tba-2025-01:README.md@{commit[:8]}",
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "bad" / "current.json"
-    not_json.parent.mkdir()
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "obj" / "current.json"
-    not_list.parent.mkdir()
-    not_list.write_text('{"jobs": []}', encoding="utf-8")
-    no_column = tmp_path / "cols" / "jobs.csv"
-    no_column.parent.mkdir()
-    no_column.write_text("company,title\nGridco,Engineer\n", encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "bad" / "current.json", "{not json")
+    not_list = _saved(tmp_path / "obj" / "current.json", '{"jobs": []}')
+    no_column = _saved(tmp_path / "cols" / "jobs.csv", "company,title\nGridco,Engineer\n")
+    _check_rejected(
+        build_market_ad,
+        capsys,
         ["--file", f"newgrads={other_name}"],  # no file the builder knows
         ["--file", f"ba-2026-08={paths['table']}@{'0' * 40}"],  # no version it knows
         ["--file", f"newgrads={not_json}"],
@@ -4779,10 +4625,7 @@ def test_market_ad_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"na-newgrad={tmp_path / 'missing' / 'jobs.csv'}"],
         ["--file", f"nowhere={paths['json']}"],
         ["--file", "newgrads"],
-    ):
-        assert build_market_ad.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_ad: cannot read") for line in err)
+    )
 
 
 build_market_ac = _module("build_market_ac")
@@ -4791,20 +4634,8 @@ build_market_ac = _module("build_market_ac")
 def test_market_ac_is_blind_new_whole_market_data_of_capped_employers_with_documented_sources() -> (
     None
 ):
-    # `_check_held_out_market`'s checks: blind, new against every corpus its builder reads
-    # (all the earlier ones), each row drawn where its source says, employers capped.
-    _check_blind_corpus("market_ac.tsv", 300, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ac.corpora())
-    assert {"titles.tsv", "esco_titles.tsv", "onet_titles.tsv", "agreement.tsv"} <= set(others)
-    assert {"market_aa.tsv", "market_ab.tsv"} <= set(others) and "market_ac.tsv" not in others
-    _check_new_documented_corpus("market_ac.tsv", others)
     rows = _rows("market_ac.tsv")
-    assert len(rows) <= 700
-    titles = _check_drawn_rows(rows, build_market_ac, lambda source, where: where in source.paths)
-    # None of market_u..market_ab's employers.
-    before = build_market_ac.drawn_before()
-    drawn = {build_market_ac.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before
+    titles = [r["title"] for r in rows]
     # The whole market in its languages: French and Spanish titles as posted (over a
     # third not in English); no source over two fifths; every non-tech function and a
     # quarter tech; `other` at most a third.
@@ -4813,15 +4644,11 @@ def test_market_ac_is_blind_new_whole_market_data_of_capped_employers_with_docum
     assert len(french) >= 150 and len(spanish) >= 30
     assert len(french) + len(spanish) > 0.35 * len(titles)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
-    assert set(sources) == set(build_market_ac.BY_TAG)
     assert max(sources.values()) < 0.4 * len(rows)
     roles = Counter(r["role"] for r in rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
     assert sum(roles[r] for r in _MARKET_S_TECH) > 0.2 * len(rows)
     assert roles["other"] <= len(rows) / 3
-    _check_documented_sources(
-        "market_ac", build_market_ac, lambda source: (source.commit, *source.paths)
-    )
 
 
 def _market_ac_inputs(root: Path) -> dict[str, Path]:
@@ -4918,17 +4745,13 @@ def test_market_ac_builder_prints_tsv_and_reports_bad_input(
     assert capsys.readouterr().out.splitlines() == [
         f"PROFESOR/A DE MATEMÁTICAS\tColegio Sol\tes-colejobs:public/data/jobs.json@{commit}"
     ]
-    other_name = tmp_path / "listing.json"
-    other_name.write_text("[]", encoding="utf-8")
-    not_json = tmp_path / "emploi_dakar.json"
-    not_json.write_text("{not json", encoding="utf-8")
-    not_list = tmp_path / "obj" / "emploisenegal.json"
-    not_list.parent.mkdir()
-    not_list.write_text('{"jobs": []}', encoding="utf-8")
-    unwrapped = tmp_path / "flat" / "jobs.json"
-    unwrapped.parent.mkdir()
-    unwrapped.write_text('[{"title": "Analyst"}]', encoding="utf-8")
-    for args in (
+    other_name = _saved(tmp_path / "listing.json", "[]")
+    not_json = _saved(tmp_path / "emploi_dakar.json", "{not json")
+    not_list = _saved(tmp_path / "obj" / "emploisenegal.json", '{"jobs": []}')
+    unwrapped = _saved(tmp_path / "flat" / "jobs.json", '[{"title": "Analyst"}]')
+    _check_rejected(
+        build_market_ac,
+        capsys,
         ["--file", f"es-colejobs={other_name}"],  # no file the builder knows
         ["--file", f"in-gcc={paths['gcc']}@{'0' * 40}"],  # no version it knows
         ["--file", f"sn-emploidakar={not_json}"],
@@ -4937,10 +4760,7 @@ def test_market_ac_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"es-colejobs={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={paths['cole']}"],
         ["--file", "in-gcc"],
-    ):
-        assert build_market_ac.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_ac: cannot read") for line in err)
+    )
 
 
 # The blind titles of Russian, Indonesian, Polish and Turkish boards: source tag ->
@@ -4957,18 +4777,11 @@ _LANG_RTPI_SOURCES = {
 
 
 def test_lang_rtpi_is_a_well_formed_blind_corpus_with_named_sources() -> None:
-    """lang_rtpi.tsv: columns, slugs, the hash split, distinct titles no other corpus holds,
-    sources of the repositories its .md names (no earlier .md names them), at most 6 titles
-    of a named employer, and a word of the language's script or diacritics in most titles."""
-    name = "lang_rtpi.tsv"
-    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
-    rows = _rows(name)
-    others = tuple(
-        p.name
-        for p in sorted((BENCH / "data").glob("*.tsv"))
-        if p.name != name and "title" in _rows(p.name)[0]
-    )
-    per_employer = _check_new_documented_corpus(name, others)
+    """lang_rtpi.tsv (the shared checks: LANGUAGE_CORPORA): sources of the repositories
+    its .md names (no earlier .md names them), at most 6 titles of a named employer, and
+    a word of the language's script or diacritics in most titles."""
+    rows = _rows("lang_rtpi.tsv")
+    per_employer = Counter(r["source"].rpartition("|")[2].casefold() for r in rows)
     assert max(n for emp, n in per_employer.items() if emp and ":" not in emp) <= 6
     doc = (BENCH / "data" / "lang_rtpi.md").read_text(encoding="utf-8")
     for row in rows:
@@ -4978,7 +4791,6 @@ def test_lang_rtpi_is_a_well_formed_blind_corpus_with_named_sources() -> None:
         version = rest.partition("|")[0]
         assert where.startswith(path) and re.fullmatch("[0-9a-f]{8}", version), row["source"]
         assert commit is None or version == commit, row["source"]
-        assert row["note"], row["title"]
     earlier = _other_docs("lang_rtpi.md")
     for repo, path, _ in _LANG_RTPI_SOURCES.values():
         assert repo in doc and path in doc, repo
@@ -5017,13 +4829,11 @@ _LANG_CJK_SOURCES = {
 
 
 def test_lang_cjk_is_a_blind_documented_corpus_of_capped_employers() -> None:
-    """Chinese, Japanese and Korean titles: columns, slugs, split rule, every source's
-    repository and file named in the .md (and by no earlier corpus's .md) with the commit
-    each row names, at most 6 titles per employer, a gloss naming the language, a CJK
-    letter in every title, and no title of another corpus."""
-    name = "lang_cjk.tsv"
-    _check_blind_corpus(name, 250, ("title", "role", "level", "set", "source", "note"))
-    rows = _rows(name)
+    """Chinese, Japanese and Korean titles (the shared checks: LANGUAGE_CORPORA): every
+    source's repository and file named in the .md (and by no earlier corpus's .md) with the
+    commit each row names, at most 6 titles per employer, a gloss naming the language, a
+    CJK letter in every title."""
+    rows = _rows("lang_cjk.tsv")
     doc = (BENCH / "data" / "lang_cjk.md").read_text(encoding="utf-8")
     employers: Counter[str] = Counter()
     for r in rows:
@@ -5048,32 +4858,15 @@ def test_lang_cjk_is_a_blind_documented_corpus_of_capped_employers() -> None:
         assert all(p in doc for p in paths), tag
         owner = repo.casefold().partition("/")[0]
         assert not _names(earlier, owner) and not _names(earlier, repo.casefold()), repo
-    keys = {r["title"].casefold() for r in rows}
-    for other in sorted((BENCH / "data").glob("*.tsv")):
-        if other.name == name:
-            continue
-        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
-        assert sorted(keys & theirs) == [], other.name
 
 
 build_market_ag = _module("build_market_ag")
 
 
 def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
-    # Blind, new against every corpus its builder reads, each row drawn where its source
-    # says, employers capped, none of market_u..market_af's.
-    _check_blind_corpus("market_ag.tsv", 200, ("title", "role", "level", "set", "source", "note"))
-    others = tuple(build_market_ag.corpora())
-    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
-    assert {f"market_a{c}.tsv" for c in "abcdef"} <= set(others) and "market_ag.tsv" not in others
-    _check_new_documented_corpus("market_ag.tsv", others)
     rows = _rows("market_ag.tsv")
-    titles = _check_drawn_rows(rows, build_market_ag, lambda source, where: where in source.paths)
     assert "market_af.tsv" in build_market_ag.DRAWN_BEFORE
-    before = build_market_ag.drawn_before()
     drawn = {build_market_ag.employer(r["source"].partition("|")[2]) for r in rows}
-    assert before and not drawn & before and not drawn & build_market_ag.NO_EMPLOYER
-    assert not [t for t in titles if t.casefold() in build_market_ag.NON_TITLES]
     # The whole market: no role over half of it, the office, sales and front-line
     # functions all there, some tech; over 150 employers.
     roles = Counter(r["role"] for r in rows)
@@ -5090,11 +4883,6 @@ def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
         (" ".join(j["company"].split()), " ".join(j["title"].split())) for p in pages for j in p
     }
     assert all((r["source"].partition("|")[2], r["title"]) in posted for r in rows)
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert "`market_ag.tsv`" in readme and "build_market_ag.py" in readme
-    _check_documented_sources(
-        "market_ag", build_market_ag, lambda source: (source.commit, *source.paths)
-    )
 
 
 def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
@@ -5130,9 +4918,7 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
     monkeypatch.setattr(build_market_ag.BUILDER, "known", lambda: set())
     assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 8
-    not_list = tmp_path / "other" / source.files[0]
-    not_list.parent.mkdir()
-    not_list.write_text("{}", encoding="utf-8")
+    not_list = _saved(tmp_path / "other" / source.files[0], "{}")
     for args in (
         ["--file", f"sa-boards={tmp_path / 'jobs.json'}"],
         ["--file", f"sa-boards={page}@{'0' * 40}"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from scraper.normalize.location import (
@@ -350,12 +352,6 @@ PLACE_CLASS_CASES: list[tuple[str, str | None, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city"), PLACE_CLASS_CASES)
-def test_place_error_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
-
-
 # Classes seen in the second, market-wide corpus (bench/accuracy/data/places_market.jsonl);
 # every string here is invented in the formats real sources use.
 MARKET_CLASS_CASES = [
@@ -411,12 +407,6 @@ MARKET_CLASS_CASES = [
     ("北京市朝阳区", "CN", "Beijing"),
     ("杭州市西湖区", "CN", "Hangzhou"),
 ]
-
-
-@pytest.mark.parametrize(("text", "country", "city"), MARKET_CLASS_CASES)
-def test_market_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
 
 
 # Classes of the third market batch (Kenyan boards, Adzuna France, JobSpy Germany and the
@@ -493,12 +483,6 @@ THIRD_BATCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city"), THIRD_BATCH_CASES)
-def test_third_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
-
-
 @pytest.mark.parametrize("text", ["Home Office, DE", "Werk van thuis, NL", "Praca zdalna, PL"])
 def test_local_work_from_home_label_is_remote(text: str) -> None:
     assert parse_location(text).remote == "remote"
@@ -543,12 +527,6 @@ SIXTH_BATCH_CASES = [
     ("تركيا", "TR", None),
     ("الامارات", "AE", None),
 ]
-
-
-@pytest.mark.parametrize(("text", "country", "city"), SIXTH_BATCH_CASES)
-def test_sixth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
 
 
 # Classes of the seventh market batch (Saramin, 求人ボックス, 104.com.tw, LinkedIn Sweden and
@@ -625,12 +603,6 @@ SEVENTH_BATCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city"), SEVENTH_BATCH_CASES)
-def test_seventh_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
-
-
 @pytest.mark.parametrize(
     ("text", "country"),
     [("We Work Remotely", None), ("Nexon 분당 판교", None), ("三田", None), ("大阪", "JP")],
@@ -696,12 +668,6 @@ EIGHTH_BATCH_CASES = [
     ("Monterrey NL", "MX", "Monterrey"),
     ("Austin TX", "US", "Austin"),
 ]
-
-
-@pytest.mark.parametrize(("text", "country", "city"), EIGHTH_BATCH_CASES)
-def test_eighth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
 
 
 @pytest.mark.parametrize(
@@ -801,12 +767,6 @@ NINTH_BATCH_CASES = [
     ("London West End", "GB", "London"),
     ("Milan South", "IT", "Milan"),
 ]
-
-
-@pytest.mark.parametrize(("text", "country", "city"), NINTH_BATCH_CASES)
-def test_ninth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
 
 
 @pytest.mark.parametrize(
@@ -970,14 +930,6 @@ ELEVENTH_BATCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city", "remote"), ELEVENTH_BATCH_CASES)
-def test_eleventh_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
-
-
 # Round 12 (USAJOBS locations, `bench/accuracy/README.md`, "Twelfth batch"): invented
 # strings in the shapes of federal and other job boards.
 TWELFTH_BATCH_CASES = [
@@ -1048,14 +1000,6 @@ TWELFTH_BATCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city", "remote"), TWELFTH_BATCH_CASES)
-def test_twelfth_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
-
-
 # Invented strings in the shapes of the thirteenth batch (ATS site names of a new-grad
 # list, Indeed Nigeria) and of the NAV strings of the eighth.
 THIRTEENTH_BATCH_CASES = [
@@ -1114,347 +1058,279 @@ THIRTEENTH_BATCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "city", "remote"), THIRTEENTH_BATCH_CASES)
-def test_thirteenth_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
+FOURTEENTH_BATCH_CASES = [
+    # Turkish "district, province": a metropolitan city's district is that city
+    ("Kadıköy, İstanbul", "TR", "Istanbul"),
+    ("Keçiören, Ankara", "TR", "Ankara"),
+    ("Bornova, İzmir", "TR", "İzmir"),
+    ("Nilüfer, Bursa", "TR", "Bursa"),
+    # ... but a town of a smaller province, or of a province named unlike its city
+    ("Akhisar, Manisa", "TR", "Akhisar"),
+    ("Darıca, Kocaeli", "TR", "Darıca"),
+    # the province's spelling of Istanbul is the city, as "İzmir" is
+    ("İstanbul", "TR", "Istanbul"),
+    ("İstanbul(Avr.)(Beyoğlu)", "TR", "Istanbul"),
+    ("Bali", "ID", None),
+    # a Swiss town and its canton's code; a street with hyphens or "-halde"
+    ("Rüti ZH", "CH", "Rüti"),
+    ("Bahnhofplatz 3, 9200 Gossau SG", "CH", "Gossau"),
+    ("Hans-Huber-Strasse 4, 8002 Zürich", "CH", "Zürich"),
+    ("Sonnhalde 12, 8008 Zürich", "CH", "Zürich"),
+    # a Swiss postal address: the postcode and its very locality say Switzerland
+    ("Dorfstrasse 9, 3302 Moosseedorf", "CH", "Moosseedorf"),
+    ("Werkstrasse 1, 5506 Mägenwil (AG)", "CH", "Mägenwil"),
+    ("Avenue de la Gare 5, 1950 Sion", "CH", "Sion"),
+    ("2502 Bienne", "CH", "Biel/Bienne"),
+    ("Gewerbestrasse 2, 8636 Wald ZH", "CH", "Wald"),
+    ("2500 Baden", "AT", "Baden"),  # Baden bei Wien's postcode; 2500 is Biel in CH
+    ("Hauptstrasse 1, 4334 Sisseln, Germany", "DE", "Sisseln"),  # the country written
+    # jobs.ch regions, with or without their cantons
+    ("Region Basel (BL/BS)", "CH", None),
+    ("Region Luzern", "CH", None),
+    ("Region Paris", "FR", "Paris"),
+    # Hong Kong neighbourhoods named alone
+    ("Sheung Wan", "HK", None),
+    ("Kwai Fong", "HK", None),
+    ("Wong Chuk Hang", "HK", None),
+    # liepin.com's "city-district"
+    ("北京-海淀区", "CN", "Beijing"),
+    ("上海-浦东新区", "CN", "Shanghai"),
+    # Manhattan is New York City; Manhattan, Kansas is not
+    ("Manhattan, New York", "US", "New York City"),
+    ("Manhattan, KS", "US", "Manhattan"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # Turkish "district, province": a metropolitan city's district is that city
-        ("Kadıköy, İstanbul", "TR", "Istanbul"),
-        ("Keçiören, Ankara", "TR", "Ankara"),
-        ("Bornova, İzmir", "TR", "İzmir"),
-        ("Nilüfer, Bursa", "TR", "Bursa"),
-        # ... but a town of a smaller province, or of a province named unlike its city
-        ("Akhisar, Manisa", "TR", "Akhisar"),
-        ("Darıca, Kocaeli", "TR", "Darıca"),
-        # the province's spelling of Istanbul is the city, as "İzmir" is
-        ("İstanbul", "TR", "Istanbul"),
-        ("İstanbul(Avr.)(Beyoğlu)", "TR", "Istanbul"),
-        ("Bali", "ID", None),
-        # a Swiss town and its canton's code; a street with hyphens or "-halde"
-        ("Rüti ZH", "CH", "Rüti"),
-        ("Bahnhofplatz 3, 9200 Gossau SG", "CH", "Gossau"),
-        ("Hans-Huber-Strasse 4, 8002 Zürich", "CH", "Zürich"),
-        ("Sonnhalde 12, 8008 Zürich", "CH", "Zürich"),
-        # a Swiss postal address: the postcode and its very locality say Switzerland
-        ("Dorfstrasse 9, 3302 Moosseedorf", "CH", "Moosseedorf"),
-        ("Werkstrasse 1, 5506 Mägenwil (AG)", "CH", "Mägenwil"),
-        ("Avenue de la Gare 5, 1950 Sion", "CH", "Sion"),
-        ("2502 Bienne", "CH", "Biel/Bienne"),
-        ("Gewerbestrasse 2, 8636 Wald ZH", "CH", "Wald"),
-        ("2500 Baden", "AT", "Baden"),  # Baden bei Wien's postcode; 2500 is Biel in CH
-        ("Hauptstrasse 1, 4334 Sisseln, Germany", "DE", "Sisseln"),  # the country written
-        # jobs.ch regions, with or without their cantons
-        ("Region Basel (BL/BS)", "CH", None),
-        ("Region Luzern", "CH", None),
-        ("Region Paris", "FR", "Paris"),
-        # Hong Kong neighbourhoods named alone
-        ("Sheung Wan", "HK", None),
-        ("Kwai Fong", "HK", None),
-        ("Wong Chuk Hang", "HK", None),
-        # liepin.com's "city-district"
-        ("北京-海淀区", "CN", "Beijing"),
-        ("上海-浦东新区", "CN", "Shanghai"),
-        # Manhattan is New York City; Manhattan, Kansas is not
-        ("Manhattan, New York", "US", "New York City"),
-        ("Manhattan, KS", "US", "Manhattan"),
-    ],
-)
-def test_fourteenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+FIFTEENTH_BATCH_CASES = [
+    # Indeed France: town, an old region code the gazetteer lacks, country code; the
+    # code is also a country's (Namibia's NA, Georgia's GE), not a second place
+    ("Mérignac, NA, FR", "FR", "Mérignac", None),
+    ("Lingolsheim, GE, FR", "FR", "Lingolsheim", None),
+    ("Angers, B5, FR", "FR", "Angers", None),
+    # ... but two places stay two: London is a city of the country UK names
+    ("London, UK, US", "GB", "London", None),
+    ("Toulouse, O, FR", "FR", "Toulouse", None),
+    ("Kano, KN, NG", "NG", "Kano", "Kano"),
+    # LinkedIn's region names with spaces where ISO has hyphens, typed apostrophes
+    ("Colmar, Grand Est, France", "FR", "Colmar", "Grand-Est"),
+    ("Antibes, Provence-Alpes-Côte d'Azur, France", "FR", "Antibes", None),
+    ("Cholet, Pays de la Loire, France", "FR", "Cholet", "Pays-de-la-Loire"),
+    # ... so a town named like a country inside it is the town
+    ("Suisse, Grand Est, France", "FR", "Suisse", "Grand-Est"),
+    # Saint written short with a hyphen is GeoNames' Saint-
+    ("St.-Germain-en-Laye, Île-de-France, France", "FR", "Saint-Germain-en-Laye", None),
+    ("St-Malo", "FR", "Saint-Malo", None),
+    ("Ste-Foy, QC", "CA", "Sainte-Foy", "QC"),
+    # two provinces of a list: the first province, no town made of it
+    ("Bình Dương, Đồng Nai", "VN", None, None),
+    ("Long An, Tiền Giang", "VN", None, None),
+    # a list cut short, with how many places it hides (Welcome to the Jungle, batch 15b)
+    ("Antibes · Nice…Voir plus +5", "FR", "Antibes", None),
+    ("Lille…Voir plus +2", "FR", "Lille", None),
+    ("Denver, CO... See more +3", "US", "Denver", None),
+    ("Remote (UTC+2)", None, None, None),
+    # a missing value saved as text is no place
+    ("nan", None, None, None),
+    ("None", None, None, None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city", "region"),
-    [
-        # Indeed France: town, an old region code the gazetteer lacks, country code; the
-        # code is also a country's (Namibia's NA, Georgia's GE), not a second place
-        ("Mérignac, NA, FR", "FR", "Mérignac", None),
-        ("Lingolsheim, GE, FR", "FR", "Lingolsheim", None),
-        ("Angers, B5, FR", "FR", "Angers", None),
-        # ... but two places stay two: London is a city of the country UK names
-        ("London, UK, US", "GB", "London", None),
-        ("Toulouse, O, FR", "FR", "Toulouse", None),
-        ("Kano, KN, NG", "NG", "Kano", "Kano"),
-        # LinkedIn's region names with spaces where ISO has hyphens, typed apostrophes
-        ("Colmar, Grand Est, France", "FR", "Colmar", "Grand-Est"),
-        ("Antibes, Provence-Alpes-Côte d'Azur, France", "FR", "Antibes", None),
-        ("Cholet, Pays de la Loire, France", "FR", "Cholet", "Pays-de-la-Loire"),
-        # ... so a town named like a country inside it is the town
-        ("Suisse, Grand Est, France", "FR", "Suisse", "Grand-Est"),
-        # Saint written short with a hyphen is GeoNames' Saint-
-        ("St.-Germain-en-Laye, Île-de-France, France", "FR", "Saint-Germain-en-Laye", None),
-        ("St-Malo", "FR", "Saint-Malo", None),
-        ("Ste-Foy, QC", "CA", "Sainte-Foy", "QC"),
-        # two provinces of a list: the first province, no town made of it
-        ("Bình Dương, Đồng Nai", "VN", None, None),
-        ("Long An, Tiền Giang", "VN", None, None),
-        # a list cut short, with how many places it hides (Welcome to the Jungle, batch 15b)
-        ("Antibes · Nice…Voir plus +5", "FR", "Antibes", None),
-        ("Lille…Voir plus +2", "FR", "Lille", None),
-        ("Denver, CO... See more +3", "US", "Denver", None),
-        ("Remote (UTC+2)", None, None, None),
-        # a missing value saved as text is no place
-        ("nan", None, None, None),
-        ("None", None, None, None),
-    ],
-)
-def test_fifteenth_batch_place_classes(
-    text: str, country: str | None, city: str | None, region: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
-    if region is not None:
-        assert found.region == region
+SMALL_TOWNS_NAMED_ALONE_CASES = [
+    # small towns named alone, from the 1,000-15,000 people table's new countries
+    # (places batch 16): France, Poland, Colombia, Great Britain
+    ("Crolles", "FR", "Crolles"),
+    ("Sassenage, Grenoble", "FR", "Sassenage"),
+    ("Remote - Crolles", "FR", "Crolles"),
+    ("Tarczyn", "PL", "Tarczyn"),
+    ("Guatavita", "CO", "Guatavita"),
+    ("Sopó, Colombia", "CO", "Sopó"),
+    ("Tring", "GB", "Tring"),
+    ("Hybrid: Tring", "GB", "Tring"),
+    # ... but a town named like a word, a job, a person, a phrase or another country's
+    # region is no town (the guard of tools/build_suburb_words.py)
+    ("Street", None, None),
+    ("Battle", None, None),
+    ("Park Street", None, None),
+    ("Nowa Wieś", None, None),
+    ("Silvia", None, None),
+    ("Pensilvania", None, None),
+    ("Delle", None, None),
+    ("Falkland", None, None),
+    # ... and so in the first twelve countries' table: plain English words
+    ("Research", None, None),
+    ("Driver", None, None),
+    ("Success", None, None),
+    ("Maryland", "US", None),
+    # a big city's Spanish name is still the big city, not a Colombian town
+    ("Ginebra", "CH", "Geneva"),
+    ("Milán", "IT", "Milan"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # small towns named alone, from the 1,000-15,000 people table's new countries
-        # (places batch 16): France, Poland, Colombia, Great Britain
-        ("Crolles", "FR", "Crolles"),
-        ("Sassenage, Grenoble", "FR", "Sassenage"),
-        ("Remote - Crolles", "FR", "Crolles"),
-        ("Tarczyn", "PL", "Tarczyn"),
-        ("Guatavita", "CO", "Guatavita"),
-        ("Sopó, Colombia", "CO", "Sopó"),
-        ("Tring", "GB", "Tring"),
-        ("Hybrid: Tring", "GB", "Tring"),
-        # ... but a town named like a word, a job, a person, a phrase or another country's
-        # region is no town (the guard of tools/build_suburb_words.py)
-        ("Street", None, None),
-        ("Battle", None, None),
-        ("Park Street", None, None),
-        ("Nowa Wieś", None, None),
-        ("Silvia", None, None),
-        ("Pensilvania", None, None),
-        ("Delle", None, None),
-        ("Falkland", None, None),
-        # ... and so in the first twelve countries' table: plain English words
-        ("Research", None, None),
-        ("Driver", None, None),
-        ("Success", None, None),
-        ("Maryland", "US", None),
-        # a big city's Spanish name is still the big city, not a Colombian town
-        ("Ginebra", "CH", "Geneva"),
-        ("Milán", "IT", "Milan"),
-    ],
-)
-def test_small_towns_named_alone(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+SEVENTEENTH_BATCH_CASES = [
+    # places batch 17: words of who is hired, and "n/a", name no place ("Remote Hire"
+    # was Hiré, Côte d'Ivoire; "N/A" two Argentine provinces' codes)
+    ("Remote Employee, Remote", None, None),
+    ("Hybrid Worker - N/A", None, None),
+    ("Denver, CO - n/a", "US", "Denver"),
+    # a US state's code, then its town (Workday): not Tunisia, Israel, Canada, Vatican
+    ("TX - Plano", "US", "Plano"),
+    ("IL - Naperville, 100 Main St", "US", "Naperville"),
+    ("VA - Reston", "US", "Reston"),
+    ("IN, Salem", "IN", "Salem"),
+    # the country first, then "town, state"
+    ("USA - Fairfax, VA", "US", "Fairfax"),
+    # the country, state and town joined by hyphens or dots; a town joined to its
+    # quarter or its site's address
+    ("United States-Texas-Round Rock", "US", "Round Rock"),
+    ("USA.CA.Sunnyvale-1 Main St", "US", "Sunnyvale"),
+    ("Irving-750 West Main St", "US", "Irving"),
+    ("Hlavná 1234/5, Košice-Juh", "SK", "Košice"),
+    ("Argelès-sur-Mer, France", "FR", "Argelès-sur-Mer"),
+    ("Durban-Corbières, Narbonne", "FR", "Narbonne"),
+    # Czech and Slovak addresses: house numbers "1234/5", a street and its number,
+    # the postcode "821 08" before the town
+    ("Trnavská cesta 27, 821 08 Bratislava", "SK", "Bratislava"),
+    ("Náměstí 12, 602 00 Brno", "CZ", "Brno"),
+    ("Ul. Hlavná 817/109, 013 05 Belá", None, None),
+    ("Praha 4, Czech Republic", "CZ", "Prague"),
+    # a street address in capitals with its suite
+    ("4500 S LAKESHORE DRIVE SUITE 200 TEMPE", "US", "Tempe"),
+    # a region in two words where ISO writes one, first, then its town
+    ("Bío Bío, Coronel", "CL", "Coronel"),
+    # South African boards: "JHB", a quarter before its big city, a region and a
+    # town around a slash, a harbour
+    ("JHB - Westgate, Gauteng", "ZA", "Johannesburg"),
+    ("Sunnyside, Johannesburg", "ZA", "Johannesburg"),
+    ("Western Cape / Cape Town", "ZA", "Cape Town"),
+    ("Sunninghill / Rivonia, Gauteng", "ZA", "Sunninghill"),
+    ("Durban Harbour", "ZA", "Durban"),
+    ("Remote / Dallas, TX", "US", "Dallas"),
+    # not León, Nicaragua: the quarter-then-city reading needs a city of one country
+    ("Guanajuato, León", "MX", "Guanajuato"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # places batch 17: words of who is hired, and "n/a", name no place ("Remote Hire"
-        # was Hiré, Côte d'Ivoire; "N/A" two Argentine provinces' codes)
-        ("Remote Employee, Remote", None, None),
-        ("Hybrid Worker - N/A", None, None),
-        ("Denver, CO - n/a", "US", "Denver"),
-        # a US state's code, then its town (Workday): not Tunisia, Israel, Canada, Vatican
-        ("TX - Plano", "US", "Plano"),
-        ("IL - Naperville, 100 Main St", "US", "Naperville"),
-        ("VA - Reston", "US", "Reston"),
-        ("IN, Salem", "IN", "Salem"),
-        # the country first, then "town, state"
-        ("USA - Fairfax, VA", "US", "Fairfax"),
-        # the country, state and town joined by hyphens or dots; a town joined to its
-        # quarter or its site's address
-        ("United States-Texas-Round Rock", "US", "Round Rock"),
-        ("USA.CA.Sunnyvale-1 Main St", "US", "Sunnyvale"),
-        ("Irving-750 West Main St", "US", "Irving"),
-        ("Hlavná 1234/5, Košice-Juh", "SK", "Košice"),
-        ("Argelès-sur-Mer, France", "FR", "Argelès-sur-Mer"),
-        ("Durban-Corbières, Narbonne", "FR", "Narbonne"),
-        # Czech and Slovak addresses: house numbers "1234/5", a street and its number,
-        # the postcode "821 08" before the town
-        ("Trnavská cesta 27, 821 08 Bratislava", "SK", "Bratislava"),
-        ("Náměstí 12, 602 00 Brno", "CZ", "Brno"),
-        ("Ul. Hlavná 817/109, 013 05 Belá", None, None),
-        ("Praha 4, Czech Republic", "CZ", "Prague"),
-        # a street address in capitals with its suite
-        ("4500 S LAKESHORE DRIVE SUITE 200 TEMPE", "US", "Tempe"),
-        # a region in two words where ISO writes one, first, then its town
-        ("Bío Bío, Coronel", "CL", "Coronel"),
-        # South African boards: "JHB", a quarter before its big city, a region and a
-        # town around a slash, a harbour
-        ("JHB - Westgate, Gauteng", "ZA", "Johannesburg"),
-        ("Sunnyside, Johannesburg", "ZA", "Johannesburg"),
-        ("Western Cape / Cape Town", "ZA", "Cape Town"),
-        ("Sunninghill / Rivonia, Gauteng", "ZA", "Sunninghill"),
-        ("Durban Harbour", "ZA", "Durban"),
-        ("Remote / Dallas, TX", "US", "Dallas"),
-        # not León, Nicaragua: the quarter-then-city reading needs a city of one country
-        ("Guanajuato, León", "MX", "Guanajuato"),
-    ],
-)
-def test_seventeenth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+EIGHTEENTH_BATCH_CASES = [
+    # Fort and Mount shortened, with or without a dot
+    ("Ft. Myers, FL", "US", "Fort Myers", "FL"),
+    ("Ft Wayne, Indiana", "US", "Fort Wayne", "IN"),
+    ("Mt. Pleasant, SC", "US", "Mount Pleasant", "SC"),
+    # a team's word after the town
+    ("Austin Sales, TX", "US", "Austin", "TX"),
+    ("Sales, SP", "BR", "Sales", "São Paulo"),
+    # Georgia among US states is the state; among countries, the country
+    ("Georgia; Ohio; Texas", "US", None, "GA"),
+    ("Georgia; Armenia", "GE", None, None),
+    # a path from a continent down to a town is the town
+    ("Asia/India/Karnataka/Bangalore", "IN", "Bengaluru", None),
+    ("South America/Brazil/Bahia/Salvador", "BR", "Salvador", None),
+    ("Germany/Austria/Vienna", "DE", None, None),
+    ("Berlin/Munich/Hamburg", "DE", "Berlin", None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city", "region"),
-    [
-        # Fort and Mount shortened, with or without a dot
-        ("Ft. Myers, FL", "US", "Fort Myers", "FL"),
-        ("Ft Wayne, Indiana", "US", "Fort Wayne", "IN"),
-        ("Mt. Pleasant, SC", "US", "Mount Pleasant", "SC"),
-        # a team's word after the town
-        ("Austin Sales, TX", "US", "Austin", "TX"),
-        ("Sales, SP", "BR", "Sales", "São Paulo"),
-        # Georgia among US states is the state; among countries, the country
-        ("Georgia; Ohio; Texas", "US", None, "GA"),
-        ("Georgia; Armenia", "GE", None, None),
-        # a path from a continent down to a town is the town
-        ("Asia/India/Karnataka/Bangalore", "IN", "Bengaluru", None),
-        ("South America/Brazil/Bahia/Salvador", "BR", "Salvador", None),
-        ("Germany/Austria/Vienna", "DE", None, None),
-        ("Berlin/Munich/Hamburg", "DE", "Berlin", None),
-    ],
-)
-def test_eighteenth_batch_place_classes(
-    text: str, country: str | None, city: str | None, region: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
-    if region is not None:
-        assert found.region == region
+NINETEENTH_BATCH_CASES = [
+    # the contract is no part of the place
+    ("Braga Full-time Híbrido", "PT", "Braga", "hybrid"),
+    ("Faro Part-time", "PT", "Faro", None),
+    # a Canadian province's code and postcode, run together with the street and town
+    ("77 King StreetToronto, ONM5H 1J9", "CA", "Toronto", None),
+    ("300 - 5 Avenue SWCalgary, ABT2P 3C4", "CA", "Calgary", None),
+    ("Regina, SKS4P 3Y2", "CA", "Regina", None),
+    ("Manchester M1 1AE", "GB", "Manchester", None),
+    # a town, then its US county; not where the county word names another country's
+    ("Athens, Clarke County", "US", "Athens", None),
+    ("Toledo, Lucas County", "US", "Toledo", None),
+    ("Wickliffe Heights, Lake County", "US", "Wickliffe Heights", None),
+    ("Tartu, Tartu County", "EE", "Tartu", None),
+    ("Kaunas, Kaunas County", "LT", "Kaunas", None),
+    ("Hsinchu, Hsinchu County", "TW", "Hsinchu", None),
+    # a quarter, then its big city; no country where the city's name is several's
+    ("Altstadt, Rostock", "DE", "Rostock", None),
+    ("St. James, Aberdeen", None, None, None),
+    ("Crewe, Cheshire", "GB", "Crewe", None),
+    # a name written with its accents is the town spelt so
+    ("Mâcon", "FR", "Mâcon", None),
+    ("Macon", "US", "Macon", None),
+    # GeoNames' "Ellesmere Port Town"; short words are no "X Town"
+    ("Ellesmere Port", "GB", "Ellesmere Port", None),
+    ("Cape", None, None, None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city", "remote"),
-    [
-        # the contract is no part of the place
-        ("Braga Full-time Híbrido", "PT", "Braga", "hybrid"),
-        ("Faro Part-time", "PT", "Faro", None),
-        # a Canadian province's code and postcode, run together with the street and town
-        ("77 King StreetToronto, ONM5H 1J9", "CA", "Toronto", None),
-        ("300 - 5 Avenue SWCalgary, ABT2P 3C4", "CA", "Calgary", None),
-        ("Regina, SKS4P 3Y2", "CA", "Regina", None),
-        ("Manchester M1 1AE", "GB", "Manchester", None),
-        # a town, then its US county; not where the county word names another country's
-        ("Athens, Clarke County", "US", "Athens", None),
-        ("Toledo, Lucas County", "US", "Toledo", None),
-        ("Wickliffe Heights, Lake County", "US", "Wickliffe Heights", None),
-        ("Tartu, Tartu County", "EE", "Tartu", None),
-        ("Kaunas, Kaunas County", "LT", "Kaunas", None),
-        ("Hsinchu, Hsinchu County", "TW", "Hsinchu", None),
-        # a quarter, then its big city; no country where the city's name is several's
-        ("Altstadt, Rostock", "DE", "Rostock", None),
-        ("St. James, Aberdeen", None, None, None),
-        ("Crewe, Cheshire", "GB", "Crewe", None),
-        # a name written with its accents is the town spelt so
-        ("Mâcon", "FR", "Mâcon", None),
-        ("Macon", "US", "Macon", None),
-        # GeoNames' "Ellesmere Port Town"; short words are no "X Town"
-        ("Ellesmere Port", "GB", "Ellesmere Port", None),
-        ("Cape", None, None, None),
-    ],
-)
-def test_nineteenth_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
+TWENTIETH_BATCH_CASES = [
+    # Cells of a list copied without their separators (batch 20): a place count run
+    # into the first place, a state code or a country or state name run into the next.
+    ("3 locationsDenver, COPhoenix, AZTulsa, OK", "US", "Denver", None),
+    ("Raleigh, NCOmaha, NE", "US", "Raleigh", None),
+    ("Laval, QC, CanadaWaterloo, ON, Canada", "CA", "Laval", None),
+    ("2 locationsColoradoUtah", "US", None, None),
+    ("Reno, NVRemote in USA", "US", "Reno", "remote"),
+    # Names that only look run together stay whole.
+    ("McKinney, TX", "US", "McKinney", None),
+    ("DeSoto, TX", "US", "DeSoto", None),
+    ("3 Locations", None, None, None),
+    # A city's shorthand first is a list, not a town of the region a code names abroad
+    # ("SF" is São Filipe, Cape Verde), nor a town missing from the country named next.
+    ("NYC, SF, Austin", "US", "New York City", None),
+    ("NYC, Riyadh - Saudi Arabia", "US", "New York City", None),
+    ("LA, NG", "NG", None, None),  # Lagos State's code, then its country
+    # A US town and its state first, in a list naming a country later, is first.
+    ("Wichita, KS, Leeds, UK, York, UK", "US", "Wichita", None),
+    ("Perth, WA, Australia, Darwin, NT", "AU", "Perth", None),
+    # A venue word that ends a big city's own name is the name: "Cape Town Region".
+    ("Cape Town Metro Region", "ZA", "Cape Town", None),
+    ("Lime Ridge Mall", None, None, None),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "city", "remote"),
-    [
-        # Cells of a list copied without their separators (batch 20): a place count run
-        # into the first place, a state code or a country or state name run into the next.
-        ("3 locationsDenver, COPhoenix, AZTulsa, OK", "US", "Denver", None),
-        ("Raleigh, NCOmaha, NE", "US", "Raleigh", None),
-        ("Laval, QC, CanadaWaterloo, ON, Canada", "CA", "Laval", None),
-        ("2 locationsColoradoUtah", "US", None, None),
-        ("Reno, NVRemote in USA", "US", "Reno", "remote"),
-        # Names that only look run together stay whole.
-        ("McKinney, TX", "US", "McKinney", None),
-        ("DeSoto, TX", "US", "DeSoto", None),
-        ("3 Locations", None, None, None),
-        # A city's shorthand first is a list, not a town of the region a code names abroad
-        # ("SF" is São Filipe, Cape Verde), nor a town missing from the country named next.
-        ("NYC, SF, Austin", "US", "New York City", None),
-        ("NYC, Riyadh - Saudi Arabia", "US", "New York City", None),
-        ("LA, NG", "NG", None, None),  # Lagos State's code, then its country
-        # A US town and its state first, in a list naming a country later, is first.
-        ("Wichita, KS, Leeds, UK, York, UK", "US", "Wichita", None),
-        ("Perth, WA, Australia, Darwin, NT", "AU", "Perth", None),
-        # A venue word that ends a big city's own name is the name: "Cape Town Region".
-        ("Cape Town Metro Region", "ZA", "Cape Town", None),
-        ("Lime Ridge Mall", None, None, None),
-    ],
-)
-def test_twentieth_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # places batch 21: small towns of the Netherlands, Belgium, Czechia, Slovakia,
-        # Portugal, South Africa and Hungary named alone (`suburbs.tsv` now holds them)
-        ("Voorhout", "NL", "Voorhout"),
-        ("Hybrid - Bunnik", "NL", "Bunnik"),
-        ("Kortenhoef, Netherlands", "NL", "Kortenhoef"),
-        ("Nieuwveen, Nieuwkoop", "NL", "Nieuwveen"),  # a village, then its municipality
-        ("Glimmen, Haren", "NL", "Glimmen"),  # not Haren, Germany
-        ("Erembodegem", "BE", "Erembodegem"),
-        ("Diegem, Belgium", "BE", "Diegem"),
-        ("Kysucké Nové Mesto, Slovensko", "SK", "Kysucké Nové Mesto"),
-        ("Teplička nad Váhom", "SK", "Teplička nad Váhom"),
-        ("Lysá nad Labem", "CZ", "Lysá nad Labem"),
-        ("Remote - Říčany", "CZ", "Říčany"),
-        ("Törökbálint", "HU", "Törökbálint"),
-        ("Budakalász, Hungary", "HU", "Budakalász"),
-        ("Foz do Arelho", "PT", "Foz do Arelho"),
-        ("Calitzdorp", "ZA", "Calitzdorp"),
-        ("Hoedspruit, Limpopo", "ZA", "Hoedspruit"),
-        # a name only its accents tell from another place's is the town as written
-        ("KOLÁROVO", "SK", "Kolárovo"),
-        ("Kolarovo", None, None),  # a Bulgarian village's name
-        ("Veleň", "CZ", "Veleň"),
-        ("Velen", "DE", "Velen"),
-        # ... but no word of the country's languages or of eighteen others, no surname or
-        # place known in English, no name of Brazil's districts and no village's abroad
-        ("Winkel", None, None),
-        ("Zetten", None, None),
-        ("Recht", None, None),
-        ("Lehota", None, None),
-        ("Boldog", None, None),
-        ("Ferreira", None, None),
-        ("Taipas", None, None),
-        ("Nossa Senhora do Monte", None, None),
-        ("Austerlitz", None, None),
-        ("Verlaine", None, None),
-        ("Rosina", None, None),
-        ("Pomfret", None, None),
-        ("Wolseley", None, None),
-        ("Hazelmere", None, None),
-        ("New Hanover", None, None),
-        ("Paternoster", None, None),
-        ("Languedoc", None, None),
-        ("Carnières", None, None),
-        ("HYBE", None, None),  # a company (Seoul), and a Slovak village's name
-    ],
-)
-def test_small_towns_of_more_countries(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+SMALL_TOWNS_OF_MORE_COUNTRIES_CASES = [
+    # places batch 21: small towns of the Netherlands, Belgium, Czechia, Slovakia,
+    # Portugal, South Africa and Hungary named alone (`suburbs.tsv` now holds them)
+    ("Voorhout", "NL", "Voorhout"),
+    ("Hybrid - Bunnik", "NL", "Bunnik"),
+    ("Kortenhoef, Netherlands", "NL", "Kortenhoef"),
+    ("Nieuwveen, Nieuwkoop", "NL", "Nieuwveen"),  # a village, then its municipality
+    ("Glimmen, Haren", "NL", "Glimmen"),  # not Haren, Germany
+    ("Erembodegem", "BE", "Erembodegem"),
+    ("Diegem, Belgium", "BE", "Diegem"),
+    ("Kysucké Nové Mesto, Slovensko", "SK", "Kysucké Nové Mesto"),
+    ("Teplička nad Váhom", "SK", "Teplička nad Váhom"),
+    ("Lysá nad Labem", "CZ", "Lysá nad Labem"),
+    ("Remote - Říčany", "CZ", "Říčany"),
+    ("Törökbálint", "HU", "Törökbálint"),
+    ("Budakalász, Hungary", "HU", "Budakalász"),
+    ("Foz do Arelho", "PT", "Foz do Arelho"),
+    ("Calitzdorp", "ZA", "Calitzdorp"),
+    ("Hoedspruit, Limpopo", "ZA", "Hoedspruit"),
+    # a name only its accents tell from another place's is the town as written
+    ("KOLÁROVO", "SK", "Kolárovo"),
+    ("Kolarovo", None, None),  # a Bulgarian village's name
+    ("Veleň", "CZ", "Veleň"),
+    ("Velen", "DE", "Velen"),
+    # ... but no word of the country's languages or of eighteen others, no surname or
+    # place known in English, no name of Brazil's districts and no village's abroad
+    ("Winkel", None, None),
+    ("Zetten", None, None),
+    ("Recht", None, None),
+    ("Lehota", None, None),
+    ("Boldog", None, None),
+    ("Ferreira", None, None),
+    ("Taipas", None, None),
+    ("Nossa Senhora do Monte", None, None),
+    ("Austerlitz", None, None),
+    ("Verlaine", None, None),
+    ("Rosina", None, None),
+    ("Pomfret", None, None),
+    ("Wolseley", None, None),
+    ("Hazelmere", None, None),
+    ("New Hanover", None, None),
+    ("Paternoster", None, None),
+    ("Languedoc", None, None),
+    ("Carnières", None, None),
+    ("HYBE", None, None),  # a company (Seoul), and a Slovak village's name
+]
 
 
 def test_a_small_town_name_in_a_title_is_no_place_of_another_country() -> None:
@@ -1467,48 +1343,42 @@ def test_a_small_town_name_in_a_title_is_no_place_of_another_country() -> None:
 # Classes of the twenty-first batch of places_market.jsonl (an internship tracker's ATS
 # fields, techmap's Hebrew city names, Jobberman Nigeria, Kalibrr Indonesia): invented
 # strings of the same shapes.
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # Hebrew is written as a place's own language in Israel alone
-        ("קיבוץ עין שמר", "IL", None),  # a kibbutz the gazetteer lacks
-        ("צור הדסה", "IL", None),  # not Tyre, Lebanon ("צור")
-        ("רעננה", "IL", "Ra'anana"),  # Israeli towns' Hebrew names are in cities.tsv now
-        ("לונדון", "GB", "London"),  # a big city abroad in Hebrew stays itself
-        ("ארה״ב", "US", None),
-        ("בריטניה", "GB", None),
-        ("חו״ל", None, None),  # "abroad"
-        ("אירופה", None, None),  # Europe
-        # a country code, the town, then a Workday site's name after a hyphen
-        ("DE-Hamburg-Elbphilharmonie Campus", "DE", "Hamburg"),
-        ("IN-PUNE-HINJEWADI", "IN", "Pune"),
-        ("FR-Aix-en-Provence", "FR", "Aix-en-Provence"),  # a town's own hyphens stay
-        # a US state code after a town the US has only in another state
-        ("Amsterdam, NH", "NL", "Amsterdam"),
-        ("Manchester, NH", "US", "Manchester"),
-        ("Amsterdam, NY", "US", "Amsterdam"),
-        # a region named after another country, in brackets after the country it is in
-        ("Rest of Nigeria (Niger)", "NG", None),
-        ("Rest of United States (Georgia)", "US", None),
-        ("Rest of Nigeria (Kano)", "NG", None),  # no town called "Rest of Nigeria"
-        ("Toronto Canada, Remote in Canada", "CA", "Toronto"),
-        # the employer's name before "HQ", then the town
-        ("Acme HQ - Boise, ID", "US", "Boise"),
-        # a name all of whose letters an encoding lost tells nothing (was Türkiye)
-        ("?????, ?????", None, None),
-        # Hangul is Korea's: a street address is read from its head, else Korea, no town
-        ("서울특별시 종로구 세종대로 175, 3층", "KR", "Seoul"),
-        ("대전광역시 유성구 대학로 99", "KR", "Daejeon"),
-        ("경기수원시 영통구", "KR", "Suwon"),  # a province run into its town (Saramin)
-        ("마포구 양화로 45, 8층", "KR", None),  # a Seoul ward, no city named
-        ("해외", None, None),  # "overseas"
-        ("리모트 근무", None, None),  # remote work names no place
-        ("미국", "US", None),
-    ],
-)
-def test_twenty_first_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+TWENTY_FIRST_BATCH_CASES = [
+    # Hebrew is written as a place's own language in Israel alone
+    ("קיבוץ עין שמר", "IL", None),  # a kibbutz the gazetteer lacks
+    ("צור הדסה", "IL", None),  # not Tyre, Lebanon ("צור")
+    ("רעננה", "IL", "Ra'anana"),  # Israeli towns' Hebrew names are in cities.tsv now
+    ("לונדון", "GB", "London"),  # a big city abroad in Hebrew stays itself
+    ("ארה״ב", "US", None),
+    ("בריטניה", "GB", None),
+    ("חו״ל", None, None),  # "abroad"
+    ("אירופה", None, None),  # Europe
+    # a country code, the town, then a Workday site's name after a hyphen
+    ("DE-Hamburg-Elbphilharmonie Campus", "DE", "Hamburg"),
+    ("IN-PUNE-HINJEWADI", "IN", "Pune"),
+    ("FR-Aix-en-Provence", "FR", "Aix-en-Provence"),  # a town's own hyphens stay
+    # a US state code after a town the US has only in another state
+    ("Amsterdam, NH", "NL", "Amsterdam"),
+    ("Manchester, NH", "US", "Manchester"),
+    ("Amsterdam, NY", "US", "Amsterdam"),
+    # a region named after another country, in brackets after the country it is in
+    ("Rest of Nigeria (Niger)", "NG", None),
+    ("Rest of United States (Georgia)", "US", None),
+    ("Rest of Nigeria (Kano)", "NG", None),  # no town called "Rest of Nigeria"
+    ("Toronto Canada, Remote in Canada", "CA", "Toronto"),
+    # the employer's name before "HQ", then the town
+    ("Acme HQ - Boise, ID", "US", "Boise"),
+    # a name all of whose letters an encoding lost tells nothing (was Türkiye)
+    ("?????, ?????", None, None),
+    # Hangul is Korea's: a street address is read from its head, else Korea, no town
+    ("서울특별시 종로구 세종대로 175, 3층", "KR", "Seoul"),
+    ("대전광역시 유성구 대학로 99", "KR", "Daejeon"),
+    ("경기수원시 영통구", "KR", "Suwon"),  # a province run into its town (Saramin)
+    ("마포구 양화로 45, 8층", "KR", None),  # a Seoul ward, no city named
+    ("해외", None, None),  # "overseas"
+    ("리모트 근무", None, None),  # remote work names no place
+    ("미국", "US", None),
+]
 
 
 def test_a_hebrew_title_suffix_is_no_place() -> None:
@@ -1520,99 +1390,85 @@ def test_a_hebrew_title_suffix_is_no_place() -> None:
 
 # Classes of the twenty-second batch of places_market.jsonl (a daily dataset of nine ATSs'
 # feeds): invented strings of the same shapes.
-@pytest.mark.parametrize(
-    ("text", "country", "city", "remote"),
-    [
-        # a Workday world region heads a path of country, region, town and site
-        ("EMEA - Italy - Offsite/Home", "IT", None, "remote"),
-        ("AMER - United States - Texas - Austin Area - Offsite/Home", "US", "Austin", "remote"),
-        ("APAC - Japan - Osaka - Umeda Sky Building", "JP", "Osaka", None),
-        ("EMEA - Netherlands - Amsterdam - Zuidas", "NL", "Amsterdam", None),
-        ("AMER - Brazil - Sao Paulo - Faria Lima", "BR", "São Paulo", None),
-        ("LATAM - Mexico - Offsite/Home", "MX", None, "remote"),
-        ("APAC - India - Karnataka - Offsite/Home", "IN", None, "remote"),
-        # the region alone, or before more than one country, stays a multi-country area
-        ("EMEA - Remote", None, None, "remote"),
-        ("EMEA, Germany", None, None, None),
-        # "Offsite/Home" is no town ("Home", Kansas)
-        ("Poland - Offsite/Home", "PL", None, "remote"),
-        # a US state's code that is a country's too, a dash, then a town that country lacks
-        ("PA - Lititz", "US", "Lititz", None),  # not Panama
-        ("VA - Front Royal", "US", "Front Royal", None),  # not the Vatican
-        ("GA - Thomasville", "US", "Thomasville", None),  # not Gabon
-        ("SC - Easley", "US", "Easley", None),  # not the Seychelles
-        ("LA - Baton Rouge", "US", "Baton Rouge", None),  # Louisiana, not Laos or Los Angeles
-        ("DE - Newark", "US", "Newark", None),  # Delaware
-        ("MA - Rabat", "MA", "Rabat", None),  # Morocco's own town stays
-        ("CA - Vancouver", "CA", "Vancouver", None),
-        ("IN - Chennai", "IN", "Chennai", None),
-        # Georgia among US states is the state, remote words before it or not
-        ("Remote - Georgia; Remote - Ohio", "US", None, "remote"),
-        ("Remote - Georgia", "GE", None, "remote"),  # alone, the country
-        # a city's shorthand after a town is a city, not a region's code abroad
-        ("Denver, SF, Remote", "US", "Denver", "remote"),  # SF: São Filipe, Cape Verde
-        ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
-        # "Anywhere" after a dotted country code names that country
-        ("U.K. Anywhere", "GB", None, "remote"),
-        # a region and its country without a comma, then another place
-        ("Glasgow, Scotland UK, Remote - US", "GB", "Glasgow", "remote"),
-        ("Calgary, Alberta Canada, Seattle", "CA", "Calgary", None),
-        # (city) a German town's official title; words joined by underscores
-        ("Landeshauptstadt Stuttgart, DEU", "DE", "Stuttgart", None),
-        ("Hansestadt Rostock", "DE", "Rostock", None),
-        ("Thailand, Chiang_Mai", "TH", "Chiang Mai", None),
-        # a town's, region's and country's fields joined with semicolons are one place
-        ("Kingston; Ontario; Canada", "CA", "Kingston", None),  # not Jamaica's
-        ("Cambridge; England; United Kingdom", "GB", "Cambridge", None),  # not Massachusetts
-        ("London; Paris; France", "GB", "London", None),  # a list stays a list
-    ],
-)
-def test_twenty_second_batch_place_classes(
-    text: str, country: str | None, city: str | None, remote: str | None
-) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city, found.remote) == (country, city, remote)
+TWENTY_SECOND_BATCH_CASES = [
+    # a Workday world region heads a path of country, region, town and site
+    ("EMEA - Italy - Offsite/Home", "IT", None, "remote"),
+    ("AMER - United States - Texas - Austin Area - Offsite/Home", "US", "Austin", "remote"),
+    ("APAC - Japan - Osaka - Umeda Sky Building", "JP", "Osaka", None),
+    ("EMEA - Netherlands - Amsterdam - Zuidas", "NL", "Amsterdam", None),
+    ("AMER - Brazil - Sao Paulo - Faria Lima", "BR", "São Paulo", None),
+    ("LATAM - Mexico - Offsite/Home", "MX", None, "remote"),
+    ("APAC - India - Karnataka - Offsite/Home", "IN", None, "remote"),
+    # the region alone, or before more than one country, stays a multi-country area
+    ("EMEA - Remote", None, None, "remote"),
+    ("EMEA, Germany", None, None, None),
+    # "Offsite/Home" is no town ("Home", Kansas)
+    ("Poland - Offsite/Home", "PL", None, "remote"),
+    # a US state's code that is a country's too, a dash, then a town that country lacks
+    ("PA - Lititz", "US", "Lititz", None),  # not Panama
+    ("VA - Front Royal", "US", "Front Royal", None),  # not the Vatican
+    ("GA - Thomasville", "US", "Thomasville", None),  # not Gabon
+    ("SC - Easley", "US", "Easley", None),  # not the Seychelles
+    ("LA - Baton Rouge", "US", "Baton Rouge", None),  # Louisiana, not Laos or Los Angeles
+    ("DE - Newark", "US", "Newark", None),  # Delaware
+    ("MA - Rabat", "MA", "Rabat", None),  # Morocco's own town stays
+    ("CA - Vancouver", "CA", "Vancouver", None),
+    ("IN - Chennai", "IN", "Chennai", None),
+    # Georgia among US states is the state, remote words before it or not
+    ("Remote - Georgia; Remote - Ohio", "US", None, "remote"),
+    ("Remote - Georgia", "GE", None, "remote"),  # alone, the country
+    # a city's shorthand after a town is a city, not a region's code abroad
+    ("Denver, SF, Remote", "US", "Denver", "remote"),  # SF: São Filipe, Cape Verde
+    ("Praia, SF, Cape Verde", "CV", "Praia", None),  # the country named: its code
+    # "Anywhere" after a dotted country code names that country
+    ("U.K. Anywhere", "GB", None, "remote"),
+    # a region and its country without a comma, then another place
+    ("Glasgow, Scotland UK, Remote - US", "GB", "Glasgow", "remote"),
+    ("Calgary, Alberta Canada, Seattle", "CA", "Calgary", None),
+    # (city) a German town's official title; words joined by underscores
+    ("Landeshauptstadt Stuttgart, DEU", "DE", "Stuttgart", None),
+    ("Hansestadt Rostock", "DE", "Rostock", None),
+    ("Thailand, Chiang_Mai", "TH", "Chiang Mai", None),
+    # a town's, region's and country's fields joined with semicolons are one place
+    ("Kingston; Ontario; Canada", "CA", "Kingston", None),  # not Jamaica's
+    ("Cambridge; England; United Kingdom", "GB", "Cambridge", None),  # not Massachusetts
+    ("London; Paris; France", "GB", "London", None),  # a list stays a list
+]
 
 
 # Classes of the twenty-third batch of places_market.jsonl (laborum.cl's "commune, region"
 # fields): invented strings of the same shapes.
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # Chile's regions by number, after or before the word, and by their official names
-        ("Talcahuano, Región VIII", "CL", "Talcahuano"),
-        ("Victoria, Región IX", "CL", "Victoria"),
-        ("Linares, VII Región", "CL", "Linares"),
-        ("Región XII", "CL", None),
-        ("Castro, Región de Los Lagos", "CL", "Castro"),
-        ("San Fernando, Región del Libertador General Bernardo O'Higgins", "CL", "San Fernando"),
-        ("Angol, Araucanía", "CL", "Angol"),
-        ("Coyhaique, Aysén, Chile", "CL", "Coyhaique"),
-        ("Maipú, Región Metropolitana", "CL", "Maipú"),
-        ("Región Metropolitana de Santiago", "CL", None),
-        # the Philippines' English "Region V" is Bicol, and Peru's regions go by name
-        ("Legazpi City, Albay (Region V)", "PH", "Legaspi"),
-        ("Ica, Región Ica", "PE", "Ica"),
-        # Santiago's communes GeoNames lists as no town, alone or with the scraper's "null"
-        ("Vitacura", "CL", "Vitacura"),
-        ("Lo Barnechea, null", "CL", "Lo Barnechea"),
-        ("Macul, Santiago, Chile", "CL", "Macul"),
-        # a commune another place shares is not in the table: alone, the bigger place
-        ("San Miguel", "SV", "San Miguel"),
-        # a placeholder part is no place, nor an article a town before a state
-        ("Rancagua, null", "CL", "Rancagua"),
-        ("null, Texas", "US", None),
-        ("Valparaíso, undefined", "CL", "Valparaíso"),
-        ("La Jolla California", "US", "La Jolla"),
-        # an article and one name are one name the gazetteer lacks, not the region named
-        ("La Florida", None, None),
-        ("Los Olivos", None, None),
-        ("La Paz", "BO", "La Paz"),
-    ],
-)
-def test_twenty_third_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+TWENTY_THIRD_BATCH_CASES = [
+    # Chile's regions by number, after or before the word, and by their official names
+    ("Talcahuano, Región VIII", "CL", "Talcahuano"),
+    ("Victoria, Región IX", "CL", "Victoria"),
+    ("Linares, VII Región", "CL", "Linares"),
+    ("Región XII", "CL", None),
+    ("Castro, Región de Los Lagos", "CL", "Castro"),
+    ("San Fernando, Región del Libertador General Bernardo O'Higgins", "CL", "San Fernando"),
+    ("Angol, Araucanía", "CL", "Angol"),
+    ("Coyhaique, Aysén, Chile", "CL", "Coyhaique"),
+    ("Maipú, Región Metropolitana", "CL", "Maipú"),
+    ("Región Metropolitana de Santiago", "CL", None),
+    # the Philippines' English "Region V" is Bicol, and Peru's regions go by name
+    ("Legazpi City, Albay (Region V)", "PH", "Legaspi"),
+    ("Ica, Región Ica", "PE", "Ica"),
+    # Santiago's communes GeoNames lists as no town, alone or with the scraper's "null"
+    ("Vitacura", "CL", "Vitacura"),
+    ("Lo Barnechea, null", "CL", "Lo Barnechea"),
+    ("Macul, Santiago, Chile", "CL", "Macul"),
+    # a commune another place shares is not in the table: alone, the bigger place
+    ("San Miguel", "SV", "San Miguel"),
+    # a placeholder part is no place, nor an article a town before a state
+    ("Rancagua, null", "CL", "Rancagua"),
+    ("null, Texas", "US", None),
+    ("Valparaíso, undefined", "CL", "Valparaíso"),
+    ("La Jolla California", "US", "La Jolla"),
+    # an article and one name are one name the gazetteer lacks, not the region named
+    ("La Florida", None, None),
+    ("Los Olivos", None, None),
+    ("La Paz", "BO", "La Paz"),
+]
 
 
 def test_santiago_communes_name_no_other_place() -> None:
@@ -1630,46 +1486,103 @@ def test_santiago_communes_name_no_other_place() -> None:
 
 # Classes of the twenty-fourth batch of places_market.jsonl (StepStone.de's place fields,
 # often cut to their last words): invented strings of the same shapes.
+TWENTY_FOURTH_BATCH_CASES = [
+    # a German town GeoNames names with its river in brackets or its title is known
+    # by its head, and beats a small foreign place of that name (Kempten, Wetzikon ZH)
+    ("Kempten, Bayern", "DE", "Kempten"),
+    ("Hennef", "DE", "Hennef"),
+    ("Schwedt, Brandenburg", "DE", "Schwedt"),
+    ("Salzwedel", "DE", "Salzwedel"),
+    ("Memmingen (Allgäu)", "DE", "Memmingen"),
+    # but Zürich's numbered quarters are no head of a town ("Seen (Kreis 3)")
+    ("Zürich (Kreis 3)", "CH", "Zürich"),
+    ("Seen", None, None),
+    # umlauts GeoNames spells out ("Ibbenbueren")
+    ("Ibbenbüren, Nordrhein-Westfalen", "DE", "Ibbenbüren"),
+    # a landscape or historical land alone is its country, with no town
+    ("Allgäu", "DE", None),
+    ("Sauerland", "DE", None),
+    ("Oberbayern", "DE", None),
+    ("Ostwestfalen-Lippe", "DE", None),
+    ("Waldviertel", "AT", None),
+    # one half of a town merged from two is that town, but not a quarter's compass word
+    ("Garmisch, Bayern", "DE", "Garmisch-Partenkirchen"),
+    ("Villingen", "DE", "Villingen-Schwenningen"),
+    ("Castrop", "DE", "Castrop-Rauxel"),
+    ("Gerau", None, None),
+    ("Ost", None, None),
+    # a spa town without its "Bad", but not a common word ("Hall", Bad Hall, Austria)
+    ("Kreuznach", "DE", "Bad Kreuznach"),
+    ("Reichenhall, Bayern", "DE", "Bad Reichenhall"),
+    ("Ischl", "AT", "Bad Ischl"),
+    ("Hall", None, None),
+    ("Pyrmont", "AU", "Pyrmont"),
+]
+
+
+# The place-class batches, each tested with one body: a case's id is its batch's name
+# before the case's own ("third_batch-..."), as the batch's own test named it.
+PLACE_BATCHES = [
+    ("place_error", PLACE_CLASS_CASES),
+    ("market", MARKET_CLASS_CASES),
+    ("third_batch", THIRD_BATCH_CASES),
+    ("sixth_batch", SIXTH_BATCH_CASES),
+    ("seventh_batch", SEVENTH_BATCH_CASES),
+    ("eighth_batch", EIGHTH_BATCH_CASES),
+    ("ninth_batch", NINTH_BATCH_CASES),
+    ("fourteenth_batch", FOURTEENTH_BATCH_CASES),
+    ("small_towns_named_alone", SMALL_TOWNS_NAMED_ALONE_CASES),
+    ("seventeenth_batch", SEVENTEENTH_BATCH_CASES),
+    ("small_towns_of_more_countries", SMALL_TOWNS_OF_MORE_COUNTRIES_CASES),
+    ("twenty_first_batch", TWENTY_FIRST_BATCH_CASES),
+    ("twenty_third_batch", TWENTY_THIRD_BATCH_CASES),
+    ("twenty_fourth_batch", TWENTY_FOURTH_BATCH_CASES),
+]
+REMOTE_PLACE_BATCHES = [
+    ("eleventh_batch", ELEVENTH_BATCH_CASES),
+    ("twelfth_batch", TWELFTH_BATCH_CASES),
+    ("thirteenth_batch", THIRTEENTH_BATCH_CASES),
+    ("nineteenth_batch", NINETEENTH_BATCH_CASES),
+    ("twentieth_batch", TWENTIETH_BATCH_CASES),
+    ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
+]
+REGION_PLACE_BATCHES = [
+    ("fifteenth_batch", FIFTEENTH_BATCH_CASES),
+    ("eighteenth_batch", EIGHTEENTH_BATCH_CASES),
+]
+
+
+def _batched(batches: list[tuple[str, list[Any]]]) -> list[tuple[Any, ...]]:
+    """Every case of the batches, after its batch's name."""
+    return [(batch, *case) for batch, cases in batches for case in cases]
+
+
+@pytest.mark.parametrize(("batch", "text", "country", "city"), _batched(PLACE_BATCHES))
+def test_place_classes(batch: str, text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city), batch
+
+
 @pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # a German town GeoNames names with its river in brackets or its title is known
-        # by its head, and beats a small foreign place of that name (Kempten, Wetzikon ZH)
-        ("Kempten, Bayern", "DE", "Kempten"),
-        ("Hennef", "DE", "Hennef"),
-        ("Schwedt, Brandenburg", "DE", "Schwedt"),
-        ("Salzwedel", "DE", "Salzwedel"),
-        ("Memmingen (Allgäu)", "DE", "Memmingen"),
-        # but Zürich's numbered quarters are no head of a town ("Seen (Kreis 3)")
-        ("Zürich (Kreis 3)", "CH", "Zürich"),
-        ("Seen", None, None),
-        # umlauts GeoNames spells out ("Ibbenbueren")
-        ("Ibbenbüren, Nordrhein-Westfalen", "DE", "Ibbenbüren"),
-        # a landscape or historical land alone is its country, with no town
-        ("Allgäu", "DE", None),
-        ("Sauerland", "DE", None),
-        ("Oberbayern", "DE", None),
-        ("Ostwestfalen-Lippe", "DE", None),
-        ("Waldviertel", "AT", None),
-        # one half of a town merged from two is that town, but not a quarter's compass word
-        ("Garmisch, Bayern", "DE", "Garmisch-Partenkirchen"),
-        ("Villingen", "DE", "Villingen-Schwenningen"),
-        ("Castrop", "DE", "Castrop-Rauxel"),
-        ("Gerau", None, None),
-        ("Ost", None, None),
-        # a spa town without its "Bad", but not a common word ("Hall", Bad Hall, Austria)
-        ("Kreuznach", "DE", "Bad Kreuznach"),
-        ("Reichenhall, Bayern", "DE", "Bad Reichenhall"),
-        ("Ischl", "AT", "Bad Ischl"),
-        ("Hall", None, None),
-        ("Pyrmont", "AU", "Pyrmont"),
-    ],
+    ("batch", "text", "country", "city", "remote"), _batched(REMOTE_PLACE_BATCHES)
 )
-def test_twenty_fourth_batch_place_classes(
-    text: str, country: str | None, city: str | None
+def test_place_classes_with_workplace(
+    batch: str, text: str, country: str | None, city: str | None, remote: str | None
 ) -> None:
     found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
+    assert (found.country, found.city, found.remote) == (country, city, remote), batch
+
+
+@pytest.mark.parametrize(
+    ("batch", "text", "country", "city", "region"), _batched(REGION_PLACE_BATCHES)
+)
+def test_place_classes_with_region(
+    batch: str, text: str, country: str | None, city: str | None, region: str | None
+) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city), batch
+    if region is not None:
+        assert found.region == region, batch
 
 
 def test_german_halves_name_no_place_of_another_country() -> None:

@@ -6,16 +6,24 @@ nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -31,33 +39,11 @@ INTERN = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, file, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "array": a JSON list of postings; "wrapped": a JSON list whose first item is an
-    # object whose "jobs" list holds the postings.
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-
 _SN_REPO = "Ben10-data/Offres_emplois_senegal"
 _SN_COMMIT = "0707d2177749aeb4e195d305af1be8be912d9d79"
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# "array" sources are JSON lists of postings; "wrapped" ones JSON lists whose first item
+# holds the postings in its "jobs" list (`corpus_tools.Source`).
 SOURCES = (
     # emploidakar.com, a Senegalese board of every function, as a data-engineering
     # project's scraper saved it in 2025-08 (JSON list `{"poste", "entreprise", ...}`).
@@ -112,14 +98,7 @@ BY_TAG = {s.tag: s for s in SOURCES}
 # the Senegalese ones as "a local agency / company" ("Agence de la place", "Société de la
 # place", misspelt "palce"), "a company of the industrial sector", "an HR firm" ("Cabinet
 # RH") and "Confidentiel".
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "confidentiel",
     "anonymous",
     "anonyme",
@@ -143,24 +122,10 @@ ALIASES: dict[str, str] = {
     "chasecandidateexperiencepage": "jpmorganchase",
 }
 # The corpora of the earlier held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-    "market_ab.tsv",
-)
+DRAWN_BEFORE = markets("u", "ab")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = NO_JOB | {
     "candidature spontanée",
-    "job title",
     "talent community",
     "o365",
 }
@@ -168,9 +133,6 @@ NON_TITLES = {
 EVENTS = re.compile(r"\b(walk-?in drive|off campus drive)\b", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|fr|sn|in|es)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -179,39 +141,8 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
-    return value.replace("\u200b", "") if isinstance(value, str) else ""
-
-
-def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects) of one saved file of the source."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, list):
-        raise ValueError(f"{path.name}: no JSON list")
-    items: Any = doc
-    if source.fmt == "wrapped":
-        head = doc[0] if doc else None
-        items = head.get("jobs") if isinstance(head, dict) else None
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [job for job in items if isinstance(job, dict)]
-
-
-def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
-    return [
-        (
-            " ".join(_text(job.get(source.employer_field)).split()),
-            _text(job.get(source.title_field)),
-            tag,
-        )
-        for job in _postings(source, path)
-    ]
-
+# (employer, title, source key) of one saved file, in its order.
+read = read_json
 
 BUILDER = Builder(
     corpus="market_ac",
@@ -224,7 +155,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    NO_JOB,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    field_text,
+    json_postings,
+    markets,
+    source_key,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -37,32 +46,6 @@ BOUNDARY = re.compile(
     r"|analysts?|analytics|security|controls?|automation|AI|ML|models?|modell?ing)\b",
     re.I,
 )
-
-
-class Source(NamedTuple):
-    """One saved input: its tag, repository, file, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "array": a JSON list of postings with the two fields; "csv": a CSV file with the two
-    # columns; "table": a Markdown README
-    # whose table rows hold `**[Employer](link)**` (or "↳", the row above's employer) and
-    # `**[Title](link)**` in their first two cells.
-    fmt: str
-    title_field: str = "role"
-    employer_field: str = "company"
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
 
 
 NEW_GRADS = "tailed-community/tech-new-grads-2025-2026"
@@ -99,6 +82,9 @@ ANALYST_VERSIONS = (
 )
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# "array": a JSON list of postings with the two fields; "csv": a CSV file with the two
+# columns; "table": a Markdown README whose table rows hold `**[Employer](link)**` (or "↳",
+# the row above's employer) and `**[Title](link)**` in their first two cells.
 SOURCES = (
     # A new-grad board's listing of 2026-08-22 (its scraper's current postings, every
     # industry: banks, retailers, utilities, labs, hospitals, manufacturers, defence).
@@ -133,7 +119,7 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = ANONYMOUS | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES = {
     "amazonwebservicesaws": "amazon",
@@ -141,14 +127,9 @@ ALIASES = {
     "tiktok": "bytedance",
 }
 # The corpora drawn just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = tuple(f"market_{c}.tsv" for c in ("u", "v", "w", "x", "y", "z", "aa", "ab"))
+DRAWN_BEFORE = markets("u", "ab")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = NO_JOB | {
     # Found while labelling: a university's posting that names no job.
     "research project",
 }
@@ -167,20 +148,14 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty)."""
-    return value if isinstance(value, str) else ""
-
-
 def _array(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of every posting of a JSON list."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, list):
-        raise ValueError(f"{path.name}: no list of postings")
     return [
-        (_text(job.get(source.employer_field)).strip(), _text(job.get(source.title_field)))
-        for job in doc
-        if isinstance(job, dict)
+        (
+            field_text(job.get(source.employer_field)).strip(),
+            field_text(job.get(source.title_field)),
+        )
+        for job in json_postings(path, "array")
     ]
 
 
@@ -192,7 +167,10 @@ def _csv(source: Source, path: Path) -> list[tuple[str, str]]:
     if rows and source.title_field not in rows[0]:
         raise ValueError(f"{source.tag}: no {source.title_field!r} column")
     return [
-        (_text(row.get(source.employer_field)).strip(), _text(row.get(source.title_field)))
+        (
+            field_text(row.get(source.employer_field)).strip(),
+            field_text(row.get(source.title_field)),
+        )
         for row in rows
     ]
 
@@ -220,9 +198,7 @@ def _table(path: Path) -> list[tuple[str, str]]:
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of the titles of one saved file that carry a
     boundary word, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
+    tag = source_key(source, path, commit)
     if source.fmt == "array":
         rows = _array(source, path)
     elif source.fmt == "csv":
@@ -241,7 +217,6 @@ BUILDER = Builder(
     screen=Screen(NO_EMPLOYER | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -9,17 +9,26 @@ executes nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employer_group, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    Source,
+    employer_group,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -37,33 +46,11 @@ INTERN = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, file, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "": the file is a JSON list of postings; else the key of the JSON object's list of
-    # postings ("jobs", "offerte").
-    items_key: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-
 _IT_REPO = "ferrigabriele/job-offers-api"
 _IT_PATH = ("data/data.json",)
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# A file is a JSON list of postings ("array") or a JSON object whose list of postings is
+# under a key ("jobs", "offerte") (`corpus_tools.Source`).
 SOURCES = (
     # A Flemish job seeker's bot: every posting it found on vdab.be (the Flemish public
     # employment service's board) and LinkedIn Belgium for its searches (office, customer
@@ -87,7 +74,7 @@ SOURCES = (
         "brevemito/emprego-moz-robot",
         ("data/jobs.json",),
         "c7bfe31ffb06e8d25d4d1c7a4f45870c57f464d1",
-        "",
+        "array",
         "title",
         "company",
     ),
@@ -100,7 +87,7 @@ SOURCES = (
         "PaleoFaire/innovators-league",
         ("data/jobs_raw.json",),
         "fe6098c3577cd8a7a4896d7e09855b4d60c5cce5",
-        "",
+        "array",
         "title",
         "company",
         limit=150,
@@ -148,7 +135,7 @@ SOURCES = (
         "HenriqueKutner/seasonal-jobs-extractor",
         ("data/seasonal_jobs_scraped.json",),
         "87cc8bf2ff5625217595e2e0ceeae0c56a003da7",
-        "",
+        "array",
         "jobTitle",
         "company",
         limit=40,
@@ -160,14 +147,7 @@ BY_TAG = {s.tag: s for s in SOURCES}
 # aggregators (UN Jobs, ReliefWeb) under the aggregator's name, their titles with the town
 # and country appended; the Flemish one writes "Unknown", the Lazio one "Azienda
 # riservata" (employer withheld).
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "confidentieel",
     "desconhecida",
     "desconhecido",
@@ -217,38 +197,18 @@ BRANDS = (
     "manpower",
 )
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-    "market_ab.tsv",
-    "market_ac.tsv",
-    "market_ad.tsv",
-    "market_ae.tsv",
-)
+DRAWN_BEFORE = markets("u", "ae")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = NO_JOB | {
     "spontane sollicitatie",
     "candidature spontanée",
     "candidatura espontânea",
-    "job title",
     "talent pool",
 }
 # Calls for CVs worded as a posting, and posts for volunteers.
 CALLS = re.compile(r"spontane|espont[aâ]ne|talent ?pool|vrijwillig|volunt[aá]ri", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|be|mz|pt)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -262,37 +222,8 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
-    return value.replace("\u200b", "") if isinstance(value, str) else ""
-
-
-def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects) of one saved file of the source."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    items: Any = doc
-    if source.items_key:
-        if not isinstance(doc, dict):
-            raise ValueError(f"{path.name}: no JSON object")
-        items = doc.get(source.items_key)
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [job for job in items if isinstance(job, dict)]
-
-
-def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
-    return [
-        (
-            " ".join(_text(job.get(source.employer_field)).split()),
-            _text(job.get(source.title_field)),
-            tag,
-        )
-        for job in _postings(source, path)
-    ]
+# (employer, title, source key) of one saved file, in its order.
+read = read_json
 
 
 @dataclass
@@ -321,7 +252,6 @@ BUILDER = _BrandBuilder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -5,16 +5,25 @@ English as posted), read through pages of its file and transcribed beside the co
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    Builder,
+    Screen,
+    check_file,
+    employers_drawn,
+    field_text,
+    json_postings,
+    markets,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 TRANSCRIBED = DATA / "market_ag_transcribed"
@@ -69,40 +78,17 @@ SOURCES = (
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped. The boards write "Not Specified",
 # "Private" and "اسم الشركة محجوب من قبل صاحب العمل" ("the employer withheld the name").
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = ANONYMOUS | {
     "notspecified",
     "private",
     "اسمالشركةمحجوبمنقبلصاحبالعمل",
 }
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-    "market_ab.tsv",
-    "market_ac.tsv",
-    "market_ad.tsv",
-    "market_ae.tsv",
-    "market_af.tsv",
-)
+DRAWN_BEFORE = markets("u", "af")
 NON_TITLES = {"n/a", "test", "general application", "open application", "multiple positions"}
 # Calls for CVs and announcements of many vacancies ("وظائف شاغرة": vacancies), not a job.
 CALLS = re.compile(r"talent ?pool|volunt[ae]\w*|وظائف شاغرة", re.I)
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|sa|net|org)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -111,22 +97,14 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, {})
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty)."""
-    return value if isinstance(value, str) else ""
-
-
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one transcribed page, in its order."""
     check_file(source, path, commit)
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, list):
-        raise ValueError(f"{path.name}: no list of postings")
+    postings = json_postings(path, "array")
     tag = f"{source.tag}:{source.path}@{source.commit[:8]}"
     return [
-        (" ".join(_text(job.get("company")).split()), _text(job.get("title")), tag)
-        for job in doc
-        if isinstance(job, dict)
+        (" ".join(field_text(job.get("company")).split()), field_text(job.get("title")), tag)
+        for job in postings
     ]
 
 

@@ -3,16 +3,15 @@ executes nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen
+from corpus_tools import ANONYMOUS, NO_JOB, Builder, Screen, field_text, json_postings
 
 DATA = Path(__file__).resolve().parent / "data"
 # The transcriptions of the files that could only be read through the file reader (no
@@ -284,11 +283,11 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = ANONYMOUS | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application", "open application", "job title"}
+NON_TITLES = NO_JOB
 # Open and unsolicited applications and talent pools in the boards' languages, and a board's
 # "filled" marker (Dutch "VERVULD"): no job to label.
 NON_TITLE = re.compile(
@@ -304,23 +303,6 @@ BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00
 LONGEST = 120
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty)."""
-    return value if isinstance(value, str) else ""
-
-
-def _pairs(path: Path, text: str) -> list[tuple[str, str]]:
-    """(employer, title) of a saved board: a JSON list of {"company", "title", ...}."""
-    rows = json.loads(text)
-    if not isinstance(rows, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [
-        (_text(job.get("company")), _text(job.get("title")))
-        for job in rows
-        if isinstance(job, dict)
-    ]
-
-
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
     if path.name not in source.files:
@@ -329,8 +311,11 @@ def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, s
     if commit and commit != source.commit_of(rel):
         raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
     tag = f"{source.tag}:{rel}@{source.commit_of(rel)[:8]}"
-    pairs = _pairs(path, path.read_text(encoding="utf-8"))
-    return [(emp.strip(), title, tag) for emp, title in pairs]
+    # A saved board: a JSON list of {"company", "title", ...}.
+    return [
+        (field_text(job.get("company")).strip(), field_text(job.get("title")), tag)
+        for job in json_postings(path, "array")
+    ]
 
 
 BUILDER = Builder(
@@ -342,7 +327,6 @@ BUILDER = Builder(
     screen=Screen(NO_EMPLOYER, NON_TITLES, LONGEST, URL, INTERN, BROKEN, others=(NON_TITLE,)),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import re
 import sys
 import unicodedata
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 # Internship words, for builders that keep internships out (their slice is of regular jobs).
 INTERN = re.compile(
@@ -41,6 +42,16 @@ def employer_group(name: str, aliases: Mapping[str, str]) -> str:
     k = re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).casefold())
     return aliases.get(k, k)
 
+
+# Employer fields (as group keys) that name no employer, whatever the source: a builder's
+# own words join them.
+ANONYMOUS = frozenset({"", "none", "null", "nan", "na", "unknown", "confidential"})
+# Strings of a title field (case-folded) that are no job title, whatever the source: a
+# builder's own join them.
+NO_JOB = frozenset({"n/a", "test", "general application", "open application", "job title"})
+# Broken letters: C1 control characters, a replacement character, UTF-8 read as
+# Latin-1, an escape left as text, or a run of question marks.
+BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 
 # A list that cut a long title short: no whole title to label.
 TRUNCATED = re.compile(r"(\.\.\.|…)$")
@@ -230,6 +241,84 @@ def run_builder(
     for row in candidates(ordered, known()):
         out.writerow(row)
     return 0
+
+
+def markets(first: str, last: str) -> tuple[str, ...]:
+    """File names of the market corpora from `first` to `last` in the order they were
+    built ("u", "ab": market_u.tsv ... market_z.tsv, market_aa.tsv, market_ab.tsv)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = [*letters, *(f"a{c}" for c in letters)]
+    return tuple(f"market_{n}.tsv" for n in names[names.index(first) : names.index(last) + 1])
+
+
+class Source(NamedTuple):
+    """One saved input of a builder: its tag, repository, files, commit, how a file holds
+    its postings, the fields read and its caps."""
+
+    tag: str
+    repo: str
+    # The saved files (their paths in the repository) that `--file` may name.
+    paths: tuple[str, ...]
+    commit: str
+    # How a file holds its postings (`json_postings`): "array", a JSON list; "wrapped", a
+    # JSON list whose first item's "jobs" list holds them; any other word, the list under
+    # that key of a JSON object ("jobs", "offerte"). A builder reads its own other formats
+    # ("csv", "table") itself.
+    fmt: str
+    title_field: str = "title"
+    employer_field: str = "company"
+    # A lower cap per employer for this source (0: the builder's own).
+    per_employer: int = 0
+    # At most this many titles from the source (0: no limit), in its salted order.
+    limit: int = 0
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The file names a `--file` of this source may have."""
+        return tuple(Path(p).name for p in self.paths)
+
+
+def field_text(value: Any) -> str:
+    """A field as text (a missing or non-text field is empty)."""
+    return value if isinstance(value, str) else ""
+
+
+def json_postings(path: Path, fmt: str) -> list[dict[str, Any]]:
+    """The postings (objects) of a saved JSON file, held as `fmt` says (`Source.fmt`)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    items: Any = doc
+    if fmt == "wrapped":
+        if not isinstance(doc, list):
+            raise ValueError(f"{path.name}: no JSON list")
+        head = doc[0] if doc else None
+        items = head.get("jobs") if isinstance(head, dict) else None
+    elif fmt != "array":
+        if not isinstance(doc, dict):
+            raise ValueError(f"{path.name}: no JSON object")
+        items = doc.get(fmt)
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: no list of postings")
+    return [job for job in items if isinstance(job, dict)]
+
+
+def source_key(source: Source, path: Path, commit: str) -> str:
+    """The key the rows of one saved file of the source name, `tag:path@commit` (the
+    commit's first 8 digits); ValueError unless the file and commit are the source's."""
+    check_file(source, path, commit)
+    rel = source.paths[source.files.index(path.name)]
+    return f"{source.tag}:{rel}@{source.commit[:8]}"
+
+
+def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of every posting of one saved JSON file of the
+    source, in its order; zero-width spaces dropped, the employer's whitespace collapsed."""
+    key = source_key(source, path, commit)
+    out = []
+    for job in json_postings(path, source.fmt):
+        employer = field_text(job.get(source.employer_field)).replace("\u200b", "")
+        title = field_text(job.get(source.title_field)).replace("\u200b", "")
+        out.append((" ".join(employer.split()), title, key))
+    return out
 
 
 class Tagged(Capped, Protocol):

@@ -177,6 +177,8 @@ BATCHES = {
         "DiaaMohsen/wuzzuf_crawler",
         "Houssam-GH/wuzzuf-job-scraper",
         "creme332/myjobviz",
+        "LinkSolution-Desarrollo/scrapper-computrabajo",
+        "emersonnuqui/jobstreet_data_engineer_dashboard",
     ),
 }
 SPLITS = ("train", "dev", "test", "all")

@@ -1698,3 +1698,28 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
     spas = _german_spas()
     assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]
+
+
+# Classes of the twenty-fifth batch of places_market.jsonl (Wuzzuf Egypt, Computrabajo and
+# Bumeran Argentina, JobStreet Philippines, myjob.mu): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a barrio before Argentina's capital by its old name or its acronym is the capital,
+        # though the barrio is named like a town abroad (Palermo, Italy; Montserrat; Recoleta)
+        ("Palermo, Capital Federal", "AR", "Buenos Aires"),
+        ("Monserrat, CABA", "AR", "Buenos Aires"),
+        ("Recoleta, Ciudad de Buenos Aires", "AR", "Buenos Aires"),
+        ("Capital Federal", "AR", "Buenos Aires"),
+        # a partido of Greater Buenos Aires before "Buenos Aires-GBA" is in the province
+        ("Florida, Buenos Aires-GBA", "AR", "Florida"),
+        ("Lanús, Gran Buenos Aires", "AR", "Lanús"),
+        # a borough of Mexico City, the other subdivision that is one city
+        ("Benito Juárez, CDMX", "MX", "Mexico City"),
+        # Palermo alone is still Sicily's
+        ("Palermo", "IT", "Palermo"),
+    ],
+)
+def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)

@@ -502,10 +502,16 @@ _REGION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "FI-18": ("Nyland",),
     "FI-19": ("Egentliga Finland",),
 }
-# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
+# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)";
+# Argentina's boards (Bumeran, Zonajobs, Computrabajo) write a barrio, then the capital by
+# its old name ("Palermo, Capital Federal", "Monserrat, CABA"), and a partido of Greater
+# Buenos Aires, then "Buenos Aires-GBA" ("Florida, Buenos Aires-GBA"): the barrio's name
+# is no town abroad there (Palermo, Italy; Montserrat; Florida, US).
 _REGION_FORMS: dict[str, tuple[str, ...]] = {
     "CH-BL": ("Basel Land", "Baselland"),
     "CH-BS": ("Basel Stadt",),
+    "AR-C": ("Capital Federal", "CABA", "Ciudad de Buenos Aires"),
+    "AR-B": ("Buenos Aires-GBA", "Gran Buenos Aires"),
 }
 # Chile's regions by their official names ("Región del Biobío", "Región de Los Lagos") and
 # the short ones its boards write ("Región Metropolitana", "Araucanía", "Aysén"): ISO gives
@@ -1462,7 +1468,9 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if _named_after_country(name, country, code_part) or _locality_named_as_country(
             name, region, country, code_part
         ):
-            return Place(city=name, region=region, country=country, remote=remote)
+            # ("Monserrat, Capital Federal": a barrio of the capital, which is one city)
+            city = _ONE_CITY_REGIONS.get((country, region), name) if country and region else name
+            return Place(city=city, region=region, country=country, remote=remote)
         if key in AREAS or (
             country is not None and country_code(name) and not _city(name, country)
         ):
@@ -1508,6 +1516,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             return None
     if not (city or region or country or area or remote):
         return None
+    if country is not None and region is not None and (country, region) in _ONE_CITY_REGIONS:
+        # "Palermo, Capital Federal", "Iztapalapa, CDMX": a barrio or borough of a
+        # subdivision that is one city is that city, as a district of Lima is Lima.
+        city = _ONE_CITY_REGIONS[country, region]
     if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
         # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
         # list, "DC, Tokyo, Singapore", the caller reads each place).
@@ -1517,6 +1529,11 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+# Subdivisions that are one city, by (country, ISO name): every place inside is the city.
+_ONE_CITY_REGIONS = {
+    ("AR", "Ciudad Autónoma de Buenos Aires"): "Buenos Aires",
+    ("MX", "Ciudad de México"): "Mexico City",
+}
 
 
 def _country_named_in(part: str) -> tuple[str, str] | None:

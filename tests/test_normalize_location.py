@@ -1730,6 +1730,13 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         # big city: the city (Libiš is a Czech village)
         ("12F, Tower One, Libis, Quezon City", "PH", "Quezon City"),
         ("Suite 4, Block B, Lynnwood, Pretoria", "ZA", "Pretoria"),
+        # an employer's street address without commas, then its big city
+        ("Tower 2 Ayala Ave Makati", "PH", "Makati City"),
+        ("Ground Floor Gateway Building Aurora Blvd Quezon City", "PH", "Quezon City"),
+        ("Oxford Street London", "GB", "London"),
+        # a street word first or last is no address ("Ave Maria", "Abbey Road")
+        ("Abbey Road", None, None),
+        ("Port St Lucie", "US", "Port Saint Lucie"),
     ],
 )
 def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:

@@ -2053,8 +2053,13 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     """A place named inside a phrase no gazetteer holds whole: "Austin TX", "East Texas",
     "Mapbox Helsinki", "NerdWallet UK", "China-Shanghai", "Milan South"."""
     words = [w for w in re.split(r"[\s-]+", text) if w]
-    if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
+    if len(words) < 2 or len(words) > 8 or _NOT_HERE.search(text):
         return None
+    streets = [i for i, w in enumerate(words[1:-1], 1) if _key(w) in _STREET_NAMES]
+    if len(words) > 5:
+        # "Times Plaza Building United Nations Ave Manila": an employer's street address,
+        # then its big city; a longer phrase is no place.
+        return _city_after_venue(words[streets[-1] + 1 :], remote, hint) if streets else None
     if len(words) == 2 and _key(words[0]) in _ARTICLES:
         # "La Florida" (a commune of Santiago, towns of Colombia and Mexico): an article and
         # a name are one name the gazetteer lacks, not the region the second word names.
@@ -2070,6 +2075,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
         for i, w in enumerate(words)
         if _key(w) in _VENUE_WORDS and not (i and _big_city_name(" ".join(words[i - 1 : i + 1])))
     ]  # "Town" ends "Cape Town" ("Cape Town Region"): no venue
+    venues = sorted({*venues, *streets})  # "Ayala Ave Makati": a street, then its city
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
@@ -2290,6 +2296,14 @@ _VENUE_WORDS = frozenset(
     {"mall", "centre", "center", "place", "park", "plaza", "square", "outlets", "outlet",
      "collection", "market", "shopping", "heights", "town", "village", "station",
      "campus", "building", "tower", "airport", "port"}
+)  # fmt: skip
+
+
+# Words of a street, which a free-text address writes before its city without a comma
+# ("Ayala Ave Makati"); not "St", also Saint ("Port St Lucie").
+_STREET_NAMES = frozenset(
+    {"ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd", "blvd.", "boulevard",
+     "highway"}
 )  # fmt: skip
 
 

@@ -282,6 +282,41 @@ CITY_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "capital federal": ("Buenos Aires", None, "AR"),  # Bumeran, Zonajobs: the city itself
     "hcmc": ("Ho Chi Minh City", None, "VN"),
     "jhb": ("Johannesburg", None, "ZA"),  # South African boards' "JHB - Central, Gauteng"
+    # Metro Manila's business districts, which Philippine boards and employers write for
+    # the place ("BGC", "Uptown, BGC", "Ortigas Center"): each lies in one city, and no
+    # place of 1,000+ people elsewhere has the name (a test keeps it so).
+    **dict.fromkeys(
+        (
+            "bgc",
+            "bonifacio global city",
+            "fort bonifacio",
+            "mckinley hill",
+            "mckinley west",
+            "arca south",
+        ),
+        ("Taguig", None, "PH"),
+    ),
+    **dict.fromkeys(
+        ("makati cbd", "rockwell center", "legazpi village", "salcedo village"),
+        ("Makati City", None, "PH"),
+    ),
+    **dict.fromkeys(("ortigas", "ortigas center", "ortigas cbd"), ("Pasig City", None, "PH")),
+    **dict.fromkeys(
+        (
+            "eastwood city",
+            "up technohub",
+            "araneta city",
+            "araneta center",
+            "cubao",
+            "vertis north",
+        ),
+        ("Quezon City", None, "PH"),
+    ),
+    **dict.fromkeys(
+        ("alabang", "filinvest city", "madrigal business park", "northgate cyberzone"),
+        ("Muntinlupa", None, "PH"),
+    ),
+    **dict.fromkeys(("cebu it park", "cebu business park"), ("Cebu City", None, "PH")),
     "上海": ("Shanghai", None, "CN"),
     "北京": ("Beijing", None, "CN"),
     "杭州": ("Hangzhou", None, "CN"),

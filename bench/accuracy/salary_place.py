@@ -41,7 +41,13 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "seville": "sevilla", "bruges": "brugge",
               "buga": "guadalajara de buga", "greater sudbury": "sudbury",
               "athina": "athens", "ariana": "aryanah", "jashore": "jessore",
-              "tanger": "tangier", "burg bei magdeburg": "burg"}  # fmt: skip
+              "tanger": "tangier", "burg bei magdeburg": "burg",
+              # Egyptian towns as Wuzzuf writes them and as GeoNames does (batch 25)
+              "mansoura": "al mansurah", "fayoum": "al fayyum", "faqous": "faqus",
+              "10th of ramadan": "al ‘ashir min ramadan", "assiut": "asyut",
+              "kafr alzayat": "kafr el zayat", "sherbeen": "shirbin",
+              "sharm alsheikh": "sharm el sheikh", "shubra alkhaymah": "shubra el kheima",
+              "quweisna": "quwaysina", "qusayr": "quseir", "alsadat": "sadat"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 _SANKT = re.compile(r"\bsankt\s+")

@@ -502,10 +502,16 @@ _REGION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "FI-18": ("Nyland",),
     "FI-19": ("Egentliga Finland",),
 }
-# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)".
+# Forms boards write that no ISO name or translation has: Swiss Post's "(Basel Land)";
+# Argentina's boards (Bumeran, Zonajobs, Computrabajo) write a barrio, then the capital by
+# its old name ("Palermo, Capital Federal", "Monserrat, CABA"), and a partido of Greater
+# Buenos Aires, then "Buenos Aires-GBA" ("Florida, Buenos Aires-GBA"): the barrio's name
+# is no town abroad there (Palermo, Italy; Montserrat; Florida, US).
 _REGION_FORMS: dict[str, tuple[str, ...]] = {
     "CH-BL": ("Basel Land", "Baselland"),
     "CH-BS": ("Basel Stadt",),
+    "AR-C": ("Capital Federal", "CABA", "Ciudad de Buenos Aires"),
+    "AR-B": ("Buenos Aires-GBA", "Gran Buenos Aires"),
 }
 # Chile's regions by their official names ("Región del Biobío", "Región de Los Lagos") and
 # the short ones its boards write ("Región Metropolitana", "Araucanía", "Aysén"): ISO gives
@@ -1462,7 +1468,9 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         if _named_after_country(name, country, code_part) or _locality_named_as_country(
             name, region, country, code_part
         ):
-            return Place(city=name, region=region, country=country, remote=remote)
+            # ("Monserrat, Capital Federal": a barrio of the capital, which is one city)
+            city = _ONE_CITY_REGIONS.get((country, region), name) if country and region else name
+            return Place(city=city, region=region, country=country, remote=remote)
         if key in AREAS or (
             country is not None and country_code(name) and not _city(name, country)
         ):
@@ -1508,6 +1516,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
             return None
     if not (city or region or country or area or remote):
         return None
+    if country is not None and region is not None and (country, region) in _ONE_CITY_REGIONS:
+        # "Palermo, Capital Federal", "Iztapalapa, CDMX": a barrio or borough of a
+        # subdivision that is one city is that city, as a district of Lima is Lima.
+        city = _ONE_CITY_REGIONS[country, region]
     if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
         # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
         # list, "DC, Tokyo, Singapore", the caller reads each place).
@@ -1517,6 +1529,11 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
 
 
 _CITY_STATES = frozenset({"SG", "HK", "MO"})
+# Subdivisions that are one city, by (country, ISO name): every place inside is the city.
+_ONE_CITY_REGIONS = {
+    ("AR", "Ciudad Autónoma de Buenos Aires"): "Buenos Aires",
+    ("MX", "Ciudad de México"): "Mexico City",
+}
 
 
 def _country_named_in(part: str) -> tuple[str, str] | None:
@@ -2036,8 +2053,13 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
     """A place named inside a phrase no gazetteer holds whole: "Austin TX", "East Texas",
     "Mapbox Helsinki", "NerdWallet UK", "China-Shanghai", "Milan South"."""
     words = [w for w in re.split(r"[\s-]+", text) if w]
-    if len(words) < 2 or len(words) > 5 or _NOT_HERE.search(text):
+    if len(words) < 2 or len(words) > 8 or _NOT_HERE.search(text):
         return None
+    streets = [i for i, w in enumerate(words[1:-1], 1) if _key(w) in _STREET_NAMES]
+    if len(words) > 5:
+        # "Times Plaza Building United Nations Ave Manila": an employer's street address,
+        # then its big city; a longer phrase is no place.
+        return _city_after_venue(words[streets[-1] + 1 :], remote, hint) if streets else None
     if len(words) == 2 and _key(words[0]) in _ARTICLES:
         # "La Florida" (a commune of Santiago, towns of Colombia and Mexico): an article and
         # a name are one name the gazetteer lacks, not the region the second word names.
@@ -2053,6 +2075,7 @@ def _by_words(text: str, remote: bool, hint: str | None) -> Place | None:
         for i, w in enumerate(words)
         if _key(w) in _VENUE_WORDS and not (i and _big_city_name(" ".join(words[i - 1 : i + 1])))
     ]  # "Town" ends "Cape Town" ("Cape Town Region"): no venue
+    venues = sorted({*venues, *streets})  # "Ayala Ave Makati": a street, then its city
     if venues:
         # "Softa Industrial Park Nairobi": a big city named after the venue is where it is;
         # otherwise ("Lime Ridge Mall", "Tampa Bay") a venue or landmark, unknowable here.
@@ -2273,6 +2296,14 @@ _VENUE_WORDS = frozenset(
     {"mall", "centre", "center", "place", "park", "plaza", "square", "outlets", "outlet",
      "collection", "market", "shopping", "heights", "town", "village", "station",
      "campus", "building", "tower", "airport", "port"}
+)  # fmt: skip
+
+
+# Words of a street, which a free-text address writes before its city without a comma
+# ("Ayala Ave Makati"); not "St", also Saint ("Port St Lucie").
+_STREET_NAMES = frozenset(
+    {"ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd", "blvd.", "boulevard",
+     "highway"}
 )  # fmt: skip
 
 
@@ -3141,6 +3172,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             singles = [_place([p], remote, country_hint) for p in parts]
             found = [s for s in singles if s is not None]
             town = _town_in_district(parts, found, remote)
+            named = [p for p, s in zip(parts, singles, strict=True) if s is not None]
+            if town is None and len(parts) > 2 and len(named) == 2 and named[1] == parts[-1]:
+                # "10F, Bldg. Eastwood City, Libis, Quezon City": a floor and a building,
+                # which name no place, then a quarter and its big city, as two parts are
+                # read (Libis is no Libiš, Czechia).
+                town = _town_in_district(named, found, remote)
             if town is None and len(found) == 2 and len(parts) == 2:
                 town = _city_qualified(parts, found[0], remote)
                 if town is not None and not (town.country or town.remote):

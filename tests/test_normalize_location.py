@@ -1522,6 +1522,44 @@ TWENTY_FOURTH_BATCH_CASES = [
 
 # The place-class batches, each tested with one body: a case's id is its batch's name
 # before the case's own ("third_batch-..."), as the batch's own test named it.
+# Classes of the twenty-fifth batch of places_market.jsonl (Wuzzuf Egypt, Computrabajo and
+# Bumeran Argentina, JobStreet Philippines, myjob.mu): invented strings of the same shapes.
+TWENTY_FIFTH_BATCH_CASES = [
+    # a barrio before Argentina's capital by its old name or its acronym is the capital,
+    # though the barrio is named like a town abroad (Palermo, Italy; Montserrat; Recoleta)
+    ("Palermo, Capital Federal", "AR", "Buenos Aires"),
+    ("Monserrat, CABA", "AR", "Buenos Aires"),
+    ("Recoleta, Ciudad de Buenos Aires", "AR", "Buenos Aires"),
+    ("Capital Federal", "AR", "Buenos Aires"),
+    # a partido of Greater Buenos Aires before "Buenos Aires-GBA" is in the province
+    ("Florida, Buenos Aires-GBA", "AR", "Florida"),
+    ("Lanús, Gran Buenos Aires", "AR", "Lanús"),
+    # a borough of Mexico City, the other subdivision that is one city
+    ("Benito Juárez, CDMX", "MX", "Mexico City"),
+    # Palermo alone is still Sicily's
+    ("Palermo", "IT", "Palermo"),
+    # a business district of Metro Manila alone or before another name is its city
+    ("Bonifacio Global City", "PH", "Taguig"),
+    ("Downtown, BGC", "PH", "Taguig"),
+    ("McKinley Hill", "PH", "Taguig"),
+    ("Ortigas CBD", "PH", "Pasig City"),
+    ("Filinvest City", "PH", "Muntinlupa"),
+    ("Cebu IT Park", "PH", "Cebu City"),
+    ("Salcedo Village, Makati", "PH", "Makati City"),
+    # a floor and a building, then a quarter named like a small town abroad and its
+    # big city: the city (Libiš is a Czech village)
+    ("12F, Tower One, Libis, Quezon City", "PH", "Quezon City"),
+    ("Suite 4, Block B, Lynnwood, Pretoria", "ZA", "Pretoria"),
+    # an employer's street address without commas, then its big city
+    ("Tower 2 Ayala Ave Makati", "PH", "Makati City"),
+    ("Ground Floor Gateway Building Aurora Blvd Quezon City", "PH", "Quezon City"),
+    ("Oxford Street London", "GB", "London"),
+    # a street word first or last is no address ("Ave Maria", "Abbey Road")
+    ("Abbey Road", None, None),
+    ("Port St Lucie", "US", "Port Saint Lucie"),
+]
+
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1537,6 +1575,7 @@ PLACE_BATCHES = [
     ("twenty_first_batch", TWENTY_FIRST_BATCH_CASES),
     ("twenty_third_batch", TWENTY_THIRD_BATCH_CASES),
     ("twenty_fourth_batch", TWENTY_FOURTH_BATCH_CASES),
+    ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),
@@ -1611,50 +1650,6 @@ def test_german_spas_name_no_place_of_another_country() -> None:
         elsewhere.setdefault(_key(c["name"]), set()).add(c["countrycode"])
     spas = _german_spas()
     assert not [k for k, town in spas.items() if elsewhere.get(k, set()) - {town[1]}]
-
-
-# Classes of the twenty-fifth batch of places_market.jsonl (Wuzzuf Egypt, Computrabajo and
-# Bumeran Argentina, JobStreet Philippines, myjob.mu): invented strings of the same shapes.
-@pytest.mark.parametrize(
-    ("text", "country", "city"),
-    [
-        # a barrio before Argentina's capital by its old name or its acronym is the capital,
-        # though the barrio is named like a town abroad (Palermo, Italy; Montserrat; Recoleta)
-        ("Palermo, Capital Federal", "AR", "Buenos Aires"),
-        ("Monserrat, CABA", "AR", "Buenos Aires"),
-        ("Recoleta, Ciudad de Buenos Aires", "AR", "Buenos Aires"),
-        ("Capital Federal", "AR", "Buenos Aires"),
-        # a partido of Greater Buenos Aires before "Buenos Aires-GBA" is in the province
-        ("Florida, Buenos Aires-GBA", "AR", "Florida"),
-        ("Lanús, Gran Buenos Aires", "AR", "Lanús"),
-        # a borough of Mexico City, the other subdivision that is one city
-        ("Benito Juárez, CDMX", "MX", "Mexico City"),
-        # Palermo alone is still Sicily's
-        ("Palermo", "IT", "Palermo"),
-        # a business district of Metro Manila alone or before another name is its city
-        ("Bonifacio Global City", "PH", "Taguig"),
-        ("Downtown, BGC", "PH", "Taguig"),
-        ("McKinley Hill", "PH", "Taguig"),
-        ("Ortigas CBD", "PH", "Pasig City"),
-        ("Filinvest City", "PH", "Muntinlupa"),
-        ("Cebu IT Park", "PH", "Cebu City"),
-        ("Salcedo Village, Makati", "PH", "Makati City"),
-        # a floor and a building, then a quarter named like a small town abroad and its
-        # big city: the city (Libiš is a Czech village)
-        ("12F, Tower One, Libis, Quezon City", "PH", "Quezon City"),
-        ("Suite 4, Block B, Lynnwood, Pretoria", "ZA", "Pretoria"),
-        # an employer's street address without commas, then its big city
-        ("Tower 2 Ayala Ave Makati", "PH", "Makati City"),
-        ("Ground Floor Gateway Building Aurora Blvd Quezon City", "PH", "Quezon City"),
-        ("Oxford Street London", "GB", "London"),
-        # a street word first or last is no address ("Ave Maria", "Abbey Road")
-        ("Abbey Road", None, None),
-        ("Port St Lucie", "US", "Port Saint Lucie"),
-    ],
-)
-def test_twenty_fifth_batch_place_classes(text: str, country: str | None, city: str | None) -> None:
-    found = parse_location(text)
-    assert (found.country, found.city) == (country, city)
 
 
 def test_manila_business_districts_name_no_place_elsewhere() -> None:

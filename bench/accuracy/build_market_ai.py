@@ -1,9 +1,9 @@
 """Print the candidate titles of market_ai.tsv: a London job finder's listing of employers'
 Greenhouse and Lever boards and UK boards (Reed, Adzuna; English), a Japanese scraper's
 daily listing of Kyujinbox's new postings of sixteen front-line trades (Japanese), a
-dashboard of agricultural posts on academic and government boards (English) and an
-Indian student project's Naukri listing of software posts (English) (reads JSON and CSV
-only; executes nothing it reads)."""
+dashboard of agricultural posts on academic and government boards (English), an Indian
+student project's Naukri listing of software posts (English) and a Paris job seeker's
+Adzuna France listing (French) (reads JSON and CSV only; executes nothing it reads)."""
 
 from __future__ import annotations
 
@@ -23,11 +23,14 @@ DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
 # Internships, placements, apprenticeships, trainee places, student and doctoral posts are
 # kept out (the slice is of regular jobs), in the words the sources write them: English
-# (intern, internship, placement, trainee, apprentice, student, PhD, summer analyst) and
+# (intern, internship, placement, trainee, apprentice, student, PhD, summer analyst),
+# French (stage, stagiaire, alternance, alternant, apprenti, apprentissage, étudiant) and
 # Japanese インターン (intern) and 研修生 (trainee).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|placements?|trainee\w*|apprentice\w*|students?"
-    r"|ph\.?d|doctoral|summer analysts?)\b|インターン|研修生",
+    r"|ph\.?d|doctoral|summer analysts?|stages?|stagiaires?|alternan\w*|apprenti\w*"
+    r"|[ée]tudiant\w*)\b"
+    r"|インターン|研修生",
     re.I,
 )
 
@@ -120,6 +123,23 @@ SOURCES = (
         "title",
         "company",
         limit=50,
+    ),
+    # Adzuna France: a Paris job seeker's saved search of 2026-06-14 (1,024 postings of
+    # Paris and its suburbs: shops, childcare, hotels, restaurants, warehouses, tutoring,
+    # offices). JSON list `[{"id", "source", "title", "company", "location", "contract",
+    # "date", ...}]`. Added after the first four sources were labelled; drawn last, so it
+    # displaces none of their titles.
+    Source(
+        "fr-adzuna-idf",
+        "eliasnt/mon-espace-emploi",
+        ("data/offres.json",),
+        "45d19eac123be71ccdc4d4002dd9d74570ab0aea",
+        "array",
+        "title",
+        "company",
+        # A children's-party agency posts one title per town: three of them are enough.
+        per_employer=3,
+        limit=60,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}

@@ -5151,7 +5151,7 @@ def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
     # Blind, new against every corpus its builder reads (ESCO's French and Spanish labels
     # too), each row drawn where its source says, employers capped, none of
     # market_u..market_ag's; unscored: no harness names it yet.
-    _check_blind_corpus("market_ai.tsv", 350, ("title", "role", "level", "set", "source", "note"))
+    _check_blind_corpus("market_ai.tsv", 450, ("title", "role", "level", "set", "source", "note"))
     others = tuple(build_market_ai.corpora())
     assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
     assert {f"market_a{c}.tsv" for c in "abcdefg"} <= set(others) and "market_ai.tsv" not in others
@@ -5163,10 +5163,13 @@ def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
     drawn = {build_market_ai.employer(r["source"].partition("|")[2]) for r in rows}
     assert before and not drawn & before and not drawn & build_market_ai.NO_EMPLOYER
     assert not [t for t in titles if t.casefold() in build_market_ai.NON_TITLES]
-    # Kyujinbox's "new" badge is off every title; every row has a note (the Japanese a gloss).
+    # Kyujinbox's "new" badge is off every title; every row has a note (the Japanese and
+    # French a gloss); Adzuna France gives at most its own cap of an employer.
     assert not [t for t in titles if t.endswith("新着")]
     assert all(r["note"] for r in rows)
     assert all(r["note"].startswith("Japanese:") for r in rows if r["source"].startswith("jp-"))
+    assert all(r["note"].startswith("French:") for r in rows if r["source"].startswith("fr-"))
+    assert build_market_ai.BY_TAG["fr-adzuna-idf"].per_employer == 3
     # Every source gives titles; the whole market: no role over half of it, the office,
     # sales and front-line functions and some tech all there; over 250 employers.
     assert {r["source"].partition(":")[0] for r in rows} == set(build_market_ai.BY_TAG)
@@ -5174,7 +5177,7 @@ def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
     assert max(roles.values()) < 0.5 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.05 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
-    assert len(drawn) >= 250
+    assert len(drawn) >= 300
     # Unscored: the harness and the trainer do not name it until the lead's one scoring.
     assert "market_ai" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
     readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
@@ -5231,6 +5234,18 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         {"company": "株式会社サンプル工場...", "title": "検品スタッフ／未経験OK新着"},
     ]
     jp.write_text(json.dumps(jp_posts, ensure_ascii=False), encoding="utf-8")
+    fr_source = by_tag["fr-adzuna-idf"]
+    (tmp_path / "fr").mkdir()
+    fr = tmp_path / "fr" / fr_source.files[0]
+    fr_posts = [
+        {"company": "Fêtes SA", "title": f"Animateur de fêtes à Ville {n}"} for n in range(5)
+    ]
+    fr_posts += [
+        {"company": "Magasin SA", "title": "Vendeur en Alternance H/F"},
+        {"company": "Magasin SA", "title": "Job Étudiant Bilingue H/F"},
+        {"company": "Magasin SA", "title": "Stage Marketing H/F"},
+    ]
+    fr.write_text(json.dumps(fr_posts, ensure_ascii=False), encoding="utf-8")
     csv_path = tmp_path / naukri.files[0]
     csv_path.write_text(
         "job_id,title,company\n1,Software Engineer - Java,Example Tech\n"
@@ -5241,17 +5256,21 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         ("uk-london", build_market_ai.read(london, uk)),
         ("jp-kyujinbox", build_market_ai.read(kyujin, jp)),
         ("in-naukri", build_market_ai.read(naukri, csv_path)),
+        ("fr-adzuna-idf", build_market_ai.read(fr_source, fr)),
     ]
     rows = build_market_ai.candidates(groups, {"known title"})
     titles = [r[0] for r in rows]
     # Six of one employer; a summer programme, a placement, a talent pool, an entity left as
     # text, the known title, Japanese and English trainee posts and anonymous employers
-    # (a trade for the company, a description fragment, "Leading Client") dropped; the
-    # badge taken off; whitespace collapsed; a cut employer name loses its "...".
+    # (a trade for the company, a description fragment, "Leading Client") dropped, and the
+    # French work-study, student and internship posts; the French source gives three of
+    # one employer; the badge taken off; whitespace collapsed; a cut employer name loses
+    # its "...".
     assert sum(t.startswith("Risk Analyst") for t in titles) == 6
     kept = {"介護職／有料老人ホーム", "検品スタッフ／未経験OK", "Software Engineer - Java"}
     assert kept <= set(titles)
-    assert len(rows) == 9
+    assert sum(t.startswith("Animateur de fêtes") for t in titles) == 3
+    assert len(rows) == 12
     assert [r[1] for r in rows if r[0] == "検品スタッフ／未経験OK"] == ["株式会社サンプル工場"]
     group = build_market_ai.employer
     assert group("Third Bridge Group") == group("Third Bridge")

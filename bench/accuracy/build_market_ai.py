@@ -2,14 +2,17 @@
 Greenhouse and Lever boards and UK boards (Reed, Adzuna; English), a Japanese scraper's
 daily listing of Kyujinbox's new postings of sixteen front-line trades (Japanese), a
 dashboard of agricultural posts on academic and government boards (English), an Indian
-student project's Naukri listing of software posts (English) and a Paris job seeker's
-Adzuna France listing (French) (reads JSON and CSV only; executes nothing it reads)."""
+student project's Naukri listing of software posts (English), a Paris job seeker's Adzuna
+France listing (French) and an AI-engineering job seeker's finds on AI and software firms'
+Greenhouse, Ashby, Lever and Workday boards (English) (reads JSON, CSV and SQLite only;
+executes nothing it reads)."""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -44,7 +47,8 @@ class Source(NamedTuple):
     paths: tuple[str, ...]
     commit: str
     # "wrapped": a JSON object whose "jobs" list holds the postings; "array": a JSON list
-    # of postings; "csv": a CSV file with a header row.
+    # of postings; "csv": a CSV file with a header row; "sqlite": an SQLite database whose
+    # "jobs" table holds the postings (opened read-only).
     fmt: str
     title_field: str
     employer_field: str
@@ -141,6 +145,21 @@ SOURCES = (
         per_employer=3,
         limit=60,
     ),
+    # An AI-engineering job seeker's daily discovery of 2026-08-06 to 2026-08-22: the
+    # postings it kept (197, as relevant to AI engineering) from the Greenhouse, Ashby,
+    # Lever, Workday and Oracle boards of about 270 AI and software firms and a few public
+    # boards. SQLite database, table `jobs` (`company_name`, `title`, `location`, `source`,
+    # `ats_platform`, ...). Added after the first five sources were labelled; drawn last.
+    Source(
+        "ai-ats-discovery",
+        "yashika641/ai-job-discovery",
+        ("data/jobscraper.db",),
+        "52dd75359d4ea68da47b07a6ae1ee8e1a3547943",
+        "sqlite",
+        "title",
+        "company_name",
+        limit=60,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer: skipped. Naukri hides employers as "Leading
@@ -204,8 +223,12 @@ DRAWN_BEFORE = (
 )
 # Strings of a title field that are no job title: dropped before the employer cap counts.
 NON_TITLES = {"n/a", "test", "general application", "open application", "untitled"}
-# Calls for CVs and talent pools, not a job.
-CALLS = re.compile(r"talent ?(pool|community)|expression of interest|speculative", re.I)
+# Calls for CVs, talent pools and evergreen openings, not a job.
+CALLS = re.compile(
+    r"talent ?(pool|community)|expression of interest|speculative|evergreen"
+    r"|\bjoin (us|our)\b",
+    re.I,
+)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|co|net|org|uk|jp|in)/?$", re.I)
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as
@@ -234,8 +257,28 @@ def _employer(name: str) -> str:
     return name.removesuffix("...").removesuffix("…").strip()
 
 
+def _table(source: Source, path: Path) -> list[dict[str, Any]]:
+    """The title and employer of every row of an SQLite file's `jobs` table, in its order;
+    the file is opened read-only and only queried."""
+    if not path.is_file():
+        raise OSError(f"{path}: no such file")
+    columns = (source.title_field, source.employer_field)
+    if not all(re.fullmatch(r"[a-z_]+", c) for c in columns):
+        raise ValueError(f"{source.tag}: no column names")
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = db.execute(f"SELECT {columns[0]}, {columns[1]} FROM jobs ORDER BY id")
+        return [dict(zip(columns, row, strict=True)) for row in found]
+    except sqlite3.Error as exc:
+        raise ValueError(f"{path.name}: {exc}") from exc
+    finally:
+        db.close()
+
+
 def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects, or CSV rows) of one saved file of the source."""
+    """The postings (objects, CSV rows or table rows) of one saved file of the source."""
+    if source.fmt == "sqlite":
+        return _table(source, path)
     if source.fmt == "csv":
         with path.open(encoding="utf-8", newline="") as fh:
             return list(csv.DictReader(fh))

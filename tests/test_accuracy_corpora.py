@@ -8,6 +8,7 @@ import gzip
 import importlib.util
 import json
 import re
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -5151,7 +5152,7 @@ def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
     # Blind, new against every corpus its builder reads (ESCO's French and Spanish labels
     # too), each row drawn where its source says, employers capped, none of
     # market_u..market_ag's; unscored: no harness names it yet.
-    _check_blind_corpus("market_ai.tsv", 450, ("title", "role", "level", "set", "source", "note"))
+    _check_blind_corpus("market_ai.tsv", 500, ("title", "role", "level", "set", "source", "note"))
     others = tuple(build_market_ai.corpora())
     assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
     assert {f"market_a{c}.tsv" for c in "abcdefg"} <= set(others) and "market_ai.tsv" not in others
@@ -5177,7 +5178,8 @@ def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
     assert max(roles.values()) < 0.5 * len(rows)
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.05 * len(rows)
     assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
-    assert len(drawn) >= 300
+    assert len(drawn) >= 350
+    assert sum(roles[r] for r in ("ml-engineer", "ai-engineer", "research-scientist")) >= 10
     # Unscored: the harness and the trainer do not name it until the lead's one scoring.
     assert "market_ai" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
     readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
@@ -5246,6 +5248,20 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         {"company": "Magasin SA", "title": "Stage Marketing H/F"},
     ]
     fr.write_text(json.dumps(fr_posts, ensure_ascii=False), encoding="utf-8")
+    ai_source = by_tag["ai-ats-discovery"]
+    db_path = tmp_path / ai_source.files[0]
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE TABLE jobs (id INTEGER PRIMARY KEY, company_name TEXT, title TEXT)")
+    db.executemany(
+        "INSERT INTO jobs (company_name, title) VALUES (?, ?)",
+        [
+            ("Agentco", "Agent Engineer [IC4]"),
+            ("Agentco", "Join us - Evergreen Opportunities"),
+            ("Agentco", "Join our Talent Community"),
+        ],
+    )
+    db.commit()
+    db.close()
     csv_path = tmp_path / naukri.files[0]
     csv_path.write_text(
         "job_id,title,company\n1,Software Engineer - Java,Example Tech\n"
@@ -5257,20 +5273,21 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         ("jp-kyujinbox", build_market_ai.read(kyujin, jp)),
         ("in-naukri", build_market_ai.read(naukri, csv_path)),
         ("fr-adzuna-idf", build_market_ai.read(fr_source, fr)),
+        ("ai-ats-discovery", build_market_ai.read(ai_source, db_path)),
     ]
     rows = build_market_ai.candidates(groups, {"known title"})
     titles = [r[0] for r in rows]
     # Six of one employer; a summer programme, a placement, a talent pool, an entity left as
     # text, the known title, Japanese and English trainee posts and anonymous employers
     # (a trade for the company, a description fragment, "Leading Client") dropped, and the
-    # French work-study, student and internship posts; the French source gives three of
-    # one employer; the badge taken off; whitespace collapsed; a cut employer name loses
-    # its "...".
+    # French work-study, student and internship posts and the evergreen calls; the French
+    # source gives three of one employer; the badge taken off; whitespace collapsed; a cut
+    # employer name loses its "...".
     assert sum(t.startswith("Risk Analyst") for t in titles) == 6
     kept = {"介護職／有料老人ホーム", "検品スタッフ／未経験OK", "Software Engineer - Java"}
     assert kept <= set(titles)
     assert sum(t.startswith("Animateur de fêtes") for t in titles) == 3
-    assert len(rows) == 12
+    assert "Agent Engineer [IC4]" in titles and len(rows) == 13
     assert [r[1] for r in rows if r[0] == "検品スタッフ／未経験OK"] == ["株式会社サンプル工場"]
     group = build_market_ai.employer
     assert group("Third Bridge Group") == group("Third Bridge")
@@ -5287,14 +5304,19 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
     not_list = tmp_path / "obj" / kyujin.files[0]
     not_list.parent.mkdir()
     not_list.write_text("{}", encoding="utf-8")
+    not_db = tmp_path / "text" / ai_source.files[0]
+    not_db.parent.mkdir()
+    not_db.write_text("not a database", encoding="utf-8")
     for args in (
         ["--file", f"uk-london={tmp_path / 'offers.json'}"],  # no file the builder knows
         ["--file", f"in-naukri={csv_path}@{'0' * 40}"],  # no version it knows
         ["--file", f"nowhere={csv_path}"],
         ["--file", f"uk-london={not_object}"],  # a list where an object is read
         ["--file", f"jp-kyujinbox={not_list}"],  # an object where a list is read
+        ["--file", f"ai-ats-discovery={not_db}"],  # text where a database is read
+        ["--file", f"ai-ats-discovery={tmp_path / 'gone' / ai_source.files[0]}"],
         ["--file", "in-naukri"],
     ):
         assert build_market_ai.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 6 and all(line.startswith("build_market_ai: cannot read") for line in err)
+    assert len(err) == 8 and all(line.startswith("build_market_ai: cannot read") for line in err)

@@ -8,6 +8,7 @@ import gzip
 import importlib.util
 import json
 import re
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -4929,3 +4930,178 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
         assert build_market_ag.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 4 and all(line.startswith("build_market_ag: cannot read") for line in err)
+
+
+build_market_ai = _module("build_market_ai")
+
+
+def test_market_ai_is_blind_new_unscored_whole_market_data_documented() -> None:
+    # Blind, new against every corpus its builder reads (ESCO's French and Spanish labels
+    # too), each row drawn where its source says, employers capped, none of
+    # market_u..market_ag's.
+    _check_blind_corpus("market_ai.tsv", 500, ("title", "role", "level", "set", "source", "note"))
+    others = tuple(build_market_ai.corpora())
+    assert {"titles.tsv", "esco_fr_titles.tsv", "esco_es_titles.tsv"} <= set(others)
+    assert {f"market_a{c}.tsv" for c in "abcdefg"} <= set(others) and "market_ai.tsv" not in others
+    _check_new_documented_corpus("market_ai.tsv", others)
+    rows = _rows("market_ai.tsv")
+    titles = _check_drawn_rows(rows, build_market_ai, lambda source, where: where in source.paths)
+    assert "market_ag.tsv" in build_market_ai.DRAWN_BEFORE
+    before = build_market_ai.drawn_before()
+    drawn = {build_market_ai.employer(r["source"].partition("|")[2]) for r in rows}
+    assert before and not drawn & before and not drawn & build_market_ai.NO_EMPLOYER
+    assert not [t for t in titles if t.casefold() in build_market_ai.NON_TITLES]
+    # Kyujinbox's "new" badge is off every title; every row has a note (the Japanese and
+    # French a gloss); Adzuna France gives at most its own cap of an employer.
+    assert not [t for t in titles if t.endswith("新着")]
+    assert all(r["note"] for r in rows)
+    assert all(r["note"].startswith("Japanese:") for r in rows if r["source"].startswith("jp-"))
+    assert all(r["note"].startswith("French:") for r in rows if r["source"].startswith("fr-"))
+    assert build_market_ai.BY_TAG["fr-adzuna-idf"].per_employer == 3
+    # Every source gives titles; the whole market: no role over half of it, the office,
+    # sales and front-line functions and some tech all there; over 250 employers.
+    assert {r["source"].partition(":")[0] for r in rows} == set(build_market_ai.BY_TAG)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.05 * len(rows)
+    assert 0 < sum(roles[r] for r in _MARKET_S_TECH) < 0.3 * len(rows)
+    assert len(drawn) >= 350
+    assert sum(roles[r] for r in ("ml-engineer", "ai-engineer", "research-scientist")) >= 10
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert "`market_ai.tsv`" in readme and "build_market_ai.py" in readme
+    _check_unnamed_repositories("market_ai", build_market_ai, frozenset({"job-scraper"}))
+
+
+def _check_unnamed_repositories(
+    name: str, builder: ModuleType, shared_names: frozenset[str]
+) -> None:
+    """`_check_documented_sources`, but a bare repository name in `shared_names` may appear in
+    the earlier documents as another owner's repository ("Tominouu/job-scraper"), never alone
+    or as this owner's: the owner and the full name are named nowhere else."""
+    doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
+    earlier = _other_docs(f"{name}.md")
+    for source in builder.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert not _names(earlier, owner) and not _names(earlier, source.repo.casefold())
+        if repo_name not in shared_names:
+            assert not _names(earlier, repo_name), source.repo
+            continue
+        pattern = rf"(?<![\w.-]){re.escape(repo_name)}(?![\w-])"
+        for hit in re.finditer(pattern, earlier):
+            before = re.search(r"([\w.-]+)/$", earlier[: hit.start()])
+            assert before and before.group(1) != owner, source.repo
+
+
+def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_anonymous(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_ai.BY_TAG
+    london, kyujin = by_tag["uk-london"], by_tag["jp-kyujinbox"]
+    naukri = by_tag["in-naukri"]
+    (tmp_path / "uk").mkdir()
+    uk = tmp_path / "uk" / london.files[0]
+    posts = [{"company": "Acme Bank", "title": f"Risk  Analyst {n}"} for n in range(8)]
+    posts += [
+        {"company": "Acme Bank", "title": "Summer Analyst Programme"},
+        {"company": "Newco", "title": "Graduate Placement Scheme"},
+        {"company": "Newco", "title": "Talent Pool - Finance"},
+        {"company": "Newco", "title": "Analyst &amp; Associate"},
+        {"company": "Newco", "title": "Known Title"},
+        "not a posting",
+    ]
+    uk.write_text(json.dumps({"last_updated": "x", "jobs": posts}), encoding="utf-8")
+    jp = tmp_path / kyujin.files[0]
+    jp_posts = [
+        {"company": "株式会社サンプル", "title": "介護職／有料老人ホーム新着"},
+        {"company": "看護", "title": "正看護師／クリニック新着"},
+        {"company": "...人気のお仕事です。 【経験・資格】不問", "title": "軽作業スタッフ新着"},
+        {"company": "株式会社サンプル工場...", "title": "製造スタッフ／インターン新着"},
+        {"company": "株式会社サンプル工場...", "title": "検品スタッフ／未経験OK新着"},
+    ]
+    jp.write_text(json.dumps(jp_posts, ensure_ascii=False), encoding="utf-8")
+    fr_source = by_tag["fr-adzuna-idf"]
+    (tmp_path / "fr").mkdir()
+    fr = tmp_path / "fr" / fr_source.files[0]
+    fr_posts = [
+        {"company": "Fêtes SA", "title": f"Animateur de fêtes à Ville {n}"} for n in range(5)
+    ]
+    fr_posts += [
+        {"company": "Magasin SA", "title": "Vendeur en Alternance H/F"},
+        {"company": "Magasin SA", "title": "Job Étudiant Bilingue H/F"},
+        {"company": "Magasin SA", "title": "Stage Marketing H/F"},
+    ]
+    fr.write_text(json.dumps(fr_posts, ensure_ascii=False), encoding="utf-8")
+    ai_source = by_tag["ai-ats-discovery"]
+    db_path = tmp_path / ai_source.files[0]
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE TABLE jobs (id INTEGER PRIMARY KEY, company_name TEXT, title TEXT)")
+    db.executemany(
+        "INSERT INTO jobs (company_name, title) VALUES (?, ?)",
+        [
+            ("Agentco", "Agent Engineer [IC4]"),
+            ("Agentco", "Join us - Evergreen Opportunities"),
+            ("Agentco", "Join our Talent Community"),
+        ],
+    )
+    db.commit()
+    db.close()
+    csv_path = tmp_path / naukri.files[0]
+    csv_path.write_text(
+        "job_id,title,company\n1,Software Engineer - Java,Example Tech\n"
+        "2,Software Engineer,Leading Client\n3,Software Engineer Trainee,Example Tech\n",
+        encoding="utf-8",
+    )
+    groups = [
+        ("uk-london", build_market_ai.read(london, uk)),
+        ("jp-kyujinbox", build_market_ai.read(kyujin, jp)),
+        ("in-naukri", build_market_ai.read(naukri, csv_path)),
+        ("fr-adzuna-idf", build_market_ai.read(fr_source, fr)),
+        ("ai-ats-discovery", build_market_ai.read(ai_source, db_path)),
+    ]
+    rows = build_market_ai.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer; a summer programme, a placement, a talent pool, an entity left as
+    # text, the known title, Japanese and English trainee posts and anonymous employers
+    # (a trade for the company, a description fragment, "Leading Client") dropped, and the
+    # French work-study, student and internship posts and the evergreen calls; the French
+    # source gives three of one employer; the badge taken off; whitespace collapsed; a cut
+    # employer name loses its "...".
+    assert sum(t.startswith("Risk Analyst") for t in titles) == 6
+    kept = {"介護職／有料老人ホーム", "検品スタッフ／未経験OK", "Software Engineer - Java"}
+    assert kept <= set(titles)
+    assert sum(t.startswith("Animateur de fêtes") for t in titles) == 3
+    assert "Agent Engineer [IC4]" in titles and len(rows) == 13
+    assert [r[1] for r in rows if r[0] == "検品スタッフ／未経験OK"] == ["株式会社サンプル工場"]
+    group = build_market_ai.employer
+    assert group("Third Bridge Group") == group("Third Bridge")
+    # The command line: the file prints; another name, version, tag or shape fail.
+    monkeypatch.setattr(build_market_ai.BUILDER, "known", lambda: set())
+    assert build_market_ai.main(["--file", f"in-naukri={csv_path}@{naukri.commit}"]) == 0
+    commit = naukri.commit[:8]
+    assert capsys.readouterr().out.splitlines() == [
+        f"Software Engineer - Java\tExample Tech\tin-naukri:job_scraping/jobs.csv@{commit}"
+    ]
+    not_object = tmp_path / "list" / london.files[0]
+    not_object.parent.mkdir()
+    not_object.write_text("[]", encoding="utf-8")
+    not_list = tmp_path / "obj" / kyujin.files[0]
+    not_list.parent.mkdir()
+    not_list.write_text("{}", encoding="utf-8")
+    not_db = tmp_path / "text" / ai_source.files[0]
+    not_db.parent.mkdir()
+    not_db.write_text("not a database", encoding="utf-8")
+    for args in (
+        ["--file", f"uk-london={tmp_path / 'offers.json'}"],  # no file the builder knows
+        ["--file", f"in-naukri={csv_path}@{'0' * 40}"],  # no version it knows
+        ["--file", f"nowhere={csv_path}"],
+        ["--file", f"uk-london={not_object}"],  # a list where an object is read
+        ["--file", f"jp-kyujinbox={not_list}"],  # an object where a list is read
+        ["--file", f"ai-ats-discovery={not_db}"],  # text where a database is read
+        ["--file", f"ai-ats-discovery={tmp_path / 'gone' / ai_source.files[0]}"],
+        ["--file", "in-naukri"],
+    ):
+        assert build_market_ai.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 8 and all(line.startswith("build_market_ai: cannot read") for line in err)

@@ -1610,6 +1610,21 @@ ROUND26_CASES: list[ClassCase] = [
     ("Salary from $80k to $100k", "AU", 80_000, 100_000, "AUD", "year"),
 ]  # fmt: skip
 
+# Round 27 had no train or dev miss, so no ROUND27_CASES.
+ROUND28_CASES: list[ClassCase] = [
+    # the colón: "₡", and the cent sign before a figure on Costa Rican boards; Spanish "mil"
+    # after a never-dollar sign is thousands, the band's top too ("₡ 350 a 450 mil")
+    ("₡ 400 a 500 mil", "CR", 400_000, 500_000, "CRC", None),
+    ("¢ 300 a 400 mil", "CR", 300_000, 400_000, "CRC", None),
+    ("¢ 800 mil a 1,2 millones", "CR", 800_000, 1_200_000, "CRC", None),
+    ("Salario: ¢700.000 – ¢820.000 + bonos", "CR", 700_000, 820_000, "CRC", None),
+    ("₡650.000 mensuales", "CR", 650_000, 650_000, "CRC", "month"),
+    ("R$ 3 a 5 mil", "BR", 3_000, 5_000, "BRL", None),
+    ("S/ 2 a 3 mil", "PE", 2_000, 3_000, "PEN", None),
+    ("Coffee 99¢ and pay $20/hr", "US", 20, 20, "USD", "hour"),
+    ("$ 2 a 3 mil", "CO", None, None, None, None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1631,6 +1646,7 @@ ROUND26_CASES: list[ClassCase] = [
         *ROUND24_CASES,
         *ROUND25_CASES,
         *ROUND26_CASES,
+        *ROUND28_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -283,6 +283,7 @@ _SYMBOLS: dict[str, str] = {
     "R": "ZAR",
     "S/": "PEN",
     "S/.": "PEN",
+    "₡": "CRC",
     "KSh": "KES",
     "Ksh": "KES",
     "Kshs": "KES",
@@ -1026,6 +1027,10 @@ def parse_salary(
         text = _GENDER_MARK.sub(" ", text)
     if "\\" in text or "-" in text:
         text = _unmark(text)
+    if "¢" in text and country is not None and country.upper() == "CR":
+        # Costa Rican boards write the colón with the cent sign, before the figure ("¢ 350 a
+        # 450 mil", "¢550.000 – ¢630.000"); a cent is written after its figure ("99¢").
+        text = _CENT_AS_COLON.sub("₡", text)
     han = not text.isascii() and _HAN.search(text) is not None
     if han:
         text = _cjk_numbers(text)
@@ -2076,6 +2081,12 @@ def _prefix_sign(sign: str) -> bool:
     return sign in _PREFIX_WORD_SIGNS or any(ch in sign for ch in "$£₹₱₦")
 
 
+# Currencies whose "mil" is the Spanish and Portuguese thousand: signs that are never a
+# dollar ("R$ 5 mil", "₡ 450 mil", "S/ 3 mil"); and a figure after a range word whose bottom
+# carries one of them ("₡ 350 a 450 mil", "R$ 3 a 5 mil").
+_MIL_THOUSANDS = frozenset({"BRL", "EUR", "CRC", "PEN"})
+_MIL_RANGE_FROM = re.compile(r"(?:R\$|€|₡|S/\.?)\s?\d[\d.,]*\s*(?:a|al|hasta|até|-|–|—)\s*$")
+_CENT_AS_COLON = re.compile(r"¢(?=\s?\d)")
 _PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
 # Signs only ever written after their figure: before one they are another word.
 _SUFFIX_WORD_SIGNS = frozenset({"din", "din.", "dinara", "дин", "дин."})
@@ -2131,9 +2142,15 @@ def _amounts(text: str) -> list[_Amount]:
         if value is None:
             continue
         mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
-        if mult_text and mult_text.lower() == "mil" and currency not in ("BRL", "EUR"):
-            # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
-            # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
+        if (
+            mult_text
+            and mult_text.lower() == "mil"
+            and currency not in _MIL_THOUSANDS
+            and (currency is not None or not _MIL_RANGE_FROM.search(text, max(0, start - 30), start))
+        ):
+            # "R$ 5 mil" is thousands in Portuguese and Spanish, and so is the top of "₡ 350 a
+            # 450 mil" (its sign at the bottom); "$5 mil" in American English is millions, and
+            # "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
         if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
             # "6m" without money is months, not millions; "5B" a grade or a block.

@@ -2146,7 +2146,9 @@ def _amounts(text: str) -> list[_Amount]:
             mult_text
             and mult_text.lower() == "mil"
             and currency not in _MIL_THOUSANDS
-            and (currency is not None or not _MIL_RANGE_FROM.search(text, max(0, start - 30), start))
+            and (
+                currency is not None or not _MIL_RANGE_FROM.search(text, max(0, start - 30), start)
+            )
         ):
             # "R$ 5 mil" is thousands in Portuguese and Spanish, and so is the top of "₡ 350 a
             # 450 mil" (its sign at the bottom); "$5 mil" in American English is millions, and

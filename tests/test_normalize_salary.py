@@ -1623,6 +1623,13 @@ ROUND28_CASES: list[ClassCase] = [
     ("S/ 2 a 3 mil", "PE", 2_000, 3_000, "PEN", None),
     ("Coffee 99¢ and pay $20/hr", "US", 20, 20, "USD", "hour"),
     ("$ 2 a 3 mil", "CO", None, None, None, None),
+    # an incentive is paid on top, as a bonus is, and its sum may be "amounting to" or "worth"
+    ("Monthly performance incentive of PHP 5,000", "PH", None, None, None, None),
+    ("Sales incentives amounting to ₱10,000", "PH", None, None, None, None),
+    ("Retention bonus amounting to $5,000", "US", None, None, None, None),
+    ("Referral bonus worth $1,500", "US", None, None, None, None),
+    ("Base salary PHP 25,000 plus incentive of PHP 5,000", "PH", 25_000, 25_000, "PHP", None),
+    ("Incentive pay: $18 - $22 per hour", "US", 18, 22, "USD", "hour"),
 ]  # fmt: skip
 
 

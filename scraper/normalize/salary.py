@@ -1543,8 +1543,11 @@ _BONUS_BEFORE = re.compile(
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.
     # German compounds end in the word ("Startprämie", "Wechselprämie": a signing bonus),
     # and German names the amount "in Höhe von" (of the amount of).
-    r"(?:\b(?:prime|bonus(?:es)?|premia|sign[- ]?on|thưởng)|prämie)\b(?:\s*\([^()]{0,40}\))?"
-    r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von))?\s*:?\s*$",
+    # An incentive is paid on top as a bonus is ("Client Retention Incentives amounting to
+    # Php 30,000"), and English may name the sum "amounting to" or "worth".
+    r"(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    r"(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
     re.I,
 )
 # A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",

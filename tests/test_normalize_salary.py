@@ -1630,6 +1630,10 @@ ROUND28_CASES: list[ClassCase] = [
     ("Referral bonus worth $1,500", "US", None, None, None, None),
     ("Base salary PHP 25,000 plus incentive of PHP 5,000", "PH", 25_000, 25_000, "PHP", None),
     ("Incentive pay: $18 - $22 per hour", "US", 18, 22, "USD", "hour"),
+    # Markdown escaped twice (a CSV export of JobSpy's Markdown): two backslashes each
+    ("Pay: $32\\\\.50 \\\\- $38\\\\.00 per hour", "AU", 32.5, 38, "AUD", "hour"),
+    ("$95,000 \\\\- $105,000 \\\\+ super", "AU", 95_000, 105_000, "AUD", "year"),
+    ("Salary: $120,000\\\\.00 \\\\- $140,000\\\\.00 a year", "US", 120_000, 140_000, "USD", "year"),
 ]  # fmt: skip
 
 

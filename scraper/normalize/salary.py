@@ -1769,6 +1769,10 @@ def _unmark(text: str) -> str:
     """Markdown escapes out and "no cents" dashes dropped, so figures and ranges read."""
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
+        if "\\" in text:
+            # Escaped twice where a CSV export escaped JobSpy's Markdown again ("$32\\.50
+            # \\- $38\\.00", two backslashes each): the first pass leaves one escape each.
+            text = _MD_ESCAPE.sub(r"\1", text)
     if ",-" in text or ".-" in text or ", -" in text:
         text = _NO_CENTS.sub("", text)
     return text

@@ -1634,6 +1634,14 @@ ROUND28_CASES: list[ClassCase] = [
     ("Pay: $32\\\\.50 \\\\- $38\\\\.00 per hour", "AU", 32.5, 38, "AUD", "hour"),
     ("$95,000 \\\\- $105,000 \\\\+ super", "AU", 95_000, 105_000, "AUD", "year"),
     ("Salary: $120,000\\\\.00 \\\\- $140,000\\\\.00 a year", "US", 120_000, 140_000, "USD", "year"),
+    # a research post's start-up package or funds are money for its lab, not its pay
+    (
+        "Each new PI will also receive a start-up package of at least S$250,000 for equipment",
+        "SG", None, None, None, None,
+    ),
+    ("Lab start-up funds of up to $500,000 are available", "US", None, None, None, None),
+    ("Salary: $95,000 - $110,000; generous start-up package", "US", 95_000, 110_000, "USD", "year"),
+    ("Startup package: $150k + equity", "US", 150_000, 150_000, "USD", "year"),
 ]  # fmt: skip
 
 

@@ -705,6 +705,9 @@ _NOT_PAY = re.compile(
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
+    # A research post's start-up package or funds: money for its lab, not its pay ("a
+    # start-up package of at least S$300,000 comprising $100,000 for equipment").
+    r"start[- ]up\s+(?:package|funds?|funding|grants?)|"
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
     r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"

@@ -1642,6 +1642,11 @@ ROUND28_CASES: list[ClassCase] = [
     ("Lab start-up funds of up to $500,000 are available", "US", None, None, None, None),
     ("Salary: $95,000 - $110,000; generous start-up package", "US", 95_000, 110_000, "USD", "year"),
     ("Startup package: $150k + equity", "US", 150_000, 150_000, "USD", "year"),
+    # (third batch) "B2B", "B2C", "P2P" are words, not a figure of 2 billion
+    ("B2B PLN 400-600 / day", "PL", 400, 600, "PLN", "day"),
+    ("Kontrakt B2B 120-150 PLN/h netto", "PL", 120, 150, "PLN", "hour"),
+    ("P2P lending startup, $120k - $150k", "US", 120_000, 150_000, "USD", "year"),
+    ("Revenue of 2B USD", "US", None, None, None, None),
 ]  # fmt: skip
 
 

@@ -2097,6 +2097,8 @@ def _prefix_sign(sign: str) -> bool:
 _MIL_THOUSANDS = frozenset({"BRL", "EUR", "CRC", "PEN"})
 _MIL_RANGE_FROM = re.compile(r"(?:R\$|€|₡|S/\.?)\s?\d[\d.,]*\s*(?:a|al|hasta|até|-|–|—)\s*$")
 _CENT_AS_COLON = re.compile(r"¢(?=\s?\d)")
+# "B2B", "B2C", "P2P", "E2E": a letter, 2 and a letter, one word of its own.
+_X2Y = re.compile(r"(?<![^\W\d_])[A-Za-z]2[A-Za-z](?![^\W\d_])")
 _PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
 # Signs only ever written after their figure: before one they are another word.
 _SUFFIX_WORD_SIGNS = frozenset({"din", "din.", "dinara", "дин", "дин."})
@@ -2129,6 +2131,12 @@ def _amounts(text: str) -> list[_Amount]:
         elif code is None and leading and _is_code(leading[1]):
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
+        if (
+            num == "2"
+            and pre is None
+            and _X2Y.fullmatch(text, match.start("num") - 1, match.end("num") + 1)
+        ):
+            continue  # "B2B", "B2C", "P2P": a word (business to business), not "2B" (billions)
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         if _CLOCK.match(text, match.start("num")) or _CLOCK_AFTER.search(

@@ -1647,6 +1647,13 @@ ROUND28_CASES: list[ClassCase] = [
     ("Kontrakt B2B 120-150 PLN/h netto", "PL", 120, 150, "PLN", "hour"),
     ("P2P lending startup, $120k - $150k", "US", 120_000, 150_000, "USD", "year"),
     ("Revenue of 2B USD", "US", None, None, None, None),
+    # (third batch) a Polish "k" figure is a month's size under the written-out year rule
+    ("Rate: PLN 18k-24k net", "PL", 18_000, 24_000, "PLN", None),
+    ("15k-20k PLN brutto", "PL", 15_000, 20_000, "PLN", None),
+    ("Stawka: 25k PLN netto + VAT", "PL", 25_000, 25_000, "PLN", None),
+    ("PLN 180k-240k gross per year", "PL", 180_000, 240_000, "PLN", "year"),
+    ("up to 300k PLN", "PL", None, 300_000, "PLN", "year"),
+    ("$25k - $30k", "US", 25_000, 30_000, "USD", "year"),
 ]  # fmt: skip
 
 

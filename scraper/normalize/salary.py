@@ -104,6 +104,9 @@ _PLACEHOLDER_BELOW = 5.0
 # USD-equivalent thresholds for period inference/correction (see module docstring).
 _YEARLY_AT_LEAST_USD = 20_000.0
 _YEARLY_ABBREVIATED_USD = 5_000.0
+# Polish boards write a month's B2B or gross pay in "k" ("Rate: PLN 22k-28k net", "15k-20k
+# PLN brutto"): there a "k" figure is a year only from the written-out 20,000 USD on.
+_K_MONTH_CURRENCIES = frozenset({"PLN"})
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a
@@ -900,7 +903,11 @@ def finish(
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
     if usd_top is not None:
-        yearly_from = _YEARLY_ABBREVIATED_USD if abbreviated else _YEARLY_AT_LEAST_USD
+        yearly_from = (
+            _YEARLY_ABBREVIATED_USD
+            if abbreviated and currency not in _K_MONTH_CURRENCIES
+            else _YEARLY_AT_LEAST_USD
+        )
         if period is None and usd_top >= yearly_from and (top or 0.0) >= 10_000:
             period = "year"
         elif yearly_unit:

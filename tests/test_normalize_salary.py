@@ -1647,6 +1647,14 @@ ROUND28_CASES: list[ClassCase] = [
     ("Kontrakt B2B 120-150 PLN/h netto", "PL", 120, 150, "PLN", "hour"),
     ("P2P lending startup, $120k - $150k", "US", 120_000, 150_000, "USD", "year"),
     ("Revenue of 2B USD", "US", None, None, None, None),
+    (
+        "Office meetings once a month. Rate of 120-170 PLN / h net for B2B ● B2B or UoP",
+        "PL", 120, 170, "PLN", "hour",
+    ),
+    (
+        "office meetings once a month 💰 Salary of 120-170 PLN / h net for B2B",
+        "PL", 120, 170, "PLN", "hour",
+    ),
     # (third batch) a Polish "k" figure is a month's size under the written-out year rule
     ("Rate: PLN 18k-24k net", "PL", 18_000, 24_000, "PLN", None),
     ("15k-20k PLN brutto", "PL", 15_000, 20_000, "PLN", None),

@@ -2344,7 +2344,7 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     for stop in _FULL_STOP.finditer(text, window, start):
         window = stop.end()
     before = _period_search(text, window, start)
-    if after and not inside and before and _DIGIT.search(text, after.end(), after.end() + 30):
+    if after and not inside and before and _figure_digit(text, after.end(), after.end() + 30):
         # "SF Bay Area Hourly Rate $54 — $60 USD San Francisco Annual Salary Range $150,000":
         # a period word that heads the next figure is that figure's; this band's own label
         # before it names its period.
@@ -2363,6 +2363,14 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         if anywhere:
             return anywhere.lastgroup
     return None
+
+
+def _figure_digit(text: str, pos: int, endpos: int) -> bool:
+    """Whether a figure's digit stands in text[pos:endpos] (not the 2 of "B2B", a word)."""
+    return any(
+        not (match[0] == "2" and _X2Y.fullmatch(text, match.start() - 1, match.end() + 1))
+        for match in _DIGIT.finditer(text, pos, endpos)
+    )
 
 
 def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:

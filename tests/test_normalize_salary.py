@@ -1610,6 +1610,60 @@ ROUND26_CASES: list[ClassCase] = [
     ("Salary from $80k to $100k", "AU", 80_000, 100_000, "AUD", "year"),
 ]  # fmt: skip
 
+# Round 27 had no train or dev miss, so no ROUND27_CASES.
+ROUND28_CASES: list[ClassCase] = [
+    # the colón: "₡", and the cent sign before a figure on Costa Rican boards; Spanish "mil"
+    # after a never-dollar sign is thousands, the band's top too ("₡ 350 a 450 mil")
+    ("₡ 400 a 500 mil", "CR", 400_000, 500_000, "CRC", None),
+    ("¢ 300 a 400 mil", "CR", 300_000, 400_000, "CRC", None),
+    ("¢ 800 mil a 1,2 millones", "CR", 800_000, 1_200_000, "CRC", None),
+    ("Salario: ¢700.000 – ¢820.000 + bonos", "CR", 700_000, 820_000, "CRC", None),
+    ("₡650.000 mensuales", "CR", 650_000, 650_000, "CRC", "month"),
+    ("R$ 3 a 5 mil", "BR", 3_000, 5_000, "BRL", None),
+    ("S/ 2 a 3 mil", "PE", 2_000, 3_000, "PEN", None),
+    ("Coffee 99¢ and pay $20/hr", "US", 20, 20, "USD", "hour"),
+    ("$ 2 a 3 mil", "CO", None, None, None, None),
+    # an incentive is paid on top, as a bonus is, and its sum may be "amounting to" or "worth"
+    ("Monthly performance incentive of PHP 5,000", "PH", None, None, None, None),
+    ("Sales incentives amounting to ₱10,000", "PH", None, None, None, None),
+    ("Retention bonus amounting to $5,000", "US", None, None, None, None),
+    ("Referral bonus worth $1,500", "US", None, None, None, None),
+    ("Base salary PHP 25,000 plus incentive of PHP 5,000", "PH", 25_000, 25_000, "PHP", None),
+    ("Incentive pay: $18 - $22 per hour", "US", 18, 22, "USD", "hour"),
+    # Markdown escaped twice (a CSV export of JobSpy's Markdown): two backslashes each
+    ("Pay: $32\\\\.50 \\\\- $38\\\\.00 per hour", "AU", 32.5, 38, "AUD", "hour"),
+    ("$95,000 \\\\- $105,000 \\\\+ super", "AU", 95_000, 105_000, "AUD", "year"),
+    ("Salary: $120,000\\\\.00 \\\\- $140,000\\\\.00 a year", "US", 120_000, 140_000, "USD", "year"),
+    # a research post's start-up package or funds are money for its lab, not its pay
+    (
+        "Each new PI will also receive a start-up package of at least S$250,000 for equipment",
+        "SG", None, None, None, None,
+    ),
+    ("Lab start-up funds of up to $500,000 are available", "US", None, None, None, None),
+    ("Salary: $95,000 - $110,000; generous start-up package", "US", 95_000, 110_000, "USD", "year"),
+    ("Startup package: $150k + equity", "US", 150_000, 150_000, "USD", "year"),
+    # (third batch) "B2B", "B2C", "P2P" are words, not a figure of 2 billion
+    ("B2B PLN 400-600 / day", "PL", 400, 600, "PLN", "day"),
+    ("Kontrakt B2B 120-150 PLN/h netto", "PL", 120, 150, "PLN", "hour"),
+    ("P2P lending startup, $120k - $150k", "US", 120_000, 150_000, "USD", "year"),
+    ("Revenue of 2B USD", "US", None, None, None, None),
+    (
+        "Office meetings once a month. Rate of 120-170 PLN / h net for B2B ● B2B or UoP",
+        "PL", 120, 170, "PLN", "hour",
+    ),
+    (
+        "office meetings once a month 💰 Salary of 120-170 PLN / h net for B2B",
+        "PL", 120, 170, "PLN", "hour",
+    ),
+    # (third batch) a Polish "k" figure is a month's size under the written-out year rule
+    ("Rate: PLN 18k-24k net", "PL", 18_000, 24_000, "PLN", None),
+    ("15k-20k PLN brutto", "PL", 15_000, 20_000, "PLN", None),
+    ("Stawka: 25k PLN netto + VAT", "PL", 25_000, 25_000, "PLN", None),
+    ("PLN 180k-240k gross per year", "PL", 180_000, 240_000, "PLN", "year"),
+    ("up to 300k PLN", "PL", None, 300_000, "PLN", "year"),
+    ("$25k - $30k", "US", 25_000, 30_000, "USD", "year"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1631,6 +1685,7 @@ ROUND26_CASES: list[ClassCase] = [
         *ROUND24_CASES,
         *ROUND25_CASES,
         *ROUND26_CASES,
+        *ROUND28_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -104,6 +104,9 @@ _PLACEHOLDER_BELOW = 5.0
 # USD-equivalent thresholds for period inference/correction (see module docstring).
 _YEARLY_AT_LEAST_USD = 20_000.0
 _YEARLY_ABBREVIATED_USD = 5_000.0
+# Polish boards write a month's B2B or gross pay in "k" ("Rate: PLN 22k-28k net", "15k-20k
+# PLN brutto"): there a "k" figure is a year only from the written-out 20,000 USD on.
+_K_MONTH_CURRENCIES = frozenset({"PLN"})
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a
@@ -283,6 +286,7 @@ _SYMBOLS: dict[str, str] = {
     "R": "ZAR",
     "S/": "PEN",
     "S/.": "PEN",
+    "₡": "CRC",
     "KSh": "KES",
     "Ksh": "KES",
     "Kshs": "KES",
@@ -704,6 +708,9 @@ _NOT_PAY = re.compile(
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
+    # A research post's start-up package or funds: money for its lab, not its pay ("a
+    # start-up package of at least S$300,000 comprising $100,000 for equipment").
+    r"start[- ]up\s+(?:package|funds?|funding|grants?)|"
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
     r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
@@ -896,7 +903,11 @@ def finish(
     top = hi if hi is not None else lo
     usd_top = to_usd(top, currency)
     if usd_top is not None:
-        yearly_from = _YEARLY_ABBREVIATED_USD if abbreviated else _YEARLY_AT_LEAST_USD
+        yearly_from = (
+            _YEARLY_ABBREVIATED_USD
+            if abbreviated and currency not in _K_MONTH_CURRENCIES
+            else _YEARLY_AT_LEAST_USD
+        )
         if period is None and usd_top >= yearly_from and (top or 0.0) >= 10_000:
             period = "year"
         elif yearly_unit:
@@ -1026,6 +1037,10 @@ def parse_salary(
         text = _GENDER_MARK.sub(" ", text)
     if "\\" in text or "-" in text:
         text = _unmark(text)
+    if "¢" in text and country is not None and country.upper() == "CR":
+        # Costa Rican boards write the colón with the cent sign, before the figure ("¢ 350 a
+        # 450 mil", "¢550.000 – ¢630.000"); a cent is written after its figure ("99¢").
+        text = _CENT_AS_COLON.sub("₡", text)
     han = not text.isascii() and _HAN.search(text) is not None
     if han:
         text = _cjk_numbers(text)
@@ -1538,8 +1553,11 @@ _BONUS_BEFORE = re.compile(
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.
     # German compounds end in the word ("Startprämie", "Wechselprämie": a signing bonus),
     # and German names the amount "in Höhe von" (of the amount of).
-    r"(?:\b(?:prime|bonus(?:es)?|premia|sign[- ]?on|thưởng)|prämie)\b(?:\s*\([^()]{0,40}\))?"
-    r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von))?\s*:?\s*$",
+    # An incentive is paid on top as a bonus is ("Client Retention Incentives amounting to
+    # Php 30,000"), and English may name the sum "amounting to" or "worth".
+    r"(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    r"(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
     re.I,
 )
 # A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",
@@ -1761,6 +1779,10 @@ def _unmark(text: str) -> str:
     """Markdown escapes out and "no cents" dashes dropped, so figures and ranges read."""
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
+        if "\\" in text:
+            # Escaped twice where a CSV export escaped JobSpy's Markdown again ("$32\\.50
+            # \\- $38\\.00", two backslashes each): the first pass leaves one escape each.
+            text = _MD_ESCAPE.sub(r"\1", text)
     if ",-" in text or ".-" in text or ", -" in text:
         text = _NO_CENTS.sub("", text)
     return text
@@ -2076,6 +2098,14 @@ def _prefix_sign(sign: str) -> bool:
     return sign in _PREFIX_WORD_SIGNS or any(ch in sign for ch in "$£₹₱₦")
 
 
+# Currencies whose "mil" is the Spanish and Portuguese thousand: signs that are never a
+# dollar ("R$ 5 mil", "₡ 450 mil", "S/ 3 mil"); and a figure after a range word whose bottom
+# carries one of them ("₡ 350 a 450 mil", "R$ 3 a 5 mil").
+_MIL_THOUSANDS = frozenset({"BRL", "EUR", "CRC", "PEN"})
+_MIL_RANGE_FROM = re.compile(r"(?:R\$|€|₡|S/\.?)\s?\d[\d.,]*\s*(?:a|al|hasta|até|-|–|—)\s*$")
+_CENT_AS_COLON = re.compile(r"¢(?=\s?\d)")
+# "B2B", "B2C", "P2P", "E2E": a letter, 2 and a letter, one word of its own.
+_X2Y = re.compile(r"(?<![^\W\d_])[A-Za-z]2[A-Za-z](?![^\W\d_])")
 _PREFIX_WORD_SIGNS = frozenset({"Rs", "Rs.", "RM", "Rp", "Php"})
 # Signs only ever written after their figure: before one they are another word.
 _SUFFIX_WORD_SIGNS = frozenset({"din", "din.", "dinara", "дин", "дин."})
@@ -2108,6 +2138,12 @@ def _amounts(text: str) -> list[_Amount]:
         elif code is None and leading and _is_code(leading[1]):
             code = leading[1]  # "NZD $100.70"
         num = match.group("num")
+        if (
+            num == "2"
+            and pre is None
+            and _X2Y.fullmatch(text, match.start("num") - 1, match.end("num") + 1)
+        ):
+            continue  # "B2B", "B2C", "P2P": a word (business to business), not "2B" (billions)
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             continue  # a clock time ("Mån-Fre, 08.00-17.00"), never money
         if _CLOCK.match(text, match.start("num")) or _CLOCK_AFTER.search(
@@ -2131,9 +2167,17 @@ def _amounts(text: str) -> list[_Amount]:
         if value is None:
             continue
         mult = _MULTIPLIERS.get(mult_text.lower().rstrip(".")) if mult_text else None
-        if mult_text and mult_text.lower() == "mil" and currency not in ("BRL", "EUR"):
-            # "R$ 5 mil" is thousands in Portuguese and Spanish; "$5 mil" in American
-            # English is millions, and "$ 900 mil" in Colombia thousands: unsure, no amount.
+        if (
+            mult_text
+            and mult_text.lower() == "mil"
+            and currency not in _MIL_THOUSANDS
+            and (
+                currency is not None or not _MIL_RANGE_FROM.search(text, max(0, start - 30), start)
+            )
+        ):
+            # "R$ 5 mil" is thousands in Portuguese and Spanish, and so is the top of "₡ 350 a
+            # 450 mil" (its sign at the bottom); "$5 mil" in American English is millions, and
+            # "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
         if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
             # "6m" without money is months, not millions; "5B" a grade or a block.
@@ -2300,7 +2344,7 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
     for stop in _FULL_STOP.finditer(text, window, start):
         window = stop.end()
     before = _period_search(text, window, start)
-    if after and not inside and before and _DIGIT.search(text, after.end(), after.end() + 30):
+    if after and not inside and before and _figure_digit(text, after.end(), after.end() + 30):
         # "SF Bay Area Hourly Rate $54 — $60 USD San Francisco Annual Salary Range $150,000":
         # a period word that heads the next figure is that figure's; this band's own label
         # before it names its period.
@@ -2319,6 +2363,14 @@ def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
         if anywhere:
             return anywhere.lastgroup
     return None
+
+
+def _figure_digit(text: str, pos: int, endpos: int) -> bool:
+    """Whether a figure's digit stands in text[pos:endpos] (not the 2 of "B2B", a word)."""
+    return any(
+        not (match[0] == "2" and _X2Y.fullmatch(text, match.start() - 1, match.end() + 1))
+        for match in _DIGIT.finditer(text, pos, endpos)
+    )
 
 
 def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:

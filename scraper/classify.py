@@ -360,6 +360,12 @@ class Taxonomy:
             return self._segment(tok)
         vocab = self._vocab
         if tok in vocab or (len(tok) < 4 and tok.isascii()):
+            # A German feminine the vocabulary lists beside its masculine (a rank's
+            # "Leiterin", "Geschäftsführerin") is the masculine for the role rules too, as
+            # one it does not list is ("Entwicklerin"); not a short base (Spanish "sin").
+            base = tok[:-2]
+            if tok.endswith("in") and len(base) >= 4 and base in vocab and tok in vocab:
+                return (base,)
             return (tok,)
         # Plurals ("Engineers", "Specialists") and German feminine forms ("Entwicklerin").
         for suffix in ("s", "innen", "in", "es"):

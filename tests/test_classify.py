@@ -3126,6 +3126,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Leiterin eines Modegeschäfts", "operations", "lead"),
     ("Bereichsleiterin Finanzen", "operations", "executive"),
     ("Systemadministratorin Linux (m/w/d)", "devops-engineer", None),
+    # A German "Anwalt"/"Anwältin" of any field or office is a lawyer, as a
+    # "Rechtsanwalt" is.
+    ("Fachanwältin Arbeitsrecht (m/w/d)", "operations", None),
+    ("Staatsanwalt", "operations", None),
+    ("Syndikusanwalt / Syndikusanwältin", "operations", None),
+    ("Anwältin für Familienrecht", "operations", None),
 ]
 
 

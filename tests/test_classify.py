@@ -3132,6 +3132,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Staatsanwalt", "operations", None),
     ("Syndikusanwalt / Syndikusanwältin", "operations", None),
     ("Anwältin für Familienrecht", "operations", None),
+    # German office job nouns glued to the field they keep: administrators of funds and
+    # estates, placement agents, typists and stenographers, buyers, bookkeepers.
+    ("Insolvenzverwalterin (m/w/d)", "operations", None),
+    ("Arbeitsvermittler/in Jobcenter", "operations", None),
+    ("Stenotypistin in Teilzeit", "operations", None),
+    ("Textileinkäuferin", "operations", None),
+    ("Buchführer (m/w/d)", "operations", None),
+    ("Netzwerkverwalter", "devops-engineer", None),
 ]
 
 

@@ -3140,6 +3140,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Textileinkäuferin", "operations", None),
     ("Buchführer (m/w/d)", "operations", None),
     ("Netzwerkverwalter", "devops-engineer", None),
+    # German statisticians, actuaries, econometricians and economists of both genders
+    # are data scientists, as in English.
+    ("Wirtschaftsstatistikerin (m/w/d)", "data-scientist", None),
+    ("Aktuar (m/w/d) Lebensversicherung", "data-scientist", None),
+    ("Volkswirtin", "data-scientist", None),
+    ("Statistiker/in Gesundheitsdaten", "data-scientist", None),
 ]
 
 

@@ -3146,6 +3146,13 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Aktuar (m/w/d) Lebensversicherung", "data-scientist", None),
     ("Volkswirtin", "data-scientist", None),
     ("Statistiker/in Gesundheitsdaten", "data-scientist", None),
+    # German sales and marketing words, alone or glued: representatives, advertising,
+    # spokespeople, marketers, sales technicians.
+    ("Handelsvertreter (m/w/d) für Solaranlagen", "sales-marketing", None),
+    ("Pressesprecherin der Stadtwerke", "sales-marketing", None),
+    ("Werbetexterin (m/w/d)", "sales-marketing", None),
+    ("Vertriebstechniker Außendienst", "sales-marketing", None),
+    ("Werbeleiterin", "sales-marketing", "lead"),
 ]
 
 

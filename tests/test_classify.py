@@ -3153,6 +3153,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Werbetexterin (m/w/d)", "sales-marketing", None),
     ("Vertriebstechniker Außendienst", "sales-marketing", None),
     ("Werbeleiterin", "sales-marketing", "lead"),
+    # German finance and office words glued to a job noun: controllers, auditors,
+    # directors of finance, clerks of files and credit, payroll, offices.
+    ("Finanzcontrollerin (m/w/d)", "operations", None),
+    ("Innenrevisor/in", "operations", None),
+    ("Aktenbearbeiterin", "operations", None),
+    ("Gehaltsverrechner (m/w/d)", "operations", None),
+    ("Büroassistentin in Teilzeit", "operations", None),
+    ("Finanzdirektorin", "operations", "executive"),
 ]
 
 

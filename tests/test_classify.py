@@ -3161,6 +3161,13 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Gehaltsverrechner (m/w/d)", "operations", None),
     ("Büroassistentin in Teilzeit", "operations", None),
     ("Finanzdirektorin", "operations", "executive"),
+    # Italian office job nouns: distribution planners, importers and exporters,
+    # shopkeepers ("esercente"), managers ("gestore"), typists.
+    ("Pianificatore della distribuzione - settore chimico", "operations", None),
+    ("Importatore-esportatore di vini", "operations", None),
+    ("Esercente di tabaccheria", "operations", None),
+    ("Gestore stazione di servizio", "operations", "lead"),
+    ("Dattilografa part-time", "operations", None),
 ]
 
 

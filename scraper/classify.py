@@ -1327,8 +1327,15 @@ def _pick_from(
     return None
 
 
-_ROMANCE_OF = frozenset({"de", "del", "des", "du", "d", "da", "do", "dos", "das"})
-_ROMANCE_ARTICLES = frozenset({"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as"})
+# Italian names them the same way after "di" and its article-joined forms ("Responsabile
+# della distribuzione di bevande").
+_ROMANCE_OF = frozenset(
+    {"de", "del", "des", "du", "d", "da", "do", "dos", "das"}
+    | {"di", "della", "dello", "dell", "dei", "degli", "delle"}
+)
+_ROMANCE_ARTICLES = frozenset(
+    {"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as", "il", "lo", "gli"}
+)
 # A specialist names the discipline after "en"/"em" as a director does after "de"
 # ("Especialista en logística de maquinaria", "Especialista em compras de insumos").
 _ROMANCE_IN = frozenset({"en", "em"})

@@ -3168,6 +3168,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Esercente di tabaccheria", "operations", None),
     ("Gestore stazione di servizio", "operations", "lead"),
     ("Dattilografa part-time", "operations", None),
+    # An Italian "responsabile" heads a unit as a French "responsable" does; Italian names
+    # the discipline first and its object after a second "di" ("della", "dei", ...).
+    ("Responsabile della contabilità (Milano)", "operations", "lead"),
+    ("Responsabile di supermercato", "operations", "lead"),
+    ("Responsabile della distribuzione di bevande", "operations", "lead"),
+    ("Responsabile della logistica di macchinari agricoli", "operations", "lead"),
 ]
 
 

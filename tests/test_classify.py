@@ -3174,6 +3174,15 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Responsabile di supermercato", "operations", "lead"),
     ("Responsabile della distribuzione di bevande", "operations", "lead"),
     ("Responsabile della logistica di macchinari agricoli", "operations", "lead"),
+    # Italian office words: international trade and supply chains, treasurers, auditors,
+    # stenographers, customs, tax specialists, accountants of both genders.
+    ("Responsabile del commercio internazionale di prodotti chimici", "operations", "lead"),
+    ("Responsabile della catena di fornitura di mobili", "operations", "lead"),
+    ("Tesoriera d'impresa", "operations", None),
+    ("Revisore dei conti junior", "operations", "junior"),
+    ("Stenotipista giudiziaria", "operations", None),
+    ("Fiscalista senior", "operations", "senior"),
+    ("Ragioniera con esperienza", "operations", None),
 ]
 
 

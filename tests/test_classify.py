@@ -3183,6 +3183,11 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Stenotipista giudiziaria", "operations", None),
     ("Fiscalista senior", "operations", "senior"),
     ("Ragioniera con esperienza", "operations", None),
+    # A Dutch "hoofd" or "afdelingshoofd" heads a unit as a "head" does; distribution and
+    # customs matters are office subjects.
+    ("Hoofd distributie chemische producten", "operations", "executive"),
+    ("Hoofd douanezaken", "operations", "executive"),
+    ("Hoofd verkoop Benelux", "sales-marketing", "executive"),
 ]
 
 

@@ -375,6 +375,12 @@ class Taxonomy:
                     return self.abbreviations.get(base, (base,))
         if tok.endswith("ies") and tok[:-3] + "y" in vocab:  # "Actuaries", "Secretaries"
             return (tok[:-3] + "y",)
+        if tok.endswith("ster") and len(tok) >= 8:
+            # Dutch feminine "-ster" of a job noun in "-er" ("Bedrijfsleidster",
+            # "Boekhoudster", "Medewerkster").
+            base = tok[:-4] + "er"
+            if base in vocab or base in self.abbreviations:
+                return self.abbreviations.get(base, (base,))
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
             suffixes, feminine = self.compound_suffixes, tok.endswith("in")

@@ -3188,6 +3188,11 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Hoofd distributie chemische producten", "operations", "executive"),
     ("Hoofd douanezaken", "operations", "executive"),
     ("Hoofd verkoop Benelux", "sales-marketing", "executive"),
+    # The Dutch feminine "-ster" of a job noun in "-er" reads as the job noun does.
+    ("Bedrijfsleidster supermarkt", "operations", "lead"),
+    ("Boekhoudster (32 uur)", "operations", None),
+    ("Grafisch ontwerpster", "designer", None),
+    ("Baliemedewerkster", "operations", None),
 ]
 
 

@@ -3193,6 +3193,10 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Boekhoudster (32 uur)", "operations", None),
     ("Grafisch ontwerpster", "designer", None),
     ("Baliemedewerkster", "operations", None),
+    # Portuguese distribution, import and export are office subjects, as the Spanish ones.
+    ("Diretor de distribuição de bebidas", "operations", "executive"),
+    ("Diretora de importação e exportação de vinhos", "operations", "executive"),
+    ("Gestor de exportação", "operations", None),
 ]
 
 

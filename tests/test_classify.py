@@ -3197,6 +3197,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Diretor de distribuição de bebidas", "operations", "executive"),
     ("Diretora de importação e exportação de vinhos", "operations", "executive"),
     ("Gestor de exportação", "operations", None),
+    # Polish fields of marketing and of ICT security, named in the genitive after the job.
+    ("Specjalista ds. reklamy", "sales-marketing", None),
+    ("Kierownik ds. mediów społecznościowych", "sales-marketing", "lead"),
+    ("Specjalistka ds. handlu elektronicznego", "sales-marketing", None),
+    ("Kierownik ds. bezpieczeństwa TIK", "security-engineer", "lead"),
+    ("Dyrektor ds. bezpieczeństwa technologii informatycznych", "security-engineer", "executive"),
 ]
 
 

@@ -3203,6 +3203,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Specjalistka ds. handlu elektronicznego", "sales-marketing", None),
     ("Kierownik ds. bezpieczeństwa TIK", "security-engineer", "lead"),
     ("Dyrektor ds. bezpieczeństwa technologii informatycznych", "security-engineer", "executive"),
+    # Polish and Portuguese makers of software: a "twórca" or "deweloper" of applications
+    # or games develops them; testers of games; applications ("aplicações").
+    ("Twórca aplikacji mobilnych", "software-engineer", None),
+    ("Twórca gier (Unity)", "software-engineer", None),
+    ("Deweloper aplikacji webowych", "software-engineer", None),
+    ("Testerzy gier", "software-engineer", None),
 ]
 
 

@@ -3209,6 +3209,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Twórca gier (Unity)", "software-engineer", None),
     ("Deweloper aplikacji webowych", "software-engineer", None),
     ("Testerzy gier", "software-engineer", None),
+    # German marketing and market-research fields glued to a job noun.
+    ("Kommunikationsmanagerin (m/w/d)", "sales-marketing", None),
+    ("Markenmanager Food", "sales-marketing", None),
+    ("Warengruppenmanagerin Textil", "sales-marketing", None),
+    ("Marktforschungsanalyst (m/w/d)", "data-analyst", None),
+    ("Marktforscherin", "data-analyst", None),
 ]
 
 

@@ -3215,6 +3215,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Warengruppenmanagerin Textil", "sales-marketing", None),
     ("Marktforschungsanalyst (m/w/d)", "data-analyst", None),
     ("Marktforscherin", "data-analyst", None),
+    # Dutch statisticians, actuaries and economists are data scientists; Dutch
+    # representatives, marketers and spokespeople sell.
+    ("Statisticus", "data-scientist", None),
+    ("Schade-actuaris", "data-scientist", None),
+    ("Econome", "data-scientist", None),
+    ("Handelsvertegenwoordiger chemie", "sales-marketing", None),
+    ("Internetmarketeer", "sales-marketing", None),
+    ("Woordvoerster", "sales-marketing", None),
 ]
 
 

@@ -1247,10 +1247,12 @@ def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _M
     a subject."""
     skip = {head.start, *(b.start for b in besides)}
     # The same job noun named again is no other work ("Research Associate/Senior Research
-    # Associate": one job at two ranks).
+    # Associate": one job at two ranks), nor its other gender ("Engenheiro de processos/
+    # Engenheira de processos", as ESCO and ads name both).
+    same = _ENGINEERS_ABROAD if head.entry.phrase in _ENGINEERS_ABROAD else {head.entry.phrase}
     return any(
         o.start not in skip
-        and o.entry.phrase != head.entry.phrase
+        and o.entry.phrase not in same
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )

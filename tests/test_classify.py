@@ -3223,6 +3223,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Handelsvertegenwoordiger chemie", "sales-marketing", None),
     ("Internetmarketeer", "sales-marketing", None),
     ("Woordvoerster", "sales-marketing", None),
+    # A Romance engineer named in both genders ("Engenheiro .../Engenheira ...") names
+    # no software work by its second noun: a physical engineer stays one.
+    ("Engenheiro térmico/Engenheira térmica", "other", None),
+    ("Engenheiro de processos/Engenheira de processos", "other", None),
+    ("Ingeniero/Ingeniera de caminos", "other", None),
+    ("Engenheiro de software/Engenheira de software", "software-engineer", None),
 ]
 
 

@@ -3229,6 +3229,12 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Engenheiro de processos/Engenheira de processos", "other", None),
     ("Ingeniero/Ingeniera de caminos", "other", None),
     ("Engenheiro de software/Engenheira de software", "software-engineer", None),
+    # Polish fields of health care, forests and farms; doctors and pharmacists.
+    ("Asystentka stomatologiczna", "other", None),
+    ("Asystent fizjoterapii", "other", None),
+    ("Doradca ds. leśnictwa", "other", None),
+    ("Kierownik produkcji rolnej", "other", "lead"),
+    ("Lekarz - specjalista chorób wewnętrznych", "other", None),
 ]
 
 

@@ -3235,6 +3235,13 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Doradca ds. leśnictwa", "other", None),
     ("Kierownik produkcji rolnej", "other", "lead"),
     ("Lekarz - specjalista chorób wewnętrznych", "other", None),
+    # Italian processes, machines and goods of plants and workshops are the trade's: the
+    # "addetto" or "responsabile" of them works on the shop floor.
+    ("Addetto allo stampaggio a iniezione", "other", None),
+    ("Addetta alla tintura di tessuti", "other", None),
+    ("Addetto macchine centrifughe", "other", None),
+    ("Responsabile della lucidatura di gioielli", "other", "lead"),
+    ("Addetta amministrativa", "operations", None),
 ]
 
 

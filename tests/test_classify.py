@@ -3242,6 +3242,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Addetto macchine centrifughe", "other", None),
     ("Responsabile della lucidatura di gioielli", "other", "lead"),
     ("Addetta amministrativa", "operations", None),
+    # Portuguese marketing, PR, e-commerce, online communities and search engines, and
+    # sales and pre-sales engineers, as the Spanish ones.
+    ("Gestora de comércio eletrónico", "sales-marketing", None),
+    ("Gestor de comunidades online", "sales-marketing", None),
+    ("Especialista em otimização de motores de busca", "sales-marketing", None),
+    ("Diretora de relações públicas", "sales-marketing", "executive"),
+    ("Especialista em publicidade digital", "sales-marketing", None),
+    ("Engenheiro de vendas (B2B)", "sales-marketing", None),
 ]
 
 

@@ -3250,6 +3250,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Diretora de relações públicas", "sales-marketing", "executive"),
     ("Especialista em publicidade digital", "sales-marketing", None),
     ("Engenheiro de vendas (B2B)", "sales-marketing", None),
+    # Italian advertising, promotions, PR, communication, search engines, spokespeople and
+    # medical sales representatives sell.
+    ("Responsabile delle pubbliche relazioni", "sales-marketing", "lead"),
+    ("Direttrice della pubblicità", "sales-marketing", "executive"),
+    ("Coordinatrice delle promozioni", "sales-marketing", None),
+    ("Portavoce", "sales-marketing", None),
+    ("Informatore scientifico del farmaco", "sales-marketing", None),
+    ("Responsabile della comunicazione", "sales-marketing", "lead"),
 ]
 
 

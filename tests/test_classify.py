@@ -3258,6 +3258,9 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Portavoce", "sales-marketing", None),
     ("Informatore scientifico del farmaco", "sales-marketing", None),
     ("Responsabile della comunicazione", "sales-marketing", "lead"),
+    # German office fields glued before a job noun: administration, audits.
+    ("Verwaltungsassistentin (m/w/d)", "operations", None),
+    ("Prüfungsassistent Wirtschaftsprüfung", "operations", None),
 ]
 
 

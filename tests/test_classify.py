@@ -3261,6 +3261,13 @@ TWELFTH_SESSION_ESCO_CASES = [
     # German office fields glued before a job noun: administration, audits.
     ("Verwaltungsassistentin (m/w/d)", "operations", None),
     ("Prüfungsassistent Wirtschaftsprüfung", "operations", None),
+    # A Dutch "verantwoordelijke" heads a unit as a French "responsable" does; Dutch office
+    # words: offices, buyers, secretaries, accountants glued to their field.
+    ("Verantwoordelijke contactcenter", "operations", None),
+    ("Kantoormedewerker (32u)", "operations", None),
+    ("Inkoopster textiel", "operations", None),
+    ("Registeraccountant", "operations", None),
+    ("Secretaris", "operations", None),
 ]
 
 

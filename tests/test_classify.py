@@ -3268,6 +3268,15 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Inkoopster textiel", "operations", None),
     ("Registeraccountant", "operations", None),
     ("Secretaris", "operations", None),
+    # Polish office words: lawyers, auditors, billing clerks, typists (not a train's
+    # "maszynista"), receptionists, secretaries, freight forwarders.
+    ("Adwokat", "operations", None),
+    ("Audytor wewnętrzny", "operations", None),
+    ("Fakturzystka", "operations", None),
+    ("Maszynistka", "operations", None),
+    ("Maszynista", "other", None),
+    ("Sekretarz zarządu", "operations", None),
+    ("Spedytor międzynarodowy", "operations", None),
 ]
 
 

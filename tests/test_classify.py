@@ -3277,6 +3277,14 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Maszynista", "other", None),
     ("Sekretarz zarządu", "operations", None),
     ("Spedytor międzynarodowy", "operations", None),
+    # Portuguese office words: accountants, clerks of insurers and courts, treasurers,
+    # receptionists, customs brokers, typists.
+    ("Contabilista certificado", "operations", None),
+    ("Escriturária de seguros", "operations", None),
+    ("Escrivão de direito", "operations", None),
+    ("Tesoureira", "operations", None),
+    ("Rececionista de hotel", "operations", None),
+    ("Despachante aduaneiro", "operations", None),
 ]
 
 

@@ -3285,6 +3285,9 @@ TWELFTH_SESSION_ESCO_CASES = [
     ("Tesoureira", "operations", None),
     ("Rececionista de hotel", "operations", None),
     ("Despachante aduaneiro", "operations", None),
+    # Italian buyers and claims adjusters.
+    ("Compratrice di prodotti informatici", "operations", None),
+    ("Liquidatrice sinistri auto", "operations", None),
 ]
 
 

@@ -361,6 +361,12 @@ class Taxonomy:
             return self._segment(tok)
         vocab = self._vocab
         if tok in vocab or (len(tok) < 4 and tok.isascii()):
+            # A German feminine the vocabulary lists beside its masculine (a rank's
+            # "Leiterin", "Geschäftsführerin") is the masculine for the role rules too, as
+            # one it does not list is ("Entwicklerin"); not a short base (Spanish "sin").
+            base = tok[:-2]
+            if tok.endswith("in") and len(base) >= 4 and base in vocab and tok in vocab:
+                return (base,)
             return (tok,)
         # Plurals ("Engineers", "Specialists") and German feminine forms ("Entwicklerin").
         for suffix in ("s", "innen", "in", "es"):
@@ -370,6 +376,12 @@ class Taxonomy:
                     return self.abbreviations.get(base, (base,))
         if tok.endswith("ies") and tok[:-3] + "y" in vocab:  # "Actuaries", "Secretaries"
             return (tok[:-3] + "y",)
+        if tok.endswith("ster") and len(tok) >= 8:
+            # Dutch feminine "-ster" of a job noun in "-er" ("Bedrijfsleidster",
+            # "Boekhoudster", "Medewerkster").
+            base = tok[:-4] + "er"
+            if base in vocab or base in self.abbreviations:
+                return self.abbreviations.get(base, (base,))
         if depth == 0:
             # German compounds: "softwareentwickler" -> "software" + "entwickler".
             suffixes, feminine = self.compound_suffixes, tok.endswith("in")
@@ -1236,10 +1248,12 @@ def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _M
     a subject."""
     skip = {head.start, *(b.start for b in besides)}
     # The same job noun named again is no other work ("Research Associate/Senior Research
-    # Associate": one job at two ranks).
+    # Associate": one job at two ranks), nor its other gender ("Engenheiro de processos/
+    # Engenheira de processos", as ESCO and ads name both).
+    same = _ENGINEERS_ABROAD if head.entry.phrase in _ENGINEERS_ABROAD else {head.entry.phrase}
     return any(
         o.start not in skip
-        and o.entry.phrase != head.entry.phrase
+        and o.entry.phrase not in same
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )
@@ -1322,8 +1336,15 @@ def _pick_from(
     return None
 
 
-_ROMANCE_OF = frozenset({"de", "del", "des", "du", "d", "da", "do", "dos", "das"})
-_ROMANCE_ARTICLES = frozenset({"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as"})
+# Italian names them the same way after "di" and its article-joined forms ("Responsabile
+# della distribuzione di bevande").
+_ROMANCE_OF = frozenset(
+    {"de", "del", "des", "du", "d", "da", "do", "dos", "das"}
+    | {"di", "della", "dello", "dell", "dei", "degli", "delle"}
+)
+_ROMANCE_ARTICLES = frozenset(
+    {"la", "le", "l", "les", "los", "las", "el", "a", "o", "os", "as", "il", "lo", "gli"}
+)
 # A specialist names the discipline after "en"/"em" as a director does after "de"
 # ("Especialista en logística de maquinaria", "Especialista em compras de insumos").
 _ROMANCE_IN = frozenset({"en", "em"})

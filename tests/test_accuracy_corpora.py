@@ -69,6 +69,7 @@ def _check_rejected(
         "esco_titles.tsv",
         "esco_fr_titles.tsv",
         "esco_es_titles.tsv",
+        *(f"esco_{lang}_titles.tsv" for lang in ("de", "it", "nl", "pl", "pt")),
         "onet_titles.tsv",
         "market_a.tsv",
         "market_b.tsv",
@@ -86,6 +87,10 @@ def test_every_title_sits_in_the_split_its_hash_gives(name: str) -> None:
         ("esco_titles.tsv", 3000, r"esco:\d{4}"),
         ("esco_fr_titles.tsv", 2500, r"esco:\d{4}"),
         ("esco_es_titles.tsv", 2500, r"esco:\d{4}"),
+        *(
+            (f"esco_{lang}_titles.tsv", 2500, r"esco:\d{4}")
+            for lang in ("de", "it", "nl", "pl", "pt")
+        ),
         ("onet_titles.tsv", 30000, r"onet:\d\d-\d{4}\.\d\d"),
     ],
 )
@@ -349,7 +354,74 @@ def test_esco_french_and_spanish_share_no_title_with_another_corpus(name: str) -
     assert name in doc and "emanuellandell/public" in doc
 
 
-@pytest.mark.parametrize("corpus", ["esco", "esco-fr", "esco-es", "onet"])
+def test_a_melo_folder_gives_esco_occupations_with_the_english_isco_group(tmp_path: Path) -> None:
+    english = _esco_csv(
+        tmp_path / "occupations_en.csv",
+        [("u:occupation/1", "2512", "software developer", ""),
+         ("u:occupation/2", "2434", "ICT account manager", "")],
+    )  # fmt: skip
+    folder = tmp_path / "deu_q_de_c_de"
+    folder.mkdir()
+    # Headerless TSVs: <concept>_<lang>_<n> -> label, and -> ESCO concept URI; _000 first.
+    (folder / "corpus_elements.tsv").write_text(
+        "C000001_de_000\tSoftwareentwickler\n"
+        "C000002_de_001\tAnwendungsprogrammiererin\n"
+        "C000002_de_000\tSoftwareentwickler/Softwareentwicklerin\n"
+        "C000003_de_000\tVertriebsleiter IKT\n"
+        "C000004_de_000\tFahrer\n",
+        encoding="utf-8",
+    )
+    (folder / "concept_mapping.tsv").write_text(
+        "C000001_de_000\thttp://data.europa.eu/esco/isco/C2512\n"
+        "C000002_de_000\tu:occupation/1\nC000002_de_001\tu:occupation/1\n"
+        "C000003_de_000\tu:occupation/2\nC000004_de_000\tu:occupation/9\n",
+        encoding="utf-8",
+    )
+    isco = build_esco.english_isco(english)
+    rows = build_esco.melo_occupations(folder, isco)
+    # The ISCO group's own label and an occupation the English CSV lacks are left out.
+    assert rows == [
+        {"conceptUri": "u:occupation/1", "iscoGroup": "2512",
+         "preferredLabel": "Softwareentwickler/Softwareentwicklerin",
+         "altLabels": "Anwendungsprogrammiererin"},
+        {"conceptUri": "u:occupation/2", "iscoGroup": "2434",
+         "preferredLabel": "Vertriebsleiter IKT", "altLabels": ""},
+    ]  # fmt: skip
+    mapping = {"2512": "software-engineer", "2434": "sales-marketing"}
+    found = build_esco.titles(folder, mapping, build_esco.english_labels(english), isco)
+    assert found["anwendungsprogrammiererin"] == (
+        "Anwendungsprogrammiererin", "software-engineer", "2512"
+    )  # fmt: skip
+    assert sorted(found) == [
+        "anwendungsprogrammiererin",
+        "softwareentwickler/softwareentwicklerin",
+        "vertriebsleiter ikt",
+    ]
+    with pytest.raises(ValueError, match="MELO folder"):
+        build_esco.titles(folder, mapping, build_esco.english_labels(english))
+    assert build_esco.out_path("de").name == "esco_de_titles.tsv"
+
+
+@pytest.mark.parametrize("lang", ["de", "it", "nl", "pl", "pt"])
+def test_esco_labels_of_five_more_languages_are_new_capped_documented(lang: str) -> None:
+    name = f"esco_{lang}_titles.tsv"
+    keys = {r["title"].casefold() for r in _rows(name)}
+    for other in sorted((BENCH / "data").glob("*.tsv")):
+        if other.name == name:
+            continue
+        theirs = {r["title"].casefold() for r in _rows(other.name) if r.get("title")}
+        assert sorted(keys & theirs) == [], other.name
+    assert max(Counter(r["role"] for r in _rows(name)).values()) <= 1500
+    doc = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert name in doc
+    source = "Avature/melo-benchmark" if lang in ("de", "it", "pl") else "occupations_" + lang
+    assert source in doc
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    ["esco", "esco-fr", "esco-es", "esco-de", "esco-it", "esco-nl", "esco-pl", "esco-pt", "onet"],
+)
 def test_harness_scores_roles_only_on_esco_and_onet(
     corpus: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

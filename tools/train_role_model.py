@@ -52,6 +52,11 @@ CORPORA = (
     "esco_titles.tsv",
     "esco_fr_titles.tsv",  # ESCO's French and Spanish labels (eleventh session): scored
     "esco_es_titles.tsv",  # once before any rule used them
+    "esco_de_titles.tsv",  # ESCO's German, Italian, Dutch, Polish and Portuguese labels
+    "esco_it_titles.tsv",  # (twelfth session): scored once before any rule used them;
+    "esco_nl_titles.tsv",  # not trained on yet
+    "esco_pl_titles.tsv",
+    "esco_pt_titles.tsv",
     "market_a.tsv",
     "market_b.tsv",
     "market_c.tsv",

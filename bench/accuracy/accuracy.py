@@ -7,6 +7,7 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --set train,dev --markdown
     python bench/accuracy/accuracy.py --corpus esco    # the ESCO titles (roles only)
     python bench/accuracy/accuracy.py --corpus esco-fr # ESCO's French labels (esco-es: Spanish)
+    python bench/accuracy/accuracy.py --corpus esco-de # German (esco-it, -nl, -pl, -pt)
     python bench/accuracy/accuracy.py --no-model       # the title rules alone
     python bench/accuracy/accuracy.py --corpus onet    # the O*NET titles (roles only)
 
@@ -39,6 +40,13 @@ CORPORA = {
     # with the session's start code before any rule used them).
     "esco-fr": CORPUS.with_name("esco_fr_titles.tsv"),
     "esco-es": CORPUS.with_name("esco_es_titles.tsv"),
+    # ESCO's German, Italian, Dutch, Polish and Portuguese labels by the same mapping
+    # (twelfth session; scored once with the session's start code before any rule used them).
+    "esco-de": CORPUS.with_name("esco_de_titles.tsv"),
+    "esco-it": CORPUS.with_name("esco_it_titles.tsv"),
+    "esco-nl": CORPUS.with_name("esco_nl_titles.tsv"),
+    "esco-pl": CORPUS.with_name("esco_pl_titles.tsv"),
+    "esco-pt": CORPUS.with_name("esco_pt_titles.tsv"),
     "market-a": CORPUS.with_name("market_a.tsv"),
     "market-b": CORPUS.with_name("market_b.tsv"),
     "market-c": CORPUS.with_name("market_c.tsv"),

@@ -4,12 +4,18 @@ Usage (from the repository root), with the ESCO v1.1 English CSV `occupations_en
 
     python bench/accuracy/build_esco.py --occupations PATH/occupations_en.csv
 
-and for ESCO's French or Spanish labels (`data/esco_fr_titles.tsv`, `data/esco_es_titles.tsv`),
-with the English CSV to read the mapping's English label keys through each occupation's
-`conceptUri`:
+and for ESCO's labels in another language (`data/esco_<lang>_titles.tsv`: fr, es, nl, pt from
+ESCO's `occupations_<lang>.csv`), with the English CSV to read the mapping's English label
+keys through each occupation's `conceptUri`:
 
     python bench/accuracy/build_esco.py --lang fr --occupations PATH/occupations_fr.csv \
         --english PATH/occupations_en.csv
+
+`--occupations` may also be a folder of the MELO benchmark (github.com/Avature/melo-benchmark,
+`data/processed/melo/<country>_q_<lang>_c_<lang>/`) for German, Italian and Polish: its
+`corpus_elements.tsv` holds ESCO's labels of one language (`<key>_<lang>_000` the preferred
+label) and `concept_mapping.tsv` each label's ESCO concept URI; the ISCO group is then read
+from the English CSV, by the URI.
 
 Every preferred and alternative label of an occupation that `esco_roles.tsv` maps to a
 role becomes a title with that role. A title that two occupations of different roles
@@ -32,7 +38,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 MAPPING = DATA / "esco_roles.tsv"
 OUT = DATA / "esco_titles.tsv"
-LANGS = ("en", "fr", "es")
+LANGS = ("en", "fr", "es", "de", "it", "nl", "pl", "pt")
 _LEAVE_OUT = "-"
 
 
@@ -58,6 +64,53 @@ def english_labels(occupations: Path) -> dict[str, str]:
     """conceptUri -> English preferred label, to read the mapping's label keys in any language."""
     with occupations.open(encoding="utf-8", newline="") as f:
         return {occ["conceptUri"]: occ["preferredLabel"] for occ in csv.DictReader(f)}
+
+
+def english_isco(occupations: Path) -> dict[str, str]:
+    """conceptUri -> ISCO-08 group of ESCO's English CSV (a MELO folder names none)."""
+    with occupations.open(encoding="utf-8", newline="") as f:
+        return {occ["conceptUri"]: occ["iscoGroup"] for occ in csv.DictReader(f)}
+
+
+def _tsv_pairs(path: Path) -> list[tuple[str, str]]:
+    """The two columns of a headerless MELO TSV."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(row[0], row[1]) for row in csv.reader(f, delimiter="\t") if len(row) >= 2]
+
+
+def melo_occupations(folder: Path, isco: dict[str, str]) -> list[dict[str, str]]:
+    """ESCO occupations, as rows of ESCO's CSV, from a MELO folder's labels and concept URIs.
+
+    Only the English CSV's occupations are kept: the ISCO groups' own concepts
+    (`.../esco/isco/C...`, labelled too) are not occupations, and an occupation the English
+    CSV lacks has no ISCO group.
+    """
+    uri_of = dict(_tsv_pairs(folder / "concept_mapping.tsv"))
+    labels: dict[str, list[str]] = defaultdict(list)
+    # Keys sort as C<concept>_<lang>_<n>: the _000 label comes first and is the preferred one.
+    for key, label in sorted(_tsv_pairs(folder / "corpus_elements.tsv")):
+        uri = uri_of[key]
+        if uri in isco:
+            labels[uri].append(label)
+    return [
+        {
+            "conceptUri": uri,
+            "iscoGroup": isco[uri],
+            "preferredLabel": names[0],
+            "altLabels": "\n".join(names[1:]),
+        }
+        for uri, names in labels.items()
+    ]
+
+
+def occupation_rows(occupations: Path, isco: dict[str, str] | None) -> list[dict[str, str]]:
+    """The rows of an ESCO occupations CSV, or of a MELO folder (which needs `isco`)."""
+    if occupations.is_dir():
+        if isco is None:
+            raise ValueError(f"{occupations}: a MELO folder needs the English CSV's ISCO groups")
+        return melo_occupations(occupations, isco)
+    with occupations.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
 def split_of(title: str) -> str:
@@ -88,34 +141,37 @@ def role_of(mapping: dict[str, str], label: str, isco: str) -> str | None:
 
 
 def titles(
-    occupations: Path, mapping: dict[str, str], english: dict[str, str] | None = None
+    occupations: Path,
+    mapping: dict[str, str],
+    english: dict[str, str] | None = None,
+    isco: dict[str, str] | None = None,
 ) -> dict[str, tuple[str, str, str]]:
     """Case-folded title -> (title, role, ISCO code) for every mapped occupation's labels.
 
     `english` (conceptUri -> English preferred label) is given for a file of another
-    language: the mapping's label keys are English.
+    language: the mapping's label keys are English. `isco` (conceptUri -> ISCO group of
+    the English CSV) is given for a MELO folder, which names no ISCO group.
     """
     found: dict[str, tuple[str, str, str]] = {}
     clash: set[str] = set()
-    with occupations.open(encoding="utf-8", newline="") as f:
-        for occ in csv.DictReader(f):
-            key_label = occ["preferredLabel"]
-            if english is not None:
-                key_label = english.get(occ["conceptUri"], "")
-            role = role_of(mapping, key_label, occ["iscoGroup"])
-            if role is None:
+    for occ in occupation_rows(occupations, isco):
+        key_label = occ["preferredLabel"]
+        if english is not None:
+            key_label = english.get(occ["conceptUri"], "")
+        role = role_of(mapping, key_label, occ["iscoGroup"])
+        if role is None:
+            continue
+        labels = [occ["preferredLabel"], *occ["altLabels"].split("\n")]
+        for label in labels:
+            # A stray slash at either end is a typo of ESCO's ("directora de .../");
+            # a slash inside joins the two genders as an ad does and is kept.
+            title = " ".join(label.split()).strip("/ ")
+            key = title.casefold()
+            if not title:
                 continue
-            labels = [occ["preferredLabel"], *occ["altLabels"].split("\n")]
-            for label in labels:
-                # A stray slash at either end is a typo of ESCO's ("directora de .../");
-                # a slash inside joins the two genders as an ad does and is kept.
-                title = " ".join(label.split()).strip("/ ")
-                key = title.casefold()
-                if not title:
-                    continue
-                if key in found and found[key][1] != role:
-                    clash.add(key)
-                found.setdefault(key, (title, role, occ["iscoGroup"]))
+            if key in found and found[key][1] != role:
+                clash.add(key)
+            found.setdefault(key, (title, role, occ["iscoGroup"]))
     for key in clash:
         del found[key]
     return found
@@ -137,11 +193,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command line: read ESCO and the mapping, write the labelled TSV."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--occupations", type=Path, required=True, help="ESCO occupations_<lang>.csv"
+        "--occupations",
+        type=Path,
+        required=True,
+        help="ESCO occupations_<lang>.csv, or a MELO folder of one language's ESCO labels",
     )
     parser.add_argument("--lang", choices=LANGS, default="en", help="the language of the file")
     parser.add_argument(
-        "--english", type=Path, help="ESCO occupations_en.csv (needed for --lang fr/es)"
+        "--english", type=Path, help="ESCO occupations_en.csv (needed for any --lang but en)"
     )
     parser.add_argument("--per-role", type=int, default=1500, help="most titles kept per role")
     parser.add_argument(
@@ -155,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         mapping = load_mapping(MAPPING)
         english = None if args.lang == "en" else english_labels(args.english)
-        found = titles(args.occupations, mapping, english)
+        isco = english_isco(args.english) if args.occupations.is_dir() else None
+        found = titles(args.occupations, mapping, english, isco)
         if args.lang != "en":
             # A title another corpus holds ("data analyst" of the English labels, Spanish
             # "contable" of a job board) is scored there, not twice.

@@ -3113,3 +3113,22 @@ ELEVENTH_SESSION_AG_CASES: list[tuple[str, str, str | None]] = [
 def test_eleventh_session_ag_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# market_ah (twelfth session), classes of its train/dev rows, invented titles of each:
+# Eastern European boards' "Middle+" grade is a middle grade and above (`mid`).
+TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
+    ("Middle+ Java Developer", "software-engineer", "mid"),
+    ("Middle+ Automation QA Engineer (Remote)", "software-engineer", "mid"),
+    ("Middle+/Senior Data Engineer", "data-engineer", "mid"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    TWELFTH_SESSION_AH_CASES,
+    ids=[c[0] for c in TWELFTH_SESSION_AH_CASES],
+)
+def test_twelfth_session_ah_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

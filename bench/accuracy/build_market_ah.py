@@ -22,9 +22,9 @@ PER_EMPLOYER = 6
 # is of regular jobs), in the words the boards write them: English (intern, internship,
 # apprentice, trainee(ship), working student, thesis, co-op), German (Praktikum,
 # Praktikant:in, Werkstudent:in, studentische Hilfskraft, Ausbildung, Auszubildende,
-# Azubi, duales Studium, Abschlussarbeit, Bachelor- or Masterarbeit), Spanish and Portuguese (pasante, pasantía,
-# práctica(s), estágio, estagiário), French (stage, stagiaire, alternance) and Chinese
-# (实习).
+# Azubi, duales Studium, Abschlussarbeit, Bachelor- or Masterarbeit), Spanish and
+# Portuguese (pasante, pasantía, práctica(s), estágio, estagiário), French (stage,
+# stagiaire, alternance) and Chinese (实习).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|apprentice\w*|trainee\w*|working student|thesis|co-?op"
     r"|\w*praktik\w*|werk?s?student\w*|studentisch\w*|ausbildung\w*|auszubildende\w*|azubi\w*"

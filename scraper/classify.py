@@ -1230,15 +1230,18 @@ def _ai_is_not_the_discipline(tax: Taxonomy, text: _Text, head: _Match, m: _Matc
     )
 
 
-def _names_technical_work(tax: Taxonomy, text: _Text, head: _Match, *besides: _Match) -> bool:
-    """Whether words other than `head` (and `besides`) name a technical role, as a job or
-    a subject."""
+def _names_technical_work(
+    tax: Taxonomy, text: _Text, head: _Match, *besides: _Match, ignore: frozenset[str] = frozenset()
+) -> bool:
+    """Whether words other than `head` (and `besides`, and the phrases `ignore`) name a
+    technical role, as a job or a subject."""
     skip = {head.start, *(b.start for b in besides)}
     # The same job noun named again is no other work ("Research Associate/Senior Research
     # Associate": one job at two ranks).
     return any(
         o.start not in skip
         and o.entry.phrase != head.entry.phrase
+        and o.entry.phrase not in ignore
         and (o.entry.domain or o.entry.title or o.entry.head) in _TECHNICAL_ROLES
         for o in _scan_roles(tax, text.tokens)
     )
@@ -1645,6 +1648,9 @@ _PHYSICAL_UNLESS_TECHNICAL = frozenset(
      "system test engineer"}
 )  # fmt: skip
 _RESEARCH_SUPPORT = frozenset({"research associate", "research assistant", "research specialist"})
+# Tests as a subject: of software only when a technical word says so, for an engineer
+# noun abroad.
+_TESTS = frozenset({"test", "tests", "testing"})
 # Engineer nouns of the main European languages (a German compound's "ingenieur" too).
 _ENGINEERS_ABROAD = frozenset(
     {"ingenieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "ingegnere", "inzynier",
@@ -1695,7 +1701,12 @@ def _no_technical_work(
         if head.entry.phrase not in phrases and f"{before} {head.entry.phrase}" not in phrases:
             continue
         if picked is not None and (not any_subject or picked[0] in _TECHNICAL_ROLES):
-            return None
+            if phrases is not _ENGINEERS_ABROAD or picked[1].entry.phrase not in _TESTS:
+                return None
+            # A test engineer abroad with nothing else named tests machines, vehicles and
+            # plants ("Testingenieur (m/w/d) - ADAS", "Junior Testingenieurin"), as
+            # "Ingeniero de pruebas" does; "Testingenieur Software" names its software.
+            return None if _names_technical_work(tax, text, head, ignore=_TESTS) else reason
         if phrases is _UNNAMED_SCIENCE and "chief" in text.tokens[: head.start]:
             return None
         return None if _names_technical_work(tax, text, head) else reason

@@ -3121,6 +3121,17 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("Middle+ Java Developer", "software-engineer", "mid"),
     ("Middle+ Automation QA Engineer (Remote)", "software-engineer", "mid"),
     ("Middle+/Senior Data Engineer", "data-engineer", "mid"),
+    # A test engineer abroad (German, French, Spanish) with no software word tests
+    # machines, vehicles and plants; one that names software builds it.
+    ("Testingenieur Fahrwerk (m/w/d)", "other", None),
+    ("Senior Testingenieurin Batteriesysteme", "other", "senior"),
+    ("Testingenieur / Testingenieurin Prüfstand", "other", None),
+    ("Ingénieur test et validation H/F", "other", None),
+    ("Ingeniero de Testing - Planta", "other", None),
+    ("Testingenieur Software (m/w/d)", "software-engineer", None),
+    ("Testingenieur Embedded Software", "software-engineer", None),
+    ("Ingénieur test logiciel", "software-engineer", None),
+    ("Ingeniero de Testing QA Automation", "software-engineer", None),
 ]
 
 

@@ -3132,6 +3132,14 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("Testingenieur Embedded Software", "software-engineer", None),
     ("Ingénieur test logiciel", "software-engineer", None),
     ("Ingeniero de Testing QA Automation", "software-engineer", None),
+    # German project leads of the build-out and fit-out of buildings and networks and of
+    # engines are construction and vehicle work, as "Projektleiter Hochbau" is.
+    ("Projektleiter Innenausbau (m/w/d)", "other", None),
+    ("Senior Projektleitung Innenausbau Gewerbe", "other", "senior"),
+    ("Projektmanager:in Netzausbau Strom", "other", None),
+    ("Projektleiter Glasfaserausbau (m/w/d)", "other", None),
+    ("Projektleiter Breitbandausbau", "other", None),
+    ("Projektleiter Motoren und Antriebe (m/w/d)", "other", None),
 ]
 
 

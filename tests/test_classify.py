@@ -3140,6 +3140,14 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("Projektleiter Glasfaserausbau (m/w/d)", "other", None),
     ("Projektleiter Breitbandausbau", "other", None),
     ("Projektleiter Motoren und Antriebe (m/w/d)", "other", None),
+    # CRM beside a business job noun is customer-relationship marketing; its systems
+    # are run as operations; a CRM developer builds software.
+    ("CRM Manager (m/w/d) E-Commerce", "sales-marketing", None),
+    ("Head of CRM & Loyalty", "sales-marketing", "executive"),
+    ("Especialista en CRM", "sales-marketing", None),
+    ("CRM & Retention Specialist", "sales-marketing", None),
+    ("CRM Systems Manager", "operations", None),
+    ("Senior CRM Developer (Dynamics 365)", "software-engineer", "senior"),
 ]
 
 

@@ -3148,6 +3148,14 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("CRM & Retention Specialist", "sales-marketing", None),
     ("CRM Systems Manager", "operations", None),
     ("Senior CRM Developer (Dynamics 365)", "software-engineer", "senior"),
+    # German words the vocabulary lacked: a bank's private and business client advisers
+    # sell; hosting is run infrastructure; "Grafikdesign" names the graphic designer's job.
+    ("Privatkundenberaterin (w/m/d) Filiale Nord", "sales-marketing", None),
+    ("Firmenkundenberater Mittelstand (m/w/d)", "sales-marketing", None),
+    ("Firmenkundenbetreuer (m/w/d)", "sales-marketing", None),
+    ("Senior Hosting Engineer (m/w/d)", "devops-engineer", "senior"),
+    ("Hosting-Architekt:in Cloud", "devops-engineer", "lead"),
+    ("Grafikdesign (m/w/d) in Teilzeit", "designer", None),
 ]
 
 

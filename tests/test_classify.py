@@ -3156,6 +3156,9 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Hosting Engineer (m/w/d)", "devops-engineer", "senior"),
     ("Hosting-Architekt:in Cloud", "devops-engineer", "lead"),
     ("Grafikdesign (m/w/d) in Teilzeit", "designer", None),
+    # A German energy adviser (of buildings) is an energy consultant.
+    ("Energieberater (m/w/d) Wohngebäude", "other", None),
+    ("Energieberaterin für Sanierungsfahrpläne", "other", None),
 ]
 
 

@@ -2724,6 +2724,25 @@ def _without_second_titles(
             continue  # "Junior Engineer / Senior Engineer": the first has its own level
         if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
+    # "Senior Software Engineer/ Tech Lead", "Sr. Data Engineer/ Lead Data Engineer",
+    # "Senior Test Engineer / QA Lead": a first whole title with its own rank, then an
+    # alternative title after '/': alternatives take the first named (the blind corpora's
+    # train/dev rows 10 of 10), however high the second's rank.
+    for m in found:
+        if m.level is None or id(m) in drop:
+            continue
+        j = m.start - 1
+        while j > 0 and tokens[j] != "/" and tokens[j] not in _SEPARATOR_TOKENS:
+            j -= 1
+        if j < 1 or tokens[j] != "/" or j not in noun_ends:
+            continue
+        if any(o.level is not None and o.end == j for o in found):
+            continue  # "(Associate / Experienced / Senior)": ranks as alternatives
+        start = j
+        while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
+            start -= 1
+        if any(o.level is not None and start <= o.start < j and id(o) not in drop for o in found):
+            drop.add(id(m))
     return [o for o in found if id(o) not in drop] if drop else found
 
 

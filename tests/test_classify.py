@@ -3159,6 +3159,14 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     # A German energy adviser (of buildings) is an energy consultant.
     ("Energieberater (m/w/d) Wohngebäude", "other", None),
     ("Energieberaterin für Sanierungsfahrpläne", "other", None),
+    # A first whole title with its own rank, then an alternative title after '/': the
+    # first named rank decides; a plain rank after a title without one still counts.
+    ("Senior Backend Engineer / Team Lead (m/w/d)", "software-engineer", "senior"),
+    ("Sr. Data Analyst/ Lead Data Analyst", "data-analyst", "senior"),
+    ("Senior UX Designer / Head of Design", "designer", "senior"),
+    ("Junior Accountant / Senior Accountant", "operations", "junior"),
+    ("Software Engineer/Lead", "software-engineer", "lead"),
+    ("QA Engineers (Associate / Experienced / Senior)", "software-engineer", "junior"),
 ]
 
 

@@ -3167,6 +3167,9 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     ("Junior Accountant / Senior Accountant", "operations", "junior"),
     ("Software Engineer/Lead", "software-engineer", "lead"),
     ("QA Engineers (Associate / Experienced / Senior)", "software-engineer", "junior"),
+    # A German lawyer of a field of law ("-rechtler") is a lawyer.
+    ("Arbeitsrechtler (m/w/d) Inhouse", "operations", None),
+    ("Senior Steuerrechtlerin", "operations", "senior"),
 ]
 
 

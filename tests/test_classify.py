@@ -3170,6 +3170,10 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
     # A German lawyer of a field of law ("-rechtler") is a lawyer.
     ("Arbeitsrechtler (m/w/d) Inhouse", "operations", None),
     ("Senior Steuerrechtlerin", "operations", "senior"),
+    # A German "Konstrukteur" is a mechanical design engineer, first named or alone.
+    ("Konstrukteur / Technischer Produktdesigner (m/w/d)", "other", None),
+    ("Senior Konstrukteurin Sondermaschinenbau", "other", "senior"),
+    ("Entwicklungskonstrukteur (m/w/d) Fahrzeugbau", "other", None),
 ]
 
 

@@ -2744,6 +2744,7 @@ HELD_OUT = [
     HeldOut("market_af", 400, 0, "market_ae"),
     HeldOut("market_ag", 200, 0, "market_af"),
     # Its repositories' bare names are checked by `_check_unnamed_repositories`.
+    HeldOut("market_ah", 350, 0, "market_ag"),
     HeldOut("market_ai", 500, 0, "market_ag", documented=None),
 ]
 
@@ -5169,3 +5170,100 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         assert build_market_ai.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 8 and all(line.startswith("build_market_ai: cannot read") for line in err)
+
+
+build_market_ah = _module("build_market_ah")
+
+
+def test_market_ah_is_job_api_and_linkedin_data_of_the_whole_market() -> None:
+    # The table test checks what every held-out corpus shows; here what market_ah adds.
+    rows = _rows("market_ah.tsv")
+    titles = [r["title"] for r in rows]
+    assert "onet_titles.tsv" in build_market_ah.corpora()
+    assert "market_ag.tsv" in build_market_ah.DRAWN_BEFORE
+    drawn = {build_market_ah.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_ah.NO_EMPLOYER
+    assert not [t for t in titles if t.casefold() in build_market_ah.NON_TITLES]
+    # Both sources; the radar's whole market (every non-tech function) beside the
+    # LinkedIn search's software testing; German-speaking boards' titles; over 250
+    # employers.
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert all(sources[s.tag] <= s.limit for s in build_market_ah.SOURCES)
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) > 0.1 * len(rows)
+    assert 0.3 * len(rows) < sum(roles[r] for r in _MARKET_S_TECH) < 0.6 * len(rows)
+    assert len([t for t in titles if re.search(r"\(m/w/[dx]\)|:in\b|\*in\b", t)]) >= 50
+    assert len(drawn) >= 250
+
+
+def _market_ah_inputs(root: Path) -> dict[str, Path]:
+    """A radar's daily snapshot of job APIs and a scanner's LinkedIn list, as the sources
+    save them (invented)."""
+    (root / "radar").mkdir(parents=True)
+    (root / "linkedin").mkdir(parents=True)
+    jobs: list[Any] = [
+        {"source": "arbeitnow", "company": "Beispiel GmbH", "title": f"Lagerhelfer  {n} (m/w/d)"}
+        for n in range(8)
+    ]
+    jobs += [
+        {"source": "himalayas", "company": "Newco", "title": "Werkstudent Marketing (m/w/d)"},
+        {"source": "himalayas", "company": "Newco", "title": "Studentische Hilfskraft Büro"},
+        {"source": "himalayas", "company": "Newco", "title": "Banco de Talentos - Geral"},
+        {"source": "himalayas", "company": "Newco", "title": "External Job Post"},
+        {"source": "himalayas", "company": "Newco", "title": "Legal Counsel &amp; Privacy"},
+        {"source": "jobicy", "company": "", "title": "Accountant"},
+        {"source": "remoteok", "company": "Anyco", "title": "Trend"},
+        {"source": "eleduck", "company": "Anyco", "title": "客服专员"},
+        {"source": "remotive", "company": "Newco", "title": "Known Title"},
+        {"source": "remotive", "company": "Newco", "title": "Payroll Specialist"},
+        "not a posting",
+    ]
+    radar = root / "radar" / "2026-08-21.json"
+    radar.write_text(json.dumps({"date": "2026-08-21", "jobs": jobs}), encoding="utf-8")
+    found = [
+        {"title": "QA Engineer", "company": "Testco", "location": "Bratislava"},
+        {"title": "Embedded  Software Engineer", "company": "Testco", "location": "Wien"},
+    ]
+    linkedin = root / "linkedin" / "all_jobs_raw.json"
+    linkedin.write_text(json.dumps(found), encoding="utf-8")
+    return {"radar": radar, "linkedin": linkedin}
+
+
+def test_market_ah_builder_caps_employers_and_skips_feeds_internships_and_non_titles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _market_ah_inputs(tmp_path / "in")
+    by_tag = build_market_ah.BY_TAG
+    groups = [
+        ("remote-radar", build_market_ah.read(by_tag["remote-radar"], paths["radar"])),
+        ("eu-joblens", build_market_ah.read(by_tag["eu-joblens"], paths["linkedin"])),
+    ]
+    rows = build_market_ah.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer; Remote OK and Eleduck left out; German student jobs, a talent
+    # pool, a non-title, an HTML entity, an anonymous post and the known title dropped;
+    # whitespace collapsed.
+    assert sum(t.startswith("Lagerhelfer") for t in titles) == 6
+    assert "Lagerhelfer 0 (m/w/d)" in titles or "Lagerhelfer 1 (m/w/d)" in titles
+    assert "Payroll Specialist" in titles and "Embedded Software Engineer" in titles
+    assert len(rows) == 9
+    commit = by_tag["remote-radar"].commit[:8]
+    assert f"remote-radar:data/raw/2026-08-21.json@{commit}" in {r[2] for r in rows}
+    # The command line: the files print; another name, version, tag or a non-list fail.
+    monkeypatch.setattr(build_market_ah.BUILDER, "known", lambda: set())
+    radar_commit = by_tag["remote-radar"].commit
+    assert build_market_ah.main(["--file", f"remote-radar={paths['radar']}@{radar_commit}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 8
+    not_list = tmp_path / "other" / "all_jobs_raw.json"
+    not_list.parent.mkdir()
+    not_list.write_text("{}", encoding="utf-8")
+    for args in (
+        ["--file", f"remote-radar={tmp_path / 'jobs.json'}"],
+        ["--file", f"remote-radar={paths['radar']}@{'0' * 40}"],
+        ["--file", f"nowhere={paths['radar']}"],
+        ["--file", f"eu-joblens={not_list}"],
+    ):
+        assert build_market_ah.main(args) == 1, args
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 4 and all(line.startswith("build_market_ah: cannot read") for line in err)

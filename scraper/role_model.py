@@ -172,33 +172,21 @@ def _readable(feature: str) -> str:
     return f"'{value}'"
 
 
-# A feature's weights as one dense row, a weight per role (0.0 where it has none): a
-# title's scores are then column sums over its rows, done in C by `zip` and `sum`, about
-# twice as fast as adding sparse (role, weight) cells one by one in Python. The weights
-# are rounded, so a row's floats are shared objects: 160 bytes a row, less than the flat
-# tuple of cells it replaced (the 1M-posting memory budget of bench/ingest is tight).
-Row = tuple[float, ...]
+# A feature's weights as one flat tuple: role index, weight, role index, weight, ...
+# A tuple of pairs cost a tuple object per cell: 34,000 cells, 2 MB more in every
+# classifying process (the 1M-posting memory budget of bench/ingest is tight).
+Row = tuple[Any, ...]
 
 
-def pack(
-    cells: Iterable[tuple[int, float]], n: int, shared: dict[float, float] | None = None
-) -> Row:
-    """(role index, weight) pairs as a dense row of `n` weights; an index outside is an error.
-
-    `shared` keeps one float object per distinct weight across rows."""
-    row = [0.0] * n
-    for idx, w in cells:
-        if not 0 <= idx < n:
-            raise IndexError(f"role index {idx} outside 0..{n - 1}")
-        row[idx] += w
-    if shared is None:
-        return tuple(row)
-    return tuple(shared.setdefault(w, w) for w in row)
+def pack(cells: Iterable[tuple[int, float]]) -> Row:
+    """(role index, weight) pairs as one flat row."""
+    return tuple(x for cell in cells for x in cell)
 
 
 def pairs(row: Row) -> Iterator[tuple[int, float]]:
-    """The (role index, weight) pairs of a row that carry weight."""
-    return ((idx, w) for idx, w in enumerate(row) if w)
+    """The (role index, weight) pairs of a flat row."""
+    it = iter(row)
+    return zip(it, it, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,11 +234,17 @@ class RoleModel:
         return scores.index(top), _probability(scores, top)
 
     def _scores(self, feats: Iterable[str]) -> list[float]:
-        """Each role's score: the intercept plus the rows of the features the model has."""
-        rows = [row for row in map(self.weights.get, feats) if row is not None]
-        # Column sums, intercept first then the rows in order: the same additions, in the
-        # same order, whoever asks (the trainer scores its dev split with them too).
-        return [sum(col) for col in zip(self.intercept, *rows, strict=True)]
+        """Each role's score: the intercept plus the weights of the features the model has."""
+        scores = list(self.intercept)
+        get = self.weights.get
+        for feat in feats:
+            row = get(feat)
+            if row:
+                it = iter(row)
+                # Rows are checked to be whole pairs when loaded.
+                for idx, w in zip(it, it, strict=False):
+                    scores[idx] += w
+        return scores
 
     def explained(
         self,
@@ -292,16 +286,16 @@ def _parse(data: Any, where: str) -> RoleModel:
         threshold = float(data["threshold"])
         paths = frozenset(str(p) for p in data["paths"])
         weights: dict[str, Row] = {}
-        n = len(roles)
         # Weights are rounded: a few thousand distinct values, each kept once.
         shared: dict[float, float] = {}
         for feat, row in data["weights"].items():
-            weights[str(feat)] = pack(((int(i), float(w)) for i, w in row), n, shared)
-    except IndexError:
-        raise ConfigError(f"{where}: role model weights do not match its {n} roles") from None
+            cells = ((int(i), float(w)) for i, w in row)
+            weights[str(feat)] = pack((i, shared.setdefault(w, w)) for i, w in cells)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{where}: malformed role model: {exc}") from None
-    if len(intercept) != n:
+    n = len(roles)
+    bad = any(not 0 <= i < n for row in weights.values() for i, _ in pairs(row))
+    if len(intercept) != n or bad:
         raise ConfigError(f"{where}: role model weights do not match its {n} roles")
     if not 0.0 < threshold <= 1.0:
         raise ConfigError(f"{where}: role model threshold must be in (0, 1]")

@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     policies = (
         ("weak paths", WEAK),
-        ("no phrase", WEAK + ("head", "head+subject")),  # all but a role phrase's rule
+        ("no phrase", (*WEAK, "head", "head+subject")),  # all but a role phrase's rule
         ("every path", WEAK + STRONG),
     )
     for name, paths in policies:

@@ -22,7 +22,7 @@ import itertools
 import json
 import math
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -137,15 +137,30 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    content = _content(tokens)
-    parts = _parts(content)  # computed once: both kinds of phrase feature read it
-    words = dict.fromkeys(t for t in content if t not in _PUNCT)
-    return [
-        *("w:" + w for w in words),
-        *_phrase_features(parts),
-        *rule_features(rule),
-        *(_unknown_features(parts, rule, known) if known else ()),
-    ]
+    # One pass of `_content`, `_parts` and the distinct words: the classifier asks this for
+    # a third of all titles, so it is written out (the same features, in the same order,
+    # as the public helpers give; tests/test_role_model.py checks both).
+    part: list[str] = []
+    parts = [part]
+    words: dict[str, None] = {}
+    prev = ""
+    for tok in tokens:
+        if tok.isdigit() or (tok in _UNITS and prev.isdigit()):
+            prev = tok
+            continue
+        prev = tok
+        if tok in _PUNCT:
+            part = []
+            parts.append(part)
+        else:
+            part.append(tok)
+            words[tok] = None
+    out = ["w:" + w for w in words]
+    out += _phrase_features(parts)
+    out += rule_features(rule)
+    if known:
+        out += _unknown_features(parts, rule, known)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +186,9 @@ def _readable(feature: str) -> str:
         return f"unknown subject of '{value}'"
     return f"'{value}'"
 
+
+# Features with at least this many (role, weight) cells also get a dense row (`_dense`).
+_DENSE_FROM = 4
 
 # A feature's weights as one flat tuple: role index, weight, role index, weight, ...
 # A tuple of pairs cost a tuple object per cell: 34,000 cells, 2 MB more in every
@@ -201,6 +219,22 @@ class RoleModel:
     # the title named no role).
     paths: frozenset[str]
     info: Mapping[str, Any]
+    # The weights of the features with many cells again as dense rows, a weight per role:
+    # the few frequent words and rule decisions that most titles have ("engineer",
+    # "r:software-engineer"), summed column-wise in C by `zip` and `sum` (`_scores`).
+    _dense: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Build the dense rows (1,800 of 24,000 features: 0.3 MB, a quarter of the time)."""
+        n = len(self.roles)
+        dense: dict[str, tuple[float, ...]] = {}
+        for feat, row in self.weights.items():
+            if len(row) >= 2 * _DENSE_FROM:
+                cells = [0.0] * n
+                for idx, w in pairs(row):
+                    cells[idx] += w
+                dense[feat] = tuple(cells)
+        object.__setattr__(self, "_dense", dense)
 
     def predict(
         self, tokens: Sequence[str], rule: tuple[str, str], known: Container[str]
@@ -234,16 +268,28 @@ class RoleModel:
         return scores.index(top), _probability(scores, top)
 
     def _scores(self, feats: Iterable[str]) -> list[float]:
-        """Each role's score: the intercept plus the weights of the features the model has."""
+        """Each role's score: the intercept plus the weights of the features the model has.
+
+        The sparse rows are added cell by cell, then the dense rows column by column: the
+        same additions in the same order wherever it is asked (the trainer scores its dev
+        split with it too)."""
         scores = list(self.intercept)
+        dense_get = self._dense.get
         get = self.weights.get
+        dense = []
         for feat in feats:
+            full = dense_get(feat)
+            if full is not None:
+                dense.append(full)
+                continue
             row = get(feat)
             if row:
                 it = iter(row)
                 # Rows are checked to be whole pairs when loaded.
                 for idx, w in zip(it, it, strict=False):
                     scores[idx] += w
+        if dense:
+            return [sum(col) for col in zip(scores, *dense, strict=True)]
         return scores
 
     def explained(

@@ -139,8 +139,13 @@ STALE = timedelta(days=30)
 # and 26 (Korean bracketed periods, glued day rates, project values no pay) and place
 # batches 22 (Workday region paths, "<state code> - <town>", semicolon fields), 23
 # (Chile's regions and Santiago's communes, a scraper's "null" part) and 24 (German towns
-# by a short name, spa towns without "Bad", merged towns' halves, regions alone).
-RAW_HASH_VERSION = 17  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# by a short name, spa towns without "Bad", merged towns' halves, regions alone); 18
+# (twelfth session): salary round 28 (the colón sign and "mil" thousands, incentives as
+# bonuses, double-escaped Markdown, start-up packages no pay, "B2B" no figure, Polish
+# monthly "k") and place batch 25 (Buenos Aires' and Mexico City's one-city subdivisions,
+# Metro Manila's business districts, floor-and-building addresses, addresses without
+# commas before a big city); the role model's file changes the salt by itself.
+RAW_HASH_VERSION = 18  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

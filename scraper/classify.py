@@ -163,6 +163,7 @@ _DOTTED_GENDER_RE = re.compile(r"(?<=[^\W\d_]{2}[ao])\.[ao]\b")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
+_COMMA_TOKENS = _SEPARATOR_TOKENS - {"/"}  # where a title's part begins, alternatives aside
 # Words that join alternatives or list items inside a title.
 _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
 # Chinese, Japanese and Korean script: words are written without spaces, so a run of
@@ -2728,7 +2729,7 @@ def _without_second_titles(
         if m.level is None or j < 1 or tokens[j] not in _REPEAT_JOINERS:
             continue
         start = j
-        while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
+        while start > 0 and tokens[start - 1] not in _COMMA_TOKENS:
             start -= 1
         # The words after the rank (more ranks, then a job noun) make a second title.
         end = m.end
@@ -2761,7 +2762,7 @@ def _without_second_titles(
         if any(o.level is not None and o.end == j for o in found):
             continue  # "(Associate / Experienced / Senior)": ranks as alternatives
         start = j
-        while start > 0 and tokens[start - 1] not in _SEPARATOR_TOKENS - {"/"}:
+        while start > 0 and tokens[start - 1] not in _COMMA_TOKENS:
             start -= 1
         if any(o.level is not None and start <= o.start < j and id(o) not in drop for o in found):
             drop.add(id(m))

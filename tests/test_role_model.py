@@ -175,6 +175,36 @@ def test_dump_is_stable_json_one_feature_a_line() -> None:
     assert len(text.splitlines()) == 1 + 4 + 1
 
 
+def test_a_dumped_file_loads_line_by_line_as_its_json_does(tmp_path: Path) -> None:
+    # The dump's layout is decoded a feature line at a time (a lower load peak); the same
+    # JSON in any other layout is decoded whole: both give the same model.
+    dumped, compact = tmp_path / "dumped.json", tmp_path / "compact.json"
+    dumped.write_text(_tiny(), encoding="utf-8")
+    compact.write_text(json.dumps(json.loads(_tiny())), encoding="utf-8")
+    a, b = load_model(dumped), load_model(compact)
+    assert (a.roles, a.intercept, a.threshold, a.paths, a.info) == (
+        b.roles,
+        b.intercept,
+        b.threshold,
+        b.paths,
+        b.info,
+    )
+    assert dict(a.weights) == dict(b.weights) and len(a.weights) == 4
+    shipped = (ROOT / "scraper" / "data" / "role_model.json").read_text(encoding="utf-8")
+    assert dict(load_model().weights) == dict(load_model(_saved(tmp_path, shipped)).weights)
+    # A broken line is still an error of one line.
+    broken = _tiny().replace('"w:kiln": [', '"w:kiln": [[', 1)
+    with pytest.raises(ConfigError, match=r"^\S*model\d\.json: malformed role model"):
+        load_model(_saved(tmp_path, broken))
+
+
+def _saved(folder: Path, text: str) -> Path:
+    """`text` as a file in `folder` (a new name each time)."""
+    path = folder / f"model{len(list(folder.iterdir()))}.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_shipped_model_fits_the_builtin_taxonomy() -> None:
     model = load_model()
     assert model.roles == ROLES

@@ -684,6 +684,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-fourth": 166,
         "twenty-fourth-b": 30,
         "twenty-fifth": 251,
+        "twenty-sixth": 281,
     }
 
 

@@ -180,6 +180,8 @@ BATCHES = {
         "LinkSolution-Desarrollo/scrapper-computrabajo",
         "emersonnuqui/jobstreet_data_engineer_dashboard",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-sixth": ("unikonkon/nodeJS_JobThai_Scraper",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

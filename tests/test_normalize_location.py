@@ -1560,6 +1560,31 @@ TWENTY_FIFTH_BATCH_CASES = [
 ]
 
 
+TWENTY_SIXTH_BATCH_CASES = [
+    # a Thai board's district and province ("อ." amphoe, "จ." changwat): Thailand; the
+    # province's capital town where the district is its capital district ("อ.เมือง...")
+    ("อ.เมืองเชียงราย จ.เชียงราย", "TH", "Chiang Rai"),
+    ("อ.เมืองอุดรธานี จ.อุดรธานี25,000", "TH", "Udon Thani"),
+    ("อำเภอเมืองลำปาง จังหวัดลำปาง", "TH", "Lampang"),
+    ("อ.แม่สาย จ.เชียงราย", "TH", None),
+    ("อ.โนนสัง จ.หนองบัวลำภูฯ", "TH", None),
+    # a province alone, with the scraper's run-on of the next field or a list after it
+    ("จังหวัดภูเก็ต", "TH", None),
+    ("จ.ลำปางบริษัท", "TH", None),
+    ("จ.บึงกาฬ/อุดรธานี", "TH", None),
+    ("นิคมอุตสาหกรรมโรจนะ จ.พระนครศรีอยุธยา", "TH", None),
+    # a Bangkok rail station after its line: Thailand, not Mauritania (alpha-3 MRT) nor
+    # Saint Louis, US (a Silom line station)
+    ("MRT สีลม", "TH", None),
+    ("MRT บางโพ, เตาปูน", "TH", None),
+    ("BTS เซนต์หลุยส์, ช่องนนทรี", "TH", None),
+    ("BTS สถานีหมอชิต", "TH", None),
+    ("ARL มักกะสัน", "TH", None),
+    ("SRT รังสิตHybrid", "TH", None),
+    # Bangkok's districts were read before and still are
+    ("เขตราชเทวี กรุงเทพมหานคร", "TH", "Bangkok"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1576,6 +1601,7 @@ PLACE_BATCHES = [
     ("twenty_third_batch", TWENTY_THIRD_BATCH_CASES),
     ("twenty_fourth_batch", TWENTY_FOURTH_BATCH_CASES),
     ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
+    ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

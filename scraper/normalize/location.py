@@ -3107,10 +3107,68 @@ def _cells_joined(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# Thai job boards (JobThai) write a district and province with their abbreviated words,
+# "อ.ศรีราชา จ.ชลบุรี" (amphoe Si Racha, changwat Chon Buri), or a Bangkok rail station after
+# its line, "BTS อารีย์", "MRT ลุมพินี": the line's name is no country ("MRT" is Mauritania's
+# alpha-3) and a station's name is no town abroad ("เซนต์หลุยส์" is Saint Louis station).
+# Thai has no spaces, so a scraper's run-on of the next field follows the province's name
+# unbroken ("จ.ชลบุรี35,000+", "จ.นนทบุรีองค์กร"): the name is matched as a prefix.
+_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_PROVINCE = re.compile(r"(?:^|[\s,/(])(?:จ\.|จังหวัด)\s*([\u0e00-\u0e7f]+)")
+_THAI_DISTRICT = re.compile(r"(?:^|[\s,/(])(?:อ\.|อำเภอ)\s*([\u0e00-\u0e7f]+)\s")
+_THAI_RAIL = re.compile(r"\s*(?:BTS|MRT|SRT|BRT|ARL)\s*(?:สถานี)?[\u0e00-\u0e7f]")
+
+
+# Provinces pycountry's Thai leaves untranslated (Bueng Kan, the newest) or spells otherwise
+# than the Royal Institute and the boards ("หนองบัวลำพู" for Nong Bua Lam Phu).
+_THAI_SPELLINGS = {("บึงกาฬ", "Bueng Kan"), ("หนองบัวลำภู", "Nong Bua Lam Phu")}
+
+
+@cache
+def _thai_provinces() -> tuple[tuple[str, str], ...]:
+    """(name in Thai, ISO name) of Thailand's provinces from pycountry's own translations,
+    the longest Thai name first so that a prefix match takes the whole name."""
+    try:
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["th"])
+    except OSError:
+        return ()
+    pairs = {
+        (tr.gettext(sub.name), sub.name)
+        for sub in pycountry.subdivisions
+        if sub.code.startswith("TH-") and sub.type == "Province"
+    }
+    pairs |= _THAI_SPELLINGS
+    return tuple(sorted((p for p in pairs if not p[0].isascii()), key=lambda p: -len(p[0])))
+
+
+def _thai_place(text: str) -> Place | None:
+    """A Thai board's "อ.district จ.province", "จ.province" or "BTS/MRT station": Thailand,
+    the province, and the province's capital town where the district is its capital
+    district ("อ.เมืองชลบุรี" is Mueang Chon Buri, the town Chon Buri)."""
+    if not _THAI_LETTER.search(text):
+        return None
+    found = _THAI_PROVINCE.search(text)
+    if found:
+        run = found.group(1)
+        for local, name in _thai_provinces():
+            if run.startswith(local):
+                district = _THAI_DISTRICT.search(text[: found.start() + 1])
+                capital = district is not None and district.group(1) in ("เมือง" + local, local)
+                city = city_name(name, "TH") if capital else None
+                return Place(city=city, region=name, country="TH")
+        return None
+    if _THAI_RAIL.match(text):
+        return Place(country="TH")
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
         return ()
+    thai = _thai_place(text)
+    if thai is not None:
+        return (thai,)
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "," in text:

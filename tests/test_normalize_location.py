@@ -1585,6 +1585,14 @@ TWENTY_SIXTH_BATCH_CASES = [
     ("เขตราชเทวี กรุงเทพมหานคร", "TH", "Bangkok"),
 ]
 
+# a workplace word run on after Thai text, with no word boundary before it
+TWENTY_SIXTH_BATCH_REMOTE_CASES = [
+    ("อ.เมืองภูเก็ต จ.ภูเก็ตHybrid", "TH", "Phuket", "hybrid"),
+    ("MRT สีลมRemote", "TH", None, "remote"),
+    ("จ.เชียงใหม่Work from home", "TH", None, "remote"),
+    ("อ.สันทราย จ.เชียงใหม่", "TH", None, None),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1610,6 +1618,7 @@ REMOTE_PLACE_BATCHES = [
     ("nineteenth_batch", NINETEENTH_BATCH_CASES),
     ("twentieth_batch", TWENTIETH_BATCH_CASES),
     ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
+    ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_REMOTE_CASES),
 ]
 REGION_PLACE_BATCHES = [
     ("fifteenth_batch", FIFTEENTH_BATCH_CASES),

@@ -144,6 +144,10 @@ def workplace_from_text(text: str | None) -> str | None:
     """remote|hybrid|onsite stated in a short text (a location, a source field, a title)."""
     if not text:
         return None
+    if _THAI_LETTER.search(text):
+        # Thai has no spaces: a scraper runs the next field's English word on ("BTS
+        # อารีย์Hybrid", "จ.ระยองRemote"), with no word boundary before it.
+        text = _THAI_THEN_LATIN.sub(" ", text)
     lowered = text.strip().lower()
     if lowered in _HINT_WORDS:
         return _HINT_WORDS[lowered] or None
@@ -3114,6 +3118,7 @@ def _cells_joined(text: str) -> str:
 # Thai has no spaces, so a scraper's run-on of the next field follows the province's name
 # unbroken ("จ.ชลบุรี35,000+", "จ.นนทบุรีองค์กร"): the name is matched as a prefix.
 _THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_THEN_LATIN = re.compile(r"(?<=[\u0e00-\u0e7f])(?=[A-Za-z])")
 _THAI_PROVINCE = re.compile(r"(?:^|[\s,/(])(?:จ\.|จังหวัด)\s*([\u0e00-\u0e7f]+)")
 _THAI_DISTRICT = re.compile(r"(?:^|[\s,/(])(?:อ\.|อำเภอ)\s*([\u0e00-\u0e7f]+)\s")
 _THAI_RAIL = re.compile(r"\s*(?:BTS|MRT|SRT|BRT|ARL)\s*(?:สถานี)?[\u0e00-\u0e7f]")

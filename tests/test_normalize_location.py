@@ -909,7 +909,8 @@ ELEVENTH_BATCH_CASES = [
     # ISO's inverted subdivision names, written the usual way round
     ("Valencia, Comunidad Valenciana", "ES", "Valencia", None),
     ("Getafe, Comunidad de Madrid", "ES", "Getafe", None),
-    ("Hlavní město Praha", "CZ", None, None),
+    # (the capital city's own region is the city, as Buenos Aires' and Mexico City's are)
+    ("Hlavní město Praha", "CZ", "Prague", None),
     ("Darlington, County Durham", "GB", "Darlington", None),
     # a ward or district before its city, in English; a big city with its word for city
     ("Songshan Dist., Taipei City", "TW", "Taipei", None),
@@ -1581,6 +1582,14 @@ TWENTY_SIXTH_BATCH_CASES = [
     ("BTS สถานีหมอชิต", "TH", None),
     ("ARL มักกะสัน", "TH", None),
     ("SRT รังสิตHybrid", "TH", None),
+    # a Czech or Slovak district (okres) is its country with no city, but a city's own
+    # district is the city
+    ("okres Kladno", "CZ", None),
+    ("okres Brno-venkov", "CZ", None),
+    ("Okres Banská Bystrica", "SK", None),
+    ("okres Ostrava-město", "CZ", "Ostrava"),
+    # the region that is the capital city Prague, alone or after a quarter
+    ("Vinohrady, Hlavní město Praha", "CZ", "Prague"),
     # Bangkok's districts were read before and still are
     ("เขตราชเทวี กรุงเทพมหานคร", "TH", "Bangkok"),
 ]

@@ -1537,6 +1537,8 @@ _CITY_STATES = frozenset({"SG", "HK", "MO"})
 _ONE_CITY_REGIONS = {
     ("AR", "Ciudad Autónoma de Buenos Aires"): "Buenos Aires",
     ("MX", "Ciudad de México"): "Mexico City",
+    # "Hlavní město Praha" (the capital city Prague), a region of its own, as Jobs.cz writes it
+    ("CZ", "Praha, Hlavní město"): "Prague",
 }
 
 
@@ -3167,6 +3169,24 @@ def _thai_place(text: str) -> Place | None:
     return None
 
 
+# A Czech or Slovak district (okres), named for its seat: "okres Český Krumlov", "okres
+# Brno-venkov" (Brno's countryside). The district is no town, so no city; but a city's own
+# district ("okres Brno-město", "okres Plzeň-město") is the city.
+_OKRES = re.compile(r"[Oo]kres\s+(?P<name>[^\W\d_].*)")
+_OKRES_OF_CITY = re.compile(r"-(?:město|mesto)$")
+
+
+def _district_places(name: str, country_hint: str | None) -> tuple[Place, ...]:
+    """The places of a Czech or Slovak district's name: its country and region, no city
+    unless it is a city's own district."""
+    places = _parse_one(name, country_hint)
+    own = _OKRES_OF_CITY.search(name)
+    if own is not None:
+        town = _parse_one(name[: own.start()], country_hint)
+        return town if town and town[0].city else places
+    return tuple(Place(region=p.region, country=p.country, remote=p.remote) for p in places)
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
@@ -3174,6 +3194,9 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     thai = _thai_place(text)
     if thai is not None:
         return (thai,)
+    okres = _OKRES.fullmatch(text)
+    if okres is not None:
+        return _district_places(okres["name"], country_hint)
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "," in text:

@@ -1708,3 +1708,15 @@ def test_manila_business_districts_name_no_place_elsewhere() -> None:
     districts = [k for k, (_city, _state, code) in CITY_ALIASES.items() if code == "PH"]
     assert len(districts) >= 20
     assert not [k for k in districts if k in elsewhere]
+
+
+def test_every_thai_province_has_its_thai_name() -> None:
+    """Each of Thailand's 76 provinces is found by its Thai name (pycountry's translations
+    and the two spellings added), so a lost locale cannot silently drop Thai places."""
+    import pycountry
+
+    from scraper.normalize.location import _thai_provinces
+
+    provinces = {s.name for s in pycountry.subdivisions if s.code.startswith("TH-")}
+    named = {name for _, name in _thai_provinces()}
+    assert named == {n for n in provinces if n not in ("Krung Thep Maha Nakhon", "Phatthaya")}

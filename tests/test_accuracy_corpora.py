@@ -684,6 +684,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-fourth": 166,
         "twenty-fourth-b": 30,
         "twenty-fifth": 251,
+        "twenty-sixth": 281,
+        "twenty-sixth-b": 130,
     }
 
 

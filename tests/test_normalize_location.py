@@ -909,7 +909,8 @@ ELEVENTH_BATCH_CASES = [
     # ISO's inverted subdivision names, written the usual way round
     ("Valencia, Comunidad Valenciana", "ES", "Valencia", None),
     ("Getafe, Comunidad de Madrid", "ES", "Getafe", None),
-    ("Hlavní město Praha", "CZ", None, None),
+    # (the capital city's own region is the city, as Buenos Aires' and Mexico City's are)
+    ("Hlavní město Praha", "CZ", "Prague", None),
     ("Darlington, County Durham", "GB", "Darlington", None),
     # a ward or district before its city, in English; a big city with its word for city
     ("Songshan Dist., Taipei City", "TW", "Taipei", None),
@@ -1560,6 +1561,47 @@ TWENTY_FIFTH_BATCH_CASES = [
 ]
 
 
+TWENTY_SIXTH_BATCH_CASES = [
+    # a Thai board's district and province ("อ." amphoe, "จ." changwat): Thailand; the
+    # province's capital town where the district is its capital district ("อ.เมือง...")
+    ("อ.เมืองเชียงราย จ.เชียงราย", "TH", "Chiang Rai"),
+    ("อ.เมืองอุดรธานี จ.อุดรธานี25,000", "TH", "Udon Thani"),
+    ("อำเภอเมืองลำปาง จังหวัดลำปาง", "TH", "Lampang"),
+    ("อ.แม่สาย จ.เชียงราย", "TH", None),
+    ("อ.โนนสัง จ.หนองบัวลำภูฯ", "TH", None),
+    # a province alone, with the scraper's run-on of the next field or a list after it
+    ("จังหวัดภูเก็ต", "TH", None),
+    ("จ.ลำปางบริษัท", "TH", None),
+    ("จ.บึงกาฬ/อุดรธานี", "TH", None),
+    ("นิคมอุตสาหกรรมโรจนะ จ.พระนครศรีอยุธยา", "TH", None),
+    # a Bangkok rail station after its line: Thailand, not Mauritania (alpha-3 MRT) nor
+    # Saint Louis, US (a Silom line station)
+    ("MRT สีลม", "TH", None),
+    ("MRT บางโพ, เตาปูน", "TH", None),
+    ("BTS เซนต์หลุยส์, ช่องนนทรี", "TH", None),
+    ("BTS สถานีหมอชิต", "TH", None),
+    ("ARL มักกะสัน", "TH", None),
+    ("SRT รังสิตHybrid", "TH", None),
+    # a Czech or Slovak district (okres) is its country with no city, but a city's own
+    # district is the city
+    ("okres Kladno", "CZ", None),
+    ("okres Brno-venkov", "CZ", None),
+    ("Okres Banská Bystrica", "SK", None),
+    ("okres Ostrava-město", "CZ", "Ostrava"),
+    # the region that is the capital city Prague, alone or after a quarter
+    ("Vinohrady, Hlavní město Praha", "CZ", "Prague"),
+    # Bangkok's districts were read before and still are
+    ("เขตราชเทวี กรุงเทพมหานคร", "TH", "Bangkok"),
+]
+
+# a workplace word run on after Thai text, with no word boundary before it
+TWENTY_SIXTH_BATCH_REMOTE_CASES = [
+    ("อ.เมืองภูเก็ต จ.ภูเก็ตHybrid", "TH", "Phuket", "hybrid"),
+    ("MRT สีลมRemote", "TH", None, "remote"),
+    ("จ.เชียงใหม่Work from home", "TH", None, "remote"),
+    ("อ.สันทราย จ.เชียงใหม่", "TH", None, None),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1576,6 +1618,7 @@ PLACE_BATCHES = [
     ("twenty_third_batch", TWENTY_THIRD_BATCH_CASES),
     ("twenty_fourth_batch", TWENTY_FOURTH_BATCH_CASES),
     ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
+    ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),
@@ -1584,6 +1627,7 @@ REMOTE_PLACE_BATCHES = [
     ("nineteenth_batch", NINETEENTH_BATCH_CASES),
     ("twentieth_batch", TWENTIETH_BATCH_CASES),
     ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
+    ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_REMOTE_CASES),
 ]
 REGION_PLACE_BATCHES = [
     ("fifteenth_batch", FIFTEENTH_BATCH_CASES),
@@ -1664,3 +1708,15 @@ def test_manila_business_districts_name_no_place_elsewhere() -> None:
     districts = [k for k, (_city, _state, code) in CITY_ALIASES.items() if code == "PH"]
     assert len(districts) >= 20
     assert not [k for k in districts if k in elsewhere]
+
+
+def test_every_thai_province_has_its_thai_name() -> None:
+    """Each of Thailand's 76 provinces is found by its Thai name (pycountry's translations
+    and the two spellings added), so a lost locale cannot silently drop Thai places."""
+    import pycountry
+
+    from scraper.normalize.location import _thai_provinces
+
+    provinces = {s.name for s in pycountry.subdivisions if s.code.startswith("TH-")}
+    named = {name for _, name in _thai_provinces()}
+    assert named == {n for n in provinces if n not in ("Krung Thep Maha Nakhon", "Phatthaya")}

@@ -180,6 +180,10 @@ BATCHES = {
         "LinkSolution-Desarrollo/scrapper-computrabajo",
         "emersonnuqui/jobstreet_data_engineer_dashboard",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-sixth": ("unikonkon/nodeJS_JobThai_Scraper",),
+    # Labelled blind after the twenty-sixth's classes, scored once only after them.
+    "twenty-sixth-b": ("hiddenmany/jobinsight_czechia",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -47,7 +47,9 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "10th of ramadan": "al ‘ashir min ramadan", "assiut": "asyut",
               "kafr alzayat": "kafr el zayat", "sherbeen": "shirbin",
               "sharm alsheikh": "sharm el sheikh", "shubra alkhaymah": "shubra el kheima",
-              "quweisna": "quwaysina", "qusayr": "quseir", "alsadat": "sadat"}  # fmt: skip
+              "quweisna": "quwaysina", "qusayr": "quseir", "alsadat": "sadat",
+              # Plzeň as Jobs.cz writes it and GeoNames' English name (batch 26-b)
+              "plzen": "pilsen"}  # fmt: skip
 # "St.-Chamond", "St Cloud", "Ste-Foy": Saint written short is the same name.
 _SAINT_SHORT = re.compile(r"\b(st|ste)(?:\.\s*-?\s*|\s+|-)")
 _SANKT = re.compile(r"\bsankt\s+")

@@ -116,8 +116,9 @@ def read(source: Source, path: Path, commit: str = "") -> list[Row]:
     """(employer, title, source key) of one saved file, in its order."""
     if source.fmt == "csv":
         return _csv_rows(source, path, commit)
-    # Two spaces stand for one in a few Korean titles; the draw collapses whitespace.
-    return [(emp, title.replace("\ufeff", ""), key) for emp, title, key in read_json(source, path, commit)]
+    # A byte-order mark a file left in a title is no letter of it.
+    rows = read_json(source, path, commit)
+    return [(emp, title.replace("\ufeff", ""), key) for emp, title, key in rows]
 
 
 BUILDER = Builder(

@@ -3382,6 +3382,15 @@ TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
     ("고객데이터 분석및 리포팅 업무", "data-analyst", None),
     ("빅데이터 분석 전문 인력 모집", "data-analyst", None),
     ("[정규직] 물류데이터 분석 담당", "data-analyst", None),
+    # "Staff" ending a title of no ladder's job names the post (Indonesian boards' staff
+    # level), in brackets or after a dash as after the job noun; after an engineer,
+    # scientist or manager it grades them.
+    ("Accounting - Staff", "operations", None),
+    ("Video Editor Junior (Staff)", "designer", "junior"),
+    ("Customer Service (Staff)", "operations", None),
+    ("Purchasing (Import) Staff", "operations", None),
+    ("Software Engineer, Staff", "software-engineer", "lead"),
+    ("Machine Learning Engineer (Staff)", "ml-engineer", "lead"),
 ]
 
 

@@ -3391,6 +3391,12 @@ TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
     ("Purchasing (Import) Staff", "operations", None),
     ("Software Engineer, Staff", "software-engineer", "lead"),
     ("Machine Learning Engineer (Staff)", "ml-engineer", "lead"),
+    # Indonesian words the vocabulary lacked: a "direktur" directs, a "pengawas"
+    # supervises (a field's foreman), "sipil" is civil engineering.
+    ("Direktur Keuangan", "operations", "executive"),
+    ("Direktur Operasional Pabrik", "operations", "executive"),
+    ("Pengawas Lapangan Proyek Jalan", "other", "lead"),
+    ("Staf Teknik Sipil", "other", None),
 ]
 
 

@@ -3397,6 +3397,11 @@ TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
     ("Direktur Operasional Pabrik", "operations", "executive"),
     ("Pengawas Lapangan Proyek Jalan", "other", "lead"),
     ("Staf Teknik Sipil", "other", None),
+    # Live-stream selling markets goods; a data stream's engineer stays data engineering.
+    ("Live Streaming Specialist (Skincare)", "sales-marketing", None),
+    ("Host Live Streaming Shopee", "sales-marketing", None),
+    ("Live Commerce Supervisor", "sales-marketing", "lead"),
+    ("Data Streaming Engineer", "data-engineer", None),
 ]
 
 

@@ -3402,6 +3402,12 @@ TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
     ("Host Live Streaming Shopee", "sales-marketing", None),
     ("Live Commerce Supervisor", "sales-marketing", "lead"),
     ("Data Streaming Engineer", "data-engineer", None),
+    # General affairs (an office's facilities and supplies) and Indonesian boards' "HRD"
+    # (the HR department) are office work.
+    ("General Affairs Officer (Jakarta)", "operations", None),
+    ("Staff General Affair & Legal", "operations", None),
+    ("HRD & GA Supervisor", "operations", "lead"),
+    ("Staff HRD (Recruitment)", "operations", None),
 ]
 
 

@@ -2125,8 +2125,8 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # staff grades engineers, scientists, designers and managers, not a trade.
             return False
         if not rest and m.start > 0:
-            before = [t for t in tokens[: m.start] if t.isalpha()]
-            if before and not (_STAFF_RANKED - _FIELD_WORDS).intersection(before):
+            job_words = [t for t in tokens[: m.start] if t.isalpha()]
+            if job_words and not (_STAFF_RANKED - _FIELD_WORDS).intersection(job_words):
                 # "Video Editor - Staff", "Sales (Logistics) Staff": "Staff" ending a title
                 # of no ladder's job names the post (Indonesian boards' staff level, as
                 # "Finance Staff" does); "Software Engineer, Staff" grades the engineer.

@@ -2125,6 +2125,13 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
             # staff grades engineers, scientists, designers and managers, not a trade.
             return False
+        if not rest and m.start > 0:
+            job_words = [t for t in tokens[: m.start] if t.isalpha()]
+            if job_words and not (_STAFF_RANKED - _FIELD_WORDS).intersection(job_words):
+                # "Video Editor - Staff", "Sales (Logistics) Staff": "Staff" ending a title
+                # of no ladder's job names the post (Indonesian boards' staff level, as
+                # "Finance Staff" does); "Software Engineer, Staff" grades the engineer.
+                return False
         if rest[-1:] == ["engineering"] and not (_STAFF_RANKED - _FIELD_WORDS).intersection(rest):
             # "Staff Mechanical Engineering", "Staff Industrial Engineering": a member of
             # a department's staff (Indonesian boards), no engineer graded.

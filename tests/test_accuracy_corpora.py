@@ -2748,6 +2748,7 @@ HELD_OUT = [
     # Its repositories' bare names are checked by `_check_unnamed_repositories`.
     HeldOut("market_ah", 350, 0, "market_ag"),
     HeldOut("market_ai", 500, 0, "market_ag", documented=None),
+    HeldOut("market_aj", 350, 0, "market_ai"),
 ]
 
 
@@ -5269,3 +5270,66 @@ def test_market_ah_builder_caps_employers_and_skips_feeds_internships_and_non_ti
         assert build_market_ah.main(args) == 1, args
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 4 and all(line.startswith("build_market_ah: cannot read") for line in err)
+
+
+build_market_aj = _module("build_market_aj")
+
+
+def test_market_aj_is_indonesia_whole_market_and_korea_data_roles() -> None:
+    # The table test checks what every held-out corpus shows; here what market_aj adds.
+    rows = _rows("market_aj.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_aj.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_aj.DRAWN_BEFORE[-1] == "market_ai.tsv"
+    drawn = {build_market_aj.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_aj.NO_EMPLOYER and len(drawn) >= 300
+    assert not [t for t in titles if build_market_aj.SCREEN.intern.search(t)]
+    # Indonesia's whole market (no role over a third) beside Korea's data and AI roles;
+    # Korean titles glossed.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"].partition(":")[0], Counter())[r["role"]] += 1
+    indonesia, korea = by_source["id-jobstreet"], by_source["kr-data-jobs"]
+    assert max(indonesia.values()) < 0.4 * sum(indonesia.values())
+    assert min(indonesia[r] for r in ("operations", "sales-marketing", "other")) >= 50
+    data_roles = ("data-analyst", "data-engineer", "data-scientist", "ai-engineer")
+    assert sum(korea[r] for r in data_roles) > 0.7 * sum(korea.values())
+    korean = [r for r in rows if re.search(r"[\uac00-\ud7a3]", r["title"])]
+    assert len(korean) >= 80 and all(r["note"].startswith("Korean") for r in korean)
+    _check_unnamed_repositories("market_aj", build_market_aj, frozenset())
+
+
+def test_market_aj_builder_reads_csv_and_json_and_skips_interns_courses_and_anonymous(
+    tmp_path: Path,
+) -> None:
+    by_tag = build_market_aj.BY_TAG
+    jobstreet, korea = by_tag["id-jobstreet"], by_tag["kr-data-jobs"]
+    lines = ["Judul Pekerjaan,Perusahaan,Lokasi,Gaji_Rata2"]
+    lines += [f"Sales  Executive {n},PT Contoh,Jakarta,5000000" for n in range(8)]
+    lines += [
+        "Magang Admin,PT Lain,Bandung,1",
+        "Management Trainee Store,PT Lain,Bandung,1",
+        "Staf Gudang,Pengiklan Anonim,Medan,1",
+        "Known Title,PT Lain,Bandung,1",
+    ]
+    csv_path = _saved(tmp_path / "id" / jobstreet.files[0], "\n".join(lines) + "\n")
+    posts = [
+        {"title": "데이터 분석가 (신입/경력)", "company_name": "(주)예시"},
+        {"title": "[인턴] 데이터 분석", "company_name": "(주)예시"},
+        {"title": "빅데이터 분석가 과정 11기 훈련생 모집", "company_name": "(주)예시"},
+        {"title": "VLA for Physical AI (Talent pool)", "company_name": "(주)예시"},
+    ]
+    json_path = _saved(tmp_path / "kr" / "jobs.json", json.dumps({"jobs": posts}))
+    groups = [
+        ("id-jobstreet", build_market_aj.read(jobstreet, csv_path)),
+        ("kr-data-jobs", build_market_aj.read(korea, json_path)),
+    ]
+    rows = build_market_aj.candidates(groups, {"known title"})
+    assert [r[0] for r in rows if r[1] == "PT Contoh"] == [
+        t for t in (r[0] for r in rows) if t.startswith("Sales Executive")
+    ]
+    assert len([r for r in rows if r[1] == "PT Contoh"]) == build_market_aj.PER_EMPLOYER
+    assert [r[0] for r in rows if r[1] != "PT Contoh"] == ["데이터 분석가 (신입/경력)"]
+    assert rows[-1][2] == f"kr-data-jobs:data/jobs.json@{korea.commit[:8]}"
+    with pytest.raises(ValueError):
+        build_market_aj.read(jobstreet, _saved(tmp_path / "x" / "job_salary_mean.csv", "a,b\n"))

@@ -3371,3 +3371,51 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
 def test_twelfth_session_ah_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# market_aj's train/dev classes (JobStreet Indonesia, a Korean data and AI collection).
+TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
+    # Korean 분석 is "analysis": a data-analysis post is a data analyst's, spaced, glued
+    # to the next word or after a data word of its own.
+    ("마케팅팀 데이터 분석 담당자 채용", "data-analyst", None),
+    ("데이터 분석 (정규직)", "data-analyst", None),
+    ("고객데이터 분석및 리포팅 업무", "data-analyst", None),
+    ("빅데이터 분석 전문 인력 모집", "data-analyst", None),
+    ("[정규직] 물류데이터 분석 담당", "data-analyst", None),
+    # "Staff" ending a title of no ladder's job names the post (Indonesian boards' staff
+    # level), in brackets or after a dash as after the job noun; after an engineer,
+    # scientist or manager it grades them.
+    ("Accounting - Staff", "operations", None),
+    ("Video Editor Junior (Staff)", "designer", "junior"),
+    ("Customer Service (Staff)", "operations", None),
+    ("Purchasing (Import) Staff", "operations", None),
+    ("Software Engineer, Staff", "software-engineer", "lead"),
+    ("Machine Learning Engineer (Staff)", "ml-engineer", "lead"),
+    # Indonesian words the vocabulary lacked: a "direktur" directs, a "pengawas"
+    # supervises (a field's foreman), "sipil" is civil engineering.
+    ("Direktur Keuangan", "operations", "executive"),
+    ("Direktur Operasional Pabrik", "operations", "executive"),
+    ("Pengawas Lapangan Proyek Jalan", "other", "lead"),
+    ("Staf Teknik Sipil", "other", None),
+    # Live-stream selling markets goods; a data stream's engineer stays data engineering.
+    ("Live Streaming Specialist (Skincare)", "sales-marketing", None),
+    ("Host Live Streaming Shopee", "sales-marketing", None),
+    ("Live Commerce Supervisor", "sales-marketing", "lead"),
+    ("Data Streaming Engineer", "data-engineer", None),
+    # General affairs (an office's facilities and supplies) and Indonesian boards' "HRD"
+    # (the HR department) are office work.
+    ("General Affairs Officer (Jakarta)", "operations", None),
+    ("Staff General Affair & Legal", "operations", None),
+    ("HRD & GA Supervisor", "operations", "lead"),
+    ("Staff HRD (Recruitment)", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    TWELFTH_SESSION_AJ_CASES,
+    ids=[c[0] for c in TWELFTH_SESSION_AJ_CASES],
+)
+def test_twelfth_session_aj_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -125,6 +125,10 @@ CORPORA = {
     # Jobicy, Working Nomads, Remotive) and a European scanner's LinkedIn test, embedded
     # and AI results. Scored once in the twelfth session with its start code (83.1% test).
     "market-ah": CORPUS.with_name("market_ah.tsv"),
+    # Held out: JobStreet Indonesia's postings of 2024 (Indonesian and English) and a
+    # Korean collection of Saramin's and InThisWork's data, analytics and AI postings of
+    # 2026. Scored once in the twelfth session with its start code (68.7% test).
+    "market-aj": CORPUS.with_name("market_aj.tsv"),
     # Titles of languages the vocabulary lacked, each scored once before its words came.
     "lang-nordic": CORPUS.with_name("lang_nordic.tsv"),
     "lang-cee": CORPUS.with_name("lang_cee.tsv"),

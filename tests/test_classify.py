@@ -3383,6 +3383,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Ведущий разработчик Python", "senior"),
     ("Руководитель группы разработки", "lead"),
     ("Старший инженер", "senior"),
+    # Vietnamese years asked with the experience named first or abbreviated "KN".
+    ("Kỹ Sư Phần Mềm - Kinh Nghiệm Từ 3 Năm", "mid"),
+    ("Tester Kinh Nghiệm 5 Năm Trở Lên", "senior"),
+    ("PHP Developer (Từ 1 Năm KN)", "junior"),
+    ("Kế Toán Viên - Kinh Nghiệm Từ 6 Tháng", None),
 ]
 
 

@@ -177,7 +177,12 @@ _ROMAN_GRADES = {
     "v": "lead",
 }  # fmt: skip
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
-_GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
+# Support and service tiers after the job noun ("Service Desk Analyst - L3", "Production
+# Specialist L1", "Sales Consultant (L1)"): grades as "Analyst III" is (the corpora 6 of 8;
+# the two "- L2" rows read no level).
+# L4 and up are single companies' ladders ("Data Engineer (L5)"), no common grade.
+_TIER_GRADES = {"l1": "junior", "l2": "mid", "l3": "senior"}
+_GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES) | frozenset(_TIER_GRADES)
 # Sub-grades ("Specialist IIIa", "Analyst 2b").
 _SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")
 
@@ -2211,7 +2216,7 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
             # ("IA" is French and Spanish for AI: "Chef de projet IA", no grade I-a.)
             if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS and tok != "ia":
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
-            level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
+            level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok) or _TIER_GRADES.get(tok)
             if end + 1 < len(tokens) and (
                 tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
             ):

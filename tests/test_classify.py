@@ -3388,6 +3388,13 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Tester Kinh Nghiệm 5 Năm Trở Lên", "senior"),
     ("PHP Developer (Từ 1 Năm KN)", "junior"),
     ("Kế Toán Viên - Kinh Nghiệm Từ 6 Tháng", None),
+    # Support tiers after the job noun grade it as a numeral does; before it they name
+    # the tier the team serves, and L4 and up are single companies' ladders.
+    ("IT Support Technician - L1", "junior"),
+    ("Network Operations Engineer (L2)", "mid"),
+    ("Application Support Analyst L3, Payments", "senior"),
+    ("L2 Support Engineer", None),
+    ("Backend Engineer (L5)", None),
 ]
 
 

@@ -309,7 +309,7 @@ CLASS_CASES = [
     ("Sviluppatore Java Junior", "software-engineer", "junior"),
     ("Analista de datos", "data-analyst", None),
     ("Jefe de proyecto", "product-manager", "lead"),
-    ("Abteilungsleiter Einkauf (m/w/d)", "operations", "executive"),
+    ("Abteilungsleiter Einkauf (m/w/d)", "operations", "lead"),  # a department's head
     ("Medewerker klantenservice", "operations", None),
     ("Specjalista ds. sprzedaży", "sales-marketing", None),
     ("Kierownik projektu", "product-manager", "lead"),
@@ -3395,6 +3395,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Application Support Analyst L3, Payments", "senior"),
     ("L2 Support Engineer", None),
     ("Backend Engineer (L5)", None),
+    # A German department's head ("Abteilungsleiter") leads; a division's head
+    # ("Bereichsleiter") and the managing director stay executive.
+    ("Abteilungsleiterin Controlling (w/m/d)", "lead"),
+    ("Abteilungsleiter Kasse und Service", "lead"),
+    ("Bereichsleiter Vertrieb (m/w/d)", "executive"),
 ]
 
 

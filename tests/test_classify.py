@@ -3400,6 +3400,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Abteilungsleiterin Controlling (w/m/d)", "lead"),
     ("Abteilungsleiter Kasse und Service", "lead"),
     ("Bereichsleiter Vertrieb (m/w/d)", "executive"),
+    # A region or a shift named "mid" is no mid level.
+    ("Territory Sales Representative - Mid-Atlantic", None),
+    ("Warehouse Associate, Mid Shift", None),
+    ("Field Service Technician II - Mid West", "mid"),
+    ("Mid-Level Data Analyst", "mid"),
 ]
 
 

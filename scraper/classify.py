@@ -2093,7 +2093,15 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
 
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
-    if m.start > 0 and m.phrase in _TRAILING_NOUNS and tokens[m.start - 1].isalpha():
+    # "Data Scientist, Senior Staff", "Software Engineer (Sr. Staff)": the ladder's
+    # "Senior Staff" rank set off after the job noun, not a staff member.
+    senior_staff = m.phrase == "staff" and m.start > 0 and tokens[m.start - 1] == "senior"
+    if (
+        m.start > 0
+        and m.phrase in _TRAILING_NOUNS
+        and tokens[m.start - 1].isalpha()
+        and not senior_staff
+    ):
         after = tokens[m.end] if m.end < len(tokens) else ","
         if after in _SEPARATOR_TOKENS or not after.isalpha():
             # "Appeals Staff", "Sales Associate", "Business Operations Associate": the word
@@ -2125,7 +2133,11 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             if t in _SEPARATOR_TOKENS:
                 break
             rest.append(t)
-        if rest and not _STAFF_RANKED.intersection(rest):
+        if (
+            rest
+            and not _STAFF_RANKED.intersection(rest)
+            and not (senior_staff and _GRADE_WORDS.issuperset(rest))  # "Senior Staff II"
+        ):
             # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
             # staff grades engineers, scientists, designers and managers, not a trade.
             return False

@@ -3405,6 +3405,13 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Warehouse Associate, Mid Shift", None),
     ("Field Service Technician II - Mid West", "mid"),
     ("Mid-Level Data Analyst", "mid"),
+    # "Senior Staff" is a rank of the ladder after the job noun too, or before a grade;
+    # a senior staff nurse is a senior nurse.
+    ("Backend Engineer (Senior Staff)", "lead"),
+    ("Applied Scientist, Sr. Staff - Search", "lead"),
+    ("Senior Staff II, Platform Engineer", "lead"),
+    ("Senior Staff Nurse - Theatres", "senior"),
+    ("Customer Support Staff", None),
 ]
 
 

@@ -3412,6 +3412,10 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Senior Staff II, Platform Engineer", "lead"),
     ("Senior Staff Nurse - Theatres", "senior"),
     ("Customer Support Staff", None),
+    # The Member of Technical Staff ladder's abbreviated ranks.
+    ("SMTS Software Engineer - Storage", "senior"),
+    ("PMTS, Compiler Engineering", "lead"),
+    ("MTS Backend Engineer", None),
 ]
 
 

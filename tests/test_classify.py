@@ -3416,6 +3416,10 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("SMTS Software Engineer - Storage", "senior"),
     ("PMTS, Compiler Engineering", "lead"),
     ("MTS Backend Engineer", None),
+    # Korean "경력 채용" (experienced hiring) with a space, as "경력채용"; an open call
+    # to new and experienced hires still names no level.
+    ("마케팅 담당자 경력 채용", "senior"),
+    ("서버 개발자 신입/경력 채용", None),
 ]
 
 

@@ -2057,6 +2057,8 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
+# Rank words that rank only as a part of the title of their own: "プログラマー（経験者）".
+_PART_ONLY = frozenset({"経験者"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
@@ -2111,6 +2113,11 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
+    if m.phrase in _PART_ONLY and not (
+        (m.start == 0 or tokens[m.start - 1] in _SEPARATOR_TOKENS)
+        and (m.end == len(tokens) or tokens[m.end] in _SEPARATOR_TOKENS)
+    ):
+        return False  # "React経験者": experience of a skill asked, no experienced hire
     if m.phrase == "gestionnaire" and m.end < len(tokens):
         # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
         # team; "Gestionnaire de partenaires" names what is managed, and France's

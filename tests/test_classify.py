@@ -3420,6 +3420,12 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # to new and experienced hires still names no level.
     ("마케팅 담당자 경력 채용", "senior"),
     ("서버 개발자 신입/경력 채용", None),
+    # Japanese "経験者" as a part of its own or wanted is an experienced hire; after a
+    # skill it asks that skill, and "経験者歓迎" only welcomes one.
+    ("インフラエンジニア（経験者）", "senior"),
+    ("【経験者募集】経理スタッフ", "senior"),
+    ("バックエンドエンジニア（Go経験者）", None),
+    ("Webデザイナー 経験者歓迎", None),
 ]
 
 

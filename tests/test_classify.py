@@ -3426,6 +3426,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("【経験者募集】経理スタッフ", "senior"),
     ("バックエンドエンジニア（Go経験者）", None),
     ("Webデザイナー 経験者歓迎", None),
+    # Nordic and German heads of a school, a kindergarten and operations lead.
+    ("Rektor ved Nordbyen skole", "lead"),
+    ("Styrer Solsikken barnehage", "lead"),
+    ("Driftchef til lager og logistik", "lead"),
+    ("Rektorin (m/w/d) Grundschule", "lead"),
 ]
 
 

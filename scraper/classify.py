@@ -2664,12 +2664,29 @@ def _title_level(
         assert m.level is not None
         reason = f"title: {_quote(text, m)}{alternatives}"
         return _TitleLevel(m.level, reason, _words(text, m.start, m.end))
+    if text.tokens[:1] == ("phd",) and _phd_topic(text.tokens, role_matches):
+        # "PhD Laser Induced Graphene", "PhD: sustainability ...": a doctoral position
+        # named by its topic, as "PhD on X" is (the labelling guide: `intern`).
+        return _TitleLevel("intern", f"title: '{text.raw[0]}' before a topic (doctoral position)")
     if "founding" in text.tokens:
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
     other = _assistant_grade(text, role_matches) or _title_years(title)
     return _TitleLevel(*other) if other is not None else None
+
+
+def _phd_topic(tokens: tuple[str, ...], role_matches: list[_Match]) -> bool:
+    """Whether an opening "PhD" names a topic, no job noun, in its part ("PhD Data
+    Partner" and "PhD Graduate - Data Scientist" name a job)."""
+    start = 2 if tokens[1:2] == (",",) else 1  # "PhD: topic"
+    end = next(
+        (k for k in range(start, len(tokens)) if tokens[k] in _SEPARATOR_TOKENS), len(tokens)
+    )
+    return end > start and not any(
+        m.start < end and (m.entry.title is not None or m.entry.head is not None)
+        for m in role_matches
+    )
 
 
 # Nouns an English "Assistant" deputises for (a deputy head, not a junior grade):

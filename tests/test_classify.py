@@ -3431,6 +3431,12 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Styrer Solsikken barnehage", "lead"),
     ("Driftchef til lager og logistik", "lead"),
     ("Rektorin (m/w/d) Grundschule", "lead"),
+    # A title opening "PhD" and a topic is a doctoral position; before a job noun it is
+    # a degree the job asks.
+    ("PhD Soil Carbon Dynamics under Climate Change", "intern"),
+    ("PhD: machine learning for protein folding", "intern"),
+    ("PhD Research Scientist - Robotics", None),
+    ("PhD Graduate - Quantitative Analyst", "junior"),
 ]
 
 

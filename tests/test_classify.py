@@ -3437,6 +3437,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("PhD: machine learning for protein folding", "intern"),
     ("PhD Research Scientist - Robotics", None),
     ("PhD Graduate - Quantitative Analyst", "junior"),
+    # The head of a front-line crew leads it, as a head chef does; a head of a function
+    # is an executive.
+    ("Head Bartender - Hotel Bar", "lead"),
+    ("Head Housekeeper (Full Time)", "lead"),
+    ("Head of Guest Services", "executive"),
 ]
 
 

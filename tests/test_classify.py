@@ -3442,6 +3442,11 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Head Bartender - Hotel Bar", "lead"),
     ("Head Housekeeper (Full Time)", "lead"),
     ("Head of Guest Services", "executive"),
+    # French managers of business and clients sell, as account managers do; a French
+    # "Responsable" of a team or a function still leads.
+    ("Responsable d'affaires Électricité H/F", None),
+    ("Responsable clientèle entreprises (F/H)", None),
+    ("Responsable d'équipe logistique", "lead"),
 ]
 
 

@@ -148,7 +148,7 @@ STALE = timedelta(days=30)
 # (twelfth session): level classes of every corpus's train/dev misses (Russian
 # "Ведущий", support tiers L1-L3, "Senior Staff" after the job noun, "Abteilungsleiter",
 # regions named "mid", SMTS, Korean and Japanese experienced hires, Vietnamese years
-# asked, Nordic heads, "PhD <topic>", front-line heads).
+# asked, Nordic heads, "PhD <topic>", front-line heads, French business managers).
 RAW_HASH_VERSION = 19  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -178,7 +178,12 @@ _ROMAN_GRADES = {
     "v": "lead",
 }  # fmt: skip
 _ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
-_GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES)
+# Support and service tiers after the job noun ("Service Desk Analyst - L3", "Production
+# Specialist L1", "Sales Consultant (L1)"): grades as "Analyst III" is (the corpora 6 of 8;
+# the two "- L2" rows read no level).
+# L4 and up are single companies' ladders ("Data Engineer (L5)"), no common grade.
+_TIER_GRADES = {"l1": "junior", "l2": "mid", "l3": "senior"}
+_GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES) | frozenset(_TIER_GRADES)
 # Sub-grades ("Specialist IIIa", "Analyst 2b").
 _SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")
 
@@ -2053,6 +2058,8 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
+# Rank words that rank only as a part of the title of their own: "プログラマー（経験者）".
+_PART_ONLY = frozenset({"経験者"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
@@ -2089,7 +2096,15 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
 
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
-    if m.start > 0 and m.phrase in _TRAILING_NOUNS and tokens[m.start - 1].isalpha():
+    # "Data Scientist, Senior Staff", "Software Engineer (Sr. Staff)": the ladder's
+    # "Senior Staff" rank set off after the job noun, not a staff member.
+    senior_staff = m.phrase == "staff" and m.start > 0 and tokens[m.start - 1] == "senior"
+    if (
+        m.start > 0
+        and m.phrase in _TRAILING_NOUNS
+        and tokens[m.start - 1].isalpha()
+        and not senior_staff
+    ):
         after = tokens[m.end] if m.end < len(tokens) else ","
         if after in _SEPARATOR_TOKENS or not after.isalpha():
             # "Appeals Staff", "Sales Associate", "Business Operations Associate": the word
@@ -2099,6 +2114,11 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
+    if m.phrase in _PART_ONLY and not (
+        (m.start == 0 or tokens[m.start - 1] in _SEPARATOR_TOKENS)
+        and (m.end == len(tokens) or tokens[m.end] in _SEPARATOR_TOKENS)
+    ):
+        return False  # "React経験者": experience of a skill asked, no experienced hire
     if m.phrase == "gestionnaire" and m.end < len(tokens):
         # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
         # team; "Gestionnaire de partenaires" names what is managed, and France's
@@ -2121,7 +2141,11 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             if t in _SEPARATOR_TOKENS:
                 break
             rest.append(t)
-        if rest and not _STAFF_RANKED.intersection(rest):
+        if (
+            rest
+            and not _STAFF_RANKED.intersection(rest)
+            and not (senior_staff and _GRADE_WORDS.issuperset(rest))  # "Senior Staff II"
+        ):
             # "Staff Hydrogeologist", "Staff Pharmacist", "Staff Air Pollution Specialist":
             # staff grades engineers, scientists, designers and managers, not a trade.
             return False
@@ -2219,7 +2243,7 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
             # ("IA" is French and Spanish for AI: "Chef de projet IA", no grade I-a.)
             if len(tok) > 1 and tok[-1] in "ab" and tok[:-1] in _GRADE_WORDS and tok != "ia":
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
-            level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok)
+            level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok) or _TIER_GRADES.get(tok)
             if end + 1 < len(tokens) and (
                 tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
             ):
@@ -2648,12 +2672,29 @@ def _title_level(
         assert m.level is not None
         reason = f"title: {_quote(text, m)}{alternatives}"
         return _TitleLevel(m.level, reason, _words(text, m.start, m.end))
+    if text.tokens[:1] == ("phd",) and _phd_topic(text.tokens, role_matches):
+        # "PhD Laser Induced Graphene", "PhD: sustainability ...": a doctoral position
+        # named by its topic, as "PhD on X" is (the labelling guide: `intern`).
+        return _TitleLevel("intern", f"title: '{text.raw[0]}' before a topic (doctoral position)")
     if "founding" in text.tokens:
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
     other = _assistant_grade(text, role_matches) or _title_years(title)
     return _TitleLevel(*other) if other is not None else None
+
+
+def _phd_topic(tokens: tuple[str, ...], role_matches: list[_Match]) -> bool:
+    """Whether an opening "PhD" names a topic, no job noun, in its part ("PhD Data
+    Partner" and "PhD Graduate - Data Scientist" name a job)."""
+    start = 2 if tokens[1:2] == (",",) else 1  # "PhD: topic"
+    end = next(
+        (k for k in range(start, len(tokens)) if tokens[k] in _SEPARATOR_TOKENS), len(tokens)
+    )
+    return end > start and not any(
+        m.start < end and (m.entry.title is not None or m.entry.head is not None)
+        for m in role_matches
+    )
 
 
 # Nouns an English "Assistant" deputises for (a deputy head, not a junior grade):
@@ -2806,7 +2847,10 @@ _TITLE_YEARS_RE = re.compile(
     r"|(?<![\d.,$€£])(\d{1,2})\s*\+?\s*(?:(?:-|–|a|à|bis)\s*\d{1,2}\s*\+?\s*)?"
     r"(?:ans?|años?|anos?|anni|jahren?|jahre|jaar|lat|lata|năm)\s+"
     r"(?:d['’]\s*|de\s+|di\s+)?(?:exp[ée]rience|experiencia|experi[êe]ncia|esperienza"
-    r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm)"
+    r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm|kn\b)"
+    # Vietnamese also names the experience first ("Kinh Nghiệm Từ 5 Năm", "Kinh Nghiệm 2
+    # Năm Trở Lên"), and abbreviates it "KN" ("Từ 2 Năm KN").
+    r"|kinh\s+nghiệm\s+(?:từ\s+|tối\s+thiểu\s+|trên\s+)?(\d{1,2})\s*\+?\s*năm"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
     # A range of years in Korean, Chinese and Japanese ("1년~5년", "3~5년차", "1-6年"):
     # its lower end counts, as in English.

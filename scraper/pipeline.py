@@ -144,8 +144,14 @@ STALE = timedelta(days=30)
 # bonuses, double-escaped Markdown, start-up packages no pay, "B2B" no figure, Polish
 # monthly "k") and place batch 25 (Buenos Aires' and Mexico City's one-city subdivisions,
 # Metro Manila's business districts, floor-and-building addresses, addresses without
-# commas before a big city); the role model's file changes the salt by itself.
-RAW_HASH_VERSION = 18  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# commas before a big city); the role model's file changes the salt by itself; 19
+# (twelfth session): level classes of every corpus's train/dev misses (Russian
+# "Ведущий", support tiers L1-L3, "Senior Staff" after the job noun, "Abteilungsleiter",
+# regions named "mid", SMTS, Korean and Japanese experienced hires, Vietnamese years
+# asked, Nordic heads, "PhD <topic>", front-line heads, French business managers) and
+# place batch 26 (Thai districts, provinces and transit stations, a workplace word glued
+# to Thai text, Czech and Slovak "okres", "Hlavní město Praha").
+RAW_HASH_VERSION = 19  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -3371,3 +3371,35 @@ TWELFTH_SESSION_AH_CASES: list[tuple[str, str, str | None]] = [
 def test_twelfth_session_ah_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# ESCO's Swedish, Danish and Norwegian labels (thirteenth session): office job nouns of the
+# three languages; invented titles in the ads' format.
+TWELFTH_SESSION_ESCO2_CASES = [
+    # A Swedish or Danish head of import, export or logistics glues "-chef" without the
+    # linking "s": a leader of the trade office, as "Inköpschef" is.
+    ("Exportchef till livsmedelsföretag", "operations", "lead"),
+    ("Importchef, dagligvaror", "operations", "lead"),
+    ("Logistikchef lager Göteborg", "operations", "lead"),
+    ("Eksportchef til Asien", "operations", "lead"),
+    # Forwarders of imports and exports, planners of logistics, clerks and bookkeepers,
+    # buyers and shop managers in Swedish, Danish and Norwegian.
+    ("Importspeditör sjöfrakt", "operations", None),
+    ("Eksportspeditør, vejtransport", "operations", None),
+    ("Logistikkplanlegger", "operations", None),
+    ("Avlöningskontorist, deltid", "operations", None),
+    ("Bokförare till redovisningsbyrå", "operations", None),
+    ("Indkøber til byggemarked", "operations", None),
+    ("Butiksbestyrer, Netto Aarhus", "operations", "lead"),
+    ("Administrativ assistent", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    TWELFTH_SESSION_ESCO2_CASES,
+    ids=[c[0] for c in TWELFTH_SESSION_ESCO2_CASES],
+)
+def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

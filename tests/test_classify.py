@@ -3392,6 +3392,15 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Indkøber til byggemarked", "operations", None),
     ("Butiksbestyrer, Netto Aarhus", "operations", "lead"),
     ("Administrativ assistent", "operations", None),
+    # Croatian, Slovenian and Lithuanian imports, exports, forwarding, distribution and
+    # logistics, named in the genitive after the job, are office subjects.
+    ("Direktor uvoza i izvoza", "operations", "executive"),
+    ("Voditelj logistike", "operations", None),
+    ("Špediterski referent", "operations", None),
+    ("Vodja distribucije", "operations", None),
+    ("Referentka za uvoz", "operations", None),
+    ("Importo ir eksporto vadybininkas", "operations", None),
+    ("Logistikos koordinatorius", "operations", None),
 ]
 
 

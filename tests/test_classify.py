@@ -3401,6 +3401,13 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Referentka za uvoz", "operations", None),
     ("Importo ir eksporto vadybininkas", "operations", None),
     ("Logistikos koordinatorius", "operations", None),
+    # Slovak, Czech, Bulgarian, Latvian and Estonian imports, exports and distribution.
+    ("Špecialista v oblasti dovozu a vývozu", "operations", None),
+    ("Referent zahraničního obchodu", "operations", None),
+    ("Специалист внос и износ", "operations", None),
+    ("Importa un eksporta speciālists", "operations", None),
+    ("Ekspordi ja impordi spetsialist", "operations", None),
+    ("Turustusjuht", "operations", None),
 ]
 
 

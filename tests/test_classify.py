@@ -3395,9 +3395,9 @@ TWELFTH_SESSION_ESCO2_CASES = [
     # Croatian, Slovenian and Lithuanian imports, exports, forwarding, distribution and
     # logistics, named in the genitive after the job, are office subjects.
     ("Direktor uvoza i izvoza", "operations", "executive"),
-    ("Voditelj logistike", "operations", None),
+    ("Voditelj logistike", "operations", "lead"),
     ("Špediterski referent", "operations", None),
-    ("Vodja distribucije", "operations", None),
+    ("Vodja distribucije", "operations", "lead"),
     ("Referentka za uvoz", "operations", None),
     ("Importo ir eksporto vadybininkas", "operations", None),
     ("Logistikos koordinatorius", "operations", None),
@@ -3408,6 +3408,12 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Importa un eksporta speciālists", "operations", None),
     ("Ekspordi ja impordi spetsialist", "operations", None),
     ("Turustusjuht", "operations", None),
+    # Heads of a shop in Lithuanian, Latvian, Estonian, Croatian and Slovenian.
+    ("Parduotuvės vadovas", "operations", "lead"),
+    ("Veikala vadītāja", "operations", "lead"),
+    ("Kaupluse juhataja, Tartu", "operations", "lead"),
+    ("Voditeljica prodavaonice", "operations", "lead"),
+    ("Vodja trgovine", "operations", "lead"),
 ]
 
 

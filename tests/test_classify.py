@@ -3414,6 +3414,12 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Kaupluse juhataja, Tartu", "operations", "lead"),
     ("Voditeljica prodavaonice", "operations", "lead"),
     ("Vodja trgovine", "operations", "lead"),
+    # Lawyers and prosecutors in Czech, Croatian, Bulgarian, Lithuanian and Slovenian.
+    ("Advokátka pro obchodní právo", "operations", None),
+    ("Odvjetnik/odvjetnica", "operations", None),
+    ("Адвокат по търговско право", "operations", None),
+    ("Prokuroras", "operations", None),
+    ("Okrožna tožilka", "operations", None),
 ]
 
 

@@ -3420,6 +3420,12 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Адвокат по търговско право", "operations", None),
     ("Prokuroras", "operations", None),
     ("Okrožna tožilka", "operations", None),
+    # Hungarian clerks, heads of shops, logistics, foreign trade and specialist lawyers.
+    ("Importügyintéző", "operations", None),
+    ("Külkereskedelmi ügyintéző (angol nyelvtudással)", "operations", None),
+    ("Cipőbolt vezetője", "operations", "lead"),
+    ("Logisztikai asszisztens", "operations", None),
+    ("Adójogi szakjogász", "operations", None),
 ]
 
 

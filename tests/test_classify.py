@@ -3426,6 +3426,14 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Cipőbolt vezetője", "operations", "lead"),
     ("Logisztikai asszisztens", "operations", None),
     ("Adójogi szakjogász", "operations", None),
+    # Sales, sales representatives, marketing and advertising in Croatian, Slovenian,
+    # Lithuanian and Bulgarian.
+    ("Tehnički zastupnik za strojeve", "sales-marketing", None),
+    ("Komercijalist/ica", "sales-marketing", None),
+    ("Zastopnica za prodajo", "sales-marketing", None),
+    ("Pardavimo vadybininkas", "sales-marketing", None),
+    ("Reklamos vadybininkė", "sales-marketing", None),
+    ("Инженер по продажбите", "sales-marketing", None),
 ]
 
 

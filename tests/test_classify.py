@@ -3434,6 +3434,11 @@ TWELFTH_SESSION_ESCO2_CASES = [
     ("Pardavimo vadybininkas", "sales-marketing", None),
     ("Reklamos vadybininkė", "sales-marketing", None),
     ("Инженер по продажбите", "sales-marketing", None),
+    # Slovenian and Croatian developers and testers of software.
+    ("Razvijalec programske opreme", "software-engineer", None),
+    ("Razvijalka aplikacij za mobilne naprave", "software-engineer", None),
+    ("Ispitivač softvera", "software-engineer", None),
+    ("Preizkuševalka programske opreme", "software-engineer", None),
 ]
 
 

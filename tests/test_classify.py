@@ -3506,3 +3506,82 @@ TWELFTH_SESSION_AJ_CASES: list[tuple[str, str, str | None]] = [
 def test_twelfth_session_aj_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# ESCO's Swedish, Danish and Norwegian labels (thirteenth session): office job nouns of the
+# three languages; invented titles in the ads' format.
+TWELFTH_SESSION_ESCO2_CASES = [
+    # A Swedish or Danish head of import, export or logistics glues "-chef" without the
+    # linking "s": a leader of the trade office, as "Inköpschef" is.
+    ("Exportchef till livsmedelsföretag", "operations", "lead"),
+    ("Importchef, dagligvaror", "operations", "lead"),
+    ("Logistikchef lager Göteborg", "operations", "lead"),
+    ("Eksportchef til Asien", "operations", "lead"),
+    # Forwarders of imports and exports, planners of logistics, clerks and bookkeepers,
+    # buyers and shop managers in Swedish, Danish and Norwegian.
+    ("Importspeditör sjöfrakt", "operations", None),
+    ("Eksportspeditør, vejtransport", "operations", None),
+    ("Logistikkplanlegger", "operations", None),
+    ("Avlöningskontorist, deltid", "operations", None),
+    ("Bokförare till redovisningsbyrå", "operations", None),
+    ("Indkøber til byggemarked", "operations", None),
+    ("Butiksbestyrer, Netto Aarhus", "operations", "lead"),
+    ("Administrativ assistent", "operations", None),
+    # Croatian, Slovenian and Lithuanian imports, exports, forwarding, distribution and
+    # logistics, named in the genitive after the job, are office subjects.
+    ("Direktor uvoza i izvoza", "operations", "executive"),
+    ("Voditelj logistike", "operations", "lead"),
+    ("Špediterski referent", "operations", None),
+    ("Vodja distribucije", "operations", "lead"),
+    ("Referentka za uvoz", "operations", None),
+    ("Importo ir eksporto vadybininkas", "operations", None),
+    ("Logistikos koordinatorius", "operations", None),
+    # Slovak, Czech, Bulgarian, Latvian and Estonian imports, exports and distribution.
+    ("Špecialista v oblasti dovozu a vývozu", "operations", None),
+    ("Referent zahraničního obchodu", "operations", None),
+    ("Специалист внос и износ", "operations", None),
+    ("Importa un eksporta speciālists", "operations", None),
+    ("Ekspordi ja impordi spetsialist", "operations", None),
+    ("Turustusjuht", "operations", None),
+    # Heads of a shop in Lithuanian, Latvian, Estonian, Croatian and Slovenian.
+    ("Parduotuvės vadovas", "operations", "lead"),
+    ("Veikala vadītāja", "operations", "lead"),
+    ("Kaupluse juhataja, Tartu", "operations", "lead"),
+    ("Voditeljica prodavaonice", "operations", "lead"),
+    ("Vodja trgovine", "operations", "lead"),
+    # Lawyers and prosecutors in Czech, Croatian, Bulgarian, Lithuanian and Slovenian.
+    ("Advokátka pro obchodní právo", "operations", None),
+    ("Odvjetnik/odvjetnica", "operations", None),
+    ("Адвокат по търговско право", "operations", None),
+    ("Prokuroras", "operations", None),
+    ("Okrožna tožilka", "operations", None),
+    # Hungarian clerks, heads of shops, logistics, foreign trade and specialist lawyers.
+    ("Importügyintéző", "operations", None),
+    ("Külkereskedelmi ügyintéző (angol nyelvtudással)", "operations", None),
+    ("Cipőbolt vezetője", "operations", "lead"),
+    ("Logisztikai asszisztens", "operations", None),
+    ("Adójogi szakjogász", "operations", None),
+    # Sales, sales representatives, marketing and advertising in Croatian, Slovenian,
+    # Lithuanian and Bulgarian.
+    ("Tehnički zastupnik za strojeve", "sales-marketing", None),
+    ("Komercijalist/ica", "sales-marketing", None),
+    ("Zastopnica za prodajo", "sales-marketing", None),
+    ("Pardavimo vadybininkas", "sales-marketing", None),
+    ("Reklamos vadybininkė", "sales-marketing", None),
+    ("Инженер по продажбите", "sales-marketing", None),
+    # Slovenian and Croatian developers and testers of software.
+    ("Razvijalec programske opreme", "software-engineer", None),
+    ("Razvijalka aplikacij za mobilne naprave", "software-engineer", None),
+    ("Ispitivač softvera", "software-engineer", None),
+    ("Preizkuševalka programske opreme", "software-engineer", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    TWELFTH_SESSION_ESCO2_CASES,
+    ids=[c[0] for c in TWELFTH_SESSION_ESCO2_CASES],
+)
+def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -58,6 +58,13 @@ CORPORA = (
     "esco_nl_titles.tsv",  # not trained on yet
     "esco_pl_titles.tsv",
     "esco_pt_titles.tsv",
+    # ESCO's labels in the MELO benchmark's thirteen further languages (thirteenth session:
+    # Swedish, Danish, Norwegian, Czech, Slovak, Hungarian, Romanian, Bulgarian, Croatian,
+    # Slovenian, Lithuanian, Latvian, Estonian), scored once before any rule or model used them
+    *(
+        f"esco_{lang}_titles.tsv"
+        for lang in ("sv", "da", "no", "cs", "sk", "hu", "ro", "bg", "hr", "sl", "lt", "lv", "et")
+    ),
     "market_a.tsv",
     "market_b.tsv",
     "market_c.tsv",

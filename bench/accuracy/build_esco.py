@@ -12,7 +12,8 @@ keys through each occupation's `conceptUri`:
         --english PATH/occupations_en.csv
 
 `--occupations` may also be a folder of the MELO benchmark (github.com/Avature/melo-benchmark,
-`data/processed/melo/<country>_q_<lang>_c_<lang>/`) for German, Italian and Polish: its
+`data/processed/melo/<country>_q_<lang>_c_<lang>/`) for German, Italian, Polish and the
+thirteen languages of `MORE_LANGS` (Swedish ... Estonian): its
 `corpus_elements.tsv` holds ESCO's labels of one language (`<key>_<lang>_000` the preferred
 label) and `concept_mapping.tsv` each label's ESCO concept URI; the ISCO group is then read
 from the English CSV, by the URI.
@@ -38,7 +39,10 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 MAPPING = DATA / "esco_roles.tsv"
 OUT = DATA / "esco_titles.tsv"
-LANGS = ("en", "fr", "es", "de", "it", "nl", "pl", "pt")
+# ESCO's labels the MELO benchmark holds besides (thirteenth session): Nordic, Central and
+# Eastern European and Baltic languages; MELO writes Norwegian (Bokmål) as "no".
+MORE_LANGS = ("sv", "da", "no", "cs", "sk", "hu", "ro", "bg", "hr", "sl", "lt", "lv", "et")
+LANGS = ("en", "fr", "es", "de", "it", "nl", "pl", "pt", *MORE_LANGS)
 _LEAVE_OUT = "-"
 
 

@@ -3508,7 +3508,7 @@ def test_twelfth_session_aj_cases(title: str, role: str, level: str | None) -> N
     assert (got.role, got.level) == (role, level), got
 
 
-# ESCO's Swedish, Danish and Norwegian labels (thirteenth session): office job nouns of the
+# ESCO's Swedish, Danish and Norwegian labels (twelfth session): office job nouns of the
 # three languages; invented titles in the ads' format.
 TWELFTH_SESSION_ESCO2_CASES = [
     # A Swedish or Danish head of import, export or logistics glues "-chef" without the

@@ -49,7 +49,7 @@ CORPORA = {
     "esco-pl": CORPUS.with_name("esco_pl_titles.tsv"),
     "esco-pt": CORPUS.with_name("esco_pt_titles.tsv"),
     # ESCO's labels in the thirteen further languages the MELO benchmark holds (Swedish ...
-    # Estonian: build_esco.MORE_LANGS; thirteenth session, scored once with the session's
+    # Estonian: build_esco.MORE_LANGS; twelfth session, scored once with the session's
     # start code before any rule or model used them).
     **{
         f"esco-{lang}": CORPUS.with_name(f"esco_{lang}_titles.tsv")

@@ -39,7 +39,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 MAPPING = DATA / "esco_roles.tsv"
 OUT = DATA / "esco_titles.tsv"
-# ESCO's labels the MELO benchmark holds besides (thirteenth session): Nordic, Central and
+# ESCO's labels the MELO benchmark holds besides (twelfth session): Nordic, Central and
 # Eastern European and Baltic languages; MELO writes Norwegian (Bokmål) as "no".
 MORE_LANGS = ("sv", "da", "no", "cs", "sk", "hu", "ro", "bg", "hr", "sl", "lt", "lv", "et")
 LANGS = ("en", "fr", "es", "de", "it", "nl", "pl", "pt", *MORE_LANGS)

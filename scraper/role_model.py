@@ -55,24 +55,19 @@ _UNITS = frozenset(
 )  # fmt: skip
 
 
-def _content(tokens: Sequence[str]) -> list[str]:
-    """The tokens that may be features: no numbers, nor the units written after them."""
-    out: list[str] = []
-    prev = ""
-    for tok in tokens:
-        if not (tok.isdigit() or (tok in _UNITS and prev.isdigit())):
-            out.append(tok)
-        prev = tok
-    return out
-
-
-def _parts(content: Sequence[str]) -> list[list[str]]:
-    """The words of each part of a title's `_content`, split at its separators."""
+def _parts(tokens: Sequence[str]) -> list[list[str]]:
+    """The words of each part of a title, split at its separators; no numbers, nor the
+    units written after them."""
     part: list[str] = []
     parts = [part]
+    prev = ""
     # Hours, grades, years and requisition numbers ("(32-40 uur)", "33075 - Scientist")
-    # say nothing of the role; as features they only memorise corpora (`_content`).
-    for tok in content:
+    # say nothing of the role; as features they only memorise corpora.
+    for tok in tokens:
+        if tok.isdigit() or (tok in _UNITS and prev.isdigit()):
+            prev = tok
+            continue
+        prev = tok
         if tok in _PUNCT:
             part = []
             parts.append(part)
@@ -84,7 +79,7 @@ def _parts(content: Sequence[str]) -> list[list[str]]:
 def phrase_features(tokens: Sequence[str]) -> list[str]:
     """Features of a title's word order: adjacent pairs in each part, the first head noun,
     and each word of a later part with that head ("Engineer - Data": data|engineer)."""
-    return _phrase_features(_parts(_content(tokens)))
+    return _phrase_features(_parts(tokens))
 
 
 def _phrase_features(parts: list[list[str]]) -> list[str]:
@@ -121,7 +116,7 @@ def unknown_features(
     read. Whether that still means the noun's default role depends on the market, not
     on the word, so the model learns it per head and per rule decision.
     """
-    return _unknown_features(_parts(_content(tokens)), rule, known)
+    return _unknown_features(_parts(tokens), rule, known)
 
 
 def _unknown_features(
@@ -143,24 +138,8 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    # One pass of `_content`, `_parts` and the distinct words: the classifier asks this for
-    # a third of all titles, so it is written out (the same features, in the same order,
-    # as the public helpers give; tests/test_role_model.py checks both).
-    part: list[str] = []
-    parts = [part]
-    words: dict[str, None] = {}
-    prev = ""
-    for tok in tokens:
-        if tok.isdigit() or (tok in _UNITS and prev.isdigit()):
-            prev = tok
-            continue
-        prev = tok
-        if tok in _PUNCT:
-            part = []
-            parts.append(part)
-        else:
-            part.append(tok)
-            words[tok] = None
+    parts = _parts(tokens)  # computed once: every kind of feature reads it
+    words = dict.fromkeys(w for part in parts for w in part)
     out = ["w:" + w for w in words]
     out += _phrase_features(parts)
     out += rule_features(rule)
@@ -331,8 +310,9 @@ def _probability(scores: Sequence[float], top: float) -> float:
     return 1.0 / sum([exp(s - top) for s in scores])
 
 
-def _parse(data: Any, where: str) -> RoleModel:
-    """A model from its decoded JSON, checked field by field."""
+def _parse(data: Any, where: str, lines: Iterable[tuple[str, Any]] | None = None) -> RoleModel:
+    """A model from its decoded JSON (its weights from `lines` when read apart), checked
+    field by field."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ConfigError(f"{where}: not a role model file (format {FORMAT!r})")
     try:
@@ -343,7 +323,7 @@ def _parse(data: Any, where: str) -> RoleModel:
         weights: dict[str, Row] = {}
         # Weights are rounded: a few thousand distinct values, each kept once.
         shared: dict[float, float] = {}
-        for feat, row in data["weights"].items():
+        for feat, row in data["weights"].items() if lines is None else lines:
             cells = ((int(i), float(w)) for i, w in row)
             weights[str(feat)] = pack((i, shared.setdefault(w, w)) for i, w in cells)
     except (KeyError, TypeError, ValueError) as exc:
@@ -361,39 +341,32 @@ def _parse(data: Any, where: str) -> RoleModel:
 _WEIGHTS_OPEN = ', "weights": {'
 
 
-class _Lines(dict[str, Any]):
-    """The "weights" of a file in `dump_model`'s layout, decoded a line at a time."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        super().__init__()
-        self._text, self._start, self._end = text, start, end
-
-    def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
-        """(feature, cells) of each line; a line's decoded objects go when it is read."""
-        text, pos, end = self._text, self._start, self._end
-        while pos < end:
-            stop = text.find("\n", pos, end)
-            stop = end if stop < 0 else stop
-            line = text[pos:stop].rstrip(",")
-            pos = stop + 1
-            if line:
-                ((feat, cells),) = json.loads("{" + line + "}").items()
-                yield feat, cells
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, Any]]:
+    """(feature, cells) of each line of a `dump_model` weights block, one line at a time."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = text[pos:stop].rstrip(",")
+        pos = stop + 1
+        if line:
+            ((feat, cells),) = json.loads("{" + line + "}").items()
+            yield feat, cells
 
 
-def _decode(text: str) -> Any:
-    """A model file's JSON. `dump_model`'s layout is decoded a feature line at a time:
-    decoding the whole text at once held every cell as a list of two numbers beside the
-    packed rows (a load peak of 17.6 MB of RSS for 24,000 features, 5 MB kept); any other
-    layout of valid JSON is decoded whole."""
+def _decode(text: str) -> tuple[Any, Iterable[tuple[str, Any]] | None]:
+    """A model file's JSON head, and its weights as (feature, cells) when they are read
+    apart. `dump_model`'s layout is decoded a feature line at a time: decoding the whole
+    text at once held every cell as a list of two numbers beside the packed rows (a load
+    peak of 17.6 MB of RSS for 24,000 features, 5 MB kept); any other layout of valid
+    JSON is decoded whole (its weights then stay in the head: None)."""
     first = text.find("\n")
     body = text.rstrip("\n")
     if first > 0 and text[:first].endswith(_WEIGHTS_OPEN) and body.endswith("\n}}"):
         data = json.loads(text[: first - len(_WEIGHTS_OPEN)] + "}")
         if isinstance(data, dict) and "weights" not in data:
-            data["weights"] = _Lines(text, first + 1, len(body) - 2)
-            return data
-    return json.loads(text)
+            return data, _lines(text, first + 1, len(body) - 2)
+    return json.loads(text), None
 
 
 def load_model(path: str | Path | None = None) -> RoleModel:
@@ -405,10 +378,10 @@ def load_model(path: str | Path | None = None) -> RoleModel:
     except OSError as exc:
         raise ConfigError(f"cannot read role model {path}: {exc.strerror or exc}") from None
     try:
-        data = _decode(text)
+        data, lines = _decode(text)
     except ValueError as exc:
         raise ConfigError(f"{path}: role model is not JSON: {exc}") from None
-    return _parse(data, str(path))
+    return _parse(data, str(path), lines)
 
 
 _BUILTIN = "role_model.json"
@@ -418,7 +391,8 @@ _BUILTIN = "role_model.json"
 def _builtin_model() -> RoleModel:
     """The packaged model, loaded once per process."""
     text = resources.files("scraper").joinpath("data", _BUILTIN).read_text(encoding="utf-8")
-    return _parse(_decode(text), f"scraper/data/{_BUILTIN}")
+    data, lines = _decode(text)
+    return _parse(data, f"scraper/data/{_BUILTIN}", lines)
 
 
 def dump_model(

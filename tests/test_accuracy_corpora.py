@@ -2763,6 +2763,8 @@ HELD_OUT = [
     HeldOut("market_ah", 350, 0, "market_ag"),
     HeldOut("market_ai", 500, 0, "market_ag", documented=None),
     HeldOut("market_aj", 350, 0, "market_ai"),
+    # Unscored: the session's final held-out measure (the lead scores it once).
+    HeldOut("market_am", 350, 0, "market_aj"),
 ]
 
 
@@ -5347,3 +5349,94 @@ def test_market_aj_builder_reads_csv_and_json_and_skips_interns_courses_and_anon
     assert rows[-1][2] == f"kr-data-jobs:data/jobs.json@{korea.commit[:8]}"
     with pytest.raises(ValueError):
         build_market_aj.read(jobstreet, _saved(tmp_path / "x" / "job_salary_mean.csv", "a,b\n"))
+
+
+build_market_am = _module("build_market_am")
+
+
+def test_market_am_is_unscored_whole_market_of_new_regions() -> None:
+    # The table test checks what every held-out corpus shows; here what market_am adds.
+    rows = _rows("market_am.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_am.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_am.DRAWN_BEFORE[-1] == "market_aj.tsv"
+    drawn = {build_market_am.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_am.NO_EMPLOYER and len(drawn) >= 300
+    assert not [t for t in titles if build_market_am.SCREEN.intern.search(t)]
+    # Trinidad and Tobago's whole market (no role over two thirds), the Spanish and Latin
+    # American save mostly tech, the design tracker mostly designers; Spanish and Catalan
+    # titles glossed.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"].partition(":")[0], Counter())[r["role"]] += 1
+    trinidad, remote, design = (by_source[t] for t in ("tt-digest", "es-remote", "us-design"))
+    assert max(trinidad.values()) < 0.67 * sum(trinidad.values())
+    assert min(trinidad[r] for r in ("operations", "sales-marketing", "other")) >= 15
+    assert remote["software-engineer"] > 0.4 * sum(remote.values())
+    assert design["designer"] > 0.6 * sum(design.values())
+    glossed = [r for r in rows if r["note"].startswith(("Spanish", "Catalan"))]
+    assert len(glossed) >= 25
+    # Unscored: neither the accuracy runner nor the role model's trainer names it yet.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "market_am" not in text and "market-am" not in text, path
+    _check_unnamed_repositories("market_am", build_market_am, frozenset())
+
+
+def test_market_am_builder_reads_each_format_and_skips_interns_boards_and_threads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_am.BY_TAG
+    digest = [{"title": f"Accounts  Clerk {n}", "company": "Island Bank"} for n in range(8)]
+    digest += [
+        {"title": "Trinidad and Tobago", "company": "Teamed Ltd"},
+        {"title": "Heavy T Driver", "company": ""},
+        {"title": "Known Title", "company": "Port Co"},
+    ]
+    tt = _saved(tmp_path / "tt" / "jobs.json", json.dumps({"updated": "x", "jobs": digest}))
+    remote = [
+        {"title": "Practicante de Finanzas", "company": "Banco Sur"},
+        {"title": "Programa Talento Joven - Datos", "company": "Banco Sur"},
+        {"title": "Desarrollador/a Backend", "company": "Banco Sur"},
+        {"title": "QA Tester", "company": "hackajob"},
+        {"title": "Proposal &amp; Bid Writer", "company": "Banco Sur"},
+    ]
+    es = _saved(tmp_path / "es" / "jobs.json", json.dumps(remote))
+    design = [
+        {"title": "How I would redesign this app", "company": "someone", "source": "HackerNews"},
+        {"title": "UX Designer", "company": "Shop Co", "source": "Linkedin"},
+        {"title": "UX Researcher", "company": "See posting", "source": "Indeed"},
+    ]
+    ux = _saved(tmp_path / "ux" / "jobs.json", json.dumps(design))
+    groups = [
+        ("tt-digest", build_market_am.read(by_tag["tt-digest"], tt)),
+        ("es-remote", build_market_am.read(by_tag["es-remote"], es)),
+        ("us-design", build_market_am.read(by_tag["us-design"], ux)),
+    ]
+    assert len(groups[2][1]) == 2  # the Hacker News thread is no posting
+    rows = build_market_am.candidates(groups, {"known title"})
+    clerks = [r for r in rows if r[1] == "Island Bank"]
+    assert len(clerks) == build_market_am.PER_EMPLOYER
+    assert all(r[0].startswith("Accounts Clerk ") for r in clerks)
+    assert [r[0] for r in rows if r[1] != "Island Bank"] == [
+        "Desarrollador/a Backend",
+        "UX Designer",
+    ]
+    commit = by_tag["us-design"].commit[:8]
+    assert rows[-1][2] == f"us-design:docs/jobs.json@{commit}"
+    monkeypatch.setattr(build_market_am.BUILDER, "known", lambda: set())
+    assert build_market_am.main(["--file", f"us-design={ux}"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"UX Designer\tShop Co\tus-design:docs/jobs.json@{commit}"
+    ]
+    not_list = _saved(tmp_path / "obj" / "jobs.json", '{"jobs": {}}')
+    _check_rejected(
+        build_market_am,
+        capsys,
+        ["--file", f"tt-digest={_saved(tmp_path / 'listing.json', '[]')}"],
+        ["--file", f"es-remote={es}@{'0' * 40}"],
+        ["--file", f"tt-digest={not_list}"],
+        ["--file", f"us-compliance={tmp_path / 'missing' / 'jobs.json'}"],
+        ["--file", f"nowhere={ux}"],
+    )

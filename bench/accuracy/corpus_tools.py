@@ -262,8 +262,8 @@ class Source(NamedTuple):
     commit: str
     # How a file holds its postings (`json_postings`): "array", a JSON list; "wrapped", a
     # JSON list whose first item's "jobs" list holds them; any other word, the list under
-    # that key of a JSON object ("jobs", "offerte"). A builder reads its own other formats
-    # ("csv", "table") itself.
+    # that key of a JSON object ("jobs", "offerte"). "csv" files are `read_csv`'s; a
+    # builder reads its own other formats ("table", "sqlite") itself.
     fmt: str
     title_field: str = "title"
     employer_field: str = "company"
@@ -271,6 +271,9 @@ class Source(NamedTuple):
     per_employer: int = 0
     # At most this many titles from the source (0: no limit), in its salted order.
     limit: int = 0
+    # The feeds (a posting's "source" field) whose postings are left out, where one file
+    # gathers several boards' postings.
+    left_out: tuple[str, ...] = ()
 
     @property
     def files(self) -> tuple[str, ...]:
@@ -309,16 +312,36 @@ def source_key(source: Source, path: Path, commit: str) -> str:
     return f"{source.tag}:{rel}@{source.commit[:8]}"
 
 
-def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
-    """(employer, title, source key) of every posting of one saved JSON file of the
-    source, in its order; zero-width spaces dropped, the employer's whitespace collapsed."""
-    key = source_key(source, path, commit)
+def posting_rows(source: Source, postings: Iterable[Mapping[str, Any]], key: str) -> list[Row]:
+    """(employer, title, `key`) of every posting (JSON object, CSV or table row) in its
+    order, but those of a feed the source leaves out; zero-width spaces dropped, the
+    employer's whitespace collapsed."""
     out = []
-    for job in json_postings(path, source.fmt):
+    for job in postings:
+        if source.left_out and job.get("source") in source.left_out:
+            continue
         employer = field_text(job.get(source.employer_field)).replace("\u200b", "")
         title = field_text(job.get(source.title_field)).replace("\u200b", "")
         out.append((" ".join(employer.split()), title, key))
     return out
+
+
+def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of every posting of one saved JSON file of the
+    source, in its order (as `posting_rows`)."""
+    key = source_key(source, path, commit)
+    return posting_rows(source, json_postings(path, source.fmt), key)
+
+
+def read_csv(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of every row of one saved CSV file (a header row
+    naming the source's fields) of the source, in its order (as `posting_rows`)."""
+    key = source_key(source, path, commit)
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not {source.title_field, source.employer_field} <= set(reader.fieldnames or ()):
+            raise ValueError(f"{path.name}: no {source.title_field!r} column")
+        return posting_rows(source, reader, key)
 
 
 class Tagged(Capped, Protocol):

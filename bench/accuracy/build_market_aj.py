@@ -112,7 +112,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -261,8 +261,9 @@ class Source(NamedTuple):
     paths: tuple[str, ...]
     commit: str
     # How a file holds its postings (`json_postings`): "array", a JSON list; "wrapped", a
-    # JSON list whose first item's "jobs" list holds them; any other word, the list under
-    # that key of a JSON object ("jobs", "offerte"). "csv" files are `read_csv`'s; a
+    # JSON list whose first item's "jobs" list holds them; "map", a JSON object of postings
+    # keyed by the board's posting id; any other word, the list under that key of a JSON
+    # object ("jobs", "offerte"). "csv" files are `read_csv`'s; a
     # builder reads its own other formats ("table", "sqlite") itself.
     fmt: str
     title_field: str = "title"
@@ -298,7 +299,7 @@ def json_postings(path: Path, fmt: str) -> list[dict[str, Any]]:
     elif fmt != "array":
         if not isinstance(doc, dict):
             raise ValueError(f"{path.name}: no JSON object")
-        items = doc.get(fmt)
+        items = list(doc.values()) if fmt == "map" else doc.get(fmt)
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: no list of postings")
     return [job for job in items if isinstance(job, dict)]

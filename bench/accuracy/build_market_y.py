@@ -5,18 +5,26 @@ SINE). Reads JSON and CSV only; executes nothing it reads."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    csv_dicts,
+    employers_drawn,
+    field_value,
+    json_postings,
+    markets,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -157,60 +165,25 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = set(NO_JOB) | {
     # Course advertisements that Adzuna's searches caught.
     "foundations of data science",
     "learn sql",
 }
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|ru|cz|br)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
-# an escape left as text, or a run of question marks where a file lost its letters.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 # The corpora built just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv", "market_w.tsv", "market_x.tsv")
+DRAWN_BEFORE = markets("u", "x")
 
 
 def drawn_before(data: Path = DATA) -> set[str]:
     """Employer keys of the corpora in DRAWN_BEFORE (those present in `data`)."""
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
-
-
-def _text(value: Any) -> str:
-    """A field as text (a number as its digits; anything else missing is empty)."""
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    return value if isinstance(value, str) else ""
-
-
-def _objects(path: Path) -> list[dict[str, Any]]:
-    """The objects of a JSON list."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [item for item in data if isinstance(item, dict)]
-
-
-def _csv(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The rows of a CSV file (a byte-order mark dropped), which must have the source's
-    title field."""
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    if rows and source.title_field not in rows[0]:
-        raise ValueError(f"{source.tag}: no {source.title_field!r} column")
-    return rows
 
 
 def _hh(source: Source, path: Path) -> list[tuple[str, str]]:
@@ -219,11 +192,15 @@ def _hh(source: Source, path: Path) -> list[tuple[str, str]]:
     if path.name == "companies.json":
         return []
     names = {
-        _text(c.get("id")): _text(c.get("name")) for c in _objects(path.with_name("companies.json"))
+        field_value(c.get("id")): field_value(c.get("name"))
+        for c in json_postings(path.with_name("companies.json"), "array")
     }
     return [
-        (names.get(_text(v.get(source.employer_field)), ""), _text(v.get(source.title_field)))
-        for v in _objects(path)
+        (
+            names.get(field_value(v.get(source.employer_field)), ""),
+            field_value(v.get(source.title_field)),
+        )
+        for v in json_postings(path, "array")
     ]
 
 
@@ -231,9 +208,13 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of every posting of one saved file of the source."""
     if source.fmt == "hh":
         return _hh(source, path)
-    rows = _csv(source, path) if source.fmt == "csv" else _objects(path)
+    if source.fmt == "csv":
+        rows = csv_dicts(path, (source.title_field,))
+    else:
+        rows = json_postings(path, "array")
     return [
-        (_text(row.get(source.employer_field)), _text(row.get(source.title_field))) for row in rows
+        (field_value(row.get(source.employer_field)), field_value(row.get(source.title_field)))
+        for row in rows
     ]
 
 

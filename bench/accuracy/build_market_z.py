@@ -6,8 +6,6 @@ nothing it reads."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import sys
@@ -17,7 +15,18 @@ from typing import Any, NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    csv_dicts,
+    employers_drawn,
+    field_value,
+    json_postings,
+    markets,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -184,16 +193,11 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = set(NO_JOB) | {
     # A Comeet board's open applications and job-fair entries.
     "*general application form",
     "general application - job fairs israel",
@@ -209,12 +213,9 @@ NON_TITLES = {
 TENDERS = re.compile(r"^(RFP|EoI)(\s*-|\s+for\b)", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|cl|cn)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
-# an escape left as text, or a run of question marks where a file lost its letters.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 # The corpora built just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv", "market_w.tsv", "market_x.tsv", "market_y.tsv")
+DRAWN_BEFORE = markets("u", "y")
 
 
 def drawn_before(data: Path = DATA) -> set[str]:
@@ -222,30 +223,11 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a number as its digits; anything else missing is empty)."""
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    return value if isinstance(value, str) else ""
-
-
 def _objects(data: Any, name: str) -> list[dict[str, Any]]:
     """The objects of a JSON list."""
     if not isinstance(data, list):
         raise ValueError(f"{name}: no list of postings")
     return [item for item in data if isinstance(item, dict)]
-
-
-def _csv(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The rows of a CSV file (a byte-order mark dropped), which must have the source's
-    title field."""
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    if rows and source.title_field not in rows[0]:
-        raise ValueError(f"{source.tag}: no {source.title_field!r} column")
-    return rows
 
 
 def _comeet(path: Path) -> list[dict[str, Any]]:
@@ -264,15 +246,15 @@ def _comeet(path: Path) -> list[dict[str, Any]]:
 def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of every posting of one saved file of the source."""
     if source.fmt == "csv":
-        rows = _csv(source, path)
+        rows = csv_dicts(path, (source.title_field,))
     elif source.fmt == "comeet":
         rows = _comeet(path)
     else:
-        rows = _objects(json.loads(path.read_text(encoding="utf-8")), path.name)
+        rows = json_postings(path, "array")
     return [
         (
-            source.employer or _text(row.get(source.employer_field)),
-            _text(row.get(source.title_field)),
+            source.employer or field_value(row.get(source.employer_field)),
+            field_value(row.get(source.title_field)),
         )
         for row in rows
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import io
 import json
 import re
 import sys
@@ -287,6 +288,26 @@ def field_text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def field_value(value: Any) -> str:
+    """A field as text, a whole number as its digits (anything else missing is empty)."""
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    return field_text(value)
+
+
+def csv_dicts(path: Path, fields: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows of a saved CSV file with a header row (a byte-order mark before it
+    dropped); ValueError unless the header names each of `fields`."""
+    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    for name in fields:
+        if name not in (reader.fieldnames or ()):
+            raise ValueError(f"{path.name}: no {name!r} column")
+    return list(reader)
+
+
 def json_postings(path: Path, fmt: str) -> list[dict[str, Any]]:
     """The postings (objects) of a saved JSON file, held as `fmt` says (`Source.fmt`)."""
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -335,14 +356,11 @@ def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
 
 
 def read_csv(source: Source, path: Path, commit: str = "") -> list[Row]:
-    """(employer, title, source key) of every row of one saved CSV file (a header row
-    naming the source's fields) of the source, in its order (as `posting_rows`)."""
+    """(employer, title, source key) of every row of one saved CSV file of the source
+    (its header naming the source's fields), in its order (as `posting_rows`)."""
     key = source_key(source, path, commit)
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if not {source.title_field, source.employer_field} <= set(reader.fieldnames or ()):
-            raise ValueError(f"{path.name}: no {source.title_field!r} column")
-        return posting_rows(source, reader, key)
+    fields = (source.title_field, source.employer_field)
+    return posting_rows(source, csv_dicts(path, fields), key)
 
 
 class Tagged(Capped, Protocol):

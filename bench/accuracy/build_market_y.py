@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
@@ -24,7 +23,9 @@ from corpus_tools import (
     field_value,
     json_postings,
     markets,
+    versioned_key,
 )
+from corpus_tools import VersionedSource as Source
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -41,45 +42,6 @@ INTERN = re.compile(
     r"|стаж[её]р|стажировк|практикант|ученик",
     re.I,
 )
-
-
-class Source(NamedTuple):
-    """One saved input: its tag, repository, files and their commits, format, fields and
-    caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name, and the
-    # commit each was read at (one board collector's files were read at several commits).
-    paths: tuple[str, ...]
-    commits: tuple[str, ...]
-    # "json": a JSON list of objects with the two fields below; "csv": a CSV file with the
-    # two columns; "hh": hh.ru vacancies (`name`, `company_id`) whose employers are named
-    # in the `companies.json` beside them; "transcribed": a JSON list of
-    # `{"company", "title"}` transcribed from a board file (market_y_transcribed/).
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def commit(self) -> str:
-        """The commit of a source read at one commit (empty when the files differ)."""
-        return self.commits[0] if len(set(self.commits)) == 1 else ""
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """What a `--file` of the source must end with: the file's name, or for a
-        transcribed board its folder and name ("greenhouse/n26.json")."""
-        keep = 2 if self.fmt == "transcribed" else 1
-        return tuple("/".join(Path(p).parts[-keep:]) for p in self.paths)
-
-    def commit_of(self, path: str) -> str:
-        """The commit a saved file of the source was read at."""
-        return self.commits[self.paths.index(path)]
 
 
 # The boards of the European board collector, each read at the commit the index served
@@ -103,6 +65,10 @@ EU_BOARDS = (
 )
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# Their formats: "json", a JSON list of objects with the two fields; "csv", a CSV file with
+# the two columns; "hh", hh.ru vacancies (`name`, `company_id`) whose employers are named
+# in the `companies.json` beside them; "transcribed", a JSON list of `{"company", "title"}`
+# transcribed from a board file (market_y_transcribed/), named by its folder and file.
 SOURCES = (
     # Whole boards of fifteen European employers as their ATS serve them, 2026-09
     # (transcribed: the collector's repository could not be fetched whole).
@@ -114,6 +80,7 @@ SOURCES = (
         "transcribed",
         "title",
         "company",
+        name_parts=2,
     ),
     # hh.ru (Russia): every vacancy of fifteen employers' hh.ru pages, 2025-09.
     Source(
@@ -220,18 +187,8 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    matches = [
-        p
-        for p, end in zip(source.paths, source.files, strict=True)
-        if path.parts[-len(Path(end).parts) :] == Path(end).parts
-    ]
-    if not matches:
-        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
-    rel = matches[0]
-    if commit and commit != source.commit_of(rel):
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    tag = f"{source.tag}:{rel}@{source.commit_of(rel)[:8]}"
-    return [(emp.strip(), title, tag) for emp, title in _pairs(source, path)]
+    key = versioned_key(source, path, commit)
+    return [(emp.strip(), title, key) for emp, title in _pairs(source, path)]
 
 
 BUILDER = Builder(

@@ -10,7 +10,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
@@ -26,7 +26,9 @@ from corpus_tools import (
     field_value,
     json_postings,
     markets,
+    versioned_key,
 )
+from corpus_tools import VersionedSource as Source
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -51,50 +53,10 @@ AI_DATA_WORDS = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, files and their commits, format, fields and
-    caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name, and the
-    # commit each was read at (one file may be read at several commits: its versions).
-    paths: tuple[str, ...]
-    commits: tuple[str, ...]
-    # "csv": a CSV file with a title and an employer column (the two fields below);
-    # "json": a JSON list of objects with the two fields; "comeet": a Comeet positions
-    # answer (`{"data": [...]}`) saved as text after a line of prose, its postings' titles
-    # in `name`.
-    fmt: str
-    title_field: str
-    employer_field: str
-    # The employer of a single employer's board whose file does not name it.
-    employer: str = ""
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def commit(self) -> str:
-        """The commit of a source read at one commit (empty when the files differ)."""
-        return self.commits[0] if len(set(self.commits)) == 1 else ""
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-    def commit_of(self, path: str) -> str:
-        """The commit a saved file of the source was read at (the first of several)."""
-        return self.commits[self.paths.index(path)]
-
-    def versions(self, path: str) -> tuple[str, ...]:
-        """Every commit a saved file of the source was read at."""
-        return tuple(c for p, c in zip(self.paths, self.commits, strict=True) if p == path)
-
-
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# Their formats: "csv", a CSV file with a title and an employer column (the two fields);
+# "json", a JSON list of objects with the two fields; "comeet", a Comeet positions answer
+# (`{"data": [...]}`) saved as text after a line of prose, its postings' titles in `name`.
 SOURCES = (
     # A Comeet board of a container-shipping line, 2026-01: every function (sales,
     # customer service, finance, HR, operations) in its offices of every continent.
@@ -262,17 +224,8 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    matches = [p for p in source.paths if Path(p).name == path.name]
-    if not matches:
-        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
-    rel = matches[0]
-    versions = source.versions(rel)
-    if commit and commit not in versions:
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    if not commit and len(versions) > 1:
-        raise ValueError(f"{source.tag}: {path.name} was read at several commits; name one")
-    tag = f"{source.tag}:{rel}@{(commit or versions[0])[:8]}"
-    return [(emp.strip(), title, tag) for emp, title in _pairs(source, path)]
+    key = versioned_key(source, path, commit)
+    return [(emp.strip(), title, key) for emp, title in _pairs(source, path)]
 
 
 BUILDER = Builder(

@@ -363,6 +363,67 @@ def read_csv(source: Source, path: Path, commit: str = "") -> list[Row]:
     return posting_rows(source, csv_dicts(path, fields), key)
 
 
+class VersionedSource(NamedTuple):
+    """One saved input whose files were each read at their own commit (one file perhaps at
+    several, its versions): its tag, repository, files and commits, format, fields and
+    caps."""
+
+    tag: str
+    repo: str
+    # The saved files (their paths in the repository) that `--file` may name, and the
+    # commit each was read at (a path given again with another commit: a version of it).
+    paths: tuple[str, ...]
+    commits: tuple[str, ...]
+    fmt: str  # how a file holds its postings, in the builder's own words
+    title_field: str
+    employer_field: str
+    # A lower cap per employer for this source (0: the builder's own).
+    per_employer: int = 0
+    # At most this many titles from the source (0: no limit), in its salted order.
+    limit: int = 0
+    # The employer of a single employer's board whose file does not name it.
+    employer: str = ""
+    # How many of a path's last parts a `--file` must end with (2: "greenhouse/n26.json").
+    name_parts: int = 1
+
+    @property
+    def commit(self) -> str:
+        """The commit of a source read at one commit (empty when the files differ)."""
+        return self.commits[0] if len(set(self.commits)) == 1 else ""
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """What a `--file` of the source must end with: each file's last parts."""
+        return tuple("/".join(Path(p).parts[-self.name_parts :]) for p in self.paths)
+
+    def commit_of(self, path: str) -> str:
+        """The commit a saved file of the source was read at (the first of several)."""
+        return self.commits[self.paths.index(path)]
+
+    def versions(self, path: str) -> tuple[str, ...]:
+        """Every commit a saved file of the source was read at."""
+        return tuple(c for p, c in zip(self.paths, self.commits, strict=True) if p == path)
+
+
+def versioned_key(source: VersionedSource, path: Path, commit: str = "") -> str:
+    """The key the rows of one saved file of the source name, `tag:path@commit` (the
+    commit's first 8 digits): the version `commit` names, or the file's one commit;
+    ValueError unless the file and the version are the source's."""
+    matches = [
+        p
+        for p, end in zip(source.paths, source.files, strict=True)
+        if path.parts[-len(Path(end).parts) :] == Path(end).parts
+    ]
+    if not matches:
+        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
+    versions = source.versions(matches[0])
+    if commit and commit not in versions:
+        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
+    if not commit and len(versions) > 1:
+        raise ValueError(f"{source.tag}: {path.name} was read at several commits; name one")
+    return f"{source.tag}:{matches[0]}@{(commit or versions[0])[:8]}"
+
+
 class Tagged(Capped, Protocol):
     """A builder's source, by its tag."""
 

@@ -4979,11 +4979,8 @@ def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
     assert all((r["source"].partition("|")[2], r["title"]) in posted for r in rows)
 
 
-def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    source = build_market_ag.BY_TAG["sa-boards"]
-    page = tmp_path / source.files[0]
+def _market_ag_inputs(root: Path) -> dict[str, Path]:
+    """A transcribed page of Saudi boards' postings (invented)."""
     posts = [{"company": "Hotel Example", "title": f"Waiter  {n}"} for n in range(8)]
     posts += [
         {"company": "Newco", "title": "Tamheer Program - Finance"},
@@ -4996,32 +4993,8 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
         {"company": "Newco", "title": "مندوب مبيعات"},
         "not a posting",
     ]
-    page.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
-    rows = build_market_ag.candidates(
-        [("sa-boards", build_market_ag.read(source, page))], {"known title"}
-    )
-    titles = [r[0] for r in rows]
-    # Six of one employer; Tamheer training, internships (English, Arabic), an
-    # announcement of vacancies, anonymous posts and the known title dropped; whitespace
-    # collapsed.
-    assert sum(t.startswith("Waiter") for t in titles) == 6
-    assert "Waiter 0" in titles or "Waiter 1" in titles
-    assert "مندوب مبيعات" in titles and len(rows) == 7
-    assert {r[2] for r in rows} == {f"sa-boards:jobs.json@{source.commit[:8]}"}
-    # The command line: the page prints; another name, version, tag or a non-list fail.
-    monkeypatch.setattr(build_market_ag.BUILDER, "known", lambda: set())
-    assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 8
-    not_list = _saved(tmp_path / "other" / source.files[0], "{}")
-    for args in (
-        ["--file", f"sa-boards={tmp_path / 'jobs.json'}"],
-        ["--file", f"sa-boards={page}@{'0' * 40}"],
-        ["--file", f"nowhere={page}"],
-        ["--file", f"sa-boards={not_list}"],
-    ):
-        assert build_market_ag.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 4 and all(line.startswith("build_market_ag: cannot read") for line in err)
+    page = root / build_market_ag.BY_TAG["sa-boards"].files[0]
+    return {"sa-boards": _saved(page, json.dumps(posts, ensure_ascii=False))}
 
 
 build_market_ai = _module("build_market_ai")
@@ -5259,15 +5232,27 @@ class InventedDraw:
     bad: tuple[tuple[str, str | None], ...] = ()
 
 
-# What each builder drops (say its invented inputs' comments): market_ah the Remote OK
-# and Eleduck feeds, German student jobs, a talent pool, a non-title, an HTML entity, an
-# anonymous post; market_ai a summer programme, a placement, a talent pool, an entity left
-# as text, Japanese and English trainee posts, anonymous employers (a trade for the
-# company, a description fragment, "Leading Client"), French work-study, student and
-# internship posts, evergreen calls, and a cut employer name loses its "..."; market_aj
-# Indonesian and Korean internships and trainee places, a course's intake, a talent pool,
-# an anonymous advertiser.
+# What each builder drops (as its invented inputs show): market_ag Tamheer training,
+# internships (English, Arabic), an announcement of vacancies, anonymous posts; market_ah
+# the Remote OK and Eleduck feeds, German student jobs, a talent pool, a non-title, an
+# HTML entity, an anonymous post; market_ai a summer programme, a placement, a talent
+# pool, an entity left as text, Japanese and English trainee posts, anonymous employers (a
+# trade for the company, a description fragment, "Leading Client"), French work-study,
+# student and internship posts, evergreen calls, and a cut employer name loses its "...";
+# market_aj Indonesian and Korean internships and trainee places, a course's intake, a
+# talent pool, an anonymous advertiser. Every one drops the known title and collapses
+# whitespace.
 INVENTED_DRAWS = [
+    InventedDraw(
+        "market_ag",
+        _market_ag_inputs,
+        capped={"Hotel Example": ("Waiter", 6)},
+        kept=frozenset({"مندوب مبيعات"}),
+        total=7,
+        printed=("sa-boards", 8),
+        one_of=frozenset({"Waiter 0", "Waiter 1"}),
+        bad=(("sa-boards", "{}"),),  # an object where a list is read
+    ),
     InventedDraw(
         "market_ah",
         _market_ah_inputs,

@@ -4981,11 +4981,8 @@ def test_market_ag_is_blind_new_unscored_whole_market_data_documented() -> None:
     assert all((r["source"].partition("|")[2], r["title"]) in posted for r in rows)
 
 
-def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    source = build_market_ag.BY_TAG["sa-boards"]
-    page = tmp_path / source.files[0]
+def _market_ag_inputs(root: Path) -> dict[str, Path]:
+    """A transcribed page of Saudi boards' postings (invented)."""
     posts = [{"company": "Hotel Example", "title": f"Waiter  {n}"} for n in range(8)]
     posts += [
         {"company": "Newco", "title": "Tamheer Program - Finance"},
@@ -4998,32 +4995,8 @@ def test_market_ag_builder_caps_skips_internships_calls_and_anonymous_posts(
         {"company": "Newco", "title": "مندوب مبيعات"},
         "not a posting",
     ]
-    page.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
-    rows = build_market_ag.candidates(
-        [("sa-boards", build_market_ag.read(source, page))], {"known title"}
-    )
-    titles = [r[0] for r in rows]
-    # Six of one employer; Tamheer training, internships (English, Arabic), an
-    # announcement of vacancies, anonymous posts and the known title dropped; whitespace
-    # collapsed.
-    assert sum(t.startswith("Waiter") for t in titles) == 6
-    assert "Waiter 0" in titles or "Waiter 1" in titles
-    assert "مندوب مبيعات" in titles and len(rows) == 7
-    assert {r[2] for r in rows} == {f"sa-boards:jobs.json@{source.commit[:8]}"}
-    # The command line: the page prints; another name, version, tag or a non-list fail.
-    monkeypatch.setattr(build_market_ag.BUILDER, "known", lambda: set())
-    assert build_market_ag.main(["--file", f"sa-boards={page}@{source.commit}"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 8
-    not_list = _saved(tmp_path / "other" / source.files[0], "{}")
-    for args in (
-        ["--file", f"sa-boards={tmp_path / 'jobs.json'}"],
-        ["--file", f"sa-boards={page}@{'0' * 40}"],
-        ["--file", f"nowhere={page}"],
-        ["--file", f"sa-boards={not_list}"],
-    ):
-        assert build_market_ag.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 4 and all(line.startswith("build_market_ag: cannot read") for line in err)
+    page = root / build_market_ag.BY_TAG["sa-boards"].files[0]
+    return {"sa-boards": _saved(page, json.dumps(posts, ensure_ascii=False))}
 
 
 build_market_ai = _module("build_market_ai")
@@ -5078,14 +5051,10 @@ def _check_unnamed_repositories(
             assert before and before.group(1) != owner, source.repo
 
 
-def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_anonymous(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _market_ai_inputs(root: Path) -> dict[str, Path]:
+    """A London finder's listing, a Kyujinbox day, a Naukri search, an Adzuna France search
+    and an AI seeker's database, as the sources save them (invented), in the draw's order."""
     by_tag = build_market_ai.BY_TAG
-    london, kyujin = by_tag["uk-london"], by_tag["jp-kyujinbox"]
-    naukri = by_tag["in-naukri"]
-    (tmp_path / "uk").mkdir()
-    uk = tmp_path / "uk" / london.files[0]
     posts = [{"company": "Acme Bank", "title": f"Risk  Analyst {n}"} for n in range(8)]
     posts += [
         {"company": "Acme Bank", "title": "Summer Analyst Programme"},
@@ -5095,8 +5064,7 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         {"company": "Newco", "title": "Known Title"},
         "not a posting",
     ]
-    uk.write_text(json.dumps({"last_updated": "x", "jobs": posts}), encoding="utf-8")
-    jp = tmp_path / kyujin.files[0]
+    london = json.dumps({"last_updated": "x", "jobs": posts})
     jp_posts = [
         {"company": "株式会社サンプル", "title": "介護職／有料老人ホーム新着"},
         {"company": "看護", "title": "正看護師／クリニック新着"},
@@ -5104,10 +5072,10 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         {"company": "株式会社サンプル工場...", "title": "製造スタッフ／インターン新着"},
         {"company": "株式会社サンプル工場...", "title": "検品スタッフ／未経験OK新着"},
     ]
-    jp.write_text(json.dumps(jp_posts, ensure_ascii=False), encoding="utf-8")
-    fr_source = by_tag["fr-adzuna-idf"]
-    (tmp_path / "fr").mkdir()
-    fr = tmp_path / "fr" / fr_source.files[0]
+    naukri = (
+        "job_id,title,company\n1,Software Engineer - Java,Example Tech\n"
+        "2,Software Engineer,Leading Client\n3,Software Engineer Trainee,Example Tech\n"
+    )
     fr_posts = [
         {"company": "Fêtes SA", "title": f"Animateur de fêtes à Ville {n}"} for n in range(5)
     ]
@@ -5116,9 +5084,8 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
         {"company": "Magasin SA", "title": "Job Étudiant Bilingue H/F"},
         {"company": "Magasin SA", "title": "Stage Marketing H/F"},
     ]
-    fr.write_text(json.dumps(fr_posts, ensure_ascii=False), encoding="utf-8")
-    ai_source = by_tag["ai-ats-discovery"]
-    db_path = tmp_path / ai_source.files[0]
+    db_path = root / "ai" / by_tag["ai-ats-discovery"].files[0]
+    db_path.parent.mkdir(parents=True)
     db = sqlite3.connect(db_path)
     db.execute("CREATE TABLE jobs (id INTEGER PRIMARY KEY, company_name TEXT, title TEXT)")
     db.executemany(
@@ -5131,64 +5098,14 @@ def test_market_ai_builder_reads_each_format_caps_and_skips_badges_interns_and_a
     )
     db.commit()
     db.close()
-    csv_path = tmp_path / naukri.files[0]
-    csv_path.write_text(
-        "job_id,title,company\n1,Software Engineer - Java,Example Tech\n"
-        "2,Software Engineer,Leading Client\n3,Software Engineer Trainee,Example Tech\n",
-        encoding="utf-8",
-    )
-    groups = [
-        ("uk-london", build_market_ai.read(london, uk)),
-        ("jp-kyujinbox", build_market_ai.read(kyujin, jp)),
-        ("in-naukri", build_market_ai.read(naukri, csv_path)),
-        ("fr-adzuna-idf", build_market_ai.read(fr_source, fr)),
-        ("ai-ats-discovery", build_market_ai.read(ai_source, db_path)),
-    ]
-    rows = build_market_ai.candidates(groups, {"known title"})
-    titles = [r[0] for r in rows]
-    # Six of one employer; a summer programme, a placement, a talent pool, an entity left as
-    # text, the known title, Japanese and English trainee posts and anonymous employers
-    # (a trade for the company, a description fragment, "Leading Client") dropped, and the
-    # French work-study, student and internship posts and the evergreen calls; the French
-    # source gives three of one employer; the badge taken off; whitespace collapsed; a cut
-    # employer name loses its "...".
-    assert sum(t.startswith("Risk Analyst") for t in titles) == 6
-    kept = {"介護職／有料老人ホーム", "検品スタッフ／未経験OK", "Software Engineer - Java"}
-    assert kept <= set(titles)
-    assert sum(t.startswith("Animateur de fêtes") for t in titles) == 3
-    assert "Agent Engineer [IC4]" in titles and len(rows) == 13
-    assert [r[1] for r in rows if r[0] == "検品スタッフ／未経験OK"] == ["株式会社サンプル工場"]
-    group = build_market_ai.employer
-    assert group("Third Bridge Group") == group("Third Bridge")
-    # The command line: the file prints; another name, version, tag or shape fail.
-    monkeypatch.setattr(build_market_ai.BUILDER, "known", lambda: set())
-    assert build_market_ai.main(["--file", f"in-naukri={csv_path}@{naukri.commit}"]) == 0
-    commit = naukri.commit[:8]
-    assert capsys.readouterr().out.splitlines() == [
-        f"Software Engineer - Java\tExample Tech\tin-naukri:job_scraping/jobs.csv@{commit}"
-    ]
-    not_object = tmp_path / "list" / london.files[0]
-    not_object.parent.mkdir()
-    not_object.write_text("[]", encoding="utf-8")
-    not_list = tmp_path / "obj" / kyujin.files[0]
-    not_list.parent.mkdir()
-    not_list.write_text("{}", encoding="utf-8")
-    not_db = tmp_path / "text" / ai_source.files[0]
-    not_db.parent.mkdir()
-    not_db.write_text("not a database", encoding="utf-8")
-    for args in (
-        ["--file", f"uk-london={tmp_path / 'offers.json'}"],  # no file the builder knows
-        ["--file", f"in-naukri={csv_path}@{'0' * 40}"],  # no version it knows
-        ["--file", f"nowhere={csv_path}"],
-        ["--file", f"uk-london={not_object}"],  # a list where an object is read
-        ["--file", f"jp-kyujinbox={not_list}"],  # an object where a list is read
-        ["--file", f"ai-ats-discovery={not_db}"],  # text where a database is read
-        ["--file", f"ai-ats-discovery={tmp_path / 'gone' / ai_source.files[0]}"],
-        ["--file", "in-naukri"],
-    ):
-        assert build_market_ai.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 8 and all(line.startswith("build_market_ai: cannot read") for line in err)
+    texts = {
+        "uk-london": london,
+        "jp-kyujinbox": json.dumps(jp_posts, ensure_ascii=False),
+        "in-naukri": naukri,
+        "fr-adzuna-idf": json.dumps(fr_posts, ensure_ascii=False),
+    }
+    paths = {tag: _saved(root / tag / by_tag[tag].files[0], text) for tag, text in texts.items()}
+    return {**paths, "ai-ats-discovery": db_path}
 
 
 build_market_ah = _module("build_market_ah")
@@ -5218,9 +5135,7 @@ def test_market_ah_is_job_api_and_linkedin_data_of_the_whole_market() -> None:
 
 def _market_ah_inputs(root: Path) -> dict[str, Path]:
     """A radar's daily snapshot of job APIs and a scanner's LinkedIn list, as the sources
-    save them (invented)."""
-    (root / "radar").mkdir(parents=True)
-    (root / "linkedin").mkdir(parents=True)
+    save them (invented), in the draw's order."""
     jobs: list[Any] = [
         {"source": "arbeitnow", "company": "Beispiel GmbH", "title": f"Lagerhelfer  {n} (m/w/d)"}
         for n in range(8)
@@ -5238,54 +5153,15 @@ def _market_ah_inputs(root: Path) -> dict[str, Path]:
         {"source": "remotive", "company": "Newco", "title": "Payroll Specialist"},
         "not a posting",
     ]
-    radar = root / "radar" / "2026-08-21.json"
-    radar.write_text(json.dumps({"date": "2026-08-21", "jobs": jobs}), encoding="utf-8")
+    radar = json.dumps({"date": "2026-08-21", "jobs": jobs})
     found = [
         {"title": "QA Engineer", "company": "Testco", "location": "Bratislava"},
         {"title": "Embedded  Software Engineer", "company": "Testco", "location": "Wien"},
     ]
-    linkedin = root / "linkedin" / "all_jobs_raw.json"
-    linkedin.write_text(json.dumps(found), encoding="utf-8")
-    return {"radar": radar, "linkedin": linkedin}
-
-
-def test_market_ah_builder_caps_employers_and_skips_feeds_internships_and_non_titles(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    paths = _market_ah_inputs(tmp_path / "in")
-    by_tag = build_market_ah.BY_TAG
-    groups = [
-        ("remote-radar", build_market_ah.read(by_tag["remote-radar"], paths["radar"])),
-        ("eu-joblens", build_market_ah.read(by_tag["eu-joblens"], paths["linkedin"])),
-    ]
-    rows = build_market_ah.candidates(groups, {"known title"})
-    titles = [r[0] for r in rows]
-    # Six of one employer; Remote OK and Eleduck left out; German student jobs, a talent
-    # pool, a non-title, an HTML entity, an anonymous post and the known title dropped;
-    # whitespace collapsed.
-    assert sum(t.startswith("Lagerhelfer") for t in titles) == 6
-    assert "Lagerhelfer 0 (m/w/d)" in titles or "Lagerhelfer 1 (m/w/d)" in titles
-    assert "Payroll Specialist" in titles and "Embedded Software Engineer" in titles
-    assert len(rows) == 9
-    commit = by_tag["remote-radar"].commit[:8]
-    assert f"remote-radar:data/raw/2026-08-21.json@{commit}" in {r[2] for r in rows}
-    # The command line: the files print; another name, version, tag or a non-list fail.
-    monkeypatch.setattr(build_market_ah.BUILDER, "known", lambda: set())
-    radar_commit = by_tag["remote-radar"].commit
-    assert build_market_ah.main(["--file", f"remote-radar={paths['radar']}@{radar_commit}"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 8
-    not_list = tmp_path / "other" / "all_jobs_raw.json"
-    not_list.parent.mkdir()
-    not_list.write_text("{}", encoding="utf-8")
-    for args in (
-        ["--file", f"remote-radar={tmp_path / 'jobs.json'}"],
-        ["--file", f"remote-radar={paths['radar']}@{'0' * 40}"],
-        ["--file", f"nowhere={paths['radar']}"],
-        ["--file", f"eu-joblens={not_list}"],
-    ):
-        assert build_market_ah.main(args) == 1, args
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 4 and all(line.startswith("build_market_ah: cannot read") for line in err)
+    return {
+        "remote-radar": _saved(root / "radar" / "2026-08-21.json", radar),
+        "eu-joblens": _saved(root / "linkedin" / "all_jobs_raw.json", json.dumps(found)),
+    }
 
 
 build_market_aj = _module("build_market_aj")
@@ -5315,11 +5191,9 @@ def test_market_aj_is_indonesia_whole_market_and_korea_data_roles() -> None:
     _check_unnamed_repositories("market_aj", build_market_aj, frozenset())
 
 
-def test_market_aj_builder_reads_csv_and_json_and_skips_interns_courses_and_anonymous(
-    tmp_path: Path,
-) -> None:
-    by_tag = build_market_aj.BY_TAG
-    jobstreet, korea = by_tag["id-jobstreet"], by_tag["kr-data-jobs"]
+def _market_aj_inputs(root: Path) -> dict[str, Path]:
+    """A JobStreet Indonesia CSV and a Korean collection, as the sources save them
+    (invented), in the draw's order."""
     lines = ["Judul Pekerjaan,Perusahaan,Lokasi,Gaji_Rata2"]
     lines += [f"Sales  Executive {n},PT Contoh,Jakarta,5000000" for n in range(8)]
     lines += [
@@ -5328,25 +5202,160 @@ def test_market_aj_builder_reads_csv_and_json_and_skips_interns_courses_and_anon
         "Staf Gudang,Pengiklan Anonim,Medan,1",
         "Known Title,PT Lain,Bandung,1",
     ]
-    csv_path = _saved(tmp_path / "id" / jobstreet.files[0], "\n".join(lines) + "\n")
     posts = [
         {"title": "데이터 분석가 (신입/경력)", "company_name": "(주)예시"},
         {"title": "[인턴] 데이터 분석", "company_name": "(주)예시"},
         {"title": "빅데이터 분석가 과정 11기 훈련생 모집", "company_name": "(주)예시"},
         {"title": "VLA for Physical AI (Talent pool)", "company_name": "(주)예시"},
     ]
-    json_path = _saved(tmp_path / "kr" / "jobs.json", json.dumps({"jobs": posts}))
-    groups = [
-        ("id-jobstreet", build_market_aj.read(jobstreet, csv_path)),
-        ("kr-data-jobs", build_market_aj.read(korea, json_path)),
+    return {
+        "id-jobstreet": _saved(root / "id" / "job_salary_mean.csv", "\n".join(lines) + "\n"),
+        "kr-data-jobs": _saved(root / "kr" / "jobs.json", json.dumps({"jobs": posts})),
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class InventedDraw:
+    """A builder's draw from invented files of its sources (the known title "Known Title"),
+    and what it must give: its command line printing one source's file and refusing bad
+    ones."""
+
+    name: str  # "market_ah": bench/accuracy/build_market_ah.py
+    inputs: Callable[[Path], dict[str, Path]]  # source tag -> invented file, in draw order
+    capped: dict[str, tuple[str, int]]  # employer -> the start of its titles, how many drawn
+    kept: frozenset[str]  # titles drawn (whitespace collapsed, a badge taken off)
+    total: int  # rows drawn in all
+    printed: tuple[str, int]  # the source whose file alone the command line prints; lines
+    employers: dict[str, str] = dataclasses.field(default_factory=dict)  # title -> employer
+    one_of: frozenset[str] = frozenset()  # at least one of these titles is drawn
+    same_employer: tuple[tuple[str, str], ...] = ()  # names the cap counts together
+    # Files the builder cannot read: (tag, its file's text; None: no such file), each under
+    # the source's own file name.
+    bad: tuple[tuple[str, str | None], ...] = ()
+
+
+# What each builder drops (as its invented inputs show): market_ag Tamheer training,
+# internships (English, Arabic), an announcement of vacancies, anonymous posts; market_ah
+# the Remote OK and Eleduck feeds, German student jobs, a talent pool, a non-title, an
+# HTML entity, an anonymous post; market_ai a summer programme, a placement, a talent
+# pool, an entity left as text, Japanese and English trainee posts, anonymous employers (a
+# trade for the company, a description fragment, "Leading Client"), French work-study,
+# student and internship posts, evergreen calls, and a cut employer name loses its "...";
+# market_aj Indonesian and Korean internships and trainee places, a course's intake, a
+# talent pool, an anonymous advertiser. Every one drops the known title and collapses
+# whitespace.
+INVENTED_DRAWS = [
+    InventedDraw(
+        "market_ag",
+        _market_ag_inputs,
+        capped={"Hotel Example": ("Waiter", 6)},
+        kept=frozenset({"مندوب مبيعات"}),
+        total=7,
+        printed=("sa-boards", 8),
+        one_of=frozenset({"Waiter 0", "Waiter 1"}),
+        bad=(("sa-boards", "{}"),),  # an object where a list is read
+    ),
+    InventedDraw(
+        "market_ah",
+        _market_ah_inputs,
+        capped={"Beispiel GmbH": ("Lagerhelfer", 6)},
+        kept=frozenset({"Payroll Specialist", "Embedded Software Engineer"}),
+        total=9,
+        printed=("remote-radar", 8),
+        one_of=frozenset({"Lagerhelfer 0 (m/w/d)", "Lagerhelfer 1 (m/w/d)"}),
+        bad=(("eu-joblens", "{}"),),  # an object where a list is read
+    ),
+    InventedDraw(
+        "market_ai",
+        _market_ai_inputs,
+        capped={"Acme Bank": ("Risk Analyst", 6), "Fêtes SA": ("Animateur de fêtes", 3)},
+        kept=frozenset(
+            {
+                "介護職／有料老人ホーム",
+                "検品スタッフ／未経験OK",
+                "Software Engineer - Java",
+                "Agent Engineer [IC4]",
+            }
+        ),
+        total=13,
+        printed=("in-naukri", 1),
+        employers={"検品スタッフ／未経験OK": "株式会社サンプル工場"},
+        same_employer=(("Third Bridge Group", "Third Bridge"),),
+        bad=(
+            ("uk-london", "[]"),  # a list where an object is read
+            ("jp-kyujinbox", "{}"),  # an object where a list is read
+            ("ai-ats-discovery", "not a database"),
+            ("ai-ats-discovery", None),
+        ),
+    ),
+    InventedDraw(
+        "market_aj",
+        _market_aj_inputs,
+        capped={"PT Contoh": ("Sales Executive", 6)},
+        kept=frozenset({"데이터 분석가 (신입/경력)"}),
+        total=7,
+        printed=("kr-data-jobs", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", INVENTED_DRAWS, ids=lambda case: case.name)
+def test_builder_draws_invented_files_capped_in_order_and_refuses_bad_ones(
+    case: InventedDraw,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each source's invented file read and drawn: employers capped (the largest cap the
+    builder's own), the titles named kept and every other dropped, rows source by source
+    naming their file and commit; the command line prints one file's draw and refuses
+    another name, version, tag, a missing '=' and files of the wrong shape."""
+    builder = _builder(case.name)
+    inputs = case.inputs(tmp_path / "in")
+    groups = [(tag, builder.read(builder.BY_TAG[tag], path)) for tag, path in inputs.items()]
+    rows = builder.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    for emp, (start, count) in case.capped.items():
+        assert [r[0] for r in rows if r[1] == emp] == [t for t in titles if t.startswith(start)]
+        assert sum(t.startswith(start) for t in titles) == count, emp
+    assert max(count for _, count in case.capped.values()) == builder.PER_EMPLOYER
+    assert case.kept <= set(titles) and len(rows) == case.total
+    assert not case.one_of or case.one_of & set(titles)
+    for title, emp in case.employers.items():
+        assert [r[1] for r in rows if r[0] == title] == [emp]
+    for name, other in case.same_employer:
+        assert builder.employer(name) == builder.employer(other)
+    keys = []
+    for tag, path in inputs.items():
+        source = builder.BY_TAG[tag]
+        keys.append(f"{tag}:{source.paths[source.files.index(path.name)]}@{source.commit[:8]}")
+    order = [keys.index(r[2]) for r in rows]
+    assert order == sorted(order) and set(order) == set(range(len(keys)))
+    # The command line: one file prints; another name, version, tag or shape fail.
+    monkeypatch.setattr(builder.BUILDER, "known", lambda: set())
+    tag, lines = case.printed
+    path = inputs[tag]
+    assert builder.main(["--file", f"{tag}={path}@{builder.BY_TAG[tag].commit}"]) == 0
+    alone = builder.candidates([(tag, builder.read(builder.BY_TAG[tag], path))], set())
+    assert capsys.readouterr().out.splitlines() == ["\t".join(r) for r in alone]
+    assert len(alone) == lines
+    argsets = [
+        ["--file", f"{tag}={path.with_name('other' + path.suffix)}"],
+        ["--file", f"{tag}={path}@{'0' * 40}"],
+        ["--file", f"nowhere={path}"],
+        ["--file", tag],
     ]
-    rows = build_market_aj.candidates(groups, {"known title"})
-    assert [r[0] for r in rows if r[1] == "PT Contoh"] == [
-        t for t in (r[0] for r in rows) if t.startswith("Sales Executive")
-    ]
-    assert len([r for r in rows if r[1] == "PT Contoh"]) == build_market_aj.PER_EMPLOYER
-    assert [r[0] for r in rows if r[1] != "PT Contoh"] == ["데이터 분석가 (신입/경력)"]
-    assert rows[-1][2] == f"kr-data-jobs:data/jobs.json@{korea.commit[:8]}"
+    for n, (bad_tag, text) in enumerate(case.bad):
+        bad_path = tmp_path / f"bad{n}" / builder.BY_TAG[bad_tag].files[0]
+        if text is not None:
+            with pytest.raises(ValueError):
+                builder.read(builder.BY_TAG[bad_tag], _saved(bad_path, text))
+        argsets.append(["--file", f"{bad_tag}={bad_path}"])
+    _check_rejected(builder, capsys, *argsets)
+
+
+def test_market_aj_builder_refuses_a_csv_without_its_columns(tmp_path: Path) -> None:
+    jobstreet = build_market_aj.BY_TAG["id-jobstreet"]
     with pytest.raises(ValueError):
         build_market_aj.read(jobstreet, _saved(tmp_path / "x" / "job_salary_mean.csv", "a,b\n"))
 

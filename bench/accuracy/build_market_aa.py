@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, employers_drawn
+from corpus_tools import ANONYMOUS, NO_JOB, Builder, Screen, employers_drawn, markets
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -207,14 +207,7 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = set(ANONYMOUS) | {
     "anonymous",
     "stealth",
     "stealthstartup",
@@ -228,14 +221,9 @@ NO_EMPLOYER = {
 # One employer under several names: the cap counts them together.
 ALIASES = {"anexiainternetdienstleistungs": "anexia", "deepmind": "googledeepmind"}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
+NON_TITLES = set(NO_JOB) | {
     "careers",
     "current openings",
-    "general application",
-    "open application",
-    "job title",
     # Found while labelling: a team's name for a job (a Chinese posting).
     "agent harness 团队",
     # Found while labelling: Hacker News first lines that name no job (a company, a field,
@@ -275,7 +263,7 @@ URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|de|tw)/?$"
 BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|&(amp|lt|gt|#\d+);")
 LONGEST = 120
 # The corpora built just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv", "market_w.tsv", "market_x.tsv", "market_y.tsv")
+DRAWN_BEFORE = markets("u", "y")
 
 
 def drawn_before(data: Path = DATA) -> set[str]:

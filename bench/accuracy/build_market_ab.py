@@ -5,16 +5,24 @@ Texas region's employers' boards (reads JSON only; executes nothing it reads).""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -36,30 +44,6 @@ INTERN = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, file, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "list": a JSON object whose "jobs" list holds the postings; "map": a JSON object of
-    # postings keyed by the board's posting id; "array": a JSON list of postings.
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
     # BASF's German job board (basf.jobs) as a feed saved it on 2026-06-10: every posting
@@ -70,9 +54,7 @@ SOURCES = (
         "ZR-JT/basf-jobs-feed",
         ("jobs.json",),
         "8fb179a9631099fd0db1de20b5334e176982c050",
-        "list",
-        "title",
-        "company",
+        "jobs",
     ),
     # Business France's V.I.E board (mon-vie-via.businessfrance.fr): the postings of the
     # last fortnight of 2026-08, French employers of every kind hiring abroad.
@@ -93,9 +75,8 @@ SOURCES = (
         "JMNofziger/burza-rada-stranci-filter",
         ("docs/jobs.json",),
         "70297a8a0eefef6e180038ce6d9ed25f0e922343",
-        "list",
-        "title",
-        "employer",
+        "jobs",
+        employer_field="employer",
         per_employer=3,
     ),
     # Employers' own boards of the energy industry (Baker Hughes, KBR, Halliburton, Noble,
@@ -107,8 +88,6 @@ SOURCES = (
         tuple(f"public/data/batches/batch-{n}.json" for n in range(1, 6)),
         "9f6b8e583750121168f9e24cb223af02059d6810",
         "array",
-        "title",
-        "company",
     ),
     # The boards of the Texas Panhandle's employers (a university, a health sciences
     # centre, a clinic group, a bank, equipment dealers, a drilling firm, a hose supplier)
@@ -120,40 +99,19 @@ SOURCES = (
         ("data/latest_jobs.json",),
         "a7db272c5c6c660b2f27e17098b69f850d478f18",
         "array",
-        "title",
-        "company",
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # The corpora of the same session's held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-)
+DRAWN_BEFORE = markets("u", "aa")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
-    "general interest",
-    "talent community",
-}
+NON_TITLES = set(NO_JOB) | {"general interest", "talent community"}
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|fr|de|hr)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 
 
@@ -162,35 +120,8 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
-    return value.replace("\u200b", "") if isinstance(value, str) else ""
-
-
-def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects) of one saved file of the source."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if source.fmt == "array":
-        items = doc
-    elif not isinstance(doc, dict):
-        raise ValueError(f"{path.name}: no JSON object")
-    else:
-        items = doc.get("jobs") if source.fmt == "list" else list(doc.values())
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [job for job in items if isinstance(job, dict)]
-
-
-def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
-    return [
-        (_text(job.get(source.employer_field)).strip(), _text(job.get(source.title_field)), tag)
-        for job in _postings(source, path)
-    ]
-
+# (employer, title, source key) of one saved file, in its order.
+read = read_json
 
 BUILDER = Builder(
     corpus="market_ab",
@@ -201,7 +132,6 @@ BUILDER = Builder(
     screen=Screen(NO_EMPLOYER | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

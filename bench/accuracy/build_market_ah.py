@@ -5,16 +5,23 @@ roles (reads JSON only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    NO_JOB,
+    Builder,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    read_json,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -34,31 +41,6 @@ INTERN = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, files, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "list": a JSON object whose "jobs" list holds the postings; "array": a JSON list.
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-    # The feeds (a posting's "source" field) whose postings are left out.
-    left_out: tuple[str, ...] = ()
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
     # A data-jobs radar's daily snapshots (GitHub Actions, 2026-07-29 and 2026-08-21) of
@@ -72,9 +54,7 @@ SOURCES = (
         "EGG-ZERO/da-job-radar",
         ("data/raw/2026-07-29.json", "data/raw/2026-08-21.json"),
         "99cb2e310993d881e2474c58e00320630b2bc93c",
-        "list",
-        "title",
-        "company",
+        "jobs",
         limit=300,
         left_out=("remoteok", "eleduck"),
     ),
@@ -87,40 +67,19 @@ SOURCES = (
         ("outputs/20260221_1023_default_linkedin/all_jobs_raw.json",),
         "fd19541cb634941e51848655dc5890656da8dbe3",
         "array",
-        "title",
-        "company",
         limit=100,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # The corpora of the session's held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-    "market_ab.tsv",
-    "market_ac.tsv",
-    "market_ad.tsv",
-    "market_ae.tsv",
-    "market_af.tsv",
-    "market_ag.tsv",
-)
+DRAWN_BEFORE = markets("u", "ag")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
+NON_TITLES = set(NO_JOB) | {
     "initiativbewerbung",
-    "job title",
     "general interest",
     "talent community",
     "talent pool",
@@ -143,36 +102,9 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
-    return value.replace("\u200b", "") if isinstance(value, str) else ""
-
-
-def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects) of one saved file of the source."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if source.fmt == "array":
-        items = doc
-    elif not isinstance(doc, dict):
-        raise ValueError(f"{path.name}: no JSON object")
-    else:
-        items = doc.get("jobs")
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [job for job in items if isinstance(job, dict)]
-
-
-def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
-    return [
-        (_text(job.get(source.employer_field)).strip(), _text(job.get(source.title_field)), tag)
-        for job in _postings(source, path)
-        if job.get("source") not in source.left_out
-    ]
-
+# (employer, title, source key) of one saved file, in its order (the feeds a source
+# leaves out skipped).
+read = read_json
 
 BUILDER = Builder(
     corpus="market_ah",
@@ -185,7 +117,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -9,18 +9,29 @@ executes nothing it reads)."""
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    NO_JOB,
+    Builder,
+    Row,
+    Screen,
+    Source,
+    employers_drawn,
+    markets,
+    posting_rows,
+    read_csv,
+    read_json,
+    source_key,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -38,33 +49,6 @@ INTERN = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, file, commit, format, fields and caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name.
-    paths: tuple[str, ...]
-    commit: str
-    # "wrapped": a JSON object whose "jobs" list holds the postings; "array": a JSON list
-    # of postings; "csv": a CSV file with a header row; "sqlite": an SQLite database whose
-    # "jobs" table holds the postings (opened read-only).
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A badge the site glues to the end of every new posting's title (no word of it).
-    badge: str = ""
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-
 # In the order they are drawn: a later source never displaces a title of an earlier one.
 SOURCES = (
     # A London graduate-job finder's listing of 2026-08-22 (1,023 London postings of 303
@@ -77,9 +61,7 @@ SOURCES = (
         "9ninee/london-job-finder",
         ("docs/data/jobs.json",),
         "46647c972c2c23787663ad5e090a72d323921336",
-        "wrapped",
-        "title",
-        "company",
+        "jobs",
         limit=130,
     ),
     # Kyujinbox (求人ボックス), Japan's job search engine: the new postings of one day
@@ -94,9 +76,6 @@ SOURCES = (
         ("data/jobs_20260215.json",),
         "e1086ee18c01a7df25e0e68263d4845219b085cf",
         "array",
-        "title",
-        "company",
-        badge="新着",
         limit=140,
     ),
     # A dashboard of agricultural posts on academic and government boards (HigherEdJobs,
@@ -109,9 +88,8 @@ SOURCES = (
         "agtech223/Job-Dashboard",
         ("docs/data/jobs.json",),
         "d51f4ddc55c6058a5c281643f01452c52e24fce7",
-        "wrapped",
-        "title",
-        "org",
+        "jobs",
+        employer_field="org",
         limit=80,
     ),
     # Naukri (India): a student project's saved search for software engineers of
@@ -124,8 +102,6 @@ SOURCES = (
         ("job_scraping/jobs.csv",),
         "fcd72e63acc33ed10123fe9cc3c173901530ac35",
         "csv",
-        "title",
-        "company",
         limit=50,
     ),
     # Adzuna France: a Paris job seeker's saved search of 2026-06-14 (1,024 postings of
@@ -139,8 +115,6 @@ SOURCES = (
         ("data/offres.json",),
         "45d19eac123be71ccdc4d4002dd9d74570ab0aea",
         "array",
-        "title",
-        "company",
         # A children's-party agency posts one title per town: three of them are enough.
         per_employer=3,
         limit=60,
@@ -156,24 +130,18 @@ SOURCES = (
         ("data/jobscraper.db",),
         "52dd75359d4ea68da47b07a6ae1ee8e1a3547943",
         "sqlite",
-        "title",
-        "company_name",
+        employer_field="company_name",
         limit=60,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
+# A badge a site glues to the end of every new posting's title (no word of it).
+BADGES = {"jp-kyujinbox": "新着"}
 # Employer fields that name no employer: skipped. Naukri hides employers as "Leading
 # Client" (and "Confidential"); Kyujinbox's scraper sometimes took the posting's trade
 # (歯科 dental, 看護 nursing, ... the sixteen it searched) or a word of the posting
 # (作業 "work") for the company.
-NO_EMPLOYER = {
-    "",
-    "none",
-    "null",
-    "nan",
-    "na",
-    "unknown",
-    "confidential",
+NO_EMPLOYER = set(ANONYMOUS) | {
     "leadingclient",
     "歯科",
     "介護",
@@ -206,23 +174,9 @@ ALIASES: dict[str, str] = {
     "jpmorganchasebank": "jpmorganchase",
 }
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
-DRAWN_BEFORE = (
-    "market_u.tsv",
-    "market_v.tsv",
-    "market_w.tsv",
-    "market_x.tsv",
-    "market_y.tsv",
-    "market_z.tsv",
-    "market_aa.tsv",
-    "market_ab.tsv",
-    "market_ac.tsv",
-    "market_ad.tsv",
-    "market_ae.tsv",
-    "market_af.tsv",
-    "market_ag.tsv",
-)
+DRAWN_BEFORE = markets("u", "ag")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application", "open application", "untitled"}
+NON_TITLES = set(NO_JOB) | {"untitled"}
 # Calls for CVs, talent pools and evergreen openings, not a job.
 CALLS = re.compile(
     r"talent ?(pool|community)|expression of interest|speculative|evergreen"
@@ -240,11 +194,6 @@ LONGEST = 120
 def drawn_before(data: Path = DATA) -> set[str]:
     """Employer keys of the corpora in DRAWN_BEFORE (those present in `data`)."""
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
-
-
-def _text(value: Any) -> str:
-    """A field as text (a missing or non-text field is empty); zero-width spaces dropped."""
-    return value.replace("\u200b", "") if isinstance(value, str) else ""
 
 
 def _employer(name: str) -> str:
@@ -275,34 +224,18 @@ def _table(source: Source, path: Path) -> list[dict[str, Any]]:
         db.close()
 
 
-def _postings(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The postings (objects, CSV rows or table rows) of one saved file of the source."""
+def read(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of one saved file, in its order; a title's surrounding
+    whitespace and its source's badge taken off."""
     if source.fmt == "sqlite":
-        return _table(source, path)
-    if source.fmt == "csv":
-        with path.open(encoding="utf-8", newline="") as fh:
-            return list(csv.DictReader(fh))
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    items = doc.get("jobs") if source.fmt == "wrapped" and isinstance(doc, dict) else doc
-    if source.fmt == "wrapped" and not isinstance(doc, dict):
-        raise ValueError(f"{path.name}: no JSON object")
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [job for job in items if isinstance(job, dict)]
-
-
-def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
-    """(employer, title, source key) of one saved file, in its order."""
-    check_file(source, path, commit)
-    rel = source.paths[source.files.index(path.name)]
-    tag = f"{source.tag}:{rel}@{source.commit[:8]}"
-    rows = []
-    for job in _postings(source, path):
-        title = _text(job.get(source.title_field)).strip()
-        if source.badge:
-            title = title.removesuffix(source.badge)
-        rows.append((_employer(_text(job.get(source.employer_field))), title, tag))
-    return rows
+        key = source_key(source, path, commit)
+        rows = posting_rows(source, _table(source, path), key)
+    elif source.fmt == "csv":
+        rows = read_csv(source, path, commit)
+    else:
+        rows = read_json(source, path, commit)
+    badge = BADGES.get(source.tag, "")
+    return [(_employer(emp), title.strip().removesuffix(badge), key) for emp, title, key in rows]
 
 
 BUILDER = Builder(
@@ -316,7 +249,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -5,7 +5,6 @@ titles) (reads CSV and JSON only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from pathlib import Path
@@ -22,8 +21,8 @@ from corpus_tools import (
     Source,
     employers_drawn,
     markets,
+    read_csv,
     read_json,
-    source_key,
 )
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -95,29 +94,10 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _csv_rows(source: Source, path: Path, commit: str) -> list[Row]:
-    """(employer, title, source key) of every row of a saved CSV file, in its order."""
-    key = source_key(source, path, commit)
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if not {source.title_field, source.employer_field} <= set(reader.fieldnames or ()):
-            raise ValueError(f"{path.name}: no {source.title_field!r} column")
-        return [
-            (
-                " ".join((row[source.employer_field] or "").split()),
-                (row[source.title_field] or "").replace("\u200b", "").replace("\ufeff", ""),
-                key,
-            )
-            for row in reader
-        ]
-
-
 def read(source: Source, path: Path, commit: str = "") -> list[Row]:
     """(employer, title, source key) of one saved file, in its order."""
-    if source.fmt == "csv":
-        return _csv_rows(source, path, commit)
+    rows = (read_csv if source.fmt == "csv" else read_json)(source, path, commit)
     # A byte-order mark a file left in a title is no letter of it.
-    rows = read_json(source, path, commit)
     return [(emp, title.replace("\ufeff", ""), key) for emp, title, key in rows]
 
 
@@ -132,7 +112,6 @@ BUILDER = Builder(
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
-    file_help="a saved file (one of the source's files, by name)",
 )
 SCREEN = BUILDER.screen
 employer, corpora, known = BUILDER.employer, BUILDER.corpora, BUILDER.known

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, corpus_rows, employer_group
+from corpus_tools import BROKEN, Builder, Screen, check_file, corpus_rows, employer_group
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -182,9 +182,6 @@ NON_TITLES = {
 }
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|kr|br|fr)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as
-# Latin-1, an escape left as text, or a run of question marks.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 # Lines of a board that are no job: a hospital's list of successful applicants or their
 # registration notice, a crawler's "D-3" deadline glued before a title, and open
 # ("spontaneous") applications.

@@ -14,7 +14,16 @@ from typing import Any, NamedTuple
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, check_file, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    check_file,
+    employers_drawn,
+    markets,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -147,22 +156,19 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # LinkedIn's hidden badge text: a company field that repeats the title with it (or
 # without it) lost the employer.
 BADGE = " with verification"
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {"n/a", "test", "general application", "open application", "job title"}
+NON_TITLES = set(NO_JOB)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|br|kr)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
-# an escape left as text, or a run of question marks where a file lost letters.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 # The employers of the two corpora drawn last (market_u, market_v): none is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv")
+DRAWN_BEFORE = markets("u", "v")
 
 
 def _text(value: Any) -> str:

@@ -5,18 +5,27 @@ SINE). Reads JSON and CSV only; executes nothing it reads."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    csv_dicts,
+    employers_drawn,
+    field_value,
+    json_postings,
+    markets,
+    versioned_key,
+)
+from corpus_tools import VersionedSource as Source
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -33,45 +42,6 @@ INTERN = re.compile(
     r"|стаж[её]р|стажировк|практикант|ученик",
     re.I,
 )
-
-
-class Source(NamedTuple):
-    """One saved input: its tag, repository, files and their commits, format, fields and
-    caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name, and the
-    # commit each was read at (one board collector's files were read at several commits).
-    paths: tuple[str, ...]
-    commits: tuple[str, ...]
-    # "json": a JSON list of objects with the two fields below; "csv": a CSV file with the
-    # two columns; "hh": hh.ru vacancies (`name`, `company_id`) whose employers are named
-    # in the `companies.json` beside them; "transcribed": a JSON list of
-    # `{"company", "title"}` transcribed from a board file (market_y_transcribed/).
-    fmt: str
-    title_field: str
-    employer_field: str
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def commit(self) -> str:
-        """The commit of a source read at one commit (empty when the files differ)."""
-        return self.commits[0] if len(set(self.commits)) == 1 else ""
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """What a `--file` of the source must end with: the file's name, or for a
-        transcribed board its folder and name ("greenhouse/n26.json")."""
-        keep = 2 if self.fmt == "transcribed" else 1
-        return tuple("/".join(Path(p).parts[-keep:]) for p in self.paths)
-
-    def commit_of(self, path: str) -> str:
-        """The commit a saved file of the source was read at."""
-        return self.commits[self.paths.index(path)]
 
 
 # The boards of the European board collector, each read at the commit the index served
@@ -95,6 +65,10 @@ EU_BOARDS = (
 )
 
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# Their formats: "json", a JSON list of objects with the two fields; "csv", a CSV file with
+# the two columns; "hh", hh.ru vacancies (`name`, `company_id`) whose employers are named
+# in the `companies.json` beside them; "transcribed", a JSON list of `{"company", "title"}`
+# transcribed from a board file (market_y_transcribed/), named by its folder and file.
 SOURCES = (
     # Whole boards of fifteen European employers as their ATS serve them, 2026-09
     # (transcribed: the collector's repository could not be fetched whole).
@@ -106,6 +80,7 @@ SOURCES = (
         "transcribed",
         "title",
         "company",
+        name_parts=2,
     ),
     # hh.ru (Russia): every vacancy of fifteen employers' hh.ru pages, 2025-09.
     Source(
@@ -157,60 +132,25 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = set(NO_JOB) | {
     # Course advertisements that Adzuna's searches caught.
     "foundations of data science",
     "learn sql",
 }
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|ru|cz|br)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
-# an escape left as text, or a run of question marks where a file lost its letters.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 # The corpora built just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv", "market_w.tsv", "market_x.tsv")
+DRAWN_BEFORE = markets("u", "x")
 
 
 def drawn_before(data: Path = DATA) -> set[str]:
     """Employer keys of the corpora in DRAWN_BEFORE (those present in `data`)."""
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
-
-
-def _text(value: Any) -> str:
-    """A field as text (a number as its digits; anything else missing is empty)."""
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    return value if isinstance(value, str) else ""
-
-
-def _objects(path: Path) -> list[dict[str, Any]]:
-    """The objects of a JSON list."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise ValueError(f"{path.name}: no list of postings")
-    return [item for item in data if isinstance(item, dict)]
-
-
-def _csv(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The rows of a CSV file (a byte-order mark dropped), which must have the source's
-    title field."""
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    if rows and source.title_field not in rows[0]:
-        raise ValueError(f"{source.tag}: no {source.title_field!r} column")
-    return rows
 
 
 def _hh(source: Source, path: Path) -> list[tuple[str, str]]:
@@ -219,11 +159,15 @@ def _hh(source: Source, path: Path) -> list[tuple[str, str]]:
     if path.name == "companies.json":
         return []
     names = {
-        _text(c.get("id")): _text(c.get("name")) for c in _objects(path.with_name("companies.json"))
+        field_value(c.get("id")): field_value(c.get("name"))
+        for c in json_postings(path.with_name("companies.json"), "array")
     }
     return [
-        (names.get(_text(v.get(source.employer_field)), ""), _text(v.get(source.title_field)))
-        for v in _objects(path)
+        (
+            names.get(field_value(v.get(source.employer_field)), ""),
+            field_value(v.get(source.title_field)),
+        )
+        for v in json_postings(path, "array")
     ]
 
 
@@ -231,26 +175,20 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of every posting of one saved file of the source."""
     if source.fmt == "hh":
         return _hh(source, path)
-    rows = _csv(source, path) if source.fmt == "csv" else _objects(path)
+    if source.fmt == "csv":
+        rows = csv_dicts(path, (source.title_field,))
+    else:
+        rows = json_postings(path, "array")
     return [
-        (_text(row.get(source.employer_field)), _text(row.get(source.title_field))) for row in rows
+        (field_value(row.get(source.employer_field)), field_value(row.get(source.title_field)))
+        for row in rows
     ]
 
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    matches = [
-        p
-        for p, end in zip(source.paths, source.files, strict=True)
-        if path.parts[-len(Path(end).parts) :] == Path(end).parts
-    ]
-    if not matches:
-        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
-    rel = matches[0]
-    if commit and commit != source.commit_of(rel):
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    tag = f"{source.tag}:{rel}@{source.commit_of(rel)[:8]}"
-    return [(emp.strip(), title, tag) for emp, title in _pairs(source, path)]
+    key = versioned_key(source, path, commit)
+    return [(emp.strip(), title, key) for emp, title in _pairs(source, path)]
 
 
 BUILDER = Builder(

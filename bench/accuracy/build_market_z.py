@@ -6,18 +6,29 @@ nothing it reads."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
 # goes on the path).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_tools import Builder, Screen, employers_drawn
+from corpus_tools import (
+    ANONYMOUS,
+    BROKEN,
+    NO_JOB,
+    Builder,
+    Screen,
+    csv_dicts,
+    employers_drawn,
+    field_value,
+    json_postings,
+    markets,
+    versioned_key,
+)
+from corpus_tools import VersionedSource as Source
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
@@ -42,50 +53,10 @@ AI_DATA_WORDS = re.compile(
 )
 
 
-class Source(NamedTuple):
-    """One saved input: its tag, repository, files and their commits, format, fields and
-    caps."""
-
-    tag: str
-    repo: str
-    # The saved files (their paths in the repository) that `--file` may name, and the
-    # commit each was read at (one file may be read at several commits: its versions).
-    paths: tuple[str, ...]
-    commits: tuple[str, ...]
-    # "csv": a CSV file with a title and an employer column (the two fields below);
-    # "json": a JSON list of objects with the two fields; "comeet": a Comeet positions
-    # answer (`{"data": [...]}`) saved as text after a line of prose, its postings' titles
-    # in `name`.
-    fmt: str
-    title_field: str
-    employer_field: str
-    # The employer of a single employer's board whose file does not name it.
-    employer: str = ""
-    # A lower cap per employer for this source (0: PER_EMPLOYER).
-    per_employer: int = 0
-    # At most this many titles from the source (0: no limit), in its salted order.
-    limit: int = 0
-
-    @property
-    def commit(self) -> str:
-        """The commit of a source read at one commit (empty when the files differ)."""
-        return self.commits[0] if len(set(self.commits)) == 1 else ""
-
-    @property
-    def files(self) -> tuple[str, ...]:
-        """The file names a `--file` of this source may have."""
-        return tuple(Path(p).name for p in self.paths)
-
-    def commit_of(self, path: str) -> str:
-        """The commit a saved file of the source was read at (the first of several)."""
-        return self.commits[self.paths.index(path)]
-
-    def versions(self, path: str) -> tuple[str, ...]:
-        """Every commit a saved file of the source was read at."""
-        return tuple(c for p, c in zip(self.paths, self.commits, strict=True) if p == path)
-
-
 # In the order they are drawn: a later source never displaces a title of an earlier one.
+# Their formats: "csv", a CSV file with a title and an employer column (the two fields);
+# "json", a JSON list of objects with the two fields; "comeet", a Comeet positions answer
+# (`{"data": [...]}`) saved as text after a line of prose, its postings' titles in `name`.
 SOURCES = (
     # A Comeet board of a container-shipping line, 2026-01: every function (sales,
     # customer service, finance, HR, operations) in its offices of every continent.
@@ -184,16 +155,11 @@ SOURCES = (
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = {"", "none", "null", "nan", "na", "unknown", "confidential", "anonymous"}
+NO_EMPLOYER = set(ANONYMOUS) | {"anonymous"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = {
-    "n/a",
-    "test",
-    "general application",
-    "open application",
-    "job title",
+NON_TITLES = set(NO_JOB) | {
     # A Comeet board's open applications and job-fair entries.
     "*general application form",
     "general application - job fairs israel",
@@ -209,12 +175,9 @@ NON_TITLES = {
 TENDERS = re.compile(r"^(RFP|EoI)(\s*-|\s+for\b)", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|cl|cn)/?$", re.I)
-# Broken letters: C1 control characters, a replacement character, UTF-8 read as Latin-1,
-# an escape left as text, or a run of question marks where a file lost its letters.
-BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|\?\?")
 LONGEST = 120
 # The corpora built just before this one: none of their employers is drawn again.
-DRAWN_BEFORE = ("market_u.tsv", "market_v.tsv", "market_w.tsv", "market_x.tsv", "market_y.tsv")
+DRAWN_BEFORE = markets("u", "y")
 
 
 def drawn_before(data: Path = DATA) -> set[str]:
@@ -222,30 +185,11 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
-def _text(value: Any) -> str:
-    """A field as text (a number as its digits; anything else missing is empty)."""
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    return value if isinstance(value, str) else ""
-
-
 def _objects(data: Any, name: str) -> list[dict[str, Any]]:
     """The objects of a JSON list."""
     if not isinstance(data, list):
         raise ValueError(f"{name}: no list of postings")
     return [item for item in data if isinstance(item, dict)]
-
-
-def _csv(source: Source, path: Path) -> list[dict[str, Any]]:
-    """The rows of a CSV file (a byte-order mark dropped), which must have the source's
-    title field."""
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    if rows and source.title_field not in rows[0]:
-        raise ValueError(f"{source.tag}: no {source.title_field!r} column")
-    return rows
 
 
 def _comeet(path: Path) -> list[dict[str, Any]]:
@@ -264,15 +208,15 @@ def _comeet(path: Path) -> list[dict[str, Any]]:
 def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
     """(employer, title) of every posting of one saved file of the source."""
     if source.fmt == "csv":
-        rows = _csv(source, path)
+        rows = csv_dicts(path, (source.title_field,))
     elif source.fmt == "comeet":
         rows = _comeet(path)
     else:
-        rows = _objects(json.loads(path.read_text(encoding="utf-8")), path.name)
+        rows = json_postings(path, "array")
     return [
         (
-            source.employer or _text(row.get(source.employer_field)),
-            _text(row.get(source.title_field)),
+            source.employer or field_value(row.get(source.employer_field)),
+            field_value(row.get(source.title_field)),
         )
         for row in rows
     ]
@@ -280,17 +224,8 @@ def _pairs(source: Source, path: Path) -> list[tuple[str, str]]:
 
 def read(source: Source, path: Path, commit: str = "") -> list[tuple[str, str, str]]:
     """(employer, title, source key) of one saved file, in its order."""
-    matches = [p for p in source.paths if Path(p).name == path.name]
-    if not matches:
-        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
-    rel = matches[0]
-    versions = source.versions(rel)
-    if commit and commit not in versions:
-        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
-    if not commit and len(versions) > 1:
-        raise ValueError(f"{source.tag}: {path.name} was read at several commits; name one")
-    tag = f"{source.tag}:{rel}@{(commit or versions[0])[:8]}"
-    return [(emp.strip(), title, tag) for emp, title in _pairs(source, path)]
+    key = versioned_key(source, path, commit)
+    return [(emp.strip(), title, key) for emp, title in _pairs(source, path)]
 
 
 BUILDER = Builder(

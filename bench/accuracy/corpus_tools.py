@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import io
 import json
 import re
 import sys
@@ -261,9 +262,10 @@ class Source(NamedTuple):
     paths: tuple[str, ...]
     commit: str
     # How a file holds its postings (`json_postings`): "array", a JSON list; "wrapped", a
-    # JSON list whose first item's "jobs" list holds them; any other word, the list under
-    # that key of a JSON object ("jobs", "offerte"). A builder reads its own other formats
-    # ("csv", "table") itself.
+    # JSON list whose first item's "jobs" list holds them; "map", a JSON object of postings
+    # keyed by the board's posting id; any other word, the list under that key of a JSON
+    # object ("jobs", "offerte"). "csv" files are `read_csv`'s; a
+    # builder reads its own other formats ("table", "sqlite") itself.
     fmt: str
     title_field: str = "title"
     employer_field: str = "company"
@@ -271,6 +273,9 @@ class Source(NamedTuple):
     per_employer: int = 0
     # At most this many titles from the source (0: no limit), in its salted order.
     limit: int = 0
+    # The feeds (a posting's "source" field) whose postings are left out, where one file
+    # gathers several boards' postings.
+    left_out: tuple[str, ...] = ()
 
     @property
     def files(self) -> tuple[str, ...]:
@@ -281,6 +286,26 @@ class Source(NamedTuple):
 def field_text(value: Any) -> str:
     """A field as text (a missing or non-text field is empty)."""
     return value if isinstance(value, str) else ""
+
+
+def field_value(value: Any) -> str:
+    """A field as text, a whole number as its digits (anything else missing is empty)."""
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    return field_text(value)
+
+
+def csv_dicts(path: Path, fields: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows of a saved CSV file with a header row (a byte-order mark before it
+    dropped); ValueError unless the header names each of `fields`."""
+    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    for name in fields:
+        if name not in (reader.fieldnames or ()):
+            raise ValueError(f"{path.name}: no {name!r} column")
+    return list(reader)
 
 
 def json_postings(path: Path, fmt: str) -> list[dict[str, Any]]:
@@ -295,7 +320,7 @@ def json_postings(path: Path, fmt: str) -> list[dict[str, Any]]:
     elif fmt != "array":
         if not isinstance(doc, dict):
             raise ValueError(f"{path.name}: no JSON object")
-        items = doc.get(fmt)
+        items = list(doc.values()) if fmt == "map" else doc.get(fmt)
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: no list of postings")
     return [job for job in items if isinstance(job, dict)]
@@ -309,16 +334,94 @@ def source_key(source: Source, path: Path, commit: str) -> str:
     return f"{source.tag}:{rel}@{source.commit[:8]}"
 
 
-def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
-    """(employer, title, source key) of every posting of one saved JSON file of the
-    source, in its order; zero-width spaces dropped, the employer's whitespace collapsed."""
-    key = source_key(source, path, commit)
+def posting_rows(source: Source, postings: Iterable[Mapping[str, Any]], key: str) -> list[Row]:
+    """(employer, title, `key`) of every posting (JSON object, CSV or table row) in its
+    order, but those of a feed the source leaves out; zero-width spaces dropped, the
+    employer's whitespace collapsed."""
     out = []
-    for job in json_postings(path, source.fmt):
+    for job in postings:
+        if source.left_out and job.get("source") in source.left_out:
+            continue
         employer = field_text(job.get(source.employer_field)).replace("\u200b", "")
         title = field_text(job.get(source.title_field)).replace("\u200b", "")
         out.append((" ".join(employer.split()), title, key))
     return out
+
+
+def read_json(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of every posting of one saved JSON file of the
+    source, in its order (as `posting_rows`)."""
+    key = source_key(source, path, commit)
+    return posting_rows(source, json_postings(path, source.fmt), key)
+
+
+def read_csv(source: Source, path: Path, commit: str = "") -> list[Row]:
+    """(employer, title, source key) of every row of one saved CSV file of the source
+    (its header naming the source's fields), in its order (as `posting_rows`)."""
+    key = source_key(source, path, commit)
+    fields = (source.title_field, source.employer_field)
+    return posting_rows(source, csv_dicts(path, fields), key)
+
+
+class VersionedSource(NamedTuple):
+    """One saved input whose files were each read at their own commit (one file perhaps at
+    several, its versions): its tag, repository, files and commits, format, fields and
+    caps."""
+
+    tag: str
+    repo: str
+    # The saved files (their paths in the repository) that `--file` may name, and the
+    # commit each was read at (a path given again with another commit: a version of it).
+    paths: tuple[str, ...]
+    commits: tuple[str, ...]
+    fmt: str  # how a file holds its postings, in the builder's own words
+    title_field: str
+    employer_field: str
+    # A lower cap per employer for this source (0: the builder's own).
+    per_employer: int = 0
+    # At most this many titles from the source (0: no limit), in its salted order.
+    limit: int = 0
+    # The employer of a single employer's board whose file does not name it.
+    employer: str = ""
+    # How many of a path's last parts a `--file` must end with (2: "greenhouse/n26.json").
+    name_parts: int = 1
+
+    @property
+    def commit(self) -> str:
+        """The commit of a source read at one commit (empty when the files differ)."""
+        return self.commits[0] if len(set(self.commits)) == 1 else ""
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """What a `--file` of the source must end with: each file's last parts."""
+        return tuple("/".join(Path(p).parts[-self.name_parts :]) for p in self.paths)
+
+    def commit_of(self, path: str) -> str:
+        """The commit a saved file of the source was read at (the first of several)."""
+        return self.commits[self.paths.index(path)]
+
+    def versions(self, path: str) -> tuple[str, ...]:
+        """Every commit a saved file of the source was read at."""
+        return tuple(c for p, c in zip(self.paths, self.commits, strict=True) if p == path)
+
+
+def versioned_key(source: VersionedSource, path: Path, commit: str = "") -> str:
+    """The key the rows of one saved file of the source name, `tag:path@commit` (the
+    commit's first 8 digits): the version `commit` names, or the file's one commit;
+    ValueError unless the file and the version are the source's."""
+    matches = [
+        p
+        for p, end in zip(source.paths, source.files, strict=True)
+        if path.parts[-len(Path(end).parts) :] == Path(end).parts
+    ]
+    if not matches:
+        raise ValueError(f"{source.tag}: {path.name} is no file the builder knows")
+    versions = source.versions(matches[0])
+    if commit and commit not in versions:
+        raise ValueError(f"{source.tag}: {commit} is no version the builder knows")
+    if not commit and len(versions) > 1:
+        raise ValueError(f"{source.tag}: {path.name} was read at several commits; name one")
+    return f"{source.tag}:{matches[0]}@{(commit or versions[0])[:8]}"
 
 
 class Tagged(Capped, Protocol):

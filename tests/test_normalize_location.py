@@ -1623,6 +1623,9 @@ TWENTY_SEVENTH_BATCH_CASES = [
     ("Palermo, Buenos Aires", "AR", "Palermo"),
     ("Santiago - Las Condes", "CL", "Santiago"),
     ("Copán - Santa Rita", "HN", "Santa Rita"),
+    # a word that begins with a time zone's name is a word, not the zone and its rest
+    ("Utcubamba, Amazonas, Peru", "PE", "Utcubamba"),
+    ("Lima, GMT-5", "PE", "Lima"),
 ]
 
 PLACE_BATCHES = [

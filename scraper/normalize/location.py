@@ -226,8 +226,10 @@ _NOISE = re.compile(
     r"\bselect (?:locations|states|provinces|cities|countries|regions)\b|"
     # US time zones by name: "Remote, USA (Eastern Time)" names no town
     r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
-    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
-    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b|"
+    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h" (but a word that
+    # begins so is a word: Peru's district "UTCO" was cut to "O", Bolivia's Oruro)
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?(?!\w)|"
+    r"±\s*\d+\s*h(?:ours?)?\b|"
     # A start date noted after the place (Swiss federal and postal boards): "Brugg,
     # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
     # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.

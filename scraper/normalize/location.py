@@ -2062,11 +2062,15 @@ def _neighbours(first: str, last: str, country: str) -> bool:
     return any(e[1] == country and e[2] in regions for e in _cities().get(_key(last), ()))
 
 
-@cache
 def _top_level(country: str, short: str) -> bool:
     """Whether an ISO 3166-2 subdivision is one of its country's first-level divisions."""
-    sub = pycountry.subdivisions.get(code=f"{country}-{short}")
-    return sub is not None and not getattr(sub, "parent_code", None)
+    return f"{country}-{short}" in _first_level_codes()
+
+
+@cache
+def _first_level_codes() -> frozenset[str]:
+    """The codes of every country's first-level ISO 3166-2 subdivisions (no parent)."""
+    return frozenset(s.code for s in pycountry.subdivisions if not getattr(s, "parent_code", None))
 
 
 def _region_of(name: str, country: str) -> bool:

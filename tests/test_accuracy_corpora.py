@@ -700,6 +700,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-fifth": 251,
         "twenty-sixth": 281,
         "twenty-sixth-b": 130,
+        "twenty-seventh": 250,
     }
 
 

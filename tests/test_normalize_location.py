@@ -1602,6 +1602,32 @@ TWENTY_SIXTH_BATCH_REMOTE_CASES = [
     ("อ.สันทราย จ.เชียงใหม่", "TH", None, None),
 ]
 
+TWENTY_SEVENTH_BATCH_CASES = [
+    # a region of one country first, then a district the usual reading took abroad
+    # (Peru's state board: "DEPARTMENT - DISTRICT"): that country, the district's town
+    # where the gazetteer has it there
+    ("HUANCAVELICA - CUENCA", "PE", None),
+    ("JUNIN - SAN MIGUEL", "PE", "San Miguel"),
+    ("HUANCAVELICA - SANTA ANA", "PE", "Santa Ana"),
+    ("LIMA - SANTIAGO", "PE", "Santiago"),
+    ("LIMA - SANTA CRUZ", "PE", None),
+    ("SAN MARTIN - NAVARRO", "PE", None),
+    # a region two countries share, then a place the gazetteer knows in one of them; with
+    # none, no country (not La Libertad, Ecuador, nor Vista Alegre, Spain)
+    ("La Libertad - Trujillo", "PE", "Trujillo"),
+    ("LA LIBERTAD - CASA GRANDE", None, None),
+    ("AMAZONAS - VISTA ALEGRE", None, None),
+    # the usual reading stands: a town, then a region or state of its country
+    ("Lima, Ohio", "US", "Lima"),
+    ("Lima, Provincia de Buenos Aires", "AR", "Lima"),
+    ("Palermo, Buenos Aires", "AR", "Palermo"),
+    ("Santiago - Las Condes", "CL", "Santiago"),
+    ("Copán - Santa Rita", "HN", "Santa Rita"),
+    # a word that begins with a time zone's name is a word, not the zone and its rest
+    ("Utcubamba, Amazonas, Peru", "PE", "Utcubamba"),
+    ("Lima, GMT-5", "PE", "Lima"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1619,6 +1645,7 @@ PLACE_BATCHES = [
     ("twenty_fourth_batch", TWENTY_FOURTH_BATCH_CASES),
     ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
+    ("twenty_seventh_batch", TWENTY_SEVENTH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

@@ -184,6 +184,8 @@ BATCHES = {
     "twenty-sixth": ("unikonkon/nodeJS_JobThai_Scraper",),
     # Labelled blind after the twenty-sixth's classes, scored once only after them.
     "twenty-sixth-b": ("hiddenmany/jobinsight_czechia",),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-seventh": ("TJhon/talento_peru_jobs",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

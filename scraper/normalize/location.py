@@ -226,8 +226,10 @@ _NOISE = re.compile(
     r"\bselect (?:locations|states|provinces|cities|countries|regions)\b|"
     # US time zones by name: "Remote, USA (Eastern Time)" names no town
     r"\b(?:eastern|central|mountain|pacific)(?: standard)? time(?: zone)?\b|"
-    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h"
-    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?|±\s*\d+\s*h(?:ours?)?\b|"
+    # time zones are not places: "UTC-5 to UTC+3", "GMT+1", "CET ± 3h" (but a word that
+    # begins so is a word: Peru's district "UTCO" was cut to "O", Bolivia's Oruro)
+    r"\b(?:utc|gmt)\s*(?:[+\-±−]\s*\d{1,2}(?::\d\d)?)?(?:\s*h(?:ours?)?)?(?!\w)|"
+    r"±\s*\d+\s*h(?:ours?)?\b|"
     # A start date noted after the place (Swiss federal and postal boards): "Brugg,
     # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
     # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.
@@ -2002,6 +2004,75 @@ def _region_then_town(first: str, last: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _region_then_place(first: str, last: str) -> tuple[Place, frozenset[str]] | None:
+    """The place a two-part list names when it gives a first-level region first and then
+    a place in it, as Peru's state job board writes department and district ("ICA -
+    SANTIAGO" was Santiago, Chile; "LIMA - SAN ANTONIO" Lima, Ohio), with the countries
+    whose region it may be; None when the parts are not so written.
+
+    The region may be its capital's name too ("Lima", "Ica"), unless a big city abroad has
+    the name ("Santiago" is also a Dominican province). A country, a US state, a code, or
+    a region where the first part is a town, after it keeps the usual reading ("Lima,
+    Ohio", "Lima, Peru", "Piura, Lima"). The place is the town of that name the gazetteer
+    has in the region's country, else a small town it lacks, as written; a name it knows
+    only abroad is no town there ("PIURA - BUENOS AIRES" has no city). Of a region several
+    countries share ("La Libertad" is Peru's and El Salvador's), the one country with a
+    town of that name; with none or several, no country."""
+    key = _key(first)
+    entries = [e for e in _subdivisions().get(key, []) if e[0] not in _PRIMARY]
+    countries = frozenset(e[0] for e in entries)
+    if (
+        len(last) < 4
+        or not entries
+        or len(entries) != len(_subdivisions()[key])
+        or country_code(first)
+        or country_code(last)
+        or not all(_top_level(e[0], e[1]) for e in entries)
+        or (len(key) < 4 and all(_key(e[2]) != key for e in entries))
+    ):
+        # No region, a code ("LIM"), a US state (`_state_then_town`), or a lower division
+        # whose name is a town's first ("Palermo, Capital Federal", "York, York County").
+        return None
+    own = _city(first, None)
+    if own is not None and own[1] not in countries and norm_place(own[0]) in big_cities().names:
+        return None
+    for other, named in _interpretations(last, None):
+        if named is None or other in _PRIMARY or _city(first, other):
+            return None  # "Lima, Ohio", "Lima, Peru", "Piura, Lima": the usual reading
+    towns = [(c, town) for c in sorted(countries) if (town := _city(last, c)) is not None]
+    if len(countries) > 1:
+        if len(towns) != 1:
+            return Place(), countries
+        countries = frozenset({towns[0][0]})
+    country = next(iter(countries))
+    region = next(e[2] for e in entries if e[0] == country)
+    if towns:
+        city: str | None = towns[0][1][0]
+    elif _city(last, None) is not None or _REGION_WORD.match(last) or _key(last) in AREAS:
+        city = None
+    else:
+        city = last
+    return Place(city=city, region=region, country=country), countries
+
+
+def _neighbours(first: str, last: str, country: str) -> bool:
+    """Whether two names are towns of one region of a country ("Saint-Louis, Mulhouse",
+    two towns of Alsace, not Senegal's region of Saint-Louis and a town)."""
+    regions = {e[2] for e in _cities().get(_key(first), ()) if e[1] == country}
+    return any(e[1] == country and e[2] in regions for e in _cities().get(_key(last), ()))
+
+
+def _top_level(country: str, short: str) -> bool:
+    """Whether an ISO 3166-2 subdivision is one of its country's first-level divisions."""
+    return f"{country}-{short}" in _first_level_codes()
+
+
+@cache
+def _first_level_codes() -> frozenset[str]:
+    """The codes of every country's first-level ISO 3166-2 subdivisions (no parent)."""
+    return frozenset(s.code for s in pycountry.subdivisions if not getattr(s, "parent_code", None))
+
+
 def _region_of(name: str, country: str) -> bool:
     """Whether `name` is a region (state, province) or its code in `country`."""
     return any(r[0] == country and r[1] for r in _interpretations(name, country))
@@ -3239,59 +3310,74 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         # the bare countries and areas listed after it.
         remote = stated or (carry and all(country_code(p) or _key(p) in AREAS for p in parts))
         carry = carry or stated
-        county = _us_county(parts, remote)
-        if county is not None:
-            if county.country or county.remote:
-                places.append(county)
-            continue
-        listed = _listed_places(parts, remote, country_hint)
-        if listed is not None:
-            places.extend(listed)
-            continue
-        # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
-        whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
-        whole = whole or _place(parts, remote, country_hint)
-        if whole is not None and len(parts) == 2:
-            whole = _city_qualified(parts, whole, remote) or whole
-        # "SF, NYC, SEA": parts that each resolve alone are separate places.
-        if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
-            singles = [_place([p], remote, country_hint) for p in parts]
-            found = [s for s in singles if s is not None]
-            town = _town_in_district(parts, found, remote)
-            named = [p for p, s in zip(parts, singles, strict=True) if s is not None]
-            if town is None and len(parts) > 2 and len(named) == 2 and named[1] == parts[-1]:
-                # "10F, Bldg. Eastwood City, Libis, Quezon City": a floor and a building,
-                # which name no place, then a quarter and its big city, as two parts are
-                # read (Libis is no Libiš, Czechia).
-                town = _town_in_district(named, found, remote)
-            if town is None and len(found) == 2 and len(parts) == 2:
-                town = _city_qualified(parts, found[0], remote)
-                if town is not None and not (town.country or town.remote):
-                    continue  # "St. James, Bristol": no country rather than Vietnam's
-            if town is not None:
-                places.append(town)
-                continue
-            if len(found) > 1:
-                places.extend(found)
-                continue
-        if whole is None and len(parts) > 1:
-            # Each part alone; a part may be a town and its state without a comma
-            # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
-            singles = [
-                _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
-                for p in parts
-            ]
-            places.extend(s for s in singles if s is not None)
-            continue
-        if (whole is None or whole == Place(remote=True)) and len(parts) == 1:
-            whole = _by_words(parts[0], remote, country_hint) or whole
-        if whole is not None:
-            places.append(whole)
+        got = _read_parts(parts, remote, country_hint)
+        region_first = _region_then_place(*parts) if len(parts) == 2 else None
+        usual = got[0].country if got else None
+        if region_first is not None and usual not in region_first[1]:
+            # "ICA - SANTIAGO" read as Santiago, Chile, "LIMA - SAN ANTONIO" as a list
+            # whose Lima is Lima, Ohio, "LA LIBERTAD - SINSICAP" as La Libertad, Ecuador:
+            # a region, then its district. Read the other way, as a town the gazetteer
+            # lacks in a region abroad or two towns of one region there, the parts are as
+            # likely ("Lima, Buenos Aires" is a town of Argentina's province, "Saint-Louis,
+            # Mulhouse" two of Alsace): that reading stands unless the district is a town
+            # the gazetteer knows ("CAJAMARCA - JAEN" is Jaén, Peru, not in Spain).
+            flipped = replace(region_first[0], remote=remote)
+            tie = usual is not None and (
+                _region_of(parts[1], usual) or _neighbours(parts[0], parts[1], usual)
+            )
+            if not tie or (flipped.country and _city(parts[1], flipped.country)):
+                got = [flipped] if flipped.country or flipped.remote else []
+        places.extend(got)
     read = tuple(_korean_city_tidied(p) for p in places)
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         read = _second_reading(text, country_hint, read) or read
     return _script_read(text, read)
+
+
+def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> list[Place]:
+    """The places of one piece of a location: one place, or a list read part by part."""
+    county = _us_county(parts, remote)
+    if county is not None:
+        return [county] if county.country or county.remote else []
+    listed = _listed_places(parts, remote, country_hint)
+    if listed is not None:
+        return listed
+    # "경기 용인시 수지구", "京都府 宇治市": prefecture, town and ward, words apart.
+    whole = _big_to_small(parts[0], remote) if len(parts) == 1 else None
+    whole = whole or _place(parts, remote, country_hint)
+    if whole is not None and len(parts) == 2:
+        whole = _city_qualified(parts, whole, remote) or whole
+    # "SF, NYC, SEA": parts that each resolve alone are separate places.
+    if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
+        singles = [_place([p], remote, country_hint) for p in parts]
+        found = [s for s in singles if s is not None]
+        town = _town_in_district(parts, found, remote)
+        named = [p for p, s in zip(parts, singles, strict=True) if s is not None]
+        if town is None and len(parts) > 2 and len(named) == 2 and named[1] == parts[-1]:
+            # "10F, Bldg. Eastwood City, Libis, Quezon City": a floor and a building,
+            # which name no place, then a quarter and its big city, as two parts are
+            # read (Libis is no Libiš, Czechia).
+            town = _town_in_district(named, found, remote)
+        if town is None and len(found) == 2 and len(parts) == 2:
+            town = _city_qualified(parts, found[0], remote)
+            if town is not None and not (town.country or town.remote):
+                return []  # "St. James, Bristol": no country rather than Vietnam's
+        if town is not None:
+            return [town]
+        if len(found) > 1:
+            return found
+    if whole is None and len(parts) > 1:
+        # Each part alone; a part may be a town and its state without a comma
+        # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
+        singles = [
+            _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
+            for p in parts
+        ]
+        return [s for s in singles if s is not None]
+    if (whole is None or whole == Place(remote=True)) and len(parts) == 1:
+        whole = _by_words(parts[0], remote, country_hint) or whole
+    return [whole] if whole is not None else []
 
 
 # Scripts written as a place's own language in one country alone: Hebrew in Israel, Hangul

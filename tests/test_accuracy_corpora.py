@@ -2766,6 +2766,9 @@ HELD_OUT = [
     HeldOut("market_aj", 350, 0, "market_ai"),
     # Unscored: the session's final held-out measure (the lead scores it once).
     HeldOut("market_am", 350, 0, "market_aj"),
+    # market_ak and market_al were built at the same time on their own branches: market_an
+    # is new against them where they are merged (its builder reads every corpus present).
+    HeldOut("market_an", 350, 0, "market_aj"),
 ]
 
 
@@ -5449,4 +5452,107 @@ def test_market_am_builder_reads_each_format_and_skips_interns_boards_and_thread
         ["--file", f"tt-digest={not_list}"],
         ["--file", f"us-compliance={tmp_path / 'missing' / 'jobs.json'}"],
         ["--file", f"nowhere={ux}"],
+    )
+
+
+build_market_an = _module("build_market_an")
+
+
+def test_market_an_is_unscored_whole_boards_of_a_new_region_and_us_ats_postings() -> None:
+    # The table test checks what every held-out corpus shows; here what market_an adds.
+    rows = _rows("market_an.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_an.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_an.DRAWN_BEFORE[-1] == "market_am.tsv"
+    assert "market_am.tsv" in build_market_an.corpora()
+    drawn = {build_market_an.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_an.NO_EMPLOYER and len(drawn) >= 150
+    assert not [t for t in titles if build_market_an.SCREEN.intern.search(t)]
+    assert not {t.casefold() for t in titles} & build_market_an.NON_TITLES
+    # Newfoundland and Labrador's whole market (no role over half), the ATS postings mostly
+    # tech and data; every French, Norwegian and German title glossed.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        tag = r["source"].partition(":")[0]
+        by_source.setdefault(tag.rpartition("-")[0] if tag.startswith("us-ats") else tag, Counter())
+        by_source[tag.rpartition("-")[0] if tag.startswith("us-ats") else tag][r["role"]] += 1
+    region, ats = by_source["nl-boards"], by_source["us-ats-2024"]
+    assert max(region.values()) < 0.5 * sum(region.values())
+    assert min(region[r] for r in ("operations", "sales-marketing", "other")) >= 15
+    tech = sum(
+        n for role, n in ats.items() if role not in ("operations", "sales-marketing", "other")
+    )
+    assert tech > 0.6 * sum(ats.values())
+    glossed = [r for r in rows if r["note"].startswith(("French", "Norwegian", "English and"))]
+    assert len(glossed) >= 8
+    # Unscored: neither the accuracy runner nor the role model's trainer names it yet.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "market_an" not in text and "market-an" not in text, path
+    _check_unnamed_repositories("market_an", build_market_an, frozenset())
+
+
+def test_market_an_builder_reads_json_and_tables_and_skips_headings_codes_and_relays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_an.BY_TAG
+    boards = [{"company": "Harbour Robotics", "title": f"Subsea  Technician {n}"} for n in range(8)]
+    boards += [
+        {"company": "Harbour Robotics", "title": "2aeebe9a 29dd 467a 854f 002f08e69f1a"},
+        {"company": "Harbour Robotics", "title": "J0826-0325"},
+        {"company": "Law Firm LLP", "title": "Human resources"},
+        {"company": "Law Firm LLP", "title": "Join Our Team at Law Firm"},
+        {"company": "Law Firm LLP", "title": "Data Entry Clerk Finance Work Term62"},
+        {"company": "Law Firm LLP", "title": "Student Marketing Coordinator"},
+        {"company": "Digital Nova Scotia", "title": "Senior Full Stack Developer"},
+        {"company": "Law Firm LLP", "title": "Conseiller(ère) principal(e), Fiscalité"},
+        {"company": "Law Firm LLP", "title": "Known Title"},
+    ]
+    nl = _saved(tmp_path / "nl" / "open_jobs.json", json.dumps(boards))
+    table = "\n".join(
+        [
+            "# Tech Job Listings",
+            "| Job Title | Company | Location | Date Posted | Apply |",
+            "|---|---|---|---|---|",
+            "| **Staff Data Engineer, Payments** | ACME INC | US | May 15 | <a>Apply</a> |",
+            "| **Proposal &amp; Bid Writer** | ACME INC | US | May 15 | <a>Apply</a> |",
+            "| **Software Engineer Intern** | ACME INC | US | May 15 | <a>Apply</a> |",
+            "some prose | **not a row** |",
+        ]
+    )
+    us = _saved(tmp_path / "h1" / "README.md", table)
+    staffing = [{"company": "Staffing Co", "job_title": "Data Analyst - Raleigh, NC"}]
+    ds = _saved(tmp_path / "ds" / "current_jobs.json", json.dumps(staffing))
+    groups = [
+        ("nl-boards", build_market_an.read(by_tag["nl-boards"], nl)),
+        ("us-ats-2024-09", build_market_an.read(by_tag["us-ats-2024-09"], us)),
+        ("us-data-staffing", build_market_an.read(by_tag["us-data-staffing"], ds)),
+    ]
+    assert len(groups[1][1]) == 3  # the table's rows, not its header or prose
+    rows = build_market_an.candidates(groups, {"known title"})
+    techs = [r for r in rows if r[1] == "Harbour Robotics"]
+    assert len(techs) == build_market_an.PER_EMPLOYER
+    assert all(r[0].startswith("Subsea Technician ") for r in techs)
+    assert [r[0] for r in rows if r[1] != "Harbour Robotics"] == [
+        "Conseiller(ère) principal(e), Fiscalité",
+        "Staff Data Engineer, Payments",
+        "Data Analyst - Raleigh, NC",
+    ]
+    commit = by_tag["us-ats-2024-09"].commit[:8]
+    assert rows[-2][2] == f"us-ats-2024-09:README.md@{commit}"
+    monkeypatch.setattr(build_market_an.BUILDER, "known", lambda: set())
+    assert build_market_an.main(["--file", f"us-ats-2024-09={us}"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Staff Data Engineer, Payments\tACME INC\tus-ats-2024-09:README.md@{commit}"
+    ]
+    not_list = _saved(tmp_path / "obj" / "open_jobs.json", '{"jobs": []}')
+    _check_rejected(
+        build_market_an,
+        capsys,
+        ["--file", f"nl-boards={_saved(tmp_path / 'listing.json', '[]')}"],
+        ["--file", f"us-ats-2025-01={us}@{'0' * 40}"],
+        ["--file", f"nl-boards={not_list}"],
+        ["--file", f"us-data-staffing={tmp_path / 'missing' / 'current_jobs.json'}"],
+        ["--file", f"nowhere={us}"],
     )

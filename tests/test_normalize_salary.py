@@ -1664,6 +1664,17 @@ ROUND28_CASES: list[ClassCase] = [
     ("$25k - $30k", "US", 25_000, 30_000, "USD", "year"),
 ]  # fmt: skip
 
+ROUND29_CASES: list[ClassCase] = [
+    # Korean pay per case or piece ("건별", "건당", "건" before the figure) is a piece rate
+    ("['건별', '50,000원', '협의가능']", "KR", None, None, None, None),
+    ("건별 15,000원", "KR", None, None, None, None),
+    ("[재택] 리뷰 작성 건당 3만원 / 당일지급", "KR", None, None, None, None),
+    ("블로그 원고/1건당 8,000원", "KR", None, None, None, None),
+    ("체험단 모집/건5만/주말가능", "KR", None, None, None, None),
+    ("근무조건: 시급 11,000원", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("['시급', '12,500원', '건강검진 지원']", "KR", 12_500, 12_500, "KRW", "hour"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1686,6 +1697,7 @@ ROUND28_CASES: list[ClassCase] = [
         *ROUND25_CASES,
         *ROUND26_CASES,
         *ROUND28_CASES,
+        *ROUND29_CASES,
     ],
 )
 def test_salary_error_classes(

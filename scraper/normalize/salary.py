@@ -1056,6 +1056,7 @@ def parse_salary(
         or "за " in text
         or "par " in text
         or "/" in text
+        or "건" in text
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         # Piece-rate pay in a salary field (a description needs a pay word): per task or
@@ -1702,7 +1703,11 @@ _PIECE_RATE = re.compile(
     # A rate per several hours or words is no period ("300 грн / 1.5 години", "$20 per 100
     # words"): per one hour is ("/ 1 hour").
     r"|(?:/|\bper\b|\bpar\b|(?<![^\W\d_])за)\s*(?!1\s)\d+(?:[.,]\d+)?\s*"
-    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])",
+    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])"
+    # Korean pay per case or piece: Albamon's pay type "건별" and "건당" ("['건별',
+    # '100,000원']", "건당20만원"), or "건" before the figure ("건10만"); not the end of "조건"
+    # (conditions) nor "건강" (health).
+    r"|(?<![가-힣])건(?:별|당|\s?\d)",
     re.I,
 )
 # A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",

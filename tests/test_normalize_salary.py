@@ -1673,6 +1673,13 @@ ROUND29_CASES: list[ClassCase] = [
     ("체험단 모집/건5만/주말가능", "KR", None, None, None, None),
     ("근무조건: 시급 11,000원", "KR", 11_000, 11_000, "KRW", "hour"),
     ("['시급', '12,500원', '건강검진 지원']", "KR", 12_500, 12_500, "KRW", "hour"),
+    # one mark for the thousands and the cents: a last group of two digits is cents
+    ("2.400.00 US$ (Mensual)", "EC", 2_400, 2_400, "USD", "month"),
+    ("Sueldo: $1.250.50 mensuales", "EC", 1_250.5, 1_250.5, "USD", "month"),
+    ("12.000.00 US$ (Mensual)", "EC", 12_000, 12_000, "USD", "month"),
+    ("1,800,00 USD al mes", "EC", 1_800, 1_800, "USD", "month"),
+    ("Plat 45.000 - 60.000 Kč", "CZ", 45_000, 60_000, "CZK", None),
+    ("Bruttó 1.250.000 Ft", "HU", 1_250_000, 1_250_000, "HUF", None),
 ]  # fmt: skip
 
 

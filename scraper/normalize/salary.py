@@ -2255,6 +2255,9 @@ def _amount_value(match: re.Match[str]) -> float | None:
 _DECIMAL_APOSTROPHE = re.compile(r"\d+['’]\d{2}")
 
 
+_SAME_MARK_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{2}|\d{1,3}(?:,\d{3})+,\d{2}")
+
+
 def _parse_number(num: str, has_mult: bool) -> float | None:
     """Read '120,000', '60.000', '60 000', "120'000", '1.234,56', '102.8' by their separators."""
     if _DECIMAL_APOSTROPHE.fullmatch(num):
@@ -2266,6 +2269,11 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
         .replace("'", "")
         .replace("’", "")
     )
+    if _SAME_MARK_CENTS.fullmatch(s):
+        # One mark for the thousands and the cents ("1.000.00 US$ (Mensual)" on Computrabajo
+        # Ecuador, "15.000.00"): a last group of two digits after groups of three is cents,
+        # as no thousands group has two digits.
+        return float(s[:-3].replace(s[-3], "") + "." + s[-2:])
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")

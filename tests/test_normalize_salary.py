@@ -1680,6 +1680,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("1,800,00 USD al mes", "EC", 1_800, 1_800, "USD", "month"),
     ("Plat 45.000 - 60.000 Kč", "CZ", 45_000, 60_000, "CZK", None),
     ("Bruttó 1.250.000 Ft", "HU", 1_250_000, 1_250_000, "HUF", None),
+    # Spanish and Portuguese bonuses ("bono", "bonificación", "bônus") before a lone figure
+    ("- Bono de alimentación $60", "EC", None, None, None, None),
+    ("Bonificación por ventas: $150", "EC", None, None, None, None),
+    ("Bônus de produtividade R$ 300", "BR", None, None, None, None),
+    ("Sueldo $520 + bono de $80 por metas", "EC", 520, 520, "USD", None),
+    ("Salario $600 + bonos", "EC", 600, 600, "USD", None),
 ]  # fmt: skip
 
 

@@ -1556,7 +1556,10 @@ _BONUS_BEFORE = re.compile(
     # and German names the amount "in Höhe von" (of the amount of).
     # An incentive is paid on top as a bonus is ("Client Retention Incentives amounting to
     # Php 30,000"), and English may name the sum "amounting to" or "worth".
-    r"(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    r"(?:(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    # Spanish and Portuguese bonuses name what for after "de" or "por" ("Bono de movilización $200",
+    # "Bonificación de transporte: $40", "Bônus de produtividade R$ 300").
+    r"|\b(?:bonos?|b[ôo]nus|bonificaci[oó]n(?:es)?)(?:\s+(?:de|por)\s+[^\W\d_]+)?)"
     r"(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
     re.I,

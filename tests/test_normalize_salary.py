@@ -1686,6 +1686,13 @@ ROUND29_CASES: list[ClassCase] = [
     ("Bônus de produtividade R$ 300", "BR", None, None, None, None),
     ("Sueldo $520 + bono de $80 por metas", "EC", 520, 520, "USD", None),
     ("Salario $600 + bonos", "EC", 600, 600, "USD", None),
+    # a text that says the post is unpaid has no salary, whatever figure it holds
+    ("PASANTÍA SIN REMUNERACIÓN (el sistema exige poner $400)", "EC", None, None, None, None),
+    ("Práctica no remunerada. Valor referencial: $460", "EC", None, None, None, None),
+    ("Estágio não remunerado, bolsa R$ 0", "BR", None, None, None, None),
+    ("This is an unpaid internship; the form requires $1 per hour", "US", None, None, None, None),
+    ("Salary $52,000 a year plus 5 days of unpaid leave", "US", 52_000, 52_000, "USD", "year"),
+    ("Remuneración: $700 mensuales", "EC", 700, 700, "USD", "month"),
 ]  # fmt: skip
 
 

@@ -1044,6 +1044,10 @@ def parse_salary(
     han = not text.isascii() and _HAN.search(text) is not None
     if han:
         text = _cjk_numbers(text)
+    if ("emunera" in text or "EMUNERA" in text or "npaid" in text) and _NO_PAY_STATED.search(text):
+        # The text says there is no pay: a figure in it is the board's required one ("NO HAY
+        # REMUNERACIÓN ($395 es valor que exige poner computrabajo)") or something else.
+        return None
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     piece_words = (
@@ -1557,8 +1561,8 @@ _BONUS_BEFORE = re.compile(
     # An incentive is paid on top as a bonus is ("Client Retention Incentives amounting to
     # Php 30,000"), and English may name the sum "amounting to" or "worth".
     r"(?:(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
-    # Spanish and Portuguese bonuses name what for after "de" or "por" ("Bono de movilización $200",
-    # "Bonificación de transporte: $40", "Bônus de produtividade R$ 300").
+    # Spanish and Portuguese bonuses name what for after "de" or "por" ("Bono de
+    # movilización $200", "Bonificación de transporte: $40", "Bônus de produtividade R$ 300").
     r"|\b(?:bonos?|b[ôo]nus|bonificaci[oó]n(?:es)?)(?:\s+(?:de|por)\s+[^\W\d_]+)?)"
     r"(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
@@ -1691,6 +1695,15 @@ def _not_pay_after_range(text: str, pair: _Amount) -> bool:
 # after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
 _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
+# Words that say a post is unpaid, in Spanish, Portuguese and English ("SIN REMUNERACION",
+# "pasantía no remunerada", "estágio não remunerado", "this is an unpaid internship"); not
+# "unpaid leave", a benefit.
+_NO_PAY_STATED = re.compile(
+    r"\b(?:sin|no\s+hay|no\s+existe|sem)\s+remunera(?:ci[oó]n|[çc][ãa]o)\b"
+    r"|\b(?:no|n[ãa]o)\s+remunerad[oa]s?\b"
+    r"|\bunpaid\s+(?:internship|position|role|placement|volunteer\w*|trainee\w*)",
+    re.I,
+)
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",

@@ -1693,6 +1693,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("This is an unpaid internship; the form requires $1 per hour", "US", None, None, None, None),
     ("Salary $52,000 a year plus 5 days of unpaid leave", "US", 52_000, 52_000, "USD", "year"),
     ("Remuneración: $700 mensuales", "EC", 700, 700, "USD", "month"),
+    # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
+    ("Stravenkový paušál 150 Kč/den", "CZ", None, None, None, None),
+    ("příspěvek na dopravu 1 500 Kč měsíčně", "CZ", None, None, None, None),
+    ("Obědy za 25 Kč v podnikové jídelně", "CZ", None, None, None, None),
+    ("Benefitní program 12 000 Kč ročně", "CZ", None, None, None, None),
+    ("Mzda 42 000 Kč měsíčně + stravenky", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 
 

@@ -726,7 +726,11 @@ _NOT_PAY = re.compile(
     # German vouchers and premiums ("8€ Essensgutschein", "Warengutschein", "Empfehlungsprämie:
     # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
     # completing the assessment, up to $175").
-    r"\w*gutscheine?|\w*prämien?|assessments?)\b"
+    r"\w*gutscheine?|\w*prämien?|assessments?|"
+    # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
+    # ("Stravenkový paušál (100 Kč,-/den)", "příspěvek na stravování 180 Kč denně", "obědy už
+    # od 1 Kč", "Benefitní balíček ... v hodnotě 15tis. Kč/rok").
+    r"stravenk\w*|stravov\w*|paušál\w*|příspěv\w*|oběd\w*|benefitn\w*)\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.

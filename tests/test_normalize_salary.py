@@ -1699,6 +1699,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("Obědy za 25 Kč v podnikové jídelně", "CZ", None, None, None, None),
     ("Benefitní program 12 000 Kč ročně", "CZ", None, None, None, None),
     ("Mzda 42 000 Kč měsíčně + stravenky", "CZ", 42_000, 42_000, "CZK", "month"),
+    # Czech "za měsíc" is a month, also where lost markup ran it into the next word, as a
+    # period word run into a capitalised one counts with accented letters too
+    ("Nabízíme 45 000 - 55 000 Kč za měsíc", "CZ", 45_000, 55_000, "CZK", "month"),
+    ("Odměna35 000 Kč za měsícNabízíme práci z domova", "CZ", 35_000, 35_000, "CZK", "month"),
+    ("Wynagrodzenie 9 000 zł miesięcznieOferujemy", "PL", 9_000, 9_000, "PLN", "month"),
+    ("Gehalt 4.200 € monatlichÜber uns", "AT", 4_200, 4_200, "EUR", "month"),
 ]  # fmt: skip
 
 

@@ -607,7 +607,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
-        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
@@ -1792,7 +1792,12 @@ def _plain(text: str) -> str:
 _SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")
+# Accented Latin letters count ("Kč za měsícZískáš příležitost", Czech run together).
+_LOWER_ACCENTED = "ß-öø-ÿąćęłńśźżčďěňřšťůžőűăâîșțşţėįųūāēīļķņğ"
+_UPPER_ACCENTED = "À-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĂÂÎȘȚŞŢĖĮŲŪĀĒĪĻĶŅĞ"
+_GLUED_WORDS = re.compile(
+    rf"(?<=[a-z{_LOWER_ACCENTED}]{{2}})(?=[A-Z{_UPPER_ACCENTED}])|(?<=\d[A-Z]{{3}})(?=[A-Z][a-z])"
+)
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").

@@ -1705,6 +1705,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("Odměna35 000 Kč za měsícNabízíme práci z domova", "CZ", 35_000, 35_000, "CZK", "month"),
     ("Wynagrodzenie 9 000 zł miesięcznieOferujemy", "PL", 9_000, 9_000, "PLN", "month"),
     ("Gehalt 4.200 € monatlichÜber uns", "AT", 4_200, 4_200, "EUR", "month"),
+    # Czech and Slovak "až": up to before a lone figure, "to" between two
+    ("Programátor PLC (až 75.000 Kč)", "CZ", None, 75_000, "CZK", None),
+    ("Mzda až 60 000 Kč měsíčně", "CZ", None, 60_000, "CZK", "month"),
+    ("Mzda 40 000 až 60 000 Kč", "CZ", 40_000, 60_000, "CZK", None),
+    ("od 1 200 až 1 600 EUR mesačne", "SK", 1_200, 1_600, "EUR", "month"),
+    ("maximálně 350 Kč/hod", "CZ", None, 350, "CZK", "hour"),
 ]  # fmt: skip
 
 

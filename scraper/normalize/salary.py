@@ -521,8 +521,8 @@ _RANGE_GAP = re.compile(
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_](?:[^\W\d_]|[ '’,-]){1,39}\)|\s+(?-i:OTE))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|‐|‑|−|﹣|－|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
-    # "18 đến 25 triệu".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč".
+    r"through|do|до|en|tot|až|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
     # "CAD $78,000 - CAD $115,000": the code written again before the second end's sign.
@@ -1418,8 +1418,9 @@ _CEILING = re.compile(
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
     r"\bđến|\btới|\bdưới|\bupto|"
-    # Dutch "tot €95" (until), "maximaal".
-    r"\btot|\bmaximaal|"
+    # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
+    # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
+    r"\btot|\bmaximaal|\baž|\bmaximálně|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"

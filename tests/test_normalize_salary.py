@@ -1711,6 +1711,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("Mzda 40 000 až 60 000 Kč", "CZ", 40_000, 60_000, "CZK", None),
     ("od 1 200 až 1 600 EUR mesačne", "SK", 1_200, 1_600, "EUR", "month"),
     ("maximálně 350 Kč/hod", "CZ", None, 350, "CZK", "hour"),
+    # a period word after its money noun (Spanish, Portuguese, French order) is that money's
+    ("Sueldo $480 + comisiones mensuales", "EC", 480, 480, "USD", None),
+    ("Salario base $500 + bonos semanales por metas", "EC", 500, 500, "USD", None),
+    ("Salário R$ 2.800 + comissões mensais", "BR", 2_800, 2_800, "BRL", None),
+    ("Salaire 2 400 € + primes mensuelles", "FR", 2_400, 2_400, "EUR", None),
+    ("Sueldo $520 mensuales + bonos", "EC", 520, 520, "USD", "month"),
 ]  # fmt: skip
 
 

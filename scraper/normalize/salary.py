@@ -2323,6 +2323,14 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
 # Money words right after a period word: the period belongs to them, not to the figure before.
 # Not an allowance: "Monthly allowance of RM 1,300" is an intern's pay.
 _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
+# The same where the period word follows its money noun, as Spanish, Portuguese and French
+# adjectives do: "$550 + beneficios de ley + bonificaciones mensuales" (the bonuses are
+# monthly, not the pay), "Sueldo base de $200 + comisiones + viáticos diarios".
+_OTHER_MONEY_BEFORE_PERIOD = re.compile(
+    r"\b(?:bonificaci[oó]n(?:es)?|bonos?|b[ôo]nus|comisi[oó]n(?:es)?|comiss(?:ão|ões)|"
+    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?)\s+$",
+    re.I,
+)
 
 
 # A sentence's end: after a word (not "p.a." or "approx."), before a capital.
@@ -2416,7 +2424,10 @@ def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """The first period word in text[pos:endpos] that is not another payment's ("£27,700,
     plus a monthly commission": the month is the commission's)."""
     found = _PERIOD_RE.search(text, pos, endpos)
-    while found and _OTHER_MONEY_AFTER.match(text, found.end()):
+    while found and (
+        _OTHER_MONEY_AFTER.match(text, found.end())
+        or _OTHER_MONEY_BEFORE_PERIOD.search(text, max(pos, found.start() - 24), found.start())
+    ):
         found = _PERIOD_RE.search(text, found.end(), endpos)
     return found
 

@@ -1717,6 +1717,12 @@ ROUND29_CASES: list[ClassCase] = [
     ("Salário R$ 2.800 + comissões mensais", "BR", 2_800, 2_800, "BRL", None),
     ("Salaire 2 400 € + primes mensuelles", "FR", 2_400, 2_400, "EUR", None),
     ("Sueldo $520 mensuales + bonos", "EC", 520, 520, "USD", "month"),
+    # Korean weekly pay "주급" (not "주급가능", a note) and "첫달", "한달", "매달" (a month)
+    ("['주급', '300,000원', '협의가능']", "KR", 300_000, 300_000, "KRW", "week"),
+    ("[주3회] 주급 25만원 / 초보가능", "KR", 250_000, 250_000, "KRW", "week"),
+    ("['시급', '10,500원', '당일지급 주급가능']", "KR", 10_500, 10_500, "KRW", "hour"),
+    ("[텔레마케터] 첫달 230만원 보장", "KR", 2_300_000, 2_300_000, "KRW", "month"),
+    ("매달 180만원 지급", "KR", 1_800_000, 1_800_000, "KRW", "month"),
 ]  # fmt: skip
 
 

@@ -600,7 +600,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
-        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)",
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
+        # possible, a note beside an hourly or monthly figure).
+        r"주급(?!\s?가능)",
     ),
     (
         "month",
@@ -611,6 +614,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        # Korean "첫달" (the first month), "한달" (a month), "매달" (every month).
+        r"(?:첫|한|매)\s?달|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.

@@ -1723,6 +1723,11 @@ ROUND29_CASES: list[ClassCase] = [
     ("['시급', '10,500원', '당일지급 주급가능']", "KR", 10_500, 10_500, "KRW", "hour"),
     ("[텔레마케터] 첫달 230만원 보장", "KR", 2_300_000, 2_300_000, "KRW", "month"),
     ("매달 180만원 지급", "KR", 1_800_000, 1_800_000, "KRW", "month"),
+    # money right after "=" ending a product of figures is a worked example's result
+    ("30×0.10%×40= $ 120.00 mensuales", "EC", None, None, None, None),
+    ("Příklad: 5 x 200 = 1 000 Kč", "CZ", None, None, None, None),
+    ("Sueldo $20/hora x 160 horas = $3,200 al mes", "EC", 20, 20, "USD", "hour"),
+    ("$25/hr x 40 = $1,000 per week", "US", 25, 25, "USD", "hour"),
 ]  # fmt: skip
 
 

@@ -1169,6 +1169,12 @@ def parse_salary(
             # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
             # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
             continue
+        if (
+            pair is None
+            and "=" in text
+            and _FORMULA_BEFORE.search(text, max(0, first.start - 40), first.start)
+        ):
+            continue  # "20×0.15%×50= $ 150.00 mensuales": a worked example's result
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
         if not strict and (
@@ -1714,6 +1720,9 @@ _NO_PAY_STATED = re.compile(
     r"|\bunpaid\s+(?:internship|position|role|placement|volunteer\w*|trainee\w*)",
     re.I,
 )
+# Money right after "=" ending a product of figures is a worked example's result (a
+# commission table's "10×0.12%×50= $ 60.00 mensuales", "5 × 200 = 1 000 Kč"), not pay.
+_FORMULA_BEFORE = re.compile(r"\d\s*[×x*]\s*\d[\d.,]*\s*%?(?:\s*[×x*]\s*\d[\d.,]*\s*%?)*\s*=\s*$")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",

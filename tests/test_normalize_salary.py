@@ -1728,6 +1728,9 @@ ROUND29_CASES: list[ClassCase] = [
     ("Příklad: 5 x 200 = 1 000 Kč", "CZ", None, None, None, None),
     ("Sueldo $20/hora x 160 horas = $3,200 al mes", "EC", 20, 20, "USD", "hour"),
     ("$25/hr x 40 = $1,000 per week", "US", 25, 25, "USD", "hour"),
+    # Spanish "mensualidad" (a monthly payment) is a month
+    ("Pasantía con mensualidad de $250", "EC", 250, 250, "USD", "month"),
+    ("Mensualidad: $ 480.00", "EC", 480, 480, "USD", "month"),
 ]  # fmt: skip
 
 

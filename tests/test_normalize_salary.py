@@ -1731,6 +1731,10 @@ ROUND29_CASES: list[ClassCase] = [
     # Spanish "mensualidad" (a monthly payment) is a month
     ("Pasantía con mensualidad de $250", "EC", 250, 250, "USD", "month"),
     ("Mensualidad: $ 480.00", "EC", 480, 480, "USD", "month"),
+    # Korean "N개월" is a count of months, no period
+    ("['시급', '11,000원', '3개월후 시급 인상']", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("시급 10,500원 (수습 2개월)", "KR", 10_500, 10_500, "KRW", "hour"),
+    ("월 230만원 (수습 3개월)", "KR", 2_300_000, 2_300_000, "KRW", "month"),
 ]  # fmt: skip
 
 

@@ -613,8 +613,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
-        # Korean "첫달" (the first month), "한달" (a month), "매달" (every month).
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
+        # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
+        # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
         r"(?:첫|한|매)\s?달|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal

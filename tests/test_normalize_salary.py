@@ -1735,6 +1735,11 @@ ROUND29_CASES: list[ClassCase] = [
     ("['시급', '11,000원', '3개월후 시급 인상']", "KR", 11_000, 11_000, "KRW", "hour"),
     ("시급 10,500원 (수습 2개월)", "KR", 10_500, 10_500, "KRW", "hour"),
     ("월 230만원 (수습 3개월)", "KR", 2_300_000, 2_300_000, "KRW", "month"),
+    # a man-day ("/ MD", "za MD", "per man-day") is a day; a Dutch "p/md" stays a month
+    ("Spolupráce na IČO: 7 500 – 9 000 Kč / MD", "CZ", 7_500, 9_000, "CZK", "day"),
+    ("Sadzba 350 EUR za MD", "SK", 350, 350, "EUR", "day"),
+    ("B2B 1200 PLN per man-day", "PL", 1_200, 1_200, "PLN", "day"),
+    ("€ 3.400 p/md", "NL", 3_400, 3_400, "EUR", "month"),
 ]  # fmt: skip
 
 

@@ -587,6 +587,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
         r"(?<=\d)p/?d\b|\bp\.?\s?day\b|(?<=\d)pday\b|"
+        # A man-day, as Czech, Slovak and Polish IT contracts write it: "9.000 – 10.000 CZK /
+        # MD", "za MD", "per man-day" (upper case: a Dutch "p/md" is a month).
+        r"(?-i:/\s*MD\b|\bza\s+MD\b|\bper\s+MD\b)|\bper\s+man[- ]?day\b|/\s*man[- ]?day\b|"
         r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".

@@ -1740,6 +1740,10 @@ ROUND29_CASES: list[ClassCase] = [
     ("Sadzba 350 EUR za MD", "SK", 350, 350, "EUR", "day"),
     ("B2B 1200 PLN per man-day", "PL", 1_200, 1_200, "PLN", "day"),
     ("€ 3.400 p/md", "NL", 3_400, 3_400, "EUR", "month"),
+    # pay that grows, in Spanish and Portuguese, is the band from the start to the top
+    ("Empiezas con $480 y puedes ascender hasta $900", "EC", 480, 900, "USD", None),
+    ("Salário inicial R$ 2.200, podendo chegar a R$ 3.000", "BR", 2_200, 3_000, "BRL", None),
+    ("Bono de $100 que puede subir a $300", "EC", None, None, None, None),
 ]  # fmt: skip
 
 

@@ -786,7 +786,10 @@ _RISING = re.compile(
     # "$22.93 per hour starting wage. Increase to $24.23 after probation": the next sentence
     # may start with the rising word.
     r"[^.;!?\d]{0,60}?(?:[.!]\s+)?\b(?:(?:rising|increasing|increases?|progressing|oplopend|stijgend)"
-    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu)\s*",
+    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu|"
+    # Spanish and Portuguese: "ingresos totales de $500 y puedes ascender hasta $1000 por
+    # desempeño", "podendo chegar a R$ 5.000".
+    r"(?:ascender|llegar|crecer|subir|aumentar|chegar|crescer)\s+(?:hasta|a|até))\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")

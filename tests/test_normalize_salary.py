@@ -1744,6 +1744,11 @@ ROUND29_CASES: list[ClassCase] = [
     ("Empiezas con $480 y puedes ascender hasta $900", "EC", 480, 900, "USD", None),
     ("Salário inicial R$ 2.200, podendo chegar a R$ 3.000", "BR", 2_200, 3_000, "BRL", None),
     ("Bono de $100 que puede subir a $300", "EC", None, None, None, None),
+    # a candidate's expected pay ("aspiración salarial", "pretensión salarial") is no offer
+    ("Aspiración salarial menor a $800", "EC", None, None, None, None),
+    ("Pretensión salarial: hasta $900", "PE", None, None, None, None),
+    ("Enviar CV com pretensão salarial. Salário R$ 3.000", "BR", 3_000, 3_000, "BRL", None),
+    ("Sueldo $700. Indicar aspiración salarial", "EC", 700, 700, "USD", None),
 ]  # fmt: skip
 
 

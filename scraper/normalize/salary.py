@@ -739,7 +739,11 @@ _NOT_PAY = re.compile(
     # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
     # ("Stravenkový paušál (100 Kč,-/den)", "příspěvek na stravování 180 Kč denně", "obědy už
     # od 1 Kč", "Benefitní balíček ... v hodnotě 15tis. Kč/rok").
-    r"stravenk\w*|stravov\w*|paušál\w*|příspěv\w*|oběd\w*|benefitn\w*)\b"
+    r"stravenk\w*|stravov\w*|paušál\w*|příspěv\w*|oběd\w*|benefitn\w*|"
+    # A candidate's expected pay, asked of applicants, is no offer ("Aspiración salarial
+    # mayor a $1.500", "Indicar pretensión salarial", "pretensão salarial").
+    r"aspiraci[oó]n(?:es)?\s+salarial(?:es)?|pretensi[oó]n(?:es)?\s+salarial(?:es)?|"
+    r"pretens(?:ão|ões)\s+salaria(?:l|is))\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.

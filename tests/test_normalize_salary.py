@@ -1664,6 +1664,93 @@ ROUND28_CASES: list[ClassCase] = [
     ("$25k - $30k", "US", 25_000, 30_000, "USD", "year"),
 ]  # fmt: skip
 
+ROUND29_CASES: list[ClassCase] = [
+    # Korean pay per case or piece ("건별", "건당", "건" before the figure) is a piece rate
+    ("['건별', '50,000원', '협의가능']", "KR", None, None, None, None),
+    ("건별 15,000원", "KR", None, None, None, None),
+    ("[재택] 리뷰 작성 건당 3만원 / 당일지급", "KR", None, None, None, None),
+    ("블로그 원고/1건당 8,000원", "KR", None, None, None, None),
+    ("체험단 모집/건5만/주말가능", "KR", None, None, None, None),
+    ("근무조건: 시급 11,000원", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("['시급', '12,500원', '건강검진 지원']", "KR", 12_500, 12_500, "KRW", "hour"),
+    # one mark for the thousands and the cents: a last group of two digits is cents
+    ("2.400.00 US$ (Mensual)", "EC", 2_400, 2_400, "USD", "month"),
+    ("Sueldo: $1.250.50 mensuales", "EC", 1_250.5, 1_250.5, "USD", "month"),
+    ("12.000.00 US$ (Mensual)", "EC", 12_000, 12_000, "USD", "month"),
+    ("1,800,00 USD al mes", "EC", 1_800, 1_800, "USD", "month"),
+    ("Plat 45.000 - 60.000 Kč", "CZ", 45_000, 60_000, "CZK", None),
+    ("Bruttó 1.250.000 Ft", "HU", 1_250_000, 1_250_000, "HUF", None),
+    # Spanish and Portuguese bonuses ("bono", "bonificación", "bônus") before a lone figure
+    ("- Bono de alimentación $60", "EC", None, None, None, None),
+    ("Bonificación por ventas: $150", "EC", None, None, None, None),
+    ("Bônus de produtividade R$ 300", "BR", None, None, None, None),
+    ("Sueldo $520 + bono de $80 por metas", "EC", 520, 520, "USD", None),
+    ("Salario $600 + bonos", "EC", 600, 600, "USD", None),
+    # a text that says the post is unpaid has no salary, whatever figure it holds
+    ("PASANTÍA SIN REMUNERACIÓN (el sistema exige poner $400)", "EC", None, None, None, None),
+    ("Práctica no remunerada. Valor referencial: $460", "EC", None, None, None, None),
+    ("Estágio não remunerado, bolsa R$ 0", "BR", None, None, None, None),
+    ("This is an unpaid internship; the form requires $1 per hour", "US", None, None, None, None),
+    ("Salary $52,000 a year plus 5 days of unpaid leave", "US", 52_000, 52_000, "USD", "year"),
+    ("Remuneración: $700 mensuales", "EC", 700, 700, "USD", "month"),
+    # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
+    ("Stravenkový paušál 150 Kč/den", "CZ", None, None, None, None),
+    ("příspěvek na dopravu 1 500 Kč měsíčně", "CZ", None, None, None, None),
+    ("Obědy za 25 Kč v podnikové jídelně", "CZ", None, None, None, None),
+    ("Benefitní program 12 000 Kč ročně", "CZ", None, None, None, None),
+    ("Mzda 42 000 Kč měsíčně + stravenky", "CZ", 42_000, 42_000, "CZK", "month"),
+    # Czech "za měsíc" is a month, also where lost markup ran it into the next word, as a
+    # period word run into a capitalised one counts with accented letters too
+    ("Nabízíme 45 000 - 55 000 Kč za měsíc", "CZ", 45_000, 55_000, "CZK", "month"),
+    ("Odměna35 000 Kč za měsícNabízíme práci z domova", "CZ", 35_000, 35_000, "CZK", "month"),
+    ("Wynagrodzenie 9 000 zł miesięcznieOferujemy", "PL", 9_000, 9_000, "PLN", "month"),
+    ("Gehalt 4.200 € monatlichÜber uns", "AT", 4_200, 4_200, "EUR", "month"),
+    # Czech and Slovak "až": up to before a lone figure, "to" between two
+    ("Programátor PLC (až 75.000 Kč)", "CZ", None, 75_000, "CZK", None),
+    ("Mzda až 60 000 Kč měsíčně", "CZ", None, 60_000, "CZK", "month"),
+    ("Mzda 40 000 až 60 000 Kč", "CZ", 40_000, 60_000, "CZK", None),
+    ("od 1 200 až 1 600 EUR mesačne", "SK", 1_200, 1_600, "EUR", "month"),
+    ("maximálně 350 Kč/hod", "CZ", None, 350, "CZK", "hour"),
+    # a period word after its money noun (Spanish, Portuguese, French order) is that money's
+    ("Sueldo $480 + comisiones mensuales", "EC", 480, 480, "USD", None),
+    ("Salario base $500 + bonos semanales por metas", "EC", 500, 500, "USD", None),
+    ("Salário R$ 2.800 + comissões mensais", "BR", 2_800, 2_800, "BRL", None),
+    ("Salaire 2 400 € + primes mensuelles", "FR", 2_400, 2_400, "EUR", None),
+    ("Sueldo $520 mensuales + bonos", "EC", 520, 520, "USD", "month"),
+    # Korean weekly pay "주급" (not "주급가능", a note) and "첫달", "한달", "매달" (a month)
+    ("['주급', '300,000원', '협의가능']", "KR", 300_000, 300_000, "KRW", "week"),
+    ("[주3회] 주급 25만원 / 초보가능", "KR", 250_000, 250_000, "KRW", "week"),
+    ("['시급', '10,500원', '당일지급 주급가능']", "KR", 10_500, 10_500, "KRW", "hour"),
+    ("[텔레마케터] 첫달 230만원 보장", "KR", 2_300_000, 2_300_000, "KRW", "month"),
+    ("매달 180만원 지급", "KR", 1_800_000, 1_800_000, "KRW", "month"),
+    # money right after "=" ending a product of figures is a worked example's result
+    ("30×0.10%×40= $ 120.00 mensuales", "EC", None, None, None, None),
+    ("Příklad: 5 x 200 = 1 000 Kč", "CZ", None, None, None, None),
+    ("Sueldo $20/hora x 160 horas = $3,200 al mes", "EC", 20, 20, "USD", "hour"),
+    ("$25/hr x 40 = $1,000 per week", "US", 25, 25, "USD", "hour"),
+    # Spanish "mensualidad" (a monthly payment) is a month
+    ("Pasantía con mensualidad de $250", "EC", 250, 250, "USD", "month"),
+    ("Mensualidad: $ 480.00", "EC", 480, 480, "USD", "month"),
+    # Korean "N개월" is a count of months, no period
+    ("['시급', '11,000원', '3개월후 시급 인상']", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("시급 10,500원 (수습 2개월)", "KR", 10_500, 10_500, "KRW", "hour"),
+    ("월 230만원 (수습 3개월)", "KR", 2_300_000, 2_300_000, "KRW", "month"),
+    # a man-day ("/ MD", "za MD", "per man-day") is a day; a Dutch "p/md" stays a month
+    ("Spolupráce na IČO: 7 500 – 9 000 Kč / MD", "CZ", 7_500, 9_000, "CZK", "day"),
+    ("Sadzba 350 EUR za MD", "SK", 350, 350, "EUR", "day"),
+    ("B2B 1200 PLN per man-day", "PL", 1_200, 1_200, "PLN", "day"),
+    ("€ 3.400 p/md", "NL", 3_400, 3_400, "EUR", "month"),
+    # pay that grows, in Spanish and Portuguese, is the band from the start to the top
+    ("Empiezas con $480 y puedes ascender hasta $900", "EC", 480, 900, "USD", None),
+    ("Salário inicial R$ 2.200, podendo chegar a R$ 3.000", "BR", 2_200, 3_000, "BRL", None),
+    ("Bono de $100 que puede subir a $300", "EC", None, None, None, None),
+    # a candidate's expected pay ("aspiración salarial", "pretensión salarial") is no offer
+    ("Aspiración salarial menor a $800", "EC", None, None, None, None),
+    ("Pretensión salarial: hasta $900", "PE", None, None, None, None),
+    ("Enviar CV com pretensão salarial. Salário R$ 3.000", "BR", 3_000, 3_000, "BRL", None),
+    ("Sueldo $700. Indicar aspiración salarial", "EC", 700, 700, "USD", None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1686,6 +1773,7 @@ ROUND28_CASES: list[ClassCase] = [
         *ROUND25_CASES,
         *ROUND26_CASES,
         *ROUND28_CASES,
+        *ROUND29_CASES,
     ],
 )
 def test_salary_error_classes(

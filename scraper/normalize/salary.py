@@ -521,8 +521,8 @@ _RANGE_GAP = re.compile(
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_](?:[^\W\d_]|[ '’,-]){1,39}\)|\s+(?-i:OTE))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|‐|‑|−|﹣|－|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
-    # "18 đến 25 triệu".
-    r"through|do|до|en|tot|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč".
+    r"through|do|до|en|tot|až|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends.
     r"up\s+to)"
     # "CAD $78,000 - CAD $115,000": the code written again before the second end's sign.
@@ -587,6 +587,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
         r"(?<=\d)p/?d\b|\bp\.?\s?day\b|(?<=\d)pday\b|"
+        # A man-day, as Czech, Slovak and Polish IT contracts write it: "9.000 – 10.000 CZK /
+        # MD", "za MD", "per man-day" (upper case: a Dutch "p/md" is a month).
+        r"(?-i:/\s*MD\b|\bza\s+MD\b|\bper\s+MD\b)|\bper\s+man[- ]?day\b|/\s*man[- ]?day\b|"
         r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
@@ -600,17 +603,23 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
-        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)",
+        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
+        # possible, a note beside an hourly or monthly figure).
+        r"주급(?!\s?가능)",
     ),
     (
         "month",
         r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
-        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
-        r"měsíčně|/\s*měs|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensualidad(?:es)?\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
+        r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|월|月|"
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
+        # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
+        # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
+        r"(?:첫|한|매)\s?달|"
         r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
@@ -726,7 +735,15 @@ _NOT_PAY = re.compile(
     # German vouchers and premiums ("8€ Essensgutschein", "Warengutschein", "Empfehlungsprämie:
     # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
     # completing the assessment, up to $175").
-    r"\w*gutscheine?|\w*prämien?|assessments?)\b"
+    r"\w*gutscheine?|\w*prämien?|assessments?|"
+    # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
+    # ("Stravenkový paušál (100 Kč,-/den)", "příspěvek na stravování 180 Kč denně", "obědy už
+    # od 1 Kč", "Benefitní balíček ... v hodnotě 15tis. Kč/rok").
+    r"stravenk\w*|stravov\w*|paušál\w*|příspěv\w*|oběd\w*|benefitn\w*|"
+    # A candidate's expected pay, asked of applicants, is no offer ("Aspiración salarial
+    # mayor a $1.500", "Indicar pretensión salarial", "pretensão salarial").
+    r"aspiraci[oó]n(?:es)?\s+salarial(?:es)?|pretensi[oó]n(?:es)?\s+salarial(?:es)?|"
+    r"pretens(?:ão|ões)\s+salaria(?:l|is))\b"
     # Allowances in Japanese, Chinese and Korean ads ("資格手当（上限2万円）", "交通补贴").
     r"|手当|津贴|补贴|補助|수당|"
     # Thai allowances: shift, transport, travel, food, cost-of-living, commission.
@@ -773,7 +790,10 @@ _RISING = re.compile(
     # "$22.93 per hour starting wage. Increase to $24.23 after probation": the next sentence
     # may start with the rising word.
     r"[^.;!?\d]{0,60}?(?:[.!]\s+)?\b(?:(?:rising|increasing|increases?|progressing|oplopend|stijgend)"
-    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu)\s*",
+    r"\s+(?:to|tot|naar)|(?:pay\s+)?raise\s+to|auf\s+bis\s+zu|"
+    # Spanish and Portuguese: "ingresos totales de $500 y puedes ascender hasta $1000 por
+    # desempeño", "podendo chegar a R$ 5.000".
+    r"(?:ascender|llegar|crecer|subir|aumentar|chegar|crescer)\s+(?:hasta|a|até))\s*",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
@@ -1044,6 +1064,10 @@ def parse_salary(
     han = not text.isascii() and _HAN.search(text) is not None
     if han:
         text = _cjk_numbers(text)
+    if ("emunera" in text or "EMUNERA" in text or "npaid" in text) and _NO_PAY_STATED.search(text):
+        # The text says there is no pay: a figure in it is the board's required one ("NO HAY
+        # REMUNERACIÓN ($395 es valor que exige poner computrabajo)") or something else.
+        return None
     if ("ommission" in text or "OMMISSION" in text) and _COMMISSION_ONLY.search(text):
         return None  # no base pay: "Commission Only, can earn up to 4k a month"
     piece_words = (
@@ -1056,6 +1080,7 @@ def parse_salary(
         or "за " in text
         or "par " in text
         or "/" in text
+        or "건" in text
     )
     if not strict and piece_words and _PIECE_RATE.search(text):
         # Piece-rate pay in a salary field (a description needs a pay word): per task or
@@ -1155,6 +1180,12 @@ def parse_salary(
             # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
             # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
             continue
+        if (
+            pair is None
+            and "=" in text
+            and _FORMULA_BEFORE.search(text, max(0, first.start - 40), first.start)
+        ):
+            continue  # "20×0.15%×50= $ 150.00 mensuales": a worked example's result
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
         if not strict and (
@@ -1409,8 +1440,9 @@ _CEILING = re.compile(
     r"\bupp\s+till|\bop\s+til|\bopptil|\bhingga|\bsampai(?:\s+dengan)?|\bmaks(?:imal|\.)?|"
     # Vietnamese: "đến 30 triệu", "lên đến", "tới", "dưới" (below); "upto" as boards run it.
     r"\bđến|\btới|\bdưới|\bupto|"
-    # Dutch "tot €95" (until), "maximaal".
-    r"\btot|\bmaximaal|"
+    # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
+    # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
+    r"\btot|\bmaximaal|\baž|\bmaximálně|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
@@ -1555,7 +1587,10 @@ _BONUS_BEFORE = re.compile(
     # and German names the amount "in Höhe von" (of the amount of).
     # An incentive is paid on top as a bonus is ("Client Retention Incentives amounting to
     # Php 30,000"), and English may name the sum "amounting to" or "worth".
-    r"(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    r"(?:(?:\b(?:prime|bonus(?:es)?|incentives?|premia|sign[- ]?on|thưởng)|prämie)\b"
+    # Spanish and Portuguese bonuses name what for after "de" or "por" ("Bono de
+    # movilización $200", "Bonificación de transporte: $40", "Bônus de produtividade R$ 300").
+    r"|\b(?:bonos?|b[ôo]nus|bonificaci[oó]n(?:es)?)(?:\s+(?:de|por)\s+[^\W\d_]+)?)"
     r"(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
     re.I,
@@ -1687,6 +1722,18 @@ def _not_pay_after_range(text: str, pair: _Amount) -> bool:
 # after 万 counts thousands, as job ads abbreviate); "1.6-1.8w/月": w is 万.
 _MAN_COMPOUND = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(千)?(?![\d.,万])")
 _W_MAN = re.compile(r"(?<=\d)\s?[wW](?![A-Za-z])")
+# Words that say a post is unpaid, in Spanish, Portuguese and English ("SIN REMUNERACION",
+# "pasantía no remunerada", "estágio não remunerado", "this is an unpaid internship"); not
+# "unpaid leave", a benefit.
+_NO_PAY_STATED = re.compile(
+    r"\b(?:sin|no\s+hay|no\s+existe|sem)\s+remunera(?:ci[oó]n|[çc][ãa]o)\b"
+    r"|\b(?:no|n[ãa]o)\s+remunerad[oa]s?\b"
+    r"|\bunpaid\s+(?:internship|position|role|placement|volunteer\w*|trainee\w*)",
+    re.I,
+)
+# Money right after "=" ending a product of figures is a worked example's result (a
+# commission table's "10×0.12%×50= $ 60.00 mensuales", "5 × 200 = 1 000 Kč"), not pay.
+_FORMULA_BEFORE = re.compile(r"\d\s*[×x*]\s*\d[\d.,]*\s*%?(?:\s*[×x*]\s*\d[\d.,]*\s*%?)*\s*=\s*$")
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",
@@ -1702,7 +1749,11 @@ _PIECE_RATE = re.compile(
     # A rate per several hours or words is no period ("300 грн / 1.5 години", "$20 per 100
     # words"): per one hour is ("/ 1 hour").
     r"|(?:/|\bper\b|\bpar\b|(?<![^\W\d_])за)\s*(?!1\s)\d+(?:[.,]\d+)?\s*"
-    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])",
+    r"(?:hours?|hrs?|heures|words|mots|годин[иа]?|часа|часов)(?![^\W\d_])"
+    # Korean pay per case or piece: Albamon's pay type "건별" and "건당" ("['건별',
+    # '100,000원']", "건당20만원"), or "건" before the figure ("건10만"); not the end of "조건"
+    # (conditions) nor "건강" (health).
+    r"|(?<![가-힣])건(?:별|당|\s?\d)",
     re.I,
 )
 # A pay label naming two kinds at once ("The salary/hourly range is $94,300 - 176,040",
@@ -1767,7 +1818,12 @@ def _plain(text: str) -> str:
 _SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=\d[A-Z]{3})(?=[A-Z][a-z])")
+# Accented Latin letters count ("Kč za měsícZískáš příležitost", Czech run together).
+_LOWER_ACCENTED = "ß-öø-ÿąćęłńśźżčďěňřšťůžőűăâîșțşţėįųūāēīļķņğ"
+_UPPER_ACCENTED = "À-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĂÂÎȘȚŞŢĖĮŲŪĀĒĪĻĶŅĞ"
+_GLUED_WORDS = re.compile(
+    rf"(?<=[a-z{_LOWER_ACCENTED}]{{2}})(?=[A-Z{_UPPER_ACCENTED}])|(?<=\d[A-Z]{{3}})(?=[A-Z][a-z])"
+)
 
 # Markdown escapes (JobSpy and other exports: "€4\\.500,00 \\- €6\\.000,00") and the
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
@@ -2250,6 +2306,9 @@ def _amount_value(match: re.Match[str]) -> float | None:
 _DECIMAL_APOSTROPHE = re.compile(r"\d+['’]\d{2}")
 
 
+_SAME_MARK_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{2}|\d{1,3}(?:,\d{3})+,\d{2}")
+
+
 def _parse_number(num: str, has_mult: bool) -> float | None:
     """Read '120,000', '60.000', '60 000', "120'000", '1.234,56', '102.8' by their separators."""
     if _DECIMAL_APOSTROPHE.fullmatch(num):
@@ -2261,6 +2320,11 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
         .replace("'", "")
         .replace("’", "")
     )
+    if _SAME_MARK_CENTS.fullmatch(s):
+        # One mark for the thousands and the cents ("1.000.00 US$ (Mensual)" on Computrabajo
+        # Ecuador, "15.000.00"): a last group of two digits after groups of three is cents,
+        # as no thousands group has two digits.
+        return float(s[:-3].replace(s[-3], "") + "." + s[-2:])
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -2284,6 +2348,14 @@ def _parse_number(num: str, has_mult: bool) -> float | None:
 # Money words right after a period word: the period belongs to them, not to the figure before.
 # Not an allowance: "Monthly allowance of RM 1,300" is an intern's pay.
 _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b", re.I)
+# The same where the period word follows its money noun, as Spanish, Portuguese and French
+# adjectives do: "$550 + beneficios de ley + bonificaciones mensuales" (the bonuses are
+# monthly, not the pay), "Sueldo base de $200 + comisiones + viáticos diarios".
+_OTHER_MONEY_BEFORE_PERIOD = re.compile(
+    r"\b(?:bonificaci[oó]n(?:es)?|bonos?|b[ôo]nus|comisi[oó]n(?:es)?|comiss(?:ão|ões)|"
+    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?)\s+$",
+    re.I,
+)
 
 
 # A sentence's end: after a word (not "p.a." or "approx."), before a capital.
@@ -2377,7 +2449,10 @@ def _period_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """The first period word in text[pos:endpos] that is not another payment's ("£27,700,
     plus a monthly commission": the month is the commission's)."""
     found = _PERIOD_RE.search(text, pos, endpos)
-    while found and _OTHER_MONEY_AFTER.match(text, found.end()):
+    while found and (
+        _OTHER_MONEY_AFTER.match(text, found.end())
+        or _OTHER_MONEY_BEFORE_PERIOD.search(text, max(pos, found.start() - 24), found.start())
+    ):
         found = _PERIOD_RE.search(text, found.end(), endpos)
     return found
 

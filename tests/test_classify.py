@@ -3585,3 +3585,31 @@ TWELFTH_SESSION_ESCO2_CASES = [
 def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# market_ak's train/dev classes (employers' own boards across the whole market).
+THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
+    # Malware engineers and the intelligence work that breaks into networks are security
+    # work, whatever the platform named before them.
+    ("Android Malware Engineer", "security-engineer", None),
+    ("Malware Reverse Engineer II", "security-engineer", "mid"),
+    ("Senior Malware Researcher, Threat Labs", "security-engineer", "senior"),
+    ("Exploitation Analyst (TS/SCI)", "security-engineer", None),
+    ("Network Exploitation Analyst - Journeyman", "security-engineer", None),
+    # A foreperson leads a crew, as a foreman does; a Spanish or Portuguese site's
+    # "Superintendente" is its superintendent.
+    ("Framing Foreperson", "other", "lead"),
+    ("Electrical Foreperson - Data Centers", "other", "lead"),
+    ("Superintendente de Obra Civil", "other", "lead"),
+    ("Superintendente de Manutenção Industrial", "other", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AK_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AK_CASES],
+)
+def test_thirteenth_session_ak_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -3602,6 +3602,10 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Electrical Foreperson - Data Centers", "other", "lead"),
     ("Superintendente de Obra Civil", "other", "lead"),
     ("Superintendente de Manutenção Industrial", "other", "lead"),
+    # French plural and German neuter "internes" is "internal", no intern.
+    ("Chargé de communications internes (H/F)", "sales-marketing", None),
+    ("Responsable des audits internes", "operations", "lead"),
+    ("Referent Internes Kontrollsystem (m/w/d)", "operations", None),
 ]
 
 

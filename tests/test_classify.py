@@ -3606,6 +3606,12 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Chargé de communications internes (H/F)", "sales-marketing", None),
     ("Responsable des audits internes", "operations", "lead"),
     ("Referent Internes Kontrollsystem (m/w/d)", "operations", None),
+    # Dutch gender tags write "v" (vrouw) among the letters, bare or in brackets: no
+    # grade V; "(V)" alone still is one.
+    ("Winkelmedewerker / Sales Assistant M/V", "sales-marketing", None),
+    ("Servicemonteur v/m/x", "other", None),
+    ("Magazijnmedewerker (v/m)", "other", None),
+    ("Network Engineer (V)", "devops-engineer", "lead"),
 ]
 
 

@@ -2708,6 +2708,11 @@ _DEPUTISED = frozenset(
 )  # fmt: skip
 
 
+# Jobs whose assistants hold a post of their own, whatever words stand between
+# ("Assistant Swim Coach", "Assistant Kindergarten Teacher").
+_OWN_ASSISTANT_JOBS = frozenset({"coach", "coaches", "teacher", "teachers"})
+
+
 # French assistants' fields: "Assistant administratif", "Assistant de direction".
 _FRENCH_ASSISTANTS = frozenset(
     {"administratif", "administrative", "administration", "de", "d", "des", "du", "commercial",
@@ -2733,6 +2738,10 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
         end = next(
             (k for k in range(i + 1, len(tokens)) if tokens[k] in _SEPARATOR_TOKENS), len(tokens)
         )
+        if _OWN_ASSISTANT_JOBS.intersection(tokens[i + 1 : end]):
+            # "Assistant Women's Basketball Coach": an assistant coach with the sport
+            # between, a job of its own as "Assistant Coach" is.
+            continue
         if any(
             i < m.start < end and (m.entry.title is not None or m.entry.head is not None)
             for m in role_matches

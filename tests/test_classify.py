@@ -3612,6 +3612,12 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Servicemonteur v/m/x", "other", None),
     ("Magazijnmedewerker (v/m)", "other", None),
     ("Network Engineer (V)", "devops-engineer", "lead"),
+    # Assistant coaches and teachers hold a post of their own, with the sport or the
+    # class between; an assistant of another worker's noun is still a junior grade.
+    ("Assistant Men's Soccer Coach", "other", None),
+    ("Assistant Swim Coach (Part-Time)", "other", None),
+    ("Assistant Kindergarten Teacher", "other", None),
+    ("Assistant Payroll Accountant", "operations", "junior"),
 ]
 
 

@@ -3618,6 +3618,12 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Assistant Swim Coach (Part-Time)", "other", None),
     ("Assistant Kindergarten Teacher", "other", None),
     ("Assistant Payroll Accountant", "operations", "junior"),
+    # Students a university's offices serve are no student's own post; a student
+    # assistant still is one.
+    ("Student Finance Administrator (Fixed Term)", "operations", None),
+    ("Student Wellbeing Nurse", "other", None),
+    ("Student Recruitment Officer - International", "operations", None),
+    ("Student Assistant, Library", "other", "intern"),
 ]
 
 

@@ -3624,6 +3624,13 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Student Wellbeing Nurse", "other", None),
     ("Student Recruitment Officer - International", "operations", None),
     ("Student Assistant, Library", "other", "intern"),
+    # A shop's store and fashion advisers and fashion associates sell its goods; a
+    # personal style adviser styles people (a craft), a store manager runs the shop.
+    ("Store Advisor - Westfield London (Part Time)", "sales-marketing", None),
+    ("Lead Store Adviser, Flagship", "sales-marketing", "lead"),
+    ("Fashion Advisor (20 hrs)", "sales-marketing", None),
+    ("Fashion Associate - Weekend", "sales-marketing", None),
+    ("Store Manager, Outlet", "operations", "lead"),
 ]
 
 

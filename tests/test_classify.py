@@ -3631,6 +3631,12 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Fashion Advisor (20 hrs)", "sales-marketing", None),
     ("Fashion Associate - Weekend", "sales-marketing", None),
     ("Store Manager, Outlet", "operations", "lead"),
+    # A licensed professional engineer (PE) practises a physical discipline; lactation
+    # consultants are nurses' specialists.
+    ("Professional Engineer (PE) - Transportation", "other", None),
+    ("Senior Professional Engineer, Water Resources", "other", "senior"),
+    ("Lactation Consultant RN - Mother Baby Unit", "other", None),
+    ("Lactation Specialist (IBCLC), Per Diem", "other", None),
 ]
 
 

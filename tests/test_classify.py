@@ -3637,6 +3637,11 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Professional Engineer, Water Resources", "other", "senior"),
     ("Lactation Consultant RN - Mother Baby Unit", "other", None),
     ("Lactation Specialist (IBCLC), Per Diem", "other", None),
+    # Environment, safety and health in the letters' other orders is the safety of
+    # workers and sites, as "EHS" and "HSE" are.
+    ("ESH Specialist - Semiconductor Fab", "other", None),
+    ("HSEQ Coordinator (Fixed Term)", "other", None),
+    ("EHSQ Lead, Battery Plant", "other", "lead"),
 ]
 
 

@@ -3642,6 +3642,14 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("ESH Specialist - Semiconductor Fab", "other", None),
     ("HSEQ Coordinator (Fixed Term)", "other", None),
     ("EHSQ Lead, Battery Plant", "other", "lead"),
+    # German assistants glued to their team, office or project ("-assistenz") are office
+    # work, and "Abrechnung" (billing) and its clerks ("Abrechnungskraft") too; a
+    # resident physician ("Assistenzarzt") stays a physician.
+    ("Teamassistenz Geschäftsführung (m/w/d)", "operations", None),
+    ("Büroassistenz in Teilzeit (m/w/d)", "operations", None),
+    ("Abrechnungskraft für Physiotherapiepraxis (m/w/d)", "operations", None),
+    ("Sachbearbeiter Abrechnung (m/w/d)", "operations", None),
+    ("Assistenzarzt Chirurgie (m/w/d)", "other", None),
 ]
 
 

@@ -2802,7 +2802,12 @@ def _without_second_titles(
             continue
         if any(o.level is not None and start <= o.start < j for o in found):
             continue  # "Junior Engineer / Senior Engineer": the first has its own level
-        if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
+        # The second title's job noun may follow a word of its own ("Customer Service
+        # Representative / Junior Service Advisor"): anywhere in its part.
+        part_end = next(
+            (q for q in range(end, len(tokens)) if tokens[q] in _SEPARATOR_TOKENS), len(tokens)
+        )
+        if tokens[j] != "," and j in noun_ends and any(m.start < n.start < part_end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     # "Senior Software Engineer/ Tech Lead", "Sr. Data Engineer/ Lead Data Engineer",
     # "Senior Test Engineer / QA Lead": a first whole title with its own rank, then an

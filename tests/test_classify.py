@@ -3650,6 +3650,11 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Abrechnungskraft für Physiotherapiepraxis (m/w/d)", "operations", None),
     ("Sachbearbeiter Abrechnung (m/w/d)", "operations", None),
     ("Assistenzarzt Chirurgie (m/w/d)", "other", None),
+    # A second whole title with a rank after a first without one names no one level,
+    # its job noun after a word of its own too; a plain rank after "/" still counts.
+    ("Receptionist / Junior Front Office Agent", "operations", None),
+    ("Line Cook / Senior Kitchen Porter", "other", None),
+    ("Data Engineer/Lead", "data-engineer", "lead"),
 ]
 
 

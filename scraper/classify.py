@@ -2708,6 +2708,11 @@ _DEPUTISED = frozenset(
 )  # fmt: skip
 
 
+# Jobs whose assistants hold a post of their own, whatever words stand between
+# ("Assistant Swim Coach", "Assistant Kindergarten Teacher").
+_OWN_ASSISTANT_JOBS = frozenset({"coach", "coaches", "teacher", "teachers"})
+
+
 # French assistants' fields: "Assistant administratif", "Assistant de direction".
 _FRENCH_ASSISTANTS = frozenset(
     {"administratif", "administrative", "administration", "de", "d", "des", "du", "commercial",
@@ -2733,6 +2738,10 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
         end = next(
             (k for k in range(i + 1, len(tokens)) if tokens[k] in _SEPARATOR_TOKENS), len(tokens)
         )
+        if _OWN_ASSISTANT_JOBS.intersection(tokens[i + 1 : end]):
+            # "Assistant Women's Basketball Coach": an assistant coach with the sport
+            # between, a job of its own as "Assistant Coach" is.
+            continue
         if any(
             i < m.start < end and (m.entry.title is not None or m.entry.head is not None)
             for m in role_matches
@@ -2793,7 +2802,12 @@ def _without_second_titles(
             continue
         if any(o.level is not None and start <= o.start < j for o in found):
             continue  # "Junior Engineer / Senior Engineer": the first has its own level
-        if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
+        # The second title's job noun may follow a word of its own ("Customer Service
+        # Representative / Junior Service Advisor"): anywhere in its part.
+        part_end = next(
+            (q for q in range(end, len(tokens)) if tokens[q] in _SEPARATOR_TOKENS), len(tokens)
+        )
+        if tokens[j] != "," and j in noun_ends and any(m.start < n.start < part_end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     # "Senior Software Engineer/ Tech Lead", "Sr. Data Engineer/ Lead Data Engineer",
     # "Senior Test Engineer / QA Lead": a first whole title with its own rank, then an

@@ -48,10 +48,13 @@ def norm_place(text: str) -> str:
 # Gender tags that German, Austrian, Swiss and French postings must carry, in brackets,
 # "(m/w/d)", "(f/m/x)", "(w/m/div)", "(all genders)", "(gn*)", "(H/F)", or bare, "m/f/d".
 # One letter alone in brackets counts only for the gender letters (never "(I)", a grade).
+# Dutch postings write "v" (vrouw) among them, "(m/v)", "V/M", "m/v/x", never alone (a
+# bare "(V)" is the grade V).
 GENDER_TAG = re.compile(
     r"[(\[]\s*(?:all genders?|alle geschlechter|gn\*?|genderneutral|div|divers|diverse"
-    r"|[mwfdxh](?:\s*[/|,.*\s]\s*(?:[mwfdxh]|div|divers|diverse|inter|nb))*)\s*[)\]]"
-    r"|(?<![\w/])[mwfh]\s*/\s*[mwfdxh](?:\s*/\s*(?:[mwfdxh]|div|divers))*(?![\w/])",
+    r"|[mwfdxh](?:\s*[/|,.*\s]\s*(?:[mwfdxhv]|div|divers|diverse|inter|nb))*"
+    r"|v(?:\s*[/|,.*\s]\s*(?:[mwfdxhv]|div|divers|diverse|inter|nb))+)\s*[)\]]"
+    r"|(?<![\w/])[mwfhv]\s*/\s*[mwfdxhv](?:\s*/\s*(?:[mwfdxhv]|div|divers))*(?![\w/])",
     re.I,
 )
 # LinkedIn's job cards end a verified employer's title with hidden badge text, "with

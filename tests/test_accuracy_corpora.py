@@ -2769,6 +2769,8 @@ HELD_OUT = [
     # market_ak and market_al were built at the same time on their own branches: market_an
     # is new against them where they are merged (its builder reads every corpus present).
     HeldOut("market_an", 350, 0, "market_aj"),
+    # One repository whose bare name ("jobs") is a common word: its own test checks it.
+    HeldOut("market_ak", 380, 0, "market_aj", documented=None),
 ]
 
 
@@ -5556,3 +5558,63 @@ def test_market_an_builder_reads_json_and_tables_and_skips_headings_codes_and_re
         ["--file", f"us-data-staffing={tmp_path / 'missing' / 'current_jobs.json'}"],
         ["--file", f"nowhere={us}"],
     )
+
+
+build_market_ak = _module("build_market_ak")
+
+
+def test_market_ak_is_whole_boards_of_every_function() -> None:
+    # The table test checks what every held-out corpus shows; here what market_ak adds.
+    rows = _rows("market_ak.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_ak.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ak.DRAWN_BEFORE[-1] == "market_aj.tsv"
+    drawn = {build_market_ak.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_ak.NO_EMPLOYER and len(drawn) >= 200
+    assert not [t for t in titles if build_market_ak.SCREEN.intern.search(t)]
+    # The whole market: no role over half, the three non-tech roles each over 80.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 80
+    # The one repository is named by owner and full name in no other document (its bare
+    # name, "jobs", is a common word); its commits and file are in this one.
+    doc = (BENCH / "data" / "market_ak.md").read_text(encoding="utf-8")
+    earlier = _other_docs("market_ak.md")
+    for source in build_market_ak.SOURCES:
+        assert source.repo in doc and source.commit in doc
+        assert all(path in doc for path in source.paths)
+        owner = source.repo.casefold().partition("/")[0]
+        assert not _names(earlier, owner) and not _names(earlier, source.repo.casefold())
+
+
+def test_market_ak_builder_reads_json_caps_and_skips_interns_pools_and_anonymous(
+    tmp_path: Path,
+) -> None:
+    first, second = build_market_ak.BY_TAG["lynceus-0815"], build_market_ak.BY_TAG["lynceus-0822"]
+    posts = [{"company": "Acme Health", "title": f"Registered  Nurse {n}"} for n in range(8)]
+    posts += [
+        {"company": "Newco", "title": "Summer Intern, Finance"},
+        {"company": "Newco", "title": "Practicante de Ventas"},
+        {"company": "Newco", "title": "Werkstudent (m/w/d) Marketing"},
+        {"company": "Newco", "title": "Talent Community - Engineering"},
+        {"company": "Confidential", "title": "Store Manager"},
+        {"company": "Newco", "title": "Known Title"},
+        "not a posting",
+    ]
+    path = _saved(tmp_path / "a" / "jobs.json", json.dumps({"count": 1, "jobs": posts}))
+    later = [{"company": "Newco", "title": "Chef de Partie"}]
+    path2 = _saved(tmp_path / "b" / "jobs.json", json.dumps({"jobs": later}))
+    groups = [
+        ("lynceus-0815", build_market_ak.read(first, path)),
+        ("lynceus-0822", build_market_ak.read(second, path2)),
+    ]
+    rows = build_market_ak.candidates(groups, {"known title"})
+    acme = [r for r in rows if r[1] == "Acme Health"]
+    assert len(acme) == build_market_ak.PER_EMPLOYER
+    assert all(r[0].startswith("Registered Nurse") for r in acme)
+    assert [r[0] for r in rows if r[1] != "Acme Health"] == ["Chef de Partie"]
+    assert rows[-1][2] == f"lynceus-0822:data/jobs.json@{second.commit[:8]}"
+    with pytest.raises(ValueError):
+        build_market_ak.read(first, _saved(tmp_path / "c" / "jobs.json", "[]"))
+    with pytest.raises(ValueError):
+        build_market_ak.read(first, _saved(tmp_path / "d" / "other.json", "{}"))

@@ -3585,3 +3585,84 @@ TWELFTH_SESSION_ESCO2_CASES = [
 def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# market_ak's train/dev classes (employers' own boards across the whole market).
+THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
+    # Malware engineers and the intelligence work that breaks into networks are security
+    # work, whatever the platform named before them.
+    ("Android Malware Engineer", "security-engineer", None),
+    ("Malware Reverse Engineer II", "security-engineer", "mid"),
+    ("Senior Malware Researcher, Threat Labs", "security-engineer", "senior"),
+    ("Exploitation Analyst (TS/SCI)", "security-engineer", None),
+    ("Network Exploitation Analyst - Journeyman", "security-engineer", None),
+    # A foreperson leads a crew, as a foreman does; a Spanish or Portuguese site's
+    # "Superintendente" is its superintendent.
+    ("Framing Foreperson", "other", "lead"),
+    ("Electrical Foreperson - Data Centers", "other", "lead"),
+    ("Superintendente de Obra Civil", "other", "lead"),
+    ("Superintendente de Manutenção Industrial", "other", "lead"),
+    # French plural and German neuter "internes" is "internal", no intern.
+    ("Chargé de communications internes (H/F)", "sales-marketing", None),
+    ("Responsable des audits internes", "operations", "lead"),
+    ("Referent Internes Kontrollsystem (m/w/d)", "operations", None),
+    # Dutch gender tags write "v" (vrouw) among the letters, bare or in brackets: no
+    # grade V; "(V)" alone still is one.
+    ("Winkelmedewerker / Sales Assistant M/V", "sales-marketing", None),
+    ("Servicemonteur v/m/x", "other", None),
+    ("Magazijnmedewerker (v/m)", "other", None),
+    ("Network Engineer (V)", "devops-engineer", "lead"),
+    # Assistant coaches and teachers hold a post of their own, with the sport or the
+    # class between; an assistant of another worker's noun is still a junior grade.
+    ("Assistant Men's Soccer Coach", "other", None),
+    ("Assistant Swim Coach (Part-Time)", "other", None),
+    ("Assistant Kindergarten Teacher", "other", None),
+    ("Assistant Payroll Accountant", "operations", "junior"),
+    # Students a university's offices serve are no student's own post; a student
+    # assistant still is one.
+    ("Student Finance Administrator (Fixed Term)", "operations", None),
+    ("Student Wellbeing Nurse", "other", None),
+    ("Student Recruitment Officer - International", "operations", None),
+    ("Student Assistant, Library", "other", "intern"),
+    # A shop's store and fashion advisers and fashion associates sell its goods; a
+    # personal style adviser styles people (a craft), a store manager runs the shop.
+    ("Store Advisor - Westfield London (Part Time)", "sales-marketing", None),
+    ("Lead Store Adviser, Flagship", "sales-marketing", "lead"),
+    ("Fashion Advisor (20 hrs)", "sales-marketing", None),
+    ("Fashion Associate - Weekend", "sales-marketing", None),
+    ("Store Manager, Outlet", "operations", "lead"),
+    # A licensed professional engineer (PE) practises a physical discipline; lactation
+    # consultants are nurses' specialists.
+    ("Professional Engineer (PE) - Transportation", "other", None),
+    ("Senior Professional Engineer, Water Resources", "other", "senior"),
+    ("Lactation Consultant RN - Mother Baby Unit", "other", None),
+    ("Lactation Specialist (IBCLC), Per Diem", "other", None),
+    # Environment, safety and health in the letters' other orders is the safety of
+    # workers and sites, as "EHS" and "HSE" are.
+    ("ESH Specialist - Semiconductor Fab", "other", None),
+    ("HSEQ Coordinator (Fixed Term)", "other", None),
+    ("EHSQ Lead, Battery Plant", "other", "lead"),
+    # German assistants glued to their team, office or project ("-assistenz") are office
+    # work, and "Abrechnung" (billing) and its clerks ("Abrechnungskraft") too; a
+    # resident physician ("Assistenzarzt") stays a physician.
+    ("Teamassistenz Geschäftsführung (m/w/d)", "operations", None),
+    ("Büroassistenz in Teilzeit (m/w/d)", "operations", None),
+    ("Abrechnungskraft für Physiotherapiepraxis (m/w/d)", "operations", None),
+    ("Sachbearbeiter Abrechnung (m/w/d)", "operations", None),
+    ("Assistenzarzt Chirurgie (m/w/d)", "other", None),
+    # A second whole title with a rank after a first without one names no one level,
+    # its job noun after a word of its own too; a plain rank after "/" still counts.
+    ("Receptionist / Junior Front Office Agent", "operations", None),
+    ("Line Cook / Senior Kitchen Porter", "other", None),
+    ("Data Engineer/Lead", "data-engineer", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AK_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AK_CASES],
+)
+def test_thirteenth_session_ak_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

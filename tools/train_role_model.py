@@ -97,6 +97,7 @@ CORPORA = (
     "market_ag.tsv",  # scored once in the twelfth session (78.3% test), Saudi boards
     "market_ah.tsv",  # scored once in the twelfth session (83.1% test), job APIs, LinkedIn
     "market_aj.tsv",  # scored once in the twelfth session (68.7% test), Indonesia, Korea data
+    "market_ak.tsv",  # scored once in the thirteenth session (80.2% test), employers' boards
     "market_ai.tsv",  # scored once at the twelfth session's end (91.3% test), then trained on
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",

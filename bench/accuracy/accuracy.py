@@ -137,6 +137,10 @@ CORPORA = {
     # Korean collection of Saramin's and InThisWork's data, analytics and AI postings of
     # 2026. Scored once in the twelfth session with its start code (68.7% test).
     "market-aj": CORPUS.with_name("market_aj.tsv"),
+    # Held out: Lynceus's slices of employers' own boards (Greenhouse, Lever, Ashby,
+    # Workable, Workday; every function, US, UK, Europe, Asia), 2026-08. Scored once in the
+    # thirteenth session with its start code (80.2% test).
+    "market-ak": CORPUS.with_name("market_ak.tsv"),
     # Held out until the twelfth session's end: a London job finder, Kyujinbox Japan's
     # front-line trades, an agricultural academic board, Naukri software posts, Adzuna
     # France, AI firms' ATS boards. Scored once with the session's final code (d18bde7):

@@ -3585,3 +3585,25 @@ TWELFTH_SESSION_ESCO2_CASES = [
 def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The thirteenth session's level classes from every corpus's train/dev misses.
+THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # "Without experience" in Russian, Polish, Indonesian and Japanese ("経験不問", no
+    # experience asked) hires beginners; "業界経験不問" waives only the industry's.
+    ("Кладовщик без опыта работы", "junior"),
+    ("Sprzedawca bez doświadczenia", "junior"),
+    ("Staff Gudang tanpa pengalaman", "junior"),
+    ("倉庫内作業スタッフ 経験不問 週3日から", "junior"),
+    ("【業界経験不問】経理事務", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    THIRTEENTH_SESSION_LEVEL_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_LEVEL_CASES],
+)
+def test_thirteenth_session_level_cases(title: str, level: str | None) -> None:
+    got = classify(title)
+    assert got.level == level, got

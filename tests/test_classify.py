@@ -3596,6 +3596,11 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Staff Gudang tanpa pengalaman", "junior"),
     ("倉庫内作業スタッフ 経験不問 週3日から", "junior"),
     ("【業界経験不問】経理事務", None),
+    # Heads of a university or its colleges are executives; the dean's office is a place.
+    ("Dean, School of Nursing", "executive"),
+    ("Associate Dean for Graduate Studies", "executive"),
+    ("Vice Chancellor for Finance and Administration", "executive"),
+    ("Dean's Office Coordinator", None),
 ]
 
 

@@ -3097,8 +3097,8 @@ ELEVENTH_SESSION_AG_CASES: list[tuple[str, str, str | None]] = [
     ("BIM Modeler (Revit)", "other", None),
     ("Lead BIM Coordinator - Infrastructure", "other", "lead"),
     ("Wet Utilities Design Engineer", "other", None),
-    ("Dean of Computer Science", "other", None),
-    ("Dean, School of Nursing", "other", None),
+    ("Dean of Computer Science", "other", "executive"),
+    ("Dean, School of Nursing", "other", "executive"),
     # Hygiene officers keep food and premises clean and safe.
     ("Food Hygiene Officer", "other", None),
     ("Hygiene Supervisor - Night Shift", "other", "lead"),
@@ -3597,7 +3597,7 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("倉庫内作業スタッフ 経験不問 週3日から", "junior"),
     ("【業界経験不問】経理事務", None),
     # Heads of a university or its colleges are executives; the dean's office is a place.
-    ("Dean, School of Nursing", "executive"),
+    ("Dean of the Faculty of Law", "executive"),
     ("Associate Dean for Graduate Studies", "executive"),
     ("Vice Chancellor for Finance and Administration", "executive"),
     ("Dean's Office Coordinator", None),

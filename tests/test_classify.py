@@ -3601,6 +3601,11 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Associate Dean for Graduate Studies", "executive"),
     ("Vice Chancellor for Finance and Administration", "executive"),
     ("Dean's Office Coordinator", None),
+    # Students a university's offices and systems serve are no student's job.
+    ("Student Records Analyst - Registrar", None),
+    ("Associate Director, Student Affairs", "executive"),
+    ("Assistant Dean of Students", "executive"),
+    ("Student Assistant - Campus Library", "intern"),
 ]
 
 

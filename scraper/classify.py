@@ -2077,7 +2077,7 @@ _FELLOW_RANKS = frozenset(
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
 _ROLE_NAME_RANKS = frozenset(
-    {"manager", "supervisor", "lead", "team lead", "leader", "sous chef", "chef de partie"}
+    {"manager", "supervisor", "lead", "team lead", "leader", "sous chef"}
 )
 
 

@@ -3606,6 +3606,12 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Associate Director, Student Affairs", "executive"),
     ("Assistant Dean of Students", "executive"),
     ("Student Assistant - Campus Library", "intern"),
+    # A chef de partie (Italian "capo partita") cooks a station: no level; the sous chef
+    # and the head chef lead the kitchen.
+    ("Chef de Partie - Grill (m/w/d)", None),
+    ("Capo partita primi piatti", None),
+    ("Junior Chef de Partie", "junior"),
+    ("Sous Chef - Hotel Restaurant", "lead"),
 ]
 
 

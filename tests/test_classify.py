@@ -3612,6 +3612,13 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Capo partita primi piatti", None),
     ("Junior Chef de Partie", "junior"),
     ("Sous Chef - Hotel Restaurant", "lead"),
+    # Spanish and Portuguese managers of a project, of business development and of
+    # training name the role, no rank, as the English ones do; a store's manager leads.
+    ("Gerente de Proyectos TI - Remoto", None),
+    ("Gerente de Desarrollo de Negocios Latam", None),
+    ("Gerente de Desenvolvimento de Negócios - Agro", None),
+    ("Gerente de Treinamento Corporativo", None),
+    ("Gerente de Tienda - Lima", "lead"),
 ]
 
 

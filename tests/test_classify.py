@@ -3619,6 +3619,9 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Gerente de Desenvolvimento de Negócios - Agro", None),
     ("Gerente de Treinamento Corporativo", None),
     ("Gerente de Tienda - Lima", "lead"),
+    # A founder's associate is junior (the labelling guide), written without "'s" too.
+    ("Founder Associate - Strategy & Ops", "junior"),
+    ("Founder's Office, Founder Associate (Growth)", "junior"),
 ]
 
 

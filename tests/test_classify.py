@@ -3622,6 +3622,11 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # A founder's associate is junior (the labelling guide), written without "'s" too.
     ("Founder Associate - Strategy & Ops", "junior"),
     ("Founder's Office, Founder Associate (Growth)", "junior"),
+    # A postdoctoral fellowship is a postdoc's post: no level; a summer fellowship is a
+    # student's.
+    ("Postdoctoral Fellowship in Marine Ecology", None),
+    ("Post-Doctoral Fellowship - Computational Chemistry", None),
+    ("Data Science Summer Fellowship 2026", "intern"),
 ]
 
 

@@ -2224,10 +2224,6 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
         and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
     }
     for end in ends:
-        if end == 1 and tokens[0] == "manager":
-            # "Manager I, Sales Development": the first rung of managers still manages
-            # (the market corpora 2 of 2); "Relationship Manager I" is a junior grade.
-            continue
         if (
             end + 1 < len(tokens)
             and tokens[end] == ","
@@ -2662,7 +2658,7 @@ def _title_level(
         found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
-        found = sorted([*found, *grades], key=lambda m: m.start)
+        found = _graded_managers(text.tokens, sorted([*found, *grades], key=lambda m: m.start))
     found = _without_second_titles(text.tokens, found, role_matches)
     if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
@@ -2682,6 +2678,26 @@ def _title_level(
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
     other = _assistant_grade(text, role_matches) or _title_years(title)
     return _TitleLevel(*other) if other is not None else None
+
+
+def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
+    """A grade right after the rank word "manager": the rung of the managers' ladder.
+
+    "Manager I, Sales Development", "Agriculture Manager I": the first rung still manages
+    (the market corpora 3 of 3 lead); "Strategy Manager II", "Manager II, Technical
+    Training" are graded as every other manager is ("Product Manager II" mid; the
+    corpora 3 of 3). "Relationship Manager I" names no rank by its manager: junior.
+    """
+    drop: set[int] = set()
+    for k, g in enumerate(found):
+        if k == 0 or not g.phrase.startswith("grade "):
+            continue
+        m = found[k - 1]
+        between = tokens[m.end : g.start]
+        if m.phrase != "manager" or any(t not in _SEPARATOR_TOKENS for t in between):
+            continue
+        drop.add(id(g) if g.level == "junior" else id(m))
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 def _phd_topic(tokens: tuple[str, ...], role_matches: list[_Match]) -> bool:

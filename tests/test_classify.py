@@ -3627,6 +3627,13 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Postdoctoral Fellowship in Marine Ecology", None),
     ("Post-Doctoral Fellowship - Computational Chemistry", None),
     ("Data Science Summer Fellowship 2026", "intern"),
+    # A grade after the rank word "manager" is the rung of the managers' ladder: the
+    # first still manages, II and up are graded as every manager's grades are.
+    ("Brand Strategy Manager II, North America", "mid"),
+    ("Manager III, Payments Operations", "senior"),
+    ("Manager I, Customer Support", "lead"),
+    ("Warehouse Manager I (Reno, NV)", "lead"),
+    ("Relationship Manager I - Commercial Banking", "junior"),
 ]
 
 

@@ -1997,8 +1997,11 @@ def _level_from_matches(
     return m.level, f"{where}: {_quote(text, m)}{alternatives}"
 
 
-def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str] | None:
-    """The level word that decides a text's level, and the alternatives it was first of."""
+def _best_level(
+    text: _Text, found: list[_LevelMatch], bracketed: frozenset[str] = frozenset()
+) -> tuple[_LevelMatch, str] | None:
+    """The level word that decides a text's level, and the alternatives it was first of
+    (`bracketed`: words the title puts alone in brackets, "Senior (Lead)")."""
     real = [
         m
         for m in found
@@ -2032,7 +2035,20 @@ def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str
         if groups:
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
-            if between and all(t in _JOINERS for t in between):
+            if between and (
+                all(t in _JOINERS for t in between)
+                or (
+                    # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
+                    # Lead)": bare ranks listed by commas or dashes, closing their part,
+                    # are alternatives too ("Lead, Senior Software Engineer" stacks).
+                    prev.phrase in _LISTED_RANKS
+                    and m.phrase in _LISTED_RANKS
+                    and all(t in _JOINERS or t == "," for t in between)
+                    and (m.end == len(text.tokens) or text.tokens[m.end] in _SEPARATOR_TOKENS)
+                    # "Senior (Lead) DataOps Engineer": a rank in brackets qualifies.
+                    and text.raw[m.start] not in bracketed
+                )
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -2050,6 +2066,11 @@ def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str
     return best, ""
 
 
+# Bare ranks that a list of alternatives may name: "(Junior, Senior)", "(Middle, Senior)".
+_LISTED_RANKS = frozenset(
+    {"junior", "mid", "middle", "mid level", "midlevel", "intermediate", "pleno", "senior",
+     "lead", "staff", "principal"}
+)  # fmt: skip
 # Junior words that stack under a higher rank ("Associate Director" is a director).
 _WEAK_JUNIOR = frozenset({"associate"})
 # Rank words that, at the end of the job's name, are the job itself: "Support Staff",
@@ -2662,7 +2683,8 @@ def _title_level(
     found = _without_second_titles(text.tokens, found, role_matches)
     if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
-    best = _best_level(text, found)
+    bracketed = frozenset(fold(w) for w in _BRACKETED_RE.findall(title)) if "(" in title else None
+    best = _best_level(text, found, bracketed or frozenset())
     if best is not None:
         m, alternatives = best
         assert m.level is not None
@@ -2678,6 +2700,10 @@ def _title_level(
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
     other = _assistant_grade(text, role_matches) or _title_years(title)
     return _TitleLevel(*other) if other is not None else None
+
+
+# A word alone in brackets: "Senior (Lead) DataOps Engineer", "Engineer (Sr.)".
+_BRACKETED_RE = re.compile(r"\(\s*([^\W\d_]+)\.?\s*\)")
 
 
 def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:

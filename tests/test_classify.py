@@ -3634,6 +3634,14 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Manager I, Customer Support", "lead"),
     ("Warehouse Manager I (Reno, NV)", "lead"),
     ("Relationship Manager I - Commercial Banking", "junior"),
+    # Bare ranks listed by commas or dashes are alternatives: the first named counts; a
+    # rank in brackets qualifies, and a list that runs on into the job noun stacks.
+    ("Java Developer (Junior, Senior)", "junior"),
+    ("(Middle, Senior) QA Engineer", "mid"),
+    ("Data Engineer (Jr., Sr., and Lead)", "junior"),
+    ("React Developer (Junior - Senior)", "junior"),
+    ("Senior (Lead) Platform Engineer", "lead"),
+    ("Lead, Senior Backend Engineer", "lead"),
 ]
 
 

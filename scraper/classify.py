@@ -2097,9 +2097,7 @@ _FELLOW_RANKS = frozenset(
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
-_ROLE_NAME_RANKS = frozenset(
-    {"manager", "supervisor", "lead", "team lead", "leader", "sous chef"}
-)
+_ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader", "sous chef"})
 
 
 def _compound_manager(text: _Text, m: _LevelMatch) -> bool:

@@ -2660,6 +2660,23 @@ def _unranked_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
     return _LevelMatch(m.start, m.end, None, m.phrase)
 
 
+def _unit_head(text: _Text, m: _LevelMatch) -> _LevelMatch:
+    """Indonesian "Kepala" (head) of a unit: a lead, not an executive.
+
+    "Kepala Gudang" (warehouse), "Kepala Bagian Finance" (section) and "Kepala
+    Accounting" head a unit, as a section head does, and a school's deputy head ("Wakil
+    Kepala Sekolah") leads (the corpora 4 of 4 lead); the school's head ("Kepala Sekolah")
+    stays its executive, as a head of school is.
+    """
+    if m.phrase != "head" or text.raw[m.start] != "kepala":
+        return m
+    if text.raw[m.end : m.end + 1] == ("sekolah",) and text.raw[m.start - 1 : m.start] != (
+        "wakil",
+    ):
+        return m
+    return _LevelMatch(m.start, m.end, "lead", m.phrase)
+
+
 class _TitleLevel(NamedTuple):
     """A level the title says, why, and the title's words that said it (if a rank word)."""
 
@@ -2673,6 +2690,8 @@ def _title_level(
 ) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
+    if "kepala" in text.raw:
+        found = [_unit_head(text, m) for m in found]
     if "manager" in text.tokens and _STAFF_MANAGERS.intersection(text.raw):
         found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)

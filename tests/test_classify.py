@@ -3642,6 +3642,14 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("React Developer (Junior - Senior)", "junior"),
     ("Senior (Lead) Platform Engineer", "lead"),
     ("Lead, Senior Backend Engineer", "lead"),
+    # Indonesian "Kepala" and an English section head head a unit: lead; a school's head
+    # and a head of a function stay executive.
+    ("Kepala Toko - Surabaya", "lead"),
+    ("Kepala Bagian Gudang", "lead"),
+    ("Wakil Kepala Sekolah SMP", "lead"),
+    ("Kepala Sekolah SD Swasta", "executive"),
+    ("Quality Control Section Head", "lead"),
+    ("Head of Quality Control", "executive"),
 ]
 
 

@@ -2131,6 +2131,8 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # "Associate Product Manager", "Associate, Private Equity"; the blind corpora
             # read "X Associate" so, and the labelling guide follows them).
             return False
+    if m.phrase == "경력" and any(t.isdigit() for t in tokens[m.end : m.end + 3]):
+        return False  # "경력 3년 이상", "경력(5년↑)": years asked, counted as years
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
     if m.phrase in _PART_ONLY and not (
@@ -2827,6 +2829,11 @@ def _without_second_titles(
         if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
+        if m.level == "senior" and tokens[m.start] in _EXPERIENCED_HIRES:
+            # "경력/신입" names the same open call the other way round.
+            new = [o for o in found[k + 1 :] if o.start == after and o.level == "junior"]
+            if new:
+                drop.update((id(m), id(new[0])))
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
     if not found:
         return found

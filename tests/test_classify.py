@@ -3650,6 +3650,14 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Kepala Sekolah SD Swasta", "executive"),
     ("Quality Control Section Head", "lead"),
     ("Head of Quality Control", "executive"),
+    # Korean "경력" (experience) as a word of its own is an experienced hire; before a
+    # number it asks years, "경력무관" asks none, and new and experienced hires named
+    # either way round are an open call.
+    ("[경력] 백엔드 개발자 채용", "senior"),
+    ("경력 간호사 모집 (정규직)", "senior"),
+    ("마케팅 담당자 (경력 2년 이상)", "mid"),
+    ("물류센터 사무원 (경력무관)", None),
+    ("영업관리 경력/신입 채용", None),
 ]
 
 

@@ -2871,9 +2871,14 @@ def _without_second_titles(
         j = m.start - 1
         while j > 0 and tokens[j] != "/" and tokens[j] not in _SEPARATOR_TOKENS:
             j -= 1
-        if j < 1 or tokens[j] != "/" or j not in noun_ends:
+        # "Rotational Data Scientist I / Data Scientist II": the first title ends in its
+        # grade, after its job noun.
+        graded = j - 1 in noun_ends and any(
+            o.end == j and o.phrase.startswith("grade ") for o in found
+        )
+        if j < 1 or tokens[j] != "/" or (j not in noun_ends and not graded):
             continue
-        if any(o.level is not None and o.end == j for o in found):
+        if not graded and any(o.level is not None and o.end == j for o in found):
             continue  # "(Associate / Experienced / Senior)": ranks as alternatives
         start = j
         while start > 0 and tokens[start - 1] not in _COMMA_TOKENS:

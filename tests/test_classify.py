@@ -3658,6 +3658,11 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("마케팅 담당자 (경력 2년 이상)", "mid"),
     ("물류센터 사무원 (경력무관)", None),
     ("영업관리 경력/신입 채용", None),
+    # A first title ending in its grade, then an alternative title after '/': the first
+    # named counts, as after a first title with a rank word.
+    ("Associate Product Analyst I / Product Analyst II", "junior"),
+    ("Research Engineer I / Research Engineer II", "junior"),
+    ("Software Engineer I/II", "junior"),
 ]
 
 

@@ -2726,10 +2726,11 @@ _BRACKETED_RE = re.compile(r"\(\s*([^\W\d_]+)\.?\s*\)")
 
 
 def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
-    """A grade right after the rank word "manager": the rung of the managers' ladder.
+    """A grade right after the rank word "manager" or "lead": the rung of their ladder.
 
-    "Manager I, Sales Development", "Agriculture Manager I": the first rung still manages
-    (the market corpora 3 of 3 lead); "Strategy Manager II", "Manager II, Technical
+    "Manager I, Sales Development", "Agriculture Manager I", "Lead I - Software
+    Engineering": the first rung still manages or leads (the market corpora 4 of 4
+    lead); "Strategy Manager II", "Manager II, Technical
     Training" are graded as every other manager is ("Product Manager II" mid; the
     corpora 3 of 3). "Relationship Manager I" names no rank by its manager: junior.
     """
@@ -2739,9 +2740,12 @@ def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[
             continue
         m = found[k - 1]
         between = tokens[m.end : g.start]
-        if m.phrase != "manager" or any(t not in _SEPARATOR_TOKENS for t in between):
+        if m.phrase not in ("manager", "lead") or any(t not in _SEPARATOR_TOKENS for t in between):
             continue
-        drop.add(id(g) if g.level == "junior" else id(m))
+        if g.level == "junior" and m.phrase in ("manager", "lead"):
+            drop.add(id(g))  # "Manager I", "Lead I - Software Engineering": still leads
+        elif m.phrase == "manager":
+            drop.add(id(m))
     return [m for m in found if id(m) not in drop] if drop else found
 
 

@@ -3663,6 +3663,9 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Associate Product Analyst I / Product Analyst II", "junior"),
     ("Research Engineer I / Research Engineer II", "junior"),
     ("Software Engineer I/II", "junior"),
+    # The first rung of leads still leads, as the first of managers does.
+    ("Lead I - Data Engineering", "lead"),
+    ("Analytics Lead II", "lead"),
 ]
 
 

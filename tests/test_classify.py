@@ -3666,6 +3666,13 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # The first rung of leads still leads, as the first of managers does.
     ("Lead I - Data Engineering", "lead"),
     ("Analytics Lead II", "lead"),
+    # Managers, coordinators and recruiters of an early-career programme run it: the
+    # programme's name is no junior rank of theirs; its members are junior.
+    ("Leadership Development Program Manager", None),
+    ("Senior Graduate Programme Manager", "senior"),
+    ("Early Careers Recruiter - EMEA", None),
+    ("Finance Leadership Development Program (2026)", "junior"),
+    ("Early Careers - Software Engineer", "junior"),
 ]
 
 

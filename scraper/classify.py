@@ -2861,8 +2861,21 @@ def _without_second_titles(
         if first and tokens[end : end + len(first)] == first:
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
-        if any(o.level is not None and start <= o.start < j for o in found):
-            continue  # "Junior Engineer / Senior Engineer": the first has its own level
+        # "Hematology Account Manager / Sr. Account Manager": the first title's last words
+        # (two or more: "Account Executive / Senior Executive" ranks an executive) again
+        # after '/', one rank up.
+        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
+        second = tokens[end : len(tokens) if stop is None else stop]
+        if tokens[j] == "/" and 1 < len(second) < len(first) and first[-len(second) :] == second:
+            drop.update(id(o) for o in found if m.start <= o.start < end)
+            continue
+        if any(
+            o.level is not None and start <= o.start < j and _counts(tokens, found, o)
+            for o in found
+        ):
+            # "Junior Engineer / Senior Engineer": the first has its own level (not
+            # "Investment Associate / Senior Analyst": that associate is the job).
+            continue
         if tokens[j] != "," and j in noun_ends and any(m.start < n.start <= end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     # "Senior Software Engineer/ Tech Lead", "Sr. Data Engineer/ Lead Data Engineer",

@@ -3673,6 +3673,13 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Early Careers Recruiter - EMEA", None),
     ("Finance Leadership Development Program (2026)", "junior"),
     ("Early Careers - Software Engineer", "junior"),
+    # A second whole title with a rank after a first without one names no one level:
+    # also when it repeats only the first's last words, or when the first ends in an
+    # "Associate" that is its job.
+    ("Oncology Clinical Account Manager / Sr. Clinical Account Manager", None),
+    ("Research Associate / Senior Data Analyst", None),
+    ("Account Executive / Senior Executive - Federal", "senior"),
+    ("Junior Engineer / Senior Engineer", "junior"),
 ]
 
 

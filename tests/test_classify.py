@@ -3680,6 +3680,10 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Research Associate / Senior Data Analyst", None),
     ("Account Executive / Senior Executive - Federal", "senior"),
     ("Junior Engineer / Senior Engineer", "junior"),
+    # French heads named with the article, and an audit engagement's "Chef de mission".
+    ("Chef de l'atelier menuiserie (H/F)", "lead"),
+    ("Chef de mission audit - Lyon (F/H)", "lead"),
+    ("Chef de Rang - Brasserie", None),
 ]
 
 

@@ -3649,6 +3649,8 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Wakil Kepala Sekolah SMP", "lead"),
     ("Kepala Sekolah SD Swasta", "executive"),
     ("Quality Control Section Head", "lead"),
+    ("Kasie Produksi - Cikarang", "lead"),
+    ("Kabag Keuangan", "lead"),
     ("Head of Quality Control", "executive"),
     # Korean "경력" (experience) as a word of its own is an experienced hire; before a
     # number it asks years, "경력무관" asks none, and new and experienced hires named

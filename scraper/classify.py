@@ -2933,12 +2933,15 @@ _TITLE_YEARS_RE = re.compile(
     # The same ask in the main European languages and Vietnamese ("5 ans d'expérience",
     # "3-5 años de experiencia", "3 Jahre Berufserfahrung", "3 Năm Kinh Nghiệm").
     r"|(?<![\d.,$€£])(\d{1,2})\s*\+?\s*(?:(?:-|–|a|à|bis)\s*\d{1,2}\s*\+?\s*)?"
-    r"(?:ans?|años?|anos?|anni|jahren?|jahre|jaar|lat|lata|năm)\s+"
+    r"(?:ans?|años?|anos?|anni|ani|jahren?|jahre|jaar|lat|lata|năm)\s+"
     r"(?:d['’]\s*|de\s+|di\s+)?(?:exp[ée]rience|experiencia|experi[êe]ncia|esperienza"
+    r"|experien[tț][aă]"
     r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm|kn\b)"
     # Vietnamese also names the experience first ("Kinh Nghiệm Từ 5 Năm", "Kinh Nghiệm 2
     # Năm Trở Lên"), and abbreviates it "KN" ("Từ 2 Năm KN").
     r"|kinh\s+nghiệm\s+(?:từ\s+|tối\s+thiểu\s+|trên\s+)?(\d{1,2})\s*\+?\s*năm"
+    # Romanian names it first too ("Experiență minim 3 ani", "Experienta min. 5 ani").
+    r"|experien[tț][aă]\s+(?:de\s+)?(?:min(?:im|imum)?\.?\s*)?(\d{1,2})\s*\+?\s*ani\b"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
     # A range of years in Korean, Chinese and Japanese ("1년~5년", "3~5년차", "1-6年"):
     # its lower end counts, as in English.

@@ -3686,6 +3686,10 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Chef de l'atelier menuiserie (H/F)", "lead"),
     ("Chef de mission audit - Lyon (F/H)", "lead"),
     ("Chef de Rang - Brasserie", None),
+    # Romanian years of experience, named before or after the number.
+    ("Contabil - experiență minim 2 ani", "mid"),
+    ("Sudor (Experienta min. 5 ani)", "senior"),
+    ("Programator PHP (1 an experienta)", "junior"),
 ]
 
 

@@ -3690,6 +3690,10 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Contabil - experiență minim 2 ani", "mid"),
     ("Sudor (Experienta min. 5 ani)", "senior"),
     ("Programator PHP (1 an experienta)", "junior"),
+    # Sales leads managed, qualified or scored are no one's lead rank.
+    ("Marketing Automation Specialist - Lead Management", None),
+    ("Lead Qualification Representative (SDR)", None),
+    ("Lead Marketing Automation Specialist", "lead"),
 ]
 
 

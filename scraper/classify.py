@@ -2131,6 +2131,8 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # "Associate Product Manager", "Associate, Private Equity"; the blind corpora
             # read "X Associate" so, and the labelling guide follows them).
             return False
+    if m.start > 0 and tokens[m.start - 1] in ("ref", "reference"):
+        return False  # "-Ref agm", "Ref. Lead-204": a reference code, no rank
     if m.phrase == "경력" and any(t.isdigit() for t in tokens[m.end : m.end + 3]):
         return False  # "경력 3년 이상", "경력(5년↑)": years asked, counted as years
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):

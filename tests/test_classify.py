@@ -3694,6 +3694,9 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Marketing Automation Specialist - Lead Management", None),
     ("Lead Qualification Representative (SDR)", None),
     ("Lead Marketing Automation Specialist", "lead"),
+    # A reference code after "Ref" is no rank word.
+    ("Analista de Datos - Ref AGM (Remoto)", None),
+    ("Contable Senior - Ref. 2231", "senior"),
 ]
 
 

@@ -2283,7 +2283,11 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
 _PLENO_NOUNS = frozenset(
     {"desenvolvedor", "desenvolvedora", "analista", "engenheiro", "engenheira", "assistente",
      "cientista", "arquiteto", "arquiteta", "especialista", "programador", "programadora",
-     "tecnico", "consultor", "consultora"}
+     "tecnico", "consultor", "consultora",
+     # Brazilian office posts graded the same way ("Comprador PL", "Contador PL").
+     "comprador", "compradora", "contador", "contadora", "advogado", "advogada", "redator",
+     "redatora", "administrador", "administradora", "tecnica", "supervisora", "coordenador",
+     "coordenadora"}
 )  # fmt: skip
 
 
@@ -2298,7 +2302,10 @@ def _pleno_marks(text: _Text) -> list[_LevelMatch]:
         for i, t in enumerate(tokens)
         if t == "pl"
         and tokens[i + 1 : i + 3] != ("/", "sql")
-        and any(tokens[j] in _PLENO_NOUNS and segs[j] == segs[i] for j in range(i))
+        and any(
+            (tokens[j] in _PLENO_NOUNS or text.raw[j] in _PLENO_NOUNS) and segs[j] == segs[i]
+            for j in range(i)
+        )
     ]
 
 

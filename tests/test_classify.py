@@ -3697,6 +3697,10 @@ THIRTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # A reference code after "Ref" is no rank word.
     ("Analista de Datos - Ref AGM (Remoto)", None),
     ("Contable Senior - Ref. 2231", "senior"),
+    # "PL" (pleno) after more Brazilian office posts; a French lorry licence stays none.
+    ("Comprador PL - Suprimentos", "mid"),
+    ("Contadora PL | Fiscal", "mid"),
+    ("Chauffeur PL (H/F)", None),
 ]
 
 

@@ -153,7 +153,8 @@ STALE = timedelta(days=30)
 # to Thai text, Czech and Slovak "okres", "Hlavní město Praha"); 20 (thirteenth session):
 # level classes of every corpus's train/dev misses (no-experience words, deans, students
 # served, chefs de partie, Romance managers of projects, graded managers and leads, rank
-# lists, Indonesian unit heads, Korean "경력", second titles, Romanian years, sales leads).
+# lists, Indonesian unit heads, Korean "경력", second titles, Romanian years, sales leads,
+# reference codes, Brazilian "PL").
 RAW_HASH_VERSION = 20  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -1997,8 +1997,11 @@ def _level_from_matches(
     return m.level, f"{where}: {_quote(text, m)}{alternatives}"
 
 
-def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str] | None:
-    """The level word that decides a text's level, and the alternatives it was first of."""
+def _best_level(
+    text: _Text, found: list[_LevelMatch], bracketed: frozenset[str] = frozenset()
+) -> tuple[_LevelMatch, str] | None:
+    """The level word that decides a text's level, and the alternatives it was first of
+    (`bracketed`: words the title puts alone in brackets, "Senior (Lead)")."""
     real = [
         m
         for m in found
@@ -2032,7 +2035,20 @@ def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str
         if groups:
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
-            if between and all(t in _JOINERS for t in between):
+            if between and (
+                all(t in _JOINERS for t in between)
+                or (
+                    # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
+                    # Lead)": bare ranks listed by commas or dashes, closing their part,
+                    # are alternatives too ("Lead, Senior Software Engineer" stacks).
+                    prev.phrase in _LISTED_RANKS
+                    and m.phrase in _LISTED_RANKS
+                    and all(t in _JOINERS or t == "," for t in between)
+                    and (m.end == len(text.tokens) or text.tokens[m.end] in _SEPARATOR_TOKENS)
+                    # "Senior (Lead) DataOps Engineer": a rank in brackets qualifies.
+                    and text.raw[m.start] not in bracketed
+                )
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -2050,6 +2066,11 @@ def _best_level(text: _Text, found: list[_LevelMatch]) -> tuple[_LevelMatch, str
     return best, ""
 
 
+# Bare ranks that a list of alternatives may name: "(Junior, Senior)", "(Middle, Senior)".
+_LISTED_RANKS = frozenset(
+    {"junior", "mid", "middle", "mid level", "midlevel", "intermediate", "pleno", "senior",
+     "lead", "staff", "principal"}
+)  # fmt: skip
 # Junior words that stack under a higher rank ("Associate Director" is a director).
 _WEAK_JUNIOR = frozenset({"associate"})
 # Rank words that, at the end of the job's name, are the job itself: "Support Staff",
@@ -2076,9 +2097,7 @@ _FELLOW_RANKS = frozenset(
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
-_ROLE_NAME_RANKS = frozenset(
-    {"manager", "supervisor", "lead", "team lead", "leader", "sous chef", "chef de partie"}
-)
+_ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader", "sous chef"})
 
 
 def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
@@ -2112,6 +2131,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # "Associate Product Manager", "Associate, Private Equity"; the blind corpora
             # read "X Associate" so, and the labelling guide follows them).
             return False
+    if m.start > 0 and tokens[m.start - 1] in ("ref", "reference"):
+        return False  # "-Ref agm", "Ref. Lead-204": a reference code, no rank
+    if m.phrase == "경력" and any(t.isdigit() for t in tokens[m.end : m.end + 3]):
+        return False  # "경력 3년 이상", "경력(5년↑)": years asked, counted as years
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
     if m.phrase in _PART_ONLY and not (
@@ -2224,10 +2247,6 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
         and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
     }
     for end in ends:
-        if end == 1 and tokens[0] == "manager":
-            # "Manager I, Sales Development": the first rung of managers still manages
-            # (the market corpora 2 of 2); "Relationship Manager I" is a junior grade.
-            continue
         if (
             end + 1 < len(tokens)
             and tokens[end] == ","
@@ -2264,7 +2283,11 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
 _PLENO_NOUNS = frozenset(
     {"desenvolvedor", "desenvolvedora", "analista", "engenheiro", "engenheira", "assistente",
      "cientista", "arquiteto", "arquiteta", "especialista", "programador", "programadora",
-     "tecnico", "consultor", "consultora"}
+     "tecnico", "consultor", "consultora",
+     # Brazilian office posts graded the same way ("Comprador PL", "Contador PL").
+     "comprador", "compradora", "contador", "contadora", "advogado", "advogada", "redator",
+     "redatora", "administrador", "administradora", "tecnica", "supervisora", "coordenador",
+     "coordenadora"}
 )  # fmt: skip
 
 
@@ -2279,7 +2302,10 @@ def _pleno_marks(text: _Text) -> list[_LevelMatch]:
         for i, t in enumerate(tokens)
         if t == "pl"
         and tokens[i + 1 : i + 3] != ("/", "sql")
-        and any(tokens[j] in _PLENO_NOUNS and segs[j] == segs[i] for j in range(i))
+        and any(
+            (tokens[j] in _PLENO_NOUNS or text.raw[j] in _PLENO_NOUNS) and segs[j] == segs[i]
+            for j in range(i)
+        )
     ]
 
 
@@ -2645,6 +2671,23 @@ def _unranked_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
     return _LevelMatch(m.start, m.end, None, m.phrase)
 
 
+def _unit_head(text: _Text, m: _LevelMatch) -> _LevelMatch:
+    """Indonesian "Kepala" (head) of a unit: a lead, not an executive.
+
+    "Kepala Gudang" (warehouse), "Kepala Bagian Finance" (section) and "Kepala
+    Accounting" head a unit, as a section head does, and a school's deputy head ("Wakil
+    Kepala Sekolah") leads (the corpora 4 of 4 lead); the school's head ("Kepala Sekolah")
+    stays its executive, as a head of school is.
+    """
+    if m.phrase != "head" or text.raw[m.start] != "kepala":
+        return m
+    if text.raw[m.end : m.end + 1] == ("sekolah",) and text.raw[m.start - 1 : m.start] != (
+        "wakil",
+    ):
+        return m
+    return _LevelMatch(m.start, m.end, "lead", m.phrase)
+
+
 class _TitleLevel(NamedTuple):
     """A level the title says, why, and the title's words that said it (if a rank word)."""
 
@@ -2658,15 +2701,18 @@ def _title_level(
 ) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
+    if "kepala" in text.raw:
+        found = [_unit_head(text, m) for m in found]
     if "manager" in text.tokens and _STAFF_MANAGERS.intersection(text.raw):
         found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
-        found = sorted([*found, *grades], key=lambda m: m.start)
+        found = _graded_managers(text.tokens, sorted([*found, *grades], key=lambda m: m.start))
     found = _without_second_titles(text.tokens, found, role_matches)
     if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
-    best = _best_level(text, found)
+    bracketed = frozenset(fold(w) for w in _BRACKETED_RE.findall(title)) if "(" in title else None
+    best = _best_level(text, found, bracketed or frozenset())
     if best is not None:
         m, alternatives = best
         assert m.level is not None
@@ -2682,6 +2728,34 @@ def _title_level(
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
     other = _assistant_grade(text, role_matches) or _title_years(title)
     return _TitleLevel(*other) if other is not None else None
+
+
+# A word alone in brackets: "Senior (Lead) DataOps Engineer", "Engineer (Sr.)".
+_BRACKETED_RE = re.compile(r"\(\s*([^\W\d_]+)\.?\s*\)")
+
+
+def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
+    """A grade right after the rank word "manager" or "lead": the rung of their ladder.
+
+    "Manager I, Sales Development", "Agriculture Manager I", "Lead I - Software
+    Engineering": the first rung still manages or leads (the market corpora 4 of 4
+    lead); "Strategy Manager II", "Manager II, Technical
+    Training" are graded as every other manager is ("Product Manager II" mid; the
+    corpora 3 of 3). "Relationship Manager I" names no rank by its manager: junior.
+    """
+    drop: set[int] = set()
+    for k, g in enumerate(found):
+        if k == 0 or not g.phrase.startswith("grade "):
+            continue
+        m = found[k - 1]
+        between = tokens[m.end : g.start]
+        if m.phrase not in ("manager", "lead") or any(t not in _SEPARATOR_TOKENS for t in between):
+            continue
+        if g.level == "junior" and m.phrase in ("manager", "lead"):
+            drop.add(id(g))  # "Manager I", "Lead I - Software Engineering": still leads
+        elif m.phrase == "manager":
+            drop.add(id(m))
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 def _phd_topic(tokens: tuple[str, ...], role_matches: list[_Match]) -> bool:
@@ -2777,6 +2851,11 @@ def _without_second_titles(
         if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
+        if m.level == "senior" and tokens[m.start] in _EXPERIENCED_HIRES:
+            # "경력/신입" names the same open call the other way round.
+            new = [o for o in found[k + 1 :] if o.start == after and o.level == "junior"]
+            if new:
+                drop.update((id(m), id(new[0])))
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
     if not found:
         return found
@@ -2800,13 +2879,24 @@ def _without_second_titles(
         if first and tokens[end : end + len(first)] == first:
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
-        if any(o.level is not None and start <= o.start < j for o in found):
-            continue  # "Junior Engineer / Senior Engineer": the first has its own level
+        # "Hematology Account Manager / Sr. Account Manager": the first title's last words
+        # (two or more: "Account Executive / Senior Executive" ranks an executive) again
+        # after '/', one rank up.
+        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
+        part_end = len(tokens) if stop is None else stop
+        second = tokens[end:part_end]
+        if tokens[j] == "/" and 1 < len(second) < len(first) and first[-len(second) :] == second:
+            drop.update(id(o) for o in found if m.start <= o.start < end)
+            continue
+        if any(
+            o.level is not None and start <= o.start < j and _counts(tokens, found, o)
+            for o in found
+        ):
+            # "Junior Engineer / Senior Engineer": the first has its own level (not
+            # "Investment Associate / Senior Analyst": that associate is the job).
+            continue
         # The second title's job noun may follow a word of its own ("Customer Service
         # Representative / Junior Service Advisor"): anywhere in its part.
-        part_end = next(
-            (q for q in range(end, len(tokens)) if tokens[q] in _SEPARATOR_TOKENS), len(tokens)
-        )
         if tokens[j] != "," and j in noun_ends and any(m.start < n.start < part_end for n in nouns):
             drop.update(id(o) for o in found if m.start <= o.start < end)
     # "Senior Software Engineer/ Tech Lead", "Sr. Data Engineer/ Lead Data Engineer",
@@ -2819,9 +2909,14 @@ def _without_second_titles(
         j = m.start - 1
         while j > 0 and tokens[j] != "/" and tokens[j] not in _SEPARATOR_TOKENS:
             j -= 1
-        if j < 1 or tokens[j] != "/" or j not in noun_ends:
+        # "Rotational Data Scientist I / Data Scientist II": the first title ends in its
+        # grade, after its job noun.
+        graded = j - 1 in noun_ends and any(
+            o.end == j and o.phrase.startswith("grade ") for o in found
+        )
+        if j < 1 or tokens[j] != "/" or (j not in noun_ends and not graded):
             continue
-        if any(o.level is not None and o.end == j for o in found):
+        if not graded and any(o.level is not None and o.end == j for o in found):
             continue  # "(Associate / Experienced / Senior)": ranks as alternatives
         start = j
         while start > 0 and tokens[start - 1] not in _COMMA_TOKENS:
@@ -2859,12 +2954,15 @@ _TITLE_YEARS_RE = re.compile(
     # The same ask in the main European languages and Vietnamese ("5 ans d'expérience",
     # "3-5 años de experiencia", "3 Jahre Berufserfahrung", "3 Năm Kinh Nghiệm").
     r"|(?<![\d.,$€£])(\d{1,2})\s*\+?\s*(?:(?:-|–|a|à|bis)\s*\d{1,2}\s*\+?\s*)?"
-    r"(?:ans?|años?|anos?|anni|jahren?|jahre|jaar|lat|lata|năm)\s+"
+    r"(?:ans?|años?|anos?|anni|ani|jahren?|jahre|jaar|lat|lata|năm)\s+"
     r"(?:d['’]\s*|de\s+|di\s+)?(?:exp[ée]rience|experiencia|experi[êe]ncia|esperienza"
+    r"|experien[tț][aă]"
     r"|berufserfahrung|erfahrung|werkervaring|ervaring|doświadczenia|kinh\s+nghiệm|kn\b)"
     # Vietnamese also names the experience first ("Kinh Nghiệm Từ 5 Năm", "Kinh Nghiệm 2
     # Năm Trở Lên"), and abbreviates it "KN" ("Từ 2 Năm KN").
     r"|kinh\s+nghiệm\s+(?:từ\s+|tối\s+thiểu\s+|trên\s+)?(\d{1,2})\s*\+?\s*năm"
+    # Romanian names it first too ("Experiență minim 3 ani", "Experienta min. 5 ani").
+    r"|experien[tț][aă]\s+(?:de\s+)?(?:min(?:im|imum)?\.?\s*)?(\d{1,2})\s*\+?\s*ani\b"
     r"|(\d{1,2})\s*년\s*(?:이상|차)|경력\s*(\d{1,2})\s*년"
     # A range of years in Korean, Chinese and Japanese ("1년~5년", "3~5년차", "1-6年"):
     # its lower end counts, as in English.

@@ -150,8 +150,12 @@ STALE = timedelta(days=30)
 # regions named "mid", SMTS, Korean and Japanese experienced hires, Vietnamese years
 # asked, Nordic heads, "PhD <topic>", front-line heads, French business managers) and
 # place batch 26 (Thai districts, provinces and transit stations, a workplace word glued
-# to Thai text, Czech and Slovak "okres", "Hlavní město Praha").
-RAW_HASH_VERSION = 19  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# to Thai text, Czech and Slovak "okres", "Hlavní město Praha"); 20 (thirteenth session):
+# level classes of every corpus's train/dev misses (no-experience words, deans, students
+# served, chefs de partie, Romance managers of projects, graded managers and leads, rank
+# lists, Indonesian unit heads, Korean "경력", second titles, Romanian years, sales leads,
+# reference codes, Brazilian "PL").
+RAW_HASH_VERSION = 20  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

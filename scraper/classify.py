@@ -2633,6 +2633,10 @@ def _without_served_chiefs(
 # say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
 # "Контент-менеджер" edits).
 _STAFF_MANAGERS = frozenset({"매니저", "менеджер"})
+# ... but a Korean "매니저" of a shop, a dining hall or a hotel's rooms runs the place
+# ("직영점 매니저", "홀 서비스 매니저", "객실운영팀 매니저", "쇼룸 매니저": market_al and
+# market_t 5 of 5 lead), as "점장" and "Store Manager" do.
+_KOREAN_VENUES = frozenset({"직영점", "매장", "홀", "객실", "쇼룸"})
 
 
 def _unranked_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
@@ -2658,7 +2662,11 @@ def _title_level(
 ) -> _TitleLevel | None:
     """The level the title itself says: rank words, grades, a founding rank, years asked."""
     found = _scan_levels(tax, text.tokens)
-    if "manager" in text.tokens and _STAFF_MANAGERS.intersection(text.raw):
+    if (
+        "manager" in text.tokens
+        and _STAFF_MANAGERS.intersection(text.raw)
+        and not _KOREAN_VENUES.intersection(text.tokens)
+    ):
         found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:

@@ -3585,3 +3585,25 @@ TWELFTH_SESSION_ESCO2_CASES = [
 def test_twelfth_session_esco2_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The thirteenth session's market_al helper: classes of the Korean, French, Spanish and
+# Portuguese train and dev titles, tested with titles of their own.
+THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
+    # A Korean "매니저" of a shop, a dining hall or a hotel's rooms runs the place.
+    ("[맘스터치] 직영점 매니저 채용", "operations", "lead"),
+    ("카페 매장 매니저 모집", "operations", "lead"),
+    ("레스토랑 홀 매니저", "operations", "lead"),
+    ("리조트 객실 매니저 모집", "operations", "lead"),
+    ("CX 매니저", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AL_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AL_CASES],
+)
+def test_thirteenth_session_al_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

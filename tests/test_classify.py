@@ -3596,6 +3596,15 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("레스토랑 홀 매니저", "operations", "lead"),
     ("리조트 객실 매니저 모집", "operations", "lead"),
     ("CX 매니저", "operations", None),
+    # Safety at work in Portuguese and Korean and the French guard in both genders are
+    # no information security; a French IT security officer is.
+    ("Técnica de Segurança do Trabalho", "other", None),
+    ("Engenheiro de Segurança no Trabalho", "other", None),
+    ("Auxiliar SESMT", "other", None),
+    ("산업안전 담당자 모집", "other", None),
+    ("Agent / Agente de sécurité incendie", "other", None),
+    ("Agent de sécurité informatique (H/F)", "security-engineer", None),
+    ("Analista de Segurança da Informação", "security-engineer", None),
 ]
 
 

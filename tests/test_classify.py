@@ -3605,6 +3605,10 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("Agent / Agente de sécurité incendie", "other", None),
     ("Agent de sécurité informatique (H/F)", "security-engineer", None),
     ("Analista de Segurança da Informação", "security-engineer", None),
+    # Korean tutoring schools' study coaches teach: no managers.
+    ("[대치동] 수학 학습매니저 모집", "other", None),
+    ("초등 학습코치 채용", "other", None),
+    ("영어 튜터 모집 (주 3일)", "other", None),
 ]
 
 

@@ -3609,6 +3609,9 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("[대치동] 수학 학습매니저 모집", "other", None),
     ("초등 학습코치 채용", "other", None),
     ("영어 튜터 모집 (주 3일)", "other", None),
+    # A clinic's head of consultation sells its treatments and leads the counsellors.
+    ("성형외과 상담실장 채용", "sales-marketing", "lead"),
+    ("[강남] 치과 상담실장님 모십니다", "sales-marketing", "lead"),
 ]
 
 

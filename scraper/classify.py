@@ -2059,7 +2059,11 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
 # Rank words that rank only as a part of the title of their own: "プログラマー（経験者）".
-_PART_ONLY = frozenset({"経験者"})
+# So is Korean "경력" (experienced hires): "영업팀 직원(경력)", "[경력] 소프트웨어 영업"
+# (market_al), not "개발 경력 3년".
+_PART_ONLY = frozenset({"経験者", "경력"})
+# Experienced hires preferred ("경력직 우대", "경력자 최우선 채용"): beginners are taken too.
+_PREFERRED = frozenset({"우대", "최우선", "환영"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
@@ -2119,6 +2123,12 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         and (m.end == len(tokens) or tokens[m.end] in _SEPARATOR_TOKENS)
     ):
         return False  # "React経験者": experience of a skill asked, no experienced hire
+    if m.phrase in _EXPERIENCED_HIRES and m.end < len(tokens) and tokens[m.end] in _PREFERRED:
+        return False
+    if m.phrase == "경력" and any(
+        a.isdigit() and b.startswith("년") for a, b in zip(tokens, tokens[1:], strict=False)
+    ):
+        return False  # "[경력] 3년이상 프론트엔드 개발자": the years asked say the level
     if m.phrase == "gestionnaire" and m.end < len(tokens):
         # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
         # team; "Gestionnaire de partenaires" names what is managed, and France's
@@ -2775,6 +2785,11 @@ def _without_second_titles(
             after += 1  # "신입/경력"; "新卒・中途" has no joiner token
         if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
+            drop.update(id(o) for o in found[k:] if o.start <= after)
+        if m.phrase in _EXPERIENCED_HIRES and any(
+            o.start == after and o.level == "junior" for o in found[k + 1 :]
+        ):
+            # ... and "경력/신입사원" the other way round.
             drop.update(id(o) for o in found[k:] if o.start <= after)
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
     if not found:

@@ -3612,6 +3612,14 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     # A clinic's head of consultation sells its treatments and leads the counsellors.
     ("성형외과 상담실장 채용", "sales-marketing", "lead"),
     ("[강남] 치과 상담실장님 모십니다", "sales-marketing", "lead"),
+    # Korean experienced hires: "경력" as a part of its own and "경력 사원" are senior;
+    # experience preferred, "경력/신입" and years asked are not.
+    ("마케팅팀 사원(경력)", "sales-marketing", "senior"),
+    ("[경력] 회계 담당자 채용", "operations", "senior"),
+    ("구매팀 경력 사원 모집", "operations", "senior"),
+    ("회계 사무원 모집 (경력자 우대)", "operations", None),
+    ("경력/신입 영업사원 채용", "sales-marketing", None),
+    ("[경력] 5년차 이상 백엔드 개발자", "software-engineer", "senior"),
 ]
 
 

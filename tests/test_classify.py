@@ -3620,6 +3620,10 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("회계 사무원 모집 (경력자 우대)", "operations", None),
     ("경력/신입 영업사원 채용", "sales-marketing", None),
     ("[경력] 5년차 이상 백엔드 개발자", "software-engineer", "senior"),
+    # French estate agents "en immobilier" and in both genders sell homes.
+    ("Négociatrice en immobilier - Annecy", "sales-marketing", None),
+    ("Conseiller / Conseillère immobilier (H/F)", "sales-marketing", None),
+    ("Agent / Agente immobilier indépendant", "sales-marketing", None),
 ]
 
 

@@ -3624,6 +3624,9 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("Négociatrice en immobilier - Annecy", "sales-marketing", None),
     ("Conseiller / Conseillère immobilier (H/F)", "sales-marketing", None),
     ("Agent / Agente immobilier indépendant", "sales-marketing", None),
+    # A French shop's "employé commercial" fills the shelves.
+    ("Employé commercial rayon crèmerie (H/F)", "other", None),
+    ("Employée commerciale caisse et rayons", "other", None),
 ]
 
 

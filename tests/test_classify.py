@@ -3627,6 +3627,12 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     # A French shop's "employé commercial" fills the shelves.
     ("Employé commercial rayon crèmerie (H/F)", "other", None),
     ("Employée commerciale caisse et rayons", "other", None),
+    # Korean imports, exports and trade are office work; public relations is marketing's.
+    ("와인 수입 업무 담당", "operations", None),
+    ("무역사무 직원 모집", "operations", None),
+    ("수출입 업무 (중국어 가능자)", "operations", None),
+    ("기업 홍보 담당자 채용", "sales-marketing", None),
+    ("언론홍보 대행사 AE", "sales-marketing", None),
 ]
 
 

@@ -3633,6 +3633,9 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("수출입 업무 (중국어 가능자)", "operations", None),
     ("기업 홍보 담당자 채용", "sales-marketing", None),
     ("언론홍보 대행사 AE", "sales-marketing", None),
+    # Korean video editors.
+    ("유튜브 채널 영상편집자 모집", "designer", None),
+    ("웨딩 영상편집 담당", "designer", None),
 ]
 
 

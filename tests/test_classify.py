@@ -3636,6 +3636,9 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     # Korean video editors.
     ("유튜브 채널 영상편집자 모집", "designer", None),
     ("웨딩 영상편집 담당", "designer", None),
+    # A Korean site's or line's foreman leads its crew.
+    ("철근 반장 모집", "other", "lead"),
+    ("[평택] 현장 반장님 구합니다", "other", "lead"),
 ]
 
 

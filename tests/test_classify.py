@@ -3639,6 +3639,8 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     # A Korean site's or line's foreman leads its crew.
     ("철근 반장 모집", "other", "lead"),
     ("[평택] 현장 반장님 구합니다", "other", "lead"),
+    # An online shop's order picker.
+    ("Préparatrice e-commerce (H/F)", "other", None),
 ]
 
 

@@ -3641,6 +3641,9 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
     ("[평택] 현장 반장님 구합니다", "other", "lead"),
     # An online shop's order picker.
     ("Préparatrice e-commerce (H/F)", "other", None),
+    # A French educational agent looks after children or residents.
+    ("Agent éducatif de nuit (H/F)", "other", None),
+    ("Agente éducative en crèche", "other", None),
 ]
 
 

@@ -2126,7 +2126,7 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     if m.phrase in _EXPERIENCED_HIRES and m.end < len(tokens) and tokens[m.end] in _PREFERRED:
         return False
     if m.phrase == "경력" and any(
-        a.isdigit() and b.startswith("년") for a, b in zip(tokens, tokens[1:], strict=False)
+        tokens[i].isdigit() and tokens[i + 1].startswith("년") for i in range(len(tokens) - 1)
     ):
         return False  # "[경력] 3년이상 프론트엔드 개발자": the years asked say the level
     if m.phrase == "gestionnaire" and m.end < len(tokens):

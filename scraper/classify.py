@@ -2080,7 +2080,11 @@ _TRAILING_NOUNS = frozenset({"staff", "associate"})
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
 # Rank words that rank only as a part of the title of their own: "プログラマー（経験者）".
+# Not Korean "경력" (experienced hires): it ranks inside a part too ("외과 경력
+# 전담간호사"; the corpora's train/dev rows 1 of 1), and years after it are counted as years.
 _PART_ONLY = frozenset({"経験者"})
+# Experienced hires preferred ("경력직 우대", "경력자 최우선 채용"): beginners are taken too.
+_PREFERRED = frozenset({"우대", "최우선", "환영"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
@@ -2142,6 +2146,12 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         and (m.end == len(tokens) or tokens[m.end] in _SEPARATOR_TOKENS)
     ):
         return False  # "React経験者": experience of a skill asked, no experienced hire
+    if m.phrase in _EXPERIENCED_HIRES and m.end < len(tokens) and tokens[m.end] in _PREFERRED:
+        return False
+    if m.phrase == "경력" and any(
+        tokens[i].isdigit() and tokens[i + 1].startswith("년") for i in range(len(tokens) - 1)
+    ):
+        return False  # "[경력] 3년이상 프론트엔드 개발자": the years asked say the level
     if m.phrase == "gestionnaire" and m.end < len(tokens):
         # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
         # team; "Gestionnaire de partenaires" names what is managed, and France's
@@ -2659,6 +2669,10 @@ def _without_served_chiefs(
 # say the grade) and Russian boards' "менеджер" ("Менеджер по продажам" sells,
 # "Контент-менеджер" edits).
 _STAFF_MANAGERS = frozenset({"매니저", "менеджер"})
+# ... but a Korean "매니저" of a shop, a dining hall or a hotel's rooms runs the place
+# ("직영점 매니저", "홀 서비스 매니저", "객실운영팀 매니저", "쇼룸 매니저": market_al and
+# market_t 5 of 5 lead), as "점장" and "Store Manager" do.
+_KOREAN_VENUES = frozenset({"직영점", "매장", "홀", "객실", "쇼룸"})
 
 
 def _unranked_manager(text: _Text, m: _LevelMatch) -> _LevelMatch:
@@ -2703,7 +2717,11 @@ def _title_level(
     found = _scan_levels(tax, text.tokens)
     if "kepala" in text.raw:
         found = [_unit_head(text, m) for m in found]
-    if "manager" in text.tokens and _STAFF_MANAGERS.intersection(text.raw):
+    if (
+        "manager" in text.tokens
+        and _STAFF_MANAGERS.intersection(text.raw)
+        and not _KOREAN_VENUES.intersection(text.tokens)
+    ):
         found = [u for u in (_unranked_manager(text, m) for m in found) if u.level is not None]
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:

@@ -2771,6 +2771,7 @@ HELD_OUT = [
     HeldOut("market_an", 350, 0, "market_aj"),
     # One repository whose bare name ("jobs") is a common word: its own test checks it.
     HeldOut("market_ak", 380, 0, "market_aj", documented=None),
+    HeldOut("market_al", 400, 0, "market_aj"),
 ]
 
 
@@ -5618,3 +5619,89 @@ def test_market_ak_builder_reads_json_caps_and_skips_interns_pools_and_anonymous
         build_market_ak.read(first, _saved(tmp_path / "c" / "jobs.json", "[]"))
     with pytest.raises(ValueError):
         build_market_ak.read(first, _saved(tmp_path / "d" / "other.json", "{}"))
+
+
+build_market_al = _module("build_market_al")
+
+
+def test_market_al_is_korean_and_french_public_boards_whole_markets() -> None:
+    # The table test checks what every held-out corpus shows; here what market_al adds.
+    rows = _rows("market_al.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_al.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_al.DRAWN_BEFORE[-1] == "market_aj.tsv"
+    drawn = {build_market_al.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_al.NO_EMPLOYER and len(drawn) >= 300
+    assert not [t for t in titles if build_market_al.SCREEN.intern.search(t)]
+    # Two public boards of a whole local market (no role over three quarters of either),
+    # Korean and French titles glossed on every row.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"].partition(":")[0], Counter())[r["role"]] += 1
+    for tag in ("kr-work24", "fr-francetravail"):
+        roles = by_source[tag]
+        assert sum(roles.values()) >= 150 and max(roles.values()) < 0.75 * sum(roles.values())
+        assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 20
+    korean = [r for r in rows if re.search(r"[\uac00-\ud7a3]", r["title"])]
+    assert len(korean) >= 180 and all(r["note"].startswith("Korean") for r in korean)
+    assert all(r["note"] for r in rows)
+    _check_unnamed_repositories("market_al", build_market_al, frozenset())
+
+
+def test_market_al_builder_reads_each_format_and_skips_interns_and_anonymous(
+    tmp_path: Path,
+) -> None:
+    by_tag = build_market_al.BY_TAG
+    work24, france = by_tag["kr-work24"], by_tag["fr-francetravail"]
+    tenerife, safety = by_tag["es-tenerife"], by_tag["br-sst"]
+    # Work24's CSV opens with a byte-order mark.
+    lines = ["\ufeffposition_title,company_name,recruit_provider"]
+    lines += [f"바리스타  모집 {n},(주)예시,정보제공처 사람인" for n in range(8)]
+    lines += [
+        "[인턴] 마케팅 보조,(주)다른,정보제공처 잡코리아",
+        "데이터 분석 국비 교육생 모집,(주)다른,정보제공처 고용24",
+        "세무회계 사무원 채용 공고 초보가...,(주)다른,정보제공처 인크루트",
+    ]
+    csv_path = _saved(tmp_path / "kr" / work24.files[0], "\n".join(lines) + "\n")
+    offers = [
+        {"intitule": "Vendeur (H/F)", "entreprise": {"nom": "Magasin  Test"}},
+        {"intitule": "Stage assistant comptable (H/F)", "entreprise": {"nom": "Cabinet"}},
+        {"intitule": "Serveur (H/F)", "entreprise": {}},
+        {"intitule": "Known Title", "entreprise": {"nom": "Cabinet"}},
+    ]
+    fr_path = _saved(tmp_path / "fr" / france.files[0], json.dumps({"resultats": offers}))
+    posts = [
+        {
+            "title": "Operador/a de Cámara (TVPC 1/26) - Televisión Pública de C[...]",
+            "company": "Rtvc",
+        },
+        {"title": "Dependiente/a de Tienda", "company": "Tienda"},
+    ]
+    es_path = _saved(tmp_path / "es" / tenerife.files[0], json.dumps(posts))
+    vagas = [
+        {"titulo": "Técnico de Segurança do Trabalho I", "empresa": "Empresa confidencial"},
+        {"titulo": "Estagiário(a) Técnico de Segurança", "empresa": "Acme"},
+        {"titulo": "BANCO DE TALENTOS - TECNICO DE SEGURANCA", "empresa": "Acme"},
+        {"titulo": "Técnico de Segurança do Trabalho II", "empresa": "Acme"},
+    ]
+    br_path = _saved(tmp_path / "br" / safety.files[0], json.dumps({"vagas": vagas}))
+    groups = [
+        ("kr-work24", build_market_al.read(work24, csv_path)),
+        ("fr-francetravail", build_market_al.read(france, fr_path)),
+        ("es-tenerife", build_market_al.read(tenerife, es_path)),
+        ("br-sst", build_market_al.read(safety, br_path)),
+    ]
+    rows = build_market_al.candidates(groups, {"known title"})
+    assert len([r for r in rows if r[1] == "(주)예시"]) == build_market_al.PER_EMPLOYER
+    assert all(r[0].startswith("바리스타 모집") for r in rows if r[1] == "(주)예시")
+    others = [(r[0], r[1]) for r in rows if r[1] != "(주)예시"]
+    assert others == [
+        ("Vendeur (H/F)", "Magasin Test"),
+        ("Dependiente/a de Tienda", "Tienda"),
+        ("Técnico de Segurança do Trabalho II", "Acme"),
+    ]
+    assert rows[0][2] == f"kr-work24:data/raw/job_information.csv@{work24.commit[:8]}"
+    with pytest.raises(ValueError):
+        build_market_al.read(work24, _saved(tmp_path / "x" / work24.files[0], "a,b\n"))
+    with pytest.raises(ValueError):
+        build_market_al.read(france, _saved(tmp_path / "y" / france.files[1], "[]"))

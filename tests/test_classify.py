@@ -3793,3 +3793,73 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
 def test_thirteenth_session_ak_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The thirteenth session's market_al helper: classes of the Korean, French, Spanish and
+# Portuguese train and dev titles, tested with titles of their own.
+THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
+    # A Korean "매니저" of a shop, a dining hall or a hotel's rooms runs the place.
+    ("[맘스터치] 직영점 매니저 채용", "operations", "lead"),
+    ("카페 매장 매니저 모집", "operations", "lead"),
+    ("레스토랑 홀 매니저", "operations", "lead"),
+    ("리조트 객실 매니저 모집", "operations", "lead"),
+    ("CX 매니저", "operations", None),
+    # Safety at work in Portuguese and Korean and the French guard in both genders are
+    # no information security; a French IT security officer is.
+    ("Técnica de Segurança do Trabalho", "other", None),
+    ("Engenheiro de Segurança no Trabalho", "other", None),
+    ("Auxiliar SESMT", "other", None),
+    ("산업안전 담당자 모집", "other", None),
+    ("Agent / Agente de sécurité incendie", "other", None),
+    ("Agent de sécurité informatique (H/F)", "security-engineer", None),
+    ("Analista de Segurança da Informação", "security-engineer", None),
+    # Korean tutoring schools' study coaches teach: no managers.
+    ("[대치동] 수학 학습매니저 모집", "other", None),
+    ("초등 학습코치 채용", "other", None),
+    ("영어 튜터 모집 (주 3일)", "other", None),
+    # A clinic's head of consultation sells its treatments and leads the counsellors.
+    ("성형외과 상담실장 채용", "sales-marketing", "lead"),
+    ("[강남] 치과 상담실장님 모십니다", "sales-marketing", "lead"),
+    # Korean experienced hires: "경력" as a part of its own and "경력 사원" are senior;
+    # experience preferred, "경력/신입" and years asked are not.
+    ("마케팅팀 사원(경력)", "sales-marketing", "senior"),
+    ("[경력] 회계 담당자 채용", "operations", "senior"),
+    ("구매팀 경력 사원 모집", "operations", "senior"),
+    ("회계 사무원 모집 (경력자 우대)", "operations", None),
+    ("경력/신입 영업사원 채용", "sales-marketing", None),
+    ("[경력] 5년차 이상 백엔드 개발자", "software-engineer", "senior"),
+    # French estate agents "en immobilier" and in both genders sell homes.
+    ("Négociatrice en immobilier - Annecy", "sales-marketing", None),
+    ("Conseiller / Conseillère immobilier (H/F)", "sales-marketing", None),
+    ("Agent / Agente immobilier indépendant", "sales-marketing", None),
+    # A French shop's "employé commercial" fills the shelves.
+    ("Employé commercial rayon crèmerie (H/F)", "other", None),
+    ("Employée commerciale caisse et rayons", "other", None),
+    # Korean imports, exports and trade are office work; public relations is marketing's.
+    ("와인 수입 업무 담당", "operations", None),
+    ("무역사무 직원 모집", "operations", None),
+    ("수출입 업무 (중국어 가능자)", "operations", None),
+    ("기업 홍보 담당자 채용", "sales-marketing", None),
+    ("언론홍보 대행사 AE", "sales-marketing", None),
+    # Korean video editors.
+    ("유튜브 채널 영상편집자 모집", "designer", None),
+    ("웨딩 영상편집 담당", "designer", None),
+    # A Korean site's or line's foreman leads its crew.
+    ("철근 반장 모집", "other", "lead"),
+    ("[평택] 현장 반장님 구합니다", "other", "lead"),
+    # An online shop's order picker.
+    ("Préparatrice e-commerce (H/F)", "other", None),
+    # A French educational agent looks after children or residents.
+    ("Agent éducatif de nuit (H/F)", "other", None),
+    ("Agente éducative en crèche", "other", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AL_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AL_CASES],
+)
+def test_thirteenth_session_al_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

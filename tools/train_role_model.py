@@ -99,6 +99,7 @@ CORPORA = (
     "market_aj.tsv",  # scored once in the twelfth session (68.7% test), Indonesia, Korea data
     "market_ak.tsv",  # scored once in the thirteenth session (80.2% test), employers' boards
     "market_ai.tsv",  # scored once at the twelfth session's end (91.3% test), then trained on
+    "market_al.tsv",  # scored once in the thirteenth session (73.7% test), Work24, France Travail
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

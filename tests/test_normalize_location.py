@@ -1628,6 +1628,17 @@ TWENTY_SEVENTH_BATCH_CASES = [
     ("Lima, GMT-5", "PE", "Lima"),
 ]
 
+SWEEP_13_CASES = [
+    # a Swiss postal locality written alone (jobs.ch, the cantons' boards) that GeoNames'
+    # lists of 1,000+ people lack and that names no other place: Switzerland
+    ("Alchenstorf", "CH", "Alchenstorf"),
+    ("Aeugst am Albis", "CH", "Aeugst am Albis"),
+    ("Bätterkinden", "CH", "Bätterkinden"),
+    ("Wohlen b. Bern", "CH", "Wohlen b. Bern"),
+    # a name a German or Austrian village has too stays no country
+    ("Kirchberg", None, None),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1646,6 +1657,7 @@ PLACE_BATCHES = [
     ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
     ("twenty_seventh_batch", TWENTY_SEVENTH_BATCH_CASES),
+    ("sweep_13", SWEEP_13_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

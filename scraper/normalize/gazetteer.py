@@ -41,6 +41,9 @@ NO_POSTAL_PLACES = DATA / "no_postal_places.tsv"
 # Swiss postcodes and their postal localities, from GeoNames' postal codes
 # (tools/build_ch_postcodes.py): jobs.ch writes a job's place as a postal address.
 CH_POSTCODES = DATA / "ch_postcodes.tsv"
+# Swiss postal localities that name no other place (tools/build_ch_postal_places.py): Swiss
+# boards name a job's place by its postal locality alone.
+CH_POSTAL_PLACES = DATA / "ch_postal_places.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -137,6 +140,11 @@ def suburbs_as_written() -> Iterator[tuple[str, str, str]]:
 def no_postal_places() -> Iterator[str]:
     """The names in data/no_postal_places.tsv, streamed."""
     return (row[0] for row in _rows(NO_POSTAL_PLACES))
+
+
+def ch_postal_places() -> Iterator[str]:
+    """The names in data/ch_postal_places.tsv, streamed."""
+    return (row[0] for row in _rows(CH_POSTAL_PLACES))
 
 
 def ch_postcodes() -> Iterator[tuple[str, str, str]]:

@@ -1297,6 +1297,9 @@ def _suburbs() -> dict[str, str]:
     # NAV's "FORNEBU", "KOLSÅS": Norway's postal towns that name no other place.
     for name in gazetteer.no_postal_places():
         index.setdefault(_key(name), f"{name}\tNO")
+    # jobs.ch's "Moosseedorf", "Emmenbrücke": Swiss postal localities that name no other place.
+    for name in gazetteer.ch_postal_places():
+        index.setdefault(_key(name), f"{name}\tCH")
     return index
 
 

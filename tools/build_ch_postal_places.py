@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
 from scraper.normalize import gazetteer, location
 

@@ -1637,6 +1637,22 @@ SWEEP_13_CASES = [
     ("Wohlen b. Bern", "CH", "Wohlen b. Bern"),
     # a name a German or Austrian village has too stays no country
     ("Kirchberg", None, None),
+    # the country's long name in Czech or Slovak, accented or not; "the whole country" in
+    # German
+    ("Česká republika", "CZ", None),
+    ("Olomouc, Ceska republika", "CZ", "Olomouc"),
+    ("Slovenská republika", "SK", None),
+    ("Deutschlandweit", "DE", None),
+    ("schweizweit", "CH", None),
+    ("Österreichweit", "AT", None),
+]
+
+SWEEP_13_REMOTE_CASES = [
+    # work from home in Czech and Slovak, alone or beside the office's town
+    ("Práce z domova", None, None, "remote"),
+    ("Práce na dálku, Ostrava", "CZ", "Ostrava", "remote"),
+    ("Práca z domu", None, None, "remote"),
+    ("Košice, Práca na diaľku", "SK", "Košice", "remote"),
 ]
 
 PLACE_BATCHES = [
@@ -1667,6 +1683,7 @@ REMOTE_PLACE_BATCHES = [
     ("twentieth_batch", TWENTIETH_BATCH_CASES),
     ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_REMOTE_CASES),
+    ("sweep_13", SWEEP_13_REMOTE_CASES),
 ]
 REGION_PLACE_BATCHES = [
     ("fifteenth_batch", FIFTEENTH_BATCH_CASES),

@@ -73,6 +73,8 @@ _REMOTE_WORDS = re.compile(
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
     r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit|"
+    # Czech and Slovak: "Práce z domova", "Práce na dálku", "Práca z domu", "Práca na diaľku".
+    r"pr[áa]ce z domova|pr[áa]ce na d[áa]lku|pr[áa]ca z domu|pr[áa]ca na dia[lľ]ku|"
     # Workday's "Offsite/Home" ("EMEA - Germany - Offsite/Home"): work from home.
     r"off-?site\s*/\s*home)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no

@@ -1645,6 +1645,12 @@ SWEEP_13_CASES = [
     ("Deutschlandweit", "DE", None),
     ("schweizweit", "CH", None),
     ("Österreichweit", "AT", None),
+    # a German district by its word and its town ("Kreis", "Landkreis", "Lkr."): the town's
+    # country and the town; Zürich's numbered "Kreis" stays the city
+    ("Kreis Pinneberg", "DE", "Pinneberg"),
+    ("Landkreis Reutlingen", "DE", "Reutlingen"),
+    ("Lkr. Freising", "DE", "Freising"),
+    ("Zürich Kreis 5", "CH", "Zürich"),
 ]
 
 SWEEP_13_REMOTE_CASES = [

@@ -236,6 +236,9 @@ _NOISE = re.compile(
     # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
     # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.
     r"\bkt\.\s*|\bkanton\s+(?=\w)|"
+    # "Kreis Gütersloh", "Landkreis Esslingen", "Lkr. Dachau": the district is named after
+    # its town (not Zürich's numbered "Kreis 4").
+    r"\b(?:land)?kreis\s+(?=[^\W\d_])|\blkr\.\s*(?=[^\W\d_])|"
     r"\b(?:lehr|lern)beginn\s+\w+\s+\d{4}|\binizio dell['’]apprendistato\s+\w+\s+\d{4}|"
     r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",

@@ -1651,6 +1651,12 @@ SWEEP_13_CASES = [
     ("Landkreis Reutlingen", "DE", "Reutlingen"),
     ("Lkr. Freising", "DE", "Freising"),
     ("Zürich Kreis 5", "CH", "Zürich"),
+    # one workload without its per cent sign at the end (Swiss boards): no part of the name;
+    # a district's number after a city stays as it was
+    ("Aefligen 100", "CH", "Aefligen"),
+    ("Olten 80", "CH", "Olten"),
+    ("Praha 10", "CZ", "Prague"),
+    ("Wien 22", "AT", "Vienna"),
 ]
 
 SWEEP_13_REMOTE_CASES = [

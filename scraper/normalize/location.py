@@ -243,7 +243,10 @@ _NOISE = re.compile(
     r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",
     # "Olten 60%"): no street number or postcode.
-    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%",
+    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%|"
+    # One workload of 50-100 without its sign at the very end ("Zeiningen 100", "Olten
+    # 80"): above the district numbers written after a city ("Praha 10", "Wien 23").
+    r"(?<=[^\W\d_])\s+(?:[5-9]0|100)\s*$",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.

@@ -150,6 +150,16 @@ def test_swiss_postal_places_name_no_city_small_place_or_word() -> None:
     assert "Moosseedorf" in names and "Kirchberg" not in names
 
 
+def test_czech_places_name_no_city_small_place_or_word() -> None:
+    names = list(gazetteer.cz_places())
+    assert 2000 < len(names) < 5000  # a small file: the ingest worker loads it
+    cities = {city.name.casefold() for city in gazetteer.cities()}
+    small = {name.casefold() for name, _, _ in gazetteer.suburbs()}
+    assert not {n.casefold() for n in names} & (cities | small)
+    assert all(len(n.replace(" ", "")) >= 5 for n in names)
+    assert "Mydlovary" in names and "Lipová" not in names
+
+
 def test_ch_postcodes_file_is_small_and_swiss():
     rows = list(gazetteer.ch_postcodes())
     assert 4000 < len(rows) < 5000

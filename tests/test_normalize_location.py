@@ -1657,6 +1657,12 @@ SWEEP_13_CASES = [
     ("Olten 80", "CH", "Olten"),
     ("Praha 10", "CZ", "Prague"),
     ("Wien 22", "AT", "Vienna"),
+    # a Czech municipality written alone that GeoNames' lists of 1,000+ people lack and
+    # that names no other place: Czechia; a name Czech and Slovak villages share, none
+    ("Mydlovary", "CZ", "Mydlovary"),
+    ("Frýdštejn", "CZ", "Frýdštejn"),
+    ("Jiřetín pod Jedlovou", "CZ", "Jiřetín pod Jedlovou"),
+    ("Lipová", None, None),
 ]
 
 SWEEP_13_REMOTE_CASES = [

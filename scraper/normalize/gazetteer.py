@@ -44,6 +44,9 @@ CH_POSTCODES = DATA / "ch_postcodes.tsv"
 # Swiss postal localities that name no other place (tools/build_ch_postal_places.py): Swiss
 # boards name a job's place by its postal locality alone.
 CH_POSTAL_PLACES = DATA / "ch_postal_places.tsv"
+# Czech municipalities that name no other place (tools/build_cz_places.py): Czech boards
+# name a job's place by its municipality alone.
+CZ_PLACES = DATA / "cz_places.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -145,6 +148,11 @@ def no_postal_places() -> Iterator[str]:
 def ch_postal_places() -> Iterator[str]:
     """The names in data/ch_postal_places.tsv, streamed."""
     return (row[0] for row in _rows(CH_POSTAL_PLACES))
+
+
+def cz_places() -> Iterator[str]:
+    """The names in data/cz_places.tsv, streamed."""
+    return (row[0] for row in _rows(CZ_PLACES))
 
 
 def ch_postcodes() -> Iterator[tuple[str, str, str]]:

@@ -1308,6 +1308,9 @@ def _suburbs() -> dict[str, str]:
     # jobs.ch's "Moosseedorf", "Emmenbrücke": Swiss postal localities that name no other place.
     for name in gazetteer.ch_postal_places():
         index.setdefault(_key(name), f"{name}\tCH")
+    # Jobs.cz's "Otvice", "Čestlice": Czech municipalities that name no other place.
+    for name in gazetteer.cz_places():
+        index.setdefault(_key(name), f"{name}\tCZ")
     return index
 
 

@@ -160,6 +160,13 @@ def test_czech_places_name_no_city_small_place_or_word() -> None:
     assert "Mydlovary" in names and "Lipová" not in names
 
 
+def test_czech_parts_pair_a_municipality_with_its_part() -> None:
+    pairs = list(gazetteer.cz_parts())
+    assert 500 < len(pairs) < 3000
+    assert ("Kunice", "Vidovice") in pairs
+    assert all(town != part for town, part in pairs)
+
+
 def test_ch_postcodes_file_is_small_and_swiss():
     rows = list(gazetteer.ch_postcodes())
     assert 4000 < len(rows) < 5000

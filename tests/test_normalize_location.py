@@ -1663,6 +1663,11 @@ SWEEP_13_CASES = [
     ("Frýdštejn", "CZ", "Frýdštejn"),
     ("Jiřetín pod Jedlovou", "CZ", "Jiřetín pod Jedlovou"),
     ("Lipová", None, None),
+    # a Czech municipality, then its part (Jobs.cz): the register's very pair is Czech,
+    # though the municipality's name alone is a village's abroad or no known town
+    ("Kunice – Všešímy", "CZ", "Kunice"),
+    ("Kostelec - Lšelín", "CZ", "Kostelec"),
+    ("Kolín – Zálabí", "CZ", "Kolín"),
 ]
 
 SWEEP_13_REMOTE_CASES = [

@@ -29,6 +29,7 @@ from scraper.normalize import gazetteer, location
 from scraper.vocab import fold
 
 OUT = gazetteer.DATA / "cz_places.tsv"
+PARTS = gazetteer.DATA / "cz_parts.tsv"
 _BARS = (
     ("cs", 3.5),
     ("en", 2.0),
@@ -42,7 +43,8 @@ def main(argv: list[str]) -> int:
 
     cz_source, cz_commit, sk_source, sk_commit = Path(argv[0]), argv[1], Path(argv[2]), argv[3]
     with cz_source.open(encoding="utf-8") as rows:
-        names = {row["nazobce"].strip() for row in csv.DictReader(rows) if row["nazobce"]}
+        pairs = {(row["nazobce"].strip(), row["nazcobce"].strip()) for row in csv.DictReader(rows)}
+    names = {name for name, _part in pairs if name}
     slovak: set[str] = set()
     with sk_source.open(encoding="utf-8") as rows:
         for row in csv.reader(rows):
@@ -78,6 +80,32 @@ def main(argv: list[str]) -> int:
     ]
     OUT.write_text("\n".join([*header, *kept]) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(kept)} names)")
+    # "Kunice – Vidovice": a municipality, then its part, where the municipality's name
+    # alone is read as no Czech town (a Polish village's, or none); the pair is Czech.
+    listed = set(kept)
+    parts = sorted(
+        f"{name}\t{part}"
+        for name, part in pairs
+        if name
+        and part
+        and part != name
+        and name not in listed
+        and location.parse_location(name).country != "CZ"
+    )
+    PARTS.write_text(
+        "\n".join(
+            [
+                "# Czech municipalities and their parts (tools/build_cz_places.py), tab-separated,",
+                "# where the municipality's name alone is read as no Czech town. Source:",
+                f"# Dominik-97/Czech-cities-regions@{cz_commit[:12]} psc-list.csv",
+                "# (no licence stated: names only).",
+                *parts,
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {PARTS} ({len(parts)} pairs)")
     return 0
 
 

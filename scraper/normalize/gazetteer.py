@@ -47,6 +47,9 @@ CH_POSTAL_PLACES = DATA / "ch_postal_places.tsv"
 # Czech municipalities that name no other place (tools/build_cz_places.py): Czech boards
 # name a job's place by its municipality alone.
 CZ_PLACES = DATA / "cz_places.tsv"
+# Czech municipalities and their parts ("Kunice – Vidovice"), where the municipality's name
+# alone is read as no Czech town (tools/build_cz_places.py).
+CZ_PARTS = DATA / "cz_parts.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -153,6 +156,11 @@ def ch_postal_places() -> Iterator[str]:
 def cz_places() -> Iterator[str]:
     """The names in data/cz_places.tsv, streamed."""
     return (row[0] for row in _rows(CZ_PLACES))
+
+
+def cz_parts() -> Iterator[tuple[str, str]]:
+    """(municipality, part) of each line of data/cz_parts.tsv, streamed."""
+    return ((row[0], row[1]) for row in _rows(CZ_PARTS))
 
 
 def ch_postcodes() -> Iterator[tuple[str, str, str]]:

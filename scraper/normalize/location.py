@@ -3314,7 +3314,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
-    local = _local_shape(text) or _swiss_address(text)
+    local = _local_shape(text) or _swiss_address(text) or _czech_part(text)
     if local is not None:
         return (local,)
     places: list[Place] = []
@@ -3554,6 +3554,26 @@ def _local_shape(text: str) -> Place | None:
         city = _city("New York City", "US")
         return Place(city=city[0] if city else "New York", region="NY", country="US")
     return None
+
+
+_CZ_PART = re.compile(r"(?P<town>[^\W\d_][^,–-]*?)\s+[–-]\s+(?P<part>[^\W\d_][^,–-]*)")
+
+
+@cache
+def _cz_parts() -> dict[str, str]:
+    """ "folded municipality<TAB>folded part" -> the municipality, of data/cz_parts.tsv."""
+    return {f"{_key(town)}\t{_key(part)}": town for town, part in gazetteer.cz_parts()}
+
+
+def _czech_part(text: str) -> Place | None:
+    """A Czech municipality, then its part, as Jobs.cz writes a place ("Kunice –
+    Vidovice"): the register's very pair is Czech, though the municipality's name alone is
+    a village's abroad or no known town."""
+    pair = _CZ_PART.fullmatch(text.strip()) if "–" in text or " - " in text else None
+    if pair is None:
+        return None
+    town = _cz_parts().get(f"{_key(pair['town'])}\t{_key(pair['part'])}")
+    return Place(city=town, country="CZ") if town else None
 
 
 _CH_POSTAL = re.compile(

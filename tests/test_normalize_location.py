@@ -1668,6 +1668,15 @@ SWEEP_13_CASES = [
     ("Kunice – Všešímy", "CZ", "Kunice"),
     ("Kostelec - Lšelín", "CZ", "Kostelec"),
     ("Kolín – Zálabí", "CZ", "Kolín"),
+    # a Swiss village and its canton's code, where the letters are also a country's or a US
+    # state's (Aargau and Antigua, Appenzell Ausserrhoden and Arkansas): the register's
+    # village of that canton is Swiss; a town the gazetteer knows there stays that town
+    ("Muri (AG)", "CH", "Muri"),
+    ("Buchs SG", "CH", "Buchs"),
+    ("Stein, AR", "CH", "Stein"),
+    ("Egg (SZ)", "CH", "Egg"),
+    ("Wald ZH", "CH", "Wald"),
+    ("Little Rock, AR", "US", "Little Rock"),
 ]
 
 SWEEP_13_REMOTE_CASES = [

@@ -1627,6 +1627,11 @@ _CH_CANTONS = frozenset(
 _CANTON_AFTER_TOWN = re.compile(r"(?P<town>[^\d,()/]*[^\W\d_])\s+\(?(?P<canton>[A-Z]{2})\)?")
 
 
+# A postal locality's canton code, quarter or number after its name ("Buchs SG", "Forel
+# (Lavaux)", "Genève 71 CS").
+_CH_LOCALITY_TAIL = re.compile(r"\s+(?:\(.*\)|\d+(?:\s+\w+)?|[A-Z]{2})$")
+
+
 @cache
 def _swiss_towns() -> dict[tuple[str, str], str]:
     """(folded name, canton) -> name of the Swiss towns the gazetteer holds."""
@@ -1634,6 +1639,12 @@ def _swiss_towns() -> dict[tuple[str, str], str]:
     for name, country, canton in gazetteer.suburbs():
         if country == "CH":
             towns.setdefault((_key(name), canton), name)
+    # The postal register's localities too ("Buchs SG", "Wald ZH", "Stein AR"): the canton
+    # written after the name tells which Swiss village is meant, and that it is Swiss.
+    for _code, name, canton in gazetteer.ch_postcodes():
+        head = _CH_LOCALITY_TAIL.sub("", name).strip()
+        if head and "/" not in head:
+            towns.setdefault((_key(head), canton), head)
     return towns
 
 
@@ -3314,7 +3325,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
-    local = _local_shape(text) or _swiss_address(text) or _czech_part(text)
+    local = _local_shape(text) or _swiss_address(text) or _czech_part(text) or _swiss_coded(text)
     if local is not None:
         return (local,)
     places: list[Place] = []
@@ -3574,6 +3585,37 @@ def _czech_part(text: str) -> Place | None:
         return None
     town = _cz_parts().get(f"{_key(pair['town'])}\t{_key(pair['part'])}")
     return Place(city=town, country="CZ") if town else None
+
+
+_CH_CODED = re.compile(
+    r"(?P<town>[^\d,()/]*[^\W\d_])\s*(?:\((?P<a>[A-Z]{2})\)|,\s*(?P<b>[A-Z]{2}))"
+)
+
+
+def _swiss_coded(text: str) -> Place | None:
+    """A Swiss village and its canton's code in brackets or after a comma ("Muri (AG)",
+    "Stein, AR"), where the letters are also a country's or a US state's: Swiss when the
+    register has that village in that canton and the gazetteer knows no town of the name in
+    a country or state the two letters also name (Antigua, Arkansas)."""
+    coded = _CH_CODED.fullmatch(text.strip()) if text[-1:].isupper() or text[-1:] == ")" else None
+    if coded is None:
+        return None
+    code = coded["a"] or coded["b"]
+    # Only where the letters are also a country's or a US state's code: the others ("ZH",
+    # "BL") are read as the canton already, with its name.
+    # A town the gazetteer knows in Switzerland is read the usual way ("Tenniken (BL)").
+    if (
+        code not in _CH_CANTONS
+        or not (country_code(code) or code.lower() in us_states()[0])
+        or _city(coded["town"], "CH")
+    ):
+        return None
+    found = _swiss_canton_town(f"{coded['town']} {code}")
+    if found is None or any(
+        _city(coded["town"], other) for other, _ in _interpretations(code, None) if other != "CH"
+    ):
+        return None
+    return Place(city=found[0], region=found[2], country="CH")
 
 
 _CH_POSTAL = re.compile(

@@ -187,6 +187,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "brasil": "BR",
     "nederland": "NL",
     "turkiye": "TR",
+    # The long forms Czech and Slovak boards write ("Praha, Česká republika"); ISO's
+    # translations have only the short "Česko" and "Slovensko".
+    "ceska republika": "CZ",
+    "slovenska republika": "SK",
+    # "the whole country" in German: Germany-wide, Switzerland-wide, Austria-wide.
+    "deutschlandweit": "DE",
+    "schweizweit": "CH",
+    "osterreichweit": "AT",
 }
 # Multi-country areas and time zones: an `area`, never a country or a city.
 AREAS: dict[str, str] = {

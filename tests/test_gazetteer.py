@@ -140,6 +140,33 @@ def test_norwegian_postal_places_name_no_city_small_place_or_word() -> None:
     assert "Fornebu" in names and "Tiller" not in names and "Marker" not in names
 
 
+def test_swiss_postal_places_name_no_city_small_place_or_word() -> None:
+    names = list(gazetteer.ch_postal_places())
+    assert 1000 < len(names) < 4000  # a small file: the ingest worker loads it
+    cities = {city.name.casefold() for city in gazetteer.cities()}
+    small = {name.casefold() for name, _, _ in gazetteer.suburbs()}
+    assert not {n.casefold() for n in names} & (cities | small)
+    assert all(len(n.replace(" ", "")) >= 5 for n in names)
+    assert "Moosseedorf" in names and "Kirchberg" not in names
+
+
+def test_czech_places_name_no_city_small_place_or_word() -> None:
+    names = list(gazetteer.cz_places())
+    assert 2000 < len(names) < 5000  # a small file: the ingest worker loads it
+    cities = {city.name.casefold() for city in gazetteer.cities()}
+    small = {name.casefold() for name, _, _ in gazetteer.suburbs()}
+    assert not {n.casefold() for n in names} & (cities | small)
+    assert all(len(n.replace(" ", "")) >= 5 for n in names)
+    assert "Mydlovary" in names and "Lipová" not in names
+
+
+def test_czech_parts_pair_a_municipality_with_its_part() -> None:
+    pairs = list(gazetteer.cz_parts())
+    assert 500 < len(pairs) < 3000
+    assert ("Kunice", "Vidovice") in pairs
+    assert all(town != part for town, part in pairs)
+
+
 def test_ch_postcodes_file_is_small_and_swiss():
     rows = list(gazetteer.ch_postcodes())
     assert 4000 < len(rows) < 5000

@@ -1628,6 +1628,65 @@ TWENTY_SEVENTH_BATCH_CASES = [
     ("Lima, GMT-5", "PE", "Lima"),
 ]
 
+SWEEP_13_CASES = [
+    # a Swiss postal locality written alone (jobs.ch, the cantons' boards) that GeoNames'
+    # lists of 1,000+ people lack and that names no other place: Switzerland
+    ("Alchenstorf", "CH", "Alchenstorf"),
+    ("Aeugst am Albis", "CH", "Aeugst am Albis"),
+    ("Bätterkinden", "CH", "Bätterkinden"),
+    ("Wohlen b. Bern", "CH", "Wohlen b. Bern"),
+    # a name a German or Austrian village has too stays no country
+    ("Kirchberg", None, None),
+    # the country's long name in Czech or Slovak, accented or not; "the whole country" in
+    # German
+    ("Česká republika", "CZ", None),
+    ("Olomouc, Ceska republika", "CZ", "Olomouc"),
+    ("Slovenská republika", "SK", None),
+    ("Deutschlandweit", "DE", None),
+    ("schweizweit", "CH", None),
+    ("Österreichweit", "AT", None),
+    # a German district by its word and its town ("Kreis", "Landkreis", "Lkr."): the town's
+    # country and the town; Zürich's numbered "Kreis" stays the city
+    ("Kreis Pinneberg", "DE", "Pinneberg"),
+    ("Landkreis Reutlingen", "DE", "Reutlingen"),
+    ("Lkr. Freising", "DE", "Freising"),
+    ("Zürich Kreis 5", "CH", "Zürich"),
+    # one workload without its per cent sign at the end (Swiss boards): no part of the name;
+    # a district's number after a city stays as it was
+    ("Aefligen 100", "CH", "Aefligen"),
+    ("Olten 80", "CH", "Olten"),
+    ("Praha 10", "CZ", "Prague"),
+    ("Wien 22", "AT", "Vienna"),
+    # a Czech municipality written alone that GeoNames' lists of 1,000+ people lack and
+    # that names no other place: Czechia; a name Czech and Slovak villages share, none
+    ("Mydlovary", "CZ", "Mydlovary"),
+    ("Frýdštejn", "CZ", "Frýdštejn"),
+    ("Jiřetín pod Jedlovou", "CZ", "Jiřetín pod Jedlovou"),
+    ("Lipová", None, None),
+    # a Czech municipality, then its part (Jobs.cz): the register's very pair is Czech,
+    # though the municipality's name alone is a village's abroad or no known town
+    ("Kunice – Všešímy", "CZ", "Kunice"),
+    ("Kostelec - Lšelín", "CZ", "Kostelec"),
+    ("Kolín – Zálabí", "CZ", "Kolín"),
+    # a Swiss village and its canton's code, where the letters are also a country's or a US
+    # state's (Aargau and Antigua, Appenzell Ausserrhoden and Arkansas): the register's
+    # village of that canton is Swiss; a town the gazetteer knows there stays that town
+    ("Muri (AG)", "CH", "Muri"),
+    ("Buchs SG", "CH", "Buchs"),
+    ("Stein, AR", "CH", "Stein"),
+    ("Egg (SZ)", "CH", "Egg"),
+    ("Wald ZH", "CH", "Wald"),
+    ("Little Rock, AR", "US", "Little Rock"),
+]
+
+SWEEP_13_REMOTE_CASES = [
+    # work from home in Czech and Slovak, alone or beside the office's town
+    ("Práce z domova", None, None, "remote"),
+    ("Práce na dálku, Ostrava", "CZ", "Ostrava", "remote"),
+    ("Práca z domu", None, None, "remote"),
+    ("Košice, Práca na diaľku", "SK", "Košice", "remote"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1646,6 +1705,7 @@ PLACE_BATCHES = [
     ("twenty_fifth_batch", TWENTY_FIFTH_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
     ("twenty_seventh_batch", TWENTY_SEVENTH_BATCH_CASES),
+    ("sweep_13", SWEEP_13_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),
@@ -1655,6 +1715,7 @@ REMOTE_PLACE_BATCHES = [
     ("twentieth_batch", TWENTIETH_BATCH_CASES),
     ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_REMOTE_CASES),
+    ("sweep_13", SWEEP_13_REMOTE_CASES),
 ]
 REGION_PLACE_BATCHES = [
     ("fifteenth_batch", FIFTEENTH_BATCH_CASES),

@@ -41,6 +41,15 @@ NO_POSTAL_PLACES = DATA / "no_postal_places.tsv"
 # Swiss postcodes and their postal localities, from GeoNames' postal codes
 # (tools/build_ch_postcodes.py): jobs.ch writes a job's place as a postal address.
 CH_POSTCODES = DATA / "ch_postcodes.tsv"
+# Swiss postal localities that name no other place (tools/build_ch_postal_places.py): Swiss
+# boards name a job's place by its postal locality alone.
+CH_POSTAL_PLACES = DATA / "ch_postal_places.tsv"
+# Czech municipalities that name no other place (tools/build_cz_places.py): Czech boards
+# name a job's place by its municipality alone.
+CZ_PLACES = DATA / "cz_places.tsv"
+# Czech municipalities and their parts ("Kunice – Vidovice"), where the municipality's name
+# alone is read as no Czech town (tools/build_cz_places.py).
+CZ_PARTS = DATA / "cz_parts.tsv"
 
 # Australian and New Zealand boards (Seek, Glassdoor AU) name a suburb alone ("Pyrmont",
 # "Takapuna"), and the Nordic public boards (NAV's "KONGSVINGER", Danish postal towns),
@@ -137,6 +146,21 @@ def suburbs_as_written() -> Iterator[tuple[str, str, str]]:
 def no_postal_places() -> Iterator[str]:
     """The names in data/no_postal_places.tsv, streamed."""
     return (row[0] for row in _rows(NO_POSTAL_PLACES))
+
+
+def ch_postal_places() -> Iterator[str]:
+    """The names in data/ch_postal_places.tsv, streamed."""
+    return (row[0] for row in _rows(CH_POSTAL_PLACES))
+
+
+def cz_places() -> Iterator[str]:
+    """The names in data/cz_places.tsv, streamed."""
+    return (row[0] for row in _rows(CZ_PLACES))
+
+
+def cz_parts() -> Iterator[tuple[str, str]]:
+    """(municipality, part) of each line of data/cz_parts.tsv, streamed."""
+    return ((row[0], row[1]) for row in _rows(CZ_PARTS))
 
 
 def ch_postcodes() -> Iterator[tuple[str, str, str]]:

@@ -73,6 +73,8 @@ _REMOTE_WORDS = re.compile(
     r"remoto|teletrabajo|remote-first|werk van(?:uit)? thuis|thuiswerk(?:en)?|"
     r"praca zdalna|smart working|(?:100% )?zdalnie|hjemmekontor|fjernarbeid|fjernarbejde|"
     r"hjemmearbejde|distansarbete|etätyö|home[- ]based|heimarbeit|"
+    # Czech and Slovak: "Práce z domova", "Práce na dálku", "Práca z domu", "Práca na diaľku".
+    r"pr[áa]ce z domova|pr[áa]ce na d[áa]lku|pr[áa]ca z domu|pr[áa]ca na dia[lľ]ku|"
     # Workday's "Offsite/Home" ("EMEA - Germany - Offsite/Home"): work from home.
     r"off-?site\s*/\s*home)\b"
     # Japanese, Korean and Chinese boards write remote work in their own script, with no
@@ -234,11 +236,17 @@ _NOISE = re.compile(
     # Lehrbeginn August 2026", "Startdatum: 01.01.2026", "Date d'entrée : 01.01.2026".
     # "Cham - Kt. Zug", "Kanton Schwyz": the canton's name follows the word.
     r"\bkt\.\s*|\bkanton\s+(?=\w)|"
+    # "Kreis Gütersloh", "Landkreis Esslingen", "Lkr. Dachau": the district is named after
+    # its town (not Zürich's numbered "Kreis 4").
+    r"\b(?:land)?kreis\s+(?=[^\W\d_])|\blkr\.\s*(?=[^\W\d_])|"
     r"\b(?:lehr|lern)beginn\s+\w+\s+\d{4}|\binizio dell['’]apprendistato\s+\w+\s+\d{4}|"
     r"\b(?:startdatum|start date|date d['’]entrée)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     # A workload after the town, with or without its per cent sign ("Fraubrunnen 80-100",
     # "Olten 60%"): no street number or postcode.
-    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%",
+    r"(?<=[^\W\d_])\s+\d{1,3}\s*[-–]\s*\d{2,3}\s*%?(?=\s*$|\s*[,;)])|(?<=[^\W\d_])\s+\d{1,3}\s*%|"
+    # One workload of 50-100 without its sign at the very end ("Zeiningen 100", "Olten
+    # 80"): above the district numbers written after a city ("Praha 10", "Wien 23").
+    r"(?<=[^\W\d_])\s+(?:[5-9]0|100)\s*$",
     re.I,
 )
 # " or "/" and " are lower-case only: "Portland, OR" names Oregon.
@@ -1297,6 +1305,12 @@ def _suburbs() -> dict[str, str]:
     # NAV's "FORNEBU", "KOLSÅS": Norway's postal towns that name no other place.
     for name in gazetteer.no_postal_places():
         index.setdefault(_key(name), f"{name}\tNO")
+    # jobs.ch's "Moosseedorf", "Emmenbrücke": Swiss postal localities that name no other place.
+    for name in gazetteer.ch_postal_places():
+        index.setdefault(_key(name), f"{name}\tCH")
+    # Jobs.cz's "Otvice", "Čestlice": Czech municipalities that name no other place.
+    for name in gazetteer.cz_places():
+        index.setdefault(_key(name), f"{name}\tCZ")
     return index
 
 
@@ -1613,6 +1627,11 @@ _CH_CANTONS = frozenset(
 _CANTON_AFTER_TOWN = re.compile(r"(?P<town>[^\d,()/]*[^\W\d_])\s+\(?(?P<canton>[A-Z]{2})\)?")
 
 
+# A postal locality's canton code, quarter or number after its name ("Buchs SG", "Forel
+# (Lavaux)", "Genève 71 CS").
+_CH_LOCALITY_TAIL = re.compile(r"\s+(?:\(.*\)|\d+(?:\s+\w+)?|[A-Z]{2})$")
+
+
 @cache
 def _swiss_towns() -> dict[tuple[str, str], str]:
     """(folded name, canton) -> name of the Swiss towns the gazetteer holds."""
@@ -1620,6 +1639,12 @@ def _swiss_towns() -> dict[tuple[str, str], str]:
     for name, country, canton in gazetteer.suburbs():
         if country == "CH":
             towns.setdefault((_key(name), canton), name)
+    # The postal register's localities too ("Buchs SG", "Wald ZH", "Stein AR"): the canton
+    # written after the name tells which Swiss village is meant, and that it is Swiss.
+    for _code, name, canton in gazetteer.ch_postcodes():
+        head = _CH_LOCALITY_TAIL.sub("", name).strip()
+        if head and "/" not in head:
+            towns.setdefault((_key(head), canton), head)
     return towns
 
 
@@ -3300,7 +3325,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     restored = _letters_restored(text) or _coded_site(text)
     if restored:
         return _parse_one(restored, country_hint)
-    local = _local_shape(text) or _swiss_address(text)
+    local = _local_shape(text) or _swiss_address(text) or _czech_part(text) or _swiss_coded(text)
     if local is not None:
         return (local,)
     places: list[Place] = []
@@ -3540,6 +3565,57 @@ def _local_shape(text: str) -> Place | None:
         city = _city("New York City", "US")
         return Place(city=city[0] if city else "New York", region="NY", country="US")
     return None
+
+
+_CZ_PART = re.compile(r"(?P<town>[^\W\d_][^,–-]*?)\s+[–-]\s+(?P<part>[^\W\d_][^,–-]*)")
+
+
+@cache
+def _cz_parts() -> dict[str, str]:
+    """ "folded municipality<TAB>folded part" -> the municipality, of data/cz_parts.tsv."""
+    return {f"{_key(town)}\t{_key(part)}": town for town, part in gazetteer.cz_parts()}
+
+
+def _czech_part(text: str) -> Place | None:
+    """A Czech municipality, then its part, as Jobs.cz writes a place ("Kunice –
+    Vidovice"): the register's very pair is Czech, though the municipality's name alone is
+    a village's abroad or no known town."""
+    pair = _CZ_PART.fullmatch(text.strip()) if "–" in text or " - " in text else None
+    if pair is None:
+        return None
+    town = _cz_parts().get(f"{_key(pair['town'])}\t{_key(pair['part'])}")
+    return Place(city=town, country="CZ") if town else None
+
+
+_CH_CODED = re.compile(
+    r"(?P<town>[^\d,()/]*[^\W\d_])\s*(?:\((?P<a>[A-Z]{2})\)|,\s*(?P<b>[A-Z]{2}))"
+)
+
+
+def _swiss_coded(text: str) -> Place | None:
+    """A Swiss village and its canton's code in brackets or after a comma ("Muri (AG)",
+    "Stein, AR"), where the letters are also a country's or a US state's: Swiss when the
+    register has that village in that canton and the gazetteer knows no town of the name in
+    a country or state the two letters also name (Antigua, Arkansas)."""
+    coded = _CH_CODED.fullmatch(text.strip()) if text[-1:].isupper() or text[-1:] == ")" else None
+    if coded is None:
+        return None
+    code = coded["a"] or coded["b"]
+    # Only where the letters are also a country's or a US state's code: the others ("ZH",
+    # "BL") are read as the canton already, with its name.
+    # A town the gazetteer knows in Switzerland is read the usual way ("Tenniken (BL)").
+    if (
+        code not in _CH_CANTONS
+        or not (country_code(code) or code.lower() in us_states()[0])
+        or _city(coded["town"], "CH")
+    ):
+        return None
+    found = _swiss_canton_town(f"{coded['town']} {code}")
+    if found is None or any(
+        _city(coded["town"], other) for other, _ in _interpretations(code, None) if other != "CH"
+    ):
+        return None
+    return Place(city=found[0], region=found[2], country="CH")
 
 
 _CH_POSTAL = re.compile(

@@ -1751,6 +1751,26 @@ ROUND29_CASES: list[ClassCase] = [
     ("Sueldo $700. Indicar aspiración salarial", "EC", 700, 700, "USD", None),
 ]  # fmt: skip
 
+# The salary sweep: the remaining train/dev misses of every round, fixed as classes.
+SWEEP_13_CASES: list[ClassCase] = [
+    # Russian "сутки" (a day and night, a 24-hour shift) is a day's pay; the schedule
+    # "сутки через трое" and "24 часа в сутки" are no period
+    ("3200 руб/сутки", "RU", 3_200, 3_200, "RUB", "day"),
+    ("Оплата: сутки - 5000 руб.", "RU", 5_000, 5_000, "RUB", "day"),
+    ("График сутки через двое, 52000 руб.", "RU", 52_000, 52_000, "RUB", None),
+    ("Охрана 24 часа в сутки, оклад 60000 руб. в месяц", "RU", 60_000, 60_000, "RUB", "month"),
+    # Russian slang for dollars: "баксов", and "килобаксов" (thousands of dollars)
+    ("2500 баксов в месяц", "RU", 2_500, 2_500, "USD", "month"),
+    ("от 3 до 4 килобаксов", "RU", 3_000, 4_000, "USD", None),
+    ("7 килобакса на руки", "RU", 7_000, 7_000, "USD", None),
+    # roubles and hryvnias in millions are a year's pay; thousands mixed in, the size rule
+    ("от 2,5 до 3 млн рублей", "RU", 2_500_000, 3_000_000, "RUB", "year"),
+    ("1,8 млн руб. до вычета НДФЛ", "RU", 1_800_000, 1_800_000, "RUB", "year"),
+    ("від 1,2 млн грн", "UA", 1_200_000, None, "UAH", "year"),
+    ("от 1,5 млн руб в месяц", "RU", 1_500_000, None, "RUB", "month"),
+    ("от 300К до 1М рублей", "RU", 300_000, 1_000_000, "RUB", None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1774,6 +1794,7 @@ ROUND29_CASES: list[ClassCase] = [
         *ROUND26_CASES,
         *ROUND28_CASES,
         *ROUND29_CASES,
+        *SWEEP_13_CASES,
     ],
 )
 def test_salary_error_classes(

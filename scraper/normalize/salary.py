@@ -267,6 +267,10 @@ _SYMBOLS: dict[str, str] = {
     "рублей": "RUB",
     "Р": "RUB",
     "р.": "RUB",
+    # Russian slang for the dollar ("1000 баксов", "5-6 килобаксов": thousands of dollars).
+    "баксов": "USD",
+    "бакса": "USD",
+    "баксы": "USD",
     "грн.": "UAH",
     "грн": "UAH",
     "лв.": "BGN",
@@ -407,7 +411,8 @@ def _signs_pattern() -> str:
 
 
 _SYMBOL_ALT = _signs_pattern()
-_CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
+# "килобаксов": the dollar's slang run onto its "thousand" (read as the multiplier).
+_CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z])|(?<=кило)бакс(?:ов|а|ы)\b)"
 
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
@@ -455,6 +460,7 @@ _MULTIPLIERS: dict[str, float] = {
     "т": 1e3,
     "тр": 1e3,
     "к": 1e3,
+    "кило": 1e3,
     "м": 1e6,
     "млн": 1e6,
     # Spanish and Portuguese: "$3 a $3,5 millones", "R$ 5 mil".
@@ -488,6 +494,8 @@ _MULT = (
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
+    # "5-6 килобаксов": thousand dollars written as one word (the sign is read after it).
+    r"|кило(?=бакс)"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -594,7 +602,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
+        # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
+        r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
     ),
     (
         "week",
@@ -1354,6 +1365,11 @@ def parse_salary(
         # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the
         # size rule would call "20k-40k" yearly.
         found_period = "month"
+    if found_period is None and lo_cur in _MILLION_YEARLY and mults - {None} == {1e6} and lo >= 1e6:
+        # Russian and Ukrainian ads state a month's pay in thousands ("от 150 тыс. руб.") and
+        # a year's in millions ("от 3,4 до 4,8 млн рублей"): a million roubles is no month's
+        # pay. ("от 200К до 1М" mixes thousands in: the size rule decides.)
+        found_period = "year"
     yearly_unit = bool(mults & {1e5, 1e7})
     if (
         from_country
@@ -1554,6 +1570,8 @@ def _peso_sized(currency: str, top: float, period: str | None) -> bool:
 
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
+# Currencies without a USD rate in the table whose pay in millions is a year's.
+_MILLION_YEARLY = frozenset({"RUB", "UAH"})
 # Units after a bare figure that make it a count, a duration or an area, not money (plurals:
 # "3000 - 4000 month" in a salary field is a month's pay).
 _COUNT_AFTER = re.compile(

@@ -1769,6 +1769,12 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("від 1,2 млн грн", "UA", 1_200_000, None, "UAH", "year"),
     ("от 1,5 млн руб в месяц", "RU", 1_500_000, None, "RUB", "month"),
     ("от 300К до 1М рублей", "RU", 300_000, 1_000_000, "RUB", None),
+    # a figure typed with spaces between its digits, or after its thousands comma, is one
+    # figure
+    ("CAJERO $ 8, 5 0 0 MENSUALES", "MX", 8_500, 8_500, "MXN", "month"),
+    ("Salary $ 6 5, 0 0 0 per annum", "AU", 65_000, 65_000, "AUD", "year"),
+    ("Base salary $120, 000 + super", "AU", 120_000, 120_000, "AUD", "year"),
+    ("Sueldo $ 9, 0 0 0. 0 0 al mes", "MX", 9_000, 9_000, "MXN", "month"),
 ]  # fmt: skip
 
 

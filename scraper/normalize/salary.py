@@ -1826,6 +1826,9 @@ def _plain(text: str) -> str:
         # commas), the thousands mark too; a group of three digits and cents after it is a
         # figure, not two.
         text = _SEMICOLON_THOUSANDS.sub(r"\1,\2", text)
+    if _SPACED_FIGURE.search(text):
+        # "$ 1 0, 0 0 0. 0 0 MENSUALES", "OTE $150, 000": a figure typed with spaces.
+        text = _SPACED_FIGURE.sub(_join_spaced_figure, text)
     if _GLUED_WORDS.search(text):
         # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
         # text run together where its tags were dropped; the period or code is a word.
@@ -1834,6 +1837,19 @@ def _plain(text: str) -> str:
 
 
 _SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
+# A figure after a money sign typed with spaces between its digits ("$ 1 0, 0 0 0. 0 0") or
+# after its thousands comma ("$150, 000"): either digit by digit, or a round ", 000" (a
+# list of sums, "$100, 200", is two figures).
+_SPACED_FIGURE = re.compile(
+    r"(?<=[$€£₱₹])(\s?)((?:\d{1,3}|\d(?: \d){1,2}),(?: \d){3}(?:\. ?\d \d)?|\d{1,3}, 000)(?![\d,])"
+)
+
+
+def _join_spaced_figure(match: re.Match[str]) -> str:
+    """The spaced figure's digits together."""
+    return match[1] + match[2].replace(" ", "")
+
+
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
 # Accented Latin letters count ("Kč za měsícZískáš příležitost", Czech run together).

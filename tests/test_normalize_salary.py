@@ -919,9 +919,10 @@ ROUND13_CASES: list[ClassCase] = [
     ("Sueldo $3,200 semanales", "MX", 3_200, 3_200, "MXN", "week"),
     ("$6,500 semanal, pago los viernes", "MX", 6_500, 6_500, "MXN", "week"),
     ("R$ 95 por dia", "BR", 95, 95, "BRL", "day"),
-    # A stated month worth less than a few dollars is no month's pay (digits split by
-    # spaces read as "12" pesos).
-    ("AUXILIAR $ 12, 5 0 0 MENSUALES", "MX", *NONE),
+    # A stated month worth less than a few dollars is no month's pay. (Digits split by
+    # spaces, once read as "12" pesos, are one figure since the salary sweep.)
+    ("AUXILIAR $ 12 MENSUALES", "MX", *NONE),
+    ("AUXILIAR $ 12, 5 0 0 MENSUALES", "MX", 12_500, 12_500, "MXN", "month"),
     ("$ 9 MENSUAL", "MX", *NONE),
     # Currency signs of other currencies, and ISO codes of the main ones in lower case.
     ("AR$ 850.000 mensuales", "AR", 850_000, 850_000, "ARS", "month"),

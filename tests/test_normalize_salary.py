@@ -1776,6 +1776,14 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Salary $ 6 5, 0 0 0 per annum", "AU", 65_000, 65_000, "AUD", "year"),
     ("Base salary $120, 000 + super", "AU", 120_000, 120_000, "AUD", "year"),
     ("Sueldo $ 9, 0 0 0. 0 0 al mes", "MX", 9_000, 9_000, "MXN", "month"),
+    # money named as extra ("an extra £500", "$300 extras", "$2.000 adicionales") is paid on
+    # top of the wage, never the wage; "horas extras" are hours
+    ("Refer a friend and earn an extra £500 once they start", "GB", *NONE),
+    ("Puedes ganar de $200 a $600 extras por ventas", "MX", *NONE),
+    ("Bono: $1,500 adicionales al mes", "MX", *NONE),
+    ("$17.50/hour, plus an extra $1.50/hour on weekends", "US", 17.5, 17.5, "USD", "hour"),
+    ("Sueldo $8,500 al mes y $1,000 adicionales", "MX", 8_500, 8_500, "MXN", "month"),
+    ("Salario $480 + horas extras", "EC", 480, 480, "USD", None),
 ]  # fmt: skip
 
 

@@ -1199,6 +1199,10 @@ def parse_salary(
             continue  # "20×0.15%×50= $ 150.00 mensuales": a worked example's result
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
+        if _EXTRA_BEFORE.search(text, max(0, first.start - 12), first.start) or _EXTRA_AFTER.match(
+            text, (pair or first).end
+        ):
+            continue  # "earn an extra £350 when they join", "$100 a $400 extras": money on top
         if not strict and (
             _not_pay_around(text, first)
             if pair is None
@@ -1598,6 +1602,10 @@ _LPA = re.compile(r"\blpa\b", re.I)
 _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
+# Money named as extra is paid on top of the wage, never the wage: English "an extra £350",
+# Spanish and Portuguese "$400 extras", "$2.000 adicionales" (not "horas extras", hours).
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?extra\s*$", re.I)
+_EXTRA_AFTER = re.compile(r"\s?(?:extras?|adicional(?:es)?)\b", re.I)
 _BONUS_BEFORE = re.compile(
     # A bracketed note may stand between ("Special occasion bonus (Tet & other holidays):
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.

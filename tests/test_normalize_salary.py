@@ -1784,6 +1784,13 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("$17.50/hour, plus an extra $1.50/hour on weekends", "US", 17.5, 17.5, "USD", "hour"),
     ("Sueldo $8,500 al mes y $1,000 adicionales", "MX", 8_500, 8_500, "MXN", "month"),
     ("Salario $480 + horas extras", "EC", 480, 480, "USD", None),
+    # the second end of a band kept: pay-spine points in brackets after their grades, and
+    # the "no cents" dash written without its comma before the range word
+    ("Grade 6 SCP 22 (£29,605) - SCP 26 (£32,982) per annum", "GB", 29_605, 32_982, "GBP", "year"),
+    ("Spine point 30 (£36,024) to spine point 35 (£41,732)", "GB", 36_024, 41_732, "GBP", "year"),
+    ("Grade 7 (£35,116) – Grade 8 (£43,414) pro rata", "GB", 35_116, 43_414, "GBP", "year"),
+    ("Salaris € 3.250- tot € 4.480,- bruto per maand", "NL", 3_250, 4_480, "EUR", "month"),
+    ("from € 2.770- to € 3.904,- gross per month", "NL", 2_770, 3_904, "EUR", "month"),
 ]  # fmt: skip
 
 

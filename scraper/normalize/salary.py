@@ -1116,7 +1116,17 @@ def parse_salary(
         first = amounts[index]
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
+        after_next = amounts[index + 2] if index + 2 < len(amounts) else None
         if (
+            second is not None
+            and after_next is not None
+            and _grade_points(first, second, after_next, text)
+        ):
+            # "SCP 7 (£26,403) - SCP 9 (£27,254)": two points of a pay spine, each in brackets
+            # after its grade; the grade's number between is no figure of the band.
+            pair = after_next
+            index += 3
+        elif (
             second is not None
             and not _label_before_money(first, second)
             # "vanaf € 20 en 25 vakantiedagen": a bare count after money is no top of its band.
@@ -1871,6 +1881,9 @@ _GLUED_WORDS = re.compile(
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>=])")
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s?-{1,2}(?!\s?\d)")
+# The "no cents" dash with its comma left out, before the range word: "€ 2.901- to €
+# 3.707,-", "€ 3.100- tot € 4.200,-", "EUR 45.000- bis 55.000" (a dash then "to" is no range).
+_BARE_NO_CENTS = re.compile(r"(?<=\d[.,]\d{3})-(?=\s+(?:to|tot|bis|t/m)\s)", re.I)
 
 
 def _unmark(text: str) -> str:
@@ -1883,6 +1896,8 @@ def _unmark(text: str) -> str:
             text = _MD_ESCAPE.sub(r"\1", text)
     if ",-" in text or ".-" in text or ", -" in text:
         text = _NO_CENTS.sub("", text)
+    if "- " in text:
+        text = _BARE_NO_CENTS.sub("", text)
     return text
 
 
@@ -2000,6 +2015,28 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         if word is not None and _stipend_is_pay(text, word):
             return False  # "KES 30,000 monthly stipend"
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
+
+
+# Between a bracketed pay point and the next grade's number: "(£26,403) - SCP 9 (",
+# "(£33,966) to Grade 7 (", "(€41.000) – Stufe 5 (".
+# (A grade written as three capitals, "SCP", is read as a code before the number.)
+_GRADE_GAP = re.compile(
+    r"\s*\)\s*(?:[-–—]|to|bis)\s*(?:[^\W\d_]+(?:[\s.]+[^\W\d_]+){0,2}\s*)?", re.I
+)
+_GRADE_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _grade_points(first: _Amount, grade: _Amount, second: _Amount, text: str) -> bool:
+    """Whether two bracketed sums are the ends of a band named by grades between them."""
+    return (
+        first.currency is not None
+        and second.currency == first.currency
+        and grade.currency is None
+        and grade.mult is None
+        and grade.value < 100
+        and _GRADE_GAP.fullmatch(text, first.end, grade.start) is not None
+        and _GRADE_OPEN.fullmatch(text, grade.end, second.start) is not None
+    )
 
 
 def _label_before_money(first: _Amount, second: _Amount) -> bool:

@@ -1791,6 +1791,12 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Grade 7 (£35,116) – Grade 8 (£43,414) pro rata", "GB", 35_116, 43_414, "GBP", "year"),
     ("Salaris € 3.250- tot € 4.480,- bruto per maand", "NL", 3_250, 4_480, "EUR", "month"),
     ("from € 2.770- to € 3.904,- gross per month", "NL", 2_770, 3_904, "EUR", "month"),
+    # a trainee's or intern's allowance, grant or stipend named right before the figure is
+    # the trainee's pay, whatever words open the sentence; a benefit's allowance is not
+    ("- Monthly internship allowance of €650 for 40 hours", "NL", 650, 650, "EUR", "month"),
+    ("Funding The trainee grant is €1,350 per month", "AT", 1_350, 1_350, "EUR", "month"),
+    ("Housing for interns; internship stipend: £1,100 a month", "GB", 1_100, 1_100, "GBP", "month"),
+    ("Home office allowance of £300", "GB", *NONE),
 ]  # fmt: skip
 
 

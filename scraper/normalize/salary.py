@@ -1950,6 +1950,14 @@ _PAY_LABEL = re.compile(
 )
 
 
+# A trainee's or intern's allowance, grant or stipend named right before the figure is the
+# trainee's pay ("Monthly internship allowance of €500", "The trainee grant is €1,170 per
+# month"), whatever the sentence says before it.
+_TRAINEE_PAY = re.compile(
+    r"\b(?:internship|intern|trainee(?:ship)?|apprentice(?:ship)?|graduate)\s+"
+    r"(?:stipends?|allowance|grant)\s*(?:of|is|:|：|=|-|–)?\s*(?:(?:up\s*to|upto)\s*)?$",
+    re.I,
+)
 # A stipend named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly
 # stipend", "a weekly stipend") is what the intern is paid; a benefit stipend names its
 # purpose ("home office stipend", "$100 monthly gym stipend").
@@ -1999,6 +2007,8 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
         return False  # "Offers a monthly stipend of R7,000"
     if found.start() - sentence < 24 and _PAY_LABEL.fullmatch(text, sentence, start):
         return False  # "Stipend of ₹30,000 per month": the pay is so named
+    if _TRAINEE_PAY.search(text, sentence, start):
+        return False  # "The trainee grant is €1,170 per month": a trainee's pay, so named
     return not _PAY_WORDS.search(text, found.end(), start)
 
 

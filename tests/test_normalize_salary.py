@@ -1797,6 +1797,14 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Funding The trainee grant is €1,350 per month", "AT", 1_350, 1_350, "EUR", "month"),
     ("Housing for interns; internship stipend: £1,100 a month", "GB", 1_100, 1_100, "GBP", "month"),
     ("Home office allowance of £300", "GB", *NONE),
+    # a product's price: a bracketed price of a thing the employer gives, and a plan's
+    # price by the month or by the year (the year cheaper than twelve months)
+    ("- Cursor Pro ($40/month) provided for every engineer", "US", *NONE),
+    ("ChatGPT Plus ($20/mo) covered by us", "US", *NONE),
+    ("Abonnement Navigo (86,40 €/mois) pris en charge à 100 %", "FR", *NONE),
+    ("Salary ($95,000) provided you hold a licence", "US", 95_000, 95_000, "USD", "year"),
+    ("Upgrade to Team ($15/mo or $144/yr)", None, *NONE),
+    ("Pay: $4,000/month or $48,000/year", "US", 4_000, 4_000, "USD", "month"),
 ]  # fmt: skip
 
 

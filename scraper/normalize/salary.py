@@ -2012,6 +2012,26 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
     return not _PAY_WORDS.search(text, found.end(), start)
 
 
+# A bracketed price after a thing's name that the employer gives: "Claude Code MAX ($200/month)
+# provided", "ChatGPT Plus ($20/mo) covered", "a laptop (€1.500) included", "(R$ 99 por mês)
+# pago pela empresa": the thing's value, not the pay.
+_GIVEN_AFTER = re.compile(
+    r"[^()\n]{0,30}\)\s*(?:is\s+|are\s+|fully\s+)?(?:provided|covered|included|paid\s+for|"
+    r"on\s+us|for\s+free|free\s+of\s+charge|pag[oa]s?\s+pela\s+empresa|incluid[oa]s?|"
+    r"cubiert[oa]s?|inclus(?:e|es)?|offert(?:e|s|es)?|pris\s+en\s+charge|inklusive|gestellt|übernommen)\b",
+    re.I,
+)
+
+
+# A price by the month or by the year ("$12/mo or $99/yr", "€9/month or €90/year"): pay
+# stated both ways is twelve months a year; a plan's price makes the year cheaper.
+_MONTH_OR_YEAR = re.compile(
+    r"\s*/\s*(?:mo|month|mth)\.?\s+or\s+[$€£]?\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d{1,2})?\s?[$€£]?"
+    r"\s*/\s*(?:yr|year)\b",
+    re.I,
+)
+
+
 def _not_pay_around(text: str, amount: _Amount) -> bool:
     """A benefit or business word before a lone figure in its sentence, or in the few words
     right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
@@ -2019,6 +2039,15 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         return True
     if amount.currency is not None and _of_thing(text, amount):
         return True
+    if (
+        ")" in text
+        and _GIVEN_AFTER.match(text, amount.end)
+        and not _PAY_WORDS.search(text, max(0, amount.start - 25), amount.start)
+    ):
+        return True  # "Claude Code MAX ($200/month) provided from Day 1": a thing's price
+    price = _MONTH_OR_YEAR.match(text, amount.end)
+    if price is not None and float(price[1].replace(",", "")) < 11 * amount.value:
+        return True  # "Pro ($12/mo or $99/yr)": a plan's price, a year cheaper than 12 months
     after = _NOT_PAY_AFTER.match(text, amount.end)
     if after is not None:
         word = _NOT_PAY.search(text, amount.end, after.end())

@@ -1805,6 +1805,11 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Salary ($95,000) provided you hold a licence", "US", 95_000, 95_000, "USD", "year"),
     ("Upgrade to Team ($15/mo or $144/yr)", None, *NONE),
     ("Pay: $4,000/month or $48,000/year", "US", 4_000, 4_000, "USD", "month"),
+    # a figure labelled as pay and closed by its period is pay, where the next item (a bonus,
+    # an allowance) starts with a capital after it: the page's line breaks were lost
+    ("Base Salary: 9,000 ETB per month Performance Bonus", "ET", 9_000, 9_000, "ETB", "month"),
+    ("Salary: KES 45,000 per month Transport Allowance", "KE", 45_000, 45_000, "KES", "month"),
+    ("Salary: $600 a month allowance for meals", "US", *NONE),
 ]  # fmt: skip
 
 

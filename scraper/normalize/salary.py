@@ -2032,6 +2032,23 @@ _MONTH_OR_YEAR = re.compile(
 )
 
 
+# A pay label right before a figure: "Base Salary: ", "Salary - ", "Sueldo: ".
+_PAY_LABEL_BEFORE = re.compile(r"(?:" + _PAY_WORDS.pattern + r")\s*[:=\-–]\s*$", re.I)
+
+
+def _labelled_with_period(text: str, amount: _Amount) -> bool:
+    """Whether a figure is labelled as pay and closed by its period, the next words starting
+    a new item with a capital ("Salary: 7,500 ETB per month Performance Bonuses (Monthly)":
+    the bonus is the next line's, run on where the page's breaks were lost)."""
+    period = _PERIOD_AT.match(text, amount.end)
+    if period is None or not _PAY_LABEL_BEFORE.search(
+        text, max(0, amount.start - 30), amount.start
+    ):
+        return False
+    rest = text[period.end() : period.end() + 3].lstrip()
+    return rest[:1].isupper()
+
+
 def _not_pay_around(text: str, amount: _Amount) -> bool:
     """A benefit or business word before a lone figure in its sentence, or in the few words
     right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
@@ -2053,6 +2070,8 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         word = _NOT_PAY.search(text, amount.end, after.end())
         if word is not None and _stipend_is_pay(text, word):
             return False  # "KES 30,000 monthly stipend"
+        if _labelled_with_period(text, amount):
+            return False  # "Base Salary: 7,500 ETB per month Performance Bonuses (Monthly)"
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
 
 

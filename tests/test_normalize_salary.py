@@ -1810,6 +1810,11 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Base Salary: 9,000 ETB per month Performance Bonus", "ET", 9_000, 9_000, "ETB", "month"),
     ("Salary: KES 45,000 per month Transport Allowance", "KE", 45_000, 45_000, "KES", "month"),
     ("Salary: $600 a month allowance for meals", "US", *NONE),
+    # a one-off payment named after the figure is a lump sum on an event, not the wage
+    ("Compensation: 8000 ETB Fixed (One-time)", "ET", *NONE),
+    ("Startbonus: € 1.500 (einmalig)", "DE", *NONE),
+    ("The first $5,000 to be paid upon successful completion of the academy", "US", *NONE),
+    ("Salary $52,000 per year, paid biweekly", "US", 52_000, 52_000, "USD", "year"),
 ]  # fmt: skip
 
 

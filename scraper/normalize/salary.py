@@ -2023,6 +2023,15 @@ _GIVEN_AFTER = re.compile(
 )
 
 
+# A one-off payment named after the figure: "5000 ETB Fixed (One-time)", "€2.000 (einmalig)",
+# "The first $10,000 to be paid upon successfully completing training", "paid after the
+# probation period": a lump sum on an event, not the wage.
+_ONE_OFF_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?\(\s*(?:one[- ]time|one[- ]off|einmalig|única\s+vez|pago\s+único)\s*\)|"
+    r"\s+(?:(?:is|are|will\s+be|to\s+be)\s+)?paid\s+(?:out\s+)?(?:upon|after|on)\s+"
+    r"(?:(?:the\s+)?successful(?:ly)?\s+)?(?:complet\w*|graduat\w*|passing|the\s+probation\w*)",
+    re.I,
+)
 # A price by the month or by the year ("$12/mo or $99/yr", "€9/month or €90/year"): pay
 # stated both ways is twelve months a year; a plan's price makes the year cheaper.
 _MONTH_OR_YEAR = re.compile(
@@ -2062,6 +2071,8 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         and not _PAY_WORDS.search(text, max(0, amount.start - 25), amount.start)
     ):
         return True  # "Claude Code MAX ($200/month) provided from Day 1": a thing's price
+    if _ONE_OFF_AFTER.match(text, amount.end):
+        return True  # "5000 ETB Fixed (One-time)", "$10,000 to be paid upon completing training"
     price = _MONTH_OR_YEAR.match(text, amount.end)
     if price is not None and float(price[1].replace(",", "")) < 11 * amount.value:
         return True  # "Pro ($12/mo or $99/yr)": a plan's price, a year cheaper than 12 months

@@ -1815,6 +1815,12 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Startbonus: € 1.500 (einmalig)", "DE", *NONE),
     ("The first $5,000 to be paid upon successful completion of the academy", "US", *NONE),
     ("Salary $52,000 per year, paid biweekly", "US", 52_000, 52_000, "USD", "year"),
+    # an approximation between an open end's word and its figure keeps the end open
+    ("Jaarsalaris tot ruim €95k", "NL", None, 95_000, "EUR", "year"),
+    ("salaris tot circa € 4.800 per maand", "NL", None, 4_800, "EUR", "month"),
+    ("jusqu'à environ 2 900 € par mois", "FR", None, 2_900, "EUR", "month"),
+    ("do około 11 000 zł miesięcznie", "PL", None, 11_000, "PLN", "month"),
+    ("desde aproximadamente 1.400 € al mes", "ES", 1_400, None, "EUR", "month"),
 ]  # fmt: skip
 
 

@@ -1485,6 +1485,9 @@ _CEILING = re.compile(
 # and so does the word gross or net ("ab brutto 60.000,- Euro").
 _APPROX_BEFORE = re.compile(
     r"(?:[~≈]|\bc(?:a|irca)?\.|\b(?:etwa|ungefähr|rund|approx(?:\.|imately)?|about|around|"
+    # Dutch "tot ruim €140k" (up to a good), "ongeveer", "circa"; French "environ"; Spanish
+    # and Portuguese "aproximadamente", "cerca de"; Polish "około"; Czech "cca".
+    r"ruim|ongeveer|circa|environ|aproximadamente|cerca\s+de|około|cca|"
     r"brutto|netto|gross|net))\s*$",
     re.I,
 )

@@ -1821,6 +1821,10 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("jusqu'à environ 2 900 € par mois", "FR", None, 2_900, "EUR", "month"),
     ("do około 11 000 zł miesięcznie", "PL", None, 11_000, "PLN", "month"),
     ("desde aproximadamente 1.400 € al mes", "ES", 1_400, None, "EUR", "month"),
+    # a band whose ends are named by the levels they pay runs from the lowest level's
+    ("junior 90k руб. - senior 250к руб", "RU", 90_000, 250_000, "RUB", None),
+    ("Junior: $65k - Senior: $120k", "US", 65_000, 120_000, "USD", "year"),
+    ("junior €2.900 tot senior €4.700 per maand", "NL", 2_900, 4_700, "EUR", "month"),
 ]  # fmt: skip
 
 

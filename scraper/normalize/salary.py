@@ -1643,6 +1643,13 @@ _MAX_LABEL_GAP = re.compile(r"[^\d.;!?\n]{0,30}?\bmax(?:imum)?\.?\s*:?\s*", re.I
 # The same in a sentence: "The minimum salary for the position is $150,000 annually and the
 # maximum salary for the Sr. Program Scheduler position is $190,000 annually."
 _MIN_SALARY_IS = re.compile(r"\bminimum\s+(?:base\s+)?(?:salary|pay|wage)\b[^\d;!?\n]{0,60}$", re.I)
+# A band whose ends are named by the levels they pay: "junior 75k руб.- senior 200к руб",
+# "Junior: $60k - Senior: $110k", "junior €3.000 tot senior €5.000".
+_LOW_LEVEL = re.compile(r"\b(?:junior|jr\.?|entry(?:[- ]level)?|middle|mid)\s*[:=]?\s*$", re.I)
+_HIGH_LEVEL_GAP = re.compile(
+    r"\s*(?:[-–—]|to|tot|bis|до|à|a)\s*(?:senior|sr\.?|lead|principal|staff|middle|mid)\s*[:=]?\s*",
+    re.I,
+)
 _MAX_SALARY_GAP = re.compile(
     r"[^\d;!?\n]{0,40}?\band\s+the\s+maximum\s+(?:base\s+)?(?:salary|pay|wage)\b"
     r"[^\d;!?\n]{0,80}",
@@ -1657,6 +1664,11 @@ def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
         and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
     ):
         return True
+    if (
+        _LOW_LEVEL.search(text, max(0, first.start - 14), first.start) is not None
+        and _HIGH_LEVEL_GAP.fullmatch(text, first.end, second.start) is not None
+    ):
+        return True  # "junior 75k руб.- senior 200к руб": the band from the lowest level's
     return (
         _MIN_SALARY_IS.search(text, max(0, first.start - 90), first.start) is not None
         and _MAX_SALARY_GAP.fullmatch(text, first.end, second.start) is not None

@@ -1825,6 +1825,9 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("junior 90k руб. - senior 250к руб", "RU", 90_000, 250_000, "RUB", None),
     ("Junior: $65k - Senior: $120k", "US", 65_000, 120_000, "USD", "year"),
     ("junior €2.900 tot senior €4.700 per maand", "NL", 2_900, 4_700, "EUR", "month"),
+    # a pay scale's rising steps joined by slashes run from the first step to the last
+    ("Rs. 35400/36500/37600/38700/-", "IN", 35_400, 38_700, "INR", None),
+    ("$21/23/25 per hour by shift", "US", 21, 25, "USD", "hour"),
 ]  # fmt: skip
 
 

@@ -1117,7 +1117,13 @@ def parse_salary(
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
         after_next = amounts[index + 2] if index + 2 < len(amounts) else None
-        if (
+        steps = _pay_steps(text, amounts, index)
+        if steps:
+            # "Rs. 48200/50600/53000/55400/57800/-": a pay scale's yearly steps, the band
+            # from the first to the last.
+            pair = amounts[index + steps]
+            index += steps + 1
+        elif (
             second is not None
             and after_next is not None
             and _grade_points(first, second, after_next, text)
@@ -2121,6 +2127,27 @@ def _grade_points(first: _Amount, grade: _Amount, second: _Amount, text: str) ->
         and _GRADE_GAP.fullmatch(text, first.end, grade.start) is not None
         and _GRADE_OPEN.fullmatch(text, grade.end, second.start) is not None
     )
+
+
+def _pay_steps(text: str, amounts: list[_Amount], index: int) -> int:
+    """How many figures after amounts[index] continue a rising series joined by slashes
+    (three figures at least, the first with money), or 0."""
+    first = amounts[index]
+    if first.currency is None or "/" not in text:
+        return 0
+    count = 0
+    last = first
+    for step in amounts[index + 1 :]:
+        if (
+            step.currency not in (None, first.currency)
+            or step.value <= last.value
+            or step.value > last.value * 1.5
+            or text[last.end : step.start].strip() != "/"
+        ):
+            break
+        count += 1
+        last = step
+    return count if count >= 2 else 0
 
 
 def _label_before_money(first: _Amount, second: _Amount) -> bool:

@@ -1828,6 +1828,17 @@ SWEEP_13_CASES: list[ClassCase] = [
     # a pay scale's rising steps joined by slashes run from the first step to the last
     ("Rs. 35400/36500/37600/38700/-", "IN", 35_400, 38_700, "INR", None),
     ("$21/23/25 per hour by shift", "US", 21, 25, "USD", "hour"),
+    # more pay offered after a lone figure, said as the actual pay set apart from it or as
+    # pay that increases or may exceed it: the figure is a floor; an actual (pro-rata)
+    # salary stated with its own figure is no such offer
+    ("Das Jahresgehalt laut KV beträgt EUR 52.000,--. Das tatsächliche Gehalt richtet sich "
+     "nach Erfahrung.", "AT", 52_000, None, "EUR", "year"),
+    ("The base salary of EUR 3.900 per month increases if we can credit prior experience",
+     "AT", 3_900, None, "EUR", "month"),
+    ("is EUR 61.000 gross per year - happy to talk about your actual salary", "AT",
+     61_000, None, "EUR", "year"),
+    ("£26,000 per annum pro rata (Actual salary £15,600 per annum)", "GB",
+     26_000, 26_000, "GBP", "year"),
 ]  # fmt: skip
 
 

@@ -1455,7 +1455,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
         sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
-    if not floor and ("zahlung" in text or "overpay" in text or "igher pay" in text):
+    if not floor and any(word in text for word in _MORE_PAY_HINTS):
         floor = _more_pay_after(text, first.end)
     if (
         floor
@@ -1550,7 +1550,28 @@ _FLOOR_IN_SENTENCE = re.compile(
 # Erfahrung ist eine Bereitschaft zur weiteren Überzahlung garantiert", "+ Mehrzahlung je nach
 # Qualifikation", "An overpayment in line with the market is offered": Austrian ads state the
 # agreed minimum and the willingness to pay more, so the figure is a floor.
-_MORE_PAY = re.compile(r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I)
+# The same said as the actual pay set apart from the figure ("Das aktuelle Gehalt wird
+# entsprechend Ihren Qualifikationen individuell festgelegt", "this is just a formality - we
+# would be happy to talk about your actual salary", "increases if we can credit professional
+# experience", "may exceed").
+_MORE_PAY = re.compile(
+    r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b|"
+    r"\b(?:tatsächlich|aktuell)e[sn]?\s+(?:Gehalt|Bezahlung|Entlohnung|Entgelt)\b|"
+    r"\bactual\s+salary\b|\bincreases?\s+if\b|\b(?:may|can|will)\s+exceed\b",
+    re.I,
+)
+
+
+_MORE_PAY_HINTS = (
+    "zahlung",
+    "overpay",
+    "igher pay",
+    "tsächlich",
+    "ktuell",
+    "ctual",
+    "ncrease",
+    "xceed",
+)
 
 
 def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
@@ -1558,6 +1579,10 @@ def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
     found = _MORE_PAY.search(text, end, min(len(text), end + 200))
     if found is None or _DIGIT.search(text, end, found.start()):
         return None
+    if found.group().lower().startswith(("actual", "aktuell", "tatsächlich")) and _DIGIT.search(
+        text, found.end(), found.end() + 20
+    ):
+        return None  # "(Actual salary £21,187 per annum)": a pro-rata figure, no more pay
     return found
 
 

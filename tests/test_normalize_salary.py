@@ -1839,6 +1839,13 @@ SWEEP_13_CASES: list[ClassCase] = [
      61_000, None, "EUR", "year"),
     ("£26,000 per annum pro rata (Actual salary £15,600 per annum)", "GB",
      26_000, 26_000, "GBP", "year"),
+    # commission named right before a figure (function words apart) or in brackets after it
+    # is commission, not the wage, and so is the top it runs to; a label keeps its figure
+    ("Sueldo básico más esquema comisional sobre los 500 usd", "EC", *NONE),
+    ("Ingresos por comisión desde $30,000 hasta más de $90,000 mensuales", "MX", *NONE),
+    ("Earning potential of $60,000-$90,000 (commission based, uncapped)", "US", *NONE),
+    ("Comisiones de $5,000 a $9,000. Sueldo $7,000 al mes", "MX", 7_000, 7_000, "MXN", "month"),
+    ("Sueldo base $8,000 + comisiones", "MX", 8_000, 8_000, "MXN", None),
 ]  # fmt: skip
 
 

@@ -1207,6 +1207,20 @@ def parse_salary(
             # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
             # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
             continue
+        if ("omisi" in text or "OMISI" in text or "ommission" in text or "OMMISSION" in text) and (
+            _COMMISSION_BEFORE.search(text, max(0, first.start - 50), first.start)
+            or _COMMISSION_AFTER.match(text, (pair or first).end)
+        ):
+            # "esquema comisional sobre los 600 usd", "Ingresos por COMISIÓN desde $40,000",
+            # "$50,000-$80,000 (commission based structure)": commission, not the wage; so is
+            # the top it runs to ("desde $40,000 hasta más de $120,000").
+            if (
+                pair is None
+                and second is not None
+                and _OPEN_TOP_GAP.fullmatch(text, first.end, second.start)
+            ):
+                index += 1
+            continue
         if (
             pair is None
             and "=" in text
@@ -1816,6 +1830,17 @@ _NO_PAY_STATED = re.compile(
 # Money right after "=" ending a product of figures is a worked example's result (a
 # commission table's "10×0.12%×50= $ 60.00 mensuales", "5 × 200 = 1 000 Kč"), not pay.
 _FORMULA_BEFORE = re.compile(r"\d\s*[×x*]\s*\d[\d.,]*\s*%?(?:\s*[×x*]\s*\d[\d.,]*\s*%?)*\s*=\s*$")
+# Commission named right before a figure, function words apart ("comisional sobre los 600
+# usd", "COMISIÓN desde $40,000", "commission of up to $3,000"; not "comisiones: $500", a
+# label), or in brackets right after it ("$50,000-$80,000 (commission based structure").
+_COMMISSION_BEFORE = re.compile(
+    r"\b(?:comisi[oó]n(?:es)?|comisional(?:es)?|commissions?|comiss(?:ão|ões))\s+"
+    r"(?:(?:sobre|desde|de|por|hasta|of|up\s+to|from|on|los|las|el|la|the|a|até|acima)\s+){1,3}"
+    r"(?:[$€£]|US\$|R\$)?\s*$",
+    re.I,
+)
+_OPEN_TOP_GAP = re.compile(r"\s*(?:hasta|to|a|até|-|–)\s*(?:m[aá]s\s+de|mais\s+de|over)?\s*", re.I)
+_COMMISSION_AFTER = re.compile(r"\s*\(\s*commission[- ]based\b", re.I)
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",

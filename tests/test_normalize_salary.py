@@ -1846,6 +1846,10 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Earning potential of $60,000-$90,000 (commission based, uncapped)", "US", *NONE),
     ("Comisiones de $5,000 a $9,000. Sueldo $7,000 al mes", "MX", 7_000, 7_000, "MXN", "month"),
     ("Sueldo base $8,000 + comisiones", "MX", 8_000, 8_000, "MXN", None),
+    # a French pay grid's coefficient or index before a bare number is no end of the band
+    ("Coefficient de base 390 - 2 150,40€ brut mensuel", "FR", 2_150.4, 2_150.4, "EUR", "month"),
+    ("Indice majoré 366 - 1 860 € brut", "FR", 1_860, 1_860, "EUR", None),
+    ("450 - 600 € par semaine", "FR", 450, 600, "EUR", "week"),
 ]  # fmt: skip
 
 

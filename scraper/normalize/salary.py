@@ -1114,6 +1114,15 @@ def parse_salary(
     index = 0
     while index < len(amounts):
         first = amounts[index]
+        if (
+            first.currency is None
+            and first.mult is None
+            and _GRID_LABEL.search(text, max(0, first.start - 24), first.start)
+        ):
+            # "Coefficient de base 770 - 3 026.10€", "indice majoré 390": a pay grid's
+            # coefficient or index, no money and no end of a band.
+            index += 1
+            continue
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
         after_next = amounts[index + 2] if index + 2 < len(amounts) else None
@@ -1841,6 +1850,11 @@ _COMMISSION_BEFORE = re.compile(
 )
 _OPEN_TOP_GAP = re.compile(r"\s*(?:hasta|to|a|até|-|–)\s*(?:m[aá]s\s+de|mais\s+de|over)?\s*", re.I)
 _COMMISSION_AFTER = re.compile(r"\s*\(\s*commission[- ]based\b", re.I)
+# A French pay grid's coefficient or index named before a bare number.
+_GRID_LABEL = re.compile(
+    r"\b(?:coefficient|coef\.?|indice(?:\s+(?:brut|major[ée]))?|(?-i:IM|INM))(?:\s+de\s+base)?\s*:?\s*$",
+    re.I,
+)
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",

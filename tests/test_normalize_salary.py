@@ -1850,6 +1850,11 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Coefficient de base 390 - 2 150,40€ brut mensuel", "FR", 2_150.4, 2_150.4, "EUR", "month"),
     ("Indice majoré 366 - 1 860 € brut", "FR", 1_860, 1_860, "EUR", None),
     ("450 - 600 € par semaine", "FR", 450, 600, "EUR", "week"),
+    # variable pay named right before a figure is a bonus, not the wage
+    ("Variable mensuel jusqu'à 350€", "FR", *NONE),
+    ("Part variable de 3 000 € par an", "FR", *NONE),
+    ("Base $95k, variable pay of up to $15,000", "US", 95_000, 95_000, "USD", "year"),
+    ("Sueldo: $700 fijos más variable de $150", "EC", 700, 700, "USD", None),
 ]  # fmt: skip
 
 

@@ -1210,9 +1210,13 @@ def parse_salary(
             continue  # "releases from 2024-2026": years, not pay
         if han and not has_currency and _small_bare(text, first, pair):
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
-        if _BONUS_BEFORE.search(text, max(0, first.start - 60), first.start) and (
-            pair is None or not _pay_word_before(text, first.start)
-        ):
+        if (
+            _BONUS_BEFORE.search(text, max(0, first.start - 60), first.start)
+            or (
+                "ariable" in text
+                and _VARIABLE_BEFORE.search(text, max(0, first.start - 40), first.start)
+            )
+        ) and (pair is None or not _pay_word_before(text, first.start)):
             # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
             # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
             continue
@@ -1686,6 +1690,13 @@ _BONUS_BEFORE = re.compile(
     r"|\b(?:bonos?|b[ôo]nus|bonificaci[oó]n(?:es)?)(?:\s+(?:de|por)\s+[^\W\d_]+)?)"
     r"(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
+    re.I,
+)
+# Variable pay named right before a figure is a bonus, not the wage: "Variable mensuel
+# jusqu'à 200€", "más variable de $100", "variable pay of up to $5,000".
+_VARIABLE_BEFORE = re.compile(
+    r"\b(?:part\s+)?variable(?:\s+(?:mensuel(?:le)?|annuel(?:le)?|pay|mensual|anual))?\s*"
+    r"(?:de|of|jusqu['’]\s*à|up\s+to|hasta|bis\s+zu)?\s*(?:up\s+to\s*)?:?\s*$",
     re.I,
 )
 # A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",

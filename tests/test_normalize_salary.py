@@ -1855,6 +1855,13 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Part variable de 3 000 € par an", "FR", *NONE),
     ("Base $95k, variable pay of up to $15,000", "US", 95_000, 95_000, "USD", "year"),
     ("Sueldo: $700 fijos más variable de $150", "EC", 700, 700, "USD", None),
+    # pay per extra unit (an overtime or extra-shift rate) and money per employee (a
+    # per-head budget) are not the wage
+    ("rémunéré 10€ par coupure supplémentaire", "FR", *NONE),
+    ("1 850 € brut par mois, 14 € par heure supplémentaire", "FR", 1_850, 1_850, "EUR", "month"),
+    ("$22/hour, $40 per extra shift", "US", 22, 22, "USD", "hour"),
+    ("Well-being package up to VND 20,000,000/ employee/ year", "VN", *NONE),
+    ("Weiterbildungsbudget 1.000 € pro Mitarbeiter", "DE", *NONE),
 ]  # fmt: skip
 
 

@@ -1676,7 +1676,16 @@ _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # Money named as extra is paid on top of the wage, never the wage: English "an extra £350",
 # Spanish and Portuguese "$400 extras", "$2.000 adicionales" (not "horas extras", hours).
 _EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?extra\s*$", re.I)
-_EXTRA_AFTER = re.compile(r"\s?(?:extras?|adicional(?:es)?)\b", re.I)
+# Paid per extra unit: "8€ par coupure supplémentaire", "25 € par heure supplémentaire" (an
+# overtime rate), "$50 per extra shift". And money per employee is a per-head budget: "up to
+# VND 30,000,000/ employee/ year for well-being benefits", "€500 pro Mitarbeiter".
+_EXTRA_AFTER = re.compile(
+    r"\s?(?:extras?|adicional(?:es)?)\b|"
+    r"\s*(?:par|per|pro|por)\s+(?:[^\W\d_]+\s+(?:suppl[ée]mentaires?|adicional(?:es)?)|"
+    r"(?:extra|additional)\s+[^\W\d_]+)\b|"
+    r"\s*(?:/|per|pro|por|par)\s*(?:employee|head|mitarbeiter(?:in)?|empleado|salarié|nhân\s+viên)\b",
+    re.I,
+)
 _BONUS_BEFORE = re.compile(
     # A bracketed note may stand between ("Special occasion bonus (Tet & other holidays):
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.

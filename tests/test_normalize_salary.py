@@ -1862,6 +1862,10 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("$22/hour, $40 per extra shift", "US", 22, 22, "USD", "hour"),
     ("Well-being package up to VND 20,000,000/ employee/ year", "VN", *NONE),
     ("Weiterbildungsbudget 1.000 € pro Mitarbeiter", "DE", *NONE),
+    # a thing's value named before a figure is no pay
+    ("Cafeterie benefitů v hodnotě 12 000 Kč ročně", "CZ", *NONE),
+    ("Jobrad im Wert von bis zu 2.500 €", "DE", *NONE),
+    ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 
 

@@ -1242,6 +1242,8 @@ def parse_salary(
             continue  # "20×0.15%×50= $ 150.00 mensuales": a worked example's result
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
+        if _VALUE_OF_BEFORE.search(text, max(0, first.start - 24), first.start):
+            continue  # "Benefitní balíček ... v hodnotě 15tis. Kč/rok": a thing's value
         if _EXTRA_BEFORE.search(text, max(0, first.start - 12), first.start) or _EXTRA_AFTER.match(
             text, (pair or first).end
         ):
@@ -1673,6 +1675,16 @@ _LPA = re.compile(r"\blpa\b", re.I)
 _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
+# A thing's value named before a figure: Czech and Slovak "v hodnotě" / "v hodnote", German
+# "im Wert von", French "d'une valeur de", Dutch "ter waarde van", Polish "o wartości",
+# Spanish and Portuguese "por/no valor de", "valued at" ("Benefitní balíček ... v hodnotě
+# 15tis. Kč/rok"). (English "worth" also names a pay package's worth.)
+_VALUE_OF_BEFORE = re.compile(
+    r"(?:\bv\s+hodnot[ěe]|\bim\s+Wert\s+von|\bd['’]une\s+valeur\s+de|\bter\s+waarde\s+van|"
+    r"\bo\s+warto[śs]ci|\b(?:por|no|com)\s+(?:un\s+|o\s+)?valor\s+de|\bvalued\s+at)"
+    r"\s*(?:až|do|bis\s+zu|jusqu['’]à|tot|up\s+to|hasta|até)?\s*:?\s*$",
+    re.I,
+)
 # Money named as extra is paid on top of the wage, never the wage: English "an extra £350",
 # Spanish and Portuguese "$400 extras", "$2.000 adicionales" (not "horas extras", hours).
 _EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?extra\s*$", re.I)

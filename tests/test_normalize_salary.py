@@ -1865,6 +1865,9 @@ SWEEP_13_CASES: list[ClassCase] = [
     # a thing's value named before a figure is no pay
     ("Cafeterie benefitů v hodnotě 12 000 Kč ročně", "CZ", *NONE),
     ("Jobrad im Wert von bis zu 2.500 €", "DE", *NONE),
+    # money loaded onto a benefit card is no pay
+    ("eine Sachbezugskarte (wird monatlich mit 44 € aufgeladen)", "DE", *NONE),
+    ("$60 loaded onto your lunch card every month", "US", *NONE),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

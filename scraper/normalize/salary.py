@@ -747,6 +747,9 @@ _NOT_PAY = re.compile(
     # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
     # completing the assessment, up to $175").
     r"\w*gutscheine?|\w*prämien?|assessments?|"
+    # Money loaded onto a benefit card ("eine Givve-Card (wird monatlich mit 50 € aufgeladen)",
+    # "€40 loaded onto your meal card").
+    r"aufgeladen|loaded\s+(?:onto|on\s+to|on)|"
     # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
     # ("Stravenkový paušál (100 Kč,-/den)", "příspěvek na stravování 180 Kč denně", "obědy už
     # od 1 Kč", "Benefitní balíček ... v hodnotě 15tis. Kč/rok").

@@ -1868,6 +1868,10 @@ SWEEP_13_CASES: list[ClassCase] = [
     # money loaded onto a benefit card is no pay
     ("eine Sachbezugskarte (wird monatlich mit 44 € aufgeladen)", "DE", *NONE),
     ("$60 loaded onto your lunch card every month", "US", *NONE),
+    # a figure named as the start or bottom of a pay band is its floor
+    ("The start of the L3 pay band by zone: Zone A: $140,000 Zone B: $120,000", "US",
+     140_000, None, "USD", "year"),
+    ("The bottom of the pay range is $78,000 per year", "US", 78_000, None, "USD", "year"),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

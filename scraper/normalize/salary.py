@@ -1483,7 +1483,7 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
         floor = _CJK_TILDE_OPEN.match(after)
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
         floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
-    if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
+    if not floor and any(word in text for word in ("indest", "least", "egin", "tart", "ottom")):
         sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
@@ -1574,7 +1574,11 @@ _FLOOR_IN_SENTENCE = re.compile(
     # Qualifikation und Erfahrung um 2.229,00€": the words may run long in German.)
     r"\b(?:mindestens|at\s+least)\b[^\d;!?]{0,120}$|"
     r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
-    r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
+    r"(?:EUR|€|CHF|£|\$|USD)?\s*$|"
+    # "The start of the IC2 pay band for each zone is listed below: Zone 1: $160,000": the
+    # bottom of a band named as such, the figure its start.
+    r"\b(?:the\s+)?(?:start|bottom|beginning)\s+of\s+the\s+[^.!?]{0,20}?(?:pay\s+)?(?:band|range|scale)"
+    r"[^.!?]{0,60}$",
     re.I,
 )
 # Pay above the figure offered after it, in its sentence or the next: "3.200 Euro brutto

@@ -1872,6 +1872,9 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("The start of the L3 pay band by zone: Zone A: $140,000 Zone B: $120,000", "US",
      140_000, None, "USD", "year"),
     ("The bottom of the pay range is $78,000 per year", "US", 78_000, None, "USD", "year"),
+    # the bottom end's thousands mark left without its digits before a grouped top
+    ("Gehalt: € 55. - 70.000,- brutto jährlich", "AT", 55_000, 70_000, "EUR", "year"),
+    ("Gehalt: € 3. - 4.200 brutto", "AT", 3_000, 4_200, "EUR", None),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

@@ -2007,6 +2007,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>=])")
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s?-{1,2}(?!\s?\d)")
 # The "no cents" dash with its comma left out, before the range word: "€ 2.901- to €
 # 3.707,-", "€ 3.100- tot € 4.200,-", "EUR 45.000- bis 55.000" (a dash then "to" is no range).
+# The bottom end's thousands mark left without its digits before a grouped top: "€ 50. -
+# 75.000,-" (50.000 to 75.000); the dot goes, the bottom is read as the top's thousands.
+_DOT_BEFORE_DASH = re.compile(r"(?<=\d)\.(?=\s[-–]\s?\d{1,3}\.\d{3}(?!\d))")
 _BARE_NO_CENTS = re.compile(r"(?<=\d[.,]\d{3})-(?=\s+(?:to|tot|bis|t/m)\s)", re.I)
 
 
@@ -2022,6 +2025,8 @@ def _unmark(text: str) -> str:
         text = _NO_CENTS.sub("", text)
     if "- " in text:
         text = _BARE_NO_CENTS.sub("", text)
+    if ". -" in text or ". –" in text:
+        text = _DOT_BEFORE_DASH.sub("", text)
     return text
 
 

@@ -1875,6 +1875,11 @@ SWEEP_13_CASES: list[ClassCase] = [
     # the bottom end's thousands mark left without its digits before a grouped top
     ("Gehalt: € 55. - 70.000,- brutto jährlich", "AT", 55_000, 70_000, "EUR", "year"),
     ("Gehalt: € 3. - 4.200 brutto", "AT", 3_000, 4_200, "EUR", None),
+    # a period-naming pay noun earlier in the sentence, in more languages
+    ("Työaika 37,5 h ja kuukausipalkka alussa 3 650 euroa.", "FI", 3_650, 3_650, "EUR", "month"),
+    ("Månadslönen för tjänsten ligger på 34 000 kr", "SE", 34_000, 34_000, "SEK", "month"),
+    ("El salario mensual para el puesto es de 1.450 €", "ES", 1_450, 1_450, "EUR", "month"),
+    ("Het jaarsalaris voor deze functie is € 52.000", "NL", 52_000, 52_000, "EUR", "year"),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

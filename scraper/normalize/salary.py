@@ -2670,10 +2670,14 @@ _PAY_NOUN = (
 _PERIOD_NOUN = re.compile(
     rf"(?P<month>\b(?:brutto|netto)?monats(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bmonatlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
-    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)|"
+    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
+    # Finnish, Swedish, Dutch and Spanish compounds and phrases: "kuukausipalkka", "månadslön",
+    # "maandsalaris", "salario mensual".
+    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b)|"
     rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
-    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)",
+    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
+    r"\bvuosipalk\w*|\b[åa]rsl[öø]n\w*|\bjaar(?:salaris|loon)\b|\b(?:salario|sueldo)\s+anual\b)",
     re.I,
 )
 
@@ -2681,7 +2685,22 @@ _PERIOD_NOUN = re.compile(
 def _period_noun_before(text: str, start: int) -> str | None:
     """The period of the last period-naming pay noun in the figure's sentence (160
     characters back at most), when no period word is nearer."""
-    if not any(word in text for word in ("onat", "onth", "ahr", "nnual", "early")):
+    if not any(
+        word in text
+        for word in (
+            "onat",
+            "onth",
+            "ahr",
+            "nnual",
+            "early",
+            "palk",
+            "lön",
+            "løn",
+            "aand",
+            "aar",
+            "ual",
+        )
+    ):
         return None  # cheap test first
     window = max(0, start - 160)
     for stop in _FULL_STOP.finditer(text, window, start):

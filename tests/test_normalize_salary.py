@@ -1880,6 +1880,12 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Månadslönen för tjänsten ligger på 34 000 kr", "SE", 34_000, 34_000, "SEK", "month"),
     ("El salario mensual para el puesto es de 1.450 €", "ES", 1_450, 1_450, "EUR", "month"),
     ("Het jaarsalaris voor deze functie is € 52.000", "NL", 52_000, 52_000, "EUR", "year"),
+    # Finnish supplements (compounds in -lisä) are paid on top, not the wage; "minimi" (the
+    # minimum) opens the band upwards
+    ("minimi työansio 16 eur/h + lisät, sekä 300-400 euron sitouttamislisä", "FI",
+     16, None, "EUR", "hour"),
+    ("Tuntipalkka 13,50 € + vuorolisät", "FI", 13.5, 13.5, "EUR", "hour"),
+    ("iltalisä 2,50 €/h", "FI", *NONE),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

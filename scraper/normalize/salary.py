@@ -734,6 +734,9 @@ _NOT_PAY = re.compile(
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
     r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
+    # Finnish supplements ("400-500 euron sitouttamislisä", "iltalisä", "vuorolisä"): a
+    # compound ending in -lisä is paid on top ("+ lisät", the plain word, is pay's extras).
+    r"\w+lisä\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
     # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
@@ -1536,7 +1539,7 @@ _FLOOR = re.compile(
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
-    r"\bvähimmäispalkka|"
+    r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # German "über € 1.300" (over), "mehr als".

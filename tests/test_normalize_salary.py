@@ -1886,6 +1886,11 @@ SWEEP_13_CASES: list[ClassCase] = [
      16, None, "EUR", "hour"),
     ("Tuntipalkka 13,50 € + vuorolisät", "FI", 13.5, 13.5, "EUR", "hour"),
     ("iltalisä 2,50 €/h", "FI", *NONE),
+    # a stated year in a high-wage currency under 8,000 USD is a month's pay under the
+    # year's word (which was meant is unknown: no band); a real year stays
+    ("4100-5900 EUR/year (PERMANENT)", "PL", *NONE),
+    ("£5,500 per annum", "GB", *NONE),
+    ("€ 9.500 per year", "NL", 9_500, 9_500, "EUR", "year"),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

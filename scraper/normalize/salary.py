@@ -111,8 +111,10 @@ _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a
 # month's pay under the year's word ("2 000€ à 2 500€ fixe annuel"): which was meant is
-# unknown, so no band. Low-wage markets keep the lower bar above (USD is theirs too).
-_YEARLY_HIGH_WAGE_AT_LEAST_USD = 6_000.0
+# unknown, so no band. Low-wage markets keep the lower bar above (USD is theirs too). 8,000
+# USD (about €7,400) stays under a full year at the lowest euro-area minimum wage, and takes
+# a B2B month under the year's word ("3942-5375 EUR/year (PERMANENT)").
+_YEARLY_HIGH_WAGE_AT_LEAST_USD = 8_000.0
 _HIGH_WAGE_CURRENCIES = frozenset(
     {"EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "ISK", "SGD", "JPY"}
 )

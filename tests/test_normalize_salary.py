@@ -1891,6 +1891,11 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("4100-5900 EUR/year (PERMANENT)", "PL", *NONE),
     ("£5,500 per annum", "GB", *NONE),
     ("€ 9.500 per year", "NL", 9_500, 9_500, "EUR", "year"),
+    # a headline's earlier item (an employer named "Investment", "Insurance") says nothing of
+    # the figure's own item; a table cell beside the figure still does
+    ("Data Engineer | Melbourne | Investment Bank | 6-month contract $750 pd", "AU",
+     750, 750, "AUD", "day"),
+    ("Relocation bonus | $5,000", "AU", *NONE),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

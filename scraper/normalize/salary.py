@@ -2121,6 +2121,10 @@ def _pay_word_before(text: str, start: int) -> bool:
     return _PAY_WORDS.search(text, _sentence_start(text, start), start) is not None
 
 
+# A word of two letters or more in a headline item before its figure.
+_WORD_IN_ITEM = re.compile(r"[^\W\d_]{2,}")
+
+
 def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
     """Whether a benefit or business word comes before a figure in its sentence, with no
     pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
@@ -2136,6 +2140,12 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
         # làm việc: 5 triệu/năm", "Spark Bonus: ... $500 for Junior level".
         return not _PAY_WORDS.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
+        return False
+    bar = text.rfind("|", found.end(), start)
+    if bar != -1 and _WORD_IN_ITEM.search(text, bar + 1, start):
+        # "Investment Group |12-month contract $600 p": a headline's earlier item (the
+        # employer's name) says nothing of the figure's own item; a table's cell beside the
+        # figure ("Relocation bonus | $5,000") still does.
         return False
     if _stipend_is_pay(text, found):
         return False  # "Offers a monthly stipend of R7,000"

@@ -1896,6 +1896,9 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Data Engineer | Melbourne | Investment Bank | 6-month contract $750 pd", "AU",
      750, 750, "AUD", "day"),
     ("Relocation bonus | $5,000", "AU", *NONE),
+    # pay named within the marginal-employment limit is pay up to it
+    ("im Rahmen der Geringfügigkeitsgrenze von 518,- €/Monat", "AT", None, 518, "EUR", "month"),
+    ("Bezahlung bis zur Minijob-Grenze von 556 € pro Monat", "DE", None, 556, "EUR", "month"),
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 

@@ -1483,6 +1483,10 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
+    if ("renze" in text or "RENZE" in text) and _EARNINGS_LIMIT.search(
+        text, max(0, first.start - 40), first.start
+    ):
+        return None, lo  # "im Rahmen der Geringfügigkeitsgrenze von 550,- €/Monat": a cap
     floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
     if not floor and text[first.end - 1 : first.end] in ("円", "元", "원"):
         floor = _CJK_TILDE_OPEN.match(after)
@@ -1505,6 +1509,13 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     return lo, lo
 
 
+# The marginal-employment earnings limit named before a figure (Austria's
+# "Geringfügigkeitsgrenze", Germany's "Minijob-Grenze", "Verdienstgrenze"): pay up to it.
+_EARNINGS_LIMIT = re.compile(
+    r"\b(?:geringfügigkeitsgrenze|minijob-?grenze|verdienstgrenze|entgeltgrenze)\s*(?:von|:)?\s*"
+    r"(?:€|EUR|Euro)?\s*$",
+    re.I,
+)
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(

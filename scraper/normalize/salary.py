@@ -111,8 +111,10 @@ _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a
 # month's pay under the year's word ("2 000€ à 2 500€ fixe annuel"): which was meant is
-# unknown, so no band. Low-wage markets keep the lower bar above (USD is theirs too).
-_YEARLY_HIGH_WAGE_AT_LEAST_USD = 6_000.0
+# unknown, so no band. Low-wage markets keep the lower bar above (USD is theirs too). 8,000
+# USD (about €7,400) stays under a full year at the lowest euro-area minimum wage, and takes
+# a B2B month under the year's word ("3942-5375 EUR/year (PERMANENT)").
+_YEARLY_HIGH_WAGE_AT_LEAST_USD = 8_000.0
 _HIGH_WAGE_CURRENCIES = frozenset(
     {"EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "ISK", "SGD", "JPY"}
 )
@@ -267,6 +269,10 @@ _SYMBOLS: dict[str, str] = {
     "рублей": "RUB",
     "Р": "RUB",
     "р.": "RUB",
+    # Russian slang for the dollar ("1000 баксов", "5-6 килобаксов": thousands of dollars).
+    "баксов": "USD",
+    "бакса": "USD",
+    "баксы": "USD",
     "грн.": "UAH",
     "грн": "UAH",
     "лв.": "BGN",
@@ -407,7 +413,8 @@ def _signs_pattern() -> str:
 
 
 _SYMBOL_ALT = _signs_pattern()
-_CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z]))"
+# "килобаксов": the dollar's slang run onto its "thousand" (read as the multiplier).
+_CUR = rf"(?:{_SYMBOL_ALT}|(?<![A-Za-z])(?-i:[A-Z]{{3}})(?![A-Za-z])|(?<=кило)бакс(?:ов|а|ы)\b)"
 
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
@@ -455,6 +462,7 @@ _MULTIPLIERS: dict[str, float] = {
     "т": 1e3,
     "тр": 1e3,
     "к": 1e3,
+    "кило": 1e3,
     "м": 1e6,
     "млн": 1e6,
     # Spanish and Portuguese: "$3 a $3,5 millones", "R$ 5 mil".
@@ -488,6 +496,8 @@ _MULT = (
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
+    # "5-6 килобаксов": thousand dollars written as one word (the sign is read after it).
+    r"|кило(?=бакс)"
 )
 _NUM = (
     # Indian grouping first: "6,00,000", "12,50,000" (lakhs of two-digit groups).
@@ -594,7 +604,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)",
+        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
+        # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
+        r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
     ),
     (
         "week",
@@ -723,6 +736,9 @@ _NOT_PAY = re.compile(
     # Finnish budgets and fees or bonuses ("koulutusbudjetti", "keikkapalkkio",
     # "tulospalkkio"; not "tuntipalkkio", an hourly fee).
     r"\w*budjet\w*|(?:keikka|tulos|kannustus|suositus|rekrytointi|rekry)?palkkio\w*|"
+    # Finnish supplements ("400-500 euron sitouttamislisä", "iltalisä", "vuorolisä"): a
+    # compound ending in -lisä is paid on top ("+ lisät", the plain word, is pay's extras).
+    r"\w+lisä\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
     # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
@@ -736,6 +752,9 @@ _NOT_PAY = re.compile(
     # Jedes Mal 3.000 Euro", "Erfolgsprämien"), and a fee for a hiring test ("compensated for
     # completing the assessment, up to $175").
     r"\w*gutscheine?|\w*prämien?|assessments?|"
+    # Money loaded onto a benefit card ("eine Givve-Card (wird monatlich mit 50 € aufgeladen)",
+    # "€40 loaded onto your meal card").
+    r"aufgeladen|loaded\s+(?:onto|on\s+to|on)|"
     # Czech meal vouchers and allowances, contributions, lunches and benefit budgets
     # ("Stravenkový paušál (100 Kč,-/den)", "příspěvek na stravování 180 Kč denně", "obědy už
     # od 1 Kč", "Benefitní balíček ... v hodnotě 15tis. Kč/rok").
@@ -1103,9 +1122,34 @@ def parse_salary(
     index = 0
     while index < len(amounts):
         first = amounts[index]
+        if (
+            first.currency is None
+            and first.mult is None
+            and _GRID_LABEL.search(text, max(0, first.start - 24), first.start)
+        ):
+            # "Coefficient de base 770 - 3 026.10€", "indice majoré 390": a pay grid's
+            # coefficient or index, no money and no end of a band.
+            index += 1
+            continue
         second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
-        if (
+        after_next = amounts[index + 2] if index + 2 < len(amounts) else None
+        steps = _pay_steps(text, amounts, index)
+        if steps:
+            # "Rs. 48200/50600/53000/55400/57800/-": a pay scale's yearly steps, the band
+            # from the first to the last.
+            pair = amounts[index + steps]
+            index += steps + 1
+        elif (
+            second is not None
+            and after_next is not None
+            and _grade_points(first, second, after_next, text)
+        ):
+            # "SCP 7 (£26,403) - SCP 9 (£27,254)": two points of a pay spine, each in brackets
+            # after its grade; the grade's number between is no figure of the band.
+            pair = after_next
+            index += 3
+        elif (
             second is not None
             and not _label_before_money(first, second)
             # "vanaf € 20 en 25 vakantiedagen": a bare count after money is no top of its band.
@@ -1174,11 +1218,29 @@ def parse_salary(
             continue  # "releases from 2024-2026": years, not pay
         if han and not has_currency and _small_bare(text, first, pair):
             continue  # "7-15 个工作日的带薪年假", "3-6 年终奖": days and months, no pay
-        if _BONUS_BEFORE.search(text, max(0, first.start - 60), first.start) and (
-            pair is None or not _pay_word_before(text, first.start)
-        ):
+        if (
+            _BONUS_BEFORE.search(text, max(0, first.start - 60), first.start)
+            or (
+                "ariable" in text
+                and _VARIABLE_BEFORE.search(text, max(0, first.start - 40), first.start)
+            )
+        ) and (pair is None or not _pay_word_before(text, first.start)):
             # "Prime de 5 000 € par an", "Special occasion bonus: 3.500.000 - 5.000.000
             # VND/year" are bonuses, not the salary ("Salary plus bonus: $90k - $110k" is pay).
+            continue
+        if ("omisi" in text or "OMISI" in text or "ommission" in text or "OMMISSION" in text) and (
+            _COMMISSION_BEFORE.search(text, max(0, first.start - 50), first.start)
+            or _COMMISSION_AFTER.match(text, (pair or first).end)
+        ):
+            # "esquema comisional sobre los 600 usd", "Ingresos por COMISIÓN desde $40,000",
+            # "$50,000-$80,000 (commission based structure)": commission, not the wage; so is
+            # the top it runs to ("desde $40,000 hasta más de $120,000").
+            if (
+                pair is None
+                and second is not None
+                and _OPEN_TOP_GAP.fullmatch(text, first.end, second.start)
+            ):
+                index += 1
             continue
         if (
             pair is None
@@ -1188,6 +1250,12 @@ def parse_salary(
             continue  # "20×0.15%×50= $ 150.00 mensuales": a worked example's result
         if pair is None and _ID_BEFORE.search(text, max(0, first.start - 24), first.start):
             continue  # "Job requisition id R67860": an identifier
+        if _VALUE_OF_BEFORE.search(text, max(0, first.start - 24), first.start):
+            continue  # "Benefitní balíček ... v hodnotě 15tis. Kč/rok": a thing's value
+        if _EXTRA_BEFORE.search(text, max(0, first.start - 12), first.start) or _EXTRA_AFTER.match(
+            text, (pair or first).end
+        ):
+            continue  # "earn an extra £350 when they join", "$100 a $400 extras": money on top
         if not strict and (
             _not_pay_around(text, first)
             if pair is None
@@ -1354,6 +1422,11 @@ def parse_salary(
         # Chinese boards quote a month's pay in thousands ("15k-30k", "8千-1.2万"); the
         # size rule would call "20k-40k" yearly.
         found_period = "month"
+    if found_period is None and lo_cur in _MILLION_YEARLY and mults - {None} == {1e6} and lo >= 1e6:
+        # Russian and Ukrainian ads state a month's pay in thousands ("от 150 тыс. руб.") and
+        # a year's in millions ("от 3,4 до 4,8 млн рублей"): a million roubles is no month's
+        # pay. ("от 200К до 1М" mixes thousands in: the size rule decides.)
+        found_period = "year"
     yearly_unit = bool(mults & {1e5, 1e7})
     if (
         from_country
@@ -1410,16 +1483,20 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     after = text[first.end : first.end + 6]
     if _CEILING.search(before) or _CJK_CEILING.match(after) or _MAX_AFTER.match(text, first.end):
         return None, lo
+    if ("renze" in text or "RENZE" in text) and _EARNINGS_LIMIT.search(
+        text, max(0, first.start - 40), first.start
+    ):
+        return None, lo  # "im Rahmen der Geringfügigkeitsgrenze von 550,- €/Monat": a cap
     floor = _FLOOR.search(before) or _CJK_FLOOR.match(after)
     if not floor and text[first.end - 1 : first.end] in ("円", "元", "원"):
         floor = _CJK_TILDE_OPEN.match(after)
     if not floor and ("indest" in text or "inimum" in text):  # cheap test first
         floor = _MINIMUM_OF.search(text, max(0, first.start - 200), first.start)
-    if not floor and ("indest" in text or "least" in text or "egin" in text or "tart" in text):
+    if not floor and any(word in text for word in ("indest", "least", "egin", "tart", "ottom")):
         sentence = _sentence_start(text, first.start, back=160)
         floor = _FLOOR_IN_SENTENCE.search(text, sentence, first.start)
     floor = floor or _FLOOR_AFTER.match(text, first.end)
-    if not floor and ("zahlung" in text or "overpay" in text or "igher pay" in text):
+    if not floor and any(word in text for word in _MORE_PAY_HINTS):
         floor = _more_pay_after(text, first.end)
     if (
         floor
@@ -1432,6 +1509,13 @@ def _single_band(text: str, first: _Amount, lo: float) -> tuple[float | None, fl
     return lo, lo
 
 
+# The marginal-employment earnings limit named before a figure (Austria's
+# "Geringfügigkeitsgrenze", Germany's "Minijob-Grenze", "Verdienstgrenze"): pay up to it.
+_EARNINGS_LIMIT = re.compile(
+    r"\b(?:geringfügigkeitsgrenze|minijob-?grenze|verdienstgrenze|entgeltgrenze)\s*(?:von|:)?\s*"
+    r"(?:€|EUR|Euro)?\s*$",
+    re.I,
+)
 # Words right before a lone figure that make it one end of an open band, in the languages
 # job ads use: "up to", "bis zu", "hasta", "até", "jusqu'à", "do" (Polish, Czech), "max".
 _CEILING = re.compile(
@@ -1455,6 +1539,9 @@ _CEILING = re.compile(
 # and so does the word gross or net ("ab brutto 60.000,- Euro").
 _APPROX_BEFORE = re.compile(
     r"(?:[~≈]|\bc(?:a|irca)?\.|\b(?:etwa|ungefähr|rund|approx(?:\.|imately)?|about|around|"
+    # Dutch "tot ruim €140k" (up to a good), "ongeveer", "circa"; French "environ"; Spanish
+    # and Portuguese "aproximadamente", "cerca de"; Polish "około"; Czech "cca".
+    r"ruim|ongeveer|circa|environ|aproximadamente|cerca\s+de|około|cca|"
     r"brutto|netto|gross|net))\s*$",
     re.I,
 )
@@ -1465,7 +1552,7 @@ _FLOOR = re.compile(
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
-    r"\bvähimmäispalkka|"
+    r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # German "über € 1.300" (over), "mehr als".
@@ -1503,7 +1590,11 @@ _FLOOR_IN_SENTENCE = re.compile(
     # Qualifikation und Erfahrung um 2.229,00€": the words may run long in German.)
     r"\b(?:mindestens|at\s+least)\b[^\d;!?]{0,120}$|"
     r"\b(?:beginnt|startet|starts|begins)\b[^\d.!?]{0,60}\b(?:bei|at|from)\s*"
-    r"(?:EUR|€|CHF|£|\$|USD)?\s*$",
+    r"(?:EUR|€|CHF|£|\$|USD)?\s*$|"
+    # "The start of the IC2 pay band for each zone is listed below: Zone 1: $160,000": the
+    # bottom of a band named as such, the figure its start.
+    r"\b(?:the\s+)?(?:start|bottom|beginning)\s+of\s+the\s+[^.!?]{0,20}?(?:pay\s+)?(?:band|range|scale)"
+    r"[^.!?]{0,60}$",
     re.I,
 )
 # Pay above the figure offered after it, in its sentence or the next: "3.200 Euro brutto
@@ -1511,7 +1602,28 @@ _FLOOR_IN_SENTENCE = re.compile(
 # Erfahrung ist eine Bereitschaft zur weiteren Überzahlung garantiert", "+ Mehrzahlung je nach
 # Qualifikation", "An overpayment in line with the market is offered": Austrian ads state the
 # agreed minimum and the willingness to pay more, so the figure is a floor.
-_MORE_PAY = re.compile(r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b", re.I)
+# The same said as the actual pay set apart from the figure ("Das aktuelle Gehalt wird
+# entsprechend Ihren Qualifikationen individuell festgelegt", "this is just a formality - we
+# would be happy to talk about your actual salary", "increases if we can credit professional
+# experience", "may exceed").
+_MORE_PAY = re.compile(
+    r"\bÜber(?:be)?zahlung|\bMehrzahlung|\boverpayment\b|\bhigher\s+pay\b|"
+    r"\b(?:tatsächlich|aktuell)e[sn]?\s+(?:Gehalt|Bezahlung|Entlohnung|Entgelt)\b|"
+    r"\bactual\s+salary\b|\bincreases?\s+if\b|\b(?:may|can|will)\s+exceed\b",
+    re.I,
+)
+
+
+_MORE_PAY_HINTS = (
+    "zahlung",
+    "overpay",
+    "igher pay",
+    "tsächlich",
+    "ktuell",
+    "ctual",
+    "ncrease",
+    "xceed",
+)
 
 
 def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
@@ -1519,6 +1631,10 @@ def _more_pay_after(text: str, end: int) -> re.Match[str] | None:
     found = _MORE_PAY.search(text, end, min(len(text), end + 200))
     if found is None or _DIGIT.search(text, end, found.start()):
         return None
+    if found.group().lower().startswith(("actual", "aktuell", "tatsächlich")) and _DIGIT.search(
+        text, found.end(), found.end() + 20
+    ):
+        return None  # "(Actual salary £21,187 per annum)": a pro-rata figure, no more pay
     return found
 
 
@@ -1554,6 +1670,8 @@ def _peso_sized(currency: str, top: float, period: str | None) -> bool:
 
 # A month's pay in yuan stays below this; "300K" yuan is a year's.
 _CNY_MONTHLY_BELOW = 100_000.0
+# Currencies without a USD rate in the table whose pay in millions is a year's.
+_MILLION_YEARLY = frozenset({"RUB", "UAH"})
 # Units after a bare figure that make it a count, a duration or an area, not money (plurals:
 # "3000 - 4000 month" in a salary field is a month's pay).
 _COUNT_AFTER = re.compile(
@@ -1580,6 +1698,29 @@ _LPA = re.compile(r"\blpa\b", re.I)
 _LAKH_CURRENCIES = {"PK": "PKR", "BD": "BDT", "NP": "NPR", "LK": "LKR"}
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 # A bonus named right before a lone figure: "Prime de 5 000 €", "bonus of $5,000".
+# A thing's value named before a figure: Czech and Slovak "v hodnotě" / "v hodnote", German
+# "im Wert von", French "d'une valeur de", Dutch "ter waarde van", Polish "o wartości",
+# Spanish and Portuguese "por/no valor de", "valued at" ("Benefitní balíček ... v hodnotě
+# 15tis. Kč/rok"). (English "worth" also names a pay package's worth.)
+_VALUE_OF_BEFORE = re.compile(
+    r"(?:\bv\s+hodnot[ěe]|\bim\s+Wert\s+von|\bd['’]une\s+valeur\s+de|\bter\s+waarde\s+van|"
+    r"\bo\s+warto[śs]ci|\b(?:por|no|com)\s+(?:un\s+|o\s+)?valor\s+de|\bvalued\s+at)"
+    r"\s*(?:až|do|bis\s+zu|jusqu['’]à|tot|up\s+to|hasta|até)?\s*:?\s*$",
+    re.I,
+)
+# Money named as extra is paid on top of the wage, never the wage: English "an extra £350",
+# Spanish and Portuguese "$400 extras", "$2.000 adicionales" (not "horas extras", hours).
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?extra\s*$", re.I)
+# Paid per extra unit: "8€ par coupure supplémentaire", "25 € par heure supplémentaire" (an
+# overtime rate), "$50 per extra shift". And money per employee is a per-head budget: "up to
+# VND 30,000,000/ employee/ year for well-being benefits", "€500 pro Mitarbeiter".
+_EXTRA_AFTER = re.compile(
+    r"\s?(?:extras?|adicional(?:es)?)\b|"
+    r"\s*(?:par|per|pro|por)\s+(?:[^\W\d_]+\s+(?:suppl[ée]mentaires?|adicional(?:es)?)|"
+    r"(?:extra|additional)\s+[^\W\d_]+)\b|"
+    r"\s*(?:/|per|pro|por|par)\s*(?:employee|head|mitarbeiter(?:in)?|empleado|salarié|nhân\s+viên)\b",
+    re.I,
+)
 _BONUS_BEFORE = re.compile(
     # A bracketed note may stand between ("Special occasion bonus (Tet & other holidays):
     # 2.500.000 VND/year"); Vietnamese "thưởng" is a bonus.
@@ -1595,6 +1736,13 @@ _BONUS_BEFORE = re.compile(
     r"(?:\s+(?:de|of|von|d['’]|in\s+höhe\s+von|worth|amounting\s+to(?:\s+of)?))?\s*:?\s*$",
     re.I,
 )
+# Variable pay named right before a figure is a bonus, not the wage: "Variable mensuel
+# jusqu'à 200€", "más variable de $100", "variable pay of up to $5,000".
+_VARIABLE_BEFORE = re.compile(
+    r"\b(?:part\s+)?variable(?:\s+(?:mensuel(?:le)?|annuel(?:le)?|pay|mensual|anual))?\s*"
+    r"(?:de|of|jusqu['’]\s*à|up\s+to|hasta|bis\s+zu)?\s*(?:up\s+to\s*)?:?\s*$",
+    re.I,
+)
 # A band written as its two labelled ends: "Salary Minimum: 90,000 Salary Maximum: 120,000",
 # "Bay Area Minimum:$136,000 Bay Area Maximum: $232,000".
 _MIN_LABEL = re.compile(r"\bmin(?:imum)?\.?\s*:?\s*$", re.I)
@@ -1604,6 +1752,13 @@ _MAX_LABEL_GAP = re.compile(r"[^\d.;!?\n]{0,30}?\bmax(?:imum)?\.?\s*:?\s*", re.I
 # The same in a sentence: "The minimum salary for the position is $150,000 annually and the
 # maximum salary for the Sr. Program Scheduler position is $190,000 annually."
 _MIN_SALARY_IS = re.compile(r"\bminimum\s+(?:base\s+)?(?:salary|pay|wage)\b[^\d;!?\n]{0,60}$", re.I)
+# A band whose ends are named by the levels they pay: "junior 75k руб.- senior 200к руб",
+# "Junior: $60k - Senior: $110k", "junior €3.000 tot senior €5.000".
+_LOW_LEVEL = re.compile(r"\b(?:junior|jr\.?|entry(?:[- ]level)?|middle|mid)\s*[:=]?\s*$", re.I)
+_HIGH_LEVEL_GAP = re.compile(
+    r"\s*(?:[-–—]|to|tot|bis|до|à|a)\s*(?:senior|sr\.?|lead|principal|staff|middle|mid)\s*[:=]?\s*",
+    re.I,
+)
 _MAX_SALARY_GAP = re.compile(
     r"[^\d;!?\n]{0,40}?\band\s+the\s+maximum\s+(?:base\s+)?(?:salary|pay|wage)\b"
     r"[^\d;!?\n]{0,80}",
@@ -1618,6 +1773,11 @@ def _labelled_ends(text: str, first: _Amount, second: _Amount) -> bool:
         and _MAX_LABEL_GAP.fullmatch(text, first.end, second.start) is not None
     ):
         return True
+    if (
+        _LOW_LEVEL.search(text, max(0, first.start - 14), first.start) is not None
+        and _HIGH_LEVEL_GAP.fullmatch(text, first.end, second.start) is not None
+    ):
+        return True  # "junior 75k руб.- senior 200к руб": the band from the lowest level's
     return (
         _MIN_SALARY_IS.search(text, max(0, first.start - 90), first.start) is not None
         and _MAX_SALARY_GAP.fullmatch(text, first.end, second.start) is not None
@@ -1734,6 +1894,22 @@ _NO_PAY_STATED = re.compile(
 # Money right after "=" ending a product of figures is a worked example's result (a
 # commission table's "10×0.12%×50= $ 60.00 mensuales", "5 × 200 = 1 000 Kč"), not pay.
 _FORMULA_BEFORE = re.compile(r"\d\s*[×x*]\s*\d[\d.,]*\s*%?(?:\s*[×x*]\s*\d[\d.,]*\s*%?)*\s*=\s*$")
+# Commission named right before a figure, function words apart ("comisional sobre los 600
+# usd", "COMISIÓN desde $40,000", "commission of up to $3,000"; not "comisiones: $500", a
+# label), or in brackets right after it ("$50,000-$80,000 (commission based structure").
+_COMMISSION_BEFORE = re.compile(
+    r"\b(?:comisi[oó]n(?:es)?|comisional(?:es)?|commissions?|comiss(?:ão|ões))\s+"
+    r"(?:(?:sobre|desde|de|por|hasta|of|up\s+to|from|on|los|las|el|la|the|a|até|acima)\s+){1,3}"
+    r"(?:[$€£]|US\$|R\$)?\s*$",
+    re.I,
+)
+_OPEN_TOP_GAP = re.compile(r"\s*(?:hasta|to|a|até|-|–)\s*(?:m[aá]s\s+de|mais\s+de|over)?\s*", re.I)
+_COMMISSION_AFTER = re.compile(r"\s*\(\s*commission[- ]based\b", re.I)
+# A French pay grid's coefficient or index named before a bare number.
+_GRID_LABEL = re.compile(
+    r"\b(?:coefficient|coef\.?|indice(?:\s+(?:brut|major[ée]))?|(?-i:IM|INM))(?:\s+de\s+base)?\s*:?\s*$",
+    re.I,
+)
 _COMMISSION_ONLY = re.compile(r"\bcommission[- ]only\b|\bcommission[- ]based only\b", re.I)
 # Piece rates have no period to annualise ("論件計酬3,000~15,000元", "pay per task"), nor
 # has pay per item of work made ("800 ETB per approved sample", "2,000 ETB per model",
@@ -1808,6 +1984,9 @@ def _plain(text: str) -> str:
         # commas), the thousands mark too; a group of three digits and cents after it is a
         # figure, not two.
         text = _SEMICOLON_THOUSANDS.sub(r"\1,\2", text)
+    if _SPACED_FIGURE.search(text):
+        # "$ 1 0, 0 0 0. 0 0 MENSUALES", "OTE $150, 000": a figure typed with spaces.
+        text = _SPACED_FIGURE.sub(_join_spaced_figure, text)
     if _GLUED_WORDS.search(text):
         # "per annumWORK HOURS", "Baht/ monthBased", "42,000THBAbout the company": a page's
         # text run together where its tags were dropped; the period or code is a word.
@@ -1816,6 +1995,19 @@ def _plain(text: str) -> str:
 
 
 _SEMICOLON_THOUSANDS = re.compile(r"(?<![\d.,;])(\d{1,3});(\d{3}\.\d{2})(?![\d.,;])")
+# A figure after a money sign typed with spaces between its digits ("$ 1 0, 0 0 0. 0 0") or
+# after its thousands comma ("$150, 000"): either digit by digit, or a round ", 000" (a
+# list of sums, "$100, 200", is two figures).
+_SPACED_FIGURE = re.compile(
+    r"(?<=[$€£₱₹])(\s?)((?:\d{1,3}|\d(?: \d){1,2}),(?: \d){3}(?:\. ?\d \d)?|\d{1,3}, 000)(?![\d,])"
+)
+
+
+def _join_spaced_figure(match: re.Match[str]) -> str:
+    """The spaced figure's digits together."""
+    return match[1] + match[2].replace(" ", "")
+
+
 # A lower-case word run into a capitalised one ("annumWORK"), or a currency code written
 # onto a figure and run into a capitalised word ("42,000THBAbout"); not "KSh" or "SFr".
 # Accented Latin letters count ("Kč za měsícZískáš příležitost", Czech run together).
@@ -1829,6 +2021,12 @@ _GLUED_WORDS = re.compile(
 # Dutch and German "no cents" dash after a figure ("€ 2.901,-", "EUR 46.000, --").
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>=])")
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s?-{1,2}(?!\s?\d)")
+# The "no cents" dash with its comma left out, before the range word: "€ 2.901- to €
+# 3.707,-", "€ 3.100- tot € 4.200,-", "EUR 45.000- bis 55.000" (a dash then "to" is no range).
+# The bottom end's thousands mark left without its digits before a grouped top: "€ 50. -
+# 75.000,-" (50.000 to 75.000); the dot goes, the bottom is read as the top's thousands.
+_DOT_BEFORE_DASH = re.compile(r"(?<=\d)\.(?=\s[-–]\s?\d{1,3}\.\d{3}(?!\d))")
+_BARE_NO_CENTS = re.compile(r"(?<=\d[.,]\d{3})-(?=\s+(?:to|tot|bis|t/m)\s)", re.I)
 
 
 def _unmark(text: str) -> str:
@@ -1841,6 +2039,10 @@ def _unmark(text: str) -> str:
             text = _MD_ESCAPE.sub(r"\1", text)
     if ",-" in text or ".-" in text or ", -" in text:
         text = _NO_CENTS.sub("", text)
+    if "- " in text:
+        text = _BARE_NO_CENTS.sub("", text)
+    if ". -" in text or ". –" in text:
+        text = _DOT_BEFORE_DASH.sub("", text)
     return text
 
 
@@ -1893,6 +2095,14 @@ _PAY_LABEL = re.compile(
 )
 
 
+# A trainee's or intern's allowance, grant or stipend named right before the figure is the
+# trainee's pay ("Monthly internship allowance of €500", "The trainee grant is €1,170 per
+# month"), whatever the sentence says before it.
+_TRAINEE_PAY = re.compile(
+    r"\b(?:internship|intern|trainee(?:ship)?|apprentice(?:ship)?|graduate)\s+"
+    r"(?:stipends?|allowance|grant)\s*(?:of|is|:|：|=|-|–)?\s*(?:(?:up\s*to|upto)\s*)?$",
+    re.I,
+)
 # A stipend named with its pay period ("a monthly stipend of R7,000", "KES 30,000 monthly
 # stipend", "a weekly stipend") is what the intern is paid; a benefit stipend names its
 # purpose ("home office stipend", "$100 monthly gym stipend").
@@ -1922,6 +2132,10 @@ def _pay_word_before(text: str, start: int) -> bool:
     return _PAY_WORDS.search(text, _sentence_start(text, start), start) is not None
 
 
+# A word of two letters or more in a headline item before its figure.
+_WORD_IN_ITEM = re.compile(r"[^\W\d_]{2,}")
+
+
 def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
     """Whether a benefit or business word comes before a figure in its sentence, with no
     pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
@@ -1938,11 +2152,65 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
         return not _PAY_WORDS.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    bar = text.rfind("|", found.end(), start)
+    if bar != -1 and _WORD_IN_ITEM.search(text, bar + 1, start):
+        # "Investment Group |12-month contract $600 p": a headline's earlier item (the
+        # employer's name) says nothing of the figure's own item; a table's cell beside the
+        # figure ("Relocation bonus | $5,000") still does.
+        return False
     if _stipend_is_pay(text, found):
         return False  # "Offers a monthly stipend of R7,000"
     if found.start() - sentence < 24 and _PAY_LABEL.fullmatch(text, sentence, start):
         return False  # "Stipend of ₹30,000 per month": the pay is so named
+    if _TRAINEE_PAY.search(text, sentence, start):
+        return False  # "The trainee grant is €1,170 per month": a trainee's pay, so named
     return not _PAY_WORDS.search(text, found.end(), start)
+
+
+# A bracketed price after a thing's name that the employer gives: "Claude Code MAX ($200/month)
+# provided", "ChatGPT Plus ($20/mo) covered", "a laptop (€1.500) included", "(R$ 99 por mês)
+# pago pela empresa": the thing's value, not the pay.
+_GIVEN_AFTER = re.compile(
+    r"[^()\n]{0,30}\)\s*(?:is\s+|are\s+|fully\s+)?(?:provided|covered|included|paid\s+for|"
+    r"on\s+us|for\s+free|free\s+of\s+charge|pag[oa]s?\s+pela\s+empresa|incluid[oa]s?|"
+    r"cubiert[oa]s?|inclus(?:e|es)?|offert(?:e|s|es)?|pris\s+en\s+charge|inklusive|gestellt|übernommen)\b",
+    re.I,
+)
+
+
+# A one-off payment named after the figure: "5000 ETB Fixed (One-time)", "€2.000 (einmalig)",
+# "The first $10,000 to be paid upon successfully completing training", "paid after the
+# probation period": a lump sum on an event, not the wage.
+_ONE_OFF_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?\(\s*(?:one[- ]time|one[- ]off|einmalig|única\s+vez|pago\s+único)\s*\)|"
+    r"\s+(?:(?:is|are|will\s+be|to\s+be)\s+)?paid\s+(?:out\s+)?(?:upon|after|on)\s+"
+    r"(?:(?:the\s+)?successful(?:ly)?\s+)?(?:complet\w*|graduat\w*|passing|the\s+probation\w*)",
+    re.I,
+)
+# A price by the month or by the year ("$12/mo or $99/yr", "€9/month or €90/year"): pay
+# stated both ways is twelve months a year; a plan's price makes the year cheaper.
+_MONTH_OR_YEAR = re.compile(
+    r"\s*/\s*(?:mo|month|mth)\.?\s+or\s+[$€£]?\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d{1,2})?\s?[$€£]?"
+    r"\s*/\s*(?:yr|year)\b",
+    re.I,
+)
+
+
+# A pay label right before a figure: "Base Salary: ", "Salary - ", "Sueldo: ".
+_PAY_LABEL_BEFORE = re.compile(r"(?:" + _PAY_WORDS.pattern + r")\s*[:=\-–]\s*$", re.I)
+
+
+def _labelled_with_period(text: str, amount: _Amount) -> bool:
+    """Whether a figure is labelled as pay and closed by its period, the next words starting
+    a new item with a capital ("Salary: 7,500 ETB per month Performance Bonuses (Monthly)":
+    the bonus is the next line's, run on where the page's breaks were lost)."""
+    period = _PERIOD_AT.match(text, amount.end)
+    if period is None or not _PAY_LABEL_BEFORE.search(
+        text, max(0, amount.start - 30), amount.start
+    ):
+        return False
+    rest = text[period.end() : period.end() + 3].lstrip()
+    return rest[:1].isupper()
 
 
 def _not_pay_around(text: str, amount: _Amount) -> bool:
@@ -1952,12 +2220,68 @@ def _not_pay_around(text: str, amount: _Amount) -> bool:
         return True
     if amount.currency is not None and _of_thing(text, amount):
         return True
+    if (
+        ")" in text
+        and _GIVEN_AFTER.match(text, amount.end)
+        and not _PAY_WORDS.search(text, max(0, amount.start - 25), amount.start)
+    ):
+        return True  # "Claude Code MAX ($200/month) provided from Day 1": a thing's price
+    if _ONE_OFF_AFTER.match(text, amount.end):
+        return True  # "5000 ETB Fixed (One-time)", "$10,000 to be paid upon completing training"
+    price = _MONTH_OR_YEAR.match(text, amount.end)
+    if price is not None and float(price[1].replace(",", "")) < 11 * amount.value:
+        return True  # "Pro ($12/mo or $99/yr)": a plan's price, a year cheaper than 12 months
     after = _NOT_PAY_AFTER.match(text, amount.end)
     if after is not None:
         word = _NOT_PAY.search(text, amount.end, after.end())
         if word is not None and _stipend_is_pay(text, word):
             return False  # "KES 30,000 monthly stipend"
+        if _labelled_with_period(text, amount):
+            return False  # "Base Salary: 7,500 ETB per month Performance Bonuses (Monthly)"
     return after is not None and not _PAY_WORDS.search(text, amount.end, after.end())
+
+
+# Between a bracketed pay point and the next grade's number: "(£26,403) - SCP 9 (",
+# "(£33,966) to Grade 7 (", "(€41.000) – Stufe 5 (".
+# (A grade written as three capitals, "SCP", is read as a code before the number.)
+_GRADE_GAP = re.compile(
+    r"\s*\)\s*(?:[-–—]|to|bis)\s*(?:[^\W\d_]+(?:[\s.]+[^\W\d_]+){0,2}\s*)?", re.I
+)
+_GRADE_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _grade_points(first: _Amount, grade: _Amount, second: _Amount, text: str) -> bool:
+    """Whether two bracketed sums are the ends of a band named by grades between them."""
+    return (
+        first.currency is not None
+        and second.currency == first.currency
+        and grade.currency is None
+        and grade.mult is None
+        and grade.value < 100
+        and _GRADE_GAP.fullmatch(text, first.end, grade.start) is not None
+        and _GRADE_OPEN.fullmatch(text, grade.end, second.start) is not None
+    )
+
+
+def _pay_steps(text: str, amounts: list[_Amount], index: int) -> int:
+    """How many figures after amounts[index] continue a rising series joined by slashes
+    (three figures at least, the first with money), or 0."""
+    first = amounts[index]
+    if first.currency is None or "/" not in text:
+        return 0
+    count = 0
+    last = first
+    for step in amounts[index + 1 :]:
+        if (
+            step.currency not in (None, first.currency)
+            or step.value <= last.value
+            or step.value > last.value * 1.5
+            or text[last.end : step.start].strip() != "/"
+        ):
+            break
+        count += 1
+        last = step
+    return count if count >= 2 else 0
 
 
 def _label_before_money(first: _Amount, second: _Amount) -> bool:
@@ -2372,10 +2696,14 @@ _PAY_NOUN = (
 _PERIOD_NOUN = re.compile(
     rf"(?P<month>\b(?:brutto|netto)?monats(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bmonatlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
-    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)|"
+    r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
+    # Finnish, Swedish, Dutch and Spanish compounds and phrases: "kuukausipalkka", "månadslön",
+    # "maandsalaris", "salario mensual".
+    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b)|"
     rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
-    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b)",
+    r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
+    r"\bvuosipalk\w*|\b[åa]rsl[öø]n\w*|\bjaar(?:salaris|loon)\b|\b(?:salario|sueldo)\s+anual\b)",
     re.I,
 )
 
@@ -2383,7 +2711,22 @@ _PERIOD_NOUN = re.compile(
 def _period_noun_before(text: str, start: int) -> str | None:
     """The period of the last period-naming pay noun in the figure's sentence (160
     characters back at most), when no period word is nearer."""
-    if not any(word in text for word in ("onat", "onth", "ahr", "nnual", "early")):
+    if not any(
+        word in text
+        for word in (
+            "onat",
+            "onth",
+            "ahr",
+            "nnual",
+            "early",
+            "palk",
+            "lön",
+            "løn",
+            "aand",
+            "aar",
+            "ual",
+        )
+    ):
         return None  # cheap test first
     window = max(0, start - 160)
     for stop in _FULL_STOP.finditer(text, window, start):

@@ -1902,6 +1902,20 @@ SWEEP_13_CASES: list[ClassCase] = [
     ("Mzda 42 000 Kč měsíčně, bonus v hodnotě 9 000 Kč", "CZ", 42_000, 42_000, "CZK", "month"),
 ]  # fmt: skip
 
+# Salary round 30 (Internshala, Lokal and HelloWork pay text): invented cases of the train and
+# dev misses' classes.
+ROUND30_CASES: list[ClassCase] = [
+    # the South Asian "/-" (no paise) after an amount hid a band's top; "upto" joins two ends
+    ("Salary: Rs. 12,000/- upto 16,000/- per month", "IN", 12_000, 16_000, "INR", "month"),
+    ("Stipend Rs.8,000/- to Rs.10,000/- per month", "IN", 8_000, 10_000, "INR", "month"),
+    ("₹22,000/-30,000/- per month", "IN", 22_000, 30_000, "INR", "month"),
+    ("Pay: Rs 9500/- - 11000/- monthly", "IN", 9_500, 11_000, "INR", "month"),
+    ("Salary ₹ 14,000 upto ₹ 19,000 per month", "IN", 14_000, 19_000, "INR", "month"),
+    ("Fixed salary Rs. 16,500/- per month", "IN", 16_500, 16_500, "INR", "month"),
+    ("Basic Pay Rs. 35400/37500/39600/-", "IN", 35_400, 39_600, "INR", None),
+    ("Grade Pay of Rs. 4200/-", "IN", None, None, None, None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1926,6 +1940,7 @@ SWEEP_13_CASES: list[ClassCase] = [
         *ROUND28_CASES,
         *ROUND29_CASES,
         *SWEEP_13_CASES,
+        *ROUND30_CASES,
     ],
 )
 def test_salary_error_classes(

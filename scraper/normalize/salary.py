@@ -533,8 +533,9 @@ _RANGE_GAP = re.compile(
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
     # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč".
     r"through|do|до|en|tot|až|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
-    # "180,000 THB up to 220,000 THB": "up to" between the two ends.
-    r"up\s+to)"
+    # "180,000 THB up to 220,000 THB": "up to" between the two ends, also run together as
+    # Indian ads write it ("Rs. 18,000 upto 25,000").
+    r"up\s*to)"
     # "CAD $78,000 - CAD $115,000": the code written again before the second end's sign.
     r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
@@ -2027,10 +2028,14 @@ _NO_CENTS = re.compile(r"(?<=\d)[.,]\s?-{1,2}(?!\s?\d)")
 # 75.000,-" (50.000 to 75.000); the dot goes, the bottom is read as the top's thousands.
 _DOT_BEFORE_DASH = re.compile(r"(?<=\d)\.(?=\s[-–]\s?\d{1,3}\.\d{3}(?!\d))")
 _BARE_NO_CENTS = re.compile(r"(?<=\d[.,]\d{3})-(?=\s+(?:to|tot|bis|t/m)\s)", re.I)
+# The South Asian "only" (no paise) after a rupee or taka amount: "Rs. 18,000/- to 25,000/-",
+# "18,000/-25,000/-" (run into the top, the dash is the band's). It hid the band's top.
+_SLASH_DASH = re.compile(r"(?<=\d)/-(\d)?")
 
 
 def _unmark(text: str) -> str:
-    """Markdown escapes out and "no cents" dashes dropped, so figures and ranges read."""
+    """Markdown escapes out and "no cents" dashes (and the rupee's "/-") dropped, so figures
+    and ranges read."""
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
         if "\\" in text:
@@ -2043,6 +2048,8 @@ def _unmark(text: str) -> str:
         text = _BARE_NO_CENTS.sub("", text)
     if ". -" in text or ". –" in text:
         text = _DOT_BEFORE_DASH.sub("", text)
+    if "/-" in text:
+        text = _SLASH_DASH.sub(lambda m: f" - {m[1]}" if m[1] else "", text)
     return text
 
 

@@ -1914,6 +1914,12 @@ ROUND30_CASES: list[ClassCase] = [
     ("Fixed salary Rs. 16,500/- per month", "IN", 16_500, 16_500, "INR", "month"),
     ("Basic Pay Rs. 35400/37500/39600/-", "IN", 35_400, 39_600, "INR", None),
     ("Grade Pay of Rs. 4200/-", "IN", None, None, None, None),
+    # a commission named as a label before a lone figure is no salary; after a pay word it is
+    ("Home nurses wanted. Agent Commission: Rs. 4,000/-", "IN", None, None, None, None),
+    ("Commission: ₹3,500 per policy sold", "IN", None, None, None, None),
+    ("Comisión: $250 por cada venta cerrada", "MX", None, None, None, None),
+    ("Salary + Commission: ₹28,000 per month", "IN", 28_000, 28_000, "INR", "month"),
+    ("Fixed salary ₹18,000 per month. Commission: ₹1,500 per sale", "IN", 18_000, 18_000, "INR", "month"),
 ]  # fmt: skip
 
 

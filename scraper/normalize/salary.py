@@ -1232,6 +1232,11 @@ def parse_salary(
         if ("omisi" in text or "OMISI" in text or "ommission" in text or "OMMISSION" in text) and (
             _COMMISSION_BEFORE.search(text, max(0, first.start - 50), first.start)
             or _COMMISSION_AFTER.match(text, (pair or first).end)
+            or (
+                pair is None
+                and _COMMISSION_LABEL.search(text, max(0, first.start - 20), first.start)
+                and not _pay_word_before(text, first.start)
+            )
         ):
             # "esquema comisional sobre los 600 usd", "Ingresos por COMISIÓN desde $40,000",
             # "$50,000-$80,000 (commission based structure)": commission, not the wage; so is
@@ -1904,6 +1909,10 @@ _COMMISSION_BEFORE = re.compile(
     r"(?:[$€£]|US\$|R\$)?\s*$",
     re.I,
 )
+# A commission named as a label right before a lone figure: "Agents Commission: 5,000/-",
+# "Commission: ₹5,000 per sale", "Comisión: $300" (a figure after "salary" in the same
+# sentence stays pay: "Salary + commission: ₹25,000 per month").
+_COMMISSION_LABEL = re.compile(r"\b(?:comisi[oó]n(?:es)?|commissions?|comiss(?:ão|ões))\s*:\s*$", re.I)
 _OPEN_TOP_GAP = re.compile(r"\s*(?:hasta|to|a|até|-|–)\s*(?:m[aá]s\s+de|mais\s+de|over)?\s*", re.I)
 _COMMISSION_AFTER = re.compile(r"\s*\(\s*commission[- ]based\b", re.I)
 # A French pay grid's coefficient or index named before a bare number.

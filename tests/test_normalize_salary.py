@@ -1919,7 +1919,7 @@ ROUND30_CASES: list[ClassCase] = [
     ("Commission: ₹3,500 per policy sold", "IN", None, None, None, None),
     ("Comisión: $250 por cada venta cerrada", "MX", None, None, None, None),
     ("Salary + Commission: ₹28,000 per month", "IN", 28_000, 28_000, "INR", "month"),
-    ("Fixed salary ₹18,000 per month. Commission: ₹1,500 per sale", "IN", 18_000, 18_000, "INR", "month"),
+    ("Pay ₹18,000 a month. Commission: ₹1,500 per sale", "IN", 18_000, 18_000, "INR", "month"),
 ]  # fmt: skip
 
 

@@ -1912,7 +1912,9 @@ _COMMISSION_BEFORE = re.compile(
 # A commission named as a label right before a lone figure: "Agents Commission: 5,000/-",
 # "Commission: ₹5,000 per sale", "Comisión: $300" (a figure after "salary" in the same
 # sentence stays pay: "Salary + commission: ₹25,000 per month").
-_COMMISSION_LABEL = re.compile(r"\b(?:comisi[oó]n(?:es)?|commissions?|comiss(?:ão|ões))\s*:\s*$", re.I)
+_COMMISSION_LABEL = re.compile(
+    r"\b(?:comisi[oó]n(?:es)?|commissions?|comiss(?:ão|ões))\s*:\s*$", re.I
+)
 _OPEN_TOP_GAP = re.compile(r"\s*(?:hasta|to|a|até|-|–)\s*(?:m[aá]s\s+de|mais\s+de|over)?\s*", re.I)
 _COMMISSION_AFTER = re.compile(r"\s*\(\s*commission[- ]based\b", re.I)
 # A French pay grid's coefficient or index named before a bare number.

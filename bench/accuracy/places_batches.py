@@ -186,6 +186,12 @@ BATCHES = {
     "twenty-sixth-b": ("hiddenmany/jobinsight_czechia",),
     # Labelled blind and committed unscored, then scored once (data/README.md).
     "twenty-seventh": ("TJhon/talento_peru_jobs",),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-eighth": (
+        "moonie0201/ats-jobs",
+        "abinaya-05-hub/Internship_recommendation",
+        "Akshat-Designs/job-agent",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -187,11 +187,7 @@ BATCHES = {
     # Labelled blind and committed unscored, then scored once (data/README.md).
     "twenty-seventh": ("TJhon/talento_peru_jobs",),
     # Labelled blind and committed unscored, then scored once (data/README.md).
-    "twenty-eighth": (
-        "moonie0201/ats-jobs",
-        "abinaya-05-hub/Internship_recommendation",
-        "Akshat-Designs/job-agent",
-    ),
+    "twenty-eighth": ("abinaya-05-hub/Internship_recommendation",),
     # Labelled blind after the twenty-eighth's scoring, scored once (data/README.md).
     "twenty-eighth-b": (
         "nilsafpetersens/platsbanken-data-jobs",

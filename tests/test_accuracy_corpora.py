@@ -701,6 +701,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-sixth": 281,
         "twenty-sixth-b": 130,
         "twenty-seventh": 250,
+        "twenty-eighth": 23,
+        "twenty-eighth-b": 22,
     }
 
 

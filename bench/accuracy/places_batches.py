@@ -186,6 +186,13 @@ BATCHES = {
     "twenty-sixth-b": ("hiddenmany/jobinsight_czechia",),
     # Labelled blind and committed unscored, then scored once (data/README.md).
     "twenty-seventh": ("TJhon/talento_peru_jobs",),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-eighth": ("abinaya-05-hub/Internship_recommendation",),
+    # Labelled blind after the twenty-eighth's scoring, scored once (data/README.md).
+    "twenty-eighth-b": (
+        "nilsafpetersens/platsbanken-data-jobs",
+        "santoshchhn6/work-in-japan",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -42,6 +42,7 @@ _SAME_CITY = {"bangalore": "bengaluru", "new york": "new york city", "gurgaon": 
               "buga": "guadalajara de buga", "greater sudbury": "sudbury",
               "athina": "athens", "ariana": "aryanah", "jashore": "jessore",
               "tanger": "tangier", "burg bei magdeburg": "burg",
+              "goteborg": "gothenburg",  # Platsbanken writes the Swedish name (batch 28-b)
               # Egyptian towns as Wuzzuf writes them and as GeoNames does (batch 25)
               "mansoura": "al mansurah", "fayoum": "al fayyum", "faqous": "faqus",
               "10th of ramadan": "al ‘ashir min ramadan", "assiut": "asyut",

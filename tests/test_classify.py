@@ -3872,6 +3872,11 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("Financial Reporting Analyst - IFRS", "operations", None),
     ("Senior Financial Reporting Specialist", "operations", "senior"),
     ("Reporting Analyst (Power BI)", "data-analyst", None),
+    # Project controls engineers keep a project's budget and schedule (office work); a
+    # controls engineer alone designs control systems.
+    ("Senior Cost Control Engineer - Infrastructure Projects", "operations", "senior"),
+    ("Project Controls Engineer (EPC)", "operations", None),
+    ("Controls Engineer - PLC/SCADA", "other", None),
 ]
 
 

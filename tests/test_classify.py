@@ -3877,6 +3877,10 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Cost Control Engineer - Infrastructure Projects", "operations", "senior"),
     ("Project Controls Engineer (EPC)", "operations", None),
     ("Controls Engineer - PLC/SCADA", "other", None),
+    # "Entry-Level" with its hyphen lost, and calls for "0" or "zero" experience.
+    ("EntryLevel Customer Service Agent (Remote)", "operations", "junior"),
+    ("Accountant (0 Experience Required)", "operations", "junior"),
+    ("Sales Representative - Zero Experience Needed", "sales-marketing", "junior"),
 ]
 
 

@@ -3881,6 +3881,9 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("EntryLevel Customer Service Agent (Remote)", "operations", "junior"),
     ("Accountant (0 Experience Required)", "operations", "junior"),
     ("Sales Representative - Zero Experience Needed", "sales-marketing", "junior"),
+    # A contractor's technical office engineer prepares drawings and quantities.
+    ("Senior Technical Office Engineer - MEP", "other", "senior"),
+    ("Technical Office Engineer (Finishing Works)", "other", None),
 ]
 
 

@@ -3884,6 +3884,10 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     # A contractor's technical office engineer prepares drawings and quantities.
     ("Senior Technical Office Engineer - MEP", "other", "senior"),
     ("Technical Office Engineer (Finishing Works)", "other", None),
+    # A language desk's quality analyst checks a call centre's calls.
+    ("QA Analyst - Italian Speaker", "operations", None),
+    ("Senior Quality Assurance Analyst (French Speakers)", "operations", "senior"),
+    ("QA Analyst (Selenium, Cypress)", "software-engineer", None),
 ]
 
 

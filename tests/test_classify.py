@@ -3888,6 +3888,10 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("QA Analyst - Italian Speaker", "operations", None),
     ("Senior Quality Assurance Analyst (French Speakers)", "operations", "senior"),
     ("QA Analyst (Selenium, Cypress)", "software-engineer", None),
+    # An IT systems analyst analyses a business's systems, as a business systems analyst.
+    ("Information Technology System Analyst - ERP", "data-analyst", None),
+    ("Senior IT System Analyst (Banking)", "data-analyst", "senior"),
+    ("Network Systems Analyst", "devops-engineer", None),
 ]
 
 

@@ -3892,6 +3892,10 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("Information Technology System Analyst - ERP", "data-analyst", None),
     ("Senior IT System Analyst (Banking)", "data-analyst", "senior"),
     ("Network Systems Analyst", "devops-engineer", None),
+    # "Analyst" with two letters swapped.
+    ("Marketing Data Anaylst", "data-analyst", None),
+    ("Business Anlayst - Payments", "data-analyst", None),
+    ("Senior Financial Analyts", "operations", "senior"),
 ]
 
 

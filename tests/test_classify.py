@@ -3896,6 +3896,9 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
     ("Marketing Data Anaylst", "data-analyst", None),
     ("Business Anlayst - Payments", "data-analyst", None),
     ("Senior Financial Analyts", "operations", "senior"),
+    # Credit research is credit analysis, finance's.
+    ("Credit Research Analyst - Emerging Markets", "operations", None),
+    ("Senior Credit Research Analyst", "operations", "senior"),
 ]
 
 

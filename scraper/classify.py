@@ -2435,6 +2435,9 @@ def classify(
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
+    if role == "software-engineer" and _LANGUAGE_DESK_QA_RE.search(title.casefold()):
+        role, role_reason = "operations", f"{role_reason} + a language desk (call centre)"
+
     title_level = reading.level
     if title_level is not None and role == _FALLBACK_ROLE and _builds_buildings(title_level):
         title_level = None
@@ -2449,6 +2452,15 @@ def classify(
         role_reason=role_reason,
         level_reason=level[1] if level else None,
     )
+
+
+# A quality analyst of a language desk ("QA Analyst - German Speakers", "Quality Assurance
+# Analyst English Speaker") checks a call centre's calls, not software (Egypt's and other
+# outsourcing markets' boards).
+_LANGUAGE_DESK_QA_RE = re.compile(
+    r"\b(?:qa|quality(?: assurance)?)\s+analysts?\b.*\bspeakers?\b"
+    r"|\bspeakers?\b.*\b(?:qa|quality(?: assurance)?)\s+analysts?\b"
+)
 
 
 # French and German boards' bare "Architecte", "Architekt" of a job outside software and

@@ -2774,6 +2774,8 @@ HELD_OUT = [
     # One repository whose bare name ("jobs") is a common word: its own test checks it.
     HeldOut("market_ak", 380, 0, "market_aj", documented=None),
     HeldOut("market_al", 400, 0, "market_aj"),
+    # Built at the same time as market_ap on its own branch (each reads every corpus present).
+    HeldOut("market_ao", 250, 300, "market_an", besides=frozenset({"market_ap.md"})),
 ]
 
 
@@ -5707,3 +5709,51 @@ def test_market_al_builder_reads_each_format_and_skips_interns_and_anonymous(
         build_market_al.read(work24, _saved(tmp_path / "x" / work24.files[0], "a,b\n"))
     with pytest.raises(ValueError):
         build_market_al.read(france, _saved(tmp_path / "y" / france.files[1], "[]"))
+
+
+build_market_ao = _module("build_market_ao")
+
+
+def test_market_ao_is_egypts_analysts_of_every_function_and_ai_postings() -> None:
+    # The table test checks what every held-out corpus shows; here what market_ao adds.
+    rows = _rows("market_ao.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_ao.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ao.DRAWN_BEFORE[-1] == "market_an.tsv"
+    assert "market_an.tsv" in build_market_ao.corpora()
+    drawn = {build_market_ao.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_ao.NO_EMPLOYER and len(drawn) >= 150
+    assert not [t for t in titles if build_market_ao.SCREEN.intern.search(t)]
+    # The 2024 save is the analysts of every function: the non-technical ones outnumber
+    # the data analysts; the 2026 save is mostly engineering, data and AI.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"].partition(":")[0], Counter())[r["role"]] += 1
+    analysts = [r for r in rows if "analys" in r["title"].casefold()]
+    data = sum(1 for r in analysts if r["role"] == "data-analyst")
+    assert len(analysts) >= 60 and data < len(analysts) - data
+    ai = by_source["eg-wuzzuf-2026"]
+    assert ai["ai-engineer"] + ai["data-engineer"] + ai["ml-engineer"] >= 10
+    _check_unnamed_repositories("market_ao", build_market_ao, frozenset())
+
+
+def test_market_ao_builder_reads_csv_and_skips_interns_and_anonymous(tmp_path: Path) -> None:
+    by_tag = build_market_ao.BY_TAG
+    old = "Job Title,Company Name,Job Location\n" + "\n".join(
+        [
+            *(f"Credit Analyst {n},Misr Leasing,Cairo" for n in range(8)),
+            "Data Analyst Intern,Misr Leasing,Cairo",
+            "Data Analyst – Graduate Training Program,Other Co,Cairo",
+            "Data Analyst,Confidential ,Giza",
+        ]
+    )
+    a = _saved(tmp_path / "a" / "wuzzuf_jobs.csv", old)
+    new = _saved(tmp_path / "b" / "wuzzuf_jobs.csv", "Job_Title,Company\nAI Engineer,Nile AI -\n")
+    groups = [
+        ("eg-wuzzuf-2024", build_market_ao.read(by_tag["eg-wuzzuf-2024"], a, "")),
+        ("eg-wuzzuf-2026", build_market_ao.read(by_tag["eg-wuzzuf-2026"], new, "")),
+    ]
+    out = build_market_ao.candidates(groups, set())
+    assert len([r for r in out if r[1] == "Misr Leasing"]) == 6
+    assert out[-1][:2] == ["AI Engineer", "Nile AI -"]
+    assert not [r for r in out if "Intern" in r[0] or "Training" in r[0] or "Confidential" in r[1]]

@@ -5729,6 +5729,10 @@ def test_market_ap_is_vietnams_whole_national_board_scored_once() -> None:
     assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 60
     assert all(r["note"].startswith(("Vietnamese", "English")) for r in rows)
     assert sum(r["note"].startswith("Vietnamese") for r in rows) >= 0.75 * len(rows)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_ap" in path.read_text(encoding="utf-8"), path
     _check_unnamed_repositories("market_ap", build_market_ap, frozenset())
 
 

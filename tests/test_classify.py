@@ -3863,3 +3863,31 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
 def test_thirteenth_session_al_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The thirteenth session's market_ap helper: classes of Vietnamese titles of TopCV's whole
+# board (invented titles in the board's format, none of the corpus's rows).
+THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
+    # Sellers: enrolment and course advisers, pharma reps, bank relationship and client
+    # officers, market developers, social media, real-estate advisers, telesales.
+    ("Nhân Viên Tư Vấn Tuyển Sinh - Thu Nhập Từ 12 Triệu", "sales-marketing", None),
+    ("Tư Vấn Khóa Học Lập Trình Cho Phụ Huynh", "sales-marketing", None),
+    ("Trình Dược Viên ETC Khu Vực Hà Nội", "sales-marketing", None),
+    ("Chuyên Viên Quan Hệ Khách Hàng Doanh Nghiệp - Chi Nhánh Huế", "sales-marketing", None),
+    ("Chuyên Viên Khách Hàng Cá Nhân (Kênh Bán Lẻ)", "sales-marketing", None),
+    ("Nhân Viên Phát Triển Thị Trường Miền Tây", "sales-marketing", None),
+    ("Nhân Viên Quản Trị Mạng Xã Hội Fanpage", "sales-marketing", None),
+    ("Tư Vấn Bất Động Sản Dự Án Nghỉ Dưỡng", "sales-marketing", None),
+    ("Nhân Viên Telesale Khóa Học Online", "sales-marketing", None),
+    ("Thư Ký Kinh Doanh - Công Ty Thiết Bị Y Tế", "sales-marketing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AP_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AP_CASES],
+)
+def test_thirteenth_session_ap_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

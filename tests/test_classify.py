@@ -3880,6 +3880,18 @@ THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
     ("Tư Vấn Bất Động Sản Dự Án Nghỉ Dưỡng", "sales-marketing", None),
     ("Nhân Viên Telesale Khóa Học Online", "sales-marketing", None),
     ("Thư Ký Kinh Doanh - Công Ty Thiết Bị Y Tế", "sales-marketing", None),
+    # Office work: import-export, customs, purchasing, academic affairs, secretaries,
+    # tellers, training, valuation, document processing, implementation consultants.
+    ("Nhân Viên Xuất Nhập Khẩu Tiếng Anh Tốt", "operations", None),
+    ("Nhân Viên Khai Báo Hải Quan - KCN Yên Phong", "operations", None),
+    ("Nhân Viên Thu Mua Nguyên Vật Liệu", "operations", None),
+    ("Trưởng Nhóm Mua Hàng Quốc Tế", "operations", "lead"),
+    ("Nhân Viên Giáo Vụ Trung Tâm Anh Ngữ", "operations", None),
+    ("Thư Ký Văn Phòng Công Ty", "operations", None),
+    ("Giao Dịch Viên Ngân Hàng - Phòng Giao Dịch Quận 5", "operations", None),
+    ("Chuyên Viên Đào Tạo Nội Bộ", "operations", None),
+    ("Chuyên Viên Thẩm Định Giá Bất Động Sản", "operations", None),
+    ("Nhân Viên Tư Vấn Triển Khai Phần Mềm ERP", "operations", None),
 ]
 
 

@@ -3892,6 +3892,11 @@ THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
     ("Chuyên Viên Đào Tạo Nội Bộ", "operations", None),
     ("Chuyên Viên Thẩm Định Giá Bất Động Sản", "operations", None),
     ("Nhân Viên Tư Vấn Triển Khai Phần Mềm ERP", "operations", None),
+    # Interpreters and translators, mechanics' trades, quality control of products.
+    ("Phiên Dịch Viên Tiếng Nhật", "other", None),
+    ("Nhân Viên Biên Dịch Tiếng Anh", "other", None),
+    ("Thợ Hàn Cơ Khí Làm Việc Tại Xưởng", "other", None),
+    ("Nhân Viên Kiểm Soát Chất Lượng Đầu Vào", "other", None),
 ]
 
 

@@ -3897,6 +3897,18 @@ THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
     ("Nhân Viên Biên Dịch Tiếng Anh", "other", None),
     ("Thợ Hàn Cơ Khí Làm Việc Tại Xưởng", "other", None),
     ("Nhân Viên Kiểm Soát Chất Lượng Đầu Vào", "other", None),
+    # Ranks: supervisors, deputy heads, team and shift leaders, heads of an office, managers
+    # of a unit lead; a principal specialist is senior; a supervising engineer is an
+    # engineer's post, a director's secretary assists one.
+    ("Giám Sát Bán Hàng Kênh GT", "sales-marketing", "lead"),
+    ("Phó Phòng Hành Chính Nhân Sự", "operations", "lead"),
+    ("Tổ Trưởng Tổ Kế Toán", "operations", "lead"),
+    ("Quản Lý Cửa Hàng Thời Trang", "operations", "lead"),
+    ("Cửa Hàng Trưởng - Chuỗi Cà Phê", "operations", "lead"),
+    ("Quản Lý Kinh Doanh Khu Vực Miền Trung", "sales-marketing", "lead"),
+    ("Chuyên Viên Chính Phòng Kế Toán", "operations", "senior"),
+    ("Kỹ Sư Giám Sát Điện Nhà Máy", "other", None),
+    ("Thư Ký Giám Đốc", "operations", None),
 ]
 
 

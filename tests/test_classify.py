@@ -3892,6 +3892,9 @@ THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
     ("Chuyên Viên Đào Tạo Nội Bộ", "operations", None),
     ("Chuyên Viên Thẩm Định Giá Bất Động Sản", "operations", None),
     ("Nhân Viên Tư Vấn Triển Khai Phần Mềm ERP", "operations", None),
+    # Compensation and benefits (C&B) is HR's, not the C language's.
+    ("Trưởng Nhóm C&B", "operations", "lead"),
+    ("C&B Executive - Payroll", "operations", None),
     # Interpreters and translators, mechanics' trades, quality control of products.
     ("Phiên Dịch Viên Tiếng Nhật", "other", None),
     ("Nhân Viên Biên Dịch Tiếng Anh", "other", None),

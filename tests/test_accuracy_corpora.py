@@ -2776,6 +2776,8 @@ HELD_OUT = [
     HeldOut("market_al", 400, 0, "market_aj"),
     # Built at the same time as market_ap on its own branch (each reads every corpus present).
     HeldOut("market_ao", 250, 300, "market_an", besides=frozenset({"market_ap.md"})),
+    # One folder of TopCV postings, one JSON file each: a row names its posting's file.
+    HeldOut("market_ap", 300, 0, "market_an", _market_aa_located),
 ]
 
 
@@ -5757,3 +5759,71 @@ def test_market_ao_builder_reads_csv_and_skips_interns_and_anonymous(tmp_path: P
     assert len([r for r in out if r[1] == "Misr Leasing"]) == 6
     assert out[-1][:2] == ["AI Engineer", "Nile AI -"]
     assert not [r for r in out if "Intern" in r[0] or "Training" in r[0] or "Confidential" in r[1]]
+
+
+build_market_ap = _module("build_market_ap")
+
+
+def test_market_ap_is_vietnams_whole_national_board_scored_once() -> None:
+    # The table test checks what every held-out corpus shows; here what market_ap adds.
+    rows = _rows("market_ap.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_ap.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ap.DRAWN_BEFORE[-1] == "market_an.tsv"
+    drawn = {build_market_ap.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_ap.NO_EMPLOYER and len(drawn) >= 250
+    assert not [t for t in titles if build_market_ap.SCREEN.intern.search(t)]
+    assert not [r for r in rows if "Pro Company" in r["source"]]
+    # The whole national market: no role over half, the three non-tech roles each over 60,
+    # and every row glossed or named as English.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows)
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 60
+    assert all(r["note"].startswith(("Vietnamese", "English")) for r in rows)
+    assert sum(r["note"].startswith("Vietnamese") for r in rows) >= 0.75 * len(rows)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_ap" in path.read_text(encoding="utf-8"), path
+    _check_unnamed_repositories("market_ap", build_market_ap, frozenset())
+
+
+def test_market_ap_builder_reads_a_folder_of_postings_caps_and_skips_interns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = build_market_ap.BY_TAG["vn-topcv"]
+    folder = tmp_path / "in" / "raw_data"
+    posts = [
+        {"company_name": "Công Ty Ví Dụ\nPro Company", "title": f"Nhân Viên  Kho {n}"}
+        for n in range(8)
+    ]
+    posts += [
+        {"company_name": "Công Ty Mới", "title": "Thực Tập Sinh Kế Toán"},
+        {"company_name": "Công Ty Mới", "title": "Sales Intern"},
+        {"company_name": "Công Ty Mới", "title": "Nhân Viên Học Việc Cơ Khí"},
+        {"company_name": "", "title": "Kế Toán Tổng Hợp"},
+        {"company_name": "Công Ty Mới", "title": "Known Title"},
+        {"company_name": "Công Ty Mới", "title": "Kỹ Sư Cầu Đường"},
+    ]
+    for n, post in enumerate(posts):
+        _saved(folder / f"{1000 + n}.json", json.dumps(post, ensure_ascii=False))
+    rows = build_market_ap.read(source, folder)
+    assert len(rows) == len(posts) and rows[0][0] == "Công Ty Ví Dụ"
+    assert rows[0][2] == f"vn-topcv:raw_data/1000.json@{source.commit[:8]}"
+    out = build_market_ap.candidates([("vn-topcv", rows)], {"known title"})
+    kept = [r for r in out if r[1] == "Công Ty Ví Dụ"]
+    assert len(kept) == build_market_ap.PER_EMPLOYER
+    assert all(r[0].startswith("Nhân Viên Kho ") for r in kept)
+    assert [r[0] for r in out if r[1] != "Công Ty Ví Dụ"] == ["Kỹ Sư Cầu Đường"]
+    monkeypatch.setattr(build_market_ap.BUILDER, "known", lambda: set())
+    assert build_market_ap.main(["--file", f"vn-topcv={folder}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 8
+    _saved(tmp_path / "bad" / "raw_data" / "1.json", "[]")
+    _check_rejected(
+        build_market_ap,
+        capsys,
+        ["--file", f"vn-topcv={tmp_path / 'bad' / 'raw_data'}"],
+        ["--file", f"vn-topcv={folder}@{'0' * 40}"],
+        ["--file", f"vn-topcv={tmp_path / 'elsewhere'}"],
+        ["--file", f"nowhere={folder}"],
+    )

@@ -3910,3 +3910,63 @@ THIRTEENTH_SESSION_AO_CASES: list[tuple[str, str, str | None]] = [
 def test_thirteenth_session_ao_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The thirteenth session's market_ap helper: classes of Vietnamese titles of TopCV's whole
+# board (invented titles in the board's format, none of the corpus's rows).
+THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
+    # Sellers: enrolment and course advisers, pharma reps, bank relationship and client
+    # officers, market developers, social media, real-estate advisers, telesales.
+    ("Nhân Viên Tư Vấn Tuyển Sinh - Thu Nhập Từ 12 Triệu", "sales-marketing", None),
+    ("Tư Vấn Khóa Học Lập Trình Cho Phụ Huynh", "sales-marketing", None),
+    ("Trình Dược Viên ETC Khu Vực Hà Nội", "sales-marketing", None),
+    ("Chuyên Viên Quan Hệ Khách Hàng Doanh Nghiệp - Chi Nhánh Huế", "sales-marketing", None),
+    ("Chuyên Viên Khách Hàng Cá Nhân (Kênh Bán Lẻ)", "sales-marketing", None),
+    ("Nhân Viên Phát Triển Thị Trường Miền Tây", "sales-marketing", None),
+    ("Nhân Viên Quản Trị Mạng Xã Hội Fanpage", "sales-marketing", None),
+    ("Tư Vấn Bất Động Sản Dự Án Nghỉ Dưỡng", "sales-marketing", None),
+    ("Nhân Viên Telesale Khóa Học Online", "sales-marketing", None),
+    ("Thư Ký Kinh Doanh - Công Ty Thiết Bị Y Tế", "sales-marketing", None),
+    # Office work: import-export, customs, purchasing, academic affairs, secretaries,
+    # tellers, training, valuation, document processing, implementation consultants.
+    ("Nhân Viên Xuất Nhập Khẩu Tiếng Anh Tốt", "operations", None),
+    ("Nhân Viên Khai Báo Hải Quan - KCN Yên Phong", "operations", None),
+    ("Nhân Viên Thu Mua Nguyên Vật Liệu", "operations", None),
+    ("Trưởng Nhóm Mua Hàng Quốc Tế", "operations", "lead"),
+    ("Nhân Viên Giáo Vụ Trung Tâm Anh Ngữ", "operations", None),
+    ("Thư Ký Văn Phòng Công Ty", "operations", None),
+    ("Giao Dịch Viên Ngân Hàng - Phòng Giao Dịch Quận 5", "operations", None),
+    ("Chuyên Viên Đào Tạo Nội Bộ", "operations", None),
+    ("Chuyên Viên Thẩm Định Giá Bất Động Sản", "operations", None),
+    ("Nhân Viên Tư Vấn Triển Khai Phần Mềm ERP", "operations", None),
+    # Compensation and benefits (C&B) is HR's, not the C language's.
+    ("Trưởng Nhóm C&B", "operations", "lead"),
+    ("C&B Executive - Payroll", "operations", None),
+    # Interpreters and translators, mechanics' trades, quality control of products.
+    ("Phiên Dịch Viên Tiếng Nhật", "other", None),
+    ("Nhân Viên Biên Dịch Tiếng Anh", "other", None),
+    ("Thợ Hàn Cơ Khí Làm Việc Tại Xưởng", "other", None),
+    ("Nhân Viên Kiểm Soát Chất Lượng Đầu Vào", "other", None),
+    # Ranks: supervisors, deputy heads, team and shift leaders, heads of an office, managers
+    # of a unit lead; a principal specialist is senior; a supervising engineer is an
+    # engineer's post, a director's secretary assists one.
+    ("Giám Sát Bán Hàng Kênh GT", "sales-marketing", "lead"),
+    ("Phó Phòng Hành Chính Nhân Sự", "operations", "lead"),
+    ("Tổ Trưởng Tổ Kế Toán", "operations", "lead"),
+    ("Quản Lý Cửa Hàng Thời Trang", "operations", "lead"),
+    ("Cửa Hàng Trưởng - Chuỗi Cà Phê", "operations", "lead"),
+    ("Quản Lý Kinh Doanh Khu Vực Miền Trung", "sales-marketing", "lead"),
+    ("Chuyên Viên Chính Phòng Kế Toán", "operations", "senior"),
+    ("Kỹ Sư Giám Sát Điện Nhà Máy", "other", None),
+    ("Thư Ký Giám Đốc", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_AP_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_AP_CASES],
+)
+def test_thirteenth_session_ap_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

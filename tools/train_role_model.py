@@ -101,6 +101,7 @@ CORPORA = (
     "market_ai.tsv",  # scored once at the twelfth session's end (91.3% test), then trained on
     "market_al.tsv",  # scored once in the thirteenth session (73.7% test), Work24, France Travail
     "market_ao.tsv",  # scored once in the thirteenth session (74.0% test), Egypt's Wuzzuf
+    "market_ap.tsv",  # scored once in the thirteenth session (70.0% test), TopCV Vietnam
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

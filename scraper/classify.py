@@ -924,7 +924,10 @@ def _segments(tokens: tuple[str, ...]) -> list[int]:
 # software: "Software Engineer, Additive Manufacturing" builds software.
 _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
-     "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
+     "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar",
+     # German's one-word "Softwareentwickler": "Softwareentwickler Optik" writes software
+     # for optics, as "Software Engineer - Optics" does.
+     "softwareentwickler"}
 )  # fmt: skip
 # Of those, the ones that say what is built ("software", "firmware"): a bare "Developer"
 # or "Programmer" says only that something is developed, so a physical subject named

@@ -3863,3 +3863,43 @@ THIRTEENTH_SESSION_AL_CASES: list[tuple[str, str, str | None]] = [
 def test_thirteenth_session_al_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Thirteenth session's sweep of role classes over every corpus (invented titles of the
+# issue's named classes in other disciplines, languages and word orders).
+THIRTEENTH_SESSION_SWEEP_CASES = [
+    # The issue's own examples: engineers and scientists of physical disciplines and the
+    # lab are `other`; a software engineer of a physical field is still software.
+    ("Senior Test Engineer - Battery Systems", "other", "senior"),
+    ("Staff Engineer - Cryogenics", "other", "lead"),
+    ("Navigation Engineer, GNC", "other", None),
+    ("Associate Scientist - PCR", "other", "junior"),
+    ("Sr. Scientist, Formulation", "other", "senior"),
+    ("Sr. Software Engineer, Additive Manufacturing", "software-engineer", "senior"),
+    # German and Romance engineers of electronics, optics, vehicles, cryogenics and
+    # batteries develop or test hardware.
+    ("Entwicklungsingenieur Elektronik (m/w/d)", "other", None),
+    ("Entwicklungsingenieurin Leistungselektronik (m/w/d)", "other", None),
+    ("Entwicklungsingenieur:in Fahrzeugtechnik", "other", None),
+    ("Entwicklungsingenieur Kryotechnik (m/w/d)", "other", None),
+    ("Entwicklungsingenieur Optik (m/w/d)", "other", None),
+    ("Versuchsingenieur Batterie (m/w/d)", "other", None),
+    ("Testingenieur Batteriesysteme (m/w/d)", "other", None),
+    ("Ingénieur systèmes électriques H/F", "other", None),
+    ("Ingénieur validation systèmes batterie H/F", "other", None),
+    # ... while a German software developer of such a field still writes software.
+    ("Softwareentwickler Optik (m/w/d)", "software-engineer", None),
+    ("Softwareentwicklerin Fahrzeugtechnik (m/w/d)", "software-engineer", None),
+    ("Softwareentwickler Elektrotechnik (m/w/d)", "software-engineer", None),
+    ("Entwicklungsingenieur Software (m/w/d)", "software-engineer", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_SWEEP_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_SWEEP_CASES],
+)
+def test_thirteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

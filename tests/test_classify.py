@@ -3892,6 +3892,13 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Softwareentwicklerin Fahrzeugtechnik (m/w/d)", "software-engineer", None),
     ("Softwareentwickler Elektrotechnik (m/w/d)", "software-engineer", None),
     ("Entwicklungsingenieur Software (m/w/d)", "software-engineer", None),
+    # A "Laborant" of any science and language is a lab technician: German "Analytik" is
+    # the lab's chemical analysis, no analyst's office.
+    ("Laborant Analytik (m/w/d)", "other", None),
+    ("Chemielaborantin Analytik (m/w/d)", "other", None),
+    ("Lebensmittellaborant (m/w/d)", "other", None),
+    ("Laborantka - analytická chemie", "other", None),
+    ("Laborant chemiczny", "other", None),
 ]
 
 

@@ -3899,6 +3899,14 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Lebensmittellaborant (m/w/d)", "other", None),
     ("Laborantka - analytická chemie", "other", None),
     ("Laborant chemiczny", "other", None),
+    # A trainer of AI in German, Spanish, Portuguese and Italian rates, writes or teaches,
+    # as an "AI Trainer" or "Formateur IA" does: no AI engineer.
+    ("KI-Trainer (m/w/d)", "other", None),
+    ("KI-Trainerin für Sprachmodelle (m/w/d)", "other", None),
+    ("Entrenadora de IA - Español", "other", None),
+    ("Treinador de IA (Freelance)", "other", None),
+    ("Formatore intelligenza artificiale", "other", None),
+    ("AI тренер", "other", None),
 ]
 
 

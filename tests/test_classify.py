@@ -3907,6 +3907,19 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Treinador de IA (Freelance)", "other", None),
     ("Formatore intelligenza artificiale", "other", None),
     ("AI тренер", "other", None),
+    # Project managers of civil works, lifts, fit-outs, ground stations and rural
+    # development, in English, French and German, run no product.
+    ("Chef de projet VRD confirmé (H/F)", "other", "senior"),
+    ("Chef de projet ascenseurs et escaliers mécaniques", "other", None),
+    ("Projektleiter (m/w/d) Wasserbau und Hydrologie", "other", None),
+    ("Projektleiterin Herstellungstechnik Pharma (m/w/d)", "other", None),
+    ("Fit-Out Project Manager - Offices", "other", None),
+    ("Elevator Project Manager, New Installations", "other", None),
+    ("Project Manager, Ground Segment", "other", None),
+    ("Chef de projet développement rural - Sénégal", "other", None),
+    ("Rural Development Project Manager", "other", None),
+    # ... while SAP's BTP stays a software platform.
+    ("SAP BTP Developer", "software-engineer", None),
 ]
 
 

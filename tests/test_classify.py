@@ -3920,6 +3920,17 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Rural Development Project Manager", "other", None),
     # ... while SAP's BTP stays a software platform.
     ("SAP BTP Developer", "software-engineer", None),
+    # Project and programme managers of an office function named before the job noun run
+    # that function's programmes (the guide): pensions, invoicing, process improvement,
+    # outsourced logistics; an engineer of continuous improvement works in a plant.
+    ("Pension Project Manager (m/w/d)", "operations", None),
+    ("Pensions Programme Manager", "operations", None),
+    ("E-Invoicing Program Manager, EMEA", "operations", None),
+    ("Continuous Improvement Program Manager - Fulfillment", "operations", None),
+    ("3PL Project Manager", "operations", None),
+    ("Senior Software Engineer, Invoicing", "software-engineer", "senior"),
+    ("Senior Continuous Improvement Engineer - Packaging", "other", "senior"),
+    ("Lean Engineer (m/w/d)", "other", None),
 ]
 
 

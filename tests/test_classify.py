@@ -3931,6 +3931,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Senior Software Engineer, Invoicing", "software-engineer", "senior"),
     ("Senior Continuous Improvement Engineer - Packaging", "other", "senior"),
     ("Lean Engineer (m/w/d)", "other", None),
+    # "AI" before a developer advocate names the subject, not an AI developer's job.
+    ("AI Developer Evangelist", "sales-marketing", None),
+    ("GenAI Developer Advocate (Remote)", "sales-marketing", None),
+    ("Senior AI Developer Relations Manager", "sales-marketing", "senior"),
+    ("Senior AI Developer (Python)", "ai-engineer", "senior"),
 ]
 
 

@@ -3936,6 +3936,14 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("GenAI Developer Advocate (Remote)", "sales-marketing", None),
     ("Senior AI Developer Relations Manager", "sales-marketing", "senior"),
     ("Senior AI Developer (Python)", "ai-engineer", "senior"),
+    # A chief's office spelled out decides over its ambiguous initials after it.
+    ("Chief Investment Officer (CIO)", "operations", "executive"),
+    ("Chief Procurement Officer (CPO)", "operations", "executive"),
+    ("Chief Compliance Officer (CCO)", "operations", "executive"),
+    ("Chief Risk Officer (CRO)", "operations", "executive"),
+    ("Chief Information Officer (CIO)", "devops-engineer", "executive"),
+    ("Chief Product Officer (CPO)", "product-manager", "executive"),
+    ("CPO", "product-manager", "executive"),
 ]
 
 

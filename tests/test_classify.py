@@ -3944,6 +3944,14 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Chief Information Officer (CIO)", "devops-engineer", "executive"),
     ("Chief Product Officer (CPO)", "product-manager", "executive"),
     ("CPO", "product-manager", "executive"),
+    # A platform of software or apps names what its platform engineer builds; a cloud
+    # platform is still operated.
+    ("Software Platform Engineer", "software-engineer", None),
+    ("Android Platform Engineer", "software-engineer", None),
+    ("iOS Platform Engineer", "software-engineer", None),
+    ("Web Platform Engineer", "software-engineer", None),
+    ("Senior Engineering Manager, Web Platform", "software-engineer", "lead"),
+    ("Cloud Platform Engineer", "devops-engineer", None),
 ]
 
 

@@ -3952,6 +3952,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Web Platform Engineer", "software-engineer", None),
     ("Senior Engineering Manager, Web Platform", "software-engineer", "lead"),
     ("Cloud Platform Engineer", "devops-engineer", None),
+    # Engineers of launch vehicles and satellite integration work on hardware.
+    ("Test Engineer - Satellite Integration", "other", None),
+    ("Launch Vehicle Integration Engineer", "other", None),
+    ("Spacecraft Integration Technician", "other", None),
+    ("Software Engineer, Launch Vehicle Avionics", "software-engineer", None),
 ]
 
 

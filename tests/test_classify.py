@@ -3957,6 +3957,13 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Launch Vehicle Integration Engineer", "other", None),
     ("Spacecraft Integration Technician", "other", None),
     ("Software Engineer, Launch Vehicle Avionics", "software-engineer", None),
+    # Networks and databases in Swedish, Danish, Norwegian, Czech and Slovak.
+    ("Nätverksadministratör till vår IT-avdelning", "devops-engineer", None),
+    ("Netværksadministrator (IT)", "devops-engineer", None),
+    ("Nettverksadministrator", "devops-engineer", None),
+    ("Síťový administrátor", "devops-engineer", None),
+    ("Správca siete - Bratislava", "devops-engineer", None),
+    ("Databasutvecklare", "data-engineer", None),
 ]
 
 

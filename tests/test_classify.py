@@ -3964,6 +3964,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Síťový administrátor", "devops-engineer", None),
     ("Správca siete - Bratislava", "devops-engineer", None),
     ("Databasutvecklare", "data-engineer", None),
+    # Security in the Danish and Norwegian compounding forms ("sikkerheds-", "sikkerhets-").
+    ("IT-sikkerhedskonsulent til vores kunder", "security-engineer", None),
+    ("Sikkerhedsadministrator (IT)", "security-engineer", None),
+    ("Sikkerhedschef for IT og informationssikkerhed", "security-engineer", "lead"),
+    ("IT-sikkerhetsrådgiver", "security-engineer", None),
 ]
 
 

@@ -3969,6 +3969,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Sikkerhedsadministrator (IT)", "security-engineer", None),
     ("Sikkerhedschef for IT og informationssikkerhed", "security-engineer", "lead"),
     ("IT-sikkerhetsrådgiver", "security-engineer", None),
+    # Actuaries are data scientists in every language of ESCO's labels, as in English.
+    ("Attuario Senior - Danni", "data-scientist", "senior"),
+    ("Atuário Pleno - Previdência", "data-scientist", "mid"),
+    ("Aktuariusz ds. wyceny", "data-scientist", None),
+    ("Актюер - животозастраховане", "data-scientist", None),
 ]
 
 

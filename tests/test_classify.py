@@ -3974,6 +3974,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Atuário Pleno - Previdência", "data-scientist", "mid"),
     ("Aktuariusz ds. wyceny", "data-scientist", None),
     ("Актюер - животозастраховане", "data-scientist", None),
+    # ICT security in Croatian, Slovenian, Latvian and Estonian.
+    ("Stručnjak za IKT sigurnost (m/ž)", "security-engineer", None),
+    ("Svetovalec za varnost IKT", "security-engineer", None),
+    ("IT drošības speciālists", "security-engineer", None),
+    ("IKT-turvalisuse spetsialist", "security-engineer", None),
 ]
 
 

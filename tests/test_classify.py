@@ -3979,6 +3979,8 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Svetovalec za varnost IKT", "security-engineer", None),
     ("IT drošības speciālists", "security-engineer", None),
     ("IKT-turvalisuse spetsialist", "security-engineer", None),
+    ("Stručnjak za digitalnu forenziku", "security-engineer", None),
+    ("Strokovnjak za računalniško forenziko (m/ž)", "security-engineer", None),
 ]
 
 

@@ -1589,6 +1589,12 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "project lead": {"other": "other"},
     "quality assurance manager": _PHYSICAL,
     "qa manager": _PHYSICAL,
+    # A design manager or lead of a physical work designs it, not a product's look
+    # ("Electrical Design Manager", "Design Lead, Civil Works", "Data Center Design
+    # Manager"), as "Mechanical Design Lead" does.
+    "design manager": _PHYSICAL,
+    "design lead": _PHYSICAL,
+    "design director": _PHYSICAL,
 }
 
 

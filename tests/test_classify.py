@@ -3981,6 +3981,13 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("IKT-turvalisuse spetsialist", "security-engineer", None),
     ("Stručnjak za digitalnu forenziku", "security-engineer", None),
     ("Strokovnjak za računalniško forenziko (m/ž)", "security-engineer", None),
+    # A design manager or lead of a physical work is an engineer of it; of a product's
+    # look, a designer.
+    ("Electrical Design Manager", "other", "lead"),
+    ("Design Manager - Construction", "other", "lead"),
+    ("Design Lead, Civil Works", "other", "lead"),
+    ("Brand Design Lead", "designer", "lead"),
+    ("Level Design Lead", "designer", "lead"),
 ]
 
 

@@ -3988,6 +3988,11 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
     ("Design Lead, Civil Works", "other", "lead"),
     ("Brand Design Lead", "designer", "lead"),
     ("Level Design Lead", "designer", "lead"),
+    # Photographers take pictures: no design.
+    ("Wedding Photographer", "other", None),
+    ("Product Photographer (E-commerce)", "other", None),
+    ("Senior Photographer & Videographer", "other", "senior"),
+    ("Graphic Designer / Photographer", "designer", None),
 ]
 
 

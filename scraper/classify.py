@@ -924,7 +924,10 @@ def _segments(tokens: tuple[str, ...]) -> list[int]:
 # software: "Software Engineer, Additive Manufacturing" builds software.
 _DISCIPLINE_WORDS = frozenset(
     {"software", "developer", "programmer", "coder", "firmware", "entwickler", "developpeur",
-     "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar"}
+     "desarrollador", "programmierer", "sviluppatore", "desenvolvedor", "ontwikkelaar",
+     # German's one-word "Softwareentwickler": "Softwareentwickler Optik" writes software
+     # for optics, as "Software Engineer - Optics" does.
+     "softwareentwickler"}
 )  # fmt: skip
 # Of those, the ones that say what is built ("software", "firmware"): a bare "Developer"
 # or "Programmer" says only that something is developed, so a physical subject named
@@ -1433,12 +1436,37 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
                 continue
         if m.entry.phrase == "ia" and _iowa(text, m):
             continue
+        if _repeats_spelled_chief(text, m):
+            continue
         if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
             before = text.tokens[m.start - 1]
             if before not in tax._known and before not in _SEPARATOR_TOKENS and before.isalpha():
                 continue
         out.append(m)
     return out
+
+
+def _repeats_spelled_chief(text: _Text, m: _Match) -> bool:
+    """Whether `m` comes of an executive's initials ("CPO") in a title that spells its
+    chief's office out ("Chief Procurement Officer (CPO)"): the initials are ambiguous
+    (product or procurement, information or investment), the words are not."""
+    raw = text.raw[m.start : m.end]
+    if not raw or raw[0] in text.tokens[m.start : m.end] or "chief" not in text.tokens:
+        return False
+    # Every token of the match stands for the same one raw word (its expansion), and the
+    # expansion, or the one word it spans, is a chief's office.
+    if len(set(raw)) != 1:
+        return False
+    start = m.start
+    while start > 0 and text.raw[start - 1] == raw[0]:
+        start -= 1
+    end = m.end
+    while end < len(text.tokens) and text.raw[end] == raw[0]:
+        end += 1
+    if text.tokens[start] != "chief" or text.tokens[end - 1] != "officer":
+        return False
+    spelled = [i for i, t in enumerate(text.tokens) if t == "chief" and text.raw[i] == "chief"]
+    return any(i < start or i >= end for i in spelled)
 
 
 def _joined(text: _Text, first: _Match, second: _Match) -> bool:
@@ -1561,6 +1589,12 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "project lead": {"other": "other"},
     "quality assurance manager": _PHYSICAL,
     "qa manager": _PHYSICAL,
+    # A design manager or lead of a physical work designs it, not a product's look
+    # ("Electrical Design Manager", "Design Lead, Civil Works", "Data Center Design
+    # Manager"), as "Mechanical Design Lead" does.
+    "design manager": _PHYSICAL,
+    "design lead": _PHYSICAL,
+    "design director": _PHYSICAL,
 }
 
 

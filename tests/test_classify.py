@@ -3970,3 +3970,144 @@ THIRTEENTH_SESSION_AP_CASES: list[tuple[str, str, str | None]] = [
 def test_thirteenth_session_ap_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Thirteenth session's sweep of role classes over every corpus (invented titles of the
+# issue's named classes in other disciplines, languages and word orders).
+THIRTEENTH_SESSION_SWEEP_CASES = [
+    # The issue's own examples: engineers and scientists of physical disciplines and the
+    # lab are `other`; a software engineer of a physical field is still software.
+    ("Senior Test Engineer - Battery Systems", "other", "senior"),
+    ("Staff Engineer - Cryogenics", "other", "lead"),
+    ("Navigation Engineer, GNC", "other", None),
+    ("Associate Scientist - PCR", "other", "junior"),
+    ("Sr. Scientist, Formulation", "other", "senior"),
+    ("Sr. Software Engineer, Additive Manufacturing", "software-engineer", "senior"),
+    # German and Romance engineers of electronics, optics, vehicles, cryogenics and
+    # batteries develop or test hardware.
+    ("Entwicklungsingenieur Elektronik (m/w/d)", "other", None),
+    ("Entwicklungsingenieurin Leistungselektronik (m/w/d)", "other", None),
+    ("Entwicklungsingenieur:in Fahrzeugtechnik", "other", None),
+    ("Entwicklungsingenieur Kryotechnik (m/w/d)", "other", None),
+    ("Entwicklungsingenieur Optik (m/w/d)", "other", None),
+    ("Versuchsingenieur Batterie (m/w/d)", "other", None),
+    ("Testingenieur Batteriesysteme (m/w/d)", "other", None),
+    ("Ingénieur systèmes électriques H/F", "other", None),
+    ("Ingénieur validation systèmes batterie H/F", "other", None),
+    # ... while a German software developer of such a field still writes software.
+    ("Softwareentwickler Optik (m/w/d)", "software-engineer", None),
+    ("Softwareentwicklerin Fahrzeugtechnik (m/w/d)", "software-engineer", None),
+    ("Softwareentwickler Elektrotechnik (m/w/d)", "software-engineer", None),
+    ("Entwicklungsingenieur Software (m/w/d)", "software-engineer", None),
+    # A "Laborant" of any science and language is a lab technician: German "Analytik" is
+    # the lab's chemical analysis, no analyst's office.
+    ("Laborant Analytik (m/w/d)", "other", None),
+    ("Chemielaborantin Analytik (m/w/d)", "other", None),
+    ("Lebensmittellaborant (m/w/d)", "other", None),
+    ("Laborantka - analytická chemie", "other", None),
+    ("Laborant chemiczny", "other", None),
+    # A trainer of AI in German, Spanish, Portuguese and Italian rates, writes or teaches,
+    # as an "AI Trainer" or "Formateur IA" does: no AI engineer.
+    ("KI-Trainer (m/w/d)", "other", None),
+    ("KI-Trainerin für Sprachmodelle (m/w/d)", "other", None),
+    ("Entrenadora de IA - Español", "other", None),
+    ("Treinador de IA (Freelance)", "other", None),
+    ("Formatore intelligenza artificiale", "other", None),
+    ("AI тренер", "other", None),
+    # Project managers of civil works, lifts, fit-outs, ground stations and rural
+    # development, in English, French and German, run no product.
+    ("Chef de projet VRD confirmé (H/F)", "other", "senior"),
+    ("Chef de projet ascenseurs et escaliers mécaniques", "other", None),
+    ("Projektleiter (m/w/d) Wasserbau und Hydrologie", "other", None),
+    ("Projektleiterin Herstellungstechnik Pharma (m/w/d)", "other", None),
+    ("Fit-Out Project Manager - Offices", "other", None),
+    ("Elevator Project Manager, New Installations", "other", None),
+    ("Project Manager, Ground Segment", "other", None),
+    ("Chef de projet développement rural - Sénégal", "other", None),
+    ("Rural Development Project Manager", "other", None),
+    # ... while SAP's BTP stays a software platform.
+    ("SAP BTP Developer", "software-engineer", None),
+    # Project and programme managers of an office function named before the job noun run
+    # that function's programmes (the guide): pensions, invoicing, process improvement,
+    # outsourced logistics; an engineer of continuous improvement works in a plant.
+    ("Pension Project Manager (m/w/d)", "operations", None),
+    ("Pensions Programme Manager", "operations", None),
+    ("E-Invoicing Program Manager, EMEA", "operations", None),
+    ("Continuous Improvement Program Manager - Fulfillment", "operations", None),
+    ("3PL Project Manager", "operations", None),
+    ("Senior Software Engineer, Invoicing", "software-engineer", "senior"),
+    ("Senior Continuous Improvement Engineer - Packaging", "other", "senior"),
+    ("Lean Engineer (m/w/d)", "other", None),
+    # "AI" before a developer advocate names the subject, not an AI developer's job.
+    ("AI Developer Evangelist", "sales-marketing", None),
+    ("GenAI Developer Advocate (Remote)", "sales-marketing", None),
+    ("Senior AI Developer Relations Manager", "sales-marketing", "senior"),
+    ("Senior AI Developer (Python)", "ai-engineer", "senior"),
+    # A chief's office spelled out decides over its ambiguous initials after it.
+    ("Chief Investment Officer (CIO)", "operations", "executive"),
+    ("Chief Procurement Officer (CPO)", "operations", "executive"),
+    ("Chief Compliance Officer (CCO)", "operations", "executive"),
+    ("Chief Risk Officer (CRO)", "operations", "executive"),
+    ("Chief Information Officer (CIO)", "devops-engineer", "executive"),
+    ("Chief Product Officer (CPO)", "product-manager", "executive"),
+    ("CPO", "product-manager", "executive"),
+    # A platform of software or apps names what its platform engineer builds; a cloud
+    # platform is still operated.
+    ("Software Platform Engineer", "software-engineer", None),
+    ("Android Platform Engineer", "software-engineer", None),
+    ("iOS Platform Engineer", "software-engineer", None),
+    ("Web Platform Engineer", "software-engineer", None),
+    ("Senior Engineering Manager, Web Platform", "software-engineer", "lead"),
+    ("Cloud Platform Engineer", "devops-engineer", None),
+    # Engineers of launch vehicles and satellite integration work on hardware.
+    ("Test Engineer - Satellite Integration", "other", None),
+    ("Launch Vehicle Integration Engineer", "other", None),
+    ("Spacecraft Integration Technician", "other", None),
+    ("Software Engineer, Launch Vehicle Avionics", "software-engineer", None),
+    # Networks and databases in Swedish, Danish, Norwegian, Czech and Slovak.
+    ("Nätverksadministratör till vår IT-avdelning", "devops-engineer", None),
+    ("Netværksadministrator (IT)", "devops-engineer", None),
+    ("Nettverksadministrator", "devops-engineer", None),
+    ("Síťový administrátor", "devops-engineer", None),
+    ("Správca siete - Bratislava", "devops-engineer", None),
+    ("Databasutvecklare", "data-engineer", None),
+    # Security in the Danish and Norwegian compounding forms ("sikkerheds-", "sikkerhets-").
+    ("IT-sikkerhedskonsulent til vores kunder", "security-engineer", None),
+    ("Sikkerhedsadministrator (IT)", "security-engineer", None),
+    ("Sikkerhedschef for IT og informationssikkerhed", "security-engineer", "lead"),
+    ("IT-sikkerhetsrådgiver", "security-engineer", None),
+    # Actuaries are data scientists in every language of ESCO's labels, as in English.
+    ("Attuario Senior - Danni", "data-scientist", "senior"),
+    ("Atuário Pleno - Previdência", "data-scientist", "mid"),
+    ("Aktuariusz ds. wyceny", "data-scientist", None),
+    ("Актюер - животозастраховане", "data-scientist", None),
+    # ICT security in Croatian, Slovenian, Latvian and Estonian.
+    ("Stručnjak za IKT sigurnost (m/ž)", "security-engineer", None),
+    ("Svetovalec za varnost IKT", "security-engineer", None),
+    ("IT drošības speciālists", "security-engineer", None),
+    ("IKT-turvalisuse spetsialist", "security-engineer", None),
+    ("Stručnjak za digitalnu forenziku", "security-engineer", None),
+    ("Strokovnjak za računalniško forenziko (m/ž)", "security-engineer", None),
+    # A design manager or lead of a physical work is an engineer of it; of a product's
+    # look, a designer.
+    ("Electrical Design Manager", "other", "lead"),
+    ("Design Manager - Construction", "other", "lead"),
+    ("Design Lead, Civil Works", "other", "lead"),
+    ("Brand Design Lead", "designer", "lead"),
+    ("Level Design Lead", "designer", "lead"),
+    # Photographers take pictures: no design.
+    ("Wedding Photographer", "other", None),
+    ("Product Photographer (E-commerce)", "other", None),
+    ("Senior Photographer & Videographer", "other", "senior"),
+    ("Graphic Designer / Photographer", "designer", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    THIRTEENTH_SESSION_SWEEP_CASES,
+    ids=[c[0] for c in THIRTEENTH_SESSION_SWEEP_CASES],
+)
+def test_thirteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

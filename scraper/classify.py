@@ -1429,6 +1429,7 @@ def _iowa(text: _Text, m: _Match) -> bool:
 def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_Match]:
     """`matches` without subject words that end a product name or name the employer."""
     out = []
+    chief = "chief" in text.tokens  # asked once: few titles name a chief
     for m in matches:
         if m.entry.title is None and m.entry.head is None:
             after = text.tokens[m.end] if m.end < len(text.tokens) else ""
@@ -1436,7 +1437,7 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
                 continue
         if m.entry.phrase == "ia" and _iowa(text, m):
             continue
-        if _repeats_spelled_chief(text, m):
+        if chief and _repeats_spelled_chief(text, m):
             continue
         if m.entry.phrase in _NAME_ENDINGS and m.entry.title is None and m.start > 0:
             before = text.tokens[m.start - 1]
@@ -2032,10 +2033,10 @@ def _level_from_matches(
 
 
 def _best_level(
-    text: _Text, found: list[_LevelMatch], bracketed: frozenset[str] = frozenset()
+    text: _Text, found: list[_LevelMatch], title: str = ""
 ) -> tuple[_LevelMatch, str] | None:
     """The level word that decides a text's level, and the alternatives it was first of
-    (`bracketed`: words the title puts alone in brackets, "Senior (Lead)")."""
+    (`title`: the title as written, for the words it puts alone in brackets)."""
     real = [
         m
         for m in found
@@ -2080,7 +2081,7 @@ def _best_level(
                     and all(t in _JOINERS or t == "," for t in between)
                     and (m.end == len(text.tokens) or text.tokens[m.end] in _SEPARATOR_TOKENS)
                     # "Senior (Lead) DataOps Engineer": a rank in brackets qualifies.
-                    and text.raw[m.start] not in bracketed
+                    and not _bracketed(title, text.raw[m.start])
                 )
             ):
                 groups[-1].append(m)
@@ -2469,7 +2470,11 @@ def classify(
     else:
         role, role_reason = _FALLBACK_ROLE, "no role words in the title or the source's fields"
 
-    if role == "software-engineer" and _LANGUAGE_DESK_QA_RE.search(title.casefold()):
+    if (
+        role == "software-engineer"
+        and ("peaker" in title or "PEAKER" in title)  # the regex only where it can match
+        and _LANGUAGE_DESK_QA_RE.search(title.casefold())
+    ):
         role, role_reason = "operations", f"{role_reason} + a language desk (call centre)"
 
     title_level = reading.level
@@ -2775,8 +2780,7 @@ def _title_level(
     found = _without_second_titles(text.tokens, found, role_matches)
     if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
-    bracketed = frozenset(fold(w) for w in _BRACKETED_RE.findall(title)) if "(" in title else None
-    best = _best_level(text, found, bracketed or frozenset())
+    best = _best_level(text, found, title)
     if best is not None:
         m, alternatives = best
         assert m.level is not None
@@ -2796,6 +2800,13 @@ def _title_level(
 
 # A word alone in brackets: "Senior (Lead) DataOps Engineer", "Engineer (Sr.)".
 _BRACKETED_RE = re.compile(r"\(\s*([^\W\d_]+)\.?\s*\)")
+
+
+def _bracketed(title: str, word: str) -> bool:
+    """Whether the title puts this (folded) word alone in brackets: "Senior (Lead)".
+
+    Asked only of listed ranks, so the few titles with them pay for the search."""
+    return "(" in title and any(fold(w) == word for w in _BRACKETED_RE.findall(title))
 
 
 def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
@@ -2973,12 +2984,14 @@ def _without_second_titles(
         j = m.start - 1
         while j > 0 and tokens[j] != "/" and tokens[j] not in _SEPARATOR_TOKENS:
             j -= 1
+        if j < 1 or tokens[j] != "/":
+            continue
         # "Rotational Data Scientist I / Data Scientist II": the first title ends in its
         # grade, after its job noun.
         graded = j - 1 in noun_ends and any(
             o.end == j and o.phrase.startswith("grade ") for o in found
         )
-        if j < 1 or tokens[j] != "/" or (j not in noun_ends and not graded):
+        if j not in noun_ends and not graded:
             continue
         if not graded and any(o.level is not None and o.end == j for o in found):
             continue  # "(Associate / Experienced / Senior)": ranks as alternatives

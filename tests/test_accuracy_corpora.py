@@ -2787,6 +2787,8 @@ HELD_OUT = [
     HeldOut("market_ao", 250, 300, "market_an", besides=frozenset({"market_ap.md"})),
     # One folder of TopCV postings, one JSON file each: a row names its posting's file.
     HeldOut("market_ap", 300, 0, "market_an", _market_aa_located),
+    # Unscored: the fourteenth session's final held-out measure (the lead scores it once).
+    HeldOut("market_ar", 350, 450, "market_ap"),
 ]
 
 
@@ -5837,4 +5839,106 @@ def test_market_ap_builder_reads_a_folder_of_postings_caps_and_skips_interns(
         ["--file", f"vn-topcv={folder}@{'0' * 40}"],
         ["--file", f"vn-topcv={tmp_path / 'elsewhere'}"],
         ["--file", f"nowhere={folder}"],
+    )
+
+
+build_market_ar = _module("build_market_ar")
+
+
+def test_market_ar_is_unscored_whole_market_of_tunisia_and_a_us_japanese_save() -> None:
+    # The table test checks what every held-out corpus shows; here what market_ar adds.
+    rows = _rows("market_ar.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_ar.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ar.DRAWN_BEFORE[-1] == "market_ap.tsv"
+    assert {"market_am.tsv", "market_an.tsv", "market_ap.tsv"} <= set(build_market_ar.corpora())
+    drawn = {build_market_ar.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_ar.NO_EMPLOYER and len(drawn) >= 250
+    assert not [t for t in titles if build_market_ar.SCREEN.intern.search(t)]
+    assert not {t.casefold() for t in titles} & build_market_ar.NON_TITLES
+    # Tunisia's whole market (no role over half, every big function present), the US save
+    # of every function; every French and German title glossed, every row noted.
+    by_source: dict[str, Counter[str]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"].partition(":")[0], Counter())[r["role"]] += 1
+    for roles in by_source.values():
+        assert max(roles.values()) < 0.5 * sum(roles.values())
+        assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 25
+    glossed = [r for r in rows if r["note"].startswith(("French", "German"))]
+    assert len(glossed) >= 180 and all(r["note"] for r in rows)
+    # Unscored: neither the accuracy runner nor the role model's trainer reads it until
+    # the lead scores it once, at the end of the session, with the session's final code.
+    root = BENCH.parent.parent
+    assert "market-ar" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
+    trainer = (root / "tools" / "train_role_model.py").read_text(encoding="utf-8")
+    assert "market_ar.tsv" not in trainer
+    _check_unnamed_repositories("market_ar", build_market_ar, frozenset())
+
+
+def test_market_ar_builder_reads_csv_and_skips_anonymous_placements_and_calls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_ar.BY_TAG
+    head = "id,title,company,city,region,contract,skills,salary,source,url,posted_at,scraped_at"
+    tn_rows = [
+        f"{n},Clinique Exemple recrute  Infirmier {n},Clinique Exemple,Sousse" for n in range(8)
+    ]
+    tn_rows += [
+        "20,Stage PFE Développeur Python,Startup TN,Tunis",
+        "21,Comptable,Entreprise Anonyme,Tunis",
+        "22,Technicien de maintenance,,Sfax",
+        "23,Hôtel Exemple recrute :Plusieurs Profils,Hôtel Exemple,Hammamet",
+        "24,Hôtel Exemple recrute des Collaborateurs,Hôtel Exemple,Hammamet",
+        "25,Vous parlez allemand ? Rejoignez-nous,Centre Appels,Tunis",
+        "26,Offre d’emploi – Boulangerie,Boulangerie Exemple,Sfax",
+        "27,Known Title,Centre Appels,Tunis",
+        "28,Centre Appels stellt Kundenberater/innen ein!,Centre Appels,Tunis",
+        "29,Hôtel Exemple recrute Réceptionniste,Hôtel Exemple,Hammamet",
+    ]
+    tn = _saved(
+        tmp_path / "tn" / "jobs_cleaned.csv",
+        "\ufeff" + "\n".join([head, *(r + ",,,,,farojob,,,2026-03-17" for r in tn_rows)]),
+    )
+    us_head = "title,company,location,job_type,date_posted,site,description"
+    us_rows = [
+        "Japanese Interpreter,Language Co,US,fulltime,2026-03-01,indeed,Interpret.",
+        "Japanese Language Intern,Language Co,US,internship,2026-03-01,linkedin,Learn.",
+        "Server,,US,parttime,2026-03-01,indeed,Serve.",
+        'Sales Associate (Bilingual English and Japanese),Shop Co,US,,,linkedin,"Sell, help."',
+    ]
+    us = _saved(tmp_path / "us" / "japanese-jobs.csv", "\n".join([us_head, *us_rows]))
+    groups = [
+        ("tn-boards", build_market_ar.read_csv(by_tag["tn-boards"], tn)),
+        ("us-japanese", build_market_ar.read_csv(by_tag["us-japanese"], us)),
+    ]
+    rows = build_market_ar.candidates(groups, {"known title"})
+    nurses = [r for r in rows if r[1] == "Clinique Exemple"]
+    assert len(nurses) == build_market_ar.PER_EMPLOYER
+    assert all(r[0].startswith("Clinique Exemple recrute Infirmier ") for r in nurses)
+    assert sorted(r[0] for r in rows if r[1] != "Clinique Exemple") == [
+        "Centre Appels stellt Kundenberater/innen ein!",
+        "Hôtel Exemple recrute Réceptionniste",
+        "Japanese Interpreter",
+        "Sales Associate (Bilingual English and Japanese)",
+    ]
+    commit = by_tag["us-japanese"].commit[:8]
+    assert {r[2] for r in rows if r[1] == "Language Co"} == {
+        f"us-japanese:data/japanese-jobs.csv@{commit}"
+    }
+    monkeypatch.setattr(build_market_ar.BUILDER, "known", lambda: set())
+    assert build_market_ar.main(["--file", f"us-japanese={us}"]) == 0
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        f"Japanese Interpreter\tLanguage Co\tus-japanese:data/japanese-jobs.csv@{commit}",
+        "Sales Associate (Bilingual English and Japanese)\tShop Co\t"
+        f"us-japanese:data/japanese-jobs.csv@{commit}",
+    ]
+    no_title = _saved(tmp_path / "bad" / "jobs_cleaned.csv", "id,name,company\n1,x,y\n")
+    _check_rejected(
+        build_market_ar,
+        capsys,
+        ["--file", f"tn-boards={tmp_path / 'tn' / 'listing.csv'}"],
+        ["--file", f"us-japanese={us}@{'0' * 40}"],
+        ["--file", f"tn-boards={no_title}"],
+        ["--file", f"tn-boards={tmp_path / 'missing' / 'jobs_cleaned.csv'}"],
+        ["--file", f"nowhere={us}"],
     )

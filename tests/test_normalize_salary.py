@@ -1922,6 +1922,18 @@ ROUND30_CASES: list[ClassCase] = [
     ("Pay ₹18,000 a month. Commission: ₹1,500 per sale", "IN", 18_000, 18_000, "INR", "month"),
 ]  # fmt: skip
 
+# Salary round 31 (JobsDB Hong Kong, 104.com.tw, JobStreet Philippines and a Romanian agency's
+# pay text): invented cases of the train and dev misses' classes.
+ROUND31_CASES: list[ClassCase] = [
+    # Romanian periods: "pe săptămână", "/săptămână" a week (also without diacritics), "pe zi",
+    # "/zi" a day
+    ("Salariu 550–700 € net pe săptămână, cazare inclusă", "NL", 550, 700, "EUR", "week"),
+    ("Operator producție: 620 € net/săptămână", "NL", 620, 620, "EUR", "week"),
+    ("Culegător: 700 euro pe saptamana", "DE", 700, 700, "EUR", "week"),
+    ("Zilier agricol, 180 lei/zi", "RO", 180, 180, "RON", "day"),
+    ("Plata: 250 lei pe zi lucrată", "RO", 250, 250, "RON", "day"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1947,6 +1959,7 @@ ROUND30_CASES: list[ClassCase] = [
         *ROUND29_CASES,
         *SWEEP_13_CASES,
         *ROUND30_CASES,
+        *ROUND31_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -605,6 +605,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
+        # Romanian "pe zi", "/zi" (a day).
+        r"\bpe\s+zi\b|/\s*zi\b|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
@@ -618,6 +620,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
         r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        # Romanian "pe săptămână", "/săptămână" (also written without its diacritics).
+        r"\bpe\s+s[ăa]pt[ăa]m[âa]n[ăa]\b|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|"
         # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
         # possible, a note beside an hourly or monthly figure).
         r"주급(?!\s?가능)",

@@ -1932,6 +1932,16 @@ ROUND31_CASES: list[ClassCase] = [
     ("Culegător: 700 euro pe saptamana", "DE", 700, 700, "EUR", "week"),
     ("Zilier agricol, 180 lei/zi", "RO", 180, 180, "RON", "day"),
     ("Plata: 250 lei pe zi lucrată", "RO", 250, 250, "RON", "day"),
+    # Romanian open ends and bands: "de la" (from) and "peste" (over) a floor, "până la" (up
+    # to) a ceiling; "de la X la Y" and "între X și Y" the band (not French "la 1re année")
+    ("Salariu de la 4.500 lei net/lună", "RO", 4_500, None, "RON", "month"),
+    ("Șofer C+E, de la 2.800 € net/lună", "DE", 2_800, None, "EUR", "month"),
+    ("Oferim peste 6.000 lei brut", "RO", 6_000, None, "RON", None),
+    ("Bonusuri lunare, salariu până la 7.500 lei net/lună", "RO", None, 7_500, "RON", "month"),
+    ("Salariu de la 3.200 la 4.000 lei net/lună", "RO", 3_200, 4_000, "RON", "month"),
+    ("Salariu între 5000 și 6500 lei brut/lună", "RO", 5_000, 6_500, "RON", "month"),
+    ("de la 16 la 19 euro/oră net", "NL", 16, 19, "EUR", "hour"),
+    ("Apprenti : 1 200 € brut la 1re année", "FR", 1_200, 1_200, "EUR", None),
 ]  # fmt: skip
 
 

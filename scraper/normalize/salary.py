@@ -540,6 +540,10 @@ _RANGE_GAP = re.compile(
     r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
 )
+# Romanian "de la 3.000 la 4.500 lei" (from ... to) and "între 3.000 și 4.500 lei" (between
+# ... and): the two ends of a band where the second is a real figure (not French "1 800 € la
+# 1re année", the first year).
+_RO_RANGE_GAP = re.compile(r"\s+(?:la|și)\s+", re.I)
 # A dash or "to" between money and a count: the two ends of one count ("$5 to 10 people").
 _COUNT_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.I)
 # A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
@@ -1165,6 +1169,7 @@ def parse_salary(
             )
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
+                or (second.raw >= 10 and _RO_RANGE_GAP.fullmatch(text, first.end, second.start))
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
@@ -1537,6 +1542,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Romanian "până la 6.000 lei" (up to).
+    r"\bpân[aă]\s+la|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
@@ -1565,6 +1572,8 @@ _FLOOR = re.compile(
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
+    # Romanian "de la 4.000 lei" (from), "peste 5.000 lei" (over).
+    r"\bde\s+la|\bpeste|"
     # German "über € 1.300" (over), "mehr als".
     r"(?<!\w)über|\bmehr\s+als|"
     # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its

@@ -1942,6 +1942,13 @@ ROUND31_CASES: list[ClassCase] = [
     ("Salariu între 5000 și 6500 lei brut/lună", "RO", 5_000, 6_500, "RON", "month"),
     ("de la 16 la 19 euro/oră net", "NL", 16, 19, "EUR", "hour"),
     ("Apprenti : 1 200 € brut la 1re année", "FR", 1_200, 1_200, "EUR", None),
+    # "up" (or "and up", "& up") after a figure, ending its item, is a floor; "up to" and "up
+    # front" are not
+    ("Senior Accountant (HK$28,000 up)", "HK", 28_000, None, "HKD", None),
+    ("Sales Executive | $3,200 up, commission | Tampines", "SG", 3_200, None, "SGD", None),
+    ("Basic RM 2,800 & up / month", "MY", 2_800, None, "MYR", "month"),
+    ("Cook: $18 and up.", "US", 18, None, "USD", None),
+    ("Paid $500 up front on signing", "US", 500, 500, "USD", None),
 ]  # fmt: skip
 
 

@@ -1592,6 +1592,9 @@ _CJK_TILDE_OPEN = re.compile(r"\s*~(?!\s*[\d$€£¥])")
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
+    # "$30K up", "HK$25,000 and up": "up" after the figure, ending its item (not "up to", "up
+    # front"), as Hong Kong and Singapore ads write a floor.
+    r"(?:(?:and|&)\s*)?up\b(?=\s*(?:$|[)\],;|/+.]))|"
     # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
     r"(?:บาท\s*)?ขึ้นไป|"
     # Vietnamese "trở lên" (and above): "25 triệu trở lên".

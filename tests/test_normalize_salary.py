@@ -1949,6 +1949,13 @@ ROUND31_CASES: list[ClassCase] = [
     ("Basic RM 2,800 & up / month", "MY", 2_800, None, "MYR", "month"),
     ("Cook: $18 and up.", "US", 18, None, "USD", None),
     ("Paid $500 up front on signing", "US", 500, 500, "USD", None),
+    # Hong Kong and Singapore ads write a month's pay in "k": such a figure is a year only from
+    # 20,000 USD on, as a Polish one
+    ("Accounting Manager - Listed Company - HK$45k - 55k", "HK", 45_000, 55_000, "HKD", None),
+    ("Project Coordinator (Up to $38K, 5-day work)", "HK", None, 38_000, "HKD", None),
+    ("Software Engineer | S$8k - S$10k | Hybrid", "SG", 8_000, 10_000, "SGD", None),
+    ("Head of Data, HK$1.2M - HK$1.5M package", "HK", 1_200_000, 1_500_000, "HKD", "year"),
+    ("VP Engineering (S$180k - S$240k)", "SG", 180_000, 240_000, "SGD", "year"),
 ]  # fmt: skip
 
 

@@ -105,8 +105,9 @@ _PLACEHOLDER_BELOW = 5.0
 _YEARLY_AT_LEAST_USD = 20_000.0
 _YEARLY_ABBREVIATED_USD = 5_000.0
 # Polish boards write a month's B2B or gross pay in "k" ("Rate: PLN 22k-28k net", "15k-20k
-# PLN brutto"): there a "k" figure is a year only from the written-out 20,000 USD on.
-_K_MONTH_CURRENCIES = frozenset({"PLN"})
+# PLN brutto"), and so do Hong Kong and Singapore ads ("HKD$40k - $50k", "(Up To $45K)",
+# "S$8k - S$10k"): there a "k" figure is a year only from the written-out 20,000 USD on.
+_K_MONTH_CURRENCIES = frozenset({"PLN", "HKD", "SGD"})
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a

@@ -1956,6 +1956,13 @@ ROUND31_CASES: list[ClassCase] = [
     ("Software Engineer | S$8k - S$10k | Hybrid", "SG", 8_000, 10_000, "SGD", None),
     ("Head of Data, HK$1.2M - HK$1.5M package", "HK", 1_200_000, 1_500_000, "HKD", "year"),
     ("VP Engineering (S$180k - S$240k)", "SG", 180_000, 240_000, "SGD", "year"),
+    # an allowance, stipend or grant said after the figure to be for interns or trainees is
+    # their pay; one for a thing or for employees is a benefit
+    ("We provide PHP 150 per day allowance for interns", "PH", 150, 150, "PHP", "day"),
+    ("RM 900 monthly allowance for our trainees", "MY", 900, 900, "MYR", "month"),
+    ("A $600 stipend for the interns", "US", 600, 600, "USD", None),
+    ("$500 allowance for home office equipment", "US", None, None, None, None),
+    ("PHP 2,000 rice allowance for all employees", "PH", None, None, None, None),
 ]  # fmt: skip
 
 

@@ -2146,9 +2146,21 @@ _PERIOD_STIPEND = re.compile(
 )
 
 
+# An allowance, stipend or grant said to be for interns or trainees after it is their pay
+# ("PHP 100 per day allowance for interns", "RM 800 monthly allowance for our trainees").
+_FOR_TRAINEES = re.compile(
+    r"\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+)?(?:interns?|internships?|trainees?|OJTs?|"
+    r"apprentices?|students?)\b",
+    re.I,
+)
+
+
 def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
-    """Whether the not-pay word `found` is a stipend named with its pay period."""
+    """Whether the not-pay word `found` is a stipend named with its pay period, or an
+    allowance, stipend or grant said to be for interns or trainees."""
     word = found.group().lower()
+    if word in _PAY_LIKE and _FOR_TRAINEES.match(text, found.end()):
+        return True
     if word not in ("stipend", "stipends"):
         return False
     return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None

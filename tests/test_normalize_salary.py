@@ -1963,6 +1963,10 @@ ROUND31_CASES: list[ClassCase] = [
     ("A $600 stipend for the interns", "US", 600, 600, "USD", None),
     ("$500 allowance for home office equipment", "US", None, None, None, None),
     ("PHP 2,000 rice allowance for all employees", "PH", None, None, None, None),
+    # Korean daily pay: "일급" and "일당" are a day (not the idiom "일당백")
+    ("일급 95,000원", "KR", 95_000, 95_000, "KRW", "day"),
+    ("물류센터 상하차 일당 13만원 당일지급", "KR", 130_000, 130_000, "KRW", "day"),
+    ("일당백 인재 모집, 월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
 ]  # fmt: skip
 
 

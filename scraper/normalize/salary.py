@@ -612,6 +612,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
         # Romanian "pe zi", "/zi" (a day).
         r"\bpe\s+zi\b|/\s*zi\b|"
+        # Korean daily pay "일급" (Albamon's pay type) and "일당" (not the idiom "일당백").
+        r"일급|일당(?!백)|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".

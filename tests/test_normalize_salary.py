@@ -1967,6 +1967,14 @@ ROUND31_CASES: list[ClassCase] = [
     ("일급 95,000원", "KR", 95_000, 95_000, "KRW", "day"),
     ("물류센터 상하차 일당 13만원 당일지급", "KR", 130_000, 130_000, "KRW", "day"),
     ("일당백 인재 모집, 월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
+    # an allowance said to be included in the figure names the pay that holds it ("수당포함",
+    # "手当込み"), and a Korean pay word after an allowance names the pay; an allowance alone
+    # stays a benefit
+    ("편의점 야간 (주휴수당포함 10,500원)", "KR", 10_500, 10_500, "KRW", None),
+    ("주휴수당 포함 시급 11,000원", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("各種手当込み 26万円", "JP", 260_000, 260_000, "JPY", None),
+    ("교통수당 10만원 별도 지급", "KR", None, None, None, None),
+    ("資格手当（上限2万円）", "JP", None, None, None, None),
 ]  # fmt: skip
 
 

@@ -841,7 +841,9 @@ _PAY_WORDS = re.compile(
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与|"
     # Vietnamese "lương" (salary), "thu nhập" (income).
     r"lương|thu\s+nhập)"
-    r"|月給|時給|日給",
+    # Korean: pay (급여, 임금), a year's (연봉), a month's (월급), an hour's (시급), a day's (일급,
+    # 일당), a week's (주급).
+    r"|月給|時給|日給|급여|임금|연봉|월급|시급|일급|일당|주급",
     re.I,
 )
 
@@ -2185,6 +2187,11 @@ def _pay_word_before(text: str, start: int) -> bool:
 _WORD_IN_ITEM = re.compile(r"[^\W\d_]{2,}")
 
 
+# An allowance said to be included in the figure ("주휴수당포함 9040원", with the weekly holiday
+# pay; "各種手当込み", "資格手当含む") names the pay that holds it, not a benefit.
+_INCLUDED_AFTER = re.compile(r"\s?(?:포함|込み?|含む|含め)")
+
+
 def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
     """Whether a benefit or business word comes before a figure in its sentence, with no
     pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
@@ -2201,6 +2208,8 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
         return not _PAY_WORDS.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    if _INCLUDED_AFTER.match(text, found.end()):
+        return False  # "(주휴수당포함 9040원)": the pay with the allowance in it
     bar = text.rfind("|", found.end(), start)
     if bar != -1 and _WORD_IN_ITEM.search(text, bar + 1, start):
         # "Investment Group |12-month contract $600 p": a headline's earlier item (the

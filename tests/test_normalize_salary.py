@@ -1922,6 +1922,61 @@ ROUND30_CASES: list[ClassCase] = [
     ("Pay ₹18,000 a month. Commission: ₹1,500 per sale", "IN", 18_000, 18_000, "INR", "month"),
 ]  # fmt: skip
 
+# Salary round 31 (JobsDB Hong Kong, 104.com.tw, JobStreet Philippines and a Romanian agency's
+# pay text): invented cases of the train and dev misses' classes.
+ROUND31_CASES: list[ClassCase] = [
+    # Romanian periods: "pe săptămână", "/săptămână" a week (also without diacritics), "pe zi",
+    # "/zi" a day
+    ("Salariu 550–700 € net pe săptămână, cazare inclusă", "NL", 550, 700, "EUR", "week"),
+    ("Operator producție: 620 € net/săptămână", "NL", 620, 620, "EUR", "week"),
+    ("Culegător: 700 euro pe saptamana", "DE", 700, 700, "EUR", "week"),
+    ("Zilier agricol, 180 lei/zi", "RO", 180, 180, "RON", "day"),
+    ("Plata: 250 lei pe zi lucrată", "RO", 250, 250, "RON", "day"),
+    # Romanian open ends and bands: "de la" (from) and "peste" (over) a floor, "până la" (up
+    # to) a ceiling; "de la X la Y" and "între X și Y" the band (not French "la 1re année")
+    ("Salariu de la 4.500 lei net/lună", "RO", 4_500, None, "RON", "month"),
+    ("Șofer C+E, de la 2.800 € net/lună", "DE", 2_800, None, "EUR", "month"),
+    ("Oferim peste 6.000 lei brut", "RO", 6_000, None, "RON", None),
+    ("Bonusuri lunare, salariu până la 7.500 lei net/lună", "RO", None, 7_500, "RON", "month"),
+    ("Salariu de la 3.200 la 4.000 lei net/lună", "RO", 3_200, 4_000, "RON", "month"),
+    ("Salariu între 5000 și 6500 lei brut/lună", "RO", 5_000, 6_500, "RON", "month"),
+    ("de la 16 la 19 euro/oră net", "NL", 16, 19, "EUR", "hour"),
+    ("Apprenti : 1 200 € brut la 1re année", "FR", 1_200, 1_200, "EUR", None),
+    # "up" (or "and up", "& up") after a figure, ending its item, is a floor; "up to" and "up
+    # front" are not
+    ("Senior Accountant (HK$28,000 up)", "HK", 28_000, None, "HKD", None),
+    ("Sales Executive | $3,200 up, commission | Tampines", "SG", 3_200, None, "SGD", None),
+    ("Basic RM 2,800 & up / month", "MY", 2_800, None, "MYR", "month"),
+    ("Cook: $18 and up.", "US", 18, None, "USD", None),
+    ("Paid $500 up front on signing", "US", 500, 500, "USD", None),
+    # Hong Kong and Singapore ads write a month's pay in "k": such a figure is a year only from
+    # 20,000 USD on, as a Polish one
+    ("Accounting Manager - Listed Company - HK$45k - 55k", "HK", 45_000, 55_000, "HKD", None),
+    ("Project Coordinator (Up to $38K, 5-day work)", "HK", None, 38_000, "HKD", None),
+    ("Software Engineer | S$8k - S$10k | Hybrid", "SG", 8_000, 10_000, "SGD", None),
+    ("Head of Data, HK$1.2M - HK$1.5M package", "HK", 1_200_000, 1_500_000, "HKD", "year"),
+    ("VP Engineering (S$180k - S$240k)", "SG", 180_000, 240_000, "SGD", "year"),
+    # an allowance, stipend or grant said after the figure to be for interns or trainees is
+    # their pay; one for a thing or for employees is a benefit
+    ("We provide PHP 150 per day allowance for interns", "PH", 150, 150, "PHP", "day"),
+    ("RM 900 monthly allowance for our trainees", "MY", 900, 900, "MYR", "month"),
+    ("A $600 stipend for the interns", "US", 600, 600, "USD", None),
+    ("$500 allowance for home office equipment", "US", None, None, None, None),
+    ("PHP 2,000 rice allowance for all employees", "PH", None, None, None, None),
+    # Korean daily pay: "일급" and "일당" are a day (not the idiom "일당백")
+    ("일급 95,000원", "KR", 95_000, 95_000, "KRW", "day"),
+    ("물류센터 상하차 일당 13만원 당일지급", "KR", 130_000, 130_000, "KRW", "day"),
+    ("일당백 인재 모집, 월급 250만원", "KR", 2_500_000, 2_500_000, "KRW", "month"),
+    # an allowance said to be included in the figure names the pay that holds it ("수당포함",
+    # "手当込み"), and a Korean pay word after an allowance names the pay; an allowance alone
+    # stays a benefit
+    ("편의점 야간 (주휴수당포함 10,500원)", "KR", 10_500, 10_500, "KRW", None),
+    ("주휴수당 포함 시급 11,000원", "KR", 11_000, 11_000, "KRW", "hour"),
+    ("各種手当込み 26万円", "JP", 260_000, 260_000, "JPY", None),
+    ("교통수당 10만원 별도 지급", "KR", None, None, None, None),
+    ("資格手当（上限2万円）", "JP", None, None, None, None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -1947,6 +2002,7 @@ ROUND30_CASES: list[ClassCase] = [
         *ROUND29_CASES,
         *SWEEP_13_CASES,
         *ROUND30_CASES,
+        *ROUND31_CASES,
     ],
 )
 def test_salary_error_classes(

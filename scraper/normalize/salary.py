@@ -105,8 +105,9 @@ _PLACEHOLDER_BELOW = 5.0
 _YEARLY_AT_LEAST_USD = 20_000.0
 _YEARLY_ABBREVIATED_USD = 5_000.0
 # Polish boards write a month's B2B or gross pay in "k" ("Rate: PLN 22k-28k net", "15k-20k
-# PLN brutto"): there a "k" figure is a year only from the written-out 20,000 USD on.
-_K_MONTH_CURRENCIES = frozenset({"PLN"})
+# PLN brutto"), and so do Hong Kong and Singapore ads ("HKD$40k - $50k", "(Up To $45K)",
+# "S$8k - S$10k"): there a "k" figure is a year only from the written-out 20,000 USD on.
+_K_MONTH_CURRENCIES = frozenset({"PLN", "HKD", "SGD"})
 _HOURLY_AS_YEARLY_BELOW_USD = 300.0
 _MONTHLY_AS_YEARLY_BELOW_USD = 2_000.0
 # Where even part-time pay for a year is far above it, a stated year under this is a
@@ -540,6 +541,10 @@ _RANGE_GAP = re.compile(
     r"\s*(?:up to\s*)?(?:(?-i:[A-Z]{3})\s?)?",
     re.IGNORECASE,
 )
+# Romanian "de la 3.000 la 4.500 lei" (from ... to) and "între 3.000 și 4.500 lei" (between
+# ... and): the two ends of a band where the second is a real figure (not French "1 800 € la
+# 1re année", the first year).
+_RO_RANGE_GAP = re.compile(r"\s+(?:la|și)\s+", re.I)
 # A dash or "to" between money and a count: the two ends of one count ("$5 to 10 people").
 _COUNT_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.I)
 # A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
@@ -605,6 +610,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
+        # Romanian "pe zi", "/zi" (a day).
+        r"\bpe\s+zi\b|/\s*zi\b|"
+        # Korean daily pay "일급" (Albamon's pay type) and "일당" (not the idiom "일당백").
+        r"일급|일당(?!백)|"
         r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
@@ -618,6 +627,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
         r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        # Romanian "pe săptămână", "/săptămână" (also written without its diacritics).
+        r"\bpe\s+s[ăa]pt[ăa]m[âa]n[ăa]\b|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|"
         # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
         # possible, a note beside an hourly or monthly figure).
         r"주급(?!\s?가능)",
@@ -830,7 +841,9 @@ _PAY_WORDS = re.compile(
     r"gehalt|vergütung|jahresgehalt|salaire|rémunération|sueldo|salario|sal[aá]rio|salarial|remunera[çc][ãa]o|薪|年収|給与|"
     # Vietnamese "lương" (salary), "thu nhập" (income).
     r"lương|thu\s+nhập)"
-    r"|月給|時給|日給",
+    # Korean: pay (급여, 임금), a year's (연봉), a month's (월급), an hour's (시급), a day's (일급,
+    # 일당), a week's (주급).
+    r"|月給|時給|日給|급여|임금|연봉|월급|시급|일급|일당|주급",
     re.I,
 )
 
@@ -1161,6 +1174,7 @@ def parse_salary(
             )
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
+                or (second.raw >= 10 and _RO_RANGE_GAP.fullmatch(text, first.end, second.start))
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
@@ -1533,6 +1547,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Romanian "până la 6.000 lei" (up to).
+    r"\bpân[aă]\s+la|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
@@ -1561,6 +1577,8 @@ _FLOOR = re.compile(
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
+    # Romanian "de la 4.000 lei" (from), "peste 5.000 lei" (over).
+    r"\bde\s+la|\bpeste|"
     # German "über € 1.300" (over), "mehr als".
     r"(?<!\w)über|\bmehr\s+als|"
     # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
@@ -1579,6 +1597,9 @@ _CJK_TILDE_OPEN = re.compile(r"\s*~(?!\s*[\d$€£¥])")
 # "₹35,000 onwards per month", "$25 and above": the open end written after the figure.
 _FLOOR_AFTER = re.compile(
     r"\s*(?:(?:onwards?|upwards|and\s+(?:above|upwards?)|or\s+(?:more|above))\b|"
+    # "$30K up", "HK$25,000 and up": "up" after the figure, ending its item (not "up to", "up
+    # front"), as Hong Kong and Singapore ads write a floor.
+    r"(?:(?:and|&)\s*)?up\b(?=\s*(?:$|[)\],;|/+.]))|"
     # Thai "ขึ้นไป" (and up): "15,000 บาทขึ้นไป", "20,000 บาท ขึ้นไป".
     r"(?:บาท\s*)?ขึ้นไป|"
     # Vietnamese "trở lên" (and above): "25 triệu trở lên".
@@ -2129,9 +2150,21 @@ _PERIOD_STIPEND = re.compile(
 )
 
 
+# An allowance, stipend or grant said to be for interns or trainees after it is their pay
+# ("PHP 100 per day allowance for interns", "RM 800 monthly allowance for our trainees").
+_FOR_TRAINEES = re.compile(
+    r"\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+)?(?:interns?|internships?|trainees?|OJTs?|"
+    r"apprentices?|students?)\b",
+    re.I,
+)
+
+
 def _stipend_is_pay(text: str, found: re.Match[str]) -> bool:
-    """Whether the not-pay word `found` is a stipend named with its pay period."""
+    """Whether the not-pay word `found` is a stipend named with its pay period, or an
+    allowance, stipend or grant said to be for interns or trainees."""
     word = found.group().lower()
+    if word in _PAY_LIKE and _FOR_TRAINEES.match(text, found.end()):
+        return True
     if word not in ("stipend", "stipends"):
         return False
     return _PERIOD_STIPEND.search(text, max(0, found.start() - 12), found.end()) is not None
@@ -2154,6 +2187,11 @@ def _pay_word_before(text: str, start: int) -> bool:
 _WORD_IN_ITEM = re.compile(r"[^\W\d_]{2,}")
 
 
+# An allowance said to be included in the figure ("주휴수당포함 9040원", with the weekly holiday
+# pay; "各種手当込み", "資格手当含む") names the pay that holds it, not a benefit.
+_INCLUDED_AFTER = re.compile(r"\s?(?:포함|込み?|含む|含め)")
+
+
 def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool:
     """Whether a benefit or business word comes before a figure in its sentence, with no
     pay word between ("meal vouchers (CZK 110 per day)"; not "bonus plan. Salary: $90k").
@@ -2170,6 +2208,8 @@ def _not_pay_before(text: str, start: int, *, pay_like_ok: bool = False) -> bool
         return not _PAY_WORDS.search(text, sentence, start)
     if found is None or (pay_like_ok and found.group().lower() in _PAY_LIKE):
         return False
+    if _INCLUDED_AFTER.match(text, found.end()):
+        return False  # "(주휴수당포함 9040원)": the pay with the allowance in it
     bar = text.rfind("|", found.end(), start)
     if bar != -1 and _WORD_IN_ITEM.search(text, bar + 1, start):
         # "Investment Group |12-month contract $600 p": a headline's earlier item (the

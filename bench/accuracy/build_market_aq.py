@@ -125,8 +125,9 @@ NO_EMPLOYER = set(ANONYMOUS) | {
 ALIASES: dict[str, str] = {}
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
 DRAWN_BEFORE = markets("u", "ap")
-# Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = set(NO_JOB)
+# Strings of a title field that are no job title: dropped before the employer cap counts
+# (a university office's name where the title should be).
+NON_TITLES = set(NO_JOB) | {"center for disability resources-university of south carolina"}
 # Broken letters: C1 control characters, a replacement character, UTF-8 read as
 # Latin-1, an escape or an HTML entity left as text, or a run of question marks.
 BROKEN = re.compile(r"[\u0080-\u009f\ufffd]|[ÃØ][\u00a0-\u00bf]|â\u20ac|\\u00|&#?\w+;|\?\?")

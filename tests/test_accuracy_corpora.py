@@ -2778,6 +2778,8 @@ HELD_OUT = [
     HeldOut("market_ao", 250, 300, "market_an", besides=frozenset({"market_ap.md"})),
     # One folder of TopCV postings, one JSON file each: a row names its posting's file.
     HeldOut("market_ap", 300, 0, "market_an", _market_aa_located),
+    # Unscored: the fourteenth session's final held-out measure (the lead scores it once).
+    HeldOut("market_aq", 350, 0, "market_ap"),
 ]
 
 
@@ -5829,3 +5831,66 @@ def test_market_ap_builder_reads_a_folder_of_postings_caps_and_skips_interns(
         ["--file", f"vn-topcv={tmp_path / 'elsewhere'}"],
         ["--file", f"nowhere={folder}"],
     )
+
+
+build_market_aq = _module("build_market_aq")
+
+
+def test_market_aq_is_unscored_and_drawn_after_every_earlier_market() -> None:
+    # The table test checks what every held-out corpus shows; here what market_aq adds.
+    rows = _rows("market_aq.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_aq.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_aq.DRAWN_BEFORE[-1] == "market_ap.tsv"
+    assert "market_ap.tsv" in build_market_aq.corpora()
+    drawn = {build_market_aq.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_aq.NO_EMPLOYER and len(drawn) >= 300
+    assert not [t for t in titles if build_market_aq.SCREEN.intern.search(t)]
+    assert not {t.casefold() for t in titles} & build_market_aq.NON_TITLES
+    # Every function (no role over half), and every Dutch title glossed.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows) and len(roles) >= 10
+    dutch = [r for r in rows if r["source"].startswith("nl-ggz:")]
+    assert dutch and all(r["note"].startswith("Dutch") for r in dutch)
+    # Unscored until the lead's one scoring: neither the runner nor the trainer reads it.
+    root = BENCH.parent.parent
+    assert "market-aq" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
+    trainer = (root / "tools" / "train_role_model.py").read_text(encoding="utf-8")
+    assert "market_aq" not in trainer
+    _check_unnamed_repositories("market_aq", build_market_aq, frozenset())
+
+
+def test_market_aq_builder_reads_csv_json_and_an_unnamed_feed_employer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_aq.BY_TAG
+    us = tmp_path / "us" / "indeed_jobs.csv"
+    us.parent.mkdir()
+    lines = ["Title,Company,Location,Skills,Salary,Description,Apply Link"]
+    lines += [f"Field  Technician {n},Acme Farms,X,,,," for n in range(8)]
+    lines += ["Summer Intern,Newco,X,,,,", "Known Title,Newco,X,,,,", "Analyst,Jobs via Dice,X,,,,"]
+    us.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    nl = tmp_path / "nl" / "jobs_feed.csv"
+    nl.parent.mkdir()
+    feed = ["Job ID,Location ID,Title,Final URL"]
+    feed += ["a1,X,Hbo-verpleegkundige,u", "a2,X,Leerling verpleegkundige BBL,u"]
+    nl.write_text("\n".join(feed) + "\n", encoding="utf-8")
+    ng = tmp_path / "ng" / "yesterday_jobs.json"
+    ng.parent.mkdir()
+    ng.write_text(json.dumps([{"title": "Software Engineer II", "company": "Newco"}]))
+    groups = [
+        ("us-indeed", build_market_aq.read(by_tag["us-indeed"], us)),
+        ("us-newgrad", build_market_aq.read(by_tag["us-newgrad"], ng)),
+        ("nl-ggz", build_market_aq.read(by_tag["nl-ggz"], nl)),
+    ]
+    rows = build_market_aq.candidates(groups, {"known title"})
+    techs = [r for r in rows if r[1] == "Acme Farms"]
+    assert len(techs) == build_market_aq.PER_EMPLOYER
+    assert all("  " not in r[0] for r in techs)
+    assert ["Software Engineer II", "Newco"] == rows[len(techs)][:2]
+    assert rows[-1][:2] == ["Hbo-verpleegkundige", "GGZ inGeest"]
+    assert rows[-1][2] == "nl-ggz:jobs_feed.csv@e4907d98"
+    assert not [r for r in rows if r[0] in ("Summer Intern", "Known Title", "Analyst")]
+    monkeypatch.setattr(build_market_aq.BUILDER, "known", lambda: set())
+    assert build_market_aq.main(["--file", f"nl-ggz={nl}"]) == 0
+    assert "Hbo-verpleegkundige\tGGZ inGeest" in capsys.readouterr().out

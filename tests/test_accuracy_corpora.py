@@ -5887,7 +5887,7 @@ def test_market_aq_builder_reads_csv_json_and_an_unnamed_feed_employer(
     techs = [r for r in rows if r[1] == "Acme Farms"]
     assert len(techs) == build_market_aq.PER_EMPLOYER
     assert all("  " not in r[0] for r in techs)
-    assert ["Software Engineer II", "Newco"] == rows[len(techs)][:2]
+    assert rows[len(techs)][:2] == ["Software Engineer II", "Newco"]
     assert rows[-1][:2] == ["Hbo-verpleegkundige", "GGZ inGeest"]
     assert rows[-1][2] == "nl-ggz:jobs_feed.csv@e4907d98"
     assert not [r for r in rows if r[0] in ("Summer Intern", "Known Title", "Analyst")]

@@ -1,14 +1,17 @@
 """Print the candidate titles of market_aq.tsv: a US study's save of Indeed's postings of every
 function (2024), an Indian dashboard's save of Indeed India's data and software postings
-(2025), a US new-graduate radar's day of LinkedIn and ATS postings (2026) and a Dutch mental
-health-care employer's whole vacancy feed (2025, titles in Dutch) (reads CSV and JSON only;
-executes nothing it reads).
+(2025), a US new-graduate radar's day of LinkedIn and ATS postings (2026), a Dutch mental
+health-care employer's whole vacancy feed (2025, titles in Dutch) and a tech-pay radar's
+first day of ~240 AI, software and hardware firms' Greenhouse, Lever and Ashby boards (2026,
+their engineering, data and product postings) (reads CSV, JSON and Parquet only; executes
+nothing it reads).
 
 Held out: the session's final blind measure, labelled and committed unscored; the lead
 scores it once with the session's final code."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -27,6 +30,7 @@ from corpus_tools import (
     employers_drawn,
     field_text,
     markets,
+    posting_rows,
     read_csv,
     read_json,
     source_key,
@@ -64,7 +68,7 @@ SOURCES = (
         "csv",
         "Title",
         "Company",
-        limit=290,
+        limit=150,
     ),
     # An Indian dashboard's save of Indeed India's data, analytics and software postings of
     # 2025-03: CSV `Job Title,Job Link,Company,Location,Salary,Rating`, 1,127 rows.
@@ -76,7 +80,7 @@ SOURCES = (
         "csv",
         "Job Title",
         "Company",
-        limit=70,
+        limit=50,
     ),
     # A US new-graduate job radar's day of 2026-04-05: LinkedIn's and employers' ATS
     # postings of software work, JSON list `[{"title", "company", "location", "level",
@@ -101,6 +105,21 @@ SOURCES = (
         "csv",
         "Title",
         "",
+    ),
+    # A tech-pay radar's first day (2026-07-18) of the Greenhouse, Lever and Ashby boards of
+    # ~240 AI, software, fintech, games, robotics and chip firms (US, Europe, Canada, Brazil,
+    # India): their engineering, data and product postings, 6,546 rows of a Parquet table
+    # `(job_uid, source, company, title, location_raw, ...)`, the employer its board's slug
+    # ("exadelinc", "gatikaiinc").
+    Source(
+        "ats-radar",
+        "midat-fx/tech-salary-radar",
+        ("data/jobs/dt=2026-07-18/part.parquet",),
+        "7ce076a2f066de96959679b4d2647e043d3d468e",
+        "parquet",
+        "title",
+        "company",
+        limit=220,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
@@ -141,9 +160,19 @@ def drawn_before(data: Path = DATA) -> set[str]:
     return employers_drawn(data, DRAWN_BEFORE, ALIASES)
 
 
+def parquet_rows(path: Path) -> list[dict[str, object]]:
+    """The rows of a saved Parquet table as dicts (pyarrow, no dependency of the project:
+    installed only to rebuild the candidates)."""
+    parquet = importlib.import_module("pyarrow.parquet")
+    rows: list[dict[str, object]] = parquet.read_table(path).to_pylist()
+    return rows
+
+
 def read(source: Source, path: Path, commit: str = "") -> list[Row]:
     """(employer, title, source key) of every posting of one saved file, in its order (a
     single employer's feed under the employer it does not name)."""
+    if source.fmt == "parquet":
+        return posting_rows(source, parquet_rows(path), source_key(source, path, commit))
     if source.fmt != "csv":
         return read_json(source, path, commit)
     own = FEED_EMPLOYER.get(source.tag)

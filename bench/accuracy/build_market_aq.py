@@ -47,10 +47,11 @@ INTERN = re.compile(
     r"|stage|stagiair\w*|bbl|leerling\w*|opleidingsplaats\w*|in opleiding)\b",
     re.I,
 )
-# Talent pools, open applications and volunteering: no posting of one job.
+# Talent pools (English, Portuguese "banco de talentos"), open applications and
+# volunteering: no posting of one job.
 CALLS = re.compile(
-    r"talent ?(pool|community|network)|general interest|volunt[ae]\w*|open application"
-    r"|open sollicitatie",
+    r"talent ?(pool|community|network)|banco de talentos|general interest|volunt[ae]\w*"
+    r"|open application|open sollicitatie",
     re.I,
 )
 

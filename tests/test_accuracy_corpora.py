@@ -5844,14 +5844,23 @@ def test_market_aq_is_unscored_and_drawn_after_every_earlier_market() -> None:
     assert build_market_aq.DRAWN_BEFORE[-1] == "market_ap.tsv"
     assert "market_ap.tsv" in build_market_aq.corpora()
     drawn = {build_market_aq.employer(r["source"].partition("|")[2]) for r in rows}
-    assert not drawn & build_market_aq.NO_EMPLOYER and len(drawn) >= 300
+    assert not drawn & build_market_aq.NO_EMPLOYER and len(drawn) >= 250
     assert not [t for t in titles if build_market_aq.SCREEN.intern.search(t)]
     assert not {t.casefold() for t in titles} & build_market_aq.NON_TITLES
-    # Every function (no role over half), and every Dutch title glossed.
+    assert not [t for t in titles if build_market_aq.CALLS.search(t)]
+    # Every function (no role over half); the ATS boards mostly tech, the US Indeed save
+    # mostly not; every Dutch, French and Portuguese title glossed.
     roles = Counter(r["role"] for r in rows)
     assert max(roles.values()) < 0.5 * len(rows) and len(roles) >= 10
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    for tag, tech_share in (("ats-radar", 0.6), ("us-indeed", 0.0)):
+        mine = [r["role"] for r in rows if r["source"].startswith(f"{tag}:")]
+        tech = sum(role not in non_tech for role in mine)
+        assert mine and (tech > tech_share * len(mine) if tech_share else tech < 0.1 * len(mine))
     dutch = [r for r in rows if r["source"].startswith("nl-ggz:")]
     assert dutch and all(r["note"].startswith("Dutch") for r in dutch)
+    glossed = [r for r in rows if r["note"].startswith(("French", "Portuguese"))]
+    assert len(glossed) >= 2
     # Unscored until the lead's one scoring: neither the runner nor the trainer reads it.
     root = BENCH.parent.parent
     assert "market-aq" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
@@ -5894,3 +5903,17 @@ def test_market_aq_builder_reads_csv_json_and_an_unnamed_feed_employer(
     monkeypatch.setattr(build_market_aq.BUILDER, "known", lambda: set())
     assert build_market_aq.main(["--file", f"nl-ggz={nl}"]) == 0
     assert "Hbo-verpleegkundige\tGGZ inGeest" in capsys.readouterr().out
+
+
+def test_market_aq_builder_reads_the_radars_parquet_table(tmp_path: Path) -> None:
+    # pyarrow is no dependency of the project: only a rebuild of the candidates needs it.
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "part.parquet"
+    table = pyarrow.table(
+        {"company": ["acme-ai", "acme-ai"], "title": ["Staff  ML Engineer", "Forward Deployed"]}
+    )
+    parquet.write_table(table, path)
+    rows = build_market_aq.read(build_market_aq.BY_TAG["ats-radar"], path)
+    key = "ats-radar:data/jobs/dt=2026-07-18/part.parquet@7ce076a2"
+    assert rows == [("acme-ai", "Staff  ML Engineer", key), ("acme-ai", "Forward Deployed", key)]

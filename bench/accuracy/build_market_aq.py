@@ -141,6 +141,9 @@ NO_EMPLOYER = set(ANONYMOUS) | {
     "ripplematchopportunities",
     "careerrenew",
 }
+# The employers of market_as, a scored corpus built at the same time on its own branch (its
+# titles train the role model once merged): none of them is drawn here either.
+BUILT_ALONGSIDE = frozenset({"cohere", "gusto", "hyliion", "planetscale", "voltify", "watershed"})
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # The corpora of the session's earlier held-out draws: none of their employers is drawn.
@@ -191,7 +194,13 @@ BUILDER = Builder(
     sources=SOURCES,
     read=read,
     screen=Screen(
-        NO_EMPLOYER | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN, others=(CALLS,)
+        NO_EMPLOYER | BUILT_ALONGSIDE | drawn_before(),
+        NON_TITLES,
+        LONGEST,
+        URL,
+        INTERN,
+        BROKEN,
+        others=(CALLS,),
     ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,

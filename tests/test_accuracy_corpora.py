@@ -5845,6 +5845,8 @@ def test_market_aq_is_unscored_and_drawn_after_every_earlier_market() -> None:
     assert "market_ap.tsv" in build_market_aq.corpora()
     drawn = {build_market_aq.employer(r["source"].partition("|")[2]) for r in rows}
     assert not drawn & build_market_aq.NO_EMPLOYER and len(drawn) >= 250
+    # Nor an employer of market_as, built at the same time and trained on once merged.
+    assert not drawn & build_market_aq.BUILT_ALONGSIDE
     assert not [t for t in titles if build_market_aq.SCREEN.intern.search(t)]
     assert not {t.casefold() for t in titles} & build_market_aq.NON_TITLES
     assert not [t for t in titles if build_market_aq.CALLS.search(t)]

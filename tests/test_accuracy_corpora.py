@@ -2789,6 +2789,7 @@ HELD_OUT = [
     HeldOut("market_ap", 300, 0, "market_an", _market_aa_located),
     # Unscored: the fourteenth session's final held-out measure (the lead scores it once).
     HeldOut("market_ar", 350, 450, "market_ap"),
+    HeldOut("market_aq", 350, 0, "market_ap"),
 ]
 
 
@@ -5942,3 +5943,91 @@ def test_market_ar_builder_reads_csv_and_skips_anonymous_placements_and_calls(
         ["--file", f"tn-boards={tmp_path / 'missing' / 'jobs_cleaned.csv'}"],
         ["--file", f"nowhere={us}"],
     )
+
+
+build_market_aq = _module("build_market_aq")
+
+
+def test_market_aq_is_unscored_and_drawn_after_every_earlier_market() -> None:
+    # The table test checks what every held-out corpus shows; here what market_aq adds.
+    rows = _rows("market_aq.tsv")
+    titles = [r["title"] for r in rows]
+    assert build_market_aq.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_aq.DRAWN_BEFORE[-1] == "market_ap.tsv"
+    assert "market_ap.tsv" in build_market_aq.corpora()
+    drawn = {build_market_aq.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_aq.NO_EMPLOYER and len(drawn) >= 250
+    # Nor an employer of market_as, built at the same time and trained on once merged.
+    assert not drawn & build_market_aq.BUILT_ALONGSIDE
+    assert not [t for t in titles if build_market_aq.SCREEN.intern.search(t)]
+    assert not {t.casefold() for t in titles} & build_market_aq.NON_TITLES
+    assert not [t for t in titles if build_market_aq.CALLS.search(t)]
+    # Every function (no role over half); the ATS boards mostly tech, the US Indeed save
+    # mostly not; every Dutch, French and Portuguese title glossed.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.5 * len(rows) and len(roles) >= 10
+    non_tech = ("operations", "sales-marketing", "other", "designer")
+    for tag, tech_share in (("ats-radar", 0.6), ("us-indeed", 0.0)):
+        mine = [r["role"] for r in rows if r["source"].startswith(f"{tag}:")]
+        tech = sum(role not in non_tech for role in mine)
+        assert mine and (tech > tech_share * len(mine) if tech_share else tech < 0.1 * len(mine))
+    dutch = [r for r in rows if r["source"].startswith("nl-ggz:")]
+    assert dutch and all(r["note"].startswith("Dutch") for r in dutch)
+    glossed = [r for r in rows if r["note"].startswith(("French", "Portuguese"))]
+    assert len(glossed) >= 2
+    # Unscored until the lead's one scoring: neither the runner nor the trainer reads it.
+    root = BENCH.parent.parent
+    assert "market-aq" not in (BENCH / "accuracy.py").read_text(encoding="utf-8")
+    trainer = (root / "tools" / "train_role_model.py").read_text(encoding="utf-8")
+    assert "market_aq" not in trainer
+    _check_unnamed_repositories("market_aq", build_market_aq, frozenset())
+
+
+def test_market_aq_builder_reads_csv_json_and_an_unnamed_feed_employer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_aq.BY_TAG
+    us = tmp_path / "us" / "indeed_jobs.csv"
+    us.parent.mkdir()
+    lines = ["Title,Company,Location,Skills,Salary,Description,Apply Link"]
+    lines += [f"Field  Technician {n},Acme Farms,X,,,," for n in range(8)]
+    lines += ["Summer Intern,Newco,X,,,,", "Known Title,Newco,X,,,,", "Analyst,Jobs via Dice,X,,,,"]
+    us.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    nl = tmp_path / "nl" / "jobs_feed.csv"
+    nl.parent.mkdir()
+    feed = ["Job ID,Location ID,Title,Final URL"]
+    feed += ["a1,X,Hbo-verpleegkundige,u", "a2,X,Leerling verpleegkundige BBL,u"]
+    nl.write_text("\n".join(feed) + "\n", encoding="utf-8")
+    ng = tmp_path / "ng" / "yesterday_jobs.json"
+    ng.parent.mkdir()
+    ng.write_text(json.dumps([{"title": "Software Engineer II", "company": "Newco"}]))
+    groups = [
+        ("us-indeed", build_market_aq.read(by_tag["us-indeed"], us)),
+        ("us-newgrad", build_market_aq.read(by_tag["us-newgrad"], ng)),
+        ("nl-ggz", build_market_aq.read(by_tag["nl-ggz"], nl)),
+    ]
+    rows = build_market_aq.candidates(groups, {"known title"})
+    techs = [r for r in rows if r[1] == "Acme Farms"]
+    assert len(techs) == build_market_aq.PER_EMPLOYER
+    assert all("  " not in r[0] for r in techs)
+    assert rows[len(techs)][:2] == ["Software Engineer II", "Newco"]
+    assert rows[-1][:2] == ["Hbo-verpleegkundige", "GGZ inGeest"]
+    assert rows[-1][2] == "nl-ggz:jobs_feed.csv@e4907d98"
+    assert not [r for r in rows if r[0] in ("Summer Intern", "Known Title", "Analyst")]
+    monkeypatch.setattr(build_market_aq.BUILDER, "known", lambda: set())
+    assert build_market_aq.main(["--file", f"nl-ggz={nl}"]) == 0
+    assert "Hbo-verpleegkundige\tGGZ inGeest" in capsys.readouterr().out
+
+
+def test_market_aq_builder_reads_the_radars_parquet_table(tmp_path: Path) -> None:
+    # pyarrow is no dependency of the project: only a rebuild of the candidates needs it.
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "part.parquet"
+    table = pyarrow.table(
+        {"company": ["acme-ai", "acme-ai"], "title": ["Staff  ML Engineer", "Forward Deployed"]}
+    )
+    parquet.write_table(table, path)
+    rows = build_market_aq.read(build_market_aq.BY_TAG["ats-radar"], path)
+    key = "ats-radar:data/jobs/dt=2026-07-18/part.parquet@7ce076a2"
+    assert rows == [("acme-ai", "Staff  ML Engineer", key), ("acme-ai", "Forward Deployed", key)]

@@ -2797,8 +2797,30 @@ def _title_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
-    other = _assistant_grade(text, role_matches) or _title_years(title)
+    other = _assistant_grade(text, role_matches) or _title_years(title) or _graduating_class(text)
     return _TitleLevel(*other) if other is not None else None
+
+
+# Chinese "届" and Japanese "卒" after a year name a graduating class: "2026届校招", "26届
+# 管培生", "【27卒】エンジニア", "2027年卒" hire that year's graduates, as "2026 Graduates" does (the
+# corpora's graduating-class titles 5 of 5 `junior`). "高卒"/"大卒" (a school finished) and
+# "第一届" (a first edition) have no year before them.
+_CLASS_MARKS = ("届", "卒", "年卒")
+
+
+def _graduating_class(text: _Text) -> tuple[str, str] | None:
+    """`junior` for a graduating class named by its year ("2026届", "27卒")."""
+    tokens = text.tokens
+    for i in range(1, len(tokens)):
+        year = tokens[i - 1]
+        if (
+            tokens[i].startswith(_CLASS_MARKS)
+            and year.isdigit()
+            and (len(year) == 2 or (len(year) == 4 and year.startswith("20")))
+        ):
+            mark = "年卒" if tokens[i].startswith("年卒") else tokens[i][0]
+            return "junior", f"title: '{year}{mark}' (a graduating class)"
+    return None
 
 
 # A word alone in brackets: "Senior (Lead) DataOps Engineer", "Engineer (Sr.)".
@@ -2908,6 +2930,9 @@ _ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
+# ... and what may follow a new-grad word in an open call: experienced hires, or
+# "경력무관" (experience no matter: "[신입/경력무관]", the corpora 7 of 7 no level).
+_OPEN_CALL_SECONDS = _EXPERIENCED_HIRES | {fold("경력무관")}
 # What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
 _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
@@ -2926,7 +2951,7 @@ def _without_second_titles(
         after = m.end
         if after < len(tokens) and tokens[after] in _OPEN_CALL_JOINERS:
             after += 1  # "신입/경력"; "新卒・中途" has no joiner token
-        if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
+        if m.level == "junior" and after < len(tokens) and tokens[after] in _OPEN_CALL_SECONDS:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
         if m.level == "senior" and tokens[m.start] in _EXPERIENCED_HIRES:

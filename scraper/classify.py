@@ -2801,10 +2801,10 @@ def _title_level(
     return _TitleLevel(*other) if other is not None else None
 
 
-# Chinese "届" and Japanese "卒" after a year name a graduating class: "2026届校招", "26届
-# 管培生", "【27卒】エンジニア", "2027年卒" hire that year's graduates, as "2026 Graduates" does (the
-# corpora's graduating-class titles 5 of 5 `junior`). "高卒"/"大卒" (a school finished) and
-# "第一届" (a first edition) have no year before them.
+# Chinese "届" and Japanese "卒" after a year name a graduating class: "2026届校招",
+# "26届管培生", "【27卒】エンジニア", "2027年卒" hire that year's graduates, as "2026
+# Graduates" does (the corpora's graduating-class titles 5 of 5 `junior`). "高卒"/"大卒"
+# (a school finished) and "第一届" (a first edition) have no year before them.
 _CLASS_MARKS = ("届", "卒", "年卒")
 
 

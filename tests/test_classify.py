@@ -4141,9 +4141,45 @@ def test_fourteenth_session_level_cases(title: str, level: str | None) -> None:
 # A source's own level field decides when the title says no rank: the real values the
 # adapters pass on (their fixtures, the shared samples, BambooHR's minimumExperience list).
 FOURTEENTH_SESSION_HINT_CASES: list[tuple[str, str | None]] = [
-    ("Mid-Senior Level", "senior"),  # SmartRecruiters
-    ("Mid-Senior level", "senior"),  # Workable
-    ("Mid-Senior", "senior"),
+    # SmartRecruiters' experienceLevel labels and Workable's experience.
+    ("Internship", "intern"),
+    ("Entry Level", "junior"),
+    ("Associate", "junior"),
+    ("Mid-Senior Level", "senior"),
+    ("Mid-Senior level", "senior"),
+    ("Director", "executive"),
+    ("Executive", "executive"),
+    ("Not Applicable", None),
+    # Himalayas' seniority list (joined by the adapter), Jobicy's jobLevel.
+    ("Entry-level, Mid-level", "junior"),
+    ("Mid-level", "mid"),
+    ("Senior", "senior"),
+    ("Manager", "lead"),
+    ("Lead", "lead"),
+    ("Midweight", "mid"),
+    ("Any", None),
+    # Recruitee's experience_code; Personio's seniority, in English and in German.
+    ("entry_level", "junior"),
+    ("mid_level", "mid"),
+    ("experienced", "senior"),
+    ("student", "intern"),
+    ("entry-level", "junior"),
+    ("Berufserfahren", "senior"),
+    ("Berufseinsteiger", "junior"),
+    ("Studierende", "intern"),
+    ("Führungskraft", "lead"),
+    # BambooHR's minimumExperience list.
+    ("Student (College)", "intern"),
+    ("Entry-level", "junior"),
+    ("Experienced", "senior"),
+    ("Manager/Supervisor", "lead"),
+    ("Senior Manager/Supervisor", "lead"),
+    ("Senior Executive", "executive"),
+    ("Not Specified", None),
+    # JSON-LD pages' and job boards' level words.
+    ("Senior-level / Expert", "senior"),
+    ("Entry-level / Junior", "junior"),
+    ("Mid-level / Intermediate", "mid"),
 ]
 
 

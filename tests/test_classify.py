@@ -4125,6 +4125,11 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("【27卒】総合職（営業）", "junior"),
     ("2027年卒 技術職", "junior"),
     ("高卒 製造スタッフ", None),
+    # Care services named for whom or how they care are no rank; a senior carer is one.
+    ("Intermediate Care Support Worker, Band 3", None),
+    ("Senior Center Program Aide", None),
+    ("Senior Care Options Nurse - Worcester", None),
+    ("Senior Care Assistant (Days)", "senior"),
 ]
 
 

@@ -2797,8 +2797,26 @@ def _title_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
-    other = _assistant_grade(text, role_matches) or _title_years(title) or _graduating_class(text)
+    other = (
+        _assistant_grade(text, role_matches)
+        or _title_years(title)
+        or _graduating_class(text)
+        or _korean_assistant_md(text, title)
+    )
     return _TitleLevel(*other) if other is not None else None
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7af]")
+
+
+def _korean_assistant_md(text: _Text, title: str) -> tuple[str, str] | None:
+    """`junior` for a Korean board's "AMD", an assistant merchandiser ("쇼핑몰 AMD",
+    "AMD 및 운영지원 담당": the corpora 3 of 3 `junior`); in a list with the MD it assists
+    ("MD, AMD") an open call; in a title of no Korean the chip maker."""
+    raw = text.raw
+    if "amd" not in raw or "md" in raw or not _HANGUL_RE.search(title):
+        return None
+    return "junior", "title: 'AMD' (an assistant merchandiser)"
 
 
 # Chinese "届" and Japanese "卒" after a year name a graduating class: "2026届校招",

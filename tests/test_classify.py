@@ -4130,6 +4130,11 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Senior Center Program Aide", None),
     ("Senior Care Options Nurse - Worcester", None),
     ("Senior Care Assistant (Days)", "senior"),
+    # A Korean board's "AMD" assists a merchandiser; listed with the MD, an open call;
+    # with no Korean, the chip maker.
+    ("[패션] 온라인몰 AMD 채용", "junior"),
+    ("뷰티 브랜드 MD/AMD 모집", None),
+    ("Field Application Engineer - AMD GPUs", None),
 ]
 
 

@@ -4135,6 +4135,12 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("[패션] 온라인몰 AMD 채용", "junior"),
     ("뷰티 브랜드 MD/AMD 모집", None),
     ("Field Application Engineer - AMD GPUs", None),
+    # Vietnamese "Kế toán trưởng" is a chief accountant, as in English; its deputy leads
+    # and its assistant assists.
+    ("Kế Toán Trưởng Công Ty Xây Dựng - Hà Nội", "executive"),
+    ("Chief Accountant - Manufacturing", "executive"),
+    ("Phó Kế Toán Trưởng (Lương 20-25 Triệu)", "lead"),
+    ("Trợ Lý Kế Toán Trưởng", None),
 ]
 
 

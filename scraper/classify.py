@@ -2802,8 +2802,44 @@ def _title_level(
         or _title_years(title)
         or _graduating_class(text)
         or _korean_assistant_md(text, title)
+        or _vietnamese_high_grade(text)
     )
     return _TitleLevel(*other) if other is not None else None
+
+
+# Vietnamese job nouns a "cao cấp"/"cấp cao" (high grade) grades: a specialist
+# (chuyên viên), an engineer (kỹ sư), a programmer (lập trình viên), as the taxonomy's
+# "Chuyên viên cao cấp" is `senior` (market_ap and lang_vah 4 of 4 with the field between:
+# "Chuyên Viên Pháp Chế Cao Cấp").
+_VIETNAMESE_GRADED = (("chuyen", "vien"), ("ky", "su"), ("trinh", "vien"))
+# ... but after goods, places and property "cao cấp" is premium ("mỹ phẩm cao cấp",
+# "khách sạn cao cấp", "căn hộ cao cấp"): no grade of the job.
+_VIETNAMESE_PREMIUM = frozenset(
+    fold(w) for w in ("mỹ phẩm", "nội thất", "thời trang", "khách sạn", "nhà hàng", "căn hộ",
+                      "biệt thự", "động sản", "trang sức", "đồng hồ", "hàng hiệu", "ô tô",
+                      "resort", "spa", "bđs", "xe", "rượu", "villa")
+)  # fmt: skip
+
+
+def _vietnamese_high_grade(text: _Text) -> tuple[str, str] | None:
+    """`senior` for "cao cấp"/"cấp cao" closing a Vietnamese specialist's or engineer's
+    name in its part ("Chuyên Viên Tư Vấn Tài Chính Cấp Cao")."""
+    tokens = text.tokens
+    if "cao" not in tokens or "cap" not in tokens:
+        return None
+    for i in range(2, len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) not in (("cao", "cap"), ("cap", "cao")):
+            continue
+        if tokens[i - 1] in _VIETNAMESE_PREMIUM or " ".join(tokens[i - 2 : i]) in (
+            _VIETNAMESE_PREMIUM
+        ):
+            continue
+        j = i
+        while j > 0 and tokens[j - 1] not in _SEPARATOR_TOKENS:
+            j -= 1
+        if any(tuple(tokens[k : k + 2]) in _VIETNAMESE_GRADED for k in range(j, i - 1)):
+            return "senior", f"title: '{text.raw[i]} {text.raw[i + 1]}' (a high grade)"
+    return None
 
 
 _HANGUL_RE = re.compile("[\uac00-\ud7af]")

@@ -4141,6 +4141,12 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Chief Accountant - Manufacturing", "executive"),
     ("Phó Kế Toán Trưởng (Lương 20-25 Triệu)", "lead"),
     ("Trợ Lý Kế Toán Trưởng", None),
+    # Vietnamese "cao cấp"/"cấp cao" closing a specialist's or engineer's name grades it;
+    # after goods or property it is premium.
+    ("Chuyên Viên Quan Hệ Khách Hàng Cao Cấp - Chi Nhánh Hà Nội", "senior"),
+    ("Kỹ Sư Kết Cấu Cấp Cao", "senior"),
+    ("Chuyên Viên Tư Vấn Căn Hộ Cao Cấp", None),
+    ("Nhân Viên Bán Hàng Mỹ Phẩm Cao Cấp", None),
 ]
 
 

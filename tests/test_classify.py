@@ -2344,7 +2344,7 @@ def test_lang_cases_cee(title: str, role: str) -> None:
 # Vietnamese job phrases of syllables, Hebrew with its slash genders, Arabic with the
 # article and the field after the job noun.
 LANG_CASES_VAH = [
-    ("Lập Trình Viên Python Cấp Cao", "software-engineer", None),
+    ("Lập Trình Viên Python Cấp Cao", "software-engineer", "senior"),
     ("Thực Tập Sinh Lập Trình Web", "software-engineer", "intern"),
     ("Trưởng Nhóm Kiểm Thử Phần Mềm", "software-engineer", "lead"),
     ("Nhân Viên Kinh Doanh Phần Mềm Khu Vực Miền Bắc", "sales-marketing", None),

@@ -2081,7 +2081,13 @@ def _best_level(
                     prev.phrase in _LISTED_RANKS
                     and m.phrase in _LISTED_RANKS
                     and all(t in _JOINERS or t == "," for t in between)
-                    and (m.end == len(text.tokens) or text.tokens[m.end] in _SEPARATOR_TOKENS)
+                    and (
+                        m.end == len(text.tokens)
+                        or text.tokens[m.end] in _SEPARATOR_TOKENS
+                        # Korean ranks listed with the grade suffix "급" ("대리,과장급"
+                        # is an assistant manager or a manager: the corpora 2 of 2 `mid`).
+                        or text.tokens[m.end] == "급"
+                    )
                     # "Senior (Lead) DataOps Engineer": a rank in brackets qualifies.
                     and not _bracketed(title, text.raw[m.start])
                 )

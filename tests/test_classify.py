@@ -4147,6 +4147,10 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Kỹ Sư Kết Cấu Cấp Cao", "senior"),
     ("Chuyên Viên Tư Vấn Căn Hộ Cao Cấp", None),
     ("Nhân Viên Bán Hàng Mỹ Phẩm Cao Cấp", None),
+    # Korean ranks listed with the grade suffix "급" are alternatives: the first named.
+    ("재무팀 회계담당 (대리,과장급) 채용", "mid"),
+    ("생산관리 과장,차장급 모집", "senior"),
+    ("재무팀 과장급 채용", "senior"),
 ]
 
 

@@ -2298,7 +2298,9 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
         and tokens[i - 1].isalpha()
         and tokens[i - 1] not in _NUMBERED_THINGS
         and tokens[i - 1] not in _JOINERS
-        and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
+        # ... or by a number: a sub-grade or a requisition ("Engineer I-1", "Software
+        # Development III 2025-00725").
+        and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS or tokens[i + 1].isdigit())
     }
     for end in ends:
         if (
@@ -2318,12 +2320,16 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok) or _TIER_GRADES.get(tok)
             if end + 1 < len(tokens) and (
-                tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
+                (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
+                or tokens[end + 1] in _COUNTED_UNITS
             ):
-                continue  # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade
-            if tok in prepositions and end + 1 < len(tokens) and tokens[end + 1].isalpha():
+                # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade (a Roman
+                # numeral is no amount: "Engineer I-1" is grade I, sub-grade 1).
+                continue
+            if tok in prepositions and end + 1 < len(tokens) and tokens[end + 1].isalnum():
                 # Nordic "i" and Czech/Slovak "v" (in), written in lower case before a
-                # word: "Lärare i matematik", "Prodavačka v drogérii" name where, not grade
+                # word or a number: "Lärare i matematik", "Pedagogisk leder i 100%",
+                # "Prodavačka v drogérii" name where or how much, not grade
                 # I or V (grades are written "I", "V": "Analyst I Service Desk").
                 continue
             if level is not None:

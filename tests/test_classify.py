@@ -4151,6 +4151,12 @@ FOURTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("재무팀 회계담당 (대리,과장급) 채용", "mid"),
     ("생산관리 과장,차장급 모집", "senior"),
     ("재무팀 과장급 채용", "senior"),
+    # A Roman grade followed by a sub-grade or a requisition number is still the grade;
+    # a Nordic "i" (in) before a number is no grade.
+    ("Network Engineer II-2", "mid"),
+    ("Business Analyst III 2026-01234", "senior"),
+    ("Lärare i 80% tjänst", None),
+    ("Analyst 1 000 Bonus", None),
 ]
 
 

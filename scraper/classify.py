@@ -2812,7 +2812,7 @@ def _title_level(
     other = (
         _assistant_grade(text, role_matches)
         or _title_years(title)
-        or _graduating_class(text)
+        or (_graduating_class(text) if "届" in title or "卒" in title else None)
         or _korean_assistant_md(text, title)
         or _vietnamese_high_grade(text)
     )

@@ -2081,7 +2081,13 @@ def _best_level(
                     prev.phrase in _LISTED_RANKS
                     and m.phrase in _LISTED_RANKS
                     and all(t in _JOINERS or t == "," for t in between)
-                    and (m.end == len(text.tokens) or text.tokens[m.end] in _SEPARATOR_TOKENS)
+                    and (
+                        m.end == len(text.tokens)
+                        or text.tokens[m.end] in _SEPARATOR_TOKENS
+                        # Korean ranks listed with the grade suffix "급" ("대리,과장급"
+                        # is an assistant manager or a manager: the corpora 2 of 2 `mid`).
+                        or text.tokens[m.end] == "급"
+                    )
                     # "Senior (Lead) DataOps Engineer": a rank in brackets qualifies.
                     and not _bracketed(title, text.raw[m.start])
                 )
@@ -2292,7 +2298,9 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
         and tokens[i - 1].isalpha()
         and tokens[i - 1] not in _NUMBERED_THINGS
         and tokens[i - 1] not in _JOINERS
-        and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS)
+        # ... or by a number: a sub-grade or a requisition ("Engineer I-1", "Software
+        # Development III 2025-00725").
+        and (i + 1 == len(tokens) or tokens[i + 1] in _SEPARATOR_TOKENS or tokens[i + 1].isdigit())
     }
     for end in ends:
         if (
@@ -2312,12 +2320,16 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 tok = tok[:-1]  # a sub-grade: "Specialist IIIa", "Analyst 2b"
             level = _ROMAN_GRADES.get(tok) or _ARABIC_GRADES.get(tok) or _TIER_GRADES.get(tok)
             if end + 1 < len(tokens) and (
-                tokens[end + 1].isdigit() or tokens[end + 1] in _COUNTED_UNITS
+                (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
+                or tokens[end + 1] in _COUNTED_UNITS
             ):
-                continue  # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade
-            if tok in prepositions and end + 1 < len(tokens) and tokens[end + 1].isalpha():
+                # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade (a Roman
+                # numeral is no amount: "Engineer I-1" is grade I, sub-grade 1).
+                continue
+            if tok in prepositions and end + 1 < len(tokens) and tokens[end + 1].isalnum():
                 # Nordic "i" and Czech/Slovak "v" (in), written in lower case before a
-                # word: "Lärare i matematik", "Prodavačka v drogérii" name where, not grade
+                # word or a number: "Lärare i matematik", "Pedagogisk leder i 100%",
+                # "Prodavačka v drogérii" name where or how much, not grade
                 # I or V (grades are written "I", "V": "Analyst I Service Desk").
                 continue
             if level is not None:
@@ -2797,8 +2809,84 @@ def _title_level(
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
-    other = _assistant_grade(text, role_matches) or _title_years(title)
+    other = (
+        _assistant_grade(text, role_matches)
+        or _title_years(title)
+        or (_graduating_class(text) if "届" in title or "卒" in title else None)
+        or _korean_assistant_md(text, title)
+        or _vietnamese_high_grade(text)
+    )
     return _TitleLevel(*other) if other is not None else None
+
+
+# Vietnamese job nouns a "cao cấp"/"cấp cao" (high grade) grades: a specialist
+# (chuyên viên), an engineer (kỹ sư), a programmer (lập trình viên), as the taxonomy's
+# "Chuyên viên cao cấp" is `senior` (market_ap and lang_vah 4 of 4 with the field between:
+# "Chuyên Viên Pháp Chế Cao Cấp").
+_VIETNAMESE_GRADED = (("chuyen", "vien"), ("ky", "su"), ("trinh", "vien"))
+# ... but after goods, places and property "cao cấp" is premium ("mỹ phẩm cao cấp",
+# "khách sạn cao cấp", "căn hộ cao cấp"): no grade of the job.
+_VIETNAMESE_PREMIUM = frozenset(
+    fold(w) for w in ("mỹ phẩm", "nội thất", "thời trang", "khách sạn", "nhà hàng", "căn hộ",
+                      "biệt thự", "động sản", "trang sức", "đồng hồ", "hàng hiệu", "ô tô",
+                      "resort", "spa", "bđs", "xe", "rượu", "villa")
+)  # fmt: skip
+
+
+def _vietnamese_high_grade(text: _Text) -> tuple[str, str] | None:
+    """`senior` for "cao cấp"/"cấp cao" closing a Vietnamese specialist's or engineer's
+    name in its part ("Chuyên Viên Tư Vấn Tài Chính Cấp Cao")."""
+    tokens = text.tokens
+    if "cao" not in tokens or "cap" not in tokens:
+        return None
+    for i in range(2, len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) not in (("cao", "cap"), ("cap", "cao")):
+            continue
+        if tokens[i - 1] in _VIETNAMESE_PREMIUM or " ".join(tokens[i - 2 : i]) in (
+            _VIETNAMESE_PREMIUM
+        ):
+            continue
+        j = i
+        while j > 0 and tokens[j - 1] not in _SEPARATOR_TOKENS:
+            j -= 1
+        if any(tuple(tokens[k : k + 2]) in _VIETNAMESE_GRADED for k in range(j, i - 1)):
+            return "senior", f"title: '{text.raw[i]} {text.raw[i + 1]}' (a high grade)"
+    return None
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7af]")
+
+
+def _korean_assistant_md(text: _Text, title: str) -> tuple[str, str] | None:
+    """`junior` for a Korean board's "AMD", an assistant merchandiser ("쇼핑몰 AMD",
+    "AMD 및 운영지원 담당": the corpora 3 of 3 `junior`); in a list with the MD it assists
+    ("MD, AMD") an open call; in a title of no Korean the chip maker."""
+    raw = text.raw
+    if "amd" not in raw or "md" in raw or not _HANGUL_RE.search(title):
+        return None
+    return "junior", "title: 'AMD' (an assistant merchandiser)"
+
+
+# Chinese "届" and Japanese "卒" after a year name a graduating class: "2026届校招",
+# "26届管培生", "【27卒】エンジニア", "2027年卒" hire that year's graduates, as "2026
+# Graduates" does (the corpora's graduating-class titles 5 of 5 `junior`). "高卒"/"大卒"
+# (a school finished) and "第一届" (a first edition) have no year before them.
+_CLASS_MARKS = ("届", "卒", "年卒")
+
+
+def _graduating_class(text: _Text) -> tuple[str, str] | None:
+    """`junior` for a graduating class named by its year ("2026届", "27卒")."""
+    tokens = text.tokens
+    for i in range(1, len(tokens)):
+        year = tokens[i - 1]
+        if (
+            tokens[i].startswith(_CLASS_MARKS)
+            and year.isdigit()
+            and (len(year) == 2 or (len(year) == 4 and year.startswith("20")))
+        ):
+            mark = "年卒" if tokens[i].startswith("年卒") else tokens[i][0]
+            return "junior", f"title: '{year}{mark}' (a graduating class)"
+    return None
 
 
 # A word alone in brackets: "Senior (Lead) DataOps Engineer", "Engineer (Sr.)".
@@ -2908,6 +2996,9 @@ _ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
+# ... and what may follow a new-grad word in an open call: experienced hires, or
+# "경력무관" (experience no matter: "[신입/경력무관]", the corpora 7 of 7 no level).
+_OPEN_CALL_SECONDS = _EXPERIENCED_HIRES | {fold("경력무관")}
 # What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
 _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
@@ -2926,7 +3017,7 @@ def _without_second_titles(
         after = m.end
         if after < len(tokens) and tokens[after] in _OPEN_CALL_JOINERS:
             after += 1  # "신입/경력"; "新卒・中途" has no joiner token
-        if m.level == "junior" and after < len(tokens) and tokens[after] in _EXPERIENCED_HIRES:
+        if m.level == "junior" and after < len(tokens) and tokens[after] in _OPEN_CALL_SECONDS:
             # "신입/경력" (new or experienced hires): an open call, not a junior job.
             drop.update(id(o) for o in found[k:] if o.start <= after)
         if m.level == "senior" and tokens[m.start] in _EXPERIENCED_HIRES:

@@ -4111,3 +4111,25 @@ THIRTEENTH_SESSION_SWEEP_CASES = [
 def test_thirteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The fourteenth session's classes from market_as's train/dev rows (venture-backed
+# employers' whole boards): invented titles in the boards' own formats.
+FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
+    # German attendants and companions: a "-begleiter" or "-begleitung" is no "Leiter".
+    ("Bestattungsbegleiter:in (m/w/d) Potsdam", "other", None),
+    ("Reisebegleiterin für Gruppenreisen (m/w/d)", "other", None),
+    ("Alltagsbegleiter (m/w/d) in Teilzeit", "other", None),
+    ("Schulbegleitung / Integrationshelfer (m/w/d)", "other", None),
+    ("Teamleiter Kundenservice (m/w/d)", "operations", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_AS_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AS_CASES],
+)
+def test_fourteenth_session_as_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

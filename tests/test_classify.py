@@ -4122,6 +4122,10 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Alltagsbegleiter (m/w/d) in Teilzeit", "other", None),
     ("Schulbegleitung / Integrationshelfer (m/w/d)", "other", None),
     ("Teamleiter Kundenservice (m/w/d)", "operations", "lead"),
+    # Research of threats, vulnerabilities and malware is security work under any rank.
+    ("Manager, Threat Research", "security-engineer", "lead"),
+    ("Head of Vulnerability Research", "security-engineer", "executive"),
+    ("Senior Malware Researcher (Windows)", "security-engineer", "senior"),
 ]
 
 

@@ -4126,6 +4126,12 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Manager, Threat Research", "security-engineer", "lead"),
     ("Head of Vulnerability Research", "security-engineer", "executive"),
     ("Senior Malware Researcher (Windows)", "security-engineer", "senior"),
+    # Managers of relations run an activity (no rank by the title); analyst relations is
+    # marketing's.
+    ("Senior Government Affairs & Government Relations Manager", "operations", "senior"),
+    ("Investor Relations Manager (m/w/d)", "operations", None),
+    ("Analyst Relations Manager, EMEA", "sales-marketing", None),
+    ("Head of Analyst Relations", "sales-marketing", "executive"),
 ]
 
 

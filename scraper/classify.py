@@ -161,6 +161,10 @@ _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
 # Spanish boards' other gender after a dot ("Abogada.o", "Ingeniero.a"): the one noun.
 _DOTTED_GENDER_RE = re.compile(r"(?<=[^\W\d_]{2}[ao])\.[ao]\b")
+# French inclusive writing with a dot ("Esthéticien.ne", "Conseiller.ère", "Chargé.e",
+# "Développeur.euse", "Technicien.ne.s"): the feminine ending is dropped, as "(H/F)" is
+# (fourteenth session, market_as).
+_FRENCH_DOTTED_RE = re.compile(r"(?<=[^\W\d_]{3})\.(?:e|ne|ere|euse|rice|trice|le|se)(?:\.?s)?\b")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
@@ -238,6 +242,7 @@ def _raw_tokens(text: str) -> list[str]:
     if "." in text:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
         text = _DOTTED_GENDER_RE.sub("", text)
+        text = _FRENCH_DOTTED_RE.sub("", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

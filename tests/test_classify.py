@@ -4132,6 +4132,13 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Investor Relations Manager (m/w/d)", "operations", None),
     ("Analyst Relations Manager, EMEA", "sales-marketing", None),
     ("Head of Analyst Relations", "sales-marketing", "executive"),
+    # French inclusive writing with a dot drops the feminine ending, as "(H/F)" does;
+    # piercers and beauticians work a trade.
+    ("Esthéticien.ne (CDI) - Bordeaux", "other", None),
+    ("Chargé.e de recrutement", "operations", None),
+    ("Développeur.euse Back-end Senior", "software-engineer", "senior"),
+    ("Piercer / Tattoo Studio Assistant (Part-Time)", "other", None),
+    ("Senior Piercer", "other", "senior"),
 ]
 
 

@@ -4139,6 +4139,11 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Développeur.euse Back-end Senior", "software-engineer", "senior"),
     ("Piercer / Tattoo Studio Assistant (Part-Time)", "other", None),
     ("Senior Piercer", "other", "senior"),
+    # A money laundering reporting officer runs AML compliance; schedulers plan (office).
+    ("Deputy MLRO (Malta)", "operations", None),
+    ("Project Scheduler - Primavera P6", "operations", None),
+    ("Senior Production Scheduler (m/w/d)", "operations", "senior"),
+    ("Software Engineer, Scheduler", "software-engineer", None),
 ]
 
 

@@ -4144,6 +4144,10 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Project Scheduler - Primavera P6", "operations", None),
     ("Senior Production Scheduler (m/w/d)", "operations", "senior"),
     ("Software Engineer, Scheduler", "software-engineer", None),
+    # A Workday ladder written job noun first: the rank after "Engineer".
+    ("Engineer Staff, RF Design", "other", "lead"),
+    ("Engineer Staff, Firmware", "software-engineer", "lead"),
+    ("Staff Mechanical Engineering", "other", None),
 ]
 
 

@@ -4148,6 +4148,10 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Engineer Staff, RF Design", "other", "lead"),
     ("Engineer Staff, Firmware", "software-engineer", "lead"),
     ("Staff Mechanical Engineering", "other", None),
+    # German insurance and financial advisers sell, as a bank's client advisers do.
+    ("Versicherungsberater (m/w/d) im Außendienst", "sales-marketing", None),
+    ("Finanzberaterin (w/m/d) - Quereinstieg", "sales-marketing", None),
+    ("Senior Vermögensberater (m/w/d)", "sales-marketing", "senior"),
 ]
 
 

@@ -4152,6 +4152,11 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Versicherungsberater (m/w/d) im Außendienst", "sales-marketing", None),
     ("Finanzberaterin (w/m/d) - Quereinstieg", "sales-marketing", None),
     ("Senior Vermögensberater (m/w/d)", "sales-marketing", "senior"),
+    # Abbreviation pairs that name one thing only together: SI/PI (signal and power
+    # integrity) is hardware, MD/DO a physician.
+    ("Staff SI/PI Engineer - Server Boards", "other", "lead"),
+    ("Hospitalist - MD/DO (Night Shifts)", "other", None),
+    ("Urgent Care Network - MD / DO", "other", None),
 ]
 
 

@@ -4157,6 +4157,10 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Staff SI/PI Engineer - Server Boards", "other", "lead"),
     ("Hospitalist - MD/DO (Night Shifts)", "other", None),
     ("Urgent Care Network - MD / DO", "other", None),
+    # Managers of an object: costs (a quantity surveyor's), an insurer's brokers (who
+    # sell its policies).
+    ("Senior Cost Manager - Infrastructure", "operations", "senior"),
+    ("Broker Manager (Commercial Lines)", "sales-marketing", None),
 ]
 
 

@@ -4161,6 +4161,11 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     # sell its policies).
     ("Senior Cost Manager - Infrastructure", "operations", "senior"),
     ("Broker Manager (Commercial Lines)", "sales-marketing", None),
+    # Forward deployed and algorithm scientists do data science (a research scientist
+    # keeps research).
+    ("Senior Forward Deployed Scientist", "data-scientist", "senior"),
+    ("Algorithm Scientist - Wearables", "data-scientist", None),
+    ("Forward Deployed Research Scientist", "research-scientist", None),
 ]
 
 

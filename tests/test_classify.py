@@ -4129,7 +4129,7 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     # Managers of relations run an activity (no rank by the title); analyst relations is
     # marketing's.
     ("Senior Government Affairs & Government Relations Manager", "operations", "senior"),
-    ("Investor Relations Manager (m/w/d)", "operations", None),
+    ("Media Relations Manager (m/w/d)", "sales-marketing", None),
     ("Analyst Relations Manager, EMEA", "sales-marketing", None),
     ("Head of Analyst Relations", "sales-marketing", "executive"),
     # French inclusive writing with a dot drops the feminine ending, as "(H/F)" does;

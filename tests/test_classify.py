@@ -4166,6 +4166,9 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Forward Deployed Scientist", "data-scientist", "senior"),
     ("Algorithm Scientist - Wearables", "data-scientist", None),
     ("Forward Deployed Research Scientist", "research-scientist", None),
+    # A market development manager develops a market (no rank by the title), as a business
+    # development manager does.
+    ("Market Development Manager - Biobased Materials", "sales-marketing", None),
 ]
 
 

@@ -4169,6 +4169,11 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
     # A market development manager develops a market (no rank by the title), as a business
     # development manager does.
     ("Market Development Manager - Biobased Materials", "sales-marketing", None),
+    # Service and customer delivery managers deliver a service after the sale; a bare
+    # delivery manager runs product delivery.
+    ("Service Delivery Manager - Managed IT", "operations", None),
+    ("Customer Delivery Manager, EMEA", "operations", None),
+    ("Delivery Manager", "product-manager", None),
 ]
 
 

@@ -155,12 +155,19 @@ class _Text:
 _SOC_RE = re.compile(r"\bSoCs?\b")
 # "AI/ML" and "ML/AI" name one field (machine learning), not two alternatives.
 _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
+# Pairs of abbreviations that name one thing only together ("SI/PI": signal and power
+# integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
+_SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
 # two words; other dotted words stay one ("Node.js", "ASP.NET").
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
 # Spanish boards' other gender after a dot ("Abogada.o", "Ingeniero.a"): the one noun.
 _DOTTED_GENDER_RE = re.compile(r"(?<=[^\W\d_]{2}[ao])\.[ao]\b")
+# French inclusive writing with a dot ("Esthéticien.ne", "Conseiller.ère", "Chargé.e",
+# "Développeur.euse", "Technicien.ne.s"): the feminine ending is dropped, as "(H/F)" is
+# (fourteenth session, market_as).
+_FRENCH_DOTTED_RE = re.compile(r"(?<=[^\W\d_]{3})\.(?:e|ne|ere|euse|rice|trice|le|se)(?:\.?s)?\b")
 # Words (any script: "エンジニア" is one word) and the separators that matter.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[+#]+|(?:\.[^\W_]+)+)?|[/,;:()\[\]|–—\-!?]")
 _SEPARATOR_TOKENS = frozenset({"/", ","})
@@ -219,6 +226,12 @@ def fold(text: str) -> str:
 _CJK_MERCHANDISERS = {"md": ("merchandiser",), "amd": ("assistant", "merchandiser")}
 
 
+def _joined_pair(m: re.Match[str]) -> str:
+    """ "si/pi" -> "sipi", "md/do" -> "mddo" (`_SLASH_PAIR_RE`); other pairs stay apart."""
+    pair = m.group(1) + m.group(2)
+    return pair if pair in ("sipi", "mddo") else m.group(0)
+
+
 def _raw_tokens(text: str) -> list[str]:
     """Split a text into lower-case words and separator marks ("/" or ",")."""
     text = fold(text)
@@ -233,11 +246,13 @@ def _raw_tokens(text: str) -> list[str]:
         text = GENDER_SUFFIX.sub("", text)
     if slash:
         text = _AIML_RE.sub("aiml", text)
+        text = _SLASH_PAIR_RE.sub(_joined_pair, text)
     if "-" in text or "‐" in text or "‑" in text:
         text = _HYPHEN_RE.sub(" ", text)
     if "." in text:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
         text = _DOTTED_GENDER_RE.sub("", text)
+        text = _FRENCH_DOTTED_RE.sub("", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

@@ -2790,6 +2790,8 @@ HELD_OUT = [
     # Unscored: the fourteenth session's final held-out measure (the lead scores it once).
     HeldOut("market_ar", 350, 450, "market_ap"),
     HeldOut("market_aq", 350, 0, "market_ap"),
+    # Two files of one feed read in fixed windows (its own test checks the window rule).
+    HeldOut("market_as", 350, 0, "market_ap"),
 ]
 
 
@@ -6031,3 +6033,77 @@ def test_market_aq_builder_reads_the_radars_parquet_table(tmp_path: Path) -> Non
     rows = build_market_aq.read(build_market_aq.BY_TAG["ats-radar"], path)
     key = "ats-radar:data/jobs/dt=2026-07-18/part.parquet@7ce076a2"
     assert rows == [("acme-ai", "Staff  ML Engineer", key), ("acme-ai", "Forward Deployed", key)]
+
+
+build_market_as = _module("build_market_as")
+
+
+def test_market_as_is_whole_boards_of_deep_tech_and_other_employers_scored_once() -> None:
+    # The table test checks what every held-out corpus shows; here what market_as adds.
+    rows = _rows("market_as.tsv")
+    assert build_market_as.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_as.DRAWN_BEFORE[-1] == "market_ap.tsv"
+    drawn = {build_market_as.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_as.NO_EMPLOYER and len(drawn) >= 200
+    # The focus: physical engineering and lab science of the engineering category are
+    # `other`, next to its software roles; no role over 40% of the corpus.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < 0.4 * len(rows)
+    tech = Counter(r["role"] for r in rows if "data/tech.json" in r["source"])
+    assert tech["other"] >= 50 and tech["software-engineer"] >= 50
+    assert sum(1 for r in rows if r["note"].startswith("German")) >= 25
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_as" in path.read_text(encoding="utf-8"), path
+    assert set(build_market_as.WINDOWS) == set(build_market_as.SOURCES[0].paths)
+    _check_unnamed_repositories("market_as", build_market_as, frozenset())
+
+
+def test_market_as_builder_reads_windows_caps_employers_and_skips_training_places(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stored file's windows: a posting whose title and employer lie whole in a window
+    # is read, once per distinct pair; one cut at a window's edge is not.
+    posts = [{"t": f"Valve  Fitter {n}", "s": "Acme Fusion", "u": "x" * 40} for n in range(8)]
+    posts += [
+        {"t": "Valve  Fitter 0", "s": "Acme Fusion", "u": "again"},
+        {"t": "Werkstudent:in Labor", "s": "Newco", "u": "y"},
+        {"t": "Dual Studierende (m/w/d)", "s": "Newco", "u": "y"},
+        {"t": "Speculative Application", "s": "Newco", "u": "y"},
+        {"t": "Known Title", "s": "Newco", "u": "y"},
+        {"t": 'Cryostat "Cold" Technician', "s": "Newco", "u": "y"},
+    ]
+    text = json.dumps(posts, ensure_ascii=False, separators=(",", ":"))
+    window = build_market_as.WINDOW
+    assert len(text) < window
+    read = build_market_as.window_postings(text, (0,))
+    assert len(read) == len(posts) - 1 and read[0] == {"t": "Valve  Fitter 0", "s": "Acme Fusion"}
+    assert read[-1]["t"] == 'Cryostat "Cold" Technician'
+    cut = build_market_as.window_postings(" " * (window - 20) + text, (0, window))
+    assert cut and cut[0]["t"] == "Valve  Fitter 1"
+    # The saved input (the windows' postings as the site's JSON), drawn with the screen.
+    source = build_market_as.BY_TAG["vc-boards"]
+    saved = _saved(tmp_path / "in" / "tech.json", json.dumps(read, ensure_ascii=False))
+    rows = build_market_as.read(source, saved)
+    assert rows[0] == (
+        "Acme Fusion",
+        "Valve  Fitter 0",
+        f"vc-boards:data/tech.json@{source.commit[:8]}",
+    )
+    out = build_market_as.candidates([("vc-boards", rows)], {"known title"})
+    kept = [r for r in out if r[1] == "Acme Fusion"]
+    assert len(kept) == build_market_as.PER_EMPLOYER
+    assert all(r[0].startswith("Valve Fitter ") for r in kept)
+    assert [r[0] for r in out if r[1] == "Newco"] == ['Cryostat "Cold" Technician']
+    monkeypatch.setattr(build_market_as.BUILDER, "known", lambda: set())
+    assert build_market_as.main(["--file", f"vc-boards={saved}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 8
+    _check_rejected(
+        build_market_as,
+        capsys,
+        ["--file", f"vc-boards={_saved(tmp_path / 'bad' / 'tech.json', '{}')}"],
+        ["--file", f"vc-boards={saved}@{'0' * 40}"],
+        ["--file", f"vc-boards={tmp_path / 'elsewhere' / 'jobs.json'}"],
+        ["--file", f"nowhere={saved}"],
+    )

@@ -160,6 +160,10 @@ CORPORA = {
     # as posted in Vietnamese). Scored once in the thirteenth session with its start code
     # (70.0% test).
     "market-ap": CORPUS.with_name("market_ap.tsv"),
+    # Held out: venture-backed employers' whole boards (space, batteries, fusion, robotics,
+    # chips, biotech, AI labs, clinics, retail; a start-up job site's feed, 2026-09). Scored
+    # once in the fourteenth session with its start code (79.2% role, 88.3% level test).
+    "market-as": CORPUS.with_name("market_as.tsv"),
     # The thirteenth session's final measure: labelled blind, then scored once with the
     # session's final code (market_am 90.5%, market_an 82.4% role on test; the session's
     # start code scored the same), then named here and trained on.

@@ -193,6 +193,15 @@ BATCHES = {
         "nilsafpetersens/platsbanken-data-jobs",
         "santoshchhn6/work-in-japan",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-ninth": (
+        "demoan666/job-role-watcher",
+        "ShouravRakshit/JobHunter",
+        "AndreiSichet/job-market-analyzer",
+        "baorphuc/vietnam-skill-gap-pipeline",
+        "jeonghyeonme/Developer_Trend_Analysis",
+        "TheLime1/esprit-jobs",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

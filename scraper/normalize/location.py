@@ -3043,6 +3043,44 @@ def _canadian_address(text: str) -> str:
     return head + comma + rest
 
 
+# A country's ISO code in lower case ending a place after a comma, as SmartRecruiters
+# writes its locations ("London, ca", "Heredia, Heredia, cr", "Scottsdale, AZ, us").
+_LOWER_CODE_END = re.compile(r",\s*[a-z]{2}\s*(?:$|[;|])")
+_LOWER_CODE = re.compile(
+    r"(?P<head>[^,;|]*[^\W\d_][^,;|]*(?:,[^,;|]*)*),\s*(?P<cc>[a-z]{2})\s*(?=$|[;|])"
+)
+
+
+def _lower_country_codes(text: str) -> str:
+    """ "London, ca" as "London, Canada": a lower-case code after a place written with
+    capitals or in another script is the country (SmartRecruiters' own form), not words
+    to drop with the town's usual country read instead ("Birmingham, us" was England,
+    "Victoria, ca" Australia), nor a US state's code ("CA" is California)."""
+
+    def named(match: re.Match[str]) -> str:
+        head, code = match["head"], country_code(match["cc"])
+        # The place before the code: capitalised, or in a script without capitals (서울);
+        # "säkerhetsadministratör, it" is a Swedish title and its team, no place.
+        last = head.rsplit(",", 1)[-1]
+        written = any(c.isupper() for c in last) or not _latin(last)
+        name = _comma_free_name(code) if code and written else None
+        return f"{head}, {name}" if name else match[0]
+
+    return _LOWER_CODE.sub(named, text) if _LOWER_CODE_END.search(text) else text
+
+
+@cache
+def _comma_free_name(code: str) -> str | None:
+    """A country's English name without a comma that reads back as it ("Korea, Republic
+    of" would split in two): "Canada", "South Korea"."""
+    country = pycountry.countries.get(alpha_2=code)
+    for attr in ("common_name", "name", "official_name"):
+        name = getattr(country, attr, None)
+        if name and "," not in name and country_code(name) == code:
+            return str(name)
+    return None
+
+
 # "Plymouth, Hennepin County", "York, York County": Adzuna's US town, then its county.
 _COUNTY = re.compile(r"(?P<name>[^\W\d_][^,;]*?)\s+County")
 # Countries whose regions English calls counties after their name ("Nakuru County",
@@ -3296,6 +3334,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "," in text:
+        text = _lower_country_codes(text)
         text = _missing_parts_dropped(text)
         if not text:
             return ()

@@ -1646,6 +1646,13 @@ TWENTY_NINTH_BATCH_CASES = [
     ("Bristol, England, gb; Lisbon, pt", "GB", "Bristol"),
     # a lower-case word after a lower-case title is no country code ("it": the team)
     ("säkerhetsadministratör, it", None, None),
+    # Saramin's cell of several places: the first one's town, each province and town words
+    # apart (not the first later part the gazetteer knows alone, Suwon), and its map
+    # link's "지도" run on after the last town
+    ("서울 종로구, 중구, 경기 성남시, 수원시", "KR", "Seoul"),
+    ("부산 해운대구, 수영구, 경남 김해시", "KR", "Busan"),
+    ("충남 천안시지도", "KR", "Cheonan"),
+    ("경기 고양시, 파주시지도", "KR", "Goyang"),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

@@ -2285,6 +2285,9 @@ def _address_heads() -> frozenset[str]:
 
 # Saramin's "all of" a province or city ("경기전체", "대구전체").
 _WHOLE_OF = re.compile(r"\s*전체$")
+# Saramin's map link ("지도", map) run on after the last place of its cell: "경기 과천시지도",
+# "서울전체지도", "세종특별자치시지도".
+_MAP_LINK = re.compile(r"(?<=[시군구읍면동도체])지도$")
 # Words after the town in Japanese, Korean and Chinese listings: a ward (区, 區, 구), a
 # station (駅) or the walk to it ("徒歩5分", "車3分", "バス10分").
 _NOT_TOWN = re.compile(r"[区區구]$|駅|\d")
@@ -2301,7 +2304,7 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     for other text."""
     if text.isascii():
         return None  # most text: no letter of these scripts, and no need to look closer
-    words = text.split()
+    words = _MAP_LINK.sub("", text).split()
     if not 1 <= len(words) <= 4 or _latin(text):
         return None
     prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _address_heads()), None)
@@ -3414,7 +3417,9 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
         whole = _city_qualified(parts, whole, remote) or whole
     # "SF, NYC, SEA": parts that each resolve alone are separate places.
     if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
-        singles = [_place([p], remote, country_hint) for p in parts]
+        # Saramin's cell of several places, each province and town words apart ("서울
+        # 강서구, 구로구, 경기 고양시, 광명시"): the first part is read as a single one is.
+        singles = [_place([p], remote, country_hint) or _big_to_small(p, remote) for p in parts]
         found = [s for s in singles if s is not None]
         town = _town_in_district(parts, found, remote)
         named = [p for p, s in zip(parts, singles, strict=True) if s is not None]

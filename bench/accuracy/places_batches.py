@@ -202,6 +202,13 @@ BATCHES = {
         "jeonghyeonme/Developer_Trend_Analysis",
         "TheLime1/esprit-jobs",
     ),
+    # Labelled blind after the twenty-ninth's classes, scored once only after them.
+    "twenty-ninth-b": (
+        "ongkong/pharma-job-scan",
+        "yifrankliu/intern_feed",
+        "aaaxy/jobSonar",
+        "hina6198/job-skill-tracker",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -1640,6 +1640,7 @@ TWENTY_NINTH_BATCH_CASES = [
     ("Hyderabad, pk", "PK", "Hyderabad"),
     ("Chatswood, au", "AU", "Chatswood"),
     ("Parramatta, NSW, au", "AU", "Parramatta"),
+    ("Hanoi, , vn", "VN", "Hanoi"),
     ("Valencia, Carabobo, ve", "VE", "Valencia"),
     ("London, ON, ca", "CA", "London"),
     ("부산, kr", "KR", "Busan"),

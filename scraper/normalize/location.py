@@ -3064,7 +3064,7 @@ def _lower_country_codes(text: str) -> str:
         head, code = match["head"], country_code(match["cc"])
         # The place before the code: capitalised, or in a script without capitals (서울);
         # "säkerhetsadministratör, it" is a Swedish title and its team, no place.
-        last = head.rsplit(",", 1)[-1]
+        last = next((p for p in reversed(head.split(",")) if p.strip()), "")
         written = any(c.isupper() for c in last) or not _latin(last)
         name = _comma_free_name(code) if code and written else None
         return f"{head}, {name}" if name else match[0]

@@ -712,6 +712,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-seventh": 250,
         "twenty-eighth": 23,
         "twenty-eighth-b": 22,
+        "twenty-ninth": 128,
+        "twenty-ninth-b": 126,
     }
 
 

@@ -1628,6 +1628,40 @@ TWENTY_SEVENTH_BATCH_CASES = [
     ("Lima, GMT-5", "PE", "Lima"),
 ]
 
+TWENTY_NINTH_BATCH_CASES = [
+    # SmartRecruiters' "City, cc" and "City, Region, cc": the lower-case ISO code is the
+    # country, not words dropped for the town's usual country (England's Birmingham,
+    # Australia's Perth and Victoria, Spain's Granada), nor a US state's code
+    ("Birmingham, us", "US", "Birmingham"),
+    ("Victoria, ca", "CA", "Victoria"),
+    ("Perth, gb", "GB", "Perth"),
+    ("Granada, ni", "NI", "Granada"),
+    ("San Jose, cr", "CR", "San José"),
+    ("Hyderabad, pk", "PK", "Hyderabad"),
+    ("Chatswood, au", "AU", "Chatswood"),
+    ("Parramatta, NSW, au", "AU", "Parramatta"),
+    ("Hanoi, , vn", "VN", "Hanoi"),
+    ("Valencia, Carabobo, ve", "VE", "Valencia"),
+    ("London, ON, ca", "CA", "London"),
+    ("부산, kr", "KR", "Busan"),
+    ("Bristol, England, gb; Lisbon, pt", "GB", "Bristol"),
+    # a lower-case word after a lower-case title is no country code ("it": the team)
+    ("säkerhetsadministratör, it", None, None),
+    # Saramin's cell of several places: the first one's town, each province and town words
+    # apart (not the first later part the gazetteer knows alone, Suwon), and its map
+    # link's "지도" run on after the last town
+    ("서울 종로구, 중구, 경기 성남시, 수원시", "KR", "Seoul"),
+    ("부산 해운대구, 수영구, 경남 김해시", "KR", "Busan"),
+    ("충남 천안시지도", "KR", "Cheonan"),
+    ("경기 고양시, 파주시지도", "KR", "Goyang"),
+]
+
+TWENTY_NINTH_BATCH_REMOTE_CASES = [
+    ("Remote, us", "US", None, "remote"),
+    ("Hybrid, gb", "GB", None, "hybrid"),
+    ("remote, us", None, None, "remote"),
+]
+
 SWEEP_13_CASES = [
     # a Swiss postal locality written alone (jobs.ch, the cantons' boards) that GeoNames'
     # lists of 1,000+ people lack and that names no other place: Switzerland
@@ -1706,6 +1740,7 @@ PLACE_BATCHES = [
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_CASES),
     ("twenty_seventh_batch", TWENTY_SEVENTH_BATCH_CASES),
     ("sweep_13", SWEEP_13_CASES),
+    ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),
@@ -1716,6 +1751,7 @@ REMOTE_PLACE_BATCHES = [
     ("twenty_second_batch", TWENTY_SECOND_BATCH_CASES),
     ("twenty_sixth_batch", TWENTY_SIXTH_BATCH_REMOTE_CASES),
     ("sweep_13", SWEEP_13_REMOTE_CASES),
+    ("twenty_ninth_batch", TWENTY_NINTH_BATCH_REMOTE_CASES),
 ]
 REGION_PLACE_BATCHES = [
     ("fifteenth_batch", FIFTEENTH_BATCH_CASES),

@@ -193,6 +193,22 @@ BATCHES = {
         "nilsafpetersens/platsbanken-data-jobs",
         "santoshchhn6/work-in-japan",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "twenty-ninth": (
+        "demoan666/job-role-watcher",
+        "ShouravRakshit/JobHunter",
+        "AndreiSichet/job-market-analyzer",
+        "baorphuc/vietnam-skill-gap-pipeline",
+        "jeonghyeonme/Developer_Trend_Analysis",
+        "TheLime1/esprit-jobs",
+    ),
+    # Labelled blind after the twenty-ninth's classes, scored once only after them.
+    "twenty-ninth-b": (
+        "ongkong/pharma-job-scan",
+        "yifrankliu/intern_feed",
+        "aaaxy/jobSonar",
+        "hina6198/job-skill-tracker",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -2285,6 +2285,9 @@ def _address_heads() -> frozenset[str]:
 
 # Saramin's "all of" a province or city ("경기전체", "대구전체").
 _WHOLE_OF = re.compile(r"\s*전체$")
+# Saramin's map link ("지도", map) run on after the last place of its cell: "경기 과천시지도",
+# "서울전체지도", "세종특별자치시지도".
+_MAP_LINK = re.compile(r"(?<=[시군구읍면동도체])지도$")
 # Words after the town in Japanese, Korean and Chinese listings: a ward (区, 區, 구), a
 # station (駅) or the walk to it ("徒歩5分", "車3分", "バス10分").
 _NOT_TOWN = re.compile(r"[区區구]$|駅|\d")
@@ -2301,7 +2304,7 @@ def _big_to_small(text: str, remote: bool) -> Place | None:
     for other text."""
     if text.isascii():
         return None  # most text: no letter of these scripts, and no need to look closer
-    words = text.split()
+    words = _MAP_LINK.sub("", text).split()
     if not 1 <= len(words) <= 4 or _latin(text):
         return None
     prefecture = next((words[0][:n] for n in (3, 4) if words[0][:n] in _address_heads()), None)
@@ -3043,6 +3046,44 @@ def _canadian_address(text: str) -> str:
     return head + comma + rest
 
 
+# A country's ISO code in lower case ending a place after a comma, as SmartRecruiters
+# writes its locations ("London, ca", "Heredia, Heredia, cr", "Scottsdale, AZ, us").
+_LOWER_CODE_END = re.compile(r",\s*[a-z]{2}\s*(?:$|[;|])")
+_LOWER_CODE = re.compile(
+    r"(?P<head>[^,;|]*[^\W\d_][^,;|]*(?:,[^,;|]*)*),\s*(?P<cc>[a-z]{2})\s*(?=$|[;|])"
+)
+
+
+def _lower_country_codes(text: str) -> str:
+    """ "London, ca" as "London, Canada": a lower-case code after a place written with
+    capitals or in another script is the country (SmartRecruiters' own form), not words
+    to drop with the town's usual country read instead ("Birmingham, us" was England,
+    "Victoria, ca" Australia), nor a US state's code ("CA" is California)."""
+
+    def named(match: re.Match[str]) -> str:
+        head, code = match["head"], country_code(match["cc"])
+        # The place before the code: capitalised, or in a script without capitals (서울);
+        # "säkerhetsadministratör, it" is a Swedish title and its team, no place.
+        last = next((p for p in reversed(head.split(",")) if p.strip()), "")
+        written = any(c.isupper() for c in last) or not _latin(last)
+        name = _comma_free_name(code) if code and written else None
+        return f"{head}, {name}" if name else match[0]
+
+    return _LOWER_CODE.sub(named, text) if _LOWER_CODE_END.search(text) else text
+
+
+@cache
+def _comma_free_name(code: str) -> str | None:
+    """A country's English name without a comma that reads back as it ("Korea, Republic
+    of" would split in two): "Canada", "South Korea"."""
+    country = pycountry.countries.get(alpha_2=code)
+    for attr in ("common_name", "name", "official_name"):
+        name = getattr(country, attr, None)
+        if name and "," not in name and country_code(name) == code:
+            return str(name)
+    return None
+
+
 # "Plymouth, Hennepin County", "York, York County": Adzuna's US town, then its county.
 _COUNTY = re.compile(r"(?P<name>[^\W\d_][^,;]*?)\s+County")
 # Countries whose regions English calls counties after their name ("Nakuru County",
@@ -3296,6 +3337,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "," in text:
+        text = _lower_country_codes(text)
         text = _missing_parts_dropped(text)
         if not text:
             return ()
@@ -3375,7 +3417,9 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
         whole = _city_qualified(parts, whole, remote) or whole
     # "SF, NYC, SEA": parts that each resolve alone are separate places.
     if len(parts) > 1 and (whole is None or (whole.city is None and whole.region is None)):
-        singles = [_place([p], remote, country_hint) for p in parts]
+        # Saramin's cell of several places, each province and town words apart ("서울
+        # 강서구, 구로구, 경기 고양시, 광명시"): the first part is read as a single one is.
+        singles = [_place([p], remote, country_hint) or _big_to_small(p, remote) for p in parts]
         found = [s for s in singles if s is not None]
         town = _town_in_district(parts, found, remote)
         named = [p for p, s in zip(parts, singles, strict=True) if s is not None]

@@ -154,8 +154,12 @@ STALE = timedelta(days=30)
 # level classes of every corpus's train/dev misses (no-experience words, deans, students
 # served, chefs de partie, Romance managers of projects, graded managers and leads, rank
 # lists, Indonesian unit heads, Korean "경력", second titles, Romanian years, sales leads,
-# reference codes, Brazilian "PL").
-RAW_HASH_VERSION = 20  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# reference codes, Brazilian "PL"); 21 (fourteenth session): salary rounds 31-33
+# (Romanian periods and open ends, "k" months of Hong Kong and Singapore, Korean day pay,
+# allowances included), place batch 29 (SmartRecruiters' lower-case country codes, Saramin's
+# cells of several places), level classes (graduating years, care services, grades with
+# sub-grades) and market_as's role classes.
+RAW_HASH_VERSION = 21  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

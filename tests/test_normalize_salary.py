@@ -2005,6 +2005,18 @@ ROUND33_CASES: list[ClassCase] = [
         "EUR",
         "month",
     ),
+    # A figure and its sign in sibling spans, the page's indentation between them: the spaces
+    # a dropped tag leaves are one space (a year-like "2000" with its sign is pay)
+    (
+        '<span class="amount">Nuo 2000</span>\n      <span class="period">€/mėn.</span>',
+        "LT",
+        2000,
+        None,
+        "EUR",
+        "month",
+    ),
+    ("<td>2000</td>   <td>EUR</td> <td>per month</td>", "DE", 2000, 2000, "EUR", "month"),
+    ("<li>Salary: <b>1950</b>    <b>£</b> per week</li>", "GB", 1950, 1950, "GBP", "week"),
 ]
 
 

@@ -1990,6 +1990,7 @@ _MINIMUM_OF = re.compile(
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
+_SPACE_RUN = re.compile(r"\s{2,}")
 # Inline tags inside one figure, where an editor's styling split it ("$22<span>0,000-270,000
 # </span>", "$220<span ...>,000"): digits, the tags, then digits or a separator and digits.
 _TAG_IN_FIGURE = re.compile(
@@ -2012,7 +2013,10 @@ def _plain(text: str) -> str:
     if "<" in text:
         if _TAG_IN_FIGURE.search(text):
             text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
-        text = _TAG.sub(" ", text)
+        # The spaces a dropped tag leaves, and the page's indentation around it, are one
+        # space: a figure and its sign in sibling spans ('<span>Nuo 2000</span>
+        # <span>€/mėn.</span>') stand together as in the plain text.
+        text = _SPACE_RUN.sub(" ", _TAG.sub(" ", text))
     if "&" in text:
         text = unescape(text)
         if "<" in text:

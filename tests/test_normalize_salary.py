@@ -1977,6 +1977,48 @@ ROUND31_CASES: list[ClassCase] = [
     ("資格手当（上限2万円）", "JP", None, None, None, None),
 ]  # fmt: skip
 
+# Round 33 (data/salary_market.jsonl, "round": 33): classes of the train and dev misses of
+# Lithuanian pay text (cv.lt, cvonline.lt, cvbankas.lt); invented strings of the same shapes.
+ROUND33_CASES: list[ClassCase] = [
+    # Lithuanian bands and open ends: "Nuo X iki Y" (from ... to) the band, "Nuo" (from) a
+    # floor, "Iki" (up to) a ceiling
+    ("Nuo 1.500 € iki 2.400 €", "LT", 1500, 2400, "EUR", None),
+    ("Atlyginimas: nuo 900 iki 1200 EUR neatskaičius mokesčių", "LT", 900, 1200, "EUR", None),
+    ("Nuo 2.050 €", "LT", 2050, None, "EUR", None),
+    ("Iki 3200 € į rankas", "LT", None, 3200, "EUR", None),
+    # Lithuanian periods: "€/mėn.", "per mėnesį", "Mėnesinis" a month, "Metinis", "per metus" a
+    # year, "€/val.", "per valandą" an hour; "3 mėnesių" (a count of months) is none
+    ("Mėnesinis atlygis (bruto): Nuo 1800.00 iki 2600.00 EUR", "LT", 1800, 2600, "EUR", "month"),
+    ("Metinis atlyginimas:Nuo 26000.00 iki 34000.00 EUR", "LT", 26000, 34000, "EUR", "year"),
+    ("1200-1500 €/mėn. Į rankas", "LT", 1200, 1500, "EUR", "month"),
+    ("Nuo 1400 €/mėn. neatskaičius mokesčių", "LT", 1400, None, "EUR", "month"),
+    ("Siūlome 2100 EUR per mėnesį (bruto)", "LT", 2100, 2100, "EUR", "month"),
+    ("Atlygis 30 000 EUR per metus", "LT", 30000, 30000, "EUR", "year"),
+    ("Sandėlio darbuotojas, 9,50 €/val.", "LT", 9.5, 9.5, "EUR", "hour"),
+    ("Bandomasis laikotarpis 3 mėnesių, atlygis 1500 €", "LT", 1500, 1500, "EUR", None),
+    (
+        '<span class="salary_amount">1100-1400</span> <span class="salary_period">€/mėn.</span>'
+        ' <span class="salary_calculation">Neatskaičius mokesčių</span>',
+        "LT",
+        1100,
+        1400,
+        "EUR",
+        "month",
+    ),
+    # A figure and its sign in sibling spans, the page's indentation between them: the spaces
+    # a dropped tag leaves are one space (a year-like "2000" with its sign is pay)
+    (
+        '<span class="amount">Nuo 2000</span>\n      <span class="period">€/mėn.</span>',
+        "LT",
+        2000,
+        None,
+        "EUR",
+        "month",
+    ),
+    ("<td>2000</td>   <td>EUR</td> <td>per month</td>", "DE", 2000, 2000, "EUR", "month"),
+    ("<li>Salary: <b>1950</b>    <b>£</b> per week</li>", "GB", 1950, 1950, "GBP", "week"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -2003,6 +2045,7 @@ ROUND31_CASES: list[ClassCase] = [
         *SWEEP_13_CASES,
         *ROUND30_CASES,
         *ROUND31_CASES,
+        *ROUND33_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -532,8 +532,9 @@ _RANGE_GAP = re.compile(
     r"(?:\s*/\s*[^\W\d_]{1,5}\.?|\s*/=|\s*\([^\W\d_](?:[^\W\d_]|[ '’,-]){1,39}\)|\s+(?-i:OTE))?"
     r"\s*(?:-{1,2}|–{1,2}|—{1,2}|‒|‐|‑|−|﹣|－|_|â€“|â€”|ΓÇô|ΓÇö|\?|\ufffd|~|〜|～|至|到|to|bis|à|a|au|hasta|and|und|et|y|til|until|"
     # Indonesian and Malay: "Rp 4 juta s/d 6 juta", "sampai (dengan)", "hingga"; Vietnamese
-    # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč".
-    r"through|do|до|en|tot|až|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč"; Lithuanian "Nuo 2.128 € iki
+    # 5.000 €" (from ... to).
+    r"through|do|до|en|tot|až|iki|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends, also run together as
     # Indian ads write it ("Rs. 18,000 upto 25,000").
     r"up\s*to)"
@@ -594,7 +595,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
         r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
-        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ",
+        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
+        # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
+        r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b",
     ),
     (
         "day",
@@ -655,7 +658,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b1[2-5]\s*-?\s*(?:x|mal|times)\s*(?:p\.\s?a\.?|jährlich|pro\s+jahr|im\s+jahr|a\s+year|per\s+year)|"
         # Spanish, Catalan and Portuguese count the payments too: "985,34€ x 14 pagues",
         # "1.100 € x 14 pagas", "14 salários".
-        r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b",
+        r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b|"
+        # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
+        # (monthly pay); not "3 mėnesių" (a count of months).
+        r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b",
     ),
     (
         "year",
@@ -665,6 +671,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
+        # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
+        r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -1547,8 +1555,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
-    # Romanian "până la 6.000 lei" (up to).
-    r"\bpân[aă]\s+la|"
+    # Romanian "până la 6.000 lei" (up to); Lithuanian "Iki 2500 €/mėn." (up to).
+    r"\bpân[aă]\s+la|\biki|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
@@ -1577,8 +1585,9 @@ _FLOOR = re.compile(
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
-    # Romanian "de la 4.000 lei" (from), "peste 5.000 lei" (over).
-    r"\bde\s+la|\bpeste|"
+    # Romanian "de la 4.000 lei" (from), "peste 5.000 lei" (over); Lithuanian "Nuo 1.289 €"
+    # (from).
+    r"\bde\s+la|\bpeste|\bnuo|"
     # German "über € 1.300" (over), "mehr als".
     r"(?<!\w)über|\bmehr\s+als|"
     # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
@@ -1981,6 +1990,7 @@ _MINIMUM_OF = re.compile(
 _TRAILING_CODE = re.compile(r"\s?([A-Z]{3})(?![A-Za-z])")
 _LEADING_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
+_SPACE_RUN = re.compile(r"\s{2,}")
 # Inline tags inside one figure, where an editor's styling split it ("$22<span>0,000-270,000
 # </span>", "$220<span ...>,000"): digits, the tags, then digits or a separator and digits.
 _TAG_IN_FIGURE = re.compile(
@@ -2003,7 +2013,10 @@ def _plain(text: str) -> str:
     if "<" in text:
         if _TAG_IN_FIGURE.search(text):
             text = _TAG_IN_FIGURE.sub(_join_split_figure, text)
-        text = _TAG.sub(" ", text)
+        # The spaces a dropped tag leaves, and the page's indentation around it, are one
+        # space: a figure and its sign in sibling spans ('<span>Nuo 2000</span>
+        # <span>€/mėn.</span>') stand together as in the plain text.
+        text = _SPACE_RUN.sub(" ", _TAG.sub(" ", text))
     if "&" in text:
         text = unescape(text)
         if "<" in text:

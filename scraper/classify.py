@@ -866,18 +866,22 @@ def _scan_roles(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_Match]:
     """Greedy longest-match of role phrases, left to right."""
     out: list[_Match] = []
     table, first = tax._roles, tax._role_first
-    i, n = 0, len(tokens)
-    while i < n:
-        step = 1
-        for length in first.get(tokens[i], ()):
+    n = len(tokens)
+    free = 0  # the first position no match covers
+    # A for loop over the tokens, not a while loop stepping an index: most tokens start
+    # no phrase, and for them the loop's own step is most of the cost.
+    for i, tok in enumerate(tokens):
+        lengths = first.get(tok)
+        if lengths is None or i < free:
+            continue
+        for length in lengths:
             if length > n - i:
                 continue
             entry = table.get(tokens[i : i + length])
             if entry is not None:
                 out.append(_Match(i, i + length, entry))
-                step = length
+                free = i + length
                 break
-        i += step
     return out
 
 
@@ -885,18 +889,20 @@ def _scan_levels(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_LevelMatch]:
     """Greedy longest-match of level phrases (including the 'no level' ones)."""
     out: list[_LevelMatch] = []
     table, first = tax._levels, tax._level_first
-    i, n = 0, len(tokens)
-    while i < n:
-        step = 1
-        for length in first.get(tokens[i], ()):
+    n = len(tokens)
+    free = 0  # the first position no match covers (as in `_scan_roles`)
+    for i, tok in enumerate(tokens):
+        lengths = first.get(tok)
+        if lengths is None or i < free:
+            continue
+        for length in lengths:
             if length > n - i:
                 continue
             hit = table.get(tokens[i : i + length])
             if hit is not None:
                 out.append(_LevelMatch(i, i + length, hit[0], hit[1]))
-                step = length
+                free = i + length
                 break
-        i += step
     return out
 
 
@@ -2925,6 +2931,8 @@ def _without_second_titles(
     job at two levels: the title says no one level. A plain rank after the job
     ("Software Engineer/Lead") is not a second title and still counts.
     """
+    if not found:
+        return found
     drop: set[int] = set()
     for k, m in enumerate(found):
         after = m.end
@@ -2938,9 +2946,14 @@ def _without_second_titles(
             new = [o for o in found[k + 1 :] if o.start == after and o.level == "junior"]
             if new:
                 drop.update((id(m), id(new[0])))
+    if "/" not in tokens and not any(
+        m.level is not None and m.start > 1 and tokens[m.start - 1] in _REPEAT_JOINERS
+        for m in found
+    ):
+        # Most titles: no rank after a joiner nor any '/', so neither loop below can drop
+        # one (the first asks for a joiner before the rank, the second for a '/').
+        return [o for o in found if id(o) not in drop] if drop else found
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
-    if not found:
-        return found
     noun_ends = {m.end for m in nouns}
     for k, m in enumerate(found):
         j = m.start - 1

@@ -238,7 +238,7 @@ class RoleModel:
 
         The probability is worked out only then: most titles' best role is the rule's own.
         """
-        scores = self._scores(features(tokens, rule, known))
+        scores = self._title_scores(tokens, rule, known)
         top = max(scores)
         best = scores.index(top)
         if self.roles[best] == rule[0]:
@@ -276,6 +276,49 @@ class RoleModel:
                 # Rows are checked to be whole pairs when loaded.
                 for idx, w in zip(it, it, strict=False):
                     scores[idx] += w
+        if dense:
+            return [sum(col) for col in zip(scores, *dense, strict=True)]
+        return scores
+
+    def _title_scores(
+        self, tokens: Sequence[str], rule: tuple[str, str], known: Container[str]
+    ) -> list[float]:
+        """`_scores(features(tokens, rule, known))`, each feature scored as it is built.
+
+        The same features in the same order (so the same additions, to the last bit), but
+        no feature list: the words' and the phrases' features are looked up as they come,
+        the phrases' still sorted first (-7% of the model's cost: it runs for ~30% of
+        titles, `overrule`'s every time)."""
+        parts = _parts(tokens)
+        scores = list(self.intercept)
+        dense_get = self._dense.get
+        get = self.weights.get
+        dense: list[tuple[float, ...]] = []
+        phrases = {f"b:{a} {b}" for words in parts for a, b in itertools.pairwise(words)}
+        first = next((words for words in parts if words), None)
+        role, path = rule
+        tail = [f"r:{role}", f"rp:{role}:{path}"]
+        if first:
+            head = first[-1]
+            phrases.add("h:" + head)
+            phrases.update(
+                [f"x:{w}|{head}" for words in parts if words is not first for w in words]
+            )
+            if known and any(w.isalpha() and w not in known for w in first[:-1]):
+                tail += [f"u:{head}", f"ur:{role}:{path}"]
+        words = dict.fromkeys([w for part in parts for w in part])
+        for feats in (["w:" + w for w in words], sorted(phrases), tail):
+            for feat in feats:
+                full = dense_get(feat)
+                if full is not None:
+                    dense.append(full)
+                    continue
+                row = get(feat)
+                if row:
+                    it = iter(row)
+                    # Rows are checked to be whole pairs when loaded.
+                    for idx, w in zip(it, it, strict=False):
+                        scores[idx] += w
         if dense:
             return [sum(col) for col in zip(scores, *dense, strict=True)]
         return scores

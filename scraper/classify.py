@@ -31,6 +31,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from dataclasses import fields as _fields
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -908,6 +909,8 @@ def _scan_levels(tax: Taxonomy, tokens: tuple[str, ...]) -> list[_LevelMatch]:
 
 def _words(text: _Text, start: int, end: int) -> str:
     """The source words behind tokens[start:end] (an abbreviation shows once)."""
+    if end - start == 1 and 0 <= start < len(text.raw):
+        return text.raw[start]  # most matches are one word: nothing to join
     out: list[str] = []
     for w in text.raw[start:end]:
         if not out or out[-1] != w:
@@ -2498,12 +2501,31 @@ def classify(
         or _level_of_the_work(tax, reading.text, role)
         or _level_from_fields(tax, level_hint, description)
     )
-    return Classification(
-        role=role,
-        level=level[0] if level else None,
-        role_reason=role_reason,
-        level_reason=level[1] if level else None,
+    return _classification(
+        role, level[0] if level else None, role_reason, level[1] if level else None
     )
+
+
+# `Classification` stays frozen for its users, but its generated __init__ sets each field
+# through object.__setattr__: 9,000 instructions a call, 3% of a classification. Each
+# `classify` sets the four slots directly instead (5,700), checked here to be all it has.
+assert [f.name for f in _fields(Classification)] == ["role", "level", "role_reason", "level_reason"]
+_SET_ROLE = Classification.__dict__["role"].__set__
+_SET_LEVEL = Classification.__dict__["level"].__set__
+_SET_ROLE_REASON = Classification.__dict__["role_reason"].__set__
+_SET_LEVEL_REASON = Classification.__dict__["level_reason"].__set__
+
+
+def _classification(
+    role: str, level: str | None, role_reason: str, level_reason: str | None
+) -> Classification:
+    """`Classification(role, level, role_reason, level_reason)`, built a third cheaper."""
+    out: Classification = object.__new__(Classification)
+    _SET_ROLE(out, role)
+    _SET_LEVEL(out, level)
+    _SET_ROLE_REASON(out, role_reason)
+    _SET_LEVEL_REASON(out, level_reason)
+    return out
 
 
 # A quality analyst of a language desk ("QA Analyst - German Speakers", "Quality Assurance

@@ -445,13 +445,18 @@ class Taxonomy:
         cjk = not text.isascii() and _CJK_RE.search(text) is not None
         if "hr" in words:
             words = _without_hours(words)
-        cache = self._word_cache
+        cached = self._word_cache.get
+        add_tokens, add_raw = tokens.extend, raw.append
         for i, tok in enumerate(words):
             if tok not in _SPECIAL_WORDS:
-                # The common case, first: a plain word already normalised once.
-                mapped = cache.get(tok) or self._word(tok)
-                tokens.extend(mapped)
-                raw.extend([tok] * len(mapped))
+                # The common case, first: a plain word already normalised once, most often
+                # to one token.
+                mapped = cached(tok) or self._word(tok)
+                add_tokens(mapped)
+                if len(mapped) == 1:
+                    add_raw(tok)
+                else:
+                    raw.extend([tok] * len(mapped))
                 continue
             if tok in _SEPARATOR_TOKENS:
                 tokens.append(tok)
@@ -2059,6 +2064,8 @@ def _best_level(
     ]
     if not real:
         return None
+    if len(real) == 1 and real[0].level != "junior":
+        return real[0], ""  # one rank word, the most common case: nothing to weigh it with
     for m in real:
         if m.level == "intern":
             return m, ""
@@ -2813,7 +2820,7 @@ def _title_level(
     if grades:
         found = _graded_managers(text.tokens, sorted([*found, *grades], key=lambda m: m.start))
     found = _without_second_titles(text.tokens, found, role_matches)
-    if any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
+    if found and any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
     best = _best_level(text, found, title)
     if best is not None:

@@ -2461,9 +2461,8 @@ def classify(
     reading = _read_title(tax, title or "")
     decided = by_title = reading.by_title
 
-    fields = [("category", category), ("department", department)]
     if decided is None or decided.bare_head is not None:
-        for name, value in fields:
+        for name, value in (("category", category), ("department", department)):
             if not value:
                 continue
             ftext, found = _read_field(tax, value)
@@ -2963,7 +2962,8 @@ def _without_second_titles(
     if not found:
         return found
     drop: set[int] = set()
-    for k, m in enumerate(found):
+    # Only an experienced hire's word can make an open call (most titles have none).
+    for k, m in enumerate(found if not _EXPERIENCED_HIRES.isdisjoint(tokens) else ()):
         after = m.end
         if after < len(tokens) and tokens[after] in _OPEN_CALL_JOINERS:
             after += 1  # "신입/경력"; "新卒・中途" has no joiner token

@@ -24,8 +24,8 @@ sys.path.insert(0, str(HERE.parent / "accuracy"))
 sys.path.insert(0, str(HERE))
 
 import accuracy  # noqa: E402
-import bench  # noqa: E402
 
+import bench  # noqa: E402
 from scraper.classify import classify, load_taxonomy  # noqa: E402
 
 

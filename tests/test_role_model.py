@@ -236,5 +236,27 @@ def test_trainer_arithmetic_is_the_classifiers() -> None:
         assert (ROLES[best], p) == (answer.role, pytest.approx(answer.probability))
 
 
+def test_scores_as_built_are_the_feature_list_s_to_the_last_bit() -> None:
+    """`overrule` scores features as it builds them: the same sums as the feature list's."""
+    model = load_model()
+    tax = _builtin()
+    titles = [
+        "Kiln Supervisor",
+        "Senior ML Engineer, Ranking",
+        "Software Engineer - Data Platform (Python) | Remote",
+        "高级前端工程师",
+        "Stationary Engineer II / Night Shift 40 hours",
+        "Barista",
+        "NDE Engineer, Quality",
+        "Ingeniero de Datos / Data Engineer",
+    ]
+    for title in titles:
+        rule = title_rule(title)
+        tokens = tax._text(title).tokens
+        for known in (tax._known, frozenset()):
+            want = model._scores(features(tokens, rule, known))
+            assert model._title_scores(tokens, rule, known) == want
+
+
 def test_an_answer_without_word_evidence_says_only_its_probability() -> None:
     assert ModelAnswer("other", 0.7, ()).explain() == "model p=0.70"

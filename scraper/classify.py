@@ -3068,8 +3068,9 @@ def _without_second_titles(
     if not found:
         return found
     drop: set[int] = set()
-    # Only an experienced hire's word can make an open call (most titles have none).
-    for k, m in enumerate(found if not _EXPERIENCED_HIRES.isdisjoint(tokens) else ()):
+    # Only an experienced hire's word or "경력무관" can make an open call (most titles
+    # have neither; _OPEN_CALL_SECONDS holds both).
+    for k, m in enumerate(found if not _OPEN_CALL_SECONDS.isdisjoint(tokens) else ()):
         after = m.end
         if after < len(tokens) and tokens[after] in _OPEN_CALL_JOINERS:
             after += 1  # "신입/경력"; "新卒・中途" has no joiner token

@@ -1977,6 +1977,15 @@ ROUND31_CASES: list[ClassCase] = [
     ("資格手当（上限2万円）", "JP", None, None, None, None),
 ]  # fmt: skip
 
+# Salary round 32 (English pay text of US postings: LinkedIn and Indeed descriptions and fields,
+# Indeed Hong Kong, Ashby and a careers feed): invented cases of the train and dev misses' classes.
+ROUND32_CASES: list[ClassCase] = [
+    # a bare "hour" right after the figure is an hour ("hours" is a count)
+    ("RATE: $38.50 - $44.00 Hour, W2", "US", 38.5, 44, "USD", "hour"),
+    ("Pay: $21 Hour + overtime", "US", 21, 21, "USD", "hour"),
+    ("Forklift operator, $19.75 hour", "US", 19.75, 19.75, "USD", "hour"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "country", "lo", "hi", "currency", "period"),
@@ -2003,6 +2012,7 @@ ROUND31_CASES: list[ClassCase] = [
         *SWEEP_13_CASES,
         *ROUND30_CASES,
         *ROUND31_CASES,
+        *ROUND32_CASES,
     ],
 )
 def test_salary_error_classes(

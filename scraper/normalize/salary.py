@@ -2793,7 +2793,14 @@ def _period_noun_before(text: str, start: int) -> str | None:
     return found[-1] if found else None
 
 
+# A bare "hour" right after the figure, as US contract ads write it ("PAY: $40.00 - $47.00
+# Hour DOE"); "hours" ("$500 hours of training") is a count, not a rate.
+_BARE_HOUR = re.compile(r"[ \t]+hour\b(?!s)", re.I)
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
+    if _BARE_HOUR.match(text, end):
+        return "hour"
     after = _period_search(text, end, min(len(text), end + 40))
     if after and after.end() > end + 28:
         # A word near the window's end: the words after it decide ("on a daily basis" is no

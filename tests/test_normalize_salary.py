@@ -1984,6 +1984,13 @@ ROUND32_CASES: list[ClassCase] = [
     ("RATE: $38.50 - $44.00 Hour, W2", "US", 38.5, 44, "USD", "hour"),
     ("Pay: $21 Hour + overtime", "US", 21, 21, "USD", "hour"),
     ("Forklift operator, $19.75 hour", "US", 19.75, 19.75, "USD", "hour"),
+    # a band from its lowest market "up to" its highest, words between
+    (
+        "Base pay ranges from $88,000/year in our lowest geographic market up to $131,500/year in our highest geographic market.",
+        "US", 88_000, 131_500, "USD", "year",
+    ),
+    ("Pay: from $24.10/hr in the lowest-cost zone up to $31.80/hr in the highest-cost zone", "US", 24.1, 31.8, "USD", "hour"),
+    ("$45,000 in the lowest band; bonus up to $5,000", "US", 45_000, 45_000, "USD", "year"),
 ]  # fmt: skip
 
 

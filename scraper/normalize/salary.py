@@ -827,6 +827,11 @@ _RISING = re.compile(
     r"(?:ascender|llegar|crecer|subir|aumentar|chegar|crescer)\s+(?:hasta|a|até))\s*",
     re.I,
 )
+# A band written across a gap from its lowest market (or location, zone, tier) to its
+# highest: "ranges from $66,900/year in our lowest geographic market up to $143,100/year in
+# our highest".
+_LOWEST_UP_TO = re.compile(r"[^.;!?\d]{0,40}?\blowest\b[^.;!?\d]{0,40}?\bup\s+to\s*", re.I)
+_HIGHEST = re.compile(r"\bhighest\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 # Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
 # pay period. A band so paid keeps its figures and no period.
@@ -2384,10 +2389,17 @@ def _period_each_end(text: str, first: _Amount, second: _Amount) -> bool:
 def _rising_to(text: str, first: _Amount, second: _Amount) -> bool:
     """Pay that grows within the job: "£24,000 rising to £27,000 after probation",
     "€ 2.901 per month rising to € 3.707 in the fourth year", "EUR 35.600 ... auf bis zu
-    EUR 51.800"; the same currency at both ends and the second above the first."""
+    EUR 51.800"; a band from its lowest market "up to" its highest; the same currency at
+    both ends and the second above the first."""
     if first.currency is None or first.currency != second.currency:
         return False
-    if not first.value < second.value or not _RISING.fullmatch(text, first.end, second.start):
+    if not first.value < second.value or not (
+        _RISING.fullmatch(text, first.end, second.start)
+        or (
+            _LOWEST_UP_TO.fullmatch(text, first.end, second.start)
+            and _HIGHEST.search(text, second.end, second.end + 60)
+        )
+    ):
         return False
     # "a £2,000 bonus rising to £3,000" is no salary band
     gap = text[first.end : second.start]

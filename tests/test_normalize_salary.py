@@ -1991,6 +1991,13 @@ ROUND32_CASES: list[ClassCase] = [
     ),
     ("Pay: from $24.10/hr in the lowest-cost zone up to $31.80/hr in the highest-cost zone", "US", 24.1, 31.8, "USD", "hour"),
     ("$45,000 in the lowest band; bonus up to $5,000", "US", 45_000, 45_000, "USD", "year"),
+    # health cover paid for the employee is a benefit ("Healthcare covered", "medical premiums",
+    # "dental plan"); a "Healthcare Assistant" or "Medical Assistant" is a job
+    ("* Health care covered (up to $650/month for employees)", "US", None, None, None, None),
+    ("Medical premiums covered: up to $600/month", "US", None, None, None, None),
+    ("Dental plan: $40 a month paid by us", "US", None, None, None, None),
+    ("Healthcare Assistant - £11.50 per hour", "GB", 11.5, 11.5, "GBP", "hour"),
+    ("Medical Assistant $19/hr, medical plan included", "US", 19, 19, "USD", "hour"),
 ]  # fmt: skip
 
 

@@ -728,6 +728,9 @@ _NOT_PAY = re.compile(
     # tặng), funding (kinh phí, chu cấp), support (hỗ trợ), a prize (giải nhất/nhì/ba) and a
     # cover limit (hạn mức).
     r"transactions?|insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|"
+    # Health cover paid for the employee ("Healthcare covered (up to $716/ month for
+    # individuals", "medical premiums of up to $600/month"); not "Healthcare Assistant".
+    r"(?:health\s?care|medical|dental|health)\s+(?:covered|plans?|premiums?)|premiums?\s+covered|"
     r"internet|credits?|"
     # Money given to others, paid for a referred hire, or measuring business done: "over
     # $250,000 contributed to organizations", "earn $7,500 if your referred candidate is

@@ -1998,6 +1998,11 @@ ROUND32_CASES: list[ClassCase] = [
     ("Dental plan: $40 a month paid by us", "US", None, None, None, None),
     ("Healthcare Assistant - £11.50 per hour", "GB", 11.5, 11.5, "GBP", "hour"),
     ("Medical Assistant $19/hr, medical plan included", "US", 19, 19, "USD", "hour"),
+    # a reward for recommending a candidate, and money given to a charity, are no pay
+    ("Know someone? Recommend a friend for this role and receive £300", "GB", None, None, None, None),
+    ("Reward scheme: up to £500 for every candidate you introduce", "GB", None, None, None, None),
+    ("We donate an extra €100 to a charity of your choice", "IE", None, None, None, None),
+    ("Salary: £45,000 per annum. We recommend applying early.", "GB", 45_000, 45_000, "GBP", "year"),
 ]  # fmt: skip
 
 

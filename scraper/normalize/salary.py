@@ -736,6 +736,11 @@ _NOT_PAY = re.compile(
     # $250,000 contributed to organizations", "earn $7,500 if your referred candidate is
     # hired", "closing deals of $500,000 or more", "complex sales of $500K+", "a $1.2M quota".
     r"contribut(?:ing|ed)|referred|(?:deals?|sales|contracts?)\s+(?:of|worth)|quotas?|"
+    # A reward for recommending a candidate, as UK agencies write it ("a reward scheme if you
+    # can recommend someone for this position, up to £250 for you"); money given to a
+    # charity is no pay either ("an additional £250 to a charity of your choice").
+    r"recommend(?:s|ing)?\s+(?:someone|somebody|anyone|a\s+friend|a\s+candidate)|reward\s+scheme|"
+    r"charit(?:y|ies|able)|"
     r"phụ\s+cấp|bảo\s+hiểm|phúc\s+lợi|khám\s+sức|quà\s+tặng|kinh\s+phí|chu\s+cấp|hỗ\s+trợ|"
     r"giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích)|hạn\s+mức|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning

@@ -1986,10 +1986,14 @@ ROUND32_CASES: list[ClassCase] = [
     ("Forklift operator, $19.75 hour", "US", 19.75, 19.75, "USD", "hour"),
     # a band from its lowest market "up to" its highest, words between
     (
-        "Base pay ranges from $88,000/year in our lowest geographic market up to $131,500/year in our highest geographic market.",
+        "Base pay ranges from $88,000/year in our lowest geographic market up to"
+        " $131,500/year in our highest geographic market.",
         "US", 88_000, 131_500, "USD", "year",
     ),
-    ("Pay: from $24.10/hr in the lowest-cost zone up to $31.80/hr in the highest-cost zone", "US", 24.1, 31.8, "USD", "hour"),
+    (
+        "Pay: from $24.10/hr in the lowest-cost zone up to $31.80/hr in the highest-cost zone",
+        "US", 24.1, 31.8, "USD", "hour",
+    ),
     ("$45,000 in the lowest band; bonus up to $5,000", "US", 45_000, 45_000, "USD", "year"),
     # health cover paid for the employee is a benefit ("Healthcare covered", "medical premiums",
     # "dental plan"); a "Healthcare Assistant" or "Medical Assistant" is a job
@@ -1999,10 +2003,10 @@ ROUND32_CASES: list[ClassCase] = [
     ("Healthcare Assistant - £11.50 per hour", "GB", 11.5, 11.5, "GBP", "hour"),
     ("Medical Assistant $19/hr, medical plan included", "US", 19, 19, "USD", "hour"),
     # a reward for recommending a candidate, and money given to a charity, are no pay
-    ("Know someone? Recommend a friend for this role and receive £300", "GB", None, None, None, None),
+    ("Know someone? Recommend a friend for this role: £300", "GB", None, None, None, None),
     ("Reward scheme: up to £500 for every candidate you introduce", "GB", None, None, None, None),
     ("We donate an extra €100 to a charity of your choice", "IE", None, None, None, None),
-    ("Salary: £45,000 per annum. We recommend applying early.", "GB", 45_000, 45_000, "GBP", "year"),
+    ("Salary: £45,000 a year. We recommend applying early.", "GB", 45_000, 45_000, "GBP", "year"),
 ]  # fmt: skip
 
 

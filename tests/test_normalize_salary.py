@@ -2002,6 +2002,13 @@ ROUND32_CASES: list[ClassCase] = [
     ("Dental plan: $40 a month paid by us", "US", None, None, None, None),
     ("Healthcare Assistant - £11.50 per hour", "GB", 11.5, 11.5, "GBP", "hour"),
     ("Medical Assistant $19/hr, medical plan included", "US", 19, 19, "USD", "hour"),
+    # a figure offered as the alternative of a benefit's figure ("… or up to $X") is that
+    # benefit too; an alternative of pay stays pay
+    (
+        "Dental plan covered (up to $45/month for single cover or up to $120/month for family",
+        "US", None, None, None, None,
+    ),
+    ("Pay: $20/hr or $800/week", "US", 20, 20, "USD", "hour"),
     # a reward for recommending a candidate, and money given to a charity, are no pay
     ("Know someone? Recommend a friend for this role: £300", "GB", None, None, None, None),
     ("Reward scheme: up to £500 for every candidate you introduce", "GB", None, None, None, None),

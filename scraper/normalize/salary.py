@@ -2284,10 +2284,21 @@ def _labelled_with_period(text: str, amount: _Amount) -> bool:
     return rest[:1].isupper()
 
 
+# A figure offered as the alternative of the one before it ("up to $716/ month for
+# individuals or up to $1440/month for family"): the same kind of money as that one.
+_OR_AFTER_FIGURE = re.compile(
+    r"[$£€]\s?\d[\d,.]*[^.;!?\d$£€]{0,45}?\bor\s+(?:up\s+to\s+)?(?:[$£€]\s?)?$", re.I
+)
+
+
 def _not_pay_around(text: str, amount: _Amount) -> bool:
-    """A benefit or business word before a lone figure in its sentence, or in the few words
-    right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
+    """A benefit or business word before a lone figure in its sentence (or before the figure
+    it is the alternative of), or in the few words right after it ("£350 Refer a friend
+    Bonus", "$1,600 a year for reimbursement")."""
     if _not_pay_before(text, amount.start):
+        return True
+    alternative = _OR_AFTER_FIGURE.search(text, max(0, amount.start - 70), amount.start)
+    if alternative is not None and _not_pay_before(text, alternative.start()):
         return True
     if amount.currency is not None and _of_thing(text, amount):
         return True

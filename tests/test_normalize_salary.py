@@ -2018,6 +2018,44 @@ ROUND33_CASES: list[ClassCase] = [
     ("<td>2000</td>   <td>EUR</td> <td>per month</td>", "DE", 2000, 2000, "EUR", "month"),
     ("<li>Salary: <b>1950</b>    <b>£</b> per week</li>", "GB", 1950, 1950, "GBP", "week"),
 ]
+# Salary round 32 (English pay text of US postings: LinkedIn and Indeed descriptions and fields,
+# Indeed Hong Kong, Ashby and a careers feed): invented cases of the train and dev misses' classes.
+ROUND32_CASES: list[ClassCase] = [
+    # a bare "hour" right after the figure is an hour ("hours" is a count)
+    ("RATE: $38.50 - $44.00 Hour, W2", "US", 38.5, 44, "USD", "hour"),
+    ("Pay: $21 Hour + overtime", "US", 21, 21, "USD", "hour"),
+    ("Forklift operator, $19.75 hour", "US", 19.75, 19.75, "USD", "hour"),
+    # a band from its lowest market "up to" its highest, words between
+    (
+        "Base pay ranges from $88,000/year in our lowest geographic market up to"
+        " $131,500/year in our highest geographic market.",
+        "US", 88_000, 131_500, "USD", "year",
+    ),
+    (
+        "Pay: from $24.10/hr in the lowest-cost zone up to $31.80/hr in the highest-cost zone",
+        "US", 24.1, 31.8, "USD", "hour",
+    ),
+    ("$45,000 in the lowest band; bonus up to $5,000", "US", 45_000, 45_000, "USD", "year"),
+    # health cover paid for the employee is a benefit ("Healthcare covered", "medical premiums",
+    # "dental plan"); a "Healthcare Assistant" or "Medical Assistant" is a job
+    ("* Health care covered (up to $650/month for employees)", "US", None, None, None, None),
+    ("Medical premiums covered: up to $600/month", "US", None, None, None, None),
+    ("Dental plan: $40 a month paid by us", "US", None, None, None, None),
+    ("Healthcare Assistant - £11.50 per hour", "GB", 11.5, 11.5, "GBP", "hour"),
+    ("Medical Assistant $19/hr, medical plan included", "US", 19, 19, "USD", "hour"),
+    # a figure offered as the alternative of a benefit's figure ("… or up to $X") is that
+    # benefit too; an alternative of pay stays pay
+    (
+        "Dental plan covered (up to $45/month for single cover or up to $120/month for family",
+        "US", None, None, None, None,
+    ),
+    ("Pay: $20/hr or $800/week", "US", 20, 20, "USD", "hour"),
+    # a reward for recommending a candidate, and money given to a charity, are no pay
+    ("Know someone? Recommend a friend for this role: £300", "GB", None, None, None, None),
+    ("Reward scheme: up to £500 for every candidate you introduce", "GB", None, None, None, None),
+    ("We donate an extra €100 to a charity of your choice", "IE", None, None, None, None),
+    ("Salary: £45,000 a year. We recommend applying early.", "GB", 45_000, 45_000, "GBP", "year"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -2046,6 +2084,7 @@ ROUND33_CASES: list[ClassCase] = [
         *ROUND30_CASES,
         *ROUND31_CASES,
         *ROUND33_CASES,
+        *ROUND32_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -736,11 +736,19 @@ _NOT_PAY = re.compile(
     # tặng), funding (kinh phí, chu cấp), support (hỗ trợ), a prize (giải nhất/nhì/ba) and a
     # cover limit (hạn mức).
     r"transactions?|insurance|well[- ]?being|student\s+loans?|loan\s+repayment|prizes?|"
+    # Health cover paid for the employee ("Healthcare covered (up to $716/ month for
+    # individuals", "medical premiums of up to $600/month"); not "Healthcare Assistant".
+    r"(?:health\s?care|medical|dental|health)\s+(?:covered|plans?|premiums?)|premiums?\s+covered|"
     r"internet|credits?|"
     # Money given to others, paid for a referred hire, or measuring business done: "over
     # $250,000 contributed to organizations", "earn $7,500 if your referred candidate is
     # hired", "closing deals of $500,000 or more", "complex sales of $500K+", "a $1.2M quota".
     r"contribut(?:ing|ed)|referred|(?:deals?|sales|contracts?)\s+(?:of|worth)|quotas?|"
+    # A reward for recommending a candidate, as UK agencies write it ("a reward scheme if you
+    # can recommend someone for this position, up to £250 for you"); money given to a
+    # charity is no pay either ("an additional £250 to a charity of your choice").
+    r"recommend(?:s|ing)?\s+(?:someone|somebody|anyone|a\s+friend|a\s+candidate)|reward\s+scheme|"
+    r"charit(?:y|ies|able)|"
     r"phụ\s+cấp|bảo\s+hiểm|phúc\s+lợi|khám\s+sức|quà\s+tặng|kinh\s+phí|chu\s+cấp|hỗ\s+trợ|"
     r"giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích)|hạn\s+mức|"
     # Turnover and billions in Nordic, German, Dutch, French and Spanish ads ("en omsättning
@@ -835,6 +843,11 @@ _RISING = re.compile(
     r"(?:ascender|llegar|crecer|subir|aumentar|chegar|crescer)\s+(?:hasta|a|até))\s*",
     re.I,
 )
+# A band written across a gap from its lowest market (or location, zone, tier) to its
+# highest: "ranges from $66,900/year in our lowest geographic market up to $143,100/year in
+# our highest".
+_LOWEST_UP_TO = re.compile(r"[^.;!?\d]{0,40}?\blowest\b[^.;!?\d]{0,40}?\bup\s+to\s*", re.I)
+_HIGHEST = re.compile(r"\bhighest\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
 # Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
 # pay period. A band so paid keeps its figures and no period.
@@ -2284,10 +2297,21 @@ def _labelled_with_period(text: str, amount: _Amount) -> bool:
     return rest[:1].isupper()
 
 
+# A figure offered as the alternative of the one before it ("up to $716/ month for
+# individuals or up to $1440/month for family"): the same kind of money as that one.
+_OR_AFTER_FIGURE = re.compile(
+    r"[$£€]\s?\d[\d,.]*[^.;!?\d$£€]{0,45}?\bor\s+(?:up\s+to\s+)?(?:[$£€]\s?)?$", re.I
+)
+
+
 def _not_pay_around(text: str, amount: _Amount) -> bool:
-    """A benefit or business word before a lone figure in its sentence, or in the few words
-    right after it ("£350 Refer a friend Bonus", "$1,600 a year for reimbursement")."""
+    """A benefit or business word before a lone figure in its sentence (or before the figure
+    it is the alternative of), or in the few words right after it ("£350 Refer a friend
+    Bonus", "$1,600 a year for reimbursement")."""
     if _not_pay_before(text, amount.start):
+        return True
+    alternative = _OR_AFTER_FIGURE.search(text, max(0, amount.start - 70), amount.start)
+    if alternative is not None and _not_pay_before(text, alternative.start()):
         return True
     if amount.currency is not None and _of_thing(text, amount):
         return True
@@ -2397,10 +2421,17 @@ def _period_each_end(text: str, first: _Amount, second: _Amount) -> bool:
 def _rising_to(text: str, first: _Amount, second: _Amount) -> bool:
     """Pay that grows within the job: "£24,000 rising to £27,000 after probation",
     "€ 2.901 per month rising to € 3.707 in the fourth year", "EUR 35.600 ... auf bis zu
-    EUR 51.800"; the same currency at both ends and the second above the first."""
+    EUR 51.800"; a band from its lowest market "up to" its highest; the same currency at
+    both ends and the second above the first."""
     if first.currency is None or first.currency != second.currency:
         return False
-    if not first.value < second.value or not _RISING.fullmatch(text, first.end, second.start):
+    if not first.value < second.value or not (
+        _RISING.fullmatch(text, first.end, second.start)
+        or (
+            _LOWEST_UP_TO.fullmatch(text, first.end, second.start)
+            and _HIGHEST.search(text, second.end, second.end + 60)
+        )
+    ):
         return False
     # "a £2,000 bonus rising to £3,000" is no salary band
     gap = text[first.end : second.start]
@@ -2806,7 +2837,14 @@ def _period_noun_before(text: str, start: int) -> str | None:
     return found[-1] if found else None
 
 
+# A bare "hour" right after the figure, as US contract ads write it ("PAY: $40.00 - $47.00
+# Hour DOE"); "hours" ("$500 hours of training") is a count, not a rate.
+_BARE_HOUR = re.compile(r"[ \t]+hour\b(?!s)", re.I)
+
+
 def _find_period(text: str, start: int, end: int, *, whole: bool) -> str | None:
+    if _BARE_HOUR.match(text, end):
+        return "hour"
     after = _period_search(text, end, min(len(text), end + 40))
     if after and after.end() > end + 28:
         # A word near the window's end: the words after it decide ("on a daily basis" is no

@@ -159,6 +159,10 @@ _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 # integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
 _SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# "Information and Communication(s) Technology", spelled out as Australian and British
+# public bodies post it, is ICT: its "communications" names no marketing (fourteenth
+# session, market_at).
+_ICT_RE = re.compile(r"\binformation (?:and|&) communications? technolog(?:y|ies)\b")
 # A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
 # two words; other dotted words stay one ("Node.js", "ASP.NET").
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
@@ -253,6 +257,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
         text = _DOTTED_GENDER_RE.sub("", text)
         text = _FRENCH_DOTTED_RE.sub("", text)
+    if "technolog" in text:
+        text = _ICT_RE.sub("ict", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

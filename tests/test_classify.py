@@ -4309,6 +4309,10 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Information Security Operations Engineer", "security-engineer", "senior"),
     ("Cloud Security Operations Analyst", "security-engineer", None),
     ("IT Support Engineer", "operations", None),
+    # "Information and Communication(s) Technology" spelled out is ICT, no marketing.
+    ("Information and Communication Technology Coordinator", "operations", None),
+    ("Manager, Information & Communications Technology", "devops-engineer", "lead"),
+    ("Communications Manager", "sales-marketing", None),
     # @@AT_CASES@@
 ]
 

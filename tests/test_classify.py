@@ -4313,6 +4313,9 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Information and Communication Technology Coordinator", "operations", None),
     ("Manager, Information & Communications Technology", "devops-engineer", "lead"),
     ("Communications Manager", "sales-marketing", None),
+    # An iteration manager runs agile iterations, as a scrum master does (no rank).
+    ("Iteration Manager - Digital Channels", "product-manager", None),
+    ("Senior Iteration Manager", "product-manager", "senior"),
     # @@AT_CASES@@
 ]
 

@@ -4316,6 +4316,9 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     # An iteration manager runs agile iterations, as a scrum master does (no rank).
     ("Iteration Manager - Digital Channels", "product-manager", None),
     ("Senior Iteration Manager", "product-manager", "senior"),
+    # Creative grades: midweight (and middleweight) is mid-level.
+    ("Midweight Graphic Designer", "designer", "mid"),
+    ("Middleweight Copywriter", "sales-marketing", "mid"),
     # @@AT_CASES@@
 ]
 

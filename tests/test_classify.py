@@ -4319,6 +4319,9 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     # Creative grades: midweight (and middleweight) is mid-level.
     ("Midweight Graphic Designer", "designer", "mid"),
     ("Middleweight Copywriter", "sales-marketing", "mid"),
+    # "QS" is a quantity surveyor.
+    ("Senior QS - Residential", "other", "senior"),
+    ("Intermediate QS", "other", "mid"),
     # @@AT_CASES@@
 ]
 

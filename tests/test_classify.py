@@ -4322,6 +4322,11 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     # "QS" is a quantity surveyor.
     ("Senior QS - Residential", "other", "senior"),
     ("Intermediate QS", "other", "mid"),
+    # A desktop engineer supports end users' computers; a desktop application engineer
+    # builds software.
+    ("Desktop Engineer (Contract)", "operations", None),
+    ("Senior Desktop Engineer", "operations", "senior"),
+    ("Desktop Application Engineer", "software-engineer", None),
     # @@AT_CASES@@
 ]
 

@@ -4327,6 +4327,11 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Desktop Engineer (Contract)", "operations", None),
     ("Senior Desktop Engineer", "operations", "senior"),
     ("Desktop Application Engineer", "software-engineer", None),
+    # A parts counter's staff (interpreters, advisors, counter people) sell parts; the
+    # parts manager runs the department.
+    ("Parts Interpreter - Heavy Vehicles", "sales-marketing", None),
+    ("Senior Parts Advisor", "sales-marketing", "senior"),
+    ("Parts Manager", "operations", "lead"),
     # @@AT_CASES@@
 ]
 

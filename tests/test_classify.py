@@ -4332,6 +4332,10 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Parts Interpreter - Heavy Vehicles", "sales-marketing", None),
     ("Senior Parts Advisor", "sales-marketing", "senior"),
     ("Parts Manager", "operations", "lead"),
+    # A distribution centre's workers work in its warehouse; its manager runs the site.
+    ("Distribution Centre Team Member - Night Shift", "other", None),
+    ("Distribution Center Associate (Seasonal)", "other", None),
+    ("Distribution Centre Manager", "operations", "lead"),
     # @@AT_CASES@@
 ]
 

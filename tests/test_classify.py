@@ -4336,6 +4336,9 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Distribution Centre Team Member - Night Shift", "other", None),
     ("Distribution Center Associate (Seasonal)", "other", None),
     ("Distribution Centre Manager", "operations", "lead"),
+    # A reception team's staff are receptionists.
+    ("Reception Team Member - Weekends", "operations", None),
+    ("Hotel Reception Staff (Part Time)", "operations", None),
     # @@AT_CASES@@
 ]
 

@@ -4339,6 +4339,8 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     # A reception team's staff are receptionists.
     ("Reception Team Member - Weekends", "operations", None),
     ("Hotel Reception Staff (Part Time)", "operations", None),
+    # A database specialist runs databases.
+    ("Senior Database Specialist (PostgreSQL)", "devops-engineer", "senior"),
     # @@AT_CASES@@
 ]
 

@@ -2981,13 +2981,25 @@ _FRENCH_ASSISTANTS = frozenset(
 )  # fmt: skip
 
 
+# Words of a contract or its hours before a title's job ("Permanent Assistant Accountant",
+# "Casual Assistant Buyer"): they leave "Assistant" first (fourteenth session, market_at).
+_CONTRACT_WORDS = frozenset(
+    {"permanent", "temporary", "temp", "casual", "contract", "fixed", "term", "part", "full",
+     "time"}
+)  # fmt: skip
+
+
 def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:
     """`junior` for an English "Assistant" before a worker's job noun, when nothing else
     ranks the title: "Assistant Accountant", "Assistant Data Analyst", "Assistant
     Designer" (the blind corpora 12 of 17; a deputy's noun is left alone)."""
     tokens = text.tokens
     for i, t in enumerate(tokens[:-1]):
-        if t != "assistant" or (i > 0 and tokens[i - 1] not in _SEPARATOR_TOKENS):
+        if t != "assistant" or (
+            i > 0
+            and tokens[i - 1] not in _SEPARATOR_TOKENS
+            and not all(w in _CONTRACT_WORDS for w in tokens[:i])
+        ):
             continue
         if text.raw[i].casefold() not in ("assistant", "asst", "asst."):
             continue  # a folded synonym ("Addetto", "Assistenza") is another word

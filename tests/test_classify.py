@@ -4341,6 +4341,10 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Hotel Reception Staff (Part Time)", "operations", None),
     # A database specialist runs databases.
     ("Senior Database Specialist (PostgreSQL)", "devops-engineer", "senior"),
+    # Contract and hours words before "Assistant" leave it a junior grade.
+    ("Temporary Assistant Accountant", "operations", "junior"),
+    ("Full-Time Assistant Data Analyst", "data-analyst", "junior"),
+    ("Permanent Senior Accountant", "operations", "senior"),
     # @@AT_CASES@@
 ]
 

@@ -4345,6 +4345,9 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Temporary Assistant Accountant", "operations", "junior"),
     ("Full-Time Assistant Data Analyst", "data-analyst", "junior"),
     ("Permanent Senior Accountant", "operations", "senior"),
+    # Trust accounts are a firm's bookkeeping, not a client account's sale.
+    ("Trust Accounts Officer", "operations", None),
+    ("Senior Trust Accountant", "operations", "senior"),
     # @@AT_CASES@@
 ]
 

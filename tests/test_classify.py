@@ -4354,6 +4354,12 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Deputy General Manager", "operations", "lead"),
     ("总经理（集团）", "operations", "executive"),
     ("Managing Director", "operations", "executive"),
+    # A shop's front end (its checkouts): assistants and cashiers there serve customers at
+    # the tills; front-end developers build software.
+    ("Front End Cashier - Weekend Shifts", "other", None),
+    ("Front End Team Member (Supermarket)", "other", None),
+    ("Front End Developer", "software-engineer", None),
+    ("Web Front-End Assistant (Junior)", "software-engineer", "junior"),
     # @@AT_CASES@@
 ]
 

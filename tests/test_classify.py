@@ -4360,6 +4360,11 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Front End Team Member (Supermarket)", "other", None),
     ("Front End Developer", "software-engineer", None),
     ("Web Front-End Assistant (Junior)", "software-engineer", "junior"),
+    # A cloud application's engineer builds the application; a cloud engineer runs the
+    # cloud.
+    ("Senior Cloud Application Developer (Azure)", "software-engineer", "senior"),
+    ("Cloud Applications Engineer", "software-engineer", None),
+    ("Cloud Engineer", "devops-engineer", None),
     # @@AT_CASES@@
 ]
 

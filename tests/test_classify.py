@@ -4365,7 +4365,6 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Cloud Application Developer (Azure)", "software-engineer", "senior"),
     ("Cloud Applications Engineer", "software-engineer", None),
     ("Cloud Engineer", "devops-engineer", None),
-    # @@AT_CASES@@
 ]
 
 

@@ -4348,12 +4348,6 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
     # Trust accounts are a firm's bookkeeping, not a client account's sale.
     ("Trust Accounts Officer", "operations", None),
     ("Senior Trust Accountant", "operations", "senior"),
-    # An English general manager runs a unit (a store, a site, a function): `lead`; a
-    # Chinese "总经理" heads the company, as a managing director does.
-    ("General Manager - Hotel Operations", "operations", "lead"),
-    ("Deputy General Manager", "operations", "lead"),
-    ("总经理（集团）", "operations", "executive"),
-    ("Managing Director", "operations", "executive"),
     # A shop's front end (its checkouts): assistants and cashiers there serve customers at
     # the tills; front-end developers build software.
     ("Front End Cashier - Weekend Shifts", "other", None),

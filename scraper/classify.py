@@ -164,6 +164,10 @@ _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 # integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
 _SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# "Information and Communication(s) Technology", spelled out as Australian and British
+# public bodies post it, is ICT: its "communications" names no marketing (fourteenth
+# session, market_at).
+_ICT_RE = re.compile(r"\binformation (?:and|&) communications? technolog(?:y|ies)\b")
 # A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
 # two words; other dotted words stay one ("Node.js", "ASP.NET").
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
@@ -258,6 +262,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
         text = _DOTTED_GENDER_RE.sub("", text)
         text = _FRENCH_DOTTED_RE.sub("", text)
+    if "technolog" in text:
+        text = _ICT_RE.sub("ict", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:
@@ -3013,13 +3019,25 @@ _FRENCH_ASSISTANTS = frozenset(
 )  # fmt: skip
 
 
+# Words of a contract or its hours before a title's job ("Permanent Assistant Accountant",
+# "Casual Assistant Buyer"): they leave "Assistant" first (fourteenth session, market_at).
+_CONTRACT_WORDS = frozenset(
+    {"permanent", "temporary", "temp", "casual", "contract", "fixed", "term", "part", "full",
+     "time"}
+)  # fmt: skip
+
+
 def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:
     """`junior` for an English "Assistant" before a worker's job noun, when nothing else
     ranks the title: "Assistant Accountant", "Assistant Data Analyst", "Assistant
     Designer" (the blind corpora 12 of 17; a deputy's noun is left alone)."""
     tokens = text.tokens
     for i, t in enumerate(tokens[:-1]):
-        if t != "assistant" or (i > 0 and tokens[i - 1] not in _SEPARATOR_TOKENS):
+        if t != "assistant" or (
+            i > 0
+            and tokens[i - 1] not in _SEPARATOR_TOKENS
+            and not all(w in _CONTRACT_WORDS for w in tokens[:i])
+        ):
             continue
         if text.raw[i].casefold() not in ("assistant", "asst", "asst."):
             continue  # a folded synonym ("Addetto", "Assistenza") is another word

@@ -2794,6 +2794,8 @@ HELD_OUT = [
     HeldOut("market_aq", 350, 0, "market_ap"),
     # Two files of one feed read in fixed windows (its own test checks the window rule).
     HeldOut("market_as", 350, 0, "market_ap"),
+    # Three saves of one scraper of a national board (one of them headerless daily files).
+    HeldOut("market_at", 400, 0, "market_as"),
 ]
 
 
@@ -6108,4 +6110,82 @@ def test_market_as_builder_reads_windows_caps_employers_and_skips_training_place
         ["--file", f"vc-boards={saved}@{'0' * 40}"],
         ["--file", f"vc-boards={tmp_path / 'elsewhere' / 'jobs.json'}"],
         ["--file", f"nowhere={saved}"],
+    )
+
+
+build_market_at = _module("build_market_at")
+
+
+def test_market_at_is_a_national_boards_whole_market_scored_once() -> None:
+    # The table test checks what every held-out corpus shows; here what market_at adds.
+    rows = _rows("market_at.tsv")
+    assert build_market_at.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_at.DRAWN_BEFORE[-1] == "market_as.tsv"
+    drawn = {build_market_at.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_at.NO_EMPLOYER and len(drawn) >= 300
+    # The focus: front-line, office and IT-service work of every function, no role over a
+    # third; the New Zealand saves mostly not tech, the Australian ICT save mostly tech.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 3
+    assert min(roles[r] for r in ("operations", "other", "sales-marketing")) >= 30
+    non_tech = ("operations", "sales-marketing", "other")
+    for tag, tech_share in (("nz-2025", 0.0), ("au-ict", 0.6)):
+        mine = [r["role"] for r in rows if r["source"].startswith(f"{tag}:")]
+        tech = sum(role not in non_tech for role in mine)
+        assert mine and (tech > tech_share * len(mine) if tech_share else tech == 0)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_at" in path.read_text(encoding="utf-8"), path
+    _check_unnamed_repositories("market_at", build_market_at, frozenset())
+
+
+def test_market_at_builder_reads_headed_and_headerless_csv_caps_employers_and_skips_trainees(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_at.BY_TAG
+    header = "title,company,description,link,listedOn,email,phone,city,region,salary,runDate"
+    lines = [header] + [f"Pick  Packer {n},Acme Freight,x,u,,,,,,," for n in range(5)]
+    lines += [
+        "Trainee Customs Officers,Newco,x,u,,,,,,,",
+        "Papua New Guinea,Volunteer Agency,x,u,,,,,,,",
+        "Office Administrator,Private Advertiser,x,u,,,,,,,",
+        "Known Title,Newco,x,u,,,,,,,",
+        '"Store Manager, Rotorua",Newco,x,u,,,,,,,',
+    ]
+    nz = _saved(tmp_path / "nz" / "jobs.csv", "\n".join(lines) + "\n")
+    daily = ["Service Desk Analyst,Acme IT,teaser,u", "Cadet Network Engineer,Acme IT,t,u"]
+    daily += ["Cloud Engineer,Acme IT,t,u", "broken row"]
+    au = _saved(tmp_path / "au" / "jobsA_06082024.csv", "\n".join(daily) + "\n")
+    groups = [
+        ("nz-2024", build_market_at.read(by_tag["nz-2024"], nz)),
+        ("au-ict", build_market_at.read(by_tag["au-ict"], au)),
+    ]
+    commit = by_tag["au-ict"].commit[:8]
+    assert groups[1][1] == [
+        ("Acme IT", "Service Desk Analyst", f"au-ict:dailies/jobsA_06082024.csv@{commit}"),
+        ("Acme IT", "Cadet Network Engineer", f"au-ict:dailies/jobsA_06082024.csv@{commit}"),
+        ("Acme IT", "Cloud Engineer", f"au-ict:dailies/jobsA_06082024.csv@{commit}"),
+    ]
+    rows = build_market_at.candidates(groups, {"known title"})
+    packers = [r for r in rows if r[1] == "Acme Freight"]
+    assert len(packers) == by_tag["nz-2024"].per_employer
+    assert all(r[0].startswith("Pick Packer ") for r in packers)
+    assert [r[0] for r in rows if r[1] == "Newco"] == ["Store Manager, Rotorua"]
+    assert sorted(r[0] for r in rows if r[1] == "Acme IT") == [
+        "Cloud Engineer",
+        "Service Desk Analyst",
+    ]
+    assert rows[-1][2].startswith("au-ict:dailies/jobsA_06082024.csv@")
+    monkeypatch.setattr(build_market_at.BUILDER, "known", lambda: set())
+    assert build_market_at.main(["--file", f"au-ict={au}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    no_title = _saved(tmp_path / "bad" / "jobs.csv", "name,company\nx,y\n")
+    _check_rejected(
+        build_market_at,
+        capsys,
+        ["--file", f"nz-2024={no_title}"],
+        ["--file", f"au-ict={au}@{'0' * 40}"],
+        ["--file", f"nz-2025={tmp_path / 'elsewhere' / 'jobs.csv'}"],
+        ["--file", f"nowhere={au}"],
     )

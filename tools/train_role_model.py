@@ -103,6 +103,7 @@ CORPORA = (
     "market_ao.tsv",  # scored once in the thirteenth session (74.0% test), Egypt's Wuzzuf
     "market_ap.tsv",  # scored once in the thirteenth session (70.0% test), TopCV Vietnam
     "market_as.tsv",  # scored once in the fourteenth session (79.2% test), VC-backed boards
+    "market_at.tsv",  # scored once in the fourteenth session (70.7% test), Seek NZ and AU ICT
     "market_am.tsv",  # the thirteenth session's final measure, scored once (90.5% test)
     "market_an.tsv",  # the same (82.4% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.

@@ -164,6 +164,10 @@ CORPORA = {
     # chips, biotech, AI labs, clinics, retail; a start-up job site's feed, 2026-09). Scored
     # once in the fourteenth session with its start code (79.2% role, 88.3% level test).
     "market-as": CORPUS.with_name("market_as.tsv"),
+    # Held out: New Zealand's whole job market on Seek (every classification, 2024 and
+    # 2025) and Australia's ICT postings (2024-08). Scored once in the fourteenth session
+    # with its start code (70.7% role, 98.9% level test; 79.0% / 97.6% train+dev).
+    "market-at": CORPUS.with_name("market_at.tsv"),
     # The thirteenth session's final measure: labelled blind, then scored once with the
     # session's final code (market_am 90.5%, market_an 82.4% role on test; the session's
     # start code scored the same), then named here and trained on.

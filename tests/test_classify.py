@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.classify import LEVELS, Classification, classify, classify_listing, load_taxonomy
+from scraper.classify import (
+    LEVELS,
+    Classification,
+    classify,
+    classify_listing,
+    load_taxonomy,
+    title_rule,
+)
 from scraper.errors import ConfigError
 from sources.base import RawListing
 
@@ -4297,3 +4304,45 @@ FOURTEENTH_SESSION_AS_CASES: list[tuple[str, str, str | None]] = [
 def test_fourteenth_session_as_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Fourteenth session's sweep of classes that generalise badly (rules read on unseen
+# titles): invented titles of each class, read with the model as shipped.
+FOURTEENTH_SESSION_SWEEP_CASES = [
+    # "Accounts" alone are the books (clerks, officers, executives keep them); a seller's
+    # accounts are named by their size or kind, and Spanish "cuentas" by the seller.
+    ("Accounts Officer", "operations", None),
+    ("Senior Accounts Assistant", "operations", "senior"),
+    ("Accounts Supervisor - Hotel", "operations", "lead"),
+    ("National Accounts Manager, Retail", "sales-marketing", None),
+    ("Ejecutivo de Cuentas Senior", "sales-marketing", "senior"),
+    ("Gestora de cuentas - Seguros", "sales-marketing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_SWEEP_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_SWEEP_CASES],
+)
+def test_fourteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got
+
+
+# The same classes read by the title rules alone, where the shipped model (trained before
+# the rule) still overrules them: these show in `classify` once the model is retrained.
+FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
+    ("Major Accounts Executive", "sales-marketing"),
+    ("Global Accounts Director", "sales-marketing"),
+    ("Accounts Team Lead", "operations"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    FOURTEENTH_SESSION_SWEEP_RULE_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_SWEEP_RULE_CASES],
+)
+def test_fourteenth_session_sweep_rule_cases(title: str, role: str) -> None:
+    assert title_rule(title)[0] == role

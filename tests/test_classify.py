@@ -4317,6 +4317,14 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("National Accounts Manager, Retail", "sales-marketing", None),
     ("Ejecutivo de Cuentas Senior", "sales-marketing", "senior"),
     ("Gestora de cuentas - Seguros", "sales-marketing", None),
+    # Privacy alone is data protection's compliance work; privacy engineers, software
+    # engineers of privacy and cybersecurity analysts keep their roles.
+    ("Data Privacy Officer (DPO)", "operations", None),
+    ("Privacy Specialist - GDPR", "operations", None),
+    ("Senior Privacy Program Manager", "operations", "senior"),
+    ("Privacy Engineer, Platform", "security-engineer", None),
+    ("Staff Software Engineer, Privacy", "software-engineer", "lead"),
+    ("Cybersecurity & Privacy Analyst", "security-engineer", None),
 ]
 
 

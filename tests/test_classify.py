@@ -4325,6 +4325,14 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Privacy Engineer, Platform", "security-engineer", None),
     ("Staff Software Engineer, Privacy", "software-engineer", "lead"),
     ("Cybersecurity & Privacy Analyst", "security-engineer", None),
+    # Financial, regulatory, statutory, tax and transaction reporting is finance's and
+    # compliance's work; reporting alone (and of BI) stays analytics.
+    ("Regulatory Reporting Analyst - Banking", "operations", None),
+    ("Tax Reporting Specialist", "operations", None),
+    ("Transaction Reporting Associate", "operations", None),
+    ("Trade Reporting Lead", "operations", "lead"),
+    ("Reporting Analyst", "data-analyst", None),
+    ("BI Reporting Specialist", "data-analyst", None),
 ]
 
 

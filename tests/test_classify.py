@@ -4333,6 +4333,12 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Trade Reporting Lead", "operations", "lead"),
     ("Reporting Analyst", "data-analyst", None),
     ("BI Reporting Specialist", "data-analyst", None),
+    # "Technical" alone names no software (the head or another subject decides); a chief
+    # technical officer is a CTO, and ServiceNow's consultants build on the platform.
+    ("Technical Supervisor - Night Shift", "other", "lead"),
+    ("Chief Technical Officer (CTO)", "software-engineer", "executive"),
+    ("Technical Lead - Backend", "software-engineer", "lead"),
+    ("Technical Consultant - ServiceNow ITSM", "software-engineer", None),
 ]
 
 
@@ -4352,6 +4358,8 @@ FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
     ("Major Accounts Executive", "sales-marketing"),
     ("Global Accounts Director", "sales-marketing"),
     ("Accounts Team Lead", "operations"),
+    ("Technical Manager, Hotel", "operations"),
+    ("Senior Technical Coordinator", "operations"),
 ]
 
 

@@ -4339,6 +4339,14 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Chief Technical Officer (CTO)", "software-engineer", "executive"),
     ("Technical Lead - Backend", "software-engineer", "lead"),
     ("Technical Consultant - ServiceNow ITSM", "software-engineer", None),
+    # Systems, application and solution analysts and business process analysts analyse a
+    # business's systems (data-analyst) unless a subject of another role decides.
+    ("Systems Analyst II", "data-analyst", "mid"),
+    ("Cerner Application Analyst", "data-analyst", None),
+    ("Senior Solutions Analyst (Remote)", "data-analyst", "senior"),
+    ("Financial Systems Analyst", "operations", None),
+    ("Logistics Systems Analyst", "operations", None),
+    ("Network Systems Analyst", "devops-engineer", None),
 ]
 
 
@@ -4360,6 +4368,7 @@ FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
     ("Accounts Team Lead", "operations"),
     ("Technical Manager, Hotel", "operations"),
     ("Senior Technical Coordinator", "operations"),
+    ("HR Systems Analyst", "operations"),
 ]
 
 

@@ -1993,8 +1993,21 @@ def _decide_role(
         domains = [m for m in domains if m.entry.domain != _AI_ROLE]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
+        if where == "title" and m.entry.phrase in _GENERAL_SUBJECTS:
+            # "Core Cutter", "Test Borer", "Health Tech", "Patente C": a general software
+            # word with no job noun names no software work (the corpora 58 of 60 not
+            # software); a department field of it still may.
+            return None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}", "subject")
     return None
+
+
+# Software subjects that are general words (or a letter, a common word) rather than a
+# named technology: alone in a title, with no job noun, they decide nothing.
+_GENERAL_SUBJECTS = frozenset(
+    {"core", "test", "testing", "tech", "development", "desarrollo", "c", "net",
+     "go"}
+)  # fmt: skip
 
 
 # Description cues that introduce the job being offered.

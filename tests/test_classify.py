@@ -4347,6 +4347,13 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Financial Systems Analyst", "operations", None),
     ("Logistics Systems Analyst", "operations", None),
     ("Network Systems Analyst", "devops-engineer", None),
+    # A general software word alone, with no job noun (core, test, tech, development, the
+    # letter C, "net", "go"), names no software work; a named technology alone still does.
+    ("Core Drill Helper", "other", None),
+    ("Test Centre Invigilator", "other", None),
+    ("Licencia de conducir clase C", "other", None),
+    ("Python", "software-engineer", None),
+    ("Test Automation", "software-engineer", None),
 ]
 
 

@@ -4354,6 +4354,12 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Licencia de conducir clase C", "other", None),
     ("Python", "software-engineer", None),
     ("Test Automation", "software-engineer", None),
+    # Customer relations and complaints are service after the sale; a relationship
+    # manager still sells.
+    ("Customer Relations Coordinator", "operations", None),
+    ("Customer Complaints Handler", "operations", None),
+    ("Head of Customer Relations", "operations", "executive"),
+    ("Customer Relationship Manager - SME Banking", "sales-marketing", None),
 ]
 
 

@@ -4360,6 +4360,11 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Customer Complaints Handler", "operations", None),
     ("Head of Customer Relations", "operations", "executive"),
     ("Customer Relationship Manager - SME Banking", "sales-marketing", None),
+    # Revenue alone is finance's and the tax office's; a chief revenue officer sells.
+    ("Revenue Manager - Hotel", "operations", None),
+    ("Revenue Officer (Tax)", "operations", None),
+    ("Chief Revenue Officer", "sales-marketing", "executive"),
+    ("Revenue Operations Manager", "operations", None),
 ]
 
 

@@ -988,6 +988,10 @@ _EXECUTIVE_HEADS = frozenset(
     {"head", "head of", "director", "vice president", "president", "chief",
      "managing director", "general manager"}
 )  # fmt: skip
+# Heads that lead a revenue function rather than keep its books.
+_REVENUE_LEADERS = frozenset(
+    {"head", "head of", "vice president", "president", "chief", "leader", "lead"}
+)  # fmt: skip
 _RANK_HEADS = frozenset(
     {"lead", "team lead", "team leader", "leader", "manager", "supervisor", "principal",
      "staff", "intern", "internship", "working student", "werkstudent", "student",
@@ -1118,6 +1122,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # the market of its office staff ("Energy Program Analyst", "Regional Energy
         # Advisor": blind 5 of 6).
         return None
+    if m.entry.phrase == "revenue" and head.entry.phrase in _REVENUE_LEADERS:
+        # "Head of Revenue", "VP Revenue", "Revenue Leader" lead the sellers, as a chief
+        # revenue officer does; revenue managers, officers and agents keep its books.
+        return "sales-marketing"
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.
         return None

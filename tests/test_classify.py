@@ -4365,6 +4365,9 @@ FOURTEENTH_SESSION_SWEEP_CASES = [
     ("Revenue Officer (Tax)", "operations", None),
     ("Chief Revenue Officer", "sales-marketing", "executive"),
     ("Revenue Operations Manager", "operations", None),
+    ("Head of Revenue - EMEA", "sales-marketing", "executive"),
+    ("VP, Revenue", "sales-marketing", "executive"),
+    ("VP, Revenue Accounting", "operations", "executive"),
 ]
 
 

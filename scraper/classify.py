@@ -1012,6 +1012,10 @@ _EXECUTIVE_HEADS = frozenset(
     {"head", "head of", "director", "vice president", "president", "chief",
      "managing director", "general manager"}
 )  # fmt: skip
+# Heads that lead a revenue function rather than keep its books.
+_REVENUE_LEADERS = frozenset(
+    {"head", "head of", "vice president", "president", "chief", "leader", "lead"}
+)  # fmt: skip
 _RANK_HEADS = frozenset(
     {"lead", "team lead", "team leader", "leader", "manager", "supervisor", "principal",
      "staff", "intern", "internship", "working student", "werkstudent", "student",
@@ -1142,6 +1146,10 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # the market of its office staff ("Energy Program Analyst", "Regional Energy
         # Advisor": blind 5 of 6).
         return None
+    if m.entry.phrase == "revenue" and head.entry.phrase in _REVENUE_LEADERS:
+        # "Head of Revenue", "VP Revenue", "Revenue Leader" lead the sellers, as a chief
+        # revenue officer does; revenue managers, officers and agents keep its books.
+        return "sales-marketing"
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.
         return None
@@ -2017,8 +2025,21 @@ def _decide_role(
         domains = [m for m in domains if m.entry.domain != _AI_ROLE]
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
+        if where == "title" and m.entry.phrase in _GENERAL_SUBJECTS:
+            # "Core Cutter", "Test Borer", "Health Tech", "Patente C": a general software
+            # word with no job noun names no software work (the corpora 58 of 60 not
+            # software); a department field of it still may.
+            return None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}", "subject")
     return None
+
+
+# Software subjects that are general words (or a letter, a common word) rather than a
+# named technology: alone in a title, with no job noun, they decide nothing.
+_GENERAL_SUBJECTS = frozenset(
+    {"core", "test", "testing", "tech", "development", "desarrollo", "c", "net",
+     "go"}
+)  # fmt: skip
 
 
 # Description cues that introduce the job being offered.

@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.classify import LEVELS, Classification, classify, classify_listing, load_taxonomy
+from scraper.classify import (
+    LEVELS,
+    Classification,
+    classify,
+    classify_listing,
+    load_taxonomy,
+    title_rule,
+)
 from scraper.errors import ConfigError
 from sources.base import RawListing
 
@@ -4370,3 +4377,99 @@ FOURTEENTH_SESSION_AT_CASES: list[tuple[str, str, str | None]] = [
 def test_fourteenth_session_at_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# Fourteenth session's sweep of classes that generalise badly (rules read on unseen
+# titles): invented titles of each class, read with the model as shipped.
+FOURTEENTH_SESSION_SWEEP_CASES = [
+    # "Accounts" alone are the books (clerks, officers, executives keep them); a seller's
+    # accounts are named by their size or kind, and Spanish "cuentas" by the seller.
+    ("Accounts Officer", "operations", None),
+    ("Senior Accounts Assistant", "operations", "senior"),
+    ("Accounts Supervisor - Hotel", "operations", "lead"),
+    ("National Accounts Manager, Retail", "sales-marketing", None),
+    ("Ejecutivo de Cuentas Senior", "sales-marketing", "senior"),
+    ("Gestora de cuentas - Seguros", "sales-marketing", None),
+    # Privacy alone is data protection's compliance work; privacy engineers, software
+    # engineers of privacy and cybersecurity analysts keep their roles.
+    ("Data Privacy Officer (DPO)", "operations", None),
+    ("Privacy Specialist - GDPR", "operations", None),
+    ("Senior Privacy Program Manager", "operations", "senior"),
+    ("Privacy Engineer, Platform", "security-engineer", None),
+    ("Staff Software Engineer, Privacy", "software-engineer", "lead"),
+    ("Cybersecurity & Privacy Analyst", "security-engineer", None),
+    # Financial, regulatory, statutory, tax and transaction reporting is finance's and
+    # compliance's work; reporting alone (and of BI) stays analytics.
+    ("Regulatory Reporting Analyst - Banking", "operations", None),
+    ("Tax Reporting Specialist", "operations", None),
+    ("Transaction Reporting Associate", "operations", None),
+    ("Trade Reporting Lead", "operations", "lead"),
+    ("Reporting Analyst", "data-analyst", None),
+    ("BI Reporting Specialist", "data-analyst", None),
+    # "Technical" alone names no software (the head or another subject decides); a chief
+    # technical officer is a CTO, and ServiceNow's consultants build on the platform.
+    ("Technical Supervisor - Night Shift", "other", "lead"),
+    ("Chief Technical Officer (CTO)", "software-engineer", "executive"),
+    ("Technical Lead - Backend", "software-engineer", "lead"),
+    ("Technical Consultant - ServiceNow ITSM", "software-engineer", None),
+    # Systems, application and solution analysts and business process analysts analyse a
+    # business's systems (data-analyst) unless a subject of another role decides.
+    ("Systems Analyst II", "data-analyst", "mid"),
+    ("Cerner Application Analyst", "data-analyst", None),
+    ("Senior Solutions Analyst (Remote)", "data-analyst", "senior"),
+    ("Financial Systems Analyst", "operations", None),
+    ("Logistics Systems Analyst", "operations", None),
+    ("Network Systems Analyst", "devops-engineer", None),
+    # A general software word alone, with no job noun (core, test, tech, development, the
+    # letter C, "net", "go"), names no software work; a named technology alone still does.
+    ("Core Drill Helper", "other", None),
+    ("Test Centre Invigilator", "other", None),
+    ("Licencia de conducir clase C", "other", None),
+    ("Python", "software-engineer", None),
+    ("Test Automation", "software-engineer", None),
+    # Customer relations and complaints are service after the sale; a relationship
+    # manager still sells.
+    ("Customer Relations Coordinator", "operations", None),
+    ("Customer Complaints Handler", "operations", None),
+    ("Head of Customer Relations", "operations", "executive"),
+    ("Customer Relationship Manager - SME Banking", "sales-marketing", None),
+    # Revenue alone is finance's and the tax office's; a chief revenue officer sells.
+    ("Revenue Manager - Hotel", "operations", None),
+    ("Revenue Officer (Tax)", "operations", None),
+    ("Chief Revenue Officer", "sales-marketing", "executive"),
+    ("Revenue Operations Manager", "operations", None),
+    ("Head of Revenue - EMEA", "sales-marketing", "executive"),
+    ("VP, Revenue", "sales-marketing", "executive"),
+    ("VP, Revenue Accounting", "operations", "executive"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_SWEEP_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_SWEEP_CASES],
+)
+def test_fourteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got
+
+
+# The same classes read by the title rules alone, where the shipped model (trained before
+# the rule) still overrules them: these show in `classify` once the model is retrained.
+FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
+    ("Major Accounts Executive", "sales-marketing"),
+    ("Global Accounts Director", "sales-marketing"),
+    ("Accounts Team Lead", "operations"),
+    ("Technical Manager, Hotel", "operations"),
+    ("Senior Technical Coordinator", "operations"),
+    ("HR Systems Analyst", "operations"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    FOURTEENTH_SESSION_SWEEP_RULE_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_SWEEP_RULE_CASES],
+)
+def test_fourteenth_session_sweep_rule_cases(title: str, role: str) -> None:
+    assert title_rule(title)[0] == role

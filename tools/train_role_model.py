@@ -106,6 +106,8 @@ CORPORA = (
     "market_at.tsv",  # scored once in the fourteenth session (70.7% test), Seek NZ and AU ICT
     "market_am.tsv",  # the thirteenth session's final measure, scored once (90.5% test)
     "market_an.tsv",  # the same (82.4% test)
+    "market_aq.tsv",  # the fourteenth session's final measure, scored once (87.1% test)
+    "market_ar.tsv",  # the same (83.3% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

@@ -4473,3 +4473,26 @@ FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
 )
 def test_fourteenth_session_sweep_rule_cases(title: str, role: str) -> None:
     assert title_rule(title)[0] == role
+
+
+# market_aq's train/dev classes (fourteenth session, classes-aq helper): invented titles.
+FOURTEENTH_SESSION_AQ_CASES = [
+    # Teaching staff a field (AI or technical learning and enablement) is learning and
+    # development, whatever the field: "AI" as its subject makes no AI engineer.
+    ("Senior AI Learning & Enablement Partner", "operations", "senior"),
+    ("Technical Learning Specialist", "operations", None),
+    ("AI Learning Consultant", "operations", None),
+    ("Data Knowledge & Enablement Specialist", "operations", None),
+    ("AI Enablement Engineer", "ai-engineer", None),
+    ("Sales Enablement Partner", "sales-marketing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_AQ_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AQ_CASES],
+)
+def test_fourteenth_session_aq_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -4485,6 +4485,15 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Data Knowledge & Enablement Specialist", "operations", None),
     ("AI Enablement Engineer", "ai-engineer", None),
     ("Sales Enablement Partner", "sales-marketing", None),
+    # An associate professor holds a university's middle academic rank: no junior post,
+    # in English, Spanish, Portuguese, Italian and French.
+    ("Associate Professor of Nursing", "other", None),
+    ("Assoc. Professor - Mechanical Engineering", "other", None),
+    ("Profesor Asociado de Economía", "other", None),
+    ("Professor Associado - Engenharia Civil", "other", None),
+    ("Professeur associé en gestion", "other", None),
+    ("Senior Associate Professor of History", "other", "senior"),
+    ("Associate Research Scientist", "research-scientist", "junior"),
 ]
 
 

@@ -4494,6 +4494,10 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Professeur associé en gestion", "other", None),
     ("Senior Associate Professor of History", "other", "senior"),
     ("Associate Research Scientist", "research-scientist", "junior"),
+    # Attack engineers and researchers do offensive security, whatever system they attack.
+    ("Senior Attack Engineer, Machine Learning", "security-engineer", "senior"),
+    ("Attack Researcher - Cloud", "security-engineer", None),
+    ("Attack Engineer (Red Team)", "security-engineer", None),
 ]
 
 

@@ -4498,6 +4498,9 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Senior Attack Engineer, Machine Learning", "security-engineer", "senior"),
     ("Attack Researcher - Cloud", "security-engineer", None),
     ("Attack Engineer (Red Team)", "security-engineer", None),
+    # "DevInfra" is developer infrastructure (build and CI systems): running it.
+    ("Senior Software Engineer - DevInfra", "devops-engineer", "senior"),
+    ("DevInfra Engineer", "devops-engineer", None),
 ]
 
 

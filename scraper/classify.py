@@ -192,9 +192,12 @@ _SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])
 # "ll" and "lll" are "II" and "III" typed with letters L ("Data Engineer ll").
 _ROMAN_GRADES = {
     "i": "junior", "ii": "mid", "ll": "mid", "iii": "senior", "lll": "senior", "iv": "lead",
-    "v": "lead",
+    # Grade V of a public or company ladder is a senior grade, as the guide's "III and up"
+    # reads (the corpora 5 of 5; IV splits, and stays).
+    "v": "senior",
 }  # fmt: skip
-_ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
+# "Engineer 5", "Level 5": senior, as V is (the corpora 3 of 4).
+_ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "senior"}
 # Support and service tiers after the job noun ("Service Desk Analyst - L3", "Production
 # Specialist L1", "Sales Consultant (L1)"): grades as "Analyst III" is (the corpora 6 of 8;
 # the two "- L2" rows read no level).

@@ -3745,7 +3745,7 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Winkelmedewerker / Sales Assistant M/V", "sales-marketing", None),
     ("Servicemonteur v/m/x", "other", None),
     ("Magazijnmedewerker (v/m)", "other", None),
-    ("Network Engineer (V)", "devops-engineer", "lead"),
+    ("Network Engineer (V)", "devops-engineer", "senior"),
     # Assistant coaches and teachers hold a post of their own, with the sport or the
     # class between; an assistant of another worker's noun is still a junior grade.
     ("Assistant Men's Soccer Coach", "other", None),
@@ -4501,6 +4501,11 @@ FOURTEENTH_SESSION_AQ_CASES = [
     # "DevInfra" is developer infrastructure (build and CI systems): running it.
     ("Senior Software Engineer - DevInfra", "devops-engineer", "senior"),
     ("DevInfra Engineer", "devops-engineer", None),
+    # Grade V (or 5) of a ladder is a senior grade: "III and up" is senior.
+    ("Environmental Scientist V", "other", "senior"),
+    ("Accountant V - Treasury", "operations", "senior"),
+    ("Data Engineer 5", "data-engineer", "senior"),
+    ("Payroll Specialist (Level 5)", "operations", "senior"),
 ]
 
 

@@ -3396,9 +3396,10 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("PHP Developer (Từ 1 Năm KN)", "junior"),
     ("Kế Toán Viên - Kinh Nghiệm Từ 6 Tháng", None),
     # Support tiers after the job noun grade it as a numeral does; before it they name
-    # the tier the team serves, and L4 and up are single companies' ladders.
+    # the tier the team serves, and L4 and up are single companies' ladders. L2, the
+    # second line, names a team: no grade (the blind corpora 3 of 3; fourteenth session).
     ("IT Support Technician - L1", "junior"),
-    ("Network Operations Engineer (L2)", "mid"),
+    ("Network Operations Engineer (L2)", None),
     ("Application Support Analyst L3, Payments", "senior"),
     ("L2 Support Engineer", None),
     ("Backend Engineer (L5)", None),
@@ -4506,6 +4507,10 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Accountant V - Treasury", "operations", "senior"),
     ("Data Engineer 5", "data-engineer", "senior"),
     ("Payroll Specialist (Level 5)", "operations", "senior"),
+    # L2 is the second line of support, a team, no grade; L1 and L3 stay graded.
+    ("Application Support Analyst - L2", "operations", None),
+    ("L2 Network Support Engineer", "devops-engineer", None),
+    ("Service Desk Analyst - L1", "operations", "junior"),
 ]
 
 

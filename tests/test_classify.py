@@ -4511,6 +4511,13 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Application Support Analyst - L2", "operations", None),
     ("L2 Network Support Engineer", "devops-engineer", None),
     ("Service Desk Analyst - L1", "operations", "junior"),
+    # An integration engineer takes the subject named with it, as any engineer does:
+    # security, systems or a physical field; bare, of IT or of an API it builds software.
+    ("Identity & Access Integration Engineer", "security-engineer", None),
+    ("Senior Integration Engineer, Vehicle Test", "other", "senior"),
+    ("Integration Engineer", "software-engineer", None),
+    ("ICT Integration Engineer", "software-engineer", None),
+    ("Integration Engineer - REST APIs", "software-engineer", None),
 ]
 
 

@@ -4518,6 +4518,10 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Integration Engineer", "software-engineer", None),
     ("ICT Integration Engineer", "software-engineer", None),
     ("Integration Engineer - REST APIs", "software-engineer", None),
+    # "Business" misspelt as posted reads as spelt.
+    ("Bussiness Development Manager", "sales-marketing", None),
+    ("Buisness Intelligence Developer", "data-analyst", None),
+    ("Jr. Busness Analyst", "data-analyst", "junior"),
 ]
 
 

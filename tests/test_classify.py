@@ -4522,6 +4522,11 @@ FOURTEENTH_SESSION_AQ_CASES = [
     ("Bussiness Development Manager", "sales-marketing", None),
     ("Buisness Intelligence Developer", "data-analyst", None),
     ("Jr. Busness Analyst", "data-analyst", "junior"),
+    # A curriculum is a school's or a course's: its developers, designers and managers
+    # write lessons (education, `other`), no software.
+    ("K-12 Curriculum Developer", "other", None),
+    ("Curriculum Designer - Mathematics", "other", None),
+    ("Senior Curriculum Manager", "other", "lead"),
 ]
 
 

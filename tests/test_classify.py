@@ -3396,9 +3396,10 @@ TWELFTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("PHP Developer (Từ 1 Năm KN)", "junior"),
     ("Kế Toán Viên - Kinh Nghiệm Từ 6 Tháng", None),
     # Support tiers after the job noun grade it as a numeral does; before it they name
-    # the tier the team serves, and L4 and up are single companies' ladders.
+    # the tier the team serves, and L4 and up are single companies' ladders. L2, the
+    # second line, names a team: no grade (the blind corpora 3 of 3; fourteenth session).
     ("IT Support Technician - L1", "junior"),
-    ("Network Operations Engineer (L2)", "mid"),
+    ("Network Operations Engineer (L2)", None),
     ("Application Support Analyst L3, Payments", "senior"),
     ("L2 Support Engineer", None),
     ("Backend Engineer (L5)", None),
@@ -3745,7 +3746,7 @@ THIRTEENTH_SESSION_AK_CASES: list[tuple[str, str, str | None]] = [
     ("Winkelmedewerker / Sales Assistant M/V", "sales-marketing", None),
     ("Servicemonteur v/m/x", "other", None),
     ("Magazijnmedewerker (v/m)", "other", None),
-    ("Network Engineer (V)", "devops-engineer", "lead"),
+    ("Network Engineer (V)", "devops-engineer", "senior"),
     # Assistant coaches and teachers hold a post of their own, with the sport or the
     # class between; an assistant of another worker's noun is still a junior grade.
     ("Assistant Men's Soccer Coach", "other", None),
@@ -4473,3 +4474,67 @@ FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
 )
 def test_fourteenth_session_sweep_rule_cases(title: str, role: str) -> None:
     assert title_rule(title)[0] == role
+
+
+# market_aq's train/dev classes (fourteenth session, classes-aq helper): invented titles.
+FOURTEENTH_SESSION_AQ_CASES = [
+    # Teaching staff a field (AI or technical learning and enablement) is learning and
+    # development, whatever the field: "AI" as its subject makes no AI engineer.
+    ("Senior AI Learning & Enablement Partner", "operations", "senior"),
+    ("Technical Learning Specialist", "operations", None),
+    ("AI Learning Consultant", "operations", None),
+    ("Data Knowledge & Enablement Specialist", "operations", None),
+    ("AI Enablement Engineer", "ai-engineer", None),
+    ("Sales Enablement Partner", "sales-marketing", None),
+    # An associate professor holds a university's middle academic rank: no junior post,
+    # in English, Spanish, Portuguese, Italian and French.
+    ("Associate Professor of Nursing", "other", None),
+    ("Assoc. Professor - Mechanical Engineering", "other", None),
+    ("Profesor Asociado de Economía", "other", None),
+    ("Professor Associado - Engenharia Civil", "other", None),
+    ("Professeur associé en gestion", "other", None),
+    ("Senior Associate Professor of History", "other", "senior"),
+    ("Associate Research Scientist", "research-scientist", "junior"),
+    # Attack engineers and researchers do offensive security, whatever system they attack.
+    ("Senior Attack Engineer, Machine Learning", "security-engineer", "senior"),
+    ("Attack Researcher - Cloud", "security-engineer", None),
+    ("Attack Engineer (Red Team)", "security-engineer", None),
+    # "DevInfra" is developer infrastructure (build and CI systems): running it.
+    ("Senior Software Engineer - DevInfra", "devops-engineer", "senior"),
+    ("DevInfra Engineer", "devops-engineer", None),
+    # Grade V (or 5) of a ladder is a senior grade: "III and up" is senior.
+    ("Environmental Scientist V", "other", "senior"),
+    ("Accountant V - Treasury", "operations", "senior"),
+    ("Data Engineer 5", "data-engineer", "senior"),
+    ("Payroll Specialist (Level 5)", "operations", "senior"),
+    # L2 is the second line of support, a team, no grade; L1 and L3 stay graded.
+    ("Application Support Analyst - L2", "operations", None),
+    ("L2 Network Support Engineer", "devops-engineer", None),
+    ("Service Desk Analyst - L1", "operations", "junior"),
+    # An integration engineer takes the subject named with it, as any engineer does:
+    # security, systems or a physical field; bare, of IT or of an API it builds software.
+    ("Identity & Access Integration Engineer", "security-engineer", None),
+    ("Senior Integration Engineer, Vehicle Test", "other", "senior"),
+    ("Integration Engineer", "software-engineer", None),
+    ("ICT Integration Engineer", "software-engineer", None),
+    ("Integration Engineer - REST APIs", "software-engineer", None),
+    # "Business" misspelt as posted reads as spelt.
+    ("Bussiness Development Manager", "sales-marketing", None),
+    ("Buisness Intelligence Developer", "data-analyst", None),
+    ("Jr. Busness Analyst", "data-analyst", "junior"),
+    # A curriculum is a school's or a course's: its developers, designers and managers
+    # write lessons (education, `other`), no software.
+    ("K-12 Curriculum Developer", "other", None),
+    ("Curriculum Designer - Mathematics", "other", None),
+    ("Senior Curriculum Manager", "other", "lead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_AQ_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AQ_CASES],
+)
+def test_fourteenth_session_aq_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

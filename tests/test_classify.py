@@ -4473,3 +4473,29 @@ FOURTEENTH_SESSION_SWEEP_RULE_CASES = [
 )
 def test_fourteenth_session_sweep_rule_cases(title: str, role: str) -> None:
     assert title_rule(title)[0] == role
+
+
+# market_ar's classes (fourteenth session): words the vocabulary lacked, in the forms boards
+# post them (invented titles).
+FOURTEENTH_SESSION_AR_CASES = [
+    ("Webmaster / Intégrateur Web", "software-engineer", None),
+    ("Webmestre confirmé", "software-engineer", "senior"),
+    ("Infographiste 3D (H/F)", "designer", None),
+    ("Infografista para agencia", "designer", None),
+    ("Assistant Key Holder - Outlet Store", "sales-marketing", "junior"),
+    ("Keyholder (Part Time)", "sales-marketing", None),
+    ("Front Desk Reservationist", "operations", None),
+    ("Télé-Conseillère Service Client", "operations", None),
+    ("Télé-Opératrice Francophone", "operations", None),
+    ("Souscriptrice Crédit Immobilier", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_AR_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AR_CASES],
+)
+def test_fourteenth_session_ar_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

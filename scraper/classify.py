@@ -1649,7 +1649,16 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 
 
 _MODEL_TRAINERS = frozenset(
-    {"ai trainer", "ai data trainer", "ai tutor", "ai training for", "for ai training"}
+    {
+        "ai trainer",
+        "ai data trainer",
+        "ai tutor",
+        "ai training for",
+        "for ai training",
+        # "Politics Expert (Train AI Models Part Time!)": the subject is what is rated.
+        "train ai models",
+        "train ai model",
+    }
 )
 _BUILDER_NOUNS = frozenset({"engineer", "developer", "architect", "manager"})
 

@@ -4488,6 +4488,11 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Télé-Conseillère Service Client", "operations", None),
     ("Télé-Opératrice Francophone", "operations", None),
     ("Souscriptrice Crédit Immobilier", "operations", None),
+    # Subject experts hired to train AI models and AI language experts are no AI engineers.
+    ("Biology Expert (Train AI Models, Remote)", "other", None),
+    ("Finance Professional - Train AI Model Outputs", "other", None),
+    ("AI Language Expert (Korean)", "other", None),
+    ("AI Language Specialist - Brazilian Portuguese", "other", None),
 ]
 
 

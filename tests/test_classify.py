@@ -4493,6 +4493,10 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Finance Professional - Train AI Model Outputs", "other", None),
     ("AI Language Expert (Korean)", "other", None),
     ("AI Language Specialist - Brazilian Portuguese", "other", None),
+    # Telesales as a team or trade in French, Spanish and Portuguese.
+    ("Responsable Plateau Télévente", "sales-marketing", "lead"),
+    ("Supervisor de Televentas", "sales-marketing", "lead"),
+    ("Operador de Televendas", "sales-marketing", None),
 ]
 
 

@@ -4497,6 +4497,9 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Responsable Plateau Télévente", "sales-marketing", "lead"),
     ("Supervisor de Televentas", "sales-marketing", "lead"),
     ("Operador de Televendas", "sales-marketing", None),
+    # French customer advisers in the plural serve customers as the singular does.
+    ("Conseillers Client Néerlandophones", "operations", None),
+    ("Conseillères Clientèle (CDI)", "operations", None),
 ]
 
 

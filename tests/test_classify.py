@@ -4500,6 +4500,10 @@ FOURTEENTH_SESSION_AR_CASES = [
     # French customer advisers in the plural serve customers as the singular does.
     ("Conseillers Client Néerlandophones", "operations", None),
     ("Conseillères Clientèle (CDI)", "operations", None),
+    # French IT support technicians with the preposition.
+    ("Technicienne de support utilisateurs", "operations", None),
+    ("Technicien en soutien technique - Montréal", "operations", None),
+    ("Technicien Helpdesk N2", "operations", None),
 ]
 
 

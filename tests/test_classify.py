@@ -4504,6 +4504,11 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Technicienne de support utilisateurs", "operations", None),
     ("Technicien en soutien technique - Montréal", "operations", None),
     ("Technicien Helpdesk N2", "operations", None),
+    # Language specialists and experts are linguists (a medical one transcribes records).
+    ("Korean Language Specialist (Contract)", "other", None),
+    ("Senior Language Expert, Localization QA", "other", "senior"),
+    ("Speech-Language Specialist - School District", "other", None),
+    ("Medical Language Specialist II", "operations", "mid"),
 ]
 
 

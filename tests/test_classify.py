@@ -4509,6 +4509,10 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Senior Language Expert, Localization QA", "other", "senior"),
     ("Speech-Language Specialist - School District", "other", None),
     ("Medical Language Specialist II", "operations", "mid"),
+    # An AI-training board's "data partner" writes and rates for models in a field.
+    ("Data Partner - Legal Writer - German", "other", None),
+    ("PhD Data Partner - Mechanical Engineering - Remote", "other", None),
+    ("Data Partner Manager, EMEA", "sales-marketing", None),
 ]
 
 

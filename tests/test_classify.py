@@ -4513,6 +4513,12 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Data Partner - Legal Writer - German", "other", None),
     ("PhD Data Partner - Mechanical Engineering - Remote", "other", None),
     ("Data Partner Manager, EMEA", "sales-marketing", None),
+    # Cooking under its English name is front-line work, its manager too (a kitchen's).
+    ("Culinary Supervisor - Resort", "other", "lead"),
+    # Web marketers and content creators in French, Spanish and Portuguese sell.
+    ("Webmarketeuse Junior", "sales-marketing", "junior"),
+    ("Créatrice de contenu Instagram", "sales-marketing", None),
+    ("Criador de Conteúdo para Redes Sociais", "sales-marketing", None),
 ]
 
 

@@ -4522,6 +4522,12 @@ FOURTEENTH_SESSION_AR_CASES = [
     # French multimedia, graphic and visual creation is design.
     ("Chargée de création multimédia et vidéo", "designer", None),
     ("Responsable Création Graphique", "designer", "lead"),
+    # Auditors of a product's quality and of food safety are the field's quality staff; a
+    # call centre's quality auditor is operations.
+    ("Supplier Quality Auditor - Aerospace", "other", None),
+    ("Food Safety Auditor (HACCP)", "other", None),
+    ("Contact Center Quality Auditor - Spanish", "operations", None),
+    ("Internal Auditor", "operations", None),
 ]
 
 

@@ -4528,6 +4528,9 @@ FOURTEENTH_SESSION_AR_CASES = [
     ("Food Safety Auditor (HACCP)", "other", None),
     ("Contact Center Quality Auditor - Spanish", "operations", None),
     ("Internal Auditor", "operations", None),
+    # French "support client" is customer support.
+    ("Agent Support Client Bilingue", "operations", None),
+    ("Support Clients & Facturation", "operations", None),
 ]
 
 

@@ -4531,6 +4531,9 @@ FOURTEENTH_SESSION_AR_CASES = [
     # French "support client" is customer support.
     ("Agent Support Client Bilingue", "operations", None),
     ("Support Clients & Facturation", "operations", None),
+    # A regulatory pharmacist files dossiers, as regulatory affairs staff do.
+    ("Pharmacienne Réglementaire CMC", "operations", None),
+    ("Regulatory Pharmacist - Generics", "operations", None),
 ]
 
 

@@ -4534,6 +4534,9 @@ FOURTEENTH_SESSION_AR_CASES = [
     # A regulatory pharmacist files dossiers, as regulatory affairs staff do.
     ("Pharmacienne Réglementaire CMC", "operations", None),
     ("Regulatory Pharmacist - Generics", "operations", None),
+    # French boards' "<Employer> recrute <job>": the employer's name is no subject.
+    ("Carthage Logistics recrute Agent Commercial", "sales-marketing", None),
+    ("Cloud Logistique recrute Commercial Sédentaire", "sales-marketing", None),
 ]
 
 

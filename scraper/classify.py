@@ -1467,6 +1467,19 @@ _EMPLOYER_WORDS = frozenset(
 )
 
 
+# French boards' "<Employer> recrute <job>" (Tunisia's, Senegal's): the words before the
+# verb name the employer ("AGRIUP DISTRIBUTION recrute Agent Commercial").
+_HIRES_VERBS = frozenset({"recrute", "recrutent"})
+
+
+def _hirer_end(tokens: tuple[str, ...]) -> int:
+    """The end of an employer's name that a hiring verb follows (0 if none)."""
+    for i, tok in enumerate(tokens):
+        if tok in _HIRES_VERBS:
+            return i
+    return 0
+
+
 def _iowa(text: _Text, m: _Match) -> bool:
     """Whether an "IA" is Iowa after a town ("..., Des Moines, IA, USA"), not French or
     Spanish "IA" (AI)."""
@@ -1484,10 +1497,11 @@ def _without_names(tax: Taxonomy, text: _Text, matches: list[_Match]) -> list[_M
     """`matches` without subject words that end a product name or name the employer."""
     out = []
     chief = "chief" in text.tokens  # asked once: few titles name a chief
+    hires = _hirer_end(text.tokens)
     for m in matches:
         if m.entry.title is None and m.entry.head is None:
             after = text.tokens[m.end] if m.end < len(text.tokens) else ""
-            if after in _EMPLOYER_WORDS:
+            if after in _EMPLOYER_WORDS or m.end <= hires:
                 continue
         if m.entry.phrase == "ia" and _iowa(text, m):
             continue
@@ -1655,7 +1669,16 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
 
 
 _MODEL_TRAINERS = frozenset(
-    {"ai trainer", "ai data trainer", "ai tutor", "ai training for", "for ai training"}
+    {
+        "ai trainer",
+        "ai data trainer",
+        "ai tutor",
+        "ai training for",
+        "for ai training",
+        # "Politics Expert (Train AI Models Part Time!)": the subject is what is rated.
+        "train ai models",
+        "train ai model",
+    }
 )
 _BUILDER_NOUNS = frozenset({"engineer", "developer", "architect", "manager"})
 

@@ -4538,3 +4538,94 @@ FOURTEENTH_SESSION_AQ_CASES = [
 def test_fourteenth_session_aq_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# market_ar's classes (fourteenth session): words the vocabulary lacked, in the forms boards
+# post them (invented titles).
+FOURTEENTH_SESSION_AR_CASES = [
+    ("Webmaster / Intégrateur Web", "software-engineer", None),
+    ("Webmestre confirmé", "software-engineer", "senior"),
+    ("Infographiste 3D (H/F)", "designer", None),
+    ("Infografista para agencia", "designer", None),
+    ("Assistant Key Holder - Outlet Store", "sales-marketing", "junior"),
+    ("Keyholder (Part Time)", "sales-marketing", None),
+    ("Front Desk Reservationist", "operations", None),
+    ("Télé-Conseillère Service Client", "operations", None),
+    ("Télé-Opératrice Francophone", "operations", None),
+    ("Souscriptrice Crédit Immobilier", "operations", None),
+    # Subject experts hired to train AI models and AI language experts are no AI engineers.
+    ("Biology Expert (Train AI Models, Remote)", "other", None),
+    ("Finance Professional - Train AI Model Outputs", "other", None),
+    ("AI Language Expert (Korean)", "other", None),
+    ("AI Language Specialist - Brazilian Portuguese", "other", None),
+    # Telesales as a team or trade in French, Spanish and Portuguese.
+    ("Responsable Plateau Télévente", "sales-marketing", "lead"),
+    ("Supervisor de Televentas", "sales-marketing", "lead"),
+    ("Operador de Televendas", "sales-marketing", None),
+    # French customer advisers in the plural serve customers as the singular does.
+    ("Conseillers Client Néerlandophones", "operations", None),
+    ("Conseillères Clientèle (CDI)", "operations", None),
+    # French IT support technicians with the preposition.
+    ("Technicienne de support utilisateurs", "operations", None),
+    ("Technicien en soutien technique - Montréal", "operations", None),
+    ("Technicien Helpdesk N2", "operations", None),
+    # Language specialists and experts are linguists (a medical one transcribes records).
+    ("Korean Language Specialist (Contract)", "other", None),
+    ("Senior Language Expert, Localization QA", "other", "senior"),
+    ("Speech-Language Specialist - School District", "other", None),
+    ("Medical Language Specialist II", "operations", "mid"),
+    # An AI-training board's "data partner" writes and rates for models in a field.
+    ("Data Partner - Legal Writer - German", "other", None),
+    ("PhD Data Partner - Mechanical Engineering - Remote", "other", None),
+    ("Data Partner Manager, EMEA", "sales-marketing", None),
+    # Cooking under its English name is front-line work, its manager too (a kitchen's).
+    ("Culinary Supervisor - Resort", "other", "lead"),
+    # Web marketers and content creators in French, Spanish and Portuguese sell.
+    ("Webmarketeuse Junior", "sales-marketing", "junior"),
+    ("Créatrice de contenu Instagram", "sales-marketing", None),
+    ("Criador de Conteúdo para Redes Sociais", "sales-marketing", None),
+    # French multimedia, graphic and visual creation is design.
+    ("Chargée de création multimédia et vidéo", "designer", None),
+    ("Responsable Création Graphique", "designer", "lead"),
+    # Auditors of a product's quality and of food safety are the field's quality staff; a
+    # call centre's quality auditor is operations.
+    ("Supplier Quality Auditor - Aerospace", "other", None),
+    ("Food Safety Auditor (HACCP)", "other", None),
+    ("Contact Center Quality Auditor - Spanish", "operations", None),
+    ("Internal Auditor", "operations", None),
+    # French "support client" is customer support.
+    ("Agent Support Client Bilingue", "operations", None),
+    ("Support Clients & Facturation", "operations", None),
+    # A regulatory pharmacist files dossiers, as regulatory affairs staff do.
+    ("Pharmacienne Réglementaire CMC", "operations", None),
+    ("Regulatory Pharmacist - Generics", "operations", None),
+    # French boards' "<Employer> recrute <job>": the employer's name is no subject.
+    ("Carthage Logistics recrute Agent Commercial", "sales-marketing", None),
+    ("Cloud Logistique recrute Commercial Sédentaire", "sales-marketing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FOURTEENTH_SESSION_AR_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AR_CASES],
+)
+def test_fourteenth_session_ar_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got
+
+
+# The same classes read by the title rules alone, where the shipped model (trained before
+# the rule) still overrules them: these show in `classify` once the model is retrained.
+FOURTEENTH_SESSION_AR_RULE_CASES = [
+    ("Assistant(e) création visuelle", "designer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    FOURTEENTH_SESSION_AR_RULE_CASES,
+    ids=[c[0] for c in FOURTEENTH_SESSION_AR_RULE_CASES],
+)
+def test_fourteenth_session_ar_rule_cases(title: str, role: str) -> None:
+    assert title_rule(title)[0] == role

@@ -138,14 +138,19 @@ def features(
     Training counts them this way and `RoleModel.predict` sums their weights, so both
     see the same numbers. `known` is the taxonomy's vocabulary.
     """
-    parts = _parts(tokens)  # computed once: every kind of feature reads it
-    words = dict.fromkeys(w for part in parts for w in part)
-    out = ["w:" + w for w in words]
-    out += _phrase_features(parts)
-    out += rule_features(rule)
-    if known:
-        out += _unknown_features(parts, rule, known)
-    return out
+    return list(_feature_stream(_parts(tokens), rule, known))
+
+
+def _feature_stream(
+    parts: list[list[str]], rule: tuple[str, str], known: Container[str]
+) -> Iterator[str]:
+    """`features` of a title's parts, one at a time: scoring needs no list of them."""
+    # The words' features built in C (map, chain): one per distinct word, in order.
+    words = dict.fromkeys(itertools.chain.from_iterable(parts))
+    unknown = _unknown_features(parts, rule, known) if known else []
+    return itertools.chain(
+        map("w:".__add__, words), _phrase_features(parts), rule_features(rule), unknown
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,43 +291,9 @@ class RoleModel:
         """`_scores(features(tokens, rule, known))`, each feature scored as it is built.
 
         The same features in the same order (so the same additions, to the last bit), but
-        no feature list: the words' and the phrases' features are looked up as they come,
-        the phrases' still sorted first (110,000 -> 98,000 instructions a call; it runs for
-        ~30% of `bench.py`'s titles and ~60% of real board titles)."""
-        parts = _parts(tokens)
-        scores = list(self.intercept)
-        dense_get = self._dense.get
-        get = self.weights.get
-        dense: list[tuple[float, ...]] = []
-        phrases = {f"b:{a} {b}" for words in parts for a, b in itertools.pairwise(words)}
-        first = next((words for words in parts if words), None)
-        role, path = rule
-        tail = [f"r:{role}", f"rp:{role}:{path}"]
-        if first:
-            head = first[-1]
-            phrases.add("h:" + head)
-            phrases.update(
-                [f"x:{w}|{head}" for words in parts if words is not first for w in words]
-            )
-            if known and any(w.isalpha() and w not in known for w in first[:-1]):
-                tail += [f"u:{head}", f"ur:{role}:{path}"]
-        # The words' features built in C (map, chain): the same strings in the same order.
-        words = dict.fromkeys(itertools.chain.from_iterable(parts))
-        for feats in (map("w:".__add__, words), sorted(phrases), tail):
-            for feat in feats:
-                full = dense_get(feat)
-                if full is not None:
-                    dense.append(full)
-                    continue
-                row = get(feat)
-                if row:
-                    it = iter(row)
-                    # Rows are checked to be whole pairs when loaded.
-                    for idx, w in zip(it, it, strict=False):
-                        scores[idx] += w
-        if dense:
-            return list(map(sum, zip(scores, *dense, strict=True)))
-        return scores
+        no feature list (110,000 -> 98,000 instructions a call; it runs for ~30% of
+        `bench.py`'s titles and ~60% of real board titles)."""
+        return self._scores(_feature_stream(_parts(tokens), rule, known))
 
     def explained(
         self,

@@ -221,7 +221,9 @@ _NOISE = re.compile(
     # A team's word after the town is no part of its name: "Detroit Sales, MI".
     r"(?<=[^\W\d_])\s+sales\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
-    r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
+    # "Greater Boston", and "Great" misspelt for it before an area ("Great Seattle area");
+    # not the "Great" of a town's own name ("Great Falls, MT", "Great Yarmouth").
+    r"^\s*the\b|^\s*greater\b|^\s*great\b(?=[^,;|]*\barea\b)|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
     r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
@@ -3440,7 +3442,8 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
         # Each part alone; a part may be a town and its state without a comma
         # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
         singles = [
-            _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
+            _place([p], remote, country_hint)
+            or _town_then_state(p, remote, country_hint)
             for p in parts
         ]
         return [s for s in singles if s is not None]

@@ -1657,6 +1657,14 @@ TWENTY_NINTH_BATCH_CASES = [
 ]
 
 THIRTIETH_BATCH_CASES = [
+    # Workday's "<college code> - <Town> Campus": the campus's town, as "<Town> Campus" alone
+    # is read (a code the gazetteer lacks before the dash, the site's word after the town)
+    ("ZQXW - Owatonna Campus", "US", "Owatonna"),
+    ("UWX - Waukesha Campus", "US", "Waukesha"),
+    ("QJKZ - Mankato Campus; QJKY - Hibbing Campus", "US", "Mankato"),
+    # a campus whose town many places share, or no town at all, stays no place
+    ("ZQXW - Rochester Campus", None, None),
+    ("ZQXW - Main Campus", None, None),
     # a town's own "Great" is no "Greater" to cut ("Great Falls" was the city "Falls",
     # "Great Malvern" Canada's Malvern); "Great" before an area still means "Greater"
     ("Great Falls, MT", "US", "Great Falls"),

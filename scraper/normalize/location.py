@@ -3444,6 +3444,7 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
         singles = [
             _place([p], remote, country_hint)
             or _town_then_state(p, remote, country_hint)
+            or _site_place(p, remote, country_hint)
             for p in parts
         ]
         return [s for s in singles if s is not None]
@@ -3929,6 +3930,13 @@ def _town_before_site(text: str) -> str | None:
             return None  # "Washington University Medical Campus" is in St. Louis
         return head
     return None
+
+
+def _site_place(part: str, remote: bool, hint: str | None) -> Place | None:
+    """A part of a path that is a town before its site's words: Workday's "MNOR - Hibbing
+    Campus" (a college's code, then its campus) is in Hibbing, as "Hibbing Campus" alone is."""
+    town = _town_before_site(part)
+    return _place([town], remote, hint) if town else None
 
 
 # Words after a place's name that make an institution named after it, not a site there.

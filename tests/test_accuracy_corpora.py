@@ -714,6 +714,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-eighth-b": 22,
         "twenty-ninth": 128,
         "twenty-ninth-b": 126,
+        "thirtieth": 98,
     }
 
 

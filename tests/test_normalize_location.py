@@ -1656,6 +1656,25 @@ TWENTY_NINTH_BATCH_CASES = [
     ("경기 고양시, 파주시지도", "KR", "Goyang"),
 ]
 
+THIRTIETH_BATCH_CASES = [
+    # Workday's "<college code> - <Town> Campus": the campus's town, as "<Town> Campus" alone
+    # is read (a code the gazetteer lacks before the dash, the site's word after the town)
+    ("ZQXW - Owatonna Campus", "US", "Owatonna"),
+    ("UWX - Waukesha Campus", "US", "Waukesha"),
+    ("QJKZ - Mankato Campus; QJKY - Hibbing Campus", "US", "Mankato"),
+    # a campus whose town many places share, or no town at all, stays no place
+    ("ZQXW - Rochester Campus", None, None),
+    ("ZQXW - Main Campus", None, None),
+    # a town's own "Great" is no "Greater" to cut ("Great Falls" was the city "Falls",
+    # "Great Malvern" Canada's Malvern); "Great" before an area still means "Greater"
+    ("Great Falls, MT", "US", "Great Falls"),
+    ("Great Barrington, MA", "US", "Great Barrington"),
+    ("Great Yarmouth, Norfolk", "GB", "Great Yarmouth"),
+    ("Great Malvern", "GB", "Great Malvern"),
+    ("Great Denver area", "US", "Denver"),
+    ("Greater Toronto Area", "CA", "Toronto"),
+]
+
 TWENTY_NINTH_BATCH_REMOTE_CASES = [
     ("Remote, us", "US", None, "remote"),
     ("Hybrid, gb", "GB", None, "hybrid"),
@@ -1741,6 +1760,7 @@ PLACE_BATCHES = [
     ("twenty_seventh_batch", TWENTY_SEVENTH_BATCH_CASES),
     ("sweep_13", SWEEP_13_CASES),
     ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
+    ("thirtieth_batch", THIRTIETH_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

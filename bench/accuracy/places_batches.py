@@ -209,6 +209,13 @@ BATCHES = {
         "aaaxy/jobSonar",
         "hina6198/job-skill-tracker",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "thirtieth": (
+        "plie/em-job-poller",
+        "Anilakshada08/job-openings-dashboard",
+        "joshua-cheng2210/job-positng-scraper",
+        "AndreiBanu1/romania-job-aggregator",
+    ),
 }
 SPLITS = ("train", "dev", "test", "all")
 

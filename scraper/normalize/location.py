@@ -221,7 +221,9 @@ _NOISE = re.compile(
     # A team's word after the town is no part of its name: "Detroit Sales, MI".
     r"(?<=[^\W\d_])\s+sales\b|"
     r"\b(?:based in|located in|in the|within the|only|preferred|time ?zones?)\b|\bbased\b|"
-    r"^\s*the\b|^\s*great(?:er)?\b|^\s*locations?\b(?:\s*:)?|"
+    # "Greater Boston", and "Great" misspelt for it before an area ("Great Seattle area");
+    # not the "Great" of a town's own name ("Great Falls, MT", "Great Yarmouth").
+    r"^\s*the\b|^\s*greater\b|^\s*great\b(?=[^,;|]*\barea\b)|^\s*locations?\b(?:\s*:)?|"
     r"\bmetro(?:politan)?\s+(?:area|region)\b|\bmetroplex\b|"
     r"\bmetro\b|(?<!bay )(?<!tri-state )\barea\b|\bheadquarters\b|\bhybrid available\b|"
     r"\bwithin\b|(?<=[a-z])HQ\b|\b(?:any state|all locations|multiple locations)\b|"
@@ -3440,7 +3442,9 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
         # Each part alone; a part may be a town and its state without a comma
         # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
         singles = [
-            _place([p], remote, country_hint) or _town_then_state(p, remote, country_hint)
+            _place([p], remote, country_hint)
+            or _town_then_state(p, remote, country_hint)
+            or _site_place(p, remote, country_hint)
             for p in parts
         ]
         return [s for s in singles if s is not None]
@@ -3926,6 +3930,13 @@ def _town_before_site(text: str) -> str | None:
             return None  # "Washington University Medical Campus" is in St. Louis
         return head
     return None
+
+
+def _site_place(part: str, remote: bool, hint: str | None) -> Place | None:
+    """A part of a path that is a town before its site's words: Workday's "MNOR - Hibbing
+    Campus" (a college's code, then its campus) is in Hibbing, as "Hibbing Campus" alone is."""
+    town = _town_before_site(part)
+    return _place([town], remote, hint) if town else None
 
 
 # Words after a place's name that make an institution named after it, not a site there.

@@ -2056,6 +2056,25 @@ ROUND32_CASES: list[ClassCase] = [
     ("We donate an extra €100 to a charity of your choice", "IE", None, None, None, None),
     ("Salary: £45,000 a year. We recommend applying early.", "GB", 45_000, 45_000, "GBP", "year"),
 ]  # fmt: skip
+# Salary round 34 (Arabic pay text of Egypt, Jordan, Saudi Arabia and the UAE, and Jooble UAE
+# results): invented cases of the train and dev misses' classes.
+ROUND34_CASES: list[ClassCase] = [
+    # Arabic currency words after the figure: the dinar, the riyal and the lira are the job's
+    # country's (none without one), the dirham and the pound the UAE's and Egypt's unless the
+    # country says otherwise; a country written with the word decides; the dollar is USD
+    ("راتب 320 دينار", "JO", 320, 320, "JOD", None),
+    ("250دينار", "JO", 250, 250, "JOD", None),
+    ("600 دينار", "BH", 600, 600, "BHD", None),
+    ("450 دينار كويتي", "JO", 450, 450, "KWD", None),
+    ("1200 دينار", None, 1200, 1200, None, None),
+    ("8000 ريال", "QA", 8000, 8000, "QAR", None),
+    ("5000 ريال سعودي", "AE", 5000, 5000, "SAR", None),
+    ("2000 درهم", "AE", 2000, 2000, "AED", None),
+    ("4000 درهم", "MA", 4000, 4000, "MAD", None),
+    ("9000 جنيه", "EG", 9000, 9000, "EGP", None),
+    ("12000 جنيه مصري", None, 12000, 12000, "EGP", None),
+    ("الراتب 1500 دولار", "LB", 1500, 1500, "USD", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -2085,6 +2104,7 @@ ROUND32_CASES: list[ClassCase] = [
         *ROUND31_CASES,
         *ROUND33_CASES,
         *ROUND32_CASES,
+        *ROUND34_CASES,
     ],
 )
 def test_salary_error_classes(

@@ -30,11 +30,13 @@ Rules (the ones analysts ask about):
   mark after the word changes nothing ("up to ~ $750k").
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
-  `৳`, ...) or any ISO 4217 code (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in
-  lower case). Signs written in letters are whole, case-sensitive words ("Kč"
-  is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
-  sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK, `元` in Taipei TWD), but a `$` figure too small for the Colombian
+  `৳`, Arabic `درهم`, `جنيه`, `دينار`, `ريال`, `دولار`, ...) or any ISO 4217 code
+  (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in lower case). Signs written in
+  letters are whole, case-sensitive words ("Kč" is not a thousands "K", "ft" is feet).
+  An ISO code written with the figure wins over a sign (`$120,000 AUD` is AUD). Shared
+  signs follow the job's country (`$` in Toronto is CAD, `kr` in Oslo NOK, `元` in Taipei
+  TWD, `دينار` in Kuwait KWD; `kr`, `دينار`, `ريال` and `ليرة` with no country are no
+  currency), but a `$` figure too small for the Colombian
   or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
@@ -285,6 +287,47 @@ _SYMBOLS: dict[str, str] = {
     "dinara": "RSD",
     "дин.": "RSD",
     "дин": "RSD",
+    # Arabic currency words, written after the figure ("2200 - 2500 درهم", "350 دينار",
+    # "5000 جنيه مصري", "2500 ريال سعودي"). The dinar, the riyal and the lira name several
+    # currencies: the job's country decides, and without one the bare word is no currency
+    # (as "kr"); the dirham and the pound are the UAE's and Egypt's unless the country says
+    # otherwise (Morocco's dirham, Sudan's pound). A country written with the word decides.
+    "درهم": "AED",
+    "دراهم": "AED",
+    "درهم اماراتي": "AED",
+    "درهم إماراتي": "AED",
+    "درهم مغربي": "MAD",
+    "جنيه": "EGP",
+    "جنيها": "EGP",
+    "جنيه مصري": "EGP",
+    "جنيه سوداني": "SDG",
+    "جنيه استرليني": "GBP",
+    "جنيه إسترليني": "GBP",
+    "ج.م": "EGP",
+    "دينار": "JOD",
+    "دنانير": "JOD",
+    "دينار اردني": "JOD",
+    "دينار أردني": "JOD",
+    "دينار كويتي": "KWD",
+    "دينار بحريني": "BHD",
+    "دينار عراقي": "IQD",
+    "دينار تونسي": "TND",
+    "دينار جزائري": "DZD",
+    "دينار ليبي": "LYD",
+    "د.ك": "KWD",
+    "ريال": "SAR",
+    "ريال سعودي": "SAR",
+    "ريال قطري": "QAR",
+    "ريال عماني": "OMR",
+    "ر.ق": "QAR",
+    "ر.ع": "OMR",
+    "ليرة": "TRY",
+    "ليرة تركية": "TRY",
+    "ليرة لبنانية": "LBP",
+    "ليرة سورية": "SYP",
+    "دولار": "USD",
+    "دولار امريكي": "USD",
+    "دولار أمريكي": "USD",
     # Belarusian rouble ("от 2 000 Br за месяц", rabota.by); case-sensitive below.
     "Br": "BYN",
     "원": "KRW",
@@ -1056,7 +1099,17 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
     "¥": frozenset({"JPY", "CNY"}),
     "元": frozenset({"CNY", "TWD", "HKD", "MOP"}),
     "￥": frozenset({"JPY", "CNY"}),
+    "درهم": frozenset({"AED", "MAD"}),
+    "دراهم": frozenset({"AED", "MAD"}),
+    "جنيه": frozenset({"EGP", "SDG", "SSP"}),
+    "جنيها": frozenset({"EGP", "SDG", "SSP"}),
+    "دينار": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "دنانير": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "ريال": frozenset({"SAR", "QAR", "OMR", "YER", "IRR"}),
+    "ليرة": frozenset({"TRY", "LBP", "SYP"}),
 }  # fmt: skip
+# Shared signs with no currency of their own: without a country that uses one, none.
+_COUNTRY_ONLY_SIGNS = frozenset({"kr", "kr.", "دينار", "دنانير", "ريال", "ليرة"})
 
 
 @cache
@@ -1425,8 +1478,8 @@ def parse_salary(
         local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
     if local is not None:
         lo_cur = local
-    elif sign in ("kr", "kr."):
-        lo_cur = default_currency  # Swedish, Norwegian, Danish or Icelandic: unknown
+    elif sign in _COUNTRY_ONLY_SIGNS:
+        lo_cur = default_currency  # Swedish or Norwegian krona, Jordanian or Kuwaiti dinar
     if local is None and lo_cur == "JPY" and _HAN.search(text) and not _JAPANESE.search(text):
         # "¥" in Chinese text is the yuan sign.
         lo_cur = "CNY"

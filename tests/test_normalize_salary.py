@@ -2074,6 +2074,13 @@ ROUND34_CASES: list[ClassCase] = [
     ("9000 جنيه", "EG", 9000, 9000, "EGP", None),
     ("12000 جنيه مصري", None, 12000, 12000, "EGP", None),
     ("الراتب 1500 دولار", "LB", 1500, 1500, "USD", None),
+    # Arabic bands: "الى"/"إلى" and "حتى" (to) between the ends, "بين X وY" (between ... and) with
+    # the "و" run onto the top; pay "and" an allowance below it is no band
+    ("الراتب من 4200 الى 5600 درهم", "AE", 4200, 5600, "AED", None),
+    ("بين 6000 و8000 جنيه", "EG", 6000, 8000, "EGP", None),
+    ("من 3000 إلى 4500 ريال سعودي", "SA", 3000, 4500, "SAR", None),
+    ("من 700 حتى 900 دينار", "JO", 700, 900, "JOD", None),
+    ("راتب 3000 درهم و 400 درهم بدل مواصلات", "AE", 3000, 3000, "AED", None),
 ]  # fmt: skip
 
 

@@ -589,6 +589,10 @@ _RANGE_GAP = re.compile(
 # ... and): the two ends of a band where the second is a real figure (not French "1 800 € la
 # 1re année", the first year).
 _RO_RANGE_GAP = re.compile(r"\s+(?:la|și)\s+", re.I)
+# Arabic "من 3000 الى 4000 درهم" (from ... to), "حتى" (until) and "بين 2500 و3800 درهم" (between
+# ... and, the "و" run onto the top): the ends of a band that goes up ("راتب 2500 درهم و 500
+# درهم بدل سكن", pay and an allowance, is no band).
+_AR_RANGE_GAP = re.compile(r"\s*(?:ال[ىي]|إل[ىي]|حتى|و)\s*")
 # A dash or "to" between money and a count: the two ends of one count ("$5 to 10 people").
 _COUNT_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.I)
 # A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
@@ -1249,6 +1253,10 @@ def parse_salary(
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
                 or (second.raw >= 10 and _RO_RANGE_GAP.fullmatch(text, first.end, second.start))
+                or (
+                    second.value > first.value
+                    and _AR_RANGE_GAP.fullmatch(text, first.end, second.start) is not None
+                )
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)

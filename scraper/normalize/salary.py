@@ -664,7 +664,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpe\s+zi\b|/\s*zi\b|"
         # Korean daily pay "일급" (Albamon's pay type) and "일당" (not the idiom "일당백").
         r"일급|일당(?!백)|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
+        # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
+        r"ליום|يومي[اًّ]+|(?<![^\W\d_])(?:بال)?يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
@@ -695,7 +697,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
         # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
         r"(?:첫|한|매)\s?달|"
-        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
+        # Arabic "شهريا", "شهري", "شهرية", "الشهري" (monthly: "براتب شهري 2300 درهم", "رواتب شهرية
+        # تبدأ من 2500 درهم"), "في الشهر"; not days off a month ("يومين أجازه في الشهر").
+        r"לחודש|(?<![^\W\d_])(?:ال)?شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
+        r"(?<!جازه\s)(?<!جازة\s)(?<!راحة\s)(?<!راحه\s)(?<!عطلة\s)(?<!عطله\s)في\s+الشهر|"
+        r"\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"

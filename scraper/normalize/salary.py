@@ -1641,7 +1641,10 @@ _CEILING = re.compile(
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
     # Spanish "menor a" / "menor de" (below; a board runs it on as "Menora$400.000"), "máximo".
-    r"\bmenor\s*(?:a|de)|\bm[aá]ximo)\s*:?\s*$",
+    r"\bmenor\s*(?:a|de)|\bm[aá]ximo|"
+    # Arabic "يصل الى 6000 جنيه" (reaches up to), "حتى" (up to), "لا يزيد عن" (no more than),
+    # "الحد الأقصى" / "بحد أقصى" (the most).
+    r"(?<!\w)[يت]صل\s+(?:ال[ىي]|إل[ىي])|(?<!\w)حتى|(?<!\w)لا\s+[يت]زيد\s+عن|(?<!\w)(?:ال|بحد\s+)[أا]قصى)\s*:?\s*$",
     re.I,
 )
 # An approximation mark between an open end's word and its figure ("up to ~ $750k",
@@ -1672,7 +1675,11 @@ _FLOOR = re.compile(
     r"(?<!\w)über|\bmehr\s+als|"
     # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
     # label where a page's markup parted them ("💰 Gehaltab 53.802€").
-    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab)\s*:?\s*$",
+    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab|"
+    # Arabic "يبدأ من 2500 درهم" / "تبدأ من" / "تبدء" (starts from, misspelt too), "لا يقل عن"
+    # (no less than), "الحد الادنى للرواتب 290 دينار" (the least pay).
+    r"(?<!\w)[يت]بد[أاء](?:\s+من)?|(?<!\w)لا\s+[يت]قل\s+عن|"
+    r"(?<!\w)ال[أا]دنى(?:\s+(?:لل?رواتب|للراتب|للأجر|للاجر))?)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1695,7 +1702,9 @@ _FLOOR_AFTER = re.compile(
     r"trở\s+lên\b|"
     # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
     # or nothing ("30 min" after a bare figure is a duration, and no money).
-    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;])))",
+    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;]))|"
+    # Arabic "3500 درهم فأكثر" (or more), "فما فوق", "وما فوق", "كحد أدنى" (as the least).
+    r"(?:فأكثر|فاكثر|[فو]ما\s+فوق|كحد\s+[أا]دنى)(?!\w))",
     re.I,
 )
 # The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt

@@ -2101,6 +2101,12 @@ ROUND34_CASES: list[ClassCase] = [
     ("الراتب يصل الى 9000 جنيه", "EG", None, 9000, "EGP", None),
     ("راتب حتى 4800 درهم", "AE", None, 4800, "AED", None),
     ("بحد أقصى 650 دينار", "JO", None, 650, "JOD", None),
+    # Arabic thousands: "آلاف", "الاف", "ألف" after the figure ("3 آلاف درهم" is 3,000), also
+    # written once after a band; a word that only starts with them ("الفريق", the team) is none
+    ("راتب 4 آلاف درهم", "AE", 4000, 4000, "AED", None),
+    ("راتب 12 ألف جنيه شهريا", "EG", 12000, 12000, "EGP", "month"),
+    ("من 4 الى 6 الاف ريال", "SA", 4000, 6000, "SAR", None),
+    ("نضم 5 الفريق، الراتب 2500 درهم", "AE", 2500, 2500, "AED", None),
 ]  # fmt: skip
 
 

@@ -531,6 +531,14 @@ _MULTIPLIERS: dict[str, float] = {
     # Japanese and Chinese hundred million ("年収1.5億円").
     "億": 1e8,
     "亿": 1e8,
+    # Arabic "راتب 3 آلاف درهم" (3 thousand), "5 الاف جنيه", "ألف"; "مليون" (a million).
+    "آلاف": 1e3,
+    "الاف": 1e3,
+    "ألاف": 1e3,
+    "ألف": 1e3,
+    "الف": 1e3,
+    "مليون": 1e6,
+    "ملايين": 1e6,
 }
 _MULT = (
     r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr|TR|Tr)|"
@@ -538,6 +546,8 @@ _MULT = (
     r"[kKmMlLbBкКМ]|(?-i:T))"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
+    # Arabic thousands and millions, whole words ("3 آلاف درهم"; not "الفريق", the team).
+    r"|(?:آلاف|الاف|ألاف|ألف|الف|مليون|ملايين)(?![\u0600-\u06ff])"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
     # "5-6 килобаксов": thousand dollars written as one word (the sign is read after it).

@@ -6,28 +6,29 @@ Rules (the ones analysts ask about):
   `â€“`, and Greenhouse's entity-encoded `&lt;span&gt;$81,900&lt;/span&gt;`), so a range
   split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
-  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`; thousands
-  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
-  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark. In
-  CJK text `w` is 万 and a 万 figure with its lower digits is one number (`月給28万8` =
-  288,000, `25万5000円`, `23万6,800円`); 만/万 written once after a range counted in thousands
-  applies to both ends (`연봉 4,000~5,500만원`). Ranges: dashes, `~`, `_`, `to`, `bis`, `đến`,
-  `between X and Y`, `至`, `do`, a period after each end (`$90,000.00/yr -
-  $120,000.00/yr`); a first end without its thousands (`$140 - $160000 per annum`) takes
-  them from the second; two figures with the same sign and only spaces between (`£30,000
-  £45,000`, a dash lost with markup) when the second is above the first and within 3x; pay
-  that grows within the job ("rising to", "Increase to $24.23 after probation", "a pay
-  raise to"); an ISO code written again before the second end's sign (`CAD $78,000 - CAD
-  $115,000`); a pay scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the
-  last.
+  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
+  thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
+  Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
+  (`月給28万8` = 288,000, `25万5000円`, `23万6,800円`); 만/万 written once after a range counted
+  in thousands applies to both ends (`연봉 4,000~5,500만원`). Ranges: dashes, `~`, `_`,
+  `to`, `bis`, `đến`, `between X and Y`, `至`, `do`, Arabic `الى` and `بين X وY` (going
+  up), a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without
+  its thousands (`$140 - $160000 per annum`) takes them from the second; two figures
+  with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
+  markup) when the second is above the first and within 3x; pay that grows within the
+  job ("rising to", "Increase to $24.23 after probation", "a pay raise to"); an ISO code
+  written again before the second end's sign (`CAD $78,000 - CAD $115,000`); a pay
+  scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the last.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max`,
-  `đến` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `từ`, `starting at`, a
-  trailing `+` (also after the period, `$26/hr+`) or a dash with nothing after it
-  (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave
-  dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone figure named as the
-  (collective-agreement) minimum (`Mindestgehalt`, "minimum salary") or where pay "starts
-  at" / "startet bei" is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation
-  mark after the word changes nothing ("up to ~ $750k").
+  `đến`, Arabic `يصل الى`, `حتى` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`,
+  `từ`, `starting at`, Arabic `يبدأ من` and `فأكثر` after the figure, a trailing `+`
+  (also after the period, `$26/hr+`) or a dash with nothing after it (`NT$ 60,000 -
+  (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave dash (`年収500万円～`) a
+  minimum, `以下`, `이하` a maximum; a lone figure named as the (collective-agreement)
+  minimum (`Mindestgehalt`, "minimum salary") or where pay "starts at" / "startet bei"
+  is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation mark after the
+  word changes nothing ("up to ~ $750k").
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
   `৳`, Arabic `درهم`, `جنيه`, `دينار`, `ريال`, `دولار`, ...) or any ISO 4217 code

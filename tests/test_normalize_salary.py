@@ -2107,6 +2107,13 @@ ROUND34_CASES: list[ClassCase] = [
     ("راتب 12 ألف جنيه شهريا", "EG", 12000, 12000, "EGP", "month"),
     ("من 4 الى 6 الاف ريال", "SA", 4000, 6000, "SAR", None),
     ("نضم 5 الفريق، الراتب 2500 درهم", "AE", 2500, 2500, "AED", None),
+    # an Arabic period word after another payment's noun is that payment's: a daily commission,
+    # monthly bonuses or incentives, a monthly housing allowance ("عمولة يومية", "مكافآت شهرية",
+    # "وحوافز شهرية", "بدل سكن شهري"); the pay's own month word still counts
+    ("الراتب 4200 درهم + عمولة يومية", "AE", 4200, 4200, "AED", None),
+    ("راتب 2600 درهم ومكافآت شهرية", "AE", 2600, 2600, "AED", None),
+    ("الراتب 3100 درهم + بدل سكن شهري", "AE", 3100, 3100, "AED", None),
+    ("براتب شهري 2900 درهم مع عمولة شهرية", "AE", 2900, 2900, "AED", "month"),
 ]  # fmt: skip
 
 

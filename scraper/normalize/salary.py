@@ -2866,7 +2866,11 @@ _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b
 # monthly, not the pay), "Sueldo base de $200 + comisiones + viáticos diarios".
 _OTHER_MONEY_BEFORE_PERIOD = re.compile(
     r"\b(?:bonificaci[oó]n(?:es)?|bonos?|b[ôo]nus|comisi[oó]n(?:es)?|comiss(?:ão|ões)|"
-    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?)\s+$",
+    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?|"
+    # Arabic: "راتب 4500 درهم + عمولة يومية" (a daily commission), "مكافآت شهرية", "حوافز شهرية",
+    # "بدل سكن شهري" (a monthly allowance), also after "و" (and).
+    r"(?<![^\W\d_])و?(?:عمول[ةه]|عمولات|حوافز|حافز|مكاف[آئأ]ت|مكاف[أئ][ةه]|بدل(?:ات)?(?:\s+[^\W\d_]+)?|"
+    r"كوميشن|بونص))\s+$",
     re.I,
 )
 

@@ -445,11 +445,16 @@ def _signs_pattern() -> str:
     plain = [x for x in plain if not _is_letter(x[-1])]
     cased = [x for x in words if x in _CASED_SIGNS]
     words = [x for x in words if x not in _CASED_SIGNS]
+    # Arabic words ("درهم", "جنيه مصري") have a group of their own, entered only at an Arabic
+    # letter: tried with the others, their alternatives would cost every position of a text.
+    arabic = [x for x in words if "\u0600" <= x[0] <= "\u06ff"]
+    words = [x for x in words if x not in arabic]
     before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     groups = [
         f"{before}(?:{alt(lead)})",
         f"{before}(?:{alt(slashed)}){after}" if slashed else "",
         f"{before}(?:{alt(words)}){after}",
+        f"(?=[\u0600-\u06ff]){before}(?:{alt(arabic)}){after}" if arabic else "",
         f"(?-i:{before}(?:{alt(cased)}){after})",
         f"(?:{alt(tail)}){after}" if tail else "",
         f"(?:{alt(plain)})",
@@ -677,7 +682,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"일급|일당(?!백)|"
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
-        r"ליום|يومي[اًّ]+|(?<![^\W\d_])(?:بال)?يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        r"ליום|يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
@@ -710,8 +715,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:첫|한|매)\s?달|"
         # Arabic "شهريا", "شهري", "شهرية", "الشهري" (monthly: "براتب شهري 2300 درهم", "رواتب شهرية
         # تبدأ من 2500 درهم"), "في الشهر"; not days off a month ("يومين أجازه في الشهر").
-        r"לחודש|(?<![^\W\d_])(?:ال)?شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
-        r"(?<!جازه\s)(?<!جازة\s)(?<!راحة\s)(?<!راحه\s)(?<!عطلة\s)(?<!عطله\s)في\s+الشهر|"
+        # (The boundary and the days-off checks come after a first letter: a lookbehind at a
+        # branch's start would run at every position of a description.)
+        r"לחודש|ش(?<![^\W\d_]ش)هري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|ال(?<![^\W\d_]ال)شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
+        r"في(?<!جازه\sفي)(?<!جازة\sفي)(?<!راحة\sفي)(?<!راحه\sفي)(?<!عطلة\sفي)(?<!عطله\sفي)\s+الشهر|"
         r"\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.

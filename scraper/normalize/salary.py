@@ -6,35 +6,38 @@ Rules (the ones analysts ask about):
   `â€“`, and Greenhouse's entity-encoded `&lt;span&gt;$81,900&lt;/span&gt;`), so a range
   split by them is still one range.
 - Numbers: `k`/`K` (thousand), `M`/`Mio`/`million`, `L`/`lakh`, `Cr`/`crore`, `万`/`만`,
-  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`; thousands
-  separators in English (`120,000`), German (`60.000`), French (`60 000`) and Swiss
-  (`120'000`) style; a comma or dot followed by one or two digits is a decimal mark. In
-  CJK text `w` is 万 and a 万 figure with its lower digits is one number (`月給28万8` =
-  288,000, `25万5000円`, `23万6,800円`); 만/万 written once after a range counted in thousands
-  applies to both ends (`연봉 4,000~5,500만원`). Ranges: dashes, `~`, `_`, `to`, `bis`, `đến`,
-  `between X and Y`, `至`, `do`, a period after each end (`$90,000.00/yr -
-  $120,000.00/yr`); a first end without its thousands (`$140 - $160000 per annum`) takes
-  them from the second; two figures with the same sign and only spaces between (`£30,000
-  £45,000`, a dash lost with markup) when the second is above the first and within 3x; pay
-  that grows within the job ("rising to", "Increase to $24.23 after probation", "a pay
-  raise to"); an ISO code written again before the second end's sign (`CAD $78,000 - CAD
-  $115,000`); a pay scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the
-  last.
+  `억`, Russian `т.р.`/`тр`/`тысяч`/`к` and `млн`/`М`, Spanish `millones`, `mil`;
+  thousands separators in English (`120,000`), German (`60.000`), French (`60 000`) and
+  Swiss (`120'000`) style; a comma or dot followed by one or two digits is a decimal
+  mark. In CJK text `w` is 万 and a 万 figure with its lower digits is one number
+  (`月給28万8` = 288,000, `25万5000円`, `23万6,800円`); 만/万 written once after a range counted
+  in thousands applies to both ends (`연봉 4,000~5,500만원`). Ranges: dashes, `~`, `_`,
+  `to`, `bis`, `đến`, `between X and Y`, `至`, `do`, Arabic `الى` and `بين X وY` (going
+  up), a period after each end (`$90,000.00/yr - $120,000.00/yr`); a first end without
+  its thousands (`$140 - $160000 per annum`) takes them from the second; two figures
+  with the same sign and only spaces between (`£30,000 £45,000`, a dash lost with
+  markup) when the second is above the first and within 3x; pay that grows within the
+  job ("rising to", "Increase to $24.23 after probation", "a pay raise to"); an ISO code
+  written again before the second end's sign (`CAD $78,000 - CAD $115,000`); a pay
+  scale's `(minimum) - (midpoint) - (maximum)` runs from the first to the last.
 - Open ends give one bound: `up to`, `bis zu`, `hasta`, `até`, `jusqu'à`, `do`, `max`,
-  `đến` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`, `từ`, `starting at`, a
-  trailing `+` (also after the period, `$26/hr+`) or a dash with nothing after it
-  (`NT$ 60,000 - (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave
-  dash (`年収500万円～`) a minimum, `以下`, `이하` a maximum; a lone figure named as the
-  (collective-agreement) minimum (`Mindestgehalt`, "minimum salary") or where pay "starts
-  at" / "startet bei" is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation
-  mark after the word changes nothing ("up to ~ $750k").
+  `đến`, Arabic `يصل الى`, `حتى` a maximum; `from`, `ab`, `a partir de`, `desde`, `od`,
+  `từ`, `starting at`, Arabic `يبدأ من` and `فأكثر` after the figure, a trailing `+`
+  (also after the period, `$26/hr+`) or a dash with nothing after it (`NT$ 60,000 -
+  (月薪)`) a minimum; after the figure `以上`, `起`, `이상` and a wave dash (`年収500万円～`) a
+  minimum, `以下`, `이하` a maximum; a lone figure named as the (collective-agreement)
+  minimum (`Mindestgehalt`, "minimum salary") or where pay "starts at" / "startet bei"
+  is a minimum; Dutch `tot` and `maximaal` a maximum; an approximation mark after the
+  word changes nothing ("up to ~ $750k").
 - Currency: a symbol (`$`, `US$`, `C$`, `€`, `£`, `₹`, `¥`, `元`, `Kč`, `zł`, `Ft`, `lei`,
   `TL`, `руб.`, `грн`, `лв`, `원`, `RM`, `Rp`, `R$`, `S$`, `HK$`, `AR$`, `E£`, `GH₵`, `₸`,
-  `৳`, ...) or any ISO 4217 code (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in
-  lower case). Signs written in letters are whole, case-sensitive words ("Kč"
-  is not a thousands "K", "ft" is feet). An ISO code written with the figure wins over a
-  sign (`$120,000 AUD` is AUD). Shared signs follow the job's country (`$` in Toronto is
-  CAD, `kr` in Oslo NOK, `元` in Taipei TWD), but a `$` figure too small for the Colombian
+  `৳`, Arabic `درهم`, `جنيه`, `دينار`, `ريال`, `دولار`, ...) or any ISO 4217 code
+  (pycountry's list; `usd`, `eur`, `gbp`, `chf` also in lower case). Signs written in
+  letters are whole, case-sensitive words ("Kč" is not a thousands "K", "ft" is feet).
+  An ISO code written with the figure wins over a sign (`$120,000 AUD` is AUD). Shared
+  signs follow the job's country (`$` in Toronto is CAD, `kr` in Oslo NOK, `元` in Taipei
+  TWD, `دينار` in Kuwait KWD; `kr`, `دينار`, `ريال` and `ليرة` with no country are no
+  currency), but a `$` figure too small for the Colombian
   or Chilean peso ("up to $1,500 per month") is USD; without one a bare `$` is USD and `¥` is
   CNY in Chinese text, else JPY. A salary field without any currency takes the job's
   country's currency; a number without a currency is never taken from a title or
@@ -285,6 +288,47 @@ _SYMBOLS: dict[str, str] = {
     "dinara": "RSD",
     "дин.": "RSD",
     "дин": "RSD",
+    # Arabic currency words, written after the figure ("2200 - 2500 درهم", "350 دينار",
+    # "5000 جنيه مصري", "2500 ريال سعودي"). The dinar, the riyal and the lira name several
+    # currencies: the job's country decides, and without one the bare word is no currency
+    # (as "kr"); the dirham and the pound are the UAE's and Egypt's unless the country says
+    # otherwise (Morocco's dirham, Sudan's pound). A country written with the word decides.
+    "درهم": "AED",
+    "دراهم": "AED",
+    "درهم اماراتي": "AED",
+    "درهم إماراتي": "AED",
+    "درهم مغربي": "MAD",
+    "جنيه": "EGP",
+    "جنيها": "EGP",
+    "جنيه مصري": "EGP",
+    "جنيه سوداني": "SDG",
+    "جنيه استرليني": "GBP",
+    "جنيه إسترليني": "GBP",
+    "ج.م": "EGP",
+    "دينار": "JOD",
+    "دنانير": "JOD",
+    "دينار اردني": "JOD",
+    "دينار أردني": "JOD",
+    "دينار كويتي": "KWD",
+    "دينار بحريني": "BHD",
+    "دينار عراقي": "IQD",
+    "دينار تونسي": "TND",
+    "دينار جزائري": "DZD",
+    "دينار ليبي": "LYD",
+    "د.ك": "KWD",
+    "ريال": "SAR",
+    "ريال سعودي": "SAR",
+    "ريال قطري": "QAR",
+    "ريال عماني": "OMR",
+    "ر.ق": "QAR",
+    "ر.ع": "OMR",
+    "ليرة": "TRY",
+    "ليرة تركية": "TRY",
+    "ليرة لبنانية": "LBP",
+    "ليرة سورية": "SYP",
+    "دولار": "USD",
+    "دولار امريكي": "USD",
+    "دولار أمريكي": "USD",
     # Belarusian rouble ("от 2 000 Br за месяц", rabota.by); case-sensitive below.
     "Br": "BYN",
     "원": "KRW",
@@ -401,11 +445,16 @@ def _signs_pattern() -> str:
     plain = [x for x in plain if not _is_letter(x[-1])]
     cased = [x for x in words if x in _CASED_SIGNS]
     words = [x for x in words if x not in _CASED_SIGNS]
+    # Arabic words ("درهم", "جنيه مصري") have a group of their own, entered only at an Arabic
+    # letter: tried with the others, their alternatives would cost every position of a text.
+    arabic = [x for x in words if "\u0600" <= x[0] <= "\u06ff"]
+    words = [x for x in words if x not in arabic]
     before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     groups = [
         f"{before}(?:{alt(lead)})",
         f"{before}(?:{alt(slashed)}){after}" if slashed else "",
         f"{before}(?:{alt(words)}){after}",
+        f"(?=[\u0600-\u06ff]){before}(?:{alt(arabic)}){after}" if arabic else "",
         f"(?-i:{before}(?:{alt(cased)}){after})",
         f"(?:{alt(tail)}){after}" if tail else "",
         f"(?:{alt(plain)})",
@@ -488,6 +537,14 @@ _MULTIPLIERS: dict[str, float] = {
     # Japanese and Chinese hundred million ("年収1.5億円").
     "億": 1e8,
     "亿": 1e8,
+    # Arabic "راتب 3 آلاف درهم" (3 thousand), "5 الاف جنيه", "ألف"; "مليون" (a million).
+    "آلاف": 1e3,
+    "الاف": 1e3,
+    "ألاف": 1e3,
+    "ألف": 1e3,
+    "الف": 1e3,
+    "مليون": 1e6,
+    "ملايين": 1e6,
 }
 _MULT = (
     r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr|TR|Tr)|"
@@ -495,6 +552,8 @@ _MULT = (
     r"[kKmMlLbBкКМ]|(?-i:T))"
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
+    # Arabic thousands and millions, whole words ("3 آلاف درهم"; not "الفريق", the team).
+    r"|(?:آلاف|الاف|ألاف|ألف|الف|مليون|ملايين)(?![\u0600-\u06ff])"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
     # "5-6 килобаксов": thousand dollars written as one word (the sign is read after it).
@@ -546,6 +605,10 @@ _RANGE_GAP = re.compile(
 # ... and): the two ends of a band where the second is a real figure (not French "1 800 € la
 # 1re année", the first year).
 _RO_RANGE_GAP = re.compile(r"\s+(?:la|și)\s+", re.I)
+# Arabic "من 3000 الى 4000 درهم" (from ... to), "حتى" (until) and "بين 2500 و3800 درهم" (between
+# ... and, the "و" run onto the top): the ends of a band that goes up ("راتب 2500 درهم و 500
+# درهم بدل سكن", pay and an allowance, is no band).
+_AR_RANGE_GAP = re.compile(r"\s*(?:ال[ىي]|إل[ىي]|حتى|و)\s*")
 # A dash or "to" between money and a count: the two ends of one count ("$5 to 10 people").
 _COUNT_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to)\s*", re.I)
 # A pay scale's three points: "$96,325.60 (minimum) - $120,407.00 (midpoint) - $156,529.10
@@ -617,7 +680,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpe\s+zi\b|/\s*zi\b|"
         # Korean daily pay "일급" (Albamon's pay type) and "일당" (not the idiom "일당백").
         r"일급|일당(?!백)|"
-        r"ליום|يومي[اًّ]+|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
+        # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
+        r"ליום|يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
@@ -648,7 +713,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
         # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
         r"(?:첫|한|매)\s?달|"
-        r"לחודש|شهري[اًّ]+|في\s+الشهر|\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
+        # Arabic "شهريا", "شهري", "شهرية", "الشهري" (monthly: "براتب شهري 2300 درهم", "رواتب شهرية
+        # تبدأ من 2500 درهم"), "في الشهر"; not days off a month ("يومين أجازه في الشهر").
+        # (The boundary and the days-off checks come after a first letter: a lookbehind at a
+        # branch's start would run at every position of a description.)
+        r"לחודש|ش(?<![^\W\d_]ش)هري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|ال(?<![^\W\d_]ال)شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
+        r"في(?<!جازه\sفي)(?<!جازة\sفي)(?<!راحة\sفي)(?<!راحه\sفي)(?<!عطلة\sفي)(?<!عطله\sفي)\s+الشهر|"
+        r"\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -1056,7 +1127,17 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
     "¥": frozenset({"JPY", "CNY"}),
     "元": frozenset({"CNY", "TWD", "HKD", "MOP"}),
     "￥": frozenset({"JPY", "CNY"}),
+    "درهم": frozenset({"AED", "MAD"}),
+    "دراهم": frozenset({"AED", "MAD"}),
+    "جنيه": frozenset({"EGP", "SDG", "SSP"}),
+    "جنيها": frozenset({"EGP", "SDG", "SSP"}),
+    "دينار": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "دنانير": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "ريال": frozenset({"SAR", "QAR", "OMR", "YER", "IRR"}),
+    "ليرة": frozenset({"TRY", "LBP", "SYP"}),
 }  # fmt: skip
+# Shared signs with no currency of their own: without a country that uses one, none.
+_COUNTRY_ONLY_SIGNS = frozenset({"kr", "kr.", "دينار", "دنانير", "ريال", "ليرة"})
 
 
 @cache
@@ -1196,6 +1277,10 @@ def parse_salary(
             and (
                 _RANGE_GAP.fullmatch(text, first.end, second.start)
                 or (second.raw >= 10 and _RO_RANGE_GAP.fullmatch(text, first.end, second.start))
+                or (
+                    second.value > first.value
+                    and _AR_RANGE_GAP.fullmatch(text, first.end, second.start) is not None
+                )
                 or _bare_gap_range(text, first, second)
                 or _period_each_end(text, first, second)
                 or _rising_to(text, first, second)
@@ -1425,8 +1510,8 @@ def parse_salary(
         local = None  # "up to $1,500 per month" in Colombia: dollars of a remote board
     if local is not None:
         lo_cur = local
-    elif sign in ("kr", "kr."):
-        lo_cur = default_currency  # Swedish, Norwegian, Danish or Icelandic: unknown
+    elif sign in _COUNTRY_ONLY_SIGNS:
+        lo_cur = default_currency  # Swedish or Norwegian krona, Jordanian or Kuwaiti dinar
     if local is None and lo_cur == "JPY" and _HAN.search(text) and not _JAPANESE.search(text):
         # "¥" in Chinese text is the yuan sign.
         lo_cur = "CNY"
@@ -1574,7 +1659,10 @@ _CEILING = re.compile(
     # pay noun is a ceiling (Australian and British recruiters).
     r"\b(?:salary|salaries|package|remuneration|rates?)\s+to|"
     # Spanish "menor a" / "menor de" (below; a board runs it on as "Menora$400.000"), "máximo".
-    r"\bmenor\s*(?:a|de)|\bm[aá]ximo)\s*:?\s*$",
+    r"\bmenor\s*(?:a|de)|\bm[aá]ximo|"
+    # Arabic "يصل الى 6000 جنيه" (reaches up to), "حتى" (up to), "لا يزيد عن" (no more than),
+    # "الحد الأقصى" / "بحد أقصى" (the most).
+    r"(?<!\w)[يت]صل\s+(?:ال[ىي]|إل[ىي])|(?<!\w)حتى|(?<!\w)لا\s+[يت]زيد\s+عن|(?<!\w)(?:ال|بحد\s+)[أا]قصى)\s*:?\s*$",
     re.I,
 )
 # An approximation mark between an open end's word and its figure ("up to ~ $750k",
@@ -1605,7 +1693,11 @@ _FLOOR = re.compile(
     r"(?<!\w)über|\bmehr\s+als|"
     # German "mind." (mindestens), also bracketed ("(mind.) € 4000"); "ab" run onto its
     # label where a page's markup parted them ("💰 Gehaltab 53.802€").
-    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab)\s*:?\s*$",
+    r"\bmind\.\)?|(?:gehalt|lohn|entgelt|vergütung)ab|"
+    # Arabic "يبدأ من 2500 درهم" / "تبدأ من" / "تبدء" (starts from, misspelt too), "لا يقل عن"
+    # (no less than), "الحد الادنى للرواتب 290 دينار" (the least pay).
+    r"(?<!\w)[يت]بد[أاء](?:\s+من)?|(?<!\w)لا\s+[يت]قل\s+عن|"
+    r"(?<!\w)ال[أا]دنى(?:\s+(?:لل?رواتب|للراتب|للأجر|للاجر))?)\s*:?\s*$",
     re.I,
 )
 # Chinese and Japanese write the open end after the figure ("1.5万以上", "15k起", "50万以下")
@@ -1628,7 +1720,9 @@ _FLOOR_AFTER = re.compile(
     r"trở\s+lên\b|"
     # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
     # or nothing ("30 min" after a bare figure is a duration, and no money).
-    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;])))",
+    r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;]))|"
+    # Arabic "3500 درهم فأكثر" (or more), "فما فوق", "وما فوق", "كحد أدنى" (as the least).
+    r"(?:فأكثر|فاكثر|[فو]ما\s+فوق|كحد\s+[أا]دنى)(?!\w))",
     re.I,
 )
 # The open end said earlier in the sentence, words apart from the figure: "Mindestens liegt
@@ -2779,7 +2873,11 @@ _OTHER_MONEY_AFTER = re.compile(r"\s+(?:commissions?|bonus(?:es)?|incentives?)\b
 # monthly, not the pay), "Sueldo base de $200 + comisiones + viáticos diarios".
 _OTHER_MONEY_BEFORE_PERIOD = re.compile(
     r"\b(?:bonificaci[oó]n(?:es)?|bonos?|b[ôo]nus|comisi[oó]n(?:es)?|comiss(?:ão|ões)|"
-    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?)\s+$",
+    r"vi[aá]ticos?|incentivos?|premios?|pr[eê]mios?|primes?|"
+    # Arabic: "راتب 4500 درهم + عمولة يومية" (a daily commission), "مكافآت شهرية", "حوافز شهرية",
+    # "بدل سكن شهري" (a monthly allowance), also after "و" (and).
+    r"(?<![^\W\d_])و?(?:عمول[ةه]|عمولات|حوافز|حافز|مكاف[آئأ]ت|مكاف[أئ][ةه]|بدل(?:ات)?(?:\s+[^\W\d_]+)?|"
+    r"كوميشن|بونص))\s+$",
     re.I,
 )
 

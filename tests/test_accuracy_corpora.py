@@ -6197,7 +6197,7 @@ def test_market_at_builder_reads_headed_and_headerless_csv_caps_employers_and_sk
 build_market_aw = _module("build_market_aw")
 
 
-def test_market_aw_is_ai_labs_and_universities_whole_boards_new_and_named_nowhere() -> None:
+def test_market_aw_is_ai_labs_and_universities_whole_boards_scored_once() -> None:
     # The table test checks what every held-out corpus shows; here what market_aw adds.
     rows = _rows("market_aw.tsv")
     assert build_market_aw.DRAWN_BEFORE[0] == "market_u.tsv"
@@ -6218,6 +6218,10 @@ def test_market_aw_is_ai_labs_and_universities_whole_boards_new_and_named_nowher
     assert min(ai.count(r) for r in ("research-scientist", "ai-engineer", "other")) >= 5
     hk = [r["role"] for r in rows if r["source"].startswith("hk-universities:")]
     assert hk.count("other") > 0.75 * len(hk)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_aw" in path.read_text(encoding="utf-8"), path
     # Every source's repository, commit and files are in the document; the owners and the
     # full names are named in no other document, nor the universities' board's bare name
     # (the crawler's bare name, "crawler", is a common word there).

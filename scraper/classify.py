@@ -1549,6 +1549,10 @@ def _joined(text: _Text, first: _Match, second: _Match) -> bool:
 # Inference" and "Platform Engineer, Model Shaping" are MLOps. A discipline title keeps
 # its role ("Backend Engineer, AI" builds backends).
 _DEPLOYED = {"ml-engineer": "ml-engineer", "ai-engineer": "ai-engineer"}
+# A deployed engineer of models' research or infrastructure subjects builds AI at the
+# customer's ("Forward Deployed Engineer, RL Environments", "..., LLM Post-training",
+# "..., Voice AI Infrastructure": blind 3 of 3, three corpora), not research or MLOps.
+_DEPLOYED |= {"research-scientist": "ai-engineer", "mlops-engineer": "ai-engineer"}
 _INFRA = {
     "ml-engineer": "mlops-engineer",
     "ai-engineer": "mlops-engineer",

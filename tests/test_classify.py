@@ -4646,6 +4646,11 @@ FIFTEENTH_SESSION_AW_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Software Engineer, Voice AI Infrastructure", "mlops-engineer", "senior"),
     ("Platform Engineer (GenAI Infrastructure)", "mlops-engineer", None),
     ("Software Engineer, Cloud Infrastructure", "devops-engineer", None),
+    # Librarians and archivists keep their job under an assistant's grade or any subject.
+    ("Assistant Librarian (Special Collections)", "other", "junior"),
+    ("Electronic Resources Librarian II", "other", "mid"),
+    ("Senior Archivist - Records and Archives", "other", "senior"),
+    ("Digital Archivist", "other", None),
 ]
 
 

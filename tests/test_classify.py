@@ -4651,6 +4651,11 @@ FIFTEENTH_SESSION_AW_CASES: list[tuple[str, str, str | None]] = [
     ("Electronic Resources Librarian II", "other", "mid"),
     ("Senior Archivist - Records and Archives", "other", "senior"),
     ("Digital Archivist", "other", None),
+    # Security supervisors and superintendents lead guards; one of a field of security
+    # leads security work.
+    ("Campus Security Superintendent", "other", "lead"),
+    ("Night Shift Security Supervisor", "other", "lead"),
+    ("Information Security Supervisor", "security-engineer", "lead"),
 ]
 
 

@@ -4656,6 +4656,12 @@ FIFTEENTH_SESSION_AW_CASES: list[tuple[str, str, str | None]] = [
     ("Campus Security Superintendent", "other", "lead"),
     ("Night Shift Security Supervisor", "other", "lead"),
     ("Information Security Supervisor", "security-engineer", "lead"),
+    # A research fellow holds a research post of no level, as a postdoc does; a rank
+    # before it still ranks.
+    ("Research Fellow in Marine Ecology", "other", None),
+    ("Clinical Research Fellow - Cardiology", "other", None),
+    ("Junior Research Fellow, Archaeology", "other", "junior"),
+    ("Senior Research Fellow (Public Health)", "other", "senior"),
 ]
 
 

@@ -4662,6 +4662,10 @@ FIFTEENTH_SESSION_AW_CASES: list[tuple[str, str, str | None]] = [
     ("Clinical Research Fellow - Cardiology", "other", None),
     ("Junior Research Fellow, Archaeology", "other", "junior"),
     ("Senior Research Fellow (Public Health)", "other", "senior"),
+    # An associate professor's rank offered beside others is no junior "Associate".
+    ("Assistant/Associate/Full Professor of Nursing", "other", None),
+    ("Associate or Full Professor - Civil Engineering", "other", None),
+    ("Associate / Senior Associate, Private Equity", "operations", "junior"),
 ]
 
 

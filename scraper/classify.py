@@ -1549,6 +1549,10 @@ def _joined(text: _Text, first: _Match, second: _Match) -> bool:
 # Inference" and "Platform Engineer, Model Shaping" are MLOps. A discipline title keeps
 # its role ("Backend Engineer, AI" builds backends).
 _DEPLOYED = {"ml-engineer": "ml-engineer", "ai-engineer": "ai-engineer"}
+# A deployed engineer of models' research or infrastructure subjects builds AI at the
+# customer's ("Forward Deployed Engineer, RL Environments", "..., LLM Post-training",
+# "..., Voice AI Infrastructure": blind 3 of 3, three corpora), not research or MLOps.
+_DEPLOYED |= {"research-scientist": "ai-engineer", "mlops-engineer": "ai-engineer"}
 _INFRA = {
     "ml-engineer": "mlops-engineer",
     "ai-engineer": "mlops-engineer",
@@ -2251,6 +2255,10 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
     )
 
 
+# Academic job nouns an "Associate" alternative ranks ("Associate / Full Professor").
+_ACADEMIC_RANKS = frozenset({"professor", "professors", "professorship"})
+
+
 def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
     """Whether a level word ranks this job (not "Assistant to the CEO", "Engineer / Architect")."""
     # "Data Scientist, Senior Staff", "Software Engineer (Sr. Staff)": the ladder's
@@ -2271,6 +2279,15 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.start > 0 and tokens[m.start - 1] in ("ref", "reference"):
         return False  # "-Ref agm", "Ref. Lead-204": a reference code, no rank
+    if (
+        m.phrase == "associate"
+        and m.end < len(tokens)
+        and tokens[m.end] in _JOINERS
+        and _ACADEMIC_RANKS.intersection(tokens[m.end :])
+    ):
+        # "Assistant / Associate / Full Professor", "Associate or Professor of Weed
+        # Science": an associate professor's rank offered beside others, no junior post.
+        return False
     if m.phrase == "경력" and (
         any(t.isdigit() for t in tokens[m.end : m.end + 3])
         or any(t.isdigit() and u.startswith("년") for t, u in itertools.pairwise(tokens))

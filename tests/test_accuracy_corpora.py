@@ -2809,6 +2809,8 @@ HELD_OUT = [
     # Unscored: one of the fifteenth session's final measures (the lead scores it once). A
     # bare repository name ("job-agent") is another owner's in market_u: its own test checks.
     HeldOut("market_av", 380, 420, "market_at", documented=None),
+    # A crawler's repository named "crawler" (a common word): its own test checks the names.
+    HeldOut("market_aw", 400, 0, "market_at", documented=None),
 ]
 
 
@@ -6416,4 +6418,97 @@ def test_market_av_builder_reads_each_saved_form_caps_employers_and_skips_traini
         ["--file", f"us-indeed={md}@{'0' * 40}"],
         ["--file", f"us-linkedin={tmp_path / 'elsewhere' / 'jobs.csv'}"],
         ["--file", f"nowhere={md}"],
+    )
+
+
+build_market_aw = _module("build_market_aw")
+
+
+def test_market_aw_is_ai_labs_and_universities_whole_boards_scored_once() -> None:
+    # The table test checks what every held-out corpus shows; here what market_aw adds.
+    rows = _rows("market_aw.tsv")
+    assert build_market_aw.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_aw.DRAWN_BEFORE[-1] == "market_at.tsv"
+    drawn = {build_market_aw.employer(r["source"].partition("|")[2]) for r in rows}
+    assert not drawn & build_market_aw.NO_EMPLOYER and len(drawn) >= 120
+    # The crawler's slugs of employers drawn before are joined to their names, so left out.
+    before = build_market_aw.drawn_before()
+    assert set(build_market_aw.ALIASES.values()) <= before
+    assert not {build_market_aw.employer(s) for s in ("perplexityai", "legora.com")} - before
+    # The focus: AI-first boards with "AI" as a domain, research, infrastructure and
+    # physical work beside them; the universities nearly all `other`; no role over a third.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 3
+    assert min(roles[r] for r in ("operations", "other", "sales-marketing")) >= 50
+    ai = [r["role"] for r in rows if r["source"].startswith("ai-boards:")]
+    assert len(ai) == build_market_aw.BY_TAG["ai-boards"].limit
+    assert min(ai.count(r) for r in ("research-scientist", "ai-engineer", "other")) >= 5
+    hk = [r["role"] for r in rows if r["source"].startswith("hk-universities:")]
+    assert hk.count("other") > 0.75 * len(hk)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_aw" in path.read_text(encoding="utf-8"), path
+    # Every source's repository, commit and files are in the document; the owners and the
+    # full names are named in no other document, nor the universities' board's bare name
+    # (the crawler's bare name, "crawler", is a common word there).
+    doc = (BENCH / "data" / "market_aw.md").read_text(encoding="utf-8")
+    earlier = _other_docs("market_aw.md")
+    for source in build_market_aw.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, name = source.repo.casefold().partition("/")
+        assert not _names(earlier, owner) and not _names(earlier, source.repo.casefold())
+        assert name == "crawler" or not _names(earlier, name), source.repo
+
+
+def test_market_aw_builder_reads_the_crawler_and_the_universities_caps_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_aw.BY_TAG
+    header = "id,title,rank,university,university_full,department,deadline"
+    lines = [header] + [f"U-{n},Lecturer  {n},Lecturer,U,Acme University,Dept,x" for n in range(9)]
+    lines += [
+        "U-20,PhD Student in Chemistry,Other,U,Acme University,Dept,x",
+        "U-21,Known Title,Other,U,Newco University,Dept,x",
+        'U-22,"Research Assistant I/II",Other,U,Newco University,Dept,x',
+    ]
+    hk = _saved(tmp_path / "hk" / "jobs.csv", "\n".join(lines) + "\n")
+    posts = [{"company": "acme.ai", "title": f"Member of Technical Staff {n}"} for n in range(6)]
+    posts += [
+        {"company": "perplexityai", "title": "Research Engineer"},
+        {"company": "newco", "title": "Spontaneous applications"},
+        {"company": "newco", "title": "Software Engineering Intern"},
+        {"company": "newco", "title": "AI Tutor - Chemistry"},
+        {"company": "", "title": "Account Executive"},
+        "not a posting",
+    ]
+    ai = _saved(tmp_path / "ai_jobs.json", json.dumps({"data": posts}))
+    groups = [
+        ("hk-universities", build_market_aw.read(by_tag["hk-universities"], hk)),
+        ("ai-boards", build_market_aw.read(by_tag["ai-boards"], ai)),
+    ]
+    commit = by_tag["ai-boards"].commit[:8]
+    assert groups[1][1][0] == (
+        "acme.ai",
+        "Member of Technical Staff 0",
+        f"ai-boards:ai_jobs.json@{commit}",
+    )
+    rows = build_market_aw.candidates(groups, {"known title"})
+    assert len([r for r in rows if r[1] == "Acme University"]) == build_market_aw.PER_EMPLOYER
+    assert all(r[0].startswith("Lecturer ") for r in rows if r[1] == "Acme University")
+    assert [r[0] for r in rows if r[1] == "Newco University"] == ["Research Assistant I/II"]
+    assert len([r for r in rows if r[1] == "acme.ai"]) == by_tag["ai-boards"].per_employer
+    assert [r[0] for r in rows if r[1] == "newco"] == ["AI Tutor - Chemistry"]
+    assert not [r for r in rows if r[1] in ("perplexityai", "")]
+    monkeypatch.setattr(build_market_aw.BUILDER, "known", lambda: set())
+    assert build_market_aw.main(["--file", f"ai-boards={ai}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    _check_rejected(
+        build_market_aw,
+        capsys,
+        ["--file", f"ai-boards={_saved(tmp_path / 'bad' / 'ai_jobs.json', '[]')}"],
+        ["--file", f"ai-boards={ai}@{'0' * 40}"],
+        ["--file", f"hk-universities={tmp_path / 'elsewhere' / 'jobs.csv'}"],
+        ["--file", f"nowhere={ai}"],
     )

@@ -4629,3 +4629,51 @@ FOURTEENTH_SESSION_AR_RULE_CASES = [
 )
 def test_fourteenth_session_ar_rule_cases(title: str, role: str) -> None:
     assert title_rule(title)[0] == role
+
+
+# Fifteenth session, classes of `market_aw` (AI labs' and Hong Kong universities' whole
+# boards): invented titles of each class.
+FIFTEENTH_SESSION_AW_CASES: list[tuple[str, str, str | None]] = [
+    # A deployed engineer of models' research or infrastructure subjects builds AI at the
+    # customer's; a plain one, or one of a business subject, stays software.
+    ("Forward Deployed Engineer - Reinforcement Learning", "ai-engineer", None),
+    ("Senior Forward Deployed Engineer, Post-Training", "ai-engineer", "senior"),
+    ("Forward Deployed Engineer, Inference", "ai-engineer", None),
+    ("Forward Deployed Engineer", "software-engineer", None),
+    ("Forward Deployed Engineer, Public Sector", "software-engineer", None),
+    # The infrastructure of a kind of AI is AI infrastructure (MLOps), not infrastructure.
+    ("Software Engineer - Agentic AI Infrastructure", "mlops-engineer", None),
+    ("Senior Software Engineer, Voice AI Infrastructure", "mlops-engineer", "senior"),
+    ("Platform Engineer (GenAI Infrastructure)", "mlops-engineer", None),
+    ("Software Engineer, Cloud Infrastructure", "devops-engineer", None),
+    # Librarians and archivists keep their job under an assistant's grade or any subject.
+    ("Assistant Librarian (Special Collections)", "other", "junior"),
+    ("Electronic Resources Librarian II", "other", "mid"),
+    ("Senior Archivist - Records and Archives", "other", "senior"),
+    ("Digital Archivist", "other", None),
+    # Security supervisors and superintendents lead guards; one of a field of security
+    # leads security work.
+    ("Campus Security Superintendent", "other", "lead"),
+    ("Night Shift Security Supervisor", "other", "lead"),
+    ("Information Security Supervisor", "security-engineer", "lead"),
+    # A research fellow holds a research post of no level, as a postdoc does; a rank
+    # before it still ranks.
+    ("Research Fellow in Marine Ecology", "other", None),
+    ("Clinical Research Fellow - Cardiology", "other", None),
+    ("Junior Research Fellow, Archaeology", "other", "junior"),
+    ("Senior Research Fellow (Public Health)", "other", "senior"),
+    # An associate professor's rank offered beside others is no junior "Associate".
+    ("Assistant/Associate/Full Professor of Nursing", "other", None),
+    ("Associate or Full Professor - Civil Engineering", "other", None),
+    ("Associate / Senior Associate, Private Equity", "operations", "junior"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FIFTEENTH_SESSION_AW_CASES,
+    ids=[c[0] for c in FIFTEENTH_SESSION_AW_CASES],
+)
+def test_fifteenth_session_aw_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

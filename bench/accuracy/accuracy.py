@@ -168,6 +168,11 @@ CORPORA = {
     # 2025) and Australia's ICT postings (2024-08). Scored once in the fourteenth session
     # with its start code (70.7% role, 98.9% level test; 79.0% / 97.6% train+dev).
     "market-at": CORPUS.with_name("market_at.tsv"),
+    # Held out: AI-first companies' and AI labs' whole boards, developer-tool, fintech and
+    # crypto boards (a job site's crawler, 2026-08) and Hong Kong's universities (2026-03).
+    # Scored once in the fifteenth session with its start code (86.1% role, 93.7% level
+    # test; 85.0% / 89.0% train+dev).
+    "market-aw": CORPUS.with_name("market_aw.tsv"),
     # The thirteenth session's final measure: labelled blind, then scored once with the
     # session's final code (market_am 90.5%, market_an 82.4% role on test; the session's
     # start code scored the same), then named here and trained on.

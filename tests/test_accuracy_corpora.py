@@ -665,6 +665,29 @@ def test_market_c_builder_reports_bad_input(
     assert len(err) == 3 and all(line.startswith("build_market_c: ") for line in err)
 
 
+corpus_tools = _module("corpus_tools")
+
+
+def test_known_titles_keep_removed_rows_by_digest(tmp_path: Path) -> None:
+    """Rows removed from a corpus stay known by the digest of their case-folded title only."""
+    row = "Data Wrangler\tother\t-\ttrain\tx\n"
+    (tmp_path / "a.tsv").write_text("title\trole\tlevel\tset\tsource\n" + row, encoding="utf-8")
+    assert "quantum barista" not in corpus_tools.known_titles(tmp_path, "b.tsv")
+    gone = corpus_tools.hashlib.sha256(b"quantum barista").hexdigest()
+    (tmp_path / corpus_tools.REMOVED_TITLES).write_text(gone + "\n", encoding="utf-8")
+    known = corpus_tools.known_titles(tmp_path, "b.tsv")
+    assert "data wrangler" in known and "quantum barista" in known
+    assert "quantum baker" not in known and "Quantum Barista" not in known
+    assert "data wrangler" not in corpus_tools.known_titles(tmp_path, "a.tsv")
+
+
+def test_removed_titles_are_digests_only() -> None:
+    """The removed rows' file holds SHA-256 digests and no title text."""
+    lines = (BENCH / "data" / corpus_tools.REMOVED_TITLES).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == 199
+    assert all(re.fullmatch(r"[0-9a-f]{64}", line) for line in lines)
+
+
 places_batches = _module("places_batches")
 
 
@@ -675,7 +698,8 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
     ]
     sizes = Counter(places_batches.batch_of(r) for r in rows)
     assert sizes == {
-        "first two": 492,
+        # 492 less the 15 strings copied from the shared samples (removed, fifteenth session)
+        "first two": 477,
         "third": 231,
         "fourth": 88,
         "fifth": 81,

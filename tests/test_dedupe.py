@@ -35,8 +35,8 @@ URLS = [
     ("https://example.com/a?fbclid=1&gclid=2&mc_cid=3&mc_eid=4", "https://example.com/a"),
     ("https://boards.greenhouse.io/acme/jobs/123?gh_jid=123", "https://boards.greenhouse.io/acme/jobs/123"),
     ("https://boards.greenhouse.io/acme/jobs/123?gh_src=abc", "https://boards.greenhouse.io/acme/jobs/123"),
-    ("https://stripe.com/jobs/search?gh_jid=8023928", "https://stripe.com/jobs/search?gh_jid=8023928"),
-    ("https://stripe.com/jobs/search?gh_jid=8023928&gh_src=x", "https://stripe.com/jobs/search?gh_jid=8023928"),
+    ("https://acme.example/careers/search?gh_jid=4455667", "https://acme.example/careers/search?gh_jid=4455667"),
+    ("https://acme.example/careers/search?gh_jid=4455667&gh_src=x", "https://acme.example/careers/search?gh_jid=4455667"),
     ("https://www.example.com/a", "https://www.example.com/a"),
     ("  https://example.com/a  ", "https://example.com/a"),
     ("not a url ", "not a url"),
@@ -109,10 +109,10 @@ TITLES = [
     ("Data Engineer (Remote, US)", "data engineer"),
     ("Data Engineer – London", "data engineer"),
     ("Data Engineer, India", "data engineer"),
-    ("Researcher: Model Architecture, UK", "researcher model architecture"),
-    ("Open-Source Machine Learning Engineer - US Remote", "open source machine learning engineer"),
+    ("Researcher: Speech Synthesis, UK", "researcher speech synthesis"),
+    ("Open-Source Compiler Engineer - US Remote", "open source compiler engineer"),
     ("Software Engineer, Payments", "software engineer payments"),
-    ("Account Executive, Cross Border China", "account executive cross border china"),
+    ("Account Executive, Cross Border Korea", "account executive cross border korea"),
     ("NLP Engineer", "natural language processing engineer"),
     ("CV Engineer", "computer vision engineer"),
     ("R&D Engineer", "r and d engineer"),
@@ -160,7 +160,7 @@ def test_job_key_location_parsing() -> None:
     assert job_key("A", "x", location="Remote (United States)").country == "US"
     assert job_key("A", "x", location="US-Remote").country == "US"
     assert job_key("A", "x", location="SF, NYC, SEA, CHI").city is None
-    assert job_key("A", "x", location="San Francisco or Palo Alto, CA").city is None
+    assert job_key("A", "x", location="Seattle or Redmond, WA").city is None
     assert job_key("A", "x", location="Bengaluru, Karnataka").city == "bengaluru"
     assert job_key("A", "x", location="Berlin, DE").country == "DE"
     assert job_key("A", "x", location="München").city == "munich"
@@ -224,7 +224,7 @@ NEGATIVE = [
     (("Acme", "Data Engineer", {"remote": "remote"}), ("Acme", "Data Engineer", {"remote": "hybrid"})),
     (("Acme", "Data Engineer – Berlin", {}), ("Acme", "Data Engineer – Paris", {})),
     (("Acme", "Data Engineer", {}), ("Globex", "Data Engineer", {})),
-    (("Acme", "Account Executive, Cross Border China", {}), ("Acme", "Account Executive, Cross Border Japan", {})),
+    (("Acme", "Account Executive, Cross Border Korea", {}), ("Acme", "Account Executive, Cross Border Japan", {})),
     (("Acme", "Senior Product Manager", {}), ("Acme", "Product Manager", {})),
     (("Acme", "Part-Time Data Analyst", {}), ("Acme", "Data Analyst", {})),
     (("Acme", "Head of Data", {}), ("Acme", "Data Lead", {})),

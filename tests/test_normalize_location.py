@@ -72,8 +72,8 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Shanghai, China", "Shanghai", None, "CN", None),
     ("Hyderabad, Telangana, India", "Hyderabad", "Telangāna", "IN", None),
     # Workable, Recruitee and JSON-LD style: city, region name, country name
-    ("London, England, United Kingdom", "London", "England", "GB", None),
-    ("Chicago, Illinois, United States", "Chicago", "IL", "US", None),
+    ("Leeds, England, United Kingdom", "Leeds", "England", "GB", None),
+    ("Denver, Colorado, United States", "Denver", "CO", "US", None),
     ("Sunnyvale, California, United States", "Sunnyvale", "CA", "US", None),
     ("Redmond, Washington", "Redmond", "WA", "US", None),
     ("New York, New York, United States", "New York City", "NY", "US", None),
@@ -121,7 +121,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Homeoffice", None, None, None, "remote"),
     # several places
     ("SF, NYC, SEA, CHI", "San Francisco", "CA", "US", None),
-    ("San Francisco or Palo Alto, CA", "San Francisco", "CA", "US", None),
+    ("Seattle or Redmond, WA", "Seattle", "WA", "US", None),
     ("New York; London; Berlin", "New York City", "NY", "US", None),
     ("Berlin / Munich", "Berlin", None, "DE", None),
     ("UK, USA", None, None, "GB", None),

@@ -240,7 +240,7 @@ def test_lone_small_bare_number_in_field_is_ignored() -> None:
 NOTE_CASES = [
     ("$146K – $220K • Offers Equity", ("equity",)),
     ("OTE $120k - $160k", ("ote",)),
-    ("$300K • Offers Equity • Offers Commission", ("equity", "commission")),
+    ("$275K • Offers Equity • Offers Commission", ("equity", "commission")),
     ("£60k + bonus", ("bonus",)),
     ("€70k base plus RSUs", ("equity",)),
     ("$90k", ()),

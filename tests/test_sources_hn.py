@@ -315,9 +315,9 @@ def test_first_line_prefers_full_href_and_unescapes() -> None:
 
 
 def test_split_parts_does_not_split_on_a_single_hyphen() -> None:
-    assert split_parts("Acme | Senior DevOps Engineer - LATAM") == [
+    assert split_parts("Acme | Senior Platform Engineer - LATAM") == [
         "Acme",
-        "Senior DevOps Engineer - LATAM",
+        "Senior Platform Engineer - LATAM",
     ]
     assert split_parts("Just one - two") == ["Just one - two"]
 

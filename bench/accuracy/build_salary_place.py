@@ -15,8 +15,9 @@ Run once after fetching the public sources (see bench/accuracy/README.md, "Salar
   commit 64e213a46a40: the price strings of its examples, read as data with `ast` (nothing
   is executed), labelled with the ISO 4217 code of the currency sign its authors marked.
 - data/salary_hand.jsonl and data/places_hand.jsonl: strings labelled by hand, each with its
-  source (another project's salary tests, the shared API samples, Uber's careers locations
-  saved by stapply-ai/jobs); data/places_review.json: the hand review of the automatic place
+  source (another project's salary tests, Uber's careers locations saved by stapply-ai/jobs;
+  the rows once taken from the shared API samples were removed in the fifteenth session,
+  the owners' rule); data/places_review.json: the hand review of the automatic place
   labels (areas get no country; a shopping centre's name is dropped).
 
 Every record gets a split from a hash of its text: 60% train, 20% dev, 20% test.

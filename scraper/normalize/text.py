@@ -166,7 +166,7 @@ def clean_title(
     A 'Remote'/'Hybrid' or place suffix is read out as the workplace and location; it
     leaves the display title only when it repeats the posting's own `location` text
     ("Staff Engineer - London" at "London, UK" shows "Staff Engineer"), so "Lead
-    Developer (AI)" and "Account Executive - Enterprise, Grower" keep every word. The
+    Developer (AI)" and "Account Executive - Enterprise, Expansion" keep every word. The
     location is returned only when `is_place` recognises it, so 'Engineer - Platform'
     keeps its suffix.
     """

@@ -1137,6 +1137,17 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
     """`_refined` for a head and a subject match in one title, where "AI" must name a
     rank's work alone: right next to it, or the whole of its own segment."""
     assert head.entry.head is not None and m.entry.domain is not None
+    if (
+        m.entry.phrase == "data"
+        and head.entry.phrase in _ANALYSTS
+        and not _DATA_SYSTEMS.intersection(text.tokens)
+    ):
+        # An analyst of data, the word anywhere in the title, analyses it: "Analista de
+        # Governança de Dados", "Analyst, Data"; of its infrastructure or pipelines, builds
+        # them ("Analista de Infraestrutura de Dados"). Before the weak-subject rule below:
+        # "data" is a weak subject, and the nouns that read as "analyst" (French
+        # "Analyste Data", Dutch "Analist Data") are business nouns.
+        return "data-analyst"
     if m.entry.weak_domain and head.entry.phrase in _BUSINESS_NOUNS:
         return None
     if m.entry.phrase == "product" and head.entry.phrase in _PRODUCT_STAFF:
@@ -1233,15 +1244,6 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # Development Executive - Enterprise Software", "Software Sales", "Software
         # Implementation" (blind 6 of 6); "Software Test Engineer" keeps its noun.
         return m.entry.domain
-    if (
-        m.entry.phrase == "data"
-        and head.entry.phrase in _ANALYSTS
-        and not _DATA_SYSTEMS.intersection(text.tokens)
-    ):
-        # An analyst of data, the word anywhere in the title, analyses it: "Analista de
-        # Governança de Dados", "Analyst, Data"; of its infrastructure or pipelines, builds
-        # them ("Analista de Infraestrutura de Dados").
-        return "data-analyst"
     if m.entry.domain == "data-analyst" and head.entry.phrase in _PLAIN_DEVELOPERS:
         # A developer of analytics, insights or reports builds dashboards and reports, as
         # a BI developer does ("Web Analytics Developer": blind 6 of 6); an engineer of

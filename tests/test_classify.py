@@ -4666,6 +4666,10 @@ FIFTEENTH_SESSION_SWEEP_CASES = [
     # Telemarketing sells by telephone.
     ("Telemarketing Representative", "sales-marketing", None),
     ("Telemarketer (Inbound)", "sales-marketing", None),
+    # An analyst of data named after the noun, in French and Dutch word order too.
+    ("Analyst, Data", "data-analyst", None),
+    ("Analyste Data (H/F)", "data-analyst", None),
+    ("Analist Data", "data-analyst", None),
 ]
 
 

@@ -4663,12 +4663,12 @@ FIFTEENTH_SESSION_SWEEP_CASES = [
     ("Analyst, Data", "data-analyst", None),
     ("Analyste Data (H/F)", "data-analyst", None),
     ("Analist Data", "data-analyst", None),
-    # Families, children, recreation, music, forests, nurseries, surveillance and
+    # Families, children, music, forests, nurseries, surveillance and
     # instruments are care, the arts, the outdoors and physical work; a family office is
     # finance, Spanish "oficina" and Italian "servizio clienti" office work.
     ("Family Services Coordinator", "other", None),
     ("Children's Centre Manager", "other", "lead"),
-    ("Recreation Specialist - Summer", "other", None),
+    ("Nursery Practitioner - Full Time", "other", None),
     ("Head of Music", "other", "executive"),
     ("Forest Supervisor - Seasonal", "other", "lead"),
     ("Greenhouse Grower Lead", "other", "lead"),

@@ -2361,8 +2361,18 @@ _NUMBERED_THINGS = frozenset(
 # "5 years") and months.
 _COUNTED_UNITS = frozenset(
     fold(w) for w in ("년", "년차", "年", "years", "year", "yrs", "yr", "jahre", "ans", "anos",
-                      "años", "개월", "ヶ月", "个月", "months", "monate", "mois", "meses")
+                      "años", "개월", "ヶ月", "个月", "months", "monate", "mois", "meses",
+                      # Days, weeks and hours worked ("Nurse 1 day a week", "Data Engineer 3
+                      # days onsite"): a count, not a grade.
+                      "day", "days", "week", "weeks", "hour", "hours")
 )  # fmt: skip
+# Chinese and Japanese counters written right after a number: people wanted ("教師1名",
+# "2人"), days ("１日７時間勤務"), a term or a cohort ("第1學期", "2期生"), an ordinal's
+# position ("1位", "1号"): a count, not a grade.
+_CJK_COUNTERS = tuple("名人日天位個个学學期回号號次件")
+# "1 op 1", "1 on 1", "1 to 1": one-to-one care or teaching (Dutch "Begeleider 1 op 1",
+# "1 to 1 Support Worker"), no grade 1.
+_ONE_TO_ONE = frozenset({"op", "on", "to"})
 
 
 _PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
@@ -2413,6 +2423,12 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
             if end + 1 < len(tokens) and (
                 (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
                 or tokens[end + 1] in _COUNTED_UNITS
+                or (tok.isdigit() and text.raw[end + 1].startswith(_CJK_COUNTERS))
+                or (
+                    tokens[end + 1] in _ONE_TO_ONE
+                    and end + 2 < len(tokens)
+                    and tokens[end + 2] == tok
+                )
             ):
                 # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade (a Roman
                 # numeral is no amount: "Engineer I-1" is grade I, sub-grade 1).

@@ -4647,6 +4647,14 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Data Engineer 3", "senior"),
     ("大数据开发工程师2", "mid"),
     ("Engineer 1/2", "junior"),
+    # The "-manager" of a German or Dutch compound that names a place or unit heads it,
+    # as a "Store Manager" does; a compound of an activity still names the role.
+    ("Filiaalmanager Amersfoort (32-38 uur)", "lead"),
+    ("Praktijkmanager tandartspraktijk", "lead"),
+    ("Restaurantmanager (m/w/d) Systemgastronomie", "lead"),
+    ("Vestigingsmanager Logistiek", "lead"),
+    ("Eventmanager (m/w/d)", None),
+    ("Vergabemanager (m/w/d)", None),
 ]
 
 

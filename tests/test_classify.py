@@ -4655,6 +4655,10 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Vestigingsmanager Logistiek", "lead"),
     ("Eventmanager (m/w/d)", None),
     ("Vergabemanager (m/w/d)", None),
+    # A manager's trainee is trained for the post, as a management trainee is: junior.
+    ("Restaurant Manager Trainee (m/w/d)", "junior"),
+    ("Trainee Manager - Retail", "junior"),
+    ("Trainee Data Analyst", "intern"),
 ]
 
 

@@ -3118,7 +3118,7 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
             and not all(w in _CONTRACT_WORDS for w in tokens[:i])
         ):
             continue
-        if text.raw[i].casefold() not in ("assistant", "asst", "asst."):
+        if text.raw[i].casefold() not in ("assistant", "asst", "asst.", "asstt", "asstt."):
             continue  # a folded synonym ("Addetto", "Assistenza") is another word
         nxt = tokens[i + 1]
         if nxt in _DEPUTISED or nxt in _JOINERS or nxt in _FRENCH_ASSISTANTS or not nxt.isascii():

@@ -4659,6 +4659,9 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Restaurant Manager Trainee (m/w/d)", "junior"),
     ("Trainee Manager - Retail", "junior"),
     ("Trainee Data Analyst", "intern"),
+    # Indian boards' "Asstt." abbreviates an assistant, as "Asst." does.
+    ("Asstt. Accounts Officer", "junior"),
+    ("Asstt. Manager - Production", "lead"),
 ]
 
 

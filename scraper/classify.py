@@ -164,6 +164,10 @@ _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 # integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
 _SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# "Entry - Level", "Mid -Level": the level's hyphen written with spaces, as some boards'
+# scrapers space every hyphen ("Part - Time / Full - Time"); a part's dash elsewhere
+# ("Data Engineer - Senior") stays one.
+_SPACED_LEVEL_RE = re.compile(r"\b(entry|mid|senior|junior|executive)\s*[-‐‑]\s*level\b")
 # "Information and Communication(s) Technology", spelled out as Australian and British
 # public bodies post it, is ICT: its "communications" names no marketing (fourteenth
 # session, market_at).
@@ -263,6 +267,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _AIML_RE.sub("aiml", text)
         text = _SLASH_PAIR_RE.sub(_joined_pair, text)
     if "-" in text or "‐" in text or "‑" in text:
+        if "level" in text:
+            text = _SPACED_LEVEL_RE.sub(r"\1 level", text)
         text = _HYPHEN_RE.sub(" ", text)
     if "." in text:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)

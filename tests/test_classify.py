@@ -4662,6 +4662,10 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # Indian boards' "Asstt." abbreviates an assistant, as "Asst." does.
     ("Asstt. Accounts Officer", "junior"),
     ("Asstt. Manager - Production", "lead"),
+    # A level's hyphen written with spaces, as some scrapers space every hyphen.
+    ("Entry - Level Customer Service Rep - Full - Time", "junior"),
+    ("Entry -Level Accountant (Remote)", "junior"),
+    ("Payroll Clerk - Level 3", "senior"),
 ]
 
 

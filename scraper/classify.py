@@ -2238,6 +2238,17 @@ _FELLOW_RANKS = frozenset(
     {"distinguished", "technical", "senior", "principal", "engineering", "chief", "corporate",
      "staff", "research"}
 )  # fmt: skip
+def _translated(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether `second` (Latin letters only) translates `first` (CJK script only): one
+    job named twice, as Japanese, Chinese and Korean boards write bilingual titles."""
+    return (
+        bool(first)
+        and bool(second)
+        and all(_CJK_RE.search(w) for w in first)
+        and all(w.isascii() for w in second)
+    )
+
+
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
@@ -2936,7 +2947,7 @@ def _title_level(
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
         found = _graded_managers(text.tokens, sorted([*found, *grades], key=lambda m: m.start))
-    found = _without_second_titles(text.tokens, found, role_matches)
+    found = _without_second_titles(text.tokens, found, role_matches, text.raw)
     if found and any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
     best = _best_level(text, found, title)
@@ -3160,13 +3171,18 @@ _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
 
 def _without_second_titles(
-    tokens: tuple[str, ...], found: list[_LevelMatch], role_matches: list[_Match]
+    tokens: tuple[str, ...],
+    found: list[_LevelMatch],
+    role_matches: list[_Match],
+    raw: tuple[str, ...] = (),
 ) -> list[_LevelMatch]:
     """Drop the rank of a second, alternative title when the first names none.
 
     "Data Scientist / Sr. Data Scientist" and "Ecologist or Senior Ecologist" offer one
     job at two levels: the title says no one level. A plain rank after the job
-    ("Software Engineer/Lead") is not a second title and still counts.
+    ("Software Engineer/Lead") is not a second title and still counts, nor is a
+    translation: a first title in Chinese, Japanese or Korean script and the same in
+    Latin letters after it ("衛星運用エンジニア / Senior Satellite Engineer").
     """
     if not found:
         return found
@@ -3210,14 +3226,16 @@ def _without_second_titles(
         # "Executive / Sr. Executive", "Data Analyst, Senior Data Analyst": the first
         # title again, one rank up (whatever its noun, and after a comma too).
         first = tokens[start:j]
+        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
+        part_end = len(tokens) if stop is None else stop
+        if raw and _translated(raw[start:j], raw[m.start : part_end]):
+            continue  # one job named in two scripts: the rank is the job's
         if first and tokens[end : end + len(first)] == first:
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
         # "Hematology Account Manager / Sr. Account Manager": the first title's last words
         # (two or more: "Account Executive / Senior Executive" ranks an executive) again
         # after '/', one rank up.
-        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
-        part_end = len(tokens) if stop is None else stop
         second = tokens[end:part_end]
         if tokens[j] == "/" and 1 < len(second) < len(first) and first[-len(second) :] == second:
             drop.update(id(o) for o in found if m.start <= o.start < end)

@@ -4666,6 +4666,12 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Entry - Level Customer Service Rep - Full - Time", "junior"),
     ("Entry -Level Accountant (Remote)", "junior"),
     ("Payroll Clerk - Level 3", "senior"),
+    # A title in Chinese, Japanese or Korean script, then its translation with a rank:
+    # one job, the rank its own; two alternatives in one script still name no one level.
+    ("データサイエンティスト / Senior Data Scientist", "senior"),
+    ("后端开发工程师 / Senior Backend Engineer", "senior"),
+    ("데이터 엔지니어 / Senior Data Engineer", "senior"),
+    ("Data Scientist / Sr. Data Scientist", None),
 ]
 
 

@@ -2361,8 +2361,8 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
-    if m.level in ("executive", "lead") and i >= 0:
-        if tokens[i] in ("to", "for"):
+    if m.level in ("executive", "lead", "senior") and i >= 0:
+        if _served(tokens, found, m):
             return False
         if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
             return False  # "Executive Business Partner, Office of the COO"
@@ -2377,6 +2377,31 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         # a plain rank is one ("Software Engineer/Lead").
         return any(o.end == m.start - 1 and o.level is not None for o in found)
     return True
+
+
+# Words of a served person's title before the rank that names it ("to the Deputy
+# Director", "to EVP": executive vice president; "to the Managing Director and CEO").
+_SERVED_TITLE_WORDS = frozenset({"the", "and", "executive", "deputy", "senior", "vice"})
+_SERVED_LEVELS = frozenset({"executive", "lead", "senior"})
+
+
+def _served(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether `m` is the rank of the person a job serves, after "to" or "for" ("Assistant
+    to the CEO", "Executive Assistant to EVP", "PA to the Managing Director and CEO"); a
+    senior word there only when a head's rank follows it ("to the Senior Vice President")."""
+    if m.level == "senior" and not any(
+        o.start == m.end and o.level in ("executive", "lead") for o in found
+    ):
+        return False
+    ranked = {k for o in found if o.level in _SERVED_LEVELS for k in range(o.start, o.end)}
+    i = m.start - 1
+    # A comma after a served rank lists more of that person's titles ("to EVP, Chief
+    # Marketing Officer").
+    while i >= 0 and (
+        tokens[i] in _SERVED_TITLE_WORDS or i in ranked or (tokens[i] == "," and i - 1 in ranked)
+    ):
+        i -= 1
+    return i >= 0 and tokens[i] in ("to", "for")
 
 
 # Words a Roman numeral numbers without being a grade: "Phase I", "Tier II", "Title IX".

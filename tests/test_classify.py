@@ -4672,6 +4672,16 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("后端开发工程师 / Senior Backend Engineer", "senior"),
     ("데이터 엔지니어 / Senior Data Engineer", "senior"),
     ("Data Scientist / Sr. Data Scientist", None),
+    # Words after "to" rank the person served, however that person's title is written:
+    # an abbreviation (EVP, SVP), a deputy, two titles joined or listed.
+    ("Executive Assistant to EVP", None),
+    ("Executive Assistant to the SVP, Finance", None),
+    ("Assistant to the Deputy Director", None),
+    ("Executive Assistant to the President & CEO", None),
+    ("Executive Assistant to the Senior Vice President", None),
+    ("Executive Assistant to SVP, Chief Legal Officer", None),
+    ("Senior Executive Assistant to the CEO", "senior"),
+    ("Head of Data for Europe", "executive"),
 ]
 
 

@@ -163,6 +163,12 @@ _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 # Pairs of abbreviations that name one thing only together ("SI/PI": signal and power
 # integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
 _SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
+# Schools of two stages ("Middle/High School", "Junior/Senior High School"): one school
+# named, not two ranks offered (the stages' names are in `[levels_none]`).
+_SCHOOL_STAGES_RE = re.compile(
+    r"\b(elementary|primary|middle|junior)\s*/\s*(middle|junior|senior|high)\b"
+    r"(?=\s+(?:high\s+)?schools?\b)"
+)
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
 # "Entry - Level", "Mid -Level": the level's hyphen written with spaces, as some boards'
 # scrapers space every hyphen ("Part - Time / Full - Time"); a part's dash elsewhere
@@ -266,6 +272,8 @@ def _raw_tokens(text: str) -> list[str]:
     if slash:
         text = _AIML_RE.sub("aiml", text)
         text = _SLASH_PAIR_RE.sub(_joined_pair, text)
+        if "school" in text:
+            text = _SCHOOL_STAGES_RE.sub(r"\1 and \2", text)
     if "-" in text or "‐" in text or "‑" in text:
         if "level" in text:
             text = _SPACED_LEVEL_RE.sub(r"\1 level", text)

@@ -4682,6 +4682,13 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Executive Assistant to SVP, Chief Legal Officer", None),
     ("Senior Executive Assistant to the CEO", "senior"),
     ("Head of Data for Europe", "executive"),
+    # Schools named by their stage are no rank of the teacher; a senior teacher is one.
+    ("Middle/High School Math Teacher", None),
+    ("Junior High School English Teacher", None),
+    ("Senior High School Teacher (Physics)", None),
+    ("Junior/Senior High School Counselor", None),
+    ("Junior College Instructor, Nursing", None),
+    ("Senior Teacher - High School", "senior"),
 ]
 
 

@@ -2309,6 +2309,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
     if m.start > 0 and tokens[m.start - 1] in ("ref", "reference"):
         return False  # "-Ref agm", "Ref. Lead-204": a reference code, no rank
+    if m.phrase in ("student", "students") and any(
+        t in _SERVED_STUDENTS_CUES for t in tokens[max(0, m.start - 3) : m.start]
+    ):
+        return False  # "Teach English to Korean Students", "Tutor for Students": taught
     if m.phrase == "경력" and (
         any(t.isdigit() for t in tokens[m.end : m.end + 3])
         or any(t.isdigit() and u.startswith("년") for t, u in itertools.pairwise(tokens))
@@ -2387,6 +2391,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     return True
 
 
+# Words before "student(s)" that make them the people taught or served, not the job's
+# holder ("Teach Online to Korean Students", "Maths Tutor for Students", "Support Worker
+# with Students").
+_SERVED_STUDENTS_CUES = frozenset({"to", "for", "with", "teach", "teaching", "tutoring"})
 # Words of a served person's title before the rank that names it ("to the Deputy
 # Director", "to EVP": executive vice president; "to the Managing Director and CEO").
 _SERVED_TITLE_WORDS = frozenset({"the", "and", "executive", "deputy", "senior", "vice"})

@@ -4689,6 +4689,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Junior/Senior High School Counselor", None),
     ("Junior College Instructor, Nursing", None),
     ("Senior Teacher - High School", "senior"),
+    # Students taught or served are no intern post; a student's own job is one.
+    ("Teach English Online to Japanese Students", None),
+    ("Maths Tutor for University Students", None),
+    ("Teaching Assistant for Students with Autism", None),
+    ("Student Worker - Library", "intern"),
 ]
 
 

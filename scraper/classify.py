@@ -2378,6 +2378,18 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             return False
         if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
             return False  # "Executive Business Partner, Office of the COO"
+    if m.level in ("executive", "lead") and (
+        (
+            m.end < len(tokens)
+            and tokens[m.end] == "track"
+            and (m.end + 1 == len(tokens) or tokens[m.end + 1] in _SEPARATOR_TOKENS)
+        )
+        or not _PROSPECT_CUES.isdisjoint(tokens[max(0, m.start - 2) : m.start])
+    ):
+        # "(Co-Founder Track)", "Sales Specialist & Team Lead Track", "mit Berufsziel
+        # Filialleiter*in", "mit Perspektive Head of CRM": the rank the job may lead to,
+        # not the job's own.
+        return False
     if (
         m.start >= 2
         and tokens[m.start - 1] == "/"
@@ -2391,6 +2403,8 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     return True
 
 
+# Words that name a rank as the job's prospect (German "mit Perspektive", "Berufsziel").
+_PROSPECT_CUES = frozenset({"perspektive", "berufsziel", "prospect", "perspective"})
 # Words before "student(s)" that make them the people taught or served, not the job's
 # holder ("Teach Online to Korean Students", "Maths Tutor for Students", "Support Worker
 # with Students").

@@ -4694,6 +4694,14 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Maths Tutor for University Students", None),
     ("Teaching Assistant for Students with Autism", None),
     ("Student Worker - Library", "intern"),
+    # A rank the job may lead to (a track, German "mit Perspektive", "Berufsziel") is
+    # not the job's own.
+    ("Backend Engineer (Co-Founder Track)", None),
+    ("Insurance Sales Agent - Team Lead Track", None),
+    ("Verkäufer (m/w/d) mit Perspektive Teamleitung", None),
+    ("Azubi mit Berufsziel Filialleiter (m/w/d)", "intern"),
+    ("Head of Track Operations", "executive"),
+    ("Track Lead", "lead"),
 ]
 
 

@@ -2376,7 +2376,7 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     if m.level in ("executive", "lead", "senior") and i >= 0:
         if _served(tokens, found, m):
             return False
-        if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
+        if _of_office(tokens, m.start):
             return False  # "Executive Business Partner, Office of the COO"
     if m.level in ("executive", "lead") and (
         (
@@ -2401,6 +2401,18 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         # a plain rank is one ("Software Engineer/Lead").
         return any(o.end == m.start - 1 and o.level is not None for o in found)
     return True
+
+
+def _of_office(tokens: tuple[str, ...], start: int) -> bool:
+    """Whether the rank at `start` names an office the job works in ("Office of the COO",
+    "Office of the Traffic Commissioner Caseworker"): "office of" up to three words
+    before it, in the same part of the title."""
+    for k in range(start - 1, max(0, start - 5), -1):
+        if tokens[k] in _SEPARATOR_TOKENS:
+            return False
+        if tokens[k] == "of" and tokens[k - 1] == "office":
+            return True
+    return False
 
 
 # Words that name a rank as the job's prospect (German "mit Perspektive", "Berufsziel").

@@ -4702,6 +4702,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Azubi mit Berufsziel Filialleiter (m/w/d)", "intern"),
     ("Head of Track Operations", "executive"),
     ("Track Lead", "lead"),
+    # An office named for its head ("Office of the Traffic Commissioner") is where the
+    # job works, whatever words stand between.
+    ("Office of the Traffic Commissioner Caseworker", None),
+    ("Office of the Chief Data Officer - Data Analyst", None),
+    ("Senior Analyst, Office of the Vice Provost", "senior"),
 ]
 
 

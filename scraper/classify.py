@@ -3122,6 +3122,13 @@ def _bracketed(title: str, word: str) -> bool:
     return "(" in title and any(fold(w) == word for w in _BRACKETED_RE.findall(title))
 
 
+# Rank words whose ladders are graded ("Manager II", "Lead I", "Executive Chef II").
+_GRADED_RANKS = frozenset(
+    {"manager", "lead", "executive chef", "chef executif", "chef ejecutivo", "chef executivo",
+     "chef esecutivo"}
+)  # fmt: skip
+
+
 def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
     """A grade right after the rank word "manager" or "lead": the rung of their ladder.
 
@@ -3137,12 +3144,12 @@ def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[
             continue
         m = found[k - 1]
         between = tokens[m.end : g.start]
-        if m.phrase not in ("manager", "lead") or any(t not in _SEPARATOR_TOKENS for t in between):
+        if m.phrase not in _GRADED_RANKS or any(t not in _SEPARATOR_TOKENS for t in between):
             continue
         if g.level == "junior":
             drop.add(id(g))  # "Manager I", "Lead I - Software Engineering": still leads
-        elif m.phrase == "manager":
-            drop.add(id(m))
+        elif m.phrase != "lead":
+            drop.add(id(m))  # "Strategy Manager II", "Executive Chef II": the rung decides
     return [m for m in found if id(m) not in drop] if drop else found
 
 

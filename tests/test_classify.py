@@ -4707,6 +4707,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Office of the Traffic Commissioner Caseworker", None),
     ("Office of the Chief Data Officer - Data Analyst", None),
     ("Senior Analyst, Office of the Vice Provost", "senior"),
+    # An executive chef runs a kitchen, as a head chef does; a grade after it is its rung.
+    ("Executive Chef - Hotel Restaurant", "lead"),
+    ("Chef Exécutif (H/F) - Brasserie", "lead"),
+    ("Chef Ejecutivo para Restaurante", "lead"),
+    ("Executive Chef II", "mid"),
 ]
 
 

@@ -4714,6 +4714,12 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Chef Exécutif (H/F) - Brasserie", "lead"),
     ("Chef Ejecutivo para Restaurante", "lead"),
     ("Executive Chef II", "mid"),
+    # French heads of a dock, a farm's crops, a branch, a depot, a site: lead.
+    ("Chef de quai logistique (H/F)", "lead"),
+    ("Chef de culture maraîchage H/F", "lead"),
+    ("Chef d'agence bancaire H/F", "lead"),
+    ("Cheffe de dépôt - Transport", "lead"),
+    ("Chef de secteur GMS (H/F)", None),
 ]
 
 

@@ -4720,6 +4720,9 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Chef d'agence bancaire H/F", "lead"),
     ("Cheffe de dépôt - Transport", "lead"),
     ("Chef de secteur GMS (H/F)", None),
+    # A maître d'hôtel heads a restaurant's floor staff, as a head waiter does.
+    ("Maître d'hôtel - Restaurant gastronomique (H/F)", "lead"),
+    ("Maître-nageur sauveteur", None),
 ]
 
 

@@ -2236,9 +2236,11 @@ _PREFERRED = frozenset({"우대", "최우선", "환영"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
+# (Not "programmer": "Staff Programmer" is Indonesian and Turkish boards' staff-level post,
+# the corpora 2 of 2 no level; a ladder's staff engineer or developer is graded.)
 _STAFF_RANKED = frozenset(
     {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
-     "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
+     "designer", "architect", "researcher", "swe", "sre", "manager", "pm",
      "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level", "roboticist"}
 )  # fmt: skip
 # Words before "Fellow" that make it the top rank of a technical ladder.

@@ -4723,6 +4723,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # A maître d'hôtel heads a restaurant's floor staff, as a head waiter does.
     ("Maître d'hôtel - Restaurant gastronomique (H/F)", "lead"),
     ("Maître-nageur sauveteur", None),
+    # "Staff Programmer" is a staff-level post (Indonesian, Turkish boards), not a
+    # ladder's staff rank; a staff engineer or developer is graded.
+    ("Staff Programmer", None),
+    ("Staff Programmer PLC - Cikarang", None),
+    ("Staff Software Developer", "lead"),
 ]
 
 

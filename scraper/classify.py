@@ -2224,6 +2224,13 @@ _WEAK_JUNIOR = frozenset({"associate"})
 # Rank words that, at the end of the job's name, are the job itself: "Support Staff",
 # "Sales Associate".
 _TRAILING_NOUNS = frozenset({"staff", "associate"})
+# Words after such a noun that show the job's name ended there ("Data Moderation
+# Associate with Finnish", "Creator Outreach Associate Contractor", "Sales Associates &
+# Warehouse Associates", "Research Associate or Research Scientist").
+_AFTER_JOB_NAME = frozenset(
+    {"with", "or", "and", "for", "in", "at", "contractor", "contract", "und", "oder", "et",
+     "ou", "y", "o"}
+)  # fmt: skip
 # Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
@@ -2303,7 +2310,7 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         and not senior_staff
     ):
         after = tokens[m.end] if m.end < len(tokens) else ","
-        if after in _SEPARATOR_TOKENS or not after.isalpha():
+        if after in _SEPARATOR_TOKENS or not after.isalpha() or after in _AFTER_JOB_NAME:
             # "Appeals Staff", "Sales Associate", "Business Operations Associate": the word
             # that ends the job's name is its job noun, not a rank ("Staff Engineer",
             # "Associate Product Manager", "Associate, Private Equity"; the blind corpora

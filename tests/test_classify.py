@@ -4728,6 +4728,13 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Staff Programmer", None),
     ("Staff Programmer PLC - Cikarang", None),
     ("Staff Software Developer", "lead"),
+    # "X Associate" that ends the job's name before "with", "or", "&", "Contractor" is
+    # the job noun, as it is at the end of the title; before a job noun it is a rank.
+    ("Content Review Associate with German", None),
+    ("Community Outreach Associate Contractor", None),
+    ("Retail Sales Associates & Stock Associates", None),
+    ("Research Associate or Postdoctoral Scholar", None),
+    ("Equity Research Associate Analyst", "junior"),
 ]
 
 

@@ -4735,6 +4735,12 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Retail Sales Associates & Stock Associates", None),
     ("Research Associate or Postdoctoral Scholar", None),
     ("Equity Research Associate Analyst", "junior"),
+    # German entry for graduates and posts held in training for a licence: junior.
+    ("Direkteinstieg Consulting (m/w/d)", "junior"),
+    ("Festeinstieg Vertrieb Innendienst (m/w/d)", "junior"),
+    ("Psychotherapeut:in in Weiterbildung (PiW)", "junior"),
+    ("Verpleegkundige in opleiding", "junior"),
+    ("Beveiliger met betaalde opleiding", None),
 ]
 
 

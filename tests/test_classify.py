@@ -4741,6 +4741,9 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Psychotherapeut:in in Weiterbildung (PiW)", "junior"),
     ("Verpleegkundige in opleiding", "junior"),
     ("Beveiliger met betaalde opleiding", None),
+    # Swedish "Chef till" heads a unit; an English chef cooks.
+    ("Chef till ekonomienheten", "lead"),
+    ("Chef for private household", None),
 ]
 
 

@@ -4744,6 +4744,10 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     # Swedish "Chef till" heads a unit; an English chef cooks.
     ("Chef till ekonomienheten", "lead"),
     ("Chef for private household", None),
+    # A captain or a commander leads a crew, a team or a unit.
+    ("Fire Captain - Station 4", "lead"),
+    ("Store Team Captain (Part-Time)", "lead"),
+    ("Police Commander, Operations", "lead"),
 ]
 
 

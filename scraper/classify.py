@@ -2255,6 +2255,8 @@ _FELLOW_RANKS = frozenset(
     {"distinguished", "technical", "senior", "principal", "engineering", "chief", "corporate",
      "staff", "research"}
 )  # fmt: skip
+
+
 def _translated(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether `second` (Latin letters only) translates `first` (CJK script only): one
     job named twice, as Japanese, Chinese and Korean boards write bilingual titles."""

@@ -4748,6 +4748,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Fire Captain - Station 4", "lead"),
     ("Store Team Captain (Part-Time)", "lead"),
     ("Police Commander, Operations", "lead"),
+    # German "leitend" (leading) before a job noun ranks it, as "Leiter" does; a
+    # "begleitend" qualification is no lead.
+    ("Leitender Oberarzt (m/w/d) Kardiologie", "lead"),
+    ("Leitende Pflegefachkraft (m/w/d)", "lead"),
+    ("Mitarbeiter:in mit berufsbegleitender Qualifizierung", None),
 ]
 
 

@@ -4753,6 +4753,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Leitender Oberarzt (m/w/d) Kardiologie", "lead"),
     ("Leitende Pflegefachkraft (m/w/d)", "lead"),
     ("Mitarbeiter:in mit berufsbegleitender Qualifizierung", None),
+    # Nordic foremen lead a crew, as a "työnjohtaja" does.
+    ("Formann betong - Oslo", "lead"),
+    ("Förman till byggprojekt i Umeå", "lead"),
+    ("Työmaamestari, talonrakennus", "lead"),
+    ("Arbeidende baser tømrer", "lead"),
 ]
 
 

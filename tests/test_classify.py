@@ -3000,7 +3000,9 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Jefe de almacén - Sector alimentación", "operations", "lead"),
     ("Gerente de almacén de repuestos", "operations", "lead"),
     ("Chef magasinier (H/F)", "operations", None),
-    ("Responsável de Armazém - Guarulhos", "operations", None),
+    # (Its level was the code's output then: `lead` since the fifteenth session, as
+    # lang_gdp's "Responsável de Armazém" is labelled.)
+    ("Responsável de Armazém - Guarulhos", "operations", "lead"),
     # Category management of goods sells, as "Category Manager" does.
     ("Gestora de categorías de productos frescos", "sales-marketing", None),
     ("Responsable catégorie de produits bazar H/F", "sales-marketing", "lead"),
@@ -4758,6 +4760,11 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Förman till byggprojekt i Umeå", "lead"),
     ("Työmaamestari, talonrakennus", "lead"),
     ("Arbeidende baser tømrer", "lead"),
+    # The Portuguese "Responsável de/pela" is the one in charge; a "Vendedor
+    # Responsável" sells.
+    ("Responsável de Loja - Porto", "lead"),
+    ("Responsável pela Logística (m/f)", "lead"),
+    ("Vendedor Responsável - Outlet", None),
 ]
 
 

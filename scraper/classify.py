@@ -163,7 +163,17 @@ _AIML_RE = re.compile(r"\b(?:ai\s*/\s*ml|ml\s*/\s*ai)\b")
 # Pairs of abbreviations that name one thing only together ("SI/PI": signal and power
 # integrity; "MD/DO": a physician of either degree) are one word (fourteenth session).
 _SLASH_PAIR_RE = re.compile(r"\b(si|md)\s*/\s*(pi|do)\b")
+# Schools of two stages ("Middle/High School", "Junior/Senior High School"): one school
+# named, not two ranks offered (the stages' names are in `[levels_none]`).
+_SCHOOL_STAGES_RE = re.compile(
+    r"\b(elementary|primary|middle|junior)\s*/\s*(middle|junior|senior|high)\b"
+    r"(?=\s+(?:high\s+)?schools?\b)"
+)
 _HYPHEN_RE = re.compile(r"(?<=[a-z0-9])[-‐‑](?=[a-z0-9])")
+# "Entry - Level", "Mid -Level": the level's hyphen written with spaces, as some boards'
+# scrapers space every hyphen ("Part - Time / Full - Time"); a part's dash elsewhere
+# ("Data Engineer - Senior") stays one.
+_SPACED_LEVEL_RE = re.compile(r"\b(entry|mid|senior|junior|executive)\s*[-‐‑]\s*level\b")
 # "Information and Communication(s) Technology", spelled out as Australian and British
 # public bodies post it, is ICT: its "communications" names no marketing (fourteenth
 # session, market_at).
@@ -262,7 +272,11 @@ def _raw_tokens(text: str) -> list[str]:
     if slash:
         text = _AIML_RE.sub("aiml", text)
         text = _SLASH_PAIR_RE.sub(_joined_pair, text)
+        if "school" in text:
+            text = _SCHOOL_STAGES_RE.sub(r"\1 and \2", text)
     if "-" in text or "‐" in text or "‑" in text:
+        if "level" in text:
+            text = _SPACED_LEVEL_RE.sub(r"\1 level", text)
         text = _HYPHEN_RE.sub(" ", text)
     if "." in text:
         text = _GLUED_RANK_RE.sub(r"\1 ", text)
@@ -2230,6 +2244,13 @@ _WEAK_JUNIOR = frozenset({"associate"})
 # Rank words that, at the end of the job's name, are the job itself: "Support Staff",
 # "Sales Associate".
 _TRAILING_NOUNS = frozenset({"staff", "associate"})
+# Words after such a noun that show the job's name ended there ("Data Moderation
+# Associate with Finnish", "Creator Outreach Associate Contractor", "Sales Associates &
+# Warehouse Associates", "Research Associate or Research Scientist").
+_AFTER_JOB_NAME = frozenset(
+    {"with", "or", "and", "for", "in", "at", "contractor", "contract", "und", "oder", "et",
+     "ou", "y", "o"}
+)  # fmt: skip
 # Doctoral positions named by their topic ("PhD in Urban Geography", "PhD on X"): the
 # phrase opens the title; elsewhere "PhD in Physics" is a requirement, not the job.
 _LEADING_ONLY = frozenset({"phd in", "phd on"})
@@ -2242,9 +2263,11 @@ _PREFERRED = frozenset({"우대", "최우선", "환영"})
 # Job nouns the "Staff" rank grades (tech ladders); before other nouns it names a post.
 # Words of a field, not a job noun, among the ranked ones.
 _FIELD_WORDS = frozenset({"engineering", "technical", "tech"})
+# (Not "programmer": "Staff Programmer" is Indonesian and Turkish boards' staff-level post,
+# the corpora 2 of 2 no level; a ladder's staff engineer or developer is graded.)
 _STAFF_RANKED = frozenset(
     {"engineer", "engineers", "engineering", "scientist", "scientists", "developer",
-     "designer", "architect", "researcher", "programmer", "swe", "sre", "manager", "pm",
+     "designer", "architect", "researcher", "swe", "sre", "manager", "pm",
      "tpm", "plus", "+", "tech", "technical", "member", "analyst", "level", "roboticist"}
 )  # fmt: skip
 # Words before "Fellow" that make it the top rank of a technical ladder.
@@ -2252,21 +2275,47 @@ _FELLOW_RANKS = frozenset(
     {"distinguished", "technical", "senior", "principal", "engineering", "chief", "corporate",
      "staff", "research"}
 )  # fmt: skip
+
+
+def _translated(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether `second` (Latin letters only) translates `first` (CJK script only): one
+    job named twice, as Japanese, Chinese and Korean boards write bilingual titles."""
+    return (
+        bool(first)
+        and bool(second)
+        and all(_CJK_RE.search(w) for w in first)
+        and all(w.isascii() for w in second)
+    )
+
+
 # Rank words that name no job of their own.
 _PLAIN_RANKS = frozenset({"lead", "tech lead", "team lead", "staff", "principal"})
 # Rank words that are often just the job's name ("Fleet Care Manager").
 _ROLE_NAME_RANKS = frozenset({"manager", "supervisor", "lead", "team lead", "leader", "sous chef"})
 
 
+# First parts of a German or Dutch "-manager" compound that name a place or a unit the
+# manager heads ("Filiaalmanager", "Praktijkmanager", "Unitmanager", "Teammanager"): the
+# head's rank, as an English "Store Manager" or "Team Manager" is (the corpora lead 46
+# of 50 in English, the compounds 4 of 4).
+_HEADED_UNITS = frozenset(
+    {"filiaal", "filial", "vestiging", "vestigings", "winkel", "retail", "store", "shop",
+     "restaurant", "praktijk", "unit", "team", "afdeling", "afdelings", "abteilungs",
+     "standort", "locatie", "site"}
+)  # fmt: skip
+
+
 def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
     """Whether `m` is the "manager" of a German or Dutch compound ("Vergabemanager",
     "Eventmanager*in", "Projectmanager"): a role's name, as "Produktmanager" is (the
-    blind corpora: 15 of 18 name no level by it). Chinese "经理" still ranks."""
+    blind corpora: 15 of 18 name no level by it). Chinese "经理" still ranks, and so does
+    the manager of a place or unit ("Filiaalmanager", `_HEADED_UNITS`)."""
     raw = text.raw[m.start]
     return (
         m.phrase == "manager"
         and m.start > 0
         and raw == text.raw[m.start - 1]
+        and text.tokens[m.start - 1] not in _HEADED_UNITS
         and not _CJK_RE.search(raw)  # "销售经理" is a sales manager's rank
     )
 
@@ -2287,7 +2336,7 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         and not senior_staff
     ):
         after = tokens[m.end] if m.end < len(tokens) else ","
-        if after in _SEPARATOR_TOKENS or not after.isalpha():
+        if after in _SEPARATOR_TOKENS or not after.isalpha() or after in _AFTER_JOB_NAME:
             # "Appeals Staff", "Sales Associate", "Business Operations Associate": the word
             # that ends the job's name is its job noun, not a rank ("Staff Engineer",
             # "Associate Product Manager", "Associate, Private Equity"; the blind corpora
@@ -2304,6 +2353,10 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         # "Assistant / Associate / Full Professor", "Associate or Professor of Weed
         # Science": an associate professor's rank offered beside others, no junior post.
         return False
+    if m.phrase in ("student", "students") and any(
+        t in _SERVED_STUDENTS_CUES for t in tokens[max(0, m.start - 3) : m.start]
+    ):
+        return False  # "Teach English to Korean Students", "Tutor for Students": taught
     if m.phrase == "경력" and (
         any(t.isdigit() for t in tokens[m.end : m.end + 3])
         or any(t.isdigit() and u.startswith("년") for t, u in itertools.pairwise(tokens))
@@ -2364,11 +2417,23 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
     i = m.start - 1
     if i >= 0 and tokens[i] == "the":
         i -= 1
-    if m.level in ("executive", "lead") and i >= 0:
-        if tokens[i] in ("to", "for"):
+    if m.level in ("executive", "lead", "senior") and i >= 0:
+        if _served(tokens, found, m):
             return False
-        if tokens[i] == "of" and i >= 1 and tokens[i - 1] == "office":
+        if _of_office(tokens, m.start):
             return False  # "Executive Business Partner, Office of the COO"
+    if m.level in ("executive", "lead") and (
+        (
+            m.end < len(tokens)
+            and tokens[m.end] == "track"
+            and (m.end + 1 == len(tokens) or tokens[m.end + 1] in _SEPARATOR_TOKENS)
+        )
+        or not _PROSPECT_CUES.isdisjoint(tokens[max(0, m.start - 2) : m.start])
+    ):
+        # "(Co-Founder Track)", "Sales Specialist & Team Lead Track", "mit Berufsziel
+        # Filialleiter*in", "mit Perspektive Head of CRM": the rank the job may lead to,
+        # not the job's own.
+        return False
     if (
         m.start >= 2
         and tokens[m.start - 1] == "/"
@@ -2380,6 +2445,49 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
         # a plain rank is one ("Software Engineer/Lead").
         return any(o.end == m.start - 1 and o.level is not None for o in found)
     return True
+
+
+def _of_office(tokens: tuple[str, ...], start: int) -> bool:
+    """Whether the rank at `start` names an office the job works in ("Office of the COO",
+    "Office of the Traffic Commissioner Caseworker"): "office of" up to three words
+    before it, in the same part of the title."""
+    for k in range(start - 1, max(0, start - 5), -1):
+        if tokens[k] in _SEPARATOR_TOKENS:
+            return False
+        if tokens[k] == "of" and tokens[k - 1] == "office":
+            return True
+    return False
+
+
+# Words that name a rank as the job's prospect (German "mit Perspektive", "Berufsziel").
+_PROSPECT_CUES = frozenset({"perspektive", "berufsziel", "prospect", "perspective"})
+# Words before "student(s)" that make them the people taught or served, not the job's
+# holder ("Teach Online to Korean Students", "Maths Tutor for Students", "Support Worker
+# with Students").
+_SERVED_STUDENTS_CUES = frozenset({"to", "for", "with", "teach", "teaching", "tutoring"})
+# Words of a served person's title before the rank that names it ("to the Deputy
+# Director", "to EVP": executive vice president; "to the Managing Director and CEO").
+_SERVED_TITLE_WORDS = frozenset({"the", "and", "executive", "deputy", "senior", "vice"})
+_SERVED_LEVELS = frozenset({"executive", "lead", "senior"})
+
+
+def _served(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether `m` is the rank of the person a job serves, after "to" or "for" ("Assistant
+    to the CEO", "Executive Assistant to EVP", "PA to the Managing Director and CEO"); a
+    senior word there only when a head's rank follows it ("to the Senior Vice President")."""
+    if m.level == "senior" and not any(
+        o.start == m.end and o.level in ("executive", "lead") for o in found
+    ):
+        return False
+    ranked = {k for o in found if o.level in _SERVED_LEVELS for k in range(o.start, o.end)}
+    i = m.start - 1
+    # A comma after a served rank lists more of that person's titles ("to EVP, Chief
+    # Marketing Officer").
+    while i >= 0 and (
+        tokens[i] in _SERVED_TITLE_WORDS or i in ranked or (tokens[i] == "," and i - 1 in ranked)
+    ):
+        i -= 1
+    return i >= 0 and tokens[i] in ("to", "for")
 
 
 # Words a Roman numeral numbers without being a grade: "Phase I", "Tier II", "Title IX".
@@ -2394,8 +2502,18 @@ _NUMBERED_THINGS = frozenset(
 # "5 years") and months.
 _COUNTED_UNITS = frozenset(
     fold(w) for w in ("년", "년차", "年", "years", "year", "yrs", "yr", "jahre", "ans", "anos",
-                      "años", "개월", "ヶ月", "个月", "months", "monate", "mois", "meses")
+                      "años", "개월", "ヶ月", "个月", "months", "monate", "mois", "meses",
+                      # Days, weeks and hours worked ("Nurse 1 day a week", "Data Engineer 3
+                      # days onsite"): a count, not a grade.
+                      "day", "days", "week", "weeks", "hour", "hours")
 )  # fmt: skip
+# Chinese and Japanese counters written right after a number: people wanted ("教師1名",
+# "2人"), days ("１日７時間勤務"), a term or a cohort ("第1學期", "2期生"), an ordinal's
+# position ("1位", "1号"): a count, not a grade.
+_CJK_COUNTERS = tuple("名人日天位個个学學期回号號次件")
+# "1 op 1", "1 on 1", "1 to 1": one-to-one care or teaching (Dutch "Begeleider 1 op 1",
+# "1 to 1 Support Worker"), no grade 1.
+_ONE_TO_ONE = frozenset({"op", "on", "to"})
 
 
 _PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
@@ -2446,6 +2564,12 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
             if end + 1 < len(tokens) and (
                 (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
                 or tokens[end + 1] in _COUNTED_UNITS
+                or (tok.isdigit() and text.raw[end + 1].startswith(_CJK_COUNTERS))
+                or (
+                    tokens[end + 1] in _ONE_TO_ONE
+                    and end + 2 < len(tokens)
+                    and tokens[end + 2] == tok
+                )
             ):
                 # "$1 000 Weekly", "Data Scientist 5년 이상": a number, not a grade (a Roman
                 # numeral is no amount: "Engineer I-1" is grade I, sub-grade 1).
@@ -2934,7 +3058,7 @@ def _title_level(
     grades = _grades(text, role_matches, title) + _pleno_marks(text)
     if grades:
         found = _graded_managers(text.tokens, sorted([*found, *grades], key=lambda m: m.start))
-    found = _without_second_titles(text.tokens, found, role_matches)
+    found = _without_second_titles(text.tokens, found, role_matches, text.raw)
     if found and any(text.raw[m.start].casefold() in _CHIEF_ABBREVIATIONS for m in found):
         found = _without_served_chiefs(text, found, role_matches)
     best = _best_level(text, found, title)
@@ -3042,6 +3166,13 @@ def _bracketed(title: str, word: str) -> bool:
     return "(" in title and any(fold(w) == word for w in _BRACKETED_RE.findall(title))
 
 
+# Rank words whose ladders are graded ("Manager II", "Lead I", "Executive Chef II").
+_GRADED_RANKS = frozenset(
+    {"manager", "lead", "executive chef", "chef executif", "chef ejecutivo", "chef executivo",
+     "chef esecutivo"}
+)  # fmt: skip
+
+
 def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[_LevelMatch]:
     """A grade right after the rank word "manager" or "lead": the rung of their ladder.
 
@@ -3057,12 +3188,12 @@ def _graded_managers(tokens: tuple[str, ...], found: list[_LevelMatch]) -> list[
             continue
         m = found[k - 1]
         between = tokens[m.end : g.start]
-        if m.phrase not in ("manager", "lead") or any(t not in _SEPARATOR_TOKENS for t in between):
+        if m.phrase not in _GRADED_RANKS or any(t not in _SEPARATOR_TOKENS for t in between):
             continue
         if g.level == "junior":
             drop.add(id(g))  # "Manager I", "Lead I - Software Engineering": still leads
-        elif m.phrase == "manager":
-            drop.add(id(m))
+        elif m.phrase != "lead":
+            drop.add(id(m))  # "Strategy Manager II", "Executive Chef II": the rung decides
     return [m for m in found if id(m) not in drop] if drop else found
 
 
@@ -3122,7 +3253,7 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
             and not all(w in _CONTRACT_WORDS for w in tokens[:i])
         ):
             continue
-        if text.raw[i].casefold() not in ("assistant", "asst", "asst."):
+        if text.raw[i].casefold() not in ("assistant", "asst", "asst.", "asstt", "asstt."):
             continue  # a folded synonym ("Addetto", "Assistenza") is another word
         nxt = tokens[i + 1]
         if nxt in _DEPUTISED or nxt in _JOINERS or nxt in _FRENCH_ASSISTANTS or not nxt.isascii():
@@ -3158,13 +3289,18 @@ _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
 
 def _without_second_titles(
-    tokens: tuple[str, ...], found: list[_LevelMatch], role_matches: list[_Match]
+    tokens: tuple[str, ...],
+    found: list[_LevelMatch],
+    role_matches: list[_Match],
+    raw: tuple[str, ...] = (),
 ) -> list[_LevelMatch]:
     """Drop the rank of a second, alternative title when the first names none.
 
     "Data Scientist / Sr. Data Scientist" and "Ecologist or Senior Ecologist" offer one
     job at two levels: the title says no one level. A plain rank after the job
-    ("Software Engineer/Lead") is not a second title and still counts.
+    ("Software Engineer/Lead") is not a second title and still counts, nor is a
+    translation: a first title in Chinese, Japanese or Korean script and the same in
+    Latin letters after it ("衛星運用エンジニア / Senior Satellite Engineer").
     """
     if not found:
         return found
@@ -3208,14 +3344,16 @@ def _without_second_titles(
         # "Executive / Sr. Executive", "Data Analyst, Senior Data Analyst": the first
         # title again, one rank up (whatever its noun, and after a comma too).
         first = tokens[start:j]
+        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
+        part_end = len(tokens) if stop is None else stop
+        if raw and _translated(raw[start:j], raw[m.start : part_end]):
+            continue  # one job named in two scripts: the rank is the job's
         if first and tokens[end : end + len(first)] == first:
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
         # "Hematology Account Manager / Sr. Account Manager": the first title's last words
         # (two or more: "Account Executive / Senior Executive" ranks an executive) again
         # after '/', one rank up.
-        stop = next((i for i in range(end, len(tokens)) if tokens[i] in _SEPARATOR_TOKENS), None)
-        part_end = len(tokens) if stop is None else stop
         second = tokens[end:part_end]
         if tokens[j] == "/" and 1 < len(second) < len(first) and first[-len(second) :] == second:
             drop.update(id(o) for o in found if m.start <= o.start < end)

@@ -2280,8 +2280,10 @@ LANG_CASES_NORDIC = [
     ("Harjoittelija, markkinointi", "sales-marketing", "intern"),
     ("Toimitusjohtaja", "operations", "executive"),
     ("Tuoteomistaja", "product-manager", None),
-    # English and French words the Nordic words must leave alone.
-    ("Executive Chef", "other", None),
+    # English and French words the Nordic words must leave alone (an executive chef leads
+    # a kitchen: `lead` since the fifteenth session, as market_an's is labelled; the
+    # Nordic "chef", a boss, is not what ranks it).
+    ("Executive Chef", "other", "lead"),
     ("Accompagnant d'élèves en situation de handicap", "other", None),
 ]
 
@@ -2998,7 +3000,9 @@ ELEVENTH_SESSION_ROMANCE_CASES = [
     ("Jefe de almacén - Sector alimentación", "operations", "lead"),
     ("Gerente de almacén de repuestos", "operations", "lead"),
     ("Chef magasinier (H/F)", "operations", None),
-    ("Responsável de Armazém - Guarulhos", "operations", None),
+    # (Its level was the code's output then: `lead` since the fifteenth session, as
+    # lang_gdp's "Responsável de Armazém" is labelled.)
+    ("Responsável de Armazém - Guarulhos", "operations", "lead"),
     # Category management of goods sells, as "Category Manager" does.
     ("Gestora de categorías de productos frescos", "sales-marketing", None),
     ("Responsable catégorie de produits bazar H/F", "sales-marketing", "lead"),
@@ -4736,3 +4740,146 @@ FIFTEENTH_SESSION_SWEEP_CASES = [
 def test_fifteenth_session_sweep_cases(title: str, role: str, level: str | None) -> None:
     got = classify(title)
     assert (got.role, got.level) == (role, level), got
+
+
+# The fifteenth session's level classes from every corpus's train/dev misses (helper
+# `levels15`): invented titles in the boards' own formats.
+FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # A number counted in Chinese or Japanese (people wanted, days, a term) or in days,
+    # weeks and hours worked, and one-to-one care, is no grade; a grade stays one.
+    ("看護師1名募集（日勤のみ）", None),
+    ("エンジニア2名 急募", None),
+    ("保育士【１日６時間】", None),
+    ("Support Worker 1 to 1 (Autism)", None),
+    ("Begeleider 1 op 1 wonen", None),
+    ("Tutor 1 on 1 Maths", None),
+    ("Nurse 1 day a week", None),
+    ("Data Engineer 3 days onsite", None),
+    ("Data Engineer 3", "senior"),
+    ("大数据开发工程师2", "mid"),
+    ("Engineer 1/2", "junior"),
+    # The "-manager" of a German or Dutch compound that names a place or unit heads it,
+    # as a "Store Manager" does; a compound of an activity still names the role.
+    ("Filiaalmanager Amersfoort (32-38 uur)", "lead"),
+    ("Praktijkmanager tandartspraktijk", "lead"),
+    ("Restaurantmanager (m/w/d) Systemgastronomie", "lead"),
+    ("Vestigingsmanager Logistiek", "lead"),
+    ("Eventmanager (m/w/d)", None),
+    ("Vergabemanager (m/w/d)", None),
+    # A manager's trainee is trained for the post, as a management trainee is: junior.
+    ("Restaurant Manager Trainee (m/w/d)", "junior"),
+    ("Trainee Manager - Retail", "junior"),
+    ("Trainee Data Analyst", "intern"),
+    # Indian boards' "Asstt." abbreviates an assistant, as "Asst." does.
+    ("Asstt. Accounts Officer", "junior"),
+    ("Asstt. Manager - Production", "lead"),
+    # A level's hyphen written with spaces, as some scrapers space every hyphen.
+    ("Entry - Level Customer Service Rep - Full - Time", "junior"),
+    ("Entry -Level Accountant (Remote)", "junior"),
+    ("Payroll Clerk - Level 3", "senior"),
+    # A title in Chinese, Japanese or Korean script, then its translation with a rank:
+    # one job, the rank its own; two alternatives in one script still name no one level.
+    ("データサイエンティスト / Senior Data Scientist", "senior"),
+    ("后端开发工程师 / Senior Backend Engineer", "senior"),
+    ("데이터 엔지니어 / Senior Data Engineer", "senior"),
+    ("Data Scientist / Sr. Data Scientist", None),
+    # Words after "to" rank the person served, however that person's title is written:
+    # an abbreviation (EVP, SVP), a deputy, two titles joined or listed.
+    ("Executive Assistant to EVP", None),
+    ("Executive Assistant to the SVP, Finance", None),
+    ("Assistant to the Deputy Director", None),
+    ("Executive Assistant to the President & CEO", None),
+    ("Executive Assistant to the Senior Vice President", None),
+    ("Executive Assistant to SVP, Chief Legal Officer", None),
+    ("Senior Executive Assistant to the CEO", "senior"),
+    ("Head of Data for Europe", "executive"),
+    # Schools named by their stage are no rank of the teacher; a senior teacher is one.
+    ("Middle/High School Math Teacher", None),
+    ("Junior High School English Teacher", None),
+    ("Senior High School Teacher (Physics)", None),
+    ("Junior/Senior High School Counselor", None),
+    ("Junior College Instructor, Nursing", None),
+    ("Senior Teacher - High School", "senior"),
+    # Students taught or served are no intern post; a student's own job is one.
+    ("Teach English Online to Japanese Students", None),
+    ("Maths Tutor for University Students", None),
+    ("Teaching Assistant for Students with Autism", None),
+    ("Student Worker - Library", "intern"),
+    # A rank the job may lead to (a track, German "mit Perspektive", "Berufsziel") is
+    # not the job's own.
+    ("Backend Engineer (Co-Founder Track)", None),
+    ("Insurance Sales Agent - Team Lead Track", None),
+    ("Verkäufer (m/w/d) mit Perspektive Teamleitung", None),
+    ("Azubi mit Berufsziel Filialleiter (m/w/d)", "intern"),
+    ("Head of Track Operations", "executive"),
+    ("Track Lead", "lead"),
+    # An office named for its head ("Office of the Traffic Commissioner") is where the
+    # job works, whatever words stand between.
+    ("Office of the Traffic Commissioner Caseworker", None),
+    ("Office of the Chief Data Officer - Data Analyst", None),
+    ("Senior Analyst, Office of the Vice Provost", "senior"),
+    # An executive chef runs a kitchen, as a head chef does; a grade after it is its rung.
+    ("Executive Chef - Hotel Restaurant", "lead"),
+    ("Chef Exécutif (H/F) - Brasserie", "lead"),
+    ("Chef Ejecutivo para Restaurante", "lead"),
+    ("Executive Chef II", "mid"),
+    # French heads of a dock, a farm's crops, a branch, a depot, a site: lead.
+    ("Chef de quai logistique (H/F)", "lead"),
+    ("Chef de culture maraîchage H/F", "lead"),
+    ("Chef d'agence bancaire H/F", "lead"),
+    ("Cheffe de dépôt - Transport", "lead"),
+    ("Chef de secteur GMS (H/F)", None),
+    # A maître d'hôtel heads a restaurant's floor staff, as a head waiter does.
+    ("Maître d'hôtel - Restaurant gastronomique (H/F)", "lead"),
+    ("Maître-nageur sauveteur", None),
+    # "Staff Programmer" is a staff-level post (Indonesian, Turkish boards), not a
+    # ladder's staff rank; a staff engineer or developer is graded.
+    ("Staff Programmer", None),
+    ("Staff Programmer PLC - Cikarang", None),
+    ("Staff Software Developer", "lead"),
+    # "X Associate" that ends the job's name before "with", "or", "&", "Contractor" is
+    # the job noun, as it is at the end of the title; before a job noun it is a rank.
+    ("Content Review Associate with German", None),
+    ("Community Outreach Associate Contractor", None),
+    ("Retail Sales Associates & Stock Associates", None),
+    ("Research Associate or Postdoctoral Scholar", None),
+    ("Equity Research Associate Analyst", "junior"),
+    # German entry for graduates and posts held in training for a licence: junior.
+    ("Direkteinstieg Consulting (m/w/d)", "junior"),
+    ("Festeinstieg Vertrieb Innendienst (m/w/d)", "junior"),
+    ("Psychotherapeut:in in Weiterbildung (PiW)", "junior"),
+    ("Verpleegkundige in opleiding", "junior"),
+    ("Beveiliger met betaalde opleiding", None),
+    # Swedish "Chef till" heads a unit; an English chef cooks.
+    ("Chef till ekonomienheten", "lead"),
+    ("Chef for private household", None),
+    # A captain or a commander leads a crew, a team or a unit.
+    ("Fire Captain - Station 4", "lead"),
+    ("Store Team Captain (Part-Time)", "lead"),
+    ("Police Commander, Operations", "lead"),
+    # German "leitend" (leading) before a job noun ranks it, as "Leiter" does; a
+    # "begleitend" qualification is no lead.
+    ("Leitender Oberarzt (m/w/d) Kardiologie", "lead"),
+    ("Leitende Pflegefachkraft (m/w/d)", "lead"),
+    ("Mitarbeiter:in mit berufsbegleitender Qualifizierung", None),
+    # Nordic foremen lead a crew, as a "työnjohtaja" does.
+    ("Formann betong - Oslo", "lead"),
+    ("Förman till byggprojekt i Umeå", "lead"),
+    ("Työmaamestari, talonrakennus", "lead"),
+    ("Arbeidende baser tømrer", "lead"),
+    # The Portuguese "Responsável de/pela" is the one in charge; a "Vendedor
+    # Responsável" sells.
+    ("Responsável de Loja - Porto", "lead"),
+    ("Responsável pela Logística (m/f)", "lead"),
+    ("Vendedor Responsável - Outlet", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    FIFTEENTH_SESSION_LEVEL_CASES,
+    ids=[c[0] for c in FIFTEENTH_SESSION_LEVEL_CASES],
+)
+def test_fifteenth_session_level_cases(title: str, level: str | None) -> None:
+    got = classify(title)
+    assert got.level == level, got

@@ -109,6 +109,8 @@ CORPORA = (
     "market_an.tsv",  # the same (82.4% test)
     "market_aq.tsv",  # the fourteenth session's final measure, scored once (87.1% test)
     "market_ar.tsv",  # the same (83.3% test)
+    "market_au.tsv",  # the fifteenth session's final measure, scored once (78.3% test)
+    "market_av.tsv",  # the same (78.5% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

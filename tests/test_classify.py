@@ -4883,3 +4883,26 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
 def test_fifteenth_session_level_cases(title: str, level: str | None) -> None:
     got = classify(title)
     assert got.level == level, got
+
+
+# Fifteenth session, classes of `market_au` (biotech science, RF/EMC engineering, early-
+# career hardware, process and energy engineering): invented titles of each class.
+FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
+    # Engineers of power plants and grids are `other`; an operating system is software's.
+    ("Plant Engineer III - Cogeneration", "other", "senior"),
+    ("Operating Engineer (Boilers), Night Shift", "other", None),
+    ("Transmission Planning Engineer II", "other", "mid"),
+    ("Senior Electric Distribution Engineer", "other", "senior"),
+    ("Transmission and Protection Engineer", "other", None),
+    ("Senior Software Engineer, Operating Systems", "software-engineer", "senior"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FIFTEENTH_SESSION_AU_CASES,
+    ids=[c[0] for c in FIFTEENTH_SESSION_AU_CASES],
+)
+def test_fifteenth_session_au_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -1615,6 +1615,9 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "reliability engineer": _INFRA_OR_PHYSICAL,
     "build engineer": _INFRA_OR_PHYSICAL,
     "release engineer": _PHYSICAL,
+    # Compliance of products with EMC, radio and safety standards is hardware
+    # engineering ("EMC/EMI Compliance Engineer"); of data and security it is security's.
+    "compliance engineer": _PHYSICAL,
     "network engineer": _INFRA_OR_PHYSICAL,
     "infrastructure engineer": _INFRA_OR_PHYSICAL,
     "production engineer": _INFRA_OR_PHYSICAL,

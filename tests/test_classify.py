@@ -4895,6 +4895,13 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Electric Distribution Engineer", "other", "senior"),
     ("Transmission and Protection Engineer", "other", None),
     ("Senior Software Engineer, Operating Systems", "software-engineer", "senior"),
+    # Compliance with EMC and radio standards and radio links are RF engineering; a
+    # security or privacy compliance engineer stays security's.
+    ("EMI/EMC Compliance Engineer II", "other", "mid"),
+    ("Lead EMC Compliance Engineer", "other", "lead"),
+    ("Security Compliance Engineer", "security-engineer", None),
+    ("Satellite Communications Systems Engineer", "other", None),
+    ("Senior Radio Communications Engineer", "other", "senior"),
 ]
 
 

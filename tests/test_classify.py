@@ -4902,6 +4902,14 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Security Compliance Engineer", "security-engineer", None),
     ("Satellite Communications Systems Engineer", "other", None),
     ("Senior Radio Communications Engineer", "other", "senior"),
+    # A bioinformatician is a data scientist in every language; German "Bioinformatiker"
+    # is no "Informatiker" (a software engineer).
+    ("Bioinformatiker (m/w/d) Genomdaten", "data-scientist", None),
+    ("Bioinformatikerin für Einzelzellanalysen", "data-scientist", None),
+    ("Bioinformatyk - sekwencjonowanie NGS", "data-scientist", None),
+    ("Bioinformatikus kutató", "data-scientist", None),
+    ("Bioinformatička na projektu", "data-scientist", None),
+    ("Informatiker (m/w/d) Anwendungsentwicklung", "software-engineer", None),
 ]
 
 

@@ -4910,6 +4910,13 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Bioinformatikus kutató", "data-scientist", None),
     ("Bioinformatička na projektu", "data-scientist", None),
     ("Informatiker (m/w/d) Anwendungsentwicklung", "software-engineer", None),
+    # Cheminformatics is data science of molecules, in English, German and French;
+    # computational chemistry stays lab science.
+    ("Senior Scientist - Cheminformatics", "data-scientist", "senior"),
+    ("Cheminformatician, Small Molecules", "data-scientist", None),
+    ("Wissenschaftler Chemoinformatik (m/w/d)", "data-scientist", None),
+    ("Ingénieur chémoinformatique", "data-scientist", None),
+    ("Scientist, Computational Chemistry", "other", None),
 ]
 
 

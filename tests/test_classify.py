@@ -4917,6 +4917,13 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Wissenschaftler Chemoinformatik (m/w/d)", "data-scientist", None),
     ("Ingénieur chémoinformatique", "data-scientist", None),
     ("Scientist, Computational Chemistry", "other", None),
+    # Computational genomics, proteomics and protein design are computational biology;
+    # a protein scientist of the lab stays `other`.
+    ("Principal Computational Genomics Scientist", "data-scientist", "lead"),
+    ("Computational Proteomics Scientist II", "data-scientist", "mid"),
+    ("Postdoc, Computational Protein Engineering", "data-scientist", None),
+    ("Computational Structural Biologist, Antibodies", "data-scientist", None),
+    ("Senior Protein Scientist, Purification", "other", "senior"),
 ]
 
 

@@ -3287,6 +3287,9 @@ _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"
 # ... and what may follow a new-grad word in an open call: experienced hires, or
 # "경력무관" (experience no matter: "[신입/경력무관]", the corpora 7 of 7 no level).
 _OPEN_CALL_SECONDS = _EXPERIENCED_HIRES | {fold("경력무관")}
+# '/' and the words for "or" that offer alternative titles (Spanish "o" is left out: a
+# folded Portuguese or Italian article would read as it).
+_OR_TOKENS = frozenset({"/", "or", "oder", "ou", "eller"})
 # What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
 _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
@@ -3322,12 +3325,12 @@ def _without_second_titles(
             new = [o for o in found[k + 1 :] if o.start == after and o.level == "junior"]
             if new:
                 drop.update((id(m), id(new[0])))
-    if "/" not in tokens and not any(
+    if _OR_TOKENS.isdisjoint(tokens) and not any(
         m.level is not None and m.start > 1 and tokens[m.start - 1] in _REPEAT_JOINERS
         for m in found
     ):
-        # Most titles: no rank after a joiner nor any '/', so neither loop below can drop
-        # one (the first asks for a joiner before the rank, the second for a '/').
+        # Most titles: no rank after a joiner nor any '/' or "or", so neither loop below
+        # can drop one (the first asks for a joiner before the rank, the second for either).
         return [o for o in found if id(o) not in drop] if drop else found
     nouns = [m for m in role_matches if m.entry.title is not None or m.entry.head is not None]
     noun_ends = {m.end for m in nouns}
@@ -3376,13 +3379,15 @@ def _without_second_titles(
     # "Senior Test Engineer / QA Lead": a first whole title with its own rank, then an
     # alternative title after '/': alternatives take the first named (the blind corpora's
     # train/dev rows 10 of 10), however high the second's rank.
+    # "Engineer I or Engineer II", "Junior oder Senior Entwickler": an "or" offers the
+    # same alternatives as '/' does.
     for m in found:
         if m.level is None or id(m) in drop:
             continue
         j = m.start - 1
-        while j > 0 and tokens[j] != "/" and tokens[j] not in _SEPARATOR_TOKENS:
+        while j > 0 and tokens[j] not in _OR_TOKENS and tokens[j] not in _SEPARATOR_TOKENS:
             j -= 1
-        if j < 1 or tokens[j] != "/":
+        if j < 1 or tokens[j] not in _OR_TOKENS:
             continue
         # "Rotational Data Scientist I / Data Scientist II": the first title ends in its
         # grade, after its job noun.

@@ -4924,6 +4924,10 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Postdoc, Computational Protein Engineering", "data-scientist", None),
     ("Computational Structural Biologist, Antibodies", "data-scientist", None),
     ("Senior Protein Scientist, Purification", "other", "senior"),
+    # Two graded titles offered with "or" take the first, as with '/'.
+    ("Process Engineer I or Process Engineer II", "other", "junior"),
+    ("Buyer I or Buyer II - Procurement", "operations", "junior"),
+    ("Junior Accountant or Senior Accountant", "operations", "junior"),
 ]
 
 

@@ -4928,6 +4928,11 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Process Engineer I or Process Engineer II", "other", "junior"),
     ("Buyer I or Buyer II - Procurement", "operations", "junior"),
     ("Junior Accountant or Senior Accountant", "operations", "junior"),
+    # Design quality and design assurance engineers of devices are `other`; of software,
+    # software engineers.
+    ("Senior Design Quality Engineer - Medical Devices", "other", "senior"),
+    ("Design Assurance Engineer I", "other", "junior"),
+    ("Software Design Quality Engineer II", "software-engineer", "mid"),
 ]
 
 

@@ -4933,6 +4933,15 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Design Quality Engineer - Medical Devices", "other", "senior"),
     ("Design Assurance Engineer I", "other", "junior"),
     ("Software Design Quality Engineer II", "software-engineer", "mid"),
+    # A bare Swedish, Danish, Norwegian, Bulgarian or Russian engineer is one of any
+    # discipline, as a German "Ingenieur" is: software only when its work is named.
+    ("Ingenjör, vattenkraft", "other", None),
+    ("Ingeniør til vindmøller", "other", None),
+    ("Инженер-технолог, хранително производство", "other", None),
+    ("Инженер-конструктор (металлоконструкции)", "other", None),
+    ("Java инженер", "software-engineer", None),
+    ("DevOps инженер (Kubernetes)", "devops-engineer", None),
+    ("Старши инженер по продажбите, индустриални помпи", "sales-marketing", "senior"),
 ]
 
 

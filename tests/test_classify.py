@@ -4942,6 +4942,9 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Java инженер", "software-engineer", None),
     ("DevOps инженер (Kubernetes)", "devops-engineer", None),
     ("Старши инженер по продажбите, индустриални помпи", "sales-marketing", "senior"),
+    ("Inženýr kvality - lisovna plastů", "other", None),
+    ("Inženir za integracijo sistemov", "software-engineer", None),
+    ("Insener, sillaehitus", "other", None),
 ]
 
 

@@ -4945,6 +4945,9 @@ FIFTEENTH_SESSION_AU_CASES: list[tuple[str, str, str | None]] = [
     ("Inženýr kvality - lisovna plastů", "other", None),
     ("Inženir za integracijo sistemov", "software-engineer", None),
     ("Insener, sillaehitus", "other", None),
+    ("Inženjer prodaje industrijske opreme", "sales-marketing", None),
+    ("Inženjer strojarstva - održavanje", "other", None),
+    ("Ingenieur Vertrieb Antriebstechnik (m/w/d)", "sales-marketing", None),
 ]
 
 

@@ -4883,3 +4883,27 @@ FIFTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
 def test_fifteenth_session_level_cases(title: str, level: str | None) -> None:
     got = classify(title)
     assert got.level == level, got
+
+
+# Fifteenth session, classes of `market_av` (StepStone, Adzuna, Welcome to the Jungle,
+# LinkedIn and Indeed searches for data, AI and Python): invented titles of each class.
+FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
+    # Annotators, labellers and contributors of data for models are `other`, as AI data
+    # trainers are; a bare "Annotator" of another field keeps its operations.
+    ("Video Data Contributor - Hindi", "other", None),
+    ("Data Labeller (Remote, Part Time)", "other", None),
+    ("Senior Data Annotator - Medical Imaging", "other", "senior"),
+    ("Data Labeling Specialist (Spanish)", "other", None),
+    ("Image Annotation Associate", "other", None),
+    ("UX Annotator (Contract)", "operations", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    FIFTEENTH_SESSION_AV_CASES,
+    ids=[c[0] for c in FIFTEENTH_SESSION_AV_CASES],
+)
+def test_fifteenth_session_av_cases(title: str, role: str, level: str | None) -> None:
+    got = classify(title)
+    assert (got.role, got.level) == (role, level), got

@@ -4907,6 +4907,10 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     # A Spanish or Portuguese "Líder técnico/a" is a tech lead of its subject.
     ("Líder Técnico Java - Remoto", "software-engineer", "lead"),
     ("Líder Técnica Backend (Python)", "software-engineer", "lead"),
+    # Administrators and consultants of development tools' platforms run them (DevOps).
+    ("Administrador de Jira y Confluence", "devops-engineer", None),
+    ("GitLab Administrator (Contract)", "devops-engineer", None),
+    ("Senior Atlassian Consultant - Remote", "devops-engineer", "senior"),
 ]
 
 

@@ -4911,6 +4911,10 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     ("Administrador de Jira y Confluence", "devops-engineer", None),
     ("GitLab Administrator (Contract)", "devops-engineer", None),
     ("Senior Atlassian Consultant - Remote", "devops-engineer", "senior"),
+    # A chief's abbreviation right after another job noun names its field or office.
+    ("Senior Marketing Manager CRO (m/w/d)", "sales-marketing", "senior"),
+    ("Executive Assistant CEO - Vienna", "operations", None),
+    ("Interim CFO", "operations", "executive"),
 ]
 
 

@@ -4915,6 +4915,9 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     ("Senior Marketing Manager CRO (m/w/d)", "sales-marketing", "senior"),
     ("Executive Assistant CEO - Vienna", "operations", None),
     ("Interim CFO", "operations", "executive"),
+    # Programmes of young talents hire graduates.
+    ("Programme Jeunes Talents Commercial", "sales-marketing", "junior"),
+    ("Young Talent Program - Data Analyst", "data-analyst", "junior"),
 ]
 
 

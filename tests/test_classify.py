@@ -4918,6 +4918,9 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     # Programmes of young talents hire graduates.
     ("Programme Jeunes Talents Commercial", "sales-marketing", "junior"),
     ("Young Talent Program - Data Analyst", "data-analyst", "junior"),
+    # German instructors and lecturers teach their subject, IT and data too.
+    ("Ausbilder Fachinformatiker (m/w/d)", "other", None),
+    ("Dozentin für Data Science (m/w/d)", "other", None),
 ]
 
 

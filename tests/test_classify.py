@@ -4921,6 +4921,9 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     # German instructors and lecturers teach their subject, IT and data too.
     ("Ausbilder Fachinformatiker (m/w/d)", "other", None),
     ("Dozentin für Data Science (m/w/d)", "other", None),
+    # A manager of data's quality or governance manages an object, no team: no level.
+    ("Data Governance Manager (m/w/d)", "data-engineer", None),
+    ("Senior Data Quality Manager", "data-engineer", "senior"),
 ]
 
 

@@ -4924,6 +4924,9 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     # A manager of data's quality or governance manages an object, no team: no level.
     ("Data Governance Manager (m/w/d)", "data-engineer", None),
     ("Senior Data Quality Manager", "data-engineer", "senior"),
+    # Consultants and analysts of enterprise architecture design the company's systems.
+    ("Berater Enterprise Architecture (m/w/d)", "software-engineer", None),
+    ("Analyst, Enterprise Architecture", "software-engineer", None),
 ]
 
 

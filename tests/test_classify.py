@@ -4927,6 +4927,9 @@ FIFTEENTH_SESSION_AV_CASES: list[tuple[str, str, str | None]] = [
     # Consultants and analysts of enterprise architecture design the company's systems.
     ("Berater Enterprise Architecture (m/w/d)", "software-engineer", None),
     ("Analyst, Enterprise Architecture", "software-engineer", None),
+    # A software vendor's solution advisor presents its products to buyers.
+    ("Solution Advisor - Cloud ERP (m/w/d)", "sales-marketing", None),
+    ("Senior Solutions Advisor, Security", "sales-marketing", "senior"),
 ]
 
 

@@ -2970,7 +2970,9 @@ def _hint_words(tax: Taxonomy, level_hint: str, why: str) -> tuple[str, str] | N
 # another job noun it names whom the job serves or the chief's office ("Data Analyst -
 # CDO", "Business Partner, CEO's Office", "Berater / Interims CTO"; Korean and Japanese
 # name the job last, "개발 담당 CTO"), and right before one it qualifies it ("CRO
-# Strategist": conversion-rate optimisation; "CEO Assistant").
+# Strategist": conversion-rate optimisation; "CEO Assistant"). Right after one it names
+# the job's field or office too ("Marketing Manager CRO", "Economiste CFO", "テックリード・
+# CTO候補": the corpora 3 of 3, market_l, lang_fis, market_f).
 _CHIEF_ABBREVIATIONS = frozenset(
     {"ceo", "cto", "cfo", "cro", "cdo", "cmo", "coo", "cio", "ciso", "cpo", "chro", "cco",
      "cso", "cao", "cpto"}
@@ -2990,7 +2992,11 @@ def _without_served_chiefs(
             while end < len(text.raw) and text.raw[end] == text.raw[m.start]:
                 end += 1
             served = any(
-                n.end <= m.start and _SEPARATOR_TOKENS.intersection(text.tokens[n.end : m.start])
+                n.end == m.start
+                or (
+                    n.end <= m.start
+                    and _SEPARATOR_TOKENS.intersection(text.tokens[n.end : m.start])
+                )
                 for n in nouns
             )
             if served or any(n.start == end for n in nouns):

@@ -161,7 +161,8 @@ STALE = timedelta(days=30)
 # sub-grades) and market_as's role classes; 22 (fifteenth session): salary round 34 (Arabic
 # currency words, ranges, periods and open ends), place batch 30 (a town's own "Great",
 # Workday campus sites), level classes (counted numbers, ranks after "to"/"for", Nordic
-# foremen, executive chefs), market_aw's and the leave-corpora-out role classes.
+# foremen, executive chefs), market_aw's, market_au's, market_av's and the
+# leave-corpora-out role classes.
 RAW_HASH_VERSION = 22  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

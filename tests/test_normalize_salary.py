@@ -2158,3 +2158,32 @@ def test_salary_error_classes(
     found = parse_salary(text, country=country)
     got = (found.min, found.max, found.currency, found.period) if found else (None,) * 4
     assert got == (lo, hi, currency, period)
+
+
+# Sweep 15: classes of the train/dev misses of every round (invented strings, real formats).
+SWEEP15_CASES: list[ClassCase] = [
+    # "a week", "a day", "a year", "an hour" and "per week" are periods only as whole words:
+    # "a weekend", "a daycare centre", "per weekend" say no period
+    ("$200 for a weekend shift", "AU", 200, 200, "AUD", None),
+    ("£120 for a weekend, Saturday and Sunday", "GB", 120, 120, "GBP", None),
+    ("$3,000 - $3,500, a daycare centre in Perth", "AU", 3_000, 3_500, "AUD", None),
+    ("$3,000 - $3,500 per weekend", "AU", 3_000, 3_500, "AUD", None),
+    ("$500 a day.", "AU", 500, 500, "AUD", "day"),
+    ("$1,200 a week, plus super", "AU", 1_200, 1_200, "AUD", "week"),
+    ("$25 per hr.", "US", 25, 25, "USD", "hour"),
+    ("$4,000 a month's pay", "US", 4_000, 4_000, "USD", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "lo", "hi", "currency", "period"), SWEEP15_CASES)
+def test_salary_sweep15_classes(
+    text: str,
+    country: str | None,
+    lo: float | None,
+    hi: float | None,
+    currency: str | None,
+    period: str | None,
+) -> None:
+    found = parse_salary(text, country=country)
+    got = (found.min, found.max, found.currency, found.period) if found else (None,) * 4
+    assert got == (lo, hi, currency, period)

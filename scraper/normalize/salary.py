@@ -645,7 +645,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
-        r"pe(?:r[\s-]+(?:hour|hr|jam\b)|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
@@ -664,7 +664,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari\b)|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
@@ -689,7 +689,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week",
-        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week|/\s*(?:week|wk|w|woche|semaine)\b)"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week\b|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week\b|/\s*(?:week|wk|w|woche|semaine)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
@@ -703,7 +703,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r[\s-]+month|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month(?!ly)|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensualidad(?:es)?\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
@@ -736,7 +736,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"pe(?:r[\s-]+(?:year|yr|tahun\b)|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
+        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"

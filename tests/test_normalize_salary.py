@@ -2172,6 +2172,21 @@ SWEEP15_CASES: list[ClassCase] = [
     ("$1,200 a week, plus super", "AU", 1_200, 1_200, "AUD", "week"),
     ("$25 per hr.", "US", 25, 25, "USD", "hour"),
     ("$4,000 a month's pay", "US", 4_000, 4_000, "USD", "month"),
+    # Spanish and Portuguese working time is no pay period: days, hours, shifts and times a
+    # week ("5 días a la semana", "45 horas semanales", "5 dias por semana") or a day ("8
+    # horas diarias"); the pay's own "semanal", "a la semana", "por día" still are
+    ("Sueldo $9,000, 48 horas a la semana", "MX", 9_000, 9_000, "MXN", None),
+    ("Sueldo $9,000 (8 horas diarias)", "MX", 9_000, 9_000, "MXN", None),
+    ("Sueldo $9,000, 8 horas por día", "MX", 9_000, 9_000, "MXN", None),
+    ("Pago $1,500, 5 días a la semana", "MX", 1_500, 1_500, "MXN", None),
+    ("$1.500.000, 45 horas semanales", "CL", 1_500_000, 1_500_000, "CLP", None),
+    ("R$ 2.000, 5 dias por semana", "BR", 2_000, 2_000, "BRL", None),
+    ("R$ 2.000, 44 horas semanais", "BR", 2_000, 2_000, "BRL", None),
+    ("$400 por 3 turnos a la semana", "AR", 400, 400, "ARS", None),
+    ("Sueldo $9,000 mensuales, 48 horas a la semana", "MX", 9_000, 9_000, "MXN", "month"),
+    ("$2000 a la semana", "MX", 2_000, 2_000, "MXN", "week"),
+    ("$500 diarios", "MX", 500, 500, "MXN", "day"),
+    ("R$ 500 por semana", "BR", 500, 500, "BRL", "week"),
 ]
 
 

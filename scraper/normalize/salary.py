@@ -638,6 +638,20 @@ _SCHEDULE = (
     # Hours abbreviated: "(40h/Woche)", "38,5 h / Woche", "40 Std / Woche", "36 h/week".
     r"(?<!\dh)(?<!\dh\s)(?<!\d\sh)(?<!\d\sh\s)(?<!std)(?<!std\s)(?<!std\.)(?<!std\.\s)"
 )
+
+
+def _no_iberian_schedule(first: str, words: tuple[str, ...]) -> str:
+    """`first` not after a Spanish or Portuguese count word: "5 días a la semana" is a schedule."""
+    # (The checks come after a first letter: a lookbehind at a branch's start would run at
+    # every position of a description.)
+    return first + "".join(rf"(?<!{word}\s{first})" for word in words)
+
+
+# Days, hours, shifts and times a week ("5 días a la semana", "48 horas semanales", "3 turnos
+# por semana", "5 dias por semana", "2 vezes por semana") are working time, not a week's pay;
+# hours and shifts a day ("8 horas diarias", "8 horas por día") not a day's.
+_ES_WEEK_COUNTS = ("d[ií]as", "horas", "veces", "vezes", "turnos", "jornadas")
+_ES_DAY_COUNTS = ("horas", "turnos")
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
@@ -672,7 +686,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # A man-day, as Czech, Slovak and Polish IT contracts write it: "9.000 – 10.000 CZK /
         # MD", "za MD", "per man-day" (upper case: a Dutch "p/md" is a month).
         r"(?-i:/\s*MD\b|\bza\s+MD\b|\bper\s+MD\b)|\bper\s+man[- ]?day\b|/\s*man[- ]?day\b|"
-        r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|por\s+d[ií]a|al\s+d[ií]a|\bdiari[oa]s?\b|日薪|日給|/\s*天|"
+        r"pro\s+tag|tagessatz|par\s+jour|par\s+journ[ée]e|[àa]\s+la\s+journ[ée]e|[-–—]\s*jour(?:n[ée]e)?\s*$|\btjm\b|"
+        + _no_iberian_schedule("p", _ES_DAY_COUNTS)
+        + r"or\s+d[ií]a|"
+        + _no_iberian_schedule("a", _ES_DAY_COUNTS)
+        + r"l\s+d[ií]a|\b"
+        + _no_iberian_schedule("d", _ES_DAY_COUNTS)
+        + r"iari[oa]s?\b|"
+        r"日薪|日給|/\s*天|"
         # Dutch and Scandinavian "per dag", "/dag", "dagtarief"; Italian "al giorno",
         # "/giorno", "tariffa giornaliera".
         r"per\s+dag\b|/\s*dag\b|\bdagtarief|/\s*ngày\b|\bmỗi\s+ngày\b|al\s+giorno\b|/\s*giorno\b|\bgiornalier[aoie]\b|"
@@ -694,7 +715,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
         # ("10-15 horas de trabajo semanal" is working time.)
-        r"(?<!trabajo\s)\bsemana(?:l|les|is)\b|por\s+semana|a\s+la\s+semana|לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        r"(?<!trabajo\s)\b"
+        + _no_iberian_schedule("s", _ES_WEEK_COUNTS)
+        + r"emana(?:l|les|is)\b|"
+        + _no_iberian_schedule("p", _ES_WEEK_COUNTS)
+        + r"or\s+semana|"
+        + _no_iberian_schedule("a", _ES_WEEK_COUNTS)
+        + r"\s+la\s+semana|"
+        r"לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
         # Romanian "pe săptămână", "/săptămână" (also written without its diacritics).
         r"\bpe\s+s[ăa]pt[ăa]m[âa]n[ăa]\b|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|"
         # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment

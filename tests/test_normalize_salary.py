@@ -2187,6 +2187,14 @@ SWEEP15_CASES: list[ClassCase] = [
     ("$2000 a la semana", "MX", 2_000, 2_000, "MXN", "week"),
     ("$500 diarios", "MX", 500, 500, "MXN", "day"),
     ("R$ 500 por semana", "BR", 500, 500, "BRL", "week"),
+    # A product's reach in startup and open-source ads is a count of things, not pay
+    ("100k+ GitHub stars", None, None, None, None, None),
+    ("We have 50k followers", None, None, None, None, None),
+    ("500k installs", None, None, None, None, None),
+    ("Over 30,000 businesses use our app", None, None, None, None, None),
+    ("200k+ merchants", None, None, None, None, None),
+    ("1.5k page views", None, None, None, None, None),
+    ("Salary 90k-120k, 10k+ subscribers", None, 90_000, 120_000, None, None),
 ]
 
 

@@ -1852,6 +1852,10 @@ _COUNT_AFTER = re.compile(
     r"|(?<=\d)-(?:year|month|week|day|hour|minute)s?"
     r"|m²|sqm|employees|staff|people|engineers|developers|customers|clients|users|members|"
     r"students|patients|beds|stores|offices|locations|countries|"
+    # A product's reach in startup and open-source ads ("We passed 100k stars on GitHub",
+    # "10M downloads a month", "50k+ merchants"): counts of things, no pay.
+    r"(?:git\s?hub\s+)?stars|followers|subscribers|downloads|installs|visitors|(?:page\s?)?views|"
+    r"requests|queries|transactions|merchants|sellers|companies|businesses|"
     # Vietnamese customers, users, staff and people ("30 triệu khách hàng").
     r"khách\s+hàng|người\s+dùng|nhân\s+viên|người|"
     # Days in the languages of European ads ("25 vakantiedagen", "30 Urlaubstage").

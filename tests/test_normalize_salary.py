@@ -2195,6 +2195,16 @@ SWEEP15_CASES: list[ClassCase] = [
     ("200k+ merchants", None, None, None, None, None),
     ("1.5k page views", None, None, None, None, None),
     ("Salary 90k-120k, 10k+ subscribers", None, 90_000, 120_000, None, None),
+    # Spanish, Portuguese and Italian "mínimo" is a floor, as English "minimum" is: before the
+    # figure with its pay word, or after it; the law's "mínimo vital" after it is the pay
+    ("salario minimo $150 por dos dias a la semana.", "EC", 150, None, "USD", None),
+    ("Sueldo mínimo de $8,000 mensuales", "MX", 8_000, None, "MXN", "month"),
+    ("ingresos de 300 euros mínimo por 10-15 horas", "ES", 300, None, "EUR", None),
+    ("1.500 € como mínimo", "ES", 1_500, None, "EUR", None),
+    ("R$ 2.000 no mínimo", "BR", 2_000, None, "BRL", None),
+    ("retribuzione minima 1.400 euro", "IT", 1_400, None, "EUR", None),
+    ("Salario: 1.300.000 mínimo vital", "CO", 1_300_000, 1_300_000, "COP", None),
+    ("Minimo 2 años de experiencia, sueldo $15,000", "MX", 15_000, 15_000, "MXN", None),
 ]
 
 

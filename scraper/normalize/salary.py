@@ -1714,6 +1714,9 @@ _FLOOR = re.compile(
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
+    # Spanish, Portuguese and Italian "salario mínimo $150", "sueldo mínimo de", "retribuzione
+    # minima" (the least pay, as English "minimum salary").
+    r"\bm[ií]nim[oa](?:\s+de)?|"
     # Romanian "de la 4.000 lei" (from), "peste 5.000 lei" (over); Lithuanian "Nuo 1.289 €"
     # (from).
     r"\bde\s+la|\bpeste|\bnuo|"
@@ -1749,6 +1752,10 @@ _FLOOR_AFTER = re.compile(
     # "CHF 60 000 min. /year" (jobs.ch): "min." or "minimum" after the figure, then its period
     # or nothing ("30 min" after a bare figure is a duration, and no money).
     r"(?:min\.|minimum\b)(?=\s*(?:$|/|\(|per\s|p\.\s?a|[,;]))|"
+    # Spanish and Portuguese "300 euros mínimo", "1.500 € como mínimo", "R$ 2.000 no mínimo";
+    # not the law's minimum wage named after its figure ("1.300.000 mínimo vital", "mínimo
+    # legal", "mínimo interprofesional"), which is the pay itself.
+    r"(?:(?:como|no|al)\s+)?m[ií]nimo\b(?!\s+(?:vital|legal|interprofesional))|"
     # Arabic "3500 درهم فأكثر" (or more), "فما فوق", "وما فوق", "كحد أدنى" (as the least).
     r"(?:فأكثر|فاكثر|[فو]ما\s+فوق|كحد\s+[أا]دنى)(?!\w))",
     re.I,

@@ -1740,6 +1740,18 @@ SWEEP_13_REMOTE_CASES = [
     ("Košice, Práca na diaľku", "SK", "Košice", "remote"),
 ]
 
+SWEEP15_CASES = [
+    # Peru's state board: a department that is its capital's name too, a spaced dash, then
+    # a district named like a province abroad (Dominican, Paraguayan, Argentine): Peru,
+    # and no city rather than the foreign one; a comma keeps the usual "town, region"
+    # reading, and a region whose name is a town of the usual country keeps that town
+    ("LIMA - INDEPENDENCIA", "PE", None),
+    ("MOQUEGUA - SAN CRISTOBAL", "PE", None),
+    ("Cusco - San Pedro", "PE", None),
+    ("Lima, Buenos Aires", "AR", "Lima"),
+    ("Saint-Louis - Mulhouse", "FR", "Saint-Louis"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1761,6 +1773,7 @@ PLACE_BATCHES = [
     ("sweep_13", SWEEP_13_CASES),
     ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
+    ("sweep15", SWEEP15_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

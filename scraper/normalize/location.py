@@ -2082,6 +2082,21 @@ def _region_then_place(first: str, last: str) -> tuple[Place, frozenset[str]] | 
     return Place(city=city, region=region, country=country), countries
 
 
+_DASHED_PAIR = re.compile(r"[^,;/|]+?\s[-–—]\s[^,;/|]+")
+
+
+def _region_dash_district(
+    text: str, parts: Sequence[str], region_country: str | None, usual: str | None
+) -> bool:
+    """Whether "REGION - DISTRICT" names a region that is its capital's name too, a town of
+    the region's country and of no town in the usual reading's country, joined by a spaced
+    dash (Peru's state board), so that the district's name abroad does not count."""
+    if region_country is None or usual is None or not _DASHED_PAIR.fullmatch(text.strip()):
+        return False
+    own = _city(parts[0], region_country)
+    return own is not None and _city(parts[0], usual) is None
+
+
 def _neighbours(first: str, last: str, country: str) -> bool:
     """Whether two names are towns of one region of a country ("Saint-Louis, Mulhouse",
     two towns of Alsace, not Senegal's region of Saint-Louis and a town)."""
@@ -3394,6 +3409,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             tie = usual is not None and (
                 _region_of(parts[1], usual) or _neighbours(parts[0], parts[1], usual)
             )
+            if tie and _region_dash_district(text, parts, flipped.country, usual):
+                # "PIURA - BUENOS AIRES", "CUSCO - SAN PEDRO": the region is its capital
+                # too, a town the gazetteer has in its own country and none in the other,
+                # and a spaced dash, not a comma, joins them: the district of a region
+                # abroad named like a province, not a town "Piura" in Argentina.
+                tie = False
             if not tie or (flipped.country and _city(parts[1], flipped.country)):
                 got = [flipped] if flipped.country or flipped.remote else []
         places.extend(got)

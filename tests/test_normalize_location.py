@@ -1750,6 +1750,12 @@ SWEEP15_CASES = [
     ("Cusco - San Pedro", "PE", None),
     ("Lima, Buenos Aires", "AR", "Lima"),
     ("Saint-Louis - Mulhouse", "FR", "Saint-Louis"),
+    # the Arabic comma parts a list as "," does: a city, then its quarter (Cairo's
+    # Heliopolis was El Jadida, Morocco, read as one long name)
+    ("القاهرة، مصر الجديدة", "EG", "Cairo"),
+    ("بغداد، الكرادة", "IQ", "Baghdad"),
+    ("الرياض، حي العليا", "SA", "Riyadh"),
+    ("عمان، الأردن", "JO", "Amman"),
 ]
 
 PLACE_BATCHES = [

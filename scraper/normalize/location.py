@@ -3353,6 +3353,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return _district_places(okres["name"], country_hint)
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if "\u060c" in text:
+        # The Arabic comma ("بغداد، الكرادة") parts a list as "," does; read as a letter of
+        # one long name, it made "القاهرة، مصر الجديدة" (Cairo, Heliopolis) El Jadida.
+        text = text.replace("\u060c", ",")
     if "," in text:
         text = _lower_country_codes(text)
         text = _missing_parts_dropped(text)

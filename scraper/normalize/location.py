@@ -665,6 +665,7 @@ def _indonesian_in_english(name: str) -> str | None:
 
 
 _SG_REGIONS = ("Central Region", "East Region", "North Region", "North-East Region", "West Region")
+_SG_REGION_KEYS = frozenset(name.casefold() for name in _SG_REGIONS)
 # Singapore's 55 planning areas: places in Singapore only when Singapore is named or its
 # region follows, as many are plain words elsewhere ("Orchard", "Museum", "Newton").
 _SG_AREAS = (
@@ -2649,7 +2650,16 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # London N1C 4AG, UK"): the street and the postcode are no town.
         parts = [_without_address_numbers(_town_before_address(p)) for p in parts]
         if len(parts) > 1:
-            parts = [p for p in parts if not _STREET.search(p) and not _numbered_street(p)] or parts
+            # Singapore's subzones named like streets ("Maritime Square, Central Region",
+            # "Depot Road, Central Region", as JobStreet writes them) are places before
+            # the region: dropped, "Central Region" alone was Malawi's or Singapore's.
+            sg = any(_key(p) in _SG_REGION_KEYS for p in parts)
+            parts = [
+                p
+                for p in parts
+                if (sg and _key(p) in _sg_areas())
+                or (not _STREET.search(p) and not _numbered_street(p))
+            ] or parts
             # "RCT99: RTN Remote, Connecticut", "KANSAS - VIRTUAL - KS01": an employer's
             # site code is no place.
             parts = [p for p in parts if not _SITE_CODE.fullmatch(p)] or parts

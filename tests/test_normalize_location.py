@@ -1763,6 +1763,13 @@ SWEEP15_CASES = [
     ("Holland Drive, Central Region", "SG", "Holland Drive"),
     ("Flora Drive, East Region", "SG", "Flora Drive"),
     ("Baker Street, Central Region", None, None),
+    # Ulster is ISO's province of Ireland and six counties of Northern Ireland: a town
+    # before it says which country (Belfast was Ireland's), the name alone none
+    ("Newry, Ulster", "GB", "Newry"),
+    ("Coleraine, Ulster", "GB", "Coleraine"),
+    ("Letterkenny, Ulster", "IE", "Letterkenny"),
+    ("Ulster", None, None),
+    ("Ulster, Ireland", "IE", None),
 ]
 
 PLACE_BATCHES = [

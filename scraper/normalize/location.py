@@ -445,6 +445,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
             held = index.setdefault(_key(english_name), []) if english_name else []
             if english_name and short and (country, short, name) not in held:
                 held.append((country, short, name))
+    # Ulster, ISO's province of Ireland, is six counties of Northern Ireland too (whose
+    # boards write "Belfast, Ulster"): the town says which country, the name alone none.
+    index.setdefault("ulster", []).append(("GB", "NIR", "Northern Ireland"))
     # Singapore's five regions, which JobStreet writes after the area ("Bishan, Central
     # Region"); ISO lists only five districts by other names.
     for name in _SG_REGIONS:

@@ -2656,7 +2656,7 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
             # Singapore's subzones named like streets ("Maritime Square, Central Region",
             # "Depot Road, Central Region", as JobStreet writes them) are places before
             # the region: dropped, "Central Region" alone was Malawi's or Singapore's.
-            sg = any(_key(p) in _SG_REGION_KEYS for p in parts)
+            sg = any(p.endswith("Region") and _key(p) in _SG_REGION_KEYS for p in parts)
             parts = [
                 p
                 for p in parts

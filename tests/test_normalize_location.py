@@ -1770,6 +1770,13 @@ SWEEP15_CASES = [
     ("Letterkenny, Ulster", "IE", "Letterkenny"),
     ("Ulster", None, None),
     ("Ulster, Ireland", "IE", None),
+    # an office tower named before the town's quarter and the town (Nepali, Indian,
+    # Kenyan boards) is no place: the town is read; "Tower, MN" stays the town
+    ("Hattisar Tower, Naxal Kathmandu", "NP", "Kathmandu"),
+    ("Sky Tower, Andheri Mumbai", "IN", "Mumbai"),
+    ("Kenya Re Towers, Upper Hill Nairobi", "KE", "Nairobi"),
+    ("Tower, MN", "US", "Tower"),
+    ("Tower Hamlets, London", "GB", "London"),
 ]
 
 PLACE_BATCHES = [

@@ -2497,6 +2497,8 @@ _STREET_WORDS = (
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
     r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
+    # An office tower named before the town: "Trade Tower, Thapathali Kathmandu".
+    r"\S\s+towers?$|"
     # German streets are one word with the house number after: "Hallwylstrasse 15".
     # "Richard-Wagner-Strasse 28", "Lengghalde 5"
     r"[^\W\d_]-?(?:strasse|straße|gasse|weg|platz|halde|allee)\s*\d+\s*[a-z]?$|"

@@ -1777,6 +1777,11 @@ SWEEP15_CASES = [
     ("Kenya Re Towers, Upper Hill Nairobi", "KE", "Nairobi"),
     ("Tower, MN", "US", "Tower"),
     ("Tower Hamlets, London", "GB", "London"),
+    # an Arabic street ("شارع", street; "طريق", road) after the governorate is no place,
+    # as "rue" and "calle" are: the governorate's city is read (was no country)
+    ("محافظة بغداد - شارع فلسطين", "IQ", "Baghdad"),
+    ("محافظة البصرة - طريق الزبير", "IQ", "Basrah"),
+    ("شارع التحلية، جدة", "SA", "Jeddah"),
 ]
 
 PLACE_BATCHES = [

@@ -2496,7 +2496,7 @@ _STREET_WORDS = (
 # ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
-    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit|شارع|طريق)\s|\bbuilding\b|"
     # An office tower named before the town: "Trade Tower, Thapathali Kathmandu".
     r"\S\s+towers?$|"
     # German streets are one word with the house number after: "Hallwylstrasse 15".

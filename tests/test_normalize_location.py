@@ -1740,6 +1740,50 @@ SWEEP_13_REMOTE_CASES = [
     ("Košice, Práca na diaľku", "SK", "Košice", "remote"),
 ]
 
+SWEEP15_CASES = [
+    # Peru's state board: a department that is its capital's name too, a spaced dash, then
+    # a district named like a province abroad (Dominican, Paraguayan, Argentine): Peru,
+    # and no city rather than the foreign one; a comma keeps the usual "town, region"
+    # reading, and a region whose name is a town of the usual country keeps that town
+    ("LIMA - INDEPENDENCIA", "PE", None),
+    ("MOQUEGUA - SAN CRISTOBAL", "PE", None),
+    ("Cusco - San Pedro", "PE", None),
+    ("Lima, Buenos Aires", "AR", "Lima"),
+    ("Saint-Louis - Mulhouse", "FR", "Saint-Louis"),
+    # the Arabic comma parts a list as "," does: a city, then its quarter (Cairo's
+    # Heliopolis was El Jadida, Morocco, read as one long name)
+    ("القاهرة، مصر الجديدة", "EG", "Cairo"),
+    ("بغداد، الكرادة", "IQ", "Baghdad"),
+    ("الرياض، حي العليا", "SA", "Riyadh"),
+    ("عمان، الأردن", "JO", "Amman"),
+    # a Singapore subzone named like a street (JobStreet's "subzone, region") is the place
+    # before the region, not a street dropped to leave "Central Region" (Malawi's too)
+    # alone; a street that is no subzone still names no country there
+    ("Depot Road, Central Region", "SG", "Depot Road"),
+    ("Holland Drive, Central Region", "SG", "Holland Drive"),
+    ("Flora Drive, East Region", "SG", "Flora Drive"),
+    ("Baker Street, Central Region", None, None),
+    # Ulster is ISO's province of Ireland and six counties of Northern Ireland: a town
+    # before it says which country (Belfast was Ireland's), the name alone none
+    ("Newry, Ulster", "GB", "Newry"),
+    ("Coleraine, Ulster", "GB", "Coleraine"),
+    ("Letterkenny, Ulster", "IE", "Letterkenny"),
+    ("Ulster", None, None),
+    ("Ulster, Ireland", "IE", None),
+    # an office tower named before the town's quarter and the town (Nepali, Indian,
+    # Kenyan boards) is no place: the town is read; "Tower, MN" stays the town
+    ("Hattisar Tower, Naxal Kathmandu", "NP", "Kathmandu"),
+    ("Sky Tower, Andheri Mumbai", "IN", "Mumbai"),
+    ("Kenya Re Towers, Upper Hill Nairobi", "KE", "Nairobi"),
+    ("Tower, MN", "US", "Tower"),
+    ("Tower Hamlets, London", "GB", "London"),
+    # an Arabic street ("شارع", street; "طريق", road) after the governorate is no place,
+    # as "rue" and "calle" are: the governorate's city is read (was no country)
+    ("محافظة بغداد - شارع فلسطين", "IQ", "Baghdad"),
+    ("محافظة البصرة - طريق الزبير", "IQ", "Basrah"),
+    ("شارع التحلية، جدة", "SA", "Jeddah"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1761,6 +1805,7 @@ PLACE_BATCHES = [
     ("sweep_13", SWEEP_13_CASES),
     ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
+    ("sweep15", SWEEP15_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

@@ -445,6 +445,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
             held = index.setdefault(_key(english_name), []) if english_name else []
             if english_name and short and (country, short, name) not in held:
                 held.append((country, short, name))
+    # Ulster, ISO's province of Ireland, is six counties of Northern Ireland too (whose
+    # boards write "Belfast, Ulster"): the town says which country, the name alone none.
+    index.setdefault("ulster", []).append(("GB", "NIR", "Northern Ireland"))
     # Singapore's five regions, which JobStreet writes after the area ("Bishan, Central
     # Region"); ISO lists only five districts by other names.
     for name in _SG_REGIONS:
@@ -665,6 +668,7 @@ def _indonesian_in_english(name: str) -> str | None:
 
 
 _SG_REGIONS = ("Central Region", "East Region", "North Region", "North-East Region", "West Region")
+_SG_REGION_KEYS = frozenset(name.casefold() for name in _SG_REGIONS)
 # Singapore's 55 planning areas: places in Singapore only when Singapore is named or its
 # region follows, as many are plain words elsewhere ("Orchard", "Museum", "Newton").
 _SG_AREAS = (
@@ -2082,6 +2086,21 @@ def _region_then_place(first: str, last: str) -> tuple[Place, frozenset[str]] | 
     return Place(city=city, region=region, country=country), countries
 
 
+_DASHED_PAIR = re.compile(r"[^,;/|]+?\s[-–—]\s[^,;/|]+")
+
+
+def _region_dash_district(
+    text: str, parts: Sequence[str], region_country: str | None, usual: str | None
+) -> bool:
+    """Whether "REGION - DISTRICT" names a region that is its capital's name too, a town of
+    the region's country and of no town in the usual reading's country, joined by a spaced
+    dash (Peru's state board), so that the district's name abroad does not count."""
+    if region_country is None or usual is None or not _DASHED_PAIR.fullmatch(text.strip()):
+        return False
+    own = _city(parts[0], region_country)
+    return own is not None and _city(parts[0], usual) is None
+
+
 def _neighbours(first: str, last: str, country: str) -> bool:
     """Whether two names are towns of one region of a country ("Saint-Louis, Mulhouse",
     two towns of Alsace, not Senegal's region of Saint-Louis and a town)."""
@@ -2477,7 +2496,9 @@ _STREET_WORDS = (
 # ("9 de Julio, Buenos Aires").
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?\s+(?!de\s)\S|\b(?:{_STREET_WORDS})\.?$|"
-    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit)\s|\bbuilding\b|"
+    r"^(?:rue|calle|avenida|av\.|rua|via|lvl|level|floor|suite|unit|شارع|طريق)\s|\bbuilding\b|"
+    # An office tower named before the town: "Trade Tower, Thapathali Kathmandu".
+    r"\S\s+towers?$|"
     # German streets are one word with the house number after: "Hallwylstrasse 15".
     # "Richard-Wagner-Strasse 28", "Lengghalde 5"
     r"[^\W\d_]-?(?:strasse|straße|gasse|weg|platz|halde|allee)\s*\d+\s*[a-z]?$|"
@@ -2634,7 +2655,16 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         # London N1C 4AG, UK"): the street and the postcode are no town.
         parts = [_without_address_numbers(_town_before_address(p)) for p in parts]
         if len(parts) > 1:
-            parts = [p for p in parts if not _STREET.search(p) and not _numbered_street(p)] or parts
+            # Singapore's subzones named like streets ("Maritime Square, Central Region",
+            # "Depot Road, Central Region", as JobStreet writes them) are places before
+            # the region: dropped, "Central Region" alone was Malawi's or Singapore's.
+            sg = any(p.endswith("Region") and _key(p) in _SG_REGION_KEYS for p in parts)
+            parts = [
+                p
+                for p in parts
+                if (sg and _key(p) in _sg_areas())
+                or (not _STREET.search(p) and not _numbered_street(p))
+            ] or parts
             # "RCT99: RTN Remote, Connecticut", "KANSAS - VIRTUAL - KS01": an employer's
             # site code is no place.
             parts = [p for p in parts if not _SITE_CODE.fullmatch(p)] or parts
@@ -3338,6 +3368,10 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return _district_places(okres["name"], country_hint)
     text = _cells_joined(text)
     text = _canadian_address(text)
+    if "\u060c" in text:
+        # The Arabic comma ("بغداد، الكرادة") parts a list as "," does; read as a letter of
+        # one long name, it made "القاهرة، مصر الجديدة" (Cairo, Heliopolis) El Jadida.
+        text = text.replace("\u060c", ",")
     if "," in text:
         text = _lower_country_codes(text)
         text = _missing_parts_dropped(text)
@@ -3394,6 +3428,12 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             tie = usual is not None and (
                 _region_of(parts[1], usual) or _neighbours(parts[0], parts[1], usual)
             )
+            if tie and _region_dash_district(text, parts, flipped.country, usual):
+                # "PIURA - BUENOS AIRES", "CUSCO - SAN PEDRO": the region is its capital
+                # too, a town the gazetteer has in its own country and none in the other,
+                # and a spaced dash, not a comma, joins them: the district of a region
+                # abroad named like a province, not a town "Piura" in Argentina.
+                tie = False
             if not tie or (flipped.country and _city(parts[1], flipped.country)):
                 got = [flipped] if flipped.country or flipped.remote else []
         places.extend(got)

@@ -162,7 +162,9 @@ STALE = timedelta(days=30)
 # currency words, ranges, periods and open ends), place batch 30 (a town's own "Great",
 # Workday campus sites), level classes (counted numbers, ranks after "to"/"for", Nordic
 # foremen, executive chefs), market_aw's, market_au's, market_av's and the
-# leave-corpora-out role classes.
+# leave-corpora-out role classes, the salary sweep (whole period words, Iberian working
+# time, reach counts, "mínimo" floors) and the places sweep (Peru's REGION - DISTRICT,
+# the Arabic comma and street words, Ulster).
 RAW_HASH_VERSION = 22  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

@@ -1564,11 +1564,15 @@ def _joined(text: _Text, first: _Match, second: _Match) -> bool:
 # with them: "Forward Deployed Engineer (AI)" is AI engineering, "Infrastructure Engineer,
 # Inference" and "Platform Engineer, Model Shaping" are MLOps. A discipline title keeps
 # its role ("Backend Engineer, AI" builds backends).
-_DEPLOYED = {"ml-engineer": "ml-engineer", "ai-engineer": "ai-engineer"}
-# A deployed engineer of models' research or infrastructure subjects builds AI at the
-# customer's ("Forward Deployed Engineer, RL Environments", "..., LLM Post-training",
-# "..., Voice AI Infrastructure": blind 3 of 3, three corpora), not research or MLOps.
-_DEPLOYED |= {"research-scientist": "ai-engineer", "mlops-engineer": "ai-engineer"}
+_DEPLOYED = {
+    "ml-engineer": "ml-engineer",
+    "ai-engineer": "ai-engineer",
+    # A deployed engineer of models' research or infrastructure subjects builds AI at the
+    # customer's ("Forward Deployed Engineer, RL Environments", "..., LLM Post-training",
+    # "..., Voice AI Infrastructure": blind 3 of 3, three corpora), not research or MLOps.
+    "research-scientist": "ai-engineer",
+    "mlops-engineer": "ai-engineer",
+}
 _INFRA = {
     "ml-engineer": "mlops-engineer",
     "ai-engineer": "mlops-engineer",
@@ -1815,7 +1819,7 @@ _FLOOR_HEADS = frozenset({"supervisor", "foreman", "forewoman", "officer"})
 # and O*NET), but with the shipped model it fixes none of the train/dev rows and breaks
 # 3 (the model already reads them); a bare representative serves customers, members or
 # claims (46 of 72), but sales representatives break more than a third of its fixes.
-_UNNAMED_DEFAULTS = {**dict.fromkeys(("resident", "residents"), "other")}
+_UNNAMED_DEFAULTS = {"resident": "other", "residents": "other"}
 
 _PHYSICAL_UNLESS_TECHNICAL = frozenset(
     {"reliability engineer", "development test engineer", "systems test engineer",
@@ -2417,10 +2421,7 @@ def _counts(tokens: tuple[str, ...], found: list[_LevelMatch], m: _LevelMatch) -
             # "Staff Mechanical Engineering", "Staff Industrial Engineering": a member of
             # a department's staff (Indonesian boards), no engineer graded.
             return False
-    i = m.start - 1
-    if i >= 0 and tokens[i] == "the":
-        i -= 1
-    if m.level in ("executive", "lead", "senior") and i >= 0:
+    if m.level in _SERVED_LEVELS and m.start > 0:
         if _served(tokens, found, m):
             return False
         if _of_office(tokens, m.start):

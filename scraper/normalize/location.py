@@ -668,7 +668,7 @@ def _indonesian_in_english(name: str) -> str | None:
 
 
 _SG_REGIONS = ("Central Region", "East Region", "North Region", "North-East Region", "West Region")
-_SG_REGION_KEYS = frozenset(name.casefold() for name in _SG_REGIONS)
+_SG_REGION_KEYS = frozenset(map(_key, _SG_REGIONS))
 # Singapore's 55 planning areas: places in Singapore only when Singapore is named or its
 # region follows, as many are plain words elsewhere ("Orchard", "Museum", "Newton").
 _SG_AREAS = (

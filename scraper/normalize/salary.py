@@ -537,7 +537,10 @@ _MULTIPLIERS: dict[str, float] = {
     # Japanese and Chinese hundred million ("年収1.5億円").
     "億": 1e8,
     "亿": 1e8,
-    # Arabic "راتب 3 آلاف درهم" (3 thousand), "5 الاف جنيه", "ألف"; "مليون" (a million).
+}
+# Arabic "راتب 3 آلاف درهم" (3 thousand), "5 الاف جنيه", "ألف"; "مليون" (a million): whole
+# words, matched by their own branch of `_MULT`.
+_ARABIC_MULTIPLIERS: dict[str, float] = {
     "آلاف": 1e3,
     "الاف": 1e3,
     "ألاف": 1e3,
@@ -546,6 +549,7 @@ _MULTIPLIERS: dict[str, float] = {
     "مليون": 1e6,
     "ملايين": 1e6,
 }
+_MULTIPLIERS.update(_ARABIC_MULTIPLIERS)
 _MULT = (
     r"(?:thousand|trillions?|tsd\.?|tys\.?|tis\.?|тысяч[аи]?|тыс\.?|т\.\s?р\.?|т\.|тр|млн\.?|ribu|triệu|(?-i:tr|TR|Tr)|"
     r"juta|millions?|billions?|bn|millones|mill[oó]n|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes)|mil|mio\.?|mm|mn|lakhs?|lacs?|lpa|crores?|cr|"
@@ -553,7 +557,7 @@ _MULT = (
     # Not followed by a Latin or Cyrillic letter ("Kč" is koruna); Han may follow ("15k起").
     r"(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|[万萬千만억億亿]"
     # Arabic thousands and millions, whole words ("3 آلاف درهم"; not "الفريق", the team).
-    r"|(?:آلاف|الاف|ألاف|ألف|الف|مليون|ملايين)(?![\u0600-\u06ff])"
+    rf"|(?:{'|'.join(_ARABIC_MULTIPLIERS)})(?![\u0600-\u06ff])"
     # "100-200круб/мес": thousand roubles written as one word.
     r"|[кК](?=руб)"
     # "5-6 килобаксов": thousand dollars written as one word (the sign is read after it).
@@ -1143,6 +1147,10 @@ class _Amount:
     code: str | None = None  # an ISO 4217 code written with the figure ("AUD", "PLN")
 
 
+# The currencies an Arabic word names, in its singular and plural (the country decides).
+_DIRHAMS = frozenset({"AED", "MAD"})
+_POUNDS = frozenset({"EGP", "SDG", "SSP"})
+_DINARS = frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"})
 # Signs shared by several currencies: which one is meant depends on where the job is.
 # Without a known country "$" is USD, "Rs" INR, "¥" JPY (CNY in Chinese text) and "kr" none.
 _SHARED_SIGNS: dict[str, frozenset[str]] = {
@@ -1155,12 +1163,12 @@ _SHARED_SIGNS: dict[str, frozenset[str]] = {
     "¥": frozenset({"JPY", "CNY"}),
     "元": frozenset({"CNY", "TWD", "HKD", "MOP"}),
     "￥": frozenset({"JPY", "CNY"}),
-    "درهم": frozenset({"AED", "MAD"}),
-    "دراهم": frozenset({"AED", "MAD"}),
-    "جنيه": frozenset({"EGP", "SDG", "SSP"}),
-    "جنيها": frozenset({"EGP", "SDG", "SSP"}),
-    "دينار": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
-    "دنانير": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "درهم": _DIRHAMS,
+    "دراهم": _DIRHAMS,
+    "جنيه": _POUNDS,
+    "جنيها": _POUNDS,
+    "دينار": _DINARS,
+    "دنانير": _DINARS,
     "ريال": frozenset({"SAR", "QAR", "OMR", "YER", "IRR"}),
     "ليرة": frozenset({"TRY", "LBP", "SYP"}),
 }  # fmt: skip

@@ -3,8 +3,8 @@ national job boards return, on-target and off (LinkedIn's Italian results for "d
 analyst" of 2024-04; Computrabajo Colombia's results for data science searches of 2025-03;
 Naukri's Indian results for "data scientist" of 2025-06; TopCV's and JobsGO's Vietnamese
 results for data, analyst and engineer searches of 2025-11; Tecnoempleo Spain's results
-for big data, AI, data and development searches of 2024-2025) (reads CSV only; executes
-nothing it reads)."""
+for big data, AI, data and development searches of 2024-2025; Wanted Korea's development
+listings of 2024-11) (reads CSV only; executes nothing it reads)."""
 
 from __future__ import annotations
 
@@ -39,13 +39,13 @@ PER_EMPLOYER = 6
 # Internships, apprenticeships, trainee and student posts are kept out (the slice is of
 # regular jobs), in the words the boards write them: English (intern, internship,
 # apprentice, trainee, student), Spanish (prácticas, practicante, becario, beca), Italian
-# (stage, stagista, tirocinio, tirocinante) and Vietnamese (thực tập, thực tập sinh:
-# "practice", an intern).
+# (stage, stagista, tirocinio, tirocinante), Vietnamese (thực tập, thực tập sinh:
+# "practice", an intern) and Korean (인턴, 체험형 인턴: intern).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|apprentice\w*|trainee\w*|\w*student\w*"
     r"|pr[aá]cticas|practicantes?|becari[oa]s?|becas?"
     r"|stages?|stagist[ae]|tirocin\w*"
-    r"|th[uự]c t[aậ]p)\b",
+    r"|th[uự]c t[aậ]p|인턴)\b",
     re.I,
 )
 
@@ -86,7 +86,7 @@ SOURCES = (
         title_field="roles",
         employer_field="companies",
         per_employer=3,
-        limit=120,
+        limit=70,
     ),
     # TopCV's and JobsGO's Vietnamese results for business analyst, data analyst, data
     # engineer and data scientist searches as a job-market scraper saved them in 2025-11
@@ -115,6 +115,21 @@ SOURCES = (
         employer_field="Empresa",
         per_employer=4,
         limit=135,
+    ),
+    # Wanted's (Korea's tech board) listings of its development categories (data, ML,
+    # back-end, front-end, embedded, systems, QA, security, hardware) as a university data
+    # mining team's crawler saved them on 2024-11-18 (Korean and English titles): CSV
+    # `title,intro,category,comp_name,...`.
+    Source(
+        "kr-wanted",
+        "2024F-DM-TEAM1/scraping_crawling",
+        ("wanted_350.csv",),
+        "54fc2a7682f7646926e001ea2e2a6e5bbdda2cdd",
+        "csv",
+        title_field="title",
+        employer_field="comp_name",
+        per_employer=3,
+        limit=80,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}

@@ -4,7 +4,8 @@ analyst" of 2024-04; Computrabajo Colombia's results for data science searches o
 Naukri's Indian results for "data scientist" of 2025-06; TopCV's and JobsGO's Vietnamese
 results for data, analyst and engineer searches of 2025-11; Tecnoempleo Spain's results
 for big data, AI, data and development searches of 2024-2025; Wanted Korea's development
-listings of 2024-11) (reads CSV only; executes nothing it reads)."""
+listings of 2024-11; Boss直聘's Nanjing results for a Java development search of 2024-05)
+(reads CSV only; executes nothing it reads)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,19 @@ SOURCES = (
         per_employer=3,
         limit=80,
     ),
+    # Boss直聘's (China's chat-first board) results for "java开发工程" (Java development
+    # engineer) in Nanjing as a course crawler saved them on 2024-05-19 (Chinese titles):
+    # CSV `address,company,company_info,job_name,job_time,need,salary`.
+    Source(
+        "cn-boss",
+        "sunqingg/boss",
+        ("boss.csv",),
+        "4bf3d37da2f097b733ae865ce2afb2e1062a3cbb",
+        "csv",
+        title_field="job_name",
+        employer_field="company",
+        per_employer=3,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
 # Employer fields that name no employer (an anonymous posting): skipped. Tecnoempleo
@@ -163,8 +177,9 @@ ALIASES: dict[str, str] = {}
 # The corpora of the held-out draws so far (market_u ... market_aw): none of their
 # employers is drawn.
 DRAWN_BEFORE = markets("u", "aw")
-# Strings of a title field that are no job title: dropped before the employer cap counts.
-NON_TITLES = set(NO_JOB) | {"n/d"}
+# Strings of a title field that are no job title: dropped before the employer cap counts
+# (Boss直聘's crawler wrote its header row again into the file: "job_name").
+NON_TITLES = set(NO_JOB) | {"n/d", "job_name"}
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|co|net|org|vn|es|it|in)/?$", re.I)
 LONGEST = 120

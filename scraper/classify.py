@@ -1603,6 +1603,17 @@ _INFRA_OR_DATA = {**_INFRA, "data-engineer": "data-engineer"}
 # An operations title about security work ("Information Security Risk Analyst").
 _SECURITY = {"security-engineer": "security-engineer"}
 _RESEARCH_LED = {"other": "other", "data-analyst": "data-analyst", "designer": "designer"}
+# An IT specialist's named specialty is the work ("IT Specialist (INFOSEC)", "IT
+# Specialist - Applications Software", "Cybersecurity IT Specialist": the US federal
+# series 2210's specialty codes in market_az; O*NET's "Project Management IT Specialist");
+# a bare one runs the company's systems. AI as a specialty names no other discipline.
+_IT_SPECIALTIES = {
+    r: r
+    for r in (
+        "security-engineer", "software-engineer", "data-engineer", "data-analyst",
+        "product-manager", "designer", "operations", "devops-engineer",
+    )
+}  # fmt: skip
 # A programme or project manager of a business function named before the job noun runs
 # that function's programmes ("Marketing Program Manager", "Supply Chain Program
 # Manager", "Partner Program Manager"): the taxonomy's product managers manage products
@@ -1653,6 +1664,7 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "security specialist": _PHYSICAL,
     # An IT engineer of a support tier supports users ("2nd Line IT Engineer").
     "it engineer": _SUPPORT,
+    "it specialist": _IT_SPECIALTIES,
     # A support engineer of clouds or infrastructure runs them ("Cloud Support Engineer",
     # "DevOps Support Engineer": blind 4 of 4); of other subjects (data, materials,
     # devices) the corpora disagree, so the support title stands.

@@ -6654,3 +6654,159 @@ def test_market_ay_builder_reads_csv_and_the_tecnoempleo_table_caps_and_screens(
         ["--file", f"vn-boards={tmp_path / 'elsewhere' / 'final_crawl_data.csv'}"],
         ["--file", f"nowhere={nk}"],
     )
+
+
+build_market_az = _module("build_market_az")
+
+
+def test_market_az_is_federal_it_eures_and_engineering_boards_scored_once() -> None:
+    """Blind, new against every corpus its builder reads, each row drawn from a file and
+    version of its source, employers capped, nothing the screen leaves out, no employer of
+    market_u..market_aw; the slice the session asked for; named where scored once."""
+    name = "market_az.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_az.corpora())
+    assert set(others) >= _BASE_CORPORA | {
+        f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_aw") + 1]
+    }
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 420
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_az.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        versions = getattr(source, "commits", (source.commit,))
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions}, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_az, lambda r: _row_employer(build_market_az, r)
+    )
+    screen = build_market_az.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not any(r["level"] == "intern" for r in rows)
+    assert build_market_az.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_az.DRAWN_BEFORE[-1] == "market_aw.tsv"
+    drawn = {build_market_az.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_az.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 250
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_az.BY_TAG)
+    # The focus: public employers' IT, data and cyber openings beside the whole labour
+    # market of public employment services and engineering employers; no role over half.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 2
+    fed = [r["role"] for r in rows if r["source"].startswith("us-federal-it:")]
+    assert len(fed) == build_market_az.BY_TAG["us-federal-it"].limit
+    assert min(fed.count(r) for r in ("devops-engineer", "security-engineer", "operations")) >= 10
+    eures = [r["role"] for r in rows if r["source"].startswith("eu-eures:")]
+    assert len(eures) == build_market_az.BY_TAG["eu-eures"].limit
+    assert eures.count("other") > 0.6 * len(eures)
+    # Scored once: named by the accuracy runner and the role model's trainer.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_az" in path.read_text(encoding="utf-8"), path
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_az.py" in readme
+    # Every source's repository, commits and files are in the document; the owners and the
+    # full and bare names are named in no other document.
+    doc = (BENCH / "data" / "market_az.md").read_text(encoding="utf-8")
+    earlier = _other_docs("market_az.md")
+    for source in build_market_az.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            assert not _names(earlier, word), (source.repo, word)
+
+
+def test_market_az_builder_reads_the_feed_eures_the_api_and_the_list_caps_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_az.BY_TAG
+    fed = by_tag["us-federal-it"]
+    first, second = fed.commits[0], fed.commits[1]
+    items = [
+        f"- id: '{n}'\n  agency: Acme Agency\n  title: 'IT Specialist #{n}'\n" for n in range(6)
+    ]
+    items += [
+        "- id: '20'\n  agency: Newco Board\n  title: >-\n    Information Technology Specialist"
+        " (INFOSEC)\n    - Direct Hire\n  lowGrade: GS 13\n",
+        "- id: '21'\n  agency: Newco Board\n  title: \"Student Trainee (IT)\"\n",
+        "- id: '22'\n  agency: ''\n  title: Data Scientist\n",
+    ]
+    yml = _saved(tmp_path / first / "usajobs.yml", "".join(items))
+    again = _saved(
+        tmp_path / second / "usajobs.yml",
+        "- id: '30'\n  agency: Acme Agency\n  title: 'IT Specialist #0'\n",
+    )
+    header = "job_id,job_title,date,company_name,country,country_code,region,field,full_description"
+    lines = [header] + [
+        f"PL{n},Spawacz {n},2025-01-01,Stalco,Poland,PL,R,Other,x" for n in range(4)
+    ]
+    lines += [
+        'PL20,"Praktykant, dział IT",2025-01-01,Newco,Poland,PL,R,Other,x',
+        "PT21,OPERADOR DE ARMAZÉM,2025-01-01,,Portugal,PT,R,Other,x",
+        'LV22,"""MEISTARS""",2025-01-01,"SIA ""Firma""",Latvia,LV,R,Other,x',
+    ]
+    eures = _saved(tmp_path / "European_jobs_batch2.csv", "\n".join(lines) + "\n")
+    answer = {
+        "count": 3,
+        "results": [
+            {"title": "Warehouseperson", "company": {"name": "Carco"}},
+            {"title": "Service Porter", "company": {"name": "Carco"}},
+            {"title": "Sales Intern", "company": {"name": "Shopco"}},
+            "not a posting",
+        ],
+    }
+    api = _saved(
+        tmp_path / "mockData.jsx", f"export const jobList = {json.dumps(answer, indent=2)}\n"
+    )
+    js = _saved(
+        tmp_path / "constant.js",
+        'export const jobData = [\n  {\n    title: "Duct \\"A\\" Fabricator",\n'
+        '    companyName: "Plantco",\n    jobId: "1",\n  },\n  {\n'
+        '    title: "Kitchen Utility",\n    companyName: "Foodco",\n  },\n];\n',
+    )
+    groups = [
+        (
+            "us-federal-it",
+            build_market_az.read(fed, yml, first) + build_market_az.read(fed, again, second),
+        ),
+        ("eu-eures", build_market_az.read(by_tag["eu-eures"], eures)),
+        ("global-ats", build_market_az.read(by_tag["global-ats"], api)),
+        ("in-engineering", build_market_az.read(by_tag["in-engineering"], js)),
+    ]
+    assert groups[0][1][6] == (
+        "Newco Board",
+        "Information Technology Specialist (INFOSEC) - Direct Hire",
+        f"us-federal-it:_data/usajobs.yml@{first[:8]}",
+    )
+    assert groups[0][1][-1][2] == f"us-federal-it:_data/usajobs.yml@{second[:8]}"
+    assert groups[3][1][0] == ("Plantco", 'Duct "A" Fabricator', groups[3][1][0][2])
+    rows = build_market_az.candidates(groups, {"known title"})
+    assert len([r for r in rows if r[1] == "Acme Agency"]) == fed.per_employer
+    assert [r[0] for r in rows if r[1] == "Newco Board"] == [
+        "Information Technology Specialist (INFOSEC) - Direct Hire"
+    ]
+    assert len([r for r in rows if r[1] == "Stalco"]) == by_tag["eu-eures"].per_employer
+    assert [r[0] for r in rows if r[1] == 'SIA "Firma"'] == ['"MEISTARS"']
+    assert not [r for r in rows if r[1] in ("", "Newco", "Shopco")]
+    assert {r[0] for r in rows if r[1] == "Carco"} == {"Warehouseperson", "Service Porter"}
+    assert {r[1] for r in rows if r[2].startswith("in-engineering:")} == {"Plantco", "Foodco"}
+    monkeypatch.setattr(build_market_az.BUILDER, "known", lambda: set())
+    assert build_market_az.main(["--file", f"global-ats={api}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    _check_rejected(
+        build_market_az,
+        capsys,
+        ["--file", f"global-ats={_saved(tmp_path / 'bad' / 'mockData.jsx', '[1]')}"],
+        ["--file", f"us-federal-it={yml}"],
+        ["--file", f"us-federal-it={yml}@{'0' * 40}"],
+        ["--file", f"eu-eures={tmp_path / 'elsewhere' / 'European_jobs_batch2.csv'}"],
+        ["--file", f"nowhere={api}"],
+    )

@@ -4718,6 +4718,24 @@ FIFTEENTH_SESSION_AV_RULE_CASES = [
 ]
 
 
+# Sixteenth session, classes of `market_az` (USAJOBS federal IT openings, EURES, an ATS
+# snapshot, an Indian engineering search): invented titles of each class.
+SIXTEENTH_SESSION_AZ_CASES: list[tuple[str, str, str | None]] = [
+    # An IT specialist's named specialty is the work (the federal codes too); a bare one,
+    # or one of networks, runs the company's systems.
+    ("IT Specialist - Information Security", "security-engineer", None),
+    ("Lead IT Specialist (INFOSEC)", "security-engineer", "lead"),
+    ("Cybersecurity IT Specialist", "security-engineer", None),
+    ("Senior IT Specialist (APPSW), GS-2210-13", "software-engineer", "senior"),
+    ("IT Specialist (Web Development)", "software-engineer", None),
+    ("Supervisory IT Specialist (ENTARCH)", "software-engineer", "lead"),
+    ("IT Specialist (CUSTSPT) - Help Desk", "operations", None),
+    ("IT Specialist (Customer Support) - Remote", "operations", None),
+    ("IT Specialist (Network Services)", "devops-engineer", None),
+    ("IT Specialist", "devops-engineer", None),
+]
+
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -4747,6 +4765,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_SWEEP_CASES,
     FIFTEENTH_SESSION_AU_CASES,
     FIFTEENTH_SESSION_AV_CASES,
+    SIXTEENTH_SESSION_AZ_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -105,6 +105,7 @@ CORPORA = (
     "market_as.tsv",  # scored once in the fourteenth session (79.2% test), VC-backed boards
     "market_at.tsv",  # scored once in the fourteenth session (70.7% test), Seek NZ and AU ICT
     "market_aw.tsv",  # scored once in the fifteenth session (86.1% test), AI labs, HK universities
+    "market_az.tsv",  # scored once in the sixteenth session (78.1% test), US federal IT, EURES
     "market_am.tsv",  # the thirteenth session's final measure, scored once (90.5% test)
     "market_an.tsv",  # the same (82.4% test)
     "market_aq.tsv",  # the fourteenth session's final measure, scored once (87.1% test)

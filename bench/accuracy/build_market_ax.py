@@ -32,12 +32,13 @@ from corpus_tools import VersionedSource as Source
 
 DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
-# Internships, co-ops, apprenticeships, trainee places and student jobs are kept out (the
-# slice is of regular jobs), in the words the boards write them: intern(ship), co-op,
-# apprentice(ship), trainee(ship), working student, student(s), Werkstudent, Praktikum.
+# Internships, co-ops, apprenticeships, trainee places, summer associates' programmes and
+# student jobs are kept out (the slice is of regular jobs), in the words the boards write
+# them: intern(ship), co-op, apprentice(ship), trainee(ship), summer associate, working
+# student, student(s), Werkstudent, Praktikum.
 INTERN = re.compile(
     r"\b(intern|interns|internships?|co-?op|apprentice\w*|trainees?|traineeships?"
-    r"|working student|students?|werkstudent\w*|praktik\w*)\b",
+    r"|summer associates?|working student|students?|werkstudent\w*|praktik\w*)\b",
     re.I,
 )
 
@@ -235,6 +236,8 @@ NON_TITLES = set(NO_JOB) | {
     "join our talent community",
     "future opportunities",
 }
+# A casting call for actors (a brand's commercial) is no job title.
+CASTING = re.compile(r"\bcasting call\b", re.I)
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|uk)/?$", re.I)
 LONGEST = 120
@@ -299,7 +302,15 @@ BUILDER = Builder(
     data=DATA,
     sources=SOURCES,
     read=read,
-    screen=Screen(NO_EMPLOYER | drawn_before(), NON_TITLES, LONGEST, URL, INTERN, BROKEN),
+    screen=Screen(
+        NO_EMPLOYER | drawn_before(),
+        NON_TITLES,
+        LONGEST,
+        URL,
+        INTERN,
+        BROKEN,
+        others=(CASTING,),
+    ),
     per_employer=PER_EMPLOYER,
     aliases=ALIASES,
     file_help="a saved file (the end of one of the source's paths)",

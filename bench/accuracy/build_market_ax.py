@@ -235,6 +235,8 @@ NON_TITLES = set(NO_JOB) | {
     "talent pool",
     "join our talent community",
     "future opportunities",
+    # A posting of the remote list named only by its employer (an architects' firm).
+    "bsb design",
 }
 # A casting call for actors (a brand's commercial) is no job title.
 CASTING = re.compile(r"\bcasting call\b", re.I)

@@ -6810,3 +6810,166 @@ def test_market_az_builder_reads_the_feed_eures_the_api_and_the_list_caps_and_sc
         ["--file", f"eu-eures={tmp_path / 'elsewhere' / 'European_jobs_batch2.csv'}"],
         ["--file", f"nowhere={api}"],
     )
+
+
+build_market_ax = _module("build_market_ax")
+
+
+def test_market_ax_is_unscored_whole_market_drawn_after_market_aw() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits (the brand-watcher's one
+    file read at two), employers capped, nothing the screen leaves out, no employer of
+    market_u ... market_aw; every source gives rows and is documented; unscored."""
+    name = "market_ax.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_ax.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_aw") + 1]} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 420
+    versions: Counter[str] = Counter()
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_ax.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in source.versions(where)}, row["source"]
+        versions[f"{tag}@{commit}"] += 1
+    brands = build_market_ax.BY_TAG["consumer-brands"]
+    assert all(versions[f"consumer-brands@{c[:8]}"] for c in brands.commits)
+    titles = _check_capped_employers(
+        rows, build_market_ax, lambda row: _row_employer(build_market_ax, row)
+    )
+    screen = build_market_ax.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_ax.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ax.DRAWN_BEFORE[-1] == "market_aw.tsv"
+    drawn = {build_market_ax.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_ax.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 200
+    assert not drawn & build_market_ax.NO_EMPLOYER
+    # The round's angle: the non-tech functions of the whole market, no role over a third,
+    # no source over two thirds.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 3
+    assert min(roles[r] for r in ("operations", "other", "sales-marketing")) >= 80
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_ax.BY_TAG)
+    assert max(sources.values()) <= 2 * len(rows) / 3
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_ax.py" in readme
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name; unscored until the lead scores it once.
+    doc = (BENCH / "data" / "market_ax.md").read_text(encoding="utf-8")
+    assert "unscored" in doc.casefold()
+    earlier = _other_docs("market_ax.md")
+    for source in build_market_ax.SOURCES:
+        assert source.repo in doc and all(c in doc for c in source.commits), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert not _names(earlier, owner) and not _names(earlier, source.repo.casefold())
+        assert not _names(earlier, repo_name), source.repo
+
+
+def test_market_ax_builder_reads_each_saved_form_caps_employers_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_ax.BY_TAG
+    brands = by_tag["consumer-brands"]
+    # A brand-watcher's JSON list (invented postings), read at its later commit.
+    posts = [{"title": f"Plant  Operator {n}", "company": "Acme Foods"} for n in range(8)]
+    posts += [
+        {"title": "Brand Manager", "company": "Unilever PLC"},  # an earlier corpus's employer
+        {"title": "Supply Chain Intern", "company": "Newco Brands"},
+        {"title": "Summer Associate, 2026 Program", "company": "Newco Brands"},
+        {"title": "Newco Commercial Casting Call", "company": "Newco Brands"},
+        {"title": "Known Title", "company": "Newco Brands"},
+        {"title": "Trade Marketing Analyst", "company": ""},
+        {"title": "Category Analyst", "company": "Newco Brands"},
+        "not a posting",
+    ]
+    later = _saved(tmp_path / "later" / "all_jobs.json", json.dumps(posts))
+    with pytest.raises(ValueError):
+        build_market_ax.read(brands, later)  # one path at two commits: name one
+    commit = brands.commits[0]
+    assert build_market_ax.read(brands, later, commit)[0] == (
+        "Acme Foods",
+        "Plant  Operator 0",
+        f"consumer-brands:all_jobs.json@{commit[:8]}",
+    )
+    # The Muse's answer, Reed's, okjob's sheet, Jobicy's and the crawler's two forms.
+    muse = [{"name": "Registered Nurse", "company": {"name": "Carehome"}}, {"name": "x"}]
+    muse_file = _saved(tmp_path / "muse" / "muse_jobs.json", json.dumps(muse))
+    reed = {"results": [{"jobTitle": "Property Solicitor", "employerName": "Legalco"}]}
+    reed_file = _saved(
+        tmp_path / "reed" / "reed_raw_joblist.2024-03-18_13:01:35.json", json.dumps(reed)
+    )
+    sheet = {
+        "values": [
+            ["Company-ID", "Company-Name", "Job-Title"],
+            ["1", "Remoteco", "Account Executive II"],
+            ["2", "Remoteco"],
+            "not a row",
+        ]
+    }
+    okjob = _saved(
+        tmp_path / "ok" / "okjob_raw_joblist.entires1-201.2024-03-18_11:13:19.json",
+        json.dumps(sheet),
+    )
+    jobicy = {"jobs": [{"jobTitle": "Customer Success Specialist", "companyName": "Jobco"}]}
+    jobicy_file = _saved(tmp_path / "jobicy" / "jobicy_raw.json", json.dumps(jobicy))
+    crawl = _saved(tmp_path / "cc" / "jobs.json", "")
+    crawl.write_text(
+        json.dumps([{"title": "Java Fullstack Engineer", "company": "ITco"}]), encoding="utf-8-sig"
+    )
+    cache = {"7": {"title": "Director, Security", "company": "HRco"}}
+    cache_file = _saved(tmp_path / "cc" / "eightfold.json", json.dumps(cache))
+    careercrawl = [
+        *build_market_ax.read(by_tag["in-careercrawl"], crawl),
+        *build_market_ax.read(by_tag["in-careercrawl"], cache_file),
+    ]
+    assert [t for _, t, _ in careercrawl] == ["Java Fullstack Engineer", "Director, Security"]
+    key = f"remote-okjob:{by_tag['remote-okjob'].paths[0]}@2fbba22f"
+    assert build_market_ax.read(by_tag["remote-okjob"], okjob) == [
+        ("Remoteco", "Account Executive II", key),
+        ("Remoteco", "", key),
+    ]
+    groups = [
+        ("consumer-brands", build_market_ax.read(brands, later, commit)),
+        ("us-muse-2026", build_market_ax.read(by_tag["us-muse-2026"], muse_file)),
+        ("uk-reed", build_market_ax.read(by_tag["uk-reed"], reed_file)),
+        ("remote-okjob", build_market_ax.read(by_tag["remote-okjob"], okjob)),
+        ("remote-jobicy", build_market_ax.read(by_tag["remote-jobicy"], jobicy_file)),
+        ("in-careercrawl", careercrawl),
+    ]
+    rows = build_market_ax.candidates(groups, {"known title"})
+    acme = [r[0] for r in rows if r[1] == "Acme Foods"]
+    assert len(acme) == build_market_ax.PER_EMPLOYER
+    assert all(t.startswith("Plant Operator ") for t in acme)
+    assert [r[0] for r in rows if r[1] == "Newco Brands"] == ["Category Analyst"]
+    assert not [r for r in rows if r[1] in ("Unilever PLC", "")]
+    assert {r[0] for r in rows if r[1] not in ("Acme Foods", "Newco Brands")} == {
+        "Registered Nurse",
+        "Property Solicitor",
+        "Account Executive II",
+        "Customer Success Specialist",
+        "Java Fullstack Engineer",
+        "Director, Security",
+    }
+    monkeypatch.setattr(build_market_ax.BUILDER, "known", lambda: set())
+    assert build_market_ax.main(["--file", f"remote-jobicy={jobicy_file}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    _check_rejected(
+        build_market_ax,
+        capsys,
+        ["--file", f"consumer-brands={later}"],
+        ["--file", f"consumer-brands={later}@{'0' * 40}"],
+        ["--file", f"remote-okjob={_saved(tmp_path / 'bad' / okjob.name, '[]')}"],
+        ["--file", f"remote-jobicy={tmp_path / 'elsewhere' / 'jobicy_raw.json'}"],
+        ["--file", f"nowhere={jobicy_file}"],
+    )

@@ -1675,6 +1675,16 @@ THIRTIETH_BATCH_CASES = [
     ("Greater Toronto Area", "CA", "Toronto"),
 ]
 
+THIRTY_FIRST_BATCH_CASES = [
+    # one letter is no region: it is the code of a dozen countries' subdivisions (Salta,
+    # Alicante, Barishal), and a house number's letter ("5/A", "12/B") named Argentina
+    ("Eger Széchenyi utca 5/A", None, None),
+    ("Main St 12/B", None, None),
+    ("Block C", None, None),
+    ("12/B, Budapest", "HU", "Budapest"),
+    ("Salta, A", "AR", "Salta"),
+]
+
 TWENTY_NINTH_BATCH_REMOTE_CASES = [
     ("Remote, us", "US", None, "remote"),
     ("Hybrid, gb", "GB", None, "hybrid"),
@@ -1806,6 +1816,7 @@ PLACE_BATCHES = [
     ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
     ("sweep15", SWEEP15_CASES),
+    ("thirty_first_batch", THIRTY_FIRST_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

@@ -968,6 +968,10 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     key = _key(stripped)
+    if len(key) == 1:
+        # "69/A", "12/B" (a house number's letter), "Block C": one letter is the code of a
+        # dozen countries' subdivisions (Salta, Alicante, Barishal, ...), so none of them.
+        return []
     subs = _subdivisions().get(key, [])
     if not subs and len(key) > 3 and (" " in key or "-" in key):
         # "Grand Est", "Provence-Alpes-Côte d'Azur" (LinkedIn): ISO's "Grand-Est",

@@ -1493,8 +1493,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if rest:
         name = rest[0]
         key = _key(name)
-        if name.isascii() and name.islower() and len(name) <= 3 and key not in CITY_ALIASES:
-            return None  # a leftover word ("to", "of"), not the town of Tô
+        if name.islower() and len(name) <= 3 and key not in CITY_ALIASES and _latin(name):
+            # a leftover word ("to", "of"), not the town of Tô; with its accents too
+            # (Hungarian "hó", month, from a salary's "/hó", is not Ghana's Ho)
+            return None
         if _named_after_country(name, country, code_part) or _locality_named_as_country(
             name, region, country, code_part
         ):

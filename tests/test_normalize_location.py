@@ -1688,6 +1688,14 @@ THIRTY_FIRST_BATCH_CASES = [
     ("hó", None, None),
     ("és", None, None),
     ("Ho, Ghana", "GH", "Ho"),
+    # a Hungarian county with its word, "megye" ("vármegye" since 2023): Hungary, no town
+    # (a county named after two towns is neither: "Komárom-Esztergom" is no Komárom)
+    ("Somogy megye", "HU", None),
+    ("Tolna megye", "HU", None),
+    ("Hajdú-Bihar vármegye", "HU", None),
+    ("Komárom-Esztergom megye", "HU", None),
+    ("Jász-Nagykun-Szolnok megye", "HU", None),
+    ("Tatabánya, Komárom-Esztergom megye", "HU", "Tatabánya"),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

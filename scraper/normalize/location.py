@@ -950,7 +950,9 @@ def _country_deletes() -> dict[str, str | None]:
 _PRIMARY = ("US", "CA", "AU")
 _REGION_KIND = re.compile(
     r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
-    r"|(.+?)\s+(?:province|provincia|state)"
+    # Hungarian boards write a county with its word, "megye" ("vármegye" since 2023):
+    # "Fejér megye", "Hajdú-Bihar vármegye" (folded, as keys are).
+    r"|(.+?)\s+(?:province|provincia|state|megye|varmegye)"
 )
 
 
@@ -2787,7 +2789,13 @@ def _numbered_street(part: str) -> bool:
 
 
 def _region_of_any(name: str) -> bool:
-    return bool(_subdivisions().get(_key(name)))
+    """Whether some country has a subdivision of the name, or of the name with its word
+    for its kind ("Komárom-Esztergom megye" is a county, not Komárom and more words)."""
+    key = _key(name)
+    if _subdivisions().get(key):
+        return True
+    kind = _REGION_KIND.fullmatch(key) if " " in key else None
+    return bool(kind and _subdivisions().get(kind[1] or kind[2]))
 
 
 def _countries_of(parts: Sequence[str]) -> set[str]:

@@ -1696,6 +1696,11 @@ THIRTY_FIRST_BATCH_CASES = [
     ("Komárom-Esztergom megye", "HU", None),
     ("Jász-Nagykun-Szolnok megye", "HU", None),
     ("Tatabánya, Komárom-Esztergom megye", "HU", "Tatabánya"),
+    # a Taiwanese county's address with a bracketed postcode or note after it: Taiwan, as
+    # without the bracket (a township is no town the gazetteer holds)
+    ("苗栗縣竹南鎮科研路36號(350)", "TW", None),
+    ("宜蘭縣五結鄉利工一路(彈性上班)", "TW", None),
+    ("台北市大安區信義路四段184號(106)", "TW", "Taipei"),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

@@ -3494,11 +3494,13 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
             return found
     if whole is None and len(parts) > 1:
         # Each part alone; a part may be a town and its state without a comma
-        # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
+        # ("Bellmawr New Jersey, Philadelphia Pennsylvania"), or a Japanese or Taiwanese
+        # address before a bracketed postcode or note ("新竹縣湖口鄉八德路二段471號(303)").
         singles = [
             _place([p], remote, country_hint)
             or _town_then_state(p, remote, country_hint)
             or _site_place(p, remote, country_hint)
+            or _big_to_small(p, remote)
             for p in parts
         ]
         return [s for s in singles if s is not None]

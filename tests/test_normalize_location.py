@@ -1678,7 +1678,7 @@ THIRTIETH_BATCH_CASES = [
 THIRTY_FIRST_BATCH_CASES = [
     # one letter is no region: it is the code of a dozen countries' subdivisions (Salta,
     # Alicante, Barishal), and a house number's letter ("5/A", "12/B") named Argentina
-    ("Eger Széchenyi utca 5/A", None, None),
+    ("Unit 5/A", None, None),
     ("Main St 12/B", None, None),
     ("Block C", None, None),
     ("12/B, Budapest", "HU", "Budapest"),
@@ -1701,6 +1701,12 @@ THIRTY_FIRST_BATCH_CASES = [
     ("苗栗縣竹南鎮科研路36號(350)", "TW", None),
     ("宜蘭縣五結鄉利工一路(彈性上班)", "TW", None),
     ("台北市大安區信義路四段184號(106)", "TW", "Taipei"),
+    # a Hungarian address with no comma: the town before the street's name, word and number
+    # (a town of the name elsewhere is not it: the street's words are Hungarian)
+    ("Eger Széchenyi u. 5/A", "HU", "Eger"),
+    ("2040 Budaörs Kinizsi utca 30", "HU", "Budaörs"),
+    ("Kecskemét Petőfi Sándor utca", "HU", "Kecskemét"),
+    ("Szentendre Fő tér 3", "HU", "Szentendre"),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

@@ -2661,7 +2661,9 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
         # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
         # London N1C 4AG, UK"): the street and the postcode are no town.
-        parts = [_without_address_numbers(_town_before_address(p)) for p in parts]
+        parts = [
+            _without_address_numbers(_town_before_street(_town_before_address(p))) for p in parts
+        ]
         if len(parts) > 1:
             # Singapore's subzones named like streets ("Maritime Square, Central Region",
             # "Depot Road, Central Region", as JobStreet writes them) are places before
@@ -2769,6 +2771,23 @@ def _without_area_heading(chunk: str) -> str:
 _HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 # A street then its house number, among other parts: "Galvaniho 19", "Žriedlová 13".
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
+
+
+# A Hungarian address without a comma: the town (after its postcode), then the street's
+# name, its word and the house number: "Gödöllő Dózsa György út 69/A.", "2040 Budaörs
+# Kinizsi utca 30", "Eger Széchenyi u. 5".
+_HU_TOWN_BEFORE_STREET = re.compile(
+    r"(?:\d{4}\s+)?(?P<town>[^\W\d_][\w-]*)\s+(?:[^\W\d_][\w.-]*\s+){1,4}"
+    r"(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|fasor|sétány|rakpart)(?:\s+\d.*)?",
+    re.I,
+)
+
+
+def _town_before_street(part: str) -> str:
+    """ "Gödöllő Dózsa György út 69/A." -> "Gödöllő": a Hungarian town before its street,
+    only when the town is Hungarian (the street's words are Hungarian)."""
+    street = _HU_TOWN_BEFORE_STREET.fullmatch(part) if " " in part else None
+    return street["town"] if street and _city(street["town"], "HU") else part
 
 
 def _town_before_address(part: str) -> str:

@@ -1707,6 +1707,12 @@ THIRTY_FIRST_BATCH_CASES = [
     ("2040 Budaörs Kinizsi utca 30", "HU", "Budaörs"),
     ("Kecskemét Petőfi Sándor utca", "HU", "Kecskemét"),
     ("Szentendre Fő tér 3", "HU", "Szentendre"),
+    # a Slovak or Czech district, then towns of it (kariera.sk): the first town, the
+    # district's seat where the gazetteer lacks it; a district alone stays no town
+    ("Okres Trnava, Hlohovec, Leopoldov", "SK", "Hlohovec"),
+    ("okres Brno-venkov, Šlapanice", "CZ", "Šlapanice"),
+    ("Okres Senica, Senica", "SK", "Senica"),
+    ("Okres Poprad", "SK", None),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

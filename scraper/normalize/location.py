@@ -3389,6 +3389,23 @@ def _district_places(name: str, country_hint: str | None) -> tuple[Place, ...]:
     return tuple(Place(region=p.region, country=p.country, remote=p.remote) for p in places)
 
 
+def _district_town(listed: str, country_hint: str | None) -> tuple[Place, ...]:
+    """kariera.sk's "Okres Komárno, Komárno, Kolárovo", "Okres Ilava, Dubnica nad Váhom,
+    Ilava": a Slovak or Czech district, then towns of it, the first of which is the place;
+    a town the gazetteer lacks is known as the district's seat, named alike. () when no
+    part after the district is a town."""
+    name, *after = (p.strip() for p in listed.split(","))
+    # the district alone, else the whole list, says the country
+    district = _district_places(name, country_hint) or _district_places(listed, country_hint)
+    country = district[0].country if district else None
+    for part in after if country in ("SK", "CZ") else ():
+        town = _city(part, country)
+        found = town[0] if town else part if _key(part) == _key(name) else None
+        if found is not None:
+            return (Place(city=found, region=district[0].region, country=country),)
+    return ()
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
@@ -3398,7 +3415,8 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return (thai,)
     okres = _OKRES.fullmatch(text)
     if okres is not None:
-        return _district_places(okres["name"], country_hint)
+        towns = _district_town(okres["name"], country_hint) if "," in okres["name"] else ()
+        return towns or _district_places(okres["name"], country_hint)
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "\u060c" in text:

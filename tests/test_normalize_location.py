@@ -1713,6 +1713,11 @@ THIRTY_FIRST_BATCH_CASES = [
     ("okres Brno-venkov, Šlapanice", "CZ", "Šlapanice"),
     ("Okres Senica, Senica", "SK", "Senica"),
     ("Okres Poprad", "SK", None),
+    # a Czech city's own district (an ISO subdivision) written alone is the city, as
+    # "okres Brno-město" is; another district stays no town
+    ("Plzeň-město", "CZ", "Pilsen"),
+    ("Ostrava-město, Moravskoslezský kraj", "CZ", "Ostrava"),
+    ("Brno-venkov", "CZ", None),
 ]
 
 TWENTY_NINTH_BATCH_REMOTE_CASES = [

@@ -1554,6 +1554,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         # "Palermo, Capital Federal", "Iztapalapa, CDMX": a barrio or borough of a
         # subdivision that is one city is that city, as a district of Lima is Lima.
         city = _ONE_CITY_REGIONS[country, region]
+    if city is None and region is not None and country in ("CZ", "SK"):
+        own = _OKRES_OF_CITY.search(region)
+        town = _city(region[: own.start()], country) if own else None
+        if town is not None:
+            # "Ostrava-město", "Plzeň-město": the district that is a city's own (an ISO
+            # subdivision) is the city, as "okres Brno-město" is.
+            city = town[0]
     if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
         # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
         # list, "DC, Tokyo, Singapore", the caller reads each place).

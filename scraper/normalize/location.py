@@ -1555,8 +1555,8 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         # subdivision that is one city is that city, as a district of Lima is Lima.
         city = _ONE_CITY_REGIONS[country, region]
     if city is None and region is not None and country in ("CZ", "SK"):
-        own = _OKRES_OF_CITY.search(region)
-        town = _city(region[: own.start()], country) if own else None
+        seat = _OKRES_OF_CITY.search(region)
+        town = _city(region[: seat.start()], country) if seat else None
         if town is not None:
             # "Ostrava-město", "Plzeň-město": the district that is a city's own (an ISO
             # subdivision) is the city, as "okres Brno-město" is.

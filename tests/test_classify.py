@@ -4718,6 +4718,34 @@ FIFTEENTH_SESSION_AV_RULE_CASES = [
 ]
 
 
+SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # "Experienced" is a senior grade in every language ("with experience" asks it); the
+    # Baltic senior and junior words, Finnish "seniori", Russian "практикант" (intern).
+    ("Deneyimli Garson", "senior"),
+    ("Tecrübeli Muhasebe Elemanı", "senior"),
+    ("Έμπειρος Οδηγός", "senior"),
+    ("Tapasztalt villanyszerelő", "senior"),
+    ("Pályakezdő ügyintéző", "junior"),
+    ("Doświadczona kasjerka", "senior"),
+    ("Zkušený zedník", "senior"),
+    ("Skúsená predavačka", "senior"),
+    ("Sudor experimentat", "senior"),
+    ("Camarero experimentado", "senior"),
+    ("Motorista experiente", "senior"),
+    ("Опытный повар", "senior"),
+    ("Досвідчена медсестра", "senior"),
+    ("Vyresnioji teisininkė", "senior"),
+    ("Jaunesnysis analitikas", "junior"),
+    ("Vecākā grāmatvede", "senior"),
+    ("Jaunākais jurists", "junior"),
+    ("Vanem tarkvaraarendaja", "senior"),
+    ("Noorem analüütik", "junior"),
+    ("Seniori kehittäjä", "senior"),
+    ("Практикант в отдел продаж", "intern"),
+    ("Camarero con experiencia", None),
+]
+
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -4753,6 +4781,7 @@ LEVEL_CASE_LISTS = (
     THIRTEENTH_SESSION_LEVEL_CASES,
     FOURTEENTH_SESSION_LEVEL_CASES,
     FIFTEENTH_SESSION_LEVEL_CASES,
+    SIXTEENTH_SESSION_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

@@ -2517,6 +2517,26 @@ _COUNTED_UNITS = frozenset(
 # "2人"), days ("１日７時間勤務"), a term or a cohort ("第1學期", "2期生"), an ordinal's
 # position ("1位", "1号"): a count, not a grade.
 _CJK_COUNTERS = tuple("名人日天位個个学學期回号號次件")
+# School years taught, after their number or range ("Kontaktlærer 1.-4. trinn", "Lærer
+# 5. klasse", "Luokanopettaja 1-2 luokat", "Lehrer 1. Klasse"): the pupils' year, no grade
+# (the labelling guide's students taught; sixteenth session, lang_nordic).
+_SCHOOL_YEARS = frozenset(
+    {"trinn", "trinnet", "klassetrinn", "klasse", "klassen", "klasser", "klass", "klasserna",
+     "arskurs", "luokka", "luokat", "luokalle", "luokille", "schuljahr", "jahrgangsstufe",
+     "klasa", "klasy", "trieda", "triedy", "trida", "tridy"}
+)  # fmt: skip
+
+
+def _school_year(tokens: tuple[str, ...], end: int) -> bool:
+    """Whether the number at `end` (or the range it opens) counts school years taught."""
+    for i in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[i] in _SCHOOL_YEARS:
+            return True
+        if not (tokens[i].isdigit() or tokens[i] == ","):
+            return False
+    return False
+
+
 # "1 op 1", "1 on 1", "1 to 1": one-to-one care or teaching (Dutch "Begeleider 1 op 1",
 # "1 to 1 Support Worker"), no grade 1.
 _ONE_TO_ONE = frozenset({"op", "on", "to"})
@@ -2571,6 +2591,7 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
                 or tokens[end + 1] in _COUNTED_UNITS
                 or (tok.isdigit() and text.raw[end + 1].startswith(_CJK_COUNTERS))
+                or (tok.isdigit() and _school_year(tokens, end))
                 or (
                     tokens[end + 1] in _ONE_TO_ONE
                     and end + 2 < len(tokens)

@@ -4743,6 +4743,13 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Seniori kehittäjä", "senior"),
     ("Практикант в отдел продаж", "intern"),
     ("Camarero con experiencia", None),
+    # School years taught after their number or range are no grade; a grade stays one.
+    ("Kontaktlærer 5.-7. trinn", None),
+    ("Lærer 2. trinn", None),
+    ("Lærer til 1.-3. klasse", None),
+    ("Luokanopettaja 3-4 luokat", None),
+    ("Grundschullehrer 2. Klasse", None),
+    ("Accountant 2", "mid"),
 ]
 
 

@@ -4750,6 +4750,17 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Luokanopettaja 3-4 luokat", None),
     ("Grundschullehrer 2. Klasse", None),
     ("Accountant 2", "mid"),
+    # The director of a store, a supermarket or a restaurant runs it, as a store manager
+    # does; a company's directors stay executives.
+    ("Directrice de magasin Lyon Part-Dieu (H/F)", "lead"),
+    ("Director de Magazin Cluj", "lead"),
+    ("Директор супермаркета", "lead"),
+    ("Directora de tienda - Madrid", "lead"),
+    ("Diretor de Loja Shopping Norte", "lead"),
+    ("Direttore punto vendita", "lead"),
+    ("Dyrektor sklepu", "lead"),
+    ("Directeur Commercial H/F", "executive"),
+    ("Director de Operaciones", "executive"),
 ]
 
 

@@ -4761,6 +4761,14 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Dyrektor sklepu", "lead"),
     ("Directeur Commercial H/F", "executive"),
     ("Director de Operaciones", "executive"),
+    # New graduates "possible" or "considered" besides experienced hires: an open call, no
+    # one level; a call for new graduates alone stays junior.
+    ("물류 사무직 채용 (신입가능)", None),
+    ("품질관리 엔지니어 모집 (신입지원가능)", None),
+    ("Java开发工程师（可考虑应届生）", None),
+    ("财务专员（接受应届生）", None),
+    ("[신입] 물류 사무직", "junior"),
+    ("财务专员-应届生", "junior"),
 ]
 
 

@@ -2207,7 +2207,7 @@ def _best_level(
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
             if between and (
-                all(t in _JOINERS for t in between)
+                all(t in _JOINERS or t in _MORE_ORS for t in between)
                 or (
                     # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
                     # Lead)": bare ranks listed by commas or dashes, closing their part,
@@ -3310,7 +3310,17 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
 
 # "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level. The
 # joiners of alternatives ("to"/"bis" join a range) and Portuguese/Italian "e".
-_ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
+# The word "or" of more languages (Polish "lub"/"albo", Czech "nebo", Slovak "alebo",
+# Russian "или", Ukrainian "або", Turkish "veya", Indonesian "atau", Romanian "sau",
+# Hungarian "vagy", Finnish "tai", Italian "oppure"): "Specjalista lub starszy specjalista"
+# offers one job at two levels, as "Ecologist or Senior Ecologist" does (sixteenth
+# session, lang_rtpi). Not Dutch "of" nor Greek "ή": an English "of" and a Greek article.
+_MORE_ORS = frozenset(
+    fold(w)
+    for w in ("lub", "albo", "nebo", "alebo", "или", "або", "veya", "atau", "sau", "vagy", "tai",
+              "oppure")
+)  # fmt: skip
+_ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"} | _MORE_ORS
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
@@ -3319,7 +3329,7 @@ _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"
 _OPEN_CALL_SECONDS = _EXPERIENCED_HIRES | {fold("경력무관")}
 # '/' and the words for "or" that offer alternative titles (Spanish "o" is left out: a
 # folded Portuguese or Italian article would read as it).
-_OR_TOKENS = frozenset({"/", "or", "oder", "ou", "eller"})
+_OR_TOKENS = frozenset({"/", "or", "oder", "ou", "eller"}) | _MORE_ORS
 # What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
 _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
@@ -3395,7 +3405,10 @@ def _without_second_titles(
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
         if any(
-            o.level is not None and start <= o.start < j and _counts(tokens, found, o)
+            o.level is not None
+            and start <= o.start < j
+            and id(o) not in drop  # a second title's rank, dropped already
+            and _counts(tokens, found, o)
             for o in found
         ):
             # "Junior Engineer / Senior Engineer": the first has its own level (not

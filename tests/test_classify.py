@@ -4769,6 +4769,14 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("财务专员（接受应届生）", None),
     ("[신입] 물류 사무직", "junior"),
     ("财务专员-应届生", "junior"),
+    # "Or" in more languages: a second title one rank up offers one job at two levels;
+    # two bare ranks joined by it take the first.
+    ("Księgowy lub starszy księgowy", None),
+    ("Analityk / analityczka lub starszy analityk / starsza analityczka", None),
+    ("Бухгалтер или старший бухгалтер", None),
+    ("Muhasebe Uzmanı veya Kıdemli Muhasebe Uzmanı", None),
+    ("Junior albo Senior Java Developer", "junior"),
+    ("Starszy księgowy", "senior"),
 ]
 
 

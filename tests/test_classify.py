@@ -4777,6 +4777,18 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Muhasebe Uzmanı veya Kıdemli Muhasebe Uzmanı", None),
     ("Junior albo Senior Java Developer", "junior"),
     ("Starszy księgowy", "senior"),
+    # A deputy of a head named in the genitive takes the head's rank; a head of a unit
+    # ("заведующий") leads; the genitive alone serves a head (an assistant, a driver).
+    ("Заместитель начальника склада", "lead"),
+    ("Заместитель руководителя службы доставки", "lead"),
+    ("Заступник начальника цеху", "lead"),
+    ("Zastępca kierownika zmiany", "lead"),
+    ("Zástupkyně vedoucího provozovny", "lead"),
+    ("Zástupca vedúceho skladu", "lead"),
+    ("Zastępca dyrektora ds. finansowych", "executive"),
+    ("Заведующая аптекой", "lead"),
+    ("Завідувач господарства", "lead"),
+    ("Помощник руководителя (секретарь)", None),
 ]
 
 

@@ -193,6 +193,10 @@ _SEPARATOR_TOKENS = frozenset({"/", ","})
 _COMMA_TOKENS = _SEPARATOR_TOKENS - {"/"}  # where a title's part begins, alternatives aside
 # Words that join alternatives or list items inside a title.
 _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
+# Compound endings that mean something else glued than alone: a Swedish or Danish "-chef"
+# glued to its unit ("Lagerchef", "Ekonomichef", "Förskolechef", "Køkkenchef") heads it,
+# as "-schef" does, while a "chef" alone is an English cook (sixteenth session).
+_GLUED_HEADS = {"chef": ("leader",)}
 # Chinese, Japanese and Korean script: words are written without spaces, so a run of
 # these characters is cut from Latin letters next to it ("高级Java开发工程师") and then
 # split into the taxonomy's words by longest match (`Taxonomy._segment`).
@@ -445,7 +449,7 @@ class Taxonomy:
                     suffix, prefix = tok[-n - 2 : -2], tok[: -n - 2]
                 else:
                     continue
-                head = self.abbreviations.get(suffix, (suffix,))
+                head = _GLUED_HEADS.get(suffix) or self.abbreviations.get(suffix, (suffix,))
                 return (*self._word_uncached(prefix, depth=1), *head)
         return (tok,)
 

@@ -4789,6 +4789,19 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Заведующая аптекой", "lead"),
     ("Завідувач господарства", "lead"),
     ("Помощник руководителя (секретарь)", None),
+    # A Swedish or Danish "-chef" glued to its unit heads it; a "chef" alone cooks.
+    ("Lagerchef till e-handel", "lead"),
+    ("Ekonomichef", "lead"),
+    ("Biträdande förskolechef", "lead"),
+    ("Køkkenchef til kantine", "lead"),
+    ("Pastry Chef", None),
+    # Heads of a clinic, a department or a ward, and a Nordic school's inspector, lead.
+    ("Avdelingsoverlege barneavdelingen", "lead"),
+    ("Avdelingssykepleier sengepost", "lead"),
+    ("Afdelingssygeplejerske, kirurgisk afsnit", "lead"),
+    ("Osastonhoitaja, sisätautien osasto", "lead"),
+    ("Skoleinspektør", "lead"),
+    ("Overlege anestesi", "senior"),
 ]
 
 

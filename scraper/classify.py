@@ -2318,6 +2318,10 @@ _HEADED_UNITS = frozenset(
 )  # fmt: skip
 
 
+# The glued manager of languages that write every manager so (sixteenth session).
+_NATIVE_MANAGERS = ("paallikko", "paallikoksi", "vezeto")
+
+
 def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
     """Whether `m` is the "manager" of a German or Dutch compound ("Vergabemanager",
     "Eventmanager*in", "Projectmanager"): a role's name, as "Produktmanager" is (the
@@ -2330,6 +2334,10 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
         and raw == text.raw[m.start - 1]
         and text.tokens[m.start - 1] not in _HEADED_UNITS
         and not _CJK_RE.search(raw)  # "销售经理" is a sales manager's rank
+        # Finnish and Hungarian glue every manager to its field, as English writes
+        # "Sales Manager" apart: "Myymäläpäällikkö", "Üzletvezető" rank as English
+        # managers do (the role names' phrases still name no rank).
+        and not raw.endswith(_NATIVE_MANAGERS)
     )
 
 

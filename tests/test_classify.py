@@ -4802,6 +4802,16 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Osastonhoitaja, sisätautien osasto", "lead"),
     ("Skoleinspektør", "lead"),
     ("Overlege anestesi", "senior"),
+    # Finnish and Hungarian managers glued to their field rank as English "X Manager"
+    # does; the role names (project, product, marketing, key accounts) name no rank.
+    ("Varastopäällikkö", "lead"),
+    ("Ravintolapäällikkö, Tampere", "lead"),
+    ("Raktárvezető", "lead"),
+    ("Műszakvezető", "lead"),
+    ("Projektipäällikkö, rakentaminen", None),
+    ("Markkinointipäällikkö", None),
+    ("Avainasiakaspäällikkö", None),
+    ("Projektvezető", None),
 ]
 
 

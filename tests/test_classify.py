@@ -4812,6 +4812,14 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Markkinointipäällikkö", None),
     ("Avainasiakaspäällikkö", None),
     ("Projektvezető", None),
+    # A Chinese reserve head is the post's trainee (junior), grain reserves are no rank;
+    # campus recruitment hires graduates, even for a manager's title.
+    ("储备店长（杭州）", "junior"),
+    ("储备经理-连锁餐饮", "junior"),
+    ("储备粮仓库保管员", None),
+    ("2026校园招聘-财务管培生", "junior"),
+    ("校招-产品经理", "junior"),
+    ("校園徵才 Marketing Manager", "junior"),
 ]
 
 

@@ -4820,6 +4820,16 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("2026校园招聘-财务管培生", "junior"),
     ("校招-产品经理", "junior"),
     ("校園徵才 Marketing Manager", "junior"),
+    # A Chinese 主任 heads an office or a workshop; the hospital's 主任医师 is a senior
+    # grade, its head nurse leads; a Japanese care manager plans care (no rank), a chief
+    # care manager is its senior grade; staff-to-chief classes name no one level.
+    ("生产车间主任", "lead"),
+    ("行政办公室主任（湖州）", "lead"),
+    ("副主任医师-心血管内科", "senior"),
+    ("护士长（外科）", "lead"),
+    ("ケアマネジャー（居宅介護支援）", None),
+    ("主任ケアマネジャー／正社員", "senior"),
+    ("インフラエンジニア（社員～主任クラス）", None),
 ]
 
 

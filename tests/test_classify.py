@@ -4830,6 +4830,14 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("ケアマネジャー（居宅介護支援）", None),
     ("主任ケアマネジャー／正社員", "senior"),
     ("インフラエンジニア（社員～主任クラス）", None),
+    # The Korean company ladder above and below 대리/과장/차장, and the research ladder.
+    ("물류센터 주임 채용", "junior"),
+    ("품질관리 부장 채용", "lead"),
+    ("해외영업본부장", "executive"),
+    ("바이오 선임연구원 모집", "senior"),
+    ("책임연구원 (반도체 공정)", "lead"),
+    ("배상책임보험 손해사정", None),
+    ("보건관리자 선임 채용", None),
 ]
 
 

@@ -4838,6 +4838,13 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("책임연구원 (반도체 공정)", "lead"),
     ("배상책임보험 손해사정", None),
     ("보건관리자 선임 채용", None),
+    # Arabic and Hebrew leaders, beginners and the English ranks in their letters.
+    ("قائد فريق الصيانة", "lead"),
+    ("فني مبتدئ", "junior"),
+    ("مصمم جرافيك جونيور", "junior"),
+    ("מתכנת/ת ג'וניור", "junior"),
+    ("אנליסט/ית זוטר/ה", "junior"),
+    ("מפתח/ת Java סניור", "senior"),
 ]
 
 

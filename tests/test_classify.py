@@ -4845,6 +4845,24 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("מתכנת/ת ג'וניור", "junior"),
     ("אנליסט/ית זוטר/ה", "junior"),
     ("מפתח/ת Java סניור", "senior"),
+    # Foremen, supervisors and crews' heads of more languages lead; new graduates are
+    # junior unless merely accepted; Brazil's half-journeyman is a trade's junior grade.
+    ("Εργοδηγός έργων", "lead"),
+    ("Επόπτρια ταμείων", "lead"),
+    ("Αρχιμάγειρας ξενοδοχείου", "lead"),
+    ("Διευθύντρια καταστήματος", "lead"),
+    ("Satış Ekip Lideri", "lead"),
+    ("İnşaat Ustabaşı", "lead"),
+    ("Brygadzistka magazynu", "lead"),
+    ("Supervizor depozit", "lead"),
+    ("Mandor Bangunan", "lead"),
+    ("Ketua Regu Keamanan", "lead"),
+    ("Capoturno produzione", "lead"),
+    ("Kế Toán Viên Mới Ra Trường", "junior"),
+    ("Nhân Viên IT (Chấp Nhận Sinh Viên Mới Ra Trường)", None),
+    ("Admin Gudang Lulusan Baru", "junior"),
+    ("Meio Oficial Eletricista", "junior"),
+    ("Desenvolvedor Semisenior", "mid"),
 ]
 
 

@@ -4863,6 +4863,14 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Admin Gudang Lulusan Baru", "junior"),
     ("Meio Oficial Eletricista", "junior"),
     ("Desenvolvedor Semisenior", "mid"),
+    # Chinese grades written as one word offer both (the first counts); 高阶 grades as
+    # 高级; an Italian "dirigente" is an executive, the health service's "dirigente
+    # medico" a doctor's post of any seniority.
+    ("新媒体运营（中高级）", "mid"),
+    ("测试工程师（初中级）", "junior"),
+    ("高阶数据分析师", "senior"),
+    ("Concorso pubblico per 1 posto di dirigente amministrativo", "executive"),
+    ("Avviso per 2 posti di dirigente medico di anestesia", None),
 ]
 
 

@@ -4871,6 +4871,12 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("高阶数据分析师", "senior"),
     ("Concorso pubblico per 1 posto di dirigente amministrativo", "executive"),
     ("Avviso per 2 posti di dirigente medico di anestesia", None),
+    # Dutch and German foremen and the head physicians of a department lead.
+    ("Meewerkend voorman groenvoorziening", "lead"),
+    ("Polier Tiefbau (m/w/d)", "lead"),
+    ("Chefarzt Geriatrie (m/w/d)", "lead"),
+    ("Médecin adjoint au service de pédiatrie", "lead"),
+    ("Médecin généraliste (H/F)", None),
 ]
 
 

@@ -2841,6 +2841,7 @@ def _builds_buildings(level: _TitleLevel) -> bool:
 # "Data & Analytics Expert": the blind corpora 15 of 18 senior); an expert of a subject
 # outside it is no rank ("Physics Expert" trains AI models, "Subject Matter Expert").
 _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
+_ITALIAN_EXPERIENCED = frozenset({"esperto", "esperta", "esperti", "esperte"})
 
 
 def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
@@ -2855,6 +2856,15 @@ def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str]
         # "Expert Graphic Designer", "Expert contrôle de gestion": an opening "Expert"
         # grades the job named after it, whatever its field (the blind corpora 14 of 15).
         return "senior", f"title: '{text.raw[0]}' (an expert's grade)"
+    if (
+        len(tokens) > 1
+        and tokens[1] in _ITALIAN_EXPERIENCED
+        and (len(tokens) == 2 or tokens[2] in _SEPARATOR_TOKENS)
+    ):
+        # "Meccanico esperto", "Cuoco esperto - Brescia": Italian "esperto" closing the
+        # job's name is "experienced", a senior grade as in every language (market_u 1
+        # of 1; sixteenth session); "Esperto in X" names a subject.
+        return "senior", f"title: '{text.raw[1]}' (experienced)"
     if role == _FALLBACK_ROLE and "consultant" in tokens:
         # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
         # consultant is the senior grade of doctor (the NHS's), no adviser.

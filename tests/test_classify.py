@@ -4877,6 +4877,11 @@ SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Chefarzt Geriatrie (m/w/d)", "lead"),
     ("Médecin adjoint au service de pédiatrie", "lead"),
     ("Médecin généraliste (H/F)", None),
+    # Italian "esperto" closing the job's name and Indonesian "berpengalaman" are
+    # "experienced" (senior); "Esperto in X" is read as before.
+    ("Elettricista esperto", "senior"),
+    ("Pizzaiolo esperto - Catania", "senior"),
+    ("Teknisi Listrik Berpengalaman", "senior"),
 ]
 
 

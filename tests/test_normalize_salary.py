@@ -2117,6 +2117,28 @@ ROUND34_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 35: classes of the held-out round's train/dev misses (invented strings, real formats).
+ROUND35_CASES: list[ClassCase] = [
+    # Greek pay words: "ευρώ" (also written without its accent, any case) is the euro; month,
+    # year, hour and day words before or after the figure ("μηνιαίες αποδοχές", "το μήνα",
+    # "ετήσιες", "την ώρα", "ημερομίσθιο"); "έως"/"μέχρι" join a band or make a ceiling, "από"
+    # a floor; a count of months or hours a day is no period
+    ("Μικτές μηνιαίες αποδοχές 950€–1.150€", "GR", 950, 1150, "EUR", "month"),
+    ("Μισθός 1.350 ευρω", "GR", 1350, 1350, "EUR", None),
+    ("880 ΕΥΡΩ καθαρά", "GR", 880, 880, "EUR", None),
+    ("1.250€ το μήνα", "GR", 1250, 1250, "EUR", "month"),
+    ("μηνιαίος μισθός 1.050 ευρώ", "GR", 1050, 1050, "EUR", "month"),
+    ("ετήσιες μικτές αποδοχές 21.000€", "GR", 21000, 21000, "EUR", "year"),
+    ("7,20€ την ώρα", "GR", 7.2, 7.2, "EUR", "hour"),
+    ("ημερομίσθιο 48 ευρώ", "GR", 48, 48, "EUR", "day"),
+    ("από 1.000 έως 1.200 ευρώ", "GR", 1000, 1200, "EUR", None),
+    ("έως 1.400€ μικτά", "GR", None, 1400, "EUR", None),
+    ("από 950€ μηνιαίως", "GR", 950, None, "EUR", "month"),
+    ("3 μήνες δοκιμαστική περίοδος, 1.100€", "GR", 1100, 1100, "EUR", None),
+    ("Ευρωπαϊκό πρόγραμμα 2021-2027", "GR", None, None, None, None),
+]  # fmt: skip
+
+
 # Sweep 15: classes of the train/dev misses of every round (invented strings, real formats).
 SWEEP15_CASES: list[ClassCase] = [
     # "a week", "a day", "a year", "an hour" and "per week" are periods only as whole words:
@@ -2193,6 +2215,7 @@ SWEEP15_CASES: list[ClassCase] = [
         *ROUND33_CASES,
         *ROUND32_CASES,
         *ROUND34_CASES,
+        *ROUND35_CASES,
         *SWEEP15_CASES,
     ],
 )

@@ -372,6 +372,9 @@ _SYMBOLS: dict[str, str] = {
     # Finnish inflections: "3 500–5 000 euroa", "13 euron tuntipalkka".
     "euroa": "EUR",
     "euron": "EUR",
+    # Greek "ευρώ", also written without its accent ("2000 ευρω", kariera.gr).
+    "ευρώ": "EUR",
+    "ευρω": "EUR",
     "Euro": "EUR",
     "EUR": "EUR",
     "USD": "USD",
@@ -598,6 +601,8 @@ _RANGE_GAP = re.compile(
     # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč"; Lithuanian "Nuo 2.128 € iki
     # 5.000 €" (from ... to).
     r"through|do|до|en|tot|až|iki|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # Greek "από 900 έως 1.100 ευρώ" (from ... to), "μέχρι".
+    r"έως|εως|μέχρι|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends, also run together as
     # Indian ads write it ("Rs. 18,000 upto 25,000").
     r"up\s*to)"
@@ -678,7 +683,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
         r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
-        r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b",
+        r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
+        # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα".
+        r"\bωριαί(?:ος|α|ο|ες|ως)\b|\b(?:την|ανά)\s+ώρα\b|/\s*ώρα\b",
     ),
     (
         "day",
@@ -707,6 +714,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"일급|일당(?!백)|"
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
+        # Greek "ημερομίσθιο" (a day's wage), "ανά ημέρα", "/ημέρα" (not "8 ώρες την ημέρα", hours).
+        r"\bημερομίσθι\w*|\bανά\s+ημέρα\b|/\s*ημέρα\b|"
         r"ליום|يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
@@ -764,7 +773,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b|"
         # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
         # (monthly pay); not "3 mėnesių" (a count of months).
-        r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b",
+        r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
+        # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
+        # μήνα", "ανά μήνα", "/μήνα"; not "3 μήνες" (a count of months).
+        r"\bμηνιαί(?:ος|α|ο|ες|ων|ως|ους)\b|\bμηνιάτικ\w*|\b(?:το|τον|ανά)\s+μήνα\b|/\s*μήνα\b",
     ),
     (
         "year",
@@ -776,6 +788,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
+        # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος", "/έτος".
+        r"\bετήσι(?:ος|α|ο|ες|ων|ους)\b|\bετησίως\b|\b(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b|/\s*(?:έτος|χρόνο)\b|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -1689,6 +1703,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Greek "έως 1.300€", "μέχρι" (up to).
+    r"\bέως|\bεως|\bμέχρι|"
     # Romanian "până la 6.000 lei" (up to); Lithuanian "Iki 2500 €/mėn." (up to).
     r"\bpân[aă]\s+la|\biki|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
@@ -1715,7 +1731,7 @@ _APPROX_BEFORE = re.compile(
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
+    r"(?<!\w)(?:от|від)|\bαπό|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"

@@ -2136,6 +2136,18 @@ ROUND35_CASES: list[ClassCase] = [
     ("από 950€ μηνιαίως", "GR", 950, None, "EUR", "month"),
     ("3 μήνες δοκιμαστική περίοδος, 1.100€", "GR", 1100, 1100, "EUR", None),
     ("Ευρωπαϊκό πρόγραμμα 2021-2027", "GR", None, None, None, None),
+    # a headcount after a figure is no pay, in the languages of European ads and English
+    # ("1300 ansatte", "70 dyktige medarbeidere", "150,000 Leaders"), even after a currency
+    # word of the sentence's turnover
+    ("Konsernet omsetter for 4 milliarder kroner og har ca. 2100 ansatte.", "NO", None, None, None,
+     None),
+    ("Avdelingen har 45 dyktige medarbeidere", "NO", None, None, None, None),
+    ("Vi er 350 medarbejdere i Danmark", "DK", None, None, None, None),
+    ("Wij hebben meer dan 1.200 medewerkers", "NL", None, None, None, None),
+    ("a team of 80,000 associates worldwide", "US", None, None, None, None),
+    ("more than 12,000 Leaders across Europe", "IE", None, None, None, None),
+    ("Η εταιρεία απασχολεί 1.500 εργαζόμενους", "GR", None, None, None, None),
+    ("Lønn kr 520 000 per år", "NO", 520000, 520000, "NOK", "year"),
 ]  # fmt: skip
 
 

@@ -940,6 +940,12 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # More headcounts: Norwegian and Danish "ca. 1300 ansatte", "70 dyktige medarbeidere",
+    # Dutch, German, Italian, Spanish, Portuguese, French and Greek staff, and English
+    # "150,000 Leaders", "2,000 team members", "500 workers".
+    r"ansatte|medarbeidere|medarbejdere|medewerkers|werknemers|angestellte|dipendenti|"
+    r"trabajadores|colaboradores|funcionários|employés|εργαζόμεν\w*|υπαλλήλ\w*|"
+    r"workers|associates|leaders|members|"
     # A ticket ("Regular team events€49 ticket", "€58 Deutschlandticket").
     r"\w*tickets?|"
     # Money "toward" a thing is a budget for it ("$2,500 annually toward professional

@@ -2148,6 +2148,15 @@ ROUND35_CASES: list[ClassCase] = [
     ("more than 12,000 Leaders across Europe", "IE", None, None, None, None),
     ("Η εταιρεία απασχολεί 1.500 εργαζόμενους", "GR", None, None, None, None),
     ("Lønn kr 520 000 per år", "NO", 520000, 520000, "NOK", "year"),
+    # a Nordic supplement named before its figure is an allowance alone ("tillegg", "tillägg",
+    # "tillæg" and their compounds), also across "pt."/"p.t." (at present) or "ca." (about),
+    # whose dots end no sentence; the pay with a supplement after it stays pay
+    ("Nattillegg, pt. kr 65 per time.", "NO", None, None, None, None),
+    ("Kompensasjonstillegg p.t. kr 2 500 per mnd", "NO", None, None, None, None),
+    ("OB-tillägg ca. 48 kr/h", "SE", None, None, None, None),
+    ("Weekendtillæg 30 kr. i timen", "DK", None, None, None, None),
+    ("Månadslön 34 000 kr + OB-tillägg", "SE", 34000, 34000, "SEK", "month"),
+    ("Lønn etter avtale, pt. kr 480 000 per år", "NO", 480000, 480000, "NOK", "year"),
 ]  # fmt: skip
 
 

@@ -872,6 +872,9 @@ _NOT_PAY = re.compile(
     # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
     r"miljard\w*|milliard\w*|\w+bidrag|"
+    # Nordic supplements paid on top of the pay ("Arktisk tillegg, pt. kr 3 800 per mnd.",
+    # "OB-tillägg", "pensionstillæg"): an allowance alone.
+    r"\w*tillegg\w*|\w*tillägg\w*|\w*tillæg\w*|"
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
@@ -971,7 +974,12 @@ _RISING = re.compile(
 # our highest".
 _LOWEST_UP_TO = re.compile(r"[^.;!?\d]{0,40}?\blowest\b[^.;!?\d]{0,40}?\bup\s+to\s*", re.I)
 _HIGHEST = re.compile(r"\bhighest\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
+# The dot of "ca." (about), "pt."/"p.t." (at present, Norwegian), "approx.", "aprox." or
+# "env." before a figure ends no sentence: "Arktisk tillegg, pt. kr 3 800 per mnd." is the
+# allowance's figure, "omsetning på … og har ca. 1300 ansatte" the turnover sentence's.
+_SENTENCE_END = re.compile(
+    r"(?<!\bca)(?<!\bpt)(?<!\bp\.t)(?<!\bapprox)(?<!\baprox)(?<!\benv)[.!?]\s|\n|•", re.I
+)
 # Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
 # pay period. A band so paid keeps its figures and no period.
 _ODD_PERIOD = re.compile(

@@ -2157,6 +2157,17 @@ ROUND35_CASES: list[ClassCase] = [
     ("Weekendtillæg 30 kr. i timen", "DK", None, None, None, None),
     ("Månadslön 34 000 kr + OB-tillägg", "SE", 34000, 34000, "SEK", "month"),
     ("Lønn etter avtale, pt. kr 480 000 per år", "NO", 480000, 480000, "NOK", "year"),
+    # Norwegian and Danish period words: "per mnd.", "pr. mnd", "i måneden", "om måneden" a
+    # month; "pr. time", "i timen", "timelønn", "timeløn" an hour; months of a trial are none
+    ("Lønn kr 46 500 per mnd.", "NO", 46500, 46500, "NOK", "month"),
+    ("kr 39 000 pr. mnd", "NO", 39000, 39000, "NOK", "month"),
+    ("Løn 41.000 kr. om måneden", "DK", 41000, 41000, "DKK", "month"),
+    ("38.500 kr. i måneden", "DK", 38500, 38500, "DKK", "month"),
+    ("kr 235 pr. time", "NO", 235, 235, "NOK", "hour"),
+    ("Timeløn 175 kr.", "DK", 175, 175, "DKK", "hour"),
+    ("Timelønn kr 260", "NO", 260, 260, "NOK", "hour"),
+    ("kr 210 i timen", "NO", 210, 210, "NOK", "hour"),
+    ("6 mnd prøvetid, kr 44 000", "NO", 44000, 44000, "NOK", None),
 ]  # fmt: skip
 
 

@@ -678,6 +678,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<=원)\s?\(\s?시\s?\)|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
+        # Norwegian and Danish "kr 250 pr. time", "kr 200 i timen", "timelønn", "timeløn".
+        r"\bpr\.?\s+time\b|\bi\s+timen\b|\btimel[øo]nn?\b|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
         r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
@@ -774,6 +776,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
         # (monthly pay); not "3 mėnesių" (a count of months).
         r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
+        # Norwegian and Danish "kr 3 800 per mnd.", "pr. mnd", "i måneden", "om måneden".
+        r"\bp(?:e)?r\.?\s+mnd\b|\b(?:i|om)\s+måneden\b|"
         # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
         # μήνα", "ανά μήνα", "/μήνα"; not "3 μήνες" (a count of months).
         r"\bμηνιαί(?:ος|α|ο|ες|ων|ως|ους)\b|\bμηνιάτικ\w*|\b(?:το|τον|ανά)\s+μήνα\b|/\s*μήνα\b",

@@ -981,7 +981,9 @@ _HIGHEST = re.compile(r"\bhighest\b", re.I)
 # "env." before a figure ends no sentence: "Arktisk tillegg, pt. kr 3 800 per mnd." is the
 # allowance's figure, "omsetning på … og har ca. 1300 ansatte" the turnover sentence's.
 _SENTENCE_END = re.compile(
-    r"[.!?](?<!\bca\.)(?<!\bpt\.)(?<!\bp\.t\.)(?<!\bapprox\.)(?<!\baprox\.)(?<!\benv\.)\s|\n|•", re.I
+    r"[.!?](?<!\bca\.)(?<!\bpt\.)(?<!\bp\.t\.)(?<!\bapprox\.)(?<!\baprox\.)(?<!\benv\.)\s"
+    r"|\n|•",
+    re.I,
 )
 # Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
 # pay period. A band so paid keeps its figures and no period.

@@ -4718,6 +4718,30 @@ FIFTEENTH_SESSION_AV_RULE_CASES = [
 ]
 
 
+# Sixteenth session's sweep of the AI, infrastructure, research and product roles' false
+# positives over every corpus's train/dev rows (roles16 helper): invented titles.
+SIXTEENTH_SESSION_SWEEP_CASES = [
+    # Infrastructure words that are the trades' too, alone with no job noun, and goods
+    # alone: made, sorted or sold, no IT work and no product management.
+    ("Traffic Counter", "other", None),
+    ("Telecommunications Line Rigger", "other", None),
+    ("Trieuse de produits", "other", None),
+]
+
+
+# The same classes read by the title rules alone (the shipped model already reads some of
+# them right; the rules now do too).
+SIXTEENTH_SESSION_SWEEP_RULE_CASES = [
+    ("Edge Trimmer", "other"),
+    ("Cold Storage Stacker", "other"),
+    ("Rag Sorter", "other"),
+    ("Build Crew Helper", "other"),
+    ("Pressed Products Stacker", "other"),
+    ("Envasadora de productos cárnicos", "other"),
+    ("Emballeur de produits laitiers", "other"),
+]
+
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -4747,6 +4771,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_SWEEP_CASES,
     FIFTEENTH_SESSION_AU_CASES,
     FIFTEENTH_SESSION_AV_CASES,
+    SIXTEENTH_SESSION_SWEEP_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,
@@ -4758,6 +4783,7 @@ RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,
     FOURTEENTH_SESSION_AR_RULE_CASES,
     FIFTEENTH_SESSION_AV_RULE_CASES,
+    SIXTEENTH_SESSION_SWEEP_RULE_CASES,
 )
 
 

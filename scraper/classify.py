@@ -2095,6 +2095,7 @@ def _decide_role(
     if any(m.entry.domain != _AI_ROLE and not m.entry.weak_domain for m in domains):
         # "AI Governance", "AI Policy & Strategy": the other subject names the work.
         domains = [m for m in domains if m.entry.domain != _AI_ROLE]
+    general = False
     for m in sorted(domains, key=lambda m: m.entry.weak_domain):
         assert m.entry.domain is not None
         if where == "title" and (
@@ -2103,7 +2104,11 @@ def _decide_role(
             # "Core Cutter", "Test Borer", "Health Tech", "Patente C": a general software
             # word with no job noun names no software work (the corpora 58 of 60 not
             # software); a department field of it still may. Nor do goods alone: "Dry
-            # Food Products Mixer", "Classeur de produits" make or sort them.
+            # Food Products Mixer", "Classeur de produits" make or sort them. Another
+            # named subject still decides ("Press & Media Relations"), a weak one not.
+            general = True
+            continue
+        if general and m.entry.weak_domain:
             return None
         return _RoleResult(m.entry.domain, f"{where}: subject {_quote(text, m)}", "subject")
     return None
@@ -2119,7 +2124,11 @@ _GENERAL_SUBJECTS = frozenset(
      # Rigger", "Rag Cutter"): alone, the corpora 52 of 52 not IT or AI work (5 corpora;
      # "it", "systems" and "product" alone are split, "training" alone is mostly an
      # office's learning team: left to the rules and the model).
-     "edge", "traffic", "storage", "telecommunications", "rag", "build", "ci"}
+     "edge", "traffic", "storage", "telecommunications", "rag", "build", "ci",
+     # Presses, game and events are the trades' and the floor's too ("Drill Press Tender",
+     # "Game Warden", "Table Game Dealer", "Event Host"): alone, the corpora 48 of 48 not
+     # sales or software (7 corpora).
+     "press", "game", "event"}
 )  # fmt: skip
 # Goods, as written (plural): alone in a title they are made, sorted or sold, never
 # managed as a product (the corpora 23 of 23 in English, French and Spanish).

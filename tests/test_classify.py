@@ -4726,6 +4726,11 @@ SIXTEENTH_SESSION_SWEEP_CASES = [
     ("Traffic Counter", "other", None),
     ("Telecommunications Line Rigger", "other", None),
     ("Trieuse de produits", "other", None),
+    # Presses, game and events alone are the trades' and the floor's; another subject
+    # named after such a word still decides.
+    ("Game Reserve Ranger", "other", None),
+    ("Event Greeter", "other", None),
+    ("Press & Media Relations", "sales-marketing", None),
 ]
 
 
@@ -4739,6 +4744,8 @@ SIXTEENTH_SESSION_SWEEP_RULE_CASES = [
     ("Pressed Products Stacker", "other"),
     ("Envasadora de productos cárnicos", "other"),
     ("Emballeur de produits laitiers", "other"),
+    ("Punch Press Tender", "other"),
+    ("Event Greeter", "other"),
 ]
 
 

@@ -1051,7 +1051,10 @@ _UNNAMED_DISCIPLINE_HEADS = frozenset({"member of technical staff", "technical s
 _BUSINESS_NOUNS = frozenset(
     {"coordinator", "specialist", "associate", "advisor", "adviser", "officer",
      "assistant", "representative", "agent", "generalist", "partner", "strategist",
-     "analyst", "expert"}
+     "analyst", "expert",
+     # A clerk of data keys or checks it in ("Data Clerk", "Data Capture Clerk", "Code
+     # and Test Clerk": the corpora 8 of 8, three market boards among them).
+     "clerk", "clerks"}
 )  # fmt: skip
 # Roles whose subject word is also an area other jobs serve ("AI", "Research"): they
 # re-assign no business job noun ("AI Strategist", "Research Coordinator").

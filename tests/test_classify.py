@@ -4731,6 +4731,8 @@ SIXTEENTH_SESSION_SWEEP_CASES = [
     ("Game Reserve Ranger", "other", None),
     ("Event Greeter", "other", None),
     ("Press & Media Relations", "sales-marketing", None),
+    # A clerk of data or systems keys and files: office work.
+    ("Data Clerk - Night Shift", "operations", None),
 ]
 
 
@@ -4746,6 +4748,8 @@ SIXTEENTH_SESSION_SWEEP_RULE_CASES = [
     ("Emballeur de produits laitiers", "other"),
     ("Punch Press Tender", "other"),
     ("Event Greeter", "other"),
+    ("Part-Time Data Clerk", "operations"),
+    ("Systems Clerk (Temporary)", "operations"),
 ]
 
 

@@ -1076,6 +1076,9 @@ _PROGRAMMED_MACHINES = frozenset(
 )
 _PROGRAMMER_WORDS = frozenset({"programmer", "programmierer", "programador", "programista"})
 _INDUSTRIES = frozenset({"energy", "utilities"})
+_GUARD_HEADS = frozenset(
+    {"officer", "officers", "agent", "agents", "supervisor", "supervisors", "guard", "guards"}
+)
 _PRODUCT_STAFF = frozenset(
     {"coordinator", "specialist", "expert", "advisor", "adviser", "representative", "agent",
      "officer", "demonstrator"}
@@ -1184,6 +1187,15 @@ def _refine_at(tax: Taxonomy, text: _Text, head: _Match, m: _Match) -> str | Non
         # "Head of Revenue", "VP Revenue", "Revenue Leader" lead the sellers, as a chief
         # revenue officer does; revenue managers, officers and agents keep its books.
         return "sales-marketing"
+    if (
+        m.entry.phrase == "security"
+        and head.entry.phrase in _GUARD_HEADS
+        and not _names_technical_work(tax, text, head, m)
+    ):
+        # "Security Relief Officer", "Security Agent", "Security Floor Supervisor": bare
+        # security beside an officer's, agent's or supervisor's noun, no system named,
+        # guards sites (the guide: `other`), as a "Security Officer" does.
+        return _FALLBACK_ROLE
     if m.entry.phrase in _TAUGHT and head.entry.head not in _TECHNICAL_ROLES:
         # "Training Lead", "Training Manager": the people trained are staff.
         return None

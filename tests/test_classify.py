@@ -4733,6 +4733,11 @@ SIXTEENTH_SESSION_SWEEP_CASES = [
     ("Press & Media Relations", "sales-marketing", None),
     # A clerk of data or systems keys and files: office work.
     ("Data Clerk - Night Shift", "operations", None),
+    # Bare security beside an officer's, agent's or supervisor's noun guards sites; a
+    # system named with it keeps security engineering.
+    ("Security Patrol Officer", "other", None),
+    ("Airport Security Agent", "other", None),
+    ("IT Security Supervisor", "security-engineer", "lead"),
 ]
 
 

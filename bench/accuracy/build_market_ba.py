@@ -1,17 +1,14 @@
-"""Print the candidate titles of market_ba.tsv: whole Ashby job boards of 137 employers
+"""Print the candidate titles of market_ba.tsv: whole Ashby job boards of 193 employers
 (European, Indian, Latin American, Asia-Pacific and Canadian firms of every kind, AI labs
 and AI-first startups, and US hardware, aerospace, robotics, energy and biotech firms) as
-an ATS-scraping project saved them in 2025-10, Uber's whole careers board of 2025-12 from
-the same project, and a Brazilian ATS's (Gupy's) portal search of 2025-09, titles as posted
-(reads JSON only; executes nothing it reads)."""
+an ATS-scraping project saved them in 2025-10, and a Brazilian ATS's (Gupy's) portal search
+of 2025-09, titles as posted (reads JSON only; executes nothing it reads)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 # The shared helpers of the corpus builders (bench scripts are no package, so their folder
@@ -50,11 +47,12 @@ INTERN = re.compile(
     re.I,
 )
 
-# The Ashby boards read (file names under `ashby/companies/`, the board's name on Ashby):
-# every board of a firm based outside the United States that the project saved (Europe,
-# India, Latin America, Asia-Pacific, Canada, Africa, the Gulf), plus the AI labs and
-# AI-first startups and the US hardware, aerospace, robotics, energy and biotech firms among
-# its boards; the other US boards (software, fintech, health-tech) were not read.
+# The Ashby boards read (file names under `ashby/companies/`, the board's name on Ashby), 193
+# of the project's 452: the boards whose postings are mostly outside the United States (by
+# the postings' countries: Europe, India, Latin America, Asia-Pacific, Canada, Africa, the
+# Gulf) or name no country, the AI labs and AI-first startups, the US hardware, aerospace,
+# robotics, energy and biotech firms, and a few US firms of other trades with staff abroad
+# (health staffing, travel, telecoms, fintech); the other US boards were not read.
 ASHBY_BOARDS = (
     "9fin",
     "Abound",
@@ -264,15 +262,6 @@ SOURCES: tuple[Source, ...] = (
         "board",
         limit=350,
     ),
-    # Uber's whole careers board (every country and function), saved by the same project
-    # on 2025-12-24 (`{"last_scraped", "name", "jobs": [{"title", "location", ...}]}`).
-    Source(
-        "uber-board",
-        "stapply-ai/ats-scrapers",
-        ("uber/uber.json",),
-        "7202096c4e08d4b132837bb22206a09fb0149ba2",
-        "named",
-    ),
     # Gupy, a Brazilian ATS: a search of its public job portal (remote openings of many
     # employers' Gupy boards, every function), 2025-09-15, saved as a JSON list of
     # `{"link", "nome", "empresa", "remoto", "tipoContrato"}`.
@@ -322,25 +311,13 @@ def board_name(path: Path) -> str:
     return unquote(path.name.removesuffix(".json"))
 
 
-def named_items(path: Path) -> tuple[str, list[dict[str, Any]]]:
-    """The employer a single employer's saved board names (`name`) and its postings."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, dict) or not isinstance(doc.get("jobs"), list):
-        raise ValueError(f"{path.name}: no board with a jobs list")
-    return field_text(doc.get("name")), [j for j in doc["jobs"] if isinstance(j, dict)]
-
-
 def read(source: Source, path: Path, commit: str = "") -> list[Row]:
     """(employer, title, source key) of every posting of one saved file of the source, in
-    its order: an Ashby board (the board's name its employer), Uber's board or Gupy's
-    list."""
+    its order: an Ashby board (the board's name its employer) or Gupy's list."""
     key = source_key(source, path, commit)
     if source.fmt == "board":
         employer = board_name(path)
         return [(employer, field_text(j.get("title")), key) for j in json_postings(path, "jobs")]
-    if source.fmt == "named":
-        employer, jobs = named_items(path)
-        return [(employer, field_text(j.get("title")), key) for j in jobs]
     return posting_rows(source, json_postings(path, source.fmt), key)
 
 

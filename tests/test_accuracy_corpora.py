@@ -7072,9 +7072,7 @@ def test_market_ba_builder_reads_boards_and_the_portal_list_caps_and_screens(
     )
     assert build_market_ba.read(ashby, escaped)[0][0] == "Rose Rocket"
     # The portal's list (invented postings).
-    portal = [
-        {"nome": f"Analista de Dados Pleno {n}", "empresa": "Dadosco"} for n in range(5)
-    ] + [
+    portal = [{"nome": f"Analista de Dados Pleno {n}", "empresa": "Dadosco"} for n in range(5)] + [
         {"nome": "BANCO DE TALENTOS | VAGA EXCLUSIVA PARA PCD - GOIÁS", "empresa": "Telco"},
         {"nome": "Não encontrou sua vaga? Cadastre aqui", "empresa": "Telco"},
         {"nome": "Estagiário(a) de Suporte", "empresa": "Telco"},

@@ -1,8 +1,8 @@
 """Print the candidate titles of market_bb.tsv: what a job seeker's AI, ML, data and software
 searches of aggregators and job boards return, on-target and off (LinkedIn's and Indeed's
-UK results for data engineering searches of 2025-2026; Hacker News's "Who is hiring?"
+UK results for data engineering searches of 2026-01/02; Hacker News's "Who is hiring?"
 thread of 2026-02; Adzuna France's results for AI and data searches of 2026-06; a
-visa-sponsored jobs list gathering European boards' postings of 2026; LinkedIn Brazil's
+visa-sponsored jobs list gathering boards' postings of 2024-2026; LinkedIn Brazil's
 results for a junior search of 2024) (reads CSV and JSON data only; executes nothing it
 reads)."""
 
@@ -56,7 +56,7 @@ EARLIEST = "2024-01-01"
 SOURCES: tuple[Source | VersionedSource, ...] = (
     # LinkedIn's and Indeed's UK results (JobSpy's export, `site,title,company,...`) for
     # junior and regular data engineering searches ("data engineer", "analytics engineer",
-    # "graduate data engineer", ...) of 2025-09 to 2026-02, as a daily UK job-list site
+    # "graduate data engineer", ...) of 2026-01/02, as a daily UK job-list site
     # saved them: two versions of `data/jobs_raw.csv`.
     VersionedSource(
         "uk-search",
@@ -85,9 +85,10 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         per_employer=2,
         limit=130,
     ),
-    # Adzuna France's API answers for AI and data searches ("data scientist", "data
-    # analyst", "data engineer", "machine learning", ...) of 2026-05/06, as a student
-    # pipeline saved them (`{"results": [{title, company: {display_name}}]}`): four versions.
+    # Adzuna France's API answers for AI and data searches ("Data Scientist", "Data
+    # Analyst", "Data Engineer", "Machine Learning Engineer", "AI Engineer") of 2026-05/06,
+    # as a student pipeline saved them (`{"results": [{title, company: {display_name}}]}`):
+    # four versions.
     VersionedSource(
         "fr-adzuna",
         "Emma-Coco/ai-job-market-pipeline",
@@ -104,9 +105,9 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         per_employer=3,
         limit=90,
     ),
-    # A daily visa-sponsored jobs list gathering European boards' postings (Arbeitnow and
-    # others: tech, retail, travel and health employers in Germany, the Netherlands, ...)
-    # of 2026, a JSON list of `{company, position, location, ...}`.
+    # A daily visa-sponsored jobs list gathering boards' postings (European tech firms and
+    # AI labs; US, Australian and UK hospitals, kitchens, trades and schools) of 2024-03 to
+    # 2026-08, a JSON list of `{company, position, location, ...}`.
     Source(
         "visa-eu",
         "Lamiiine/Awesome-daily-list-of-visa-sponsored-jobs",
@@ -142,7 +143,12 @@ ALIASES: dict[str, str] = {}
 DRAWN_BEFORE = markets("u", "az")
 # Strings of a title field that are no job title: dropped before the employer cap counts.
 # ("Former Founders": a Hacker News comment's call to former founders, no job named.)
-NON_TITLES = set(NO_JOB) | {"general interest", "talent community", "talent pool", "former founders"}
+NON_TITLES = set(NO_JOB) | {
+    "general interest",
+    "talent community",
+    "talent pool",
+    "former founders",
+}
 # A link or a bare domain where a title should be.
 URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|dev|gov|eu|in)/?$", re.I)
 LONGEST = 120
@@ -172,7 +178,9 @@ def hn_items(text: str) -> list[dict[str, Any]]:
             continue
         titles = comment.get("job_titles")
         for title in titles if isinstance(titles, list) else ():
-            out.append({"job_titles": field_text(title), "company_name": comment.get("company_name")})
+            out.append(
+                {"job_titles": field_text(title), "company_name": comment.get("company_name")}
+            )
     return out
 
 

@@ -3,7 +3,8 @@ searches of aggregators and job boards return, on-target and off (LinkedIn's and
 UK results for data engineering searches of 2026-01/02; Hacker News's "Who is hiring?"
 thread of 2026-02; Adzuna France's results for AI and data searches of 2026-06; a
 visa-sponsored jobs list gathering boards' postings of 2024-2026; LinkedIn Brazil's
-results for a junior search of 2024) (reads CSV and JSON data only; executes nothing it
+results for a junior search of 2024; France Travail's offers for a job watcher's searches
+around Marseille of 2025-12 to 2026-08) (reads CSV and JSON data only; executes nothing it
 reads)."""
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ DATA = Path(__file__).resolve().parent / "data"
 PER_EMPLOYER = 6
 # Internships, apprenticeships, trainee places, student jobs and volunteers are kept out
 # (the slice is of regular jobs), in the words the boards write them: English (intern,
-# internship, apprentice, trainee, co-op, student, volunteer, graduate scheme), German
-# (Praktikum, Praktikant, Werkstudent, Ausbildung), French (stage, stagiaire, alternance,
-# alternant) and Portuguese (estágio, estagiário).
+# internship, apprentice, trainee, co-op, student, volunteer), German (Praktikum,
+# Praktikant, Werkstudent, Ausbildung), French (stage, stagiaire, alternance, alternant,
+# apprentissage) and Portuguese (estágio, estagiário).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|apprentice\w*|trainee\w*|co-?op|students?|volunteers?"
     r"|\w*praktik\w*|werk?s?student\w*|ausbildung\w*|stage|stagiaire|alternan\w*"
-    r"|est[aá]gi\w*|estagi[aá]ri\w*)\b",
+    r"|apprentissage|est[aá]gi\w*|estagi[aá]ri\w*)\b",
     re.I,
 )
 # LinkedIn Brazil's search also returned postings of 2023: the slice is of 2024-2026.
@@ -132,10 +133,33 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         per_employer=2,
         limit=30,
     ),
+    # France Travail's offers (`{"offres": [{intitule, entreprise: {nom}, ...}]}`) for a job
+    # watcher's searches of permanent posts around Marseille, Aix and Toulon (business
+    # development, project, training and management occupations), 2025-12 to 2026-08, as
+    # the watcher's daily collection saved them: six versions. French titles.
+    VersionedSource(
+        "fr-francetravail",
+        "theodetoc/FineCDI",
+        ("data/offres.json",) * 6,
+        (
+            "c19f587e03f46cd335f7db6a485990d875dc7d98",
+            "7c4e40f862c8d617c21bc901e99a365827ebe2ef",
+            "2f3466e4d253b7734991ad32f9f216b74176aaec",
+            "b434f7a63d214fea33353267da75d1c3c46d5833",
+            "a7bd6f75c4946b3a0dba176c5cd31ab77603180a",
+            "4f80dfa52992101aabc375c18cc0b2f31f722cdc",
+        ),
+        "offres",
+        "intitule",
+        "entreprise",
+        per_employer=3,
+        limit=80,
+    ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}
-# Employer fields that name no employer (an anonymous posting): skipped.
-NO_EMPLOYER = set(ANONYMOUS)
+# Employer fields that name no employer (an anonymous posting): skipped; France Travail
+# writes "Entreprise non nommée" (employer not named).
+NO_EMPLOYER = set(ANONYMOUS) | {"entreprisenonnommée", "entreprisenonnommee"}
 # One employer under several names: the cap counts them together.
 ALIASES: dict[str, str] = {}
 # The corpora of the held-out draws so far (market_u ... market_az): none of their
@@ -200,6 +224,22 @@ def adzuna_items(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def offres_items(text: str) -> list[dict[str, Any]]:
+    """The offers of a France Travail collection, each `{intitule, entreprise}` (the
+    company object's name)."""
+    doc = json.loads(text)
+    offres = doc.get("offres") if isinstance(doc, dict) else None
+    if not isinstance(offres, list):
+        raise ValueError("no offres list in the France Travail collection")
+    out = []
+    for offre in offres:
+        if isinstance(offre, dict):
+            company = offre.get("entreprise")
+            name = company.get("nom") if isinstance(company, dict) else company
+            out.append({"intitule": offre.get("intitule"), "entreprise": name})
+    return out
+
+
 def versioned_rows(source: VersionedSource, items: list[dict[str, Any]], key: str) -> list[Row]:
     """(employer, title, `key`) of every posting of one version of a versioned source, in
     its order; the employer's whitespace collapsed."""
@@ -215,14 +255,17 @@ def versioned_rows(source: VersionedSource, items: list[dict[str, Any]], key: st
 
 def read(source: Source | VersionedSource, path: Path, commit: str = "") -> list[Row]:
     """(employer, title, source key) of every posting of one saved file of the source, in
-    its order: the UK export's CSV, the Adzuna answers, the Hacker News comments, the visa
-    list or the Brazilian results (2024's)."""
+    its order: the UK export's CSV, the Adzuna answers, the France Travail collections, the
+    Hacker News comments, the visa list or the Brazilian results (2024's)."""
     if isinstance(source, VersionedSource):
         key = versioned_key(source, path, commit)
+        text = path.read_text(encoding="utf-8")
         if source.fmt == "csv":
             items = csv_dicts(path, (source.title_field, source.employer_field))
+        elif source.fmt == "offres":
+            items = offres_items(text)
         else:
-            items = adzuna_items(path.read_text(encoding="utf-8"))
+            items = adzuna_items(text)
         return versioned_rows(source, items, key)
     key = source_key(source, path, commit)
     if source.fmt == "hn":

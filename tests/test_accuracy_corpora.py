@@ -6991,7 +6991,7 @@ def test_market_bb_is_unscored_aggregator_searches_drawn_after_market_az() -> No
     assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
-    assert len(rows) <= 420
+    assert len(rows) <= 460
     for row in rows:
         tag, _, rest = row["source"].partition(":")
         source = build_market_bb.BY_TAG[tag]
@@ -7024,6 +7024,9 @@ def test_market_bb_is_unscored_aggregator_searches_drawn_after_market_az() -> No
     uk = Counter(r["role"] for r in rows if r["source"].startswith("uk-search:"))
     assert uk.most_common(1)[0][0] == "data-engineer"
     assert uk["other"] + uk["operations"] >= sum(uk.values()) / 5
+    # France Travail's offers: French titles of the whole market, none of them tech.
+    ft = [r for r in rows if r["source"].startswith("fr-francetravail:")]
+    assert ft and all(r["role"] in ("sales-marketing", "operations", "other") for r in ft)
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert set(sources) == set(build_market_bb.BY_TAG)
     assert max(sources.values()) <= len(rows) / 3 + 1
@@ -7107,6 +7110,20 @@ def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
         {"vaga": "Estágio em TI", "empresa": "Brco", "data_publicacao": "2024-03-01"},
     ]
     br = _saved(tmp_path / "vagas.json", json.dumps(vagas))
+    # A France Travail collection (invented): an unnamed employer, an apprenticeship.
+    offres = {
+        "total": 3,
+        "offres": [
+            {"intitule": "Chargé de développement commercial (H/F)", "entreprise": {"nom": "Ftco"}},
+            {
+                "intitule": "Formateur / Formatrice (H/F)",
+                "entreprise": {"nom": "Entreprise non nommée"},
+            },
+            {"intitule": "CONTRAT D'APPRENTISSAGE - VENDEUR (H/F)", "entreprise": {"nom": "Ftco"}},
+        ],
+    }
+    ft_source = by_tag["fr-francetravail"]
+    ft = _saved(tmp_path / "ft" / "data" / "offres.json", json.dumps(offres))
     groups = [
         (
             "uk-search",
@@ -7117,6 +7134,7 @@ def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
         ("fr-adzuna", build_market_bb.read(by_tag["fr-adzuna"], fr, fr_commit)),
         ("visa-eu", build_market_bb.read(by_tag["visa-eu"], vs)),
         ("br-linkedin", build_market_bb.read(by_tag["br-linkedin"], br)),
+        ("fr-francetravail", build_market_bb.read(ft_source, ft, ft_source.commits[-1])),
     ]
     assert groups[0][1][0] == (
         "Acme Data",
@@ -7148,6 +7166,9 @@ def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
     ]
     assert [r[0] for r in rows if r[1] == "Brco"] == ["Analista Administrativo Júnior"]
     assert not [r for r in rows if not r[1]]
+    assert [r[0] for r in rows if r[2].startswith("fr-francetravail:")] == [
+        "Chargé de développement commercial (H/F)"
+    ]
     monkeypatch.setattr(build_market_bb.BUILDER, "known", lambda: set())
     assert build_market_bb.main(["--file", f"visa-eu={vs}", "--file", f"br-linkedin={br}"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
@@ -7156,6 +7177,11 @@ def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
         capsys,
         ["--file", f"hn-hiring={_saved(tmp_path / 'bad' / 'jobs.json', '{}')}"],
         ["--file", f"fr-adzuna={_saved(tmp_path / 'bad' / 'raw_jobs.json', '[]')}@{fr_commit}"],
+        [
+            "--file",
+            f"fr-francetravail={_saved(tmp_path / 'bad' / 'offres.json', '{}')}"
+            f"@{ft_source.commits[0]}",
+        ],
         ["--file", f"uk-search={csv_first}"],
         ["--file", f"uk-search={csv_first}@{'0' * 40}"],
         ["--file", f"visa-eu={tmp_path / 'elsewhere' / 'other.json'}"],

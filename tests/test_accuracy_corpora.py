@@ -7110,3 +7110,216 @@ def test_market_ba_builder_reads_boards_and_the_portal_list_caps_and_screens(
         ["--file", f"br-gupy={portal_file}@{'0' * 40}"],
         ["--file", f"nowhere={portal_file}"],
     )
+
+
+build_market_bb = _module("build_market_bb")
+
+
+def test_market_bb_is_unscored_aggregator_searches_drawn_after_market_az() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits, employers capped, nothing
+    the screen leaves out, no employer of market_u ... market_az; the searches' on- and
+    off-target results; every source documented; unscored."""
+    name = "market_bb.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_bb.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 460
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_bb.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        versions = getattr(source, "commits", (source.commit,))
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions}, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_bb, lambda row: _row_employer(build_market_bb, row)
+    )
+    screen = build_market_bb.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_bb.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_bb.DRAWN_BEFORE[-1] == "market_az.tsv"
+    drawn = {build_market_bb.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_bb.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 300
+    assert not drawn & build_market_bb.NO_EMPLOYER
+    # Searches for data, AI and software work: every role present, no role over a third,
+    # the off-target results beside the targets; the UK data engineering searches mostly
+    # data engineers, yet a fifth or more off target; no source over a third.
+    roles = Counter(r["role"] for r in rows)
+    assert set(roles) == set(load_taxonomy().roles) - {"intern"}
+    assert max(roles.values()) < len(rows) / 3
+    assert sum(roles[r] for r in ("operations", "sales-marketing", "other")) >= 80
+    uk = Counter(r["role"] for r in rows if r["source"].startswith("uk-search:"))
+    assert uk.most_common(1)[0][0] == "data-engineer"
+    assert uk["other"] + uk["operations"] >= sum(uk.values()) / 5
+    # France Travail's offers: French titles of the whole market, none of them tech.
+    ft = [r for r in rows if r["source"].startswith("fr-francetravail:")]
+    assert ft and all(r["role"] in ("sales-marketing", "operations", "other") for r in ft)
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_bb.BY_TAG)
+    assert max(sources.values()) <= len(rows) / 3 + 1
+    # The titles in Portuguese and Chinese are glossed.
+    foreign = re.compile(r"[\u4e00-\u9fff]|\b(Analista|Advogado|Arquiteto|Trabalhe|Júnior)\b")
+    glossed = [bool(r["note"]) for r in rows if foreign.search(r["title"])]
+    assert len(glossed) >= 10 and all(glossed)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_bb.py" in readme
+    # Unscored: the lead scores it once with the session's final code, then names it in the
+    # accuracy runner and the trainer (and this check turns over).
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_bb" not in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / "market_bb.md").read_text(encoding="utf-8")
+    assert "**Unscored.**" in doc
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name.
+    earlier = _other_docs("market_bb.md")
+    for source in build_market_bb.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            assert not _names(earlier, word), (source.repo, word)
+
+
+def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_bb.BY_TAG
+    uk = by_tag["uk-search"]
+    first, second = uk.commits
+    # A JobSpy export (invented): one employer's many titles, a screened and a known title,
+    # an employer-less row; the same file at its second commit.
+    lines = ["site,title,company,location,date_posted,job_type,job_url"]
+    lines += [f"linkedin,Data  Engineer {n},Acme Data,London,2026-01-05,,u" for n in range(5)]
+    lines += [
+        "indeed,Graduate Civil Engineer,Newco,Leeds,2026-01-06,fulltime,u",
+        "indeed,Data Engineer Intern,Newco,Leeds,2026-01-06,,u",
+        "indeed,Known Title,Newco,Leeds,,,u",
+        "linkedin,Data Analyst,,Leeds,,,u",
+    ]
+    csv_first = _saved(tmp_path / first / "data" / "jobs_raw.csv", "\n".join(lines) + "\n")
+    csv_second = _saved(
+        tmp_path / second / "data" / "jobs_raw.csv",
+        f"{lines[0]}\nlinkedin,Helpdesk Engineer,Oldco,York,2026-02-01,,u\n",
+    )
+    with pytest.raises(ValueError):
+        build_market_bb.read(uk, csv_first)  # one path at two commits: name one
+    # A "Who is hiring?" file (invented): one posting per role a comment names.
+    comments = [
+        {"company_name": "Hnco", "job_titles": ["Backend Engineer", "Former Founders", "SRE"]},
+        {"company_name": "Hnco", "job_titles": ["Product Designer"]},
+        {"company_name": "Solo", "job_titles": "not a list"},
+        "not a comment",
+    ]
+    hn = _saved(tmp_path / "front-end" / "public" / "jobs.json", json.dumps(comments))
+    answer = {
+        "results": [
+            {"title": "Data Scientist H/F (CDI)", "company": {"display_name": "Frco"}},
+            {"title": "Alternance - Data Analyst", "company": {"display_name": "Frco"}},
+            "not a posting",
+        ]
+    }
+    fr_commit = by_tag["fr-adzuna"].commits[0]
+    fr = _saved(tmp_path / "fr" / "data" / "raw_jobs.json", json.dumps(answer))
+    visa = [
+        {"company": "Visaco", "position": "1000+ Curated Visa Sponsorship Jobs (Paid)"},
+        {"company": "Visaco", "position": "Registered Nurse - Visa Sponsorship Available"},
+    ]
+    vs = _saved(tmp_path / "jobList.json", json.dumps(visa))
+    vagas = [
+        {
+            "vaga": "Analista Administrativo Júnior",
+            "empresa": "Brco",
+            "data_publicacao": "2024-02-01",
+        },
+        {"vaga": "Analista Pleno", "empresa": "Brco", "data_publicacao": "2023-12-01"},
+        {"vaga": "Estágio em TI", "empresa": "Brco", "data_publicacao": "2024-03-01"},
+    ]
+    br = _saved(tmp_path / "vagas.json", json.dumps(vagas))
+    # A France Travail collection (invented): an unnamed employer, an apprenticeship.
+    offres = {
+        "total": 3,
+        "offres": [
+            {"intitule": "Chargé de développement commercial (H/F)", "entreprise": {"nom": "Ftco"}},
+            {
+                "intitule": "Formateur / Formatrice (H/F)",
+                "entreprise": {"nom": "Entreprise non nommée"},
+            },
+            {"intitule": "CONTRAT D'APPRENTISSAGE - VENDEUR (H/F)", "entreprise": {"nom": "Ftco"}},
+        ],
+    }
+    ft_source = by_tag["fr-francetravail"]
+    ft = _saved(tmp_path / "ft" / "data" / "offres.json", json.dumps(offres))
+    groups = [
+        (
+            "uk-search",
+            build_market_bb.read(uk, csv_first, first)
+            + build_market_bb.read(uk, csv_second, second),
+        ),
+        ("hn-hiring", build_market_bb.read(by_tag["hn-hiring"], hn)),
+        ("fr-adzuna", build_market_bb.read(by_tag["fr-adzuna"], fr, fr_commit)),
+        ("visa-eu", build_market_bb.read(by_tag["visa-eu"], vs)),
+        ("br-linkedin", build_market_bb.read(by_tag["br-linkedin"], br)),
+        ("fr-francetravail", build_market_bb.read(ft_source, ft, ft_source.commits[-1])),
+    ]
+    assert groups[0][1][0] == (
+        "Acme Data",
+        "Data  Engineer 0",
+        f"uk-search:data/jobs_raw.csv@{first[:8]}",
+    )
+    assert groups[0][1][-1][2] == f"uk-search:data/jobs_raw.csv@{second[:8]}"
+    assert [t for _, t, _ in groups[1][1]] == [
+        "Backend Engineer",
+        "Former Founders",
+        "SRE",
+        "Product Designer",
+    ]
+    assert groups[2][1][0][:2] == ("Frco", "Data Scientist H/F (CDI)")
+    assert [t for _, t, _ in groups[4][1]] == [
+        "Analista Administrativo Júnior",
+        "Estágio em TI",
+    ]
+    rows = build_market_bb.candidates(groups, {"known title"})
+    acme = [r for r in rows if r[1] == "Acme Data"]
+    assert len(acme) == uk.per_employer and all(r[0].startswith("Data Engineer ") for r in acme)
+    assert [r[0] for r in rows if r[1] == "Newco"] == ["Graduate Civil Engineer"]
+    assert [r[0] for r in rows if r[1] == "Oldco"] == ["Helpdesk Engineer"]
+    hnco = sorted(r[0] for r in rows if r[1] == "Hnco")
+    assert len(hnco) == by_tag["hn-hiring"].per_employer and "Former Founders" not in hnco
+    assert [r[0] for r in rows if r[1] == "Frco"] == ["Data Scientist H/F (CDI)"]
+    assert [r[0] for r in rows if r[1] == "Visaco"] == [
+        "Registered Nurse - Visa Sponsorship Available"
+    ]
+    assert [r[0] for r in rows if r[1] == "Brco"] == ["Analista Administrativo Júnior"]
+    assert not [r for r in rows if not r[1]]
+    assert [r[0] for r in rows if r[2].startswith("fr-francetravail:")] == [
+        "Chargé de développement commercial (H/F)"
+    ]
+    monkeypatch.setattr(build_market_bb.BUILDER, "known", lambda: set())
+    assert build_market_bb.main(["--file", f"visa-eu={vs}", "--file", f"br-linkedin={br}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    _check_rejected(
+        build_market_bb,
+        capsys,
+        ["--file", f"hn-hiring={_saved(tmp_path / 'bad' / 'jobs.json', '{}')}"],
+        ["--file", f"fr-adzuna={_saved(tmp_path / 'bad' / 'raw_jobs.json', '[]')}@{fr_commit}"],
+        [
+            "--file",
+            f"fr-francetravail={_saved(tmp_path / 'bad' / 'offres.json', '{}')}"
+            f"@{ft_source.commits[0]}",
+        ],
+        ["--file", f"uk-search={csv_first}"],
+        ["--file", f"uk-search={csv_first}@{'0' * 40}"],
+        ["--file", f"visa-eu={tmp_path / 'elsewhere' / 'other.json'}"],
+        ["--file", f"nowhere={vs}"],
+    )

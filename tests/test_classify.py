@@ -4736,6 +4736,35 @@ SIXTEENTH_SESSION_AZ_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# Sixteenth session, job nouns and IT subjects of the smaller EU languages (ESCO's labels
+# and EURES postings in Latvian, Lithuanian, Estonian, Croatian, Slovenian, Bulgarian):
+# invented titles of each class.
+SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
+    # Developers, programmers, testers, analysts and administrators, with their subjects
+    # (ICT abbreviated IKT, IRT, ИКТ; data, databases, networks, systems, software).
+    ("Java izstrādātājs (Rīgā)", "software-engineer", None),
+    ("IKT sistēmu testētājs", "software-engineer", None),
+    ("Datu analītiķis", "data-analyst", None),
+    ("Sistēmu administratore", "devops-engineer", None),
+    ("PHP programuotojas", "software-engineer", None),
+    ("Mobiliųjų programų kūrėja", "software-engineer", None),
+    ("Duomenų bazių administratorius", "devops-engineer", None),
+    ("Verslo analitikas", "data-analyst", None),
+    ("IRT saugumo specialistas", "security-engineer", None),
+    ("Tarkvaraarendaja (Tartu)", "software-engineer", None),
+    ("Andmeanalüütik", "data-analyst", None),
+    ("IKT süsteemiadministraator", "devops-engineer", None),
+    ("Analitičar podataka (m/ž)", "data-analyst", None),
+    ("IKT mrežni administrator", "devops-engineer", None),
+    ("Analitik podatkov", "data-analyst", None),
+    ("Администраторка на ИКТ системи", "devops-engineer", None),
+    # Data entry is office work in every word order.
+    ("Duomenų įvedimo operatorius", "operations", None),
+    ("Referent za unos podataka", "operations", None),
+    # A building's architect is no software architect.
+    ("Ainavu arhitekts", "other", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -4766,6 +4795,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_AU_CASES,
     FIFTEENTH_SESSION_AV_CASES,
     SIXTEENTH_SESSION_AZ_CASES,
+    SIXTEENTH_SESSION_EU_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -4758,6 +4758,17 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("IKT mrežni administrator", "devops-engineer", None),
     ("Analitik podatkov", "data-analyst", None),
     ("Администраторка на ИКТ системи", "devops-engineer", None),
+    ("Analytička dat (Brno)", "data-analyst", None),
+    ("Databázový vývojář", "data-engineer", None),
+    ("Analytik údajov", "data-analyst", None),
+    ("Adatbázis-fejlesztő", "data-engineer", None),
+    ("Rendszertesztelő", "software-engineer", None),
+    ("Hálózati adminisztrátor", "devops-engineer", None),
+    ("Administrator de rețea", "devops-engineer", None),
+    ("Dezvoltatoare de baze de date", "data-engineer", None),
+    ("Разработчици на приложения", "software-engineer", None),
+    # Romanian utilities' networks are no computer networks.
+    ("Inginer rețele edilitare", "other", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

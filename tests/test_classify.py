@@ -4769,6 +4769,11 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Разработчици на приложения", "software-engineer", None),
     # Romanian utilities' networks are no computer networks.
     ("Inginer rețele edilitare", "other", None),
+    # A Latvian "vadītājs" of a vehicle or machine is its driver, of a unit its head.
+    ("Traktora vadītājs (Jelgava)", "other", None),
+    ("AUTOBUSA VADĪTĀJA", "other", None),
+    ("Kravas automobiļa vadītājs C kategorija", "other", None),
+    ("Noliktavas vadītājs", "operations", "lead"),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -4774,6 +4774,21 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("AUTOBUSA VADĪTĀJA", "other", None),
     ("Kravas automobiļa vadītājs C kategorija", "other", None),
     ("Noliktavas vadītājs", "operations", "lead"),
+    # Foremen (Latvian, Estonian, a trade's German Meister) lead; Croatian associates are
+    # officers, their "viši" (Slovenian "višji") grade senior; helpers, craftsmen and
+    # clerks; a Polish "Informatyk" or "Specjalista ds. IT" is an IT specialist.
+    ("MEISTARS kokapstrādes cehā", "other", "lead"),
+    ("Tootmise meister (öövahetus)", "other", "lead"),
+    ("Meister Elektrotechnik (m/w/d)", "other", "lead"),
+    ("DARBU RĪKOTĀJS būvniecībā", "other", "lead"),
+    ("SURADNIK/CA NA PROJEKTIMA EU", "operations", None),
+    ("VIŠI SURADNIK ZA NABAVU", "operations", "senior"),
+    ("Višji referent za kadrovske zadeve", "operations", "senior"),
+    ("ΤΕΧΝΙΤΗΣ ΥΔΡΑΥΛΙΚΟΣ", "other", None),
+    ("ΓΡΑΦΕΑΣ ΛΟΓΙΣΤΗΡΙΟΥ", "operations", None),
+    ("Informatyk w szkole", "devops-engineer", None),
+    ("Specjalista ds. IT (umowa o pracę)", "devops-engineer", None),
+    ("Visa Officer", "other", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

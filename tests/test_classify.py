@@ -4744,6 +4744,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     # (ICT abbreviated IKT, IRT, ИКТ; data, databases, networks, systems, software).
     ("Java izstrādātājs (Rīgā)", "software-engineer", None),
     ("IKT sistēmu testētājs", "software-engineer", None),
+    ("PROGRAMMĒŠANAS INŽENIERE", "software-engineer", None),
     ("Datu analītiķis", "data-analyst", None),
     ("Sistēmu administratore", "devops-engineer", None),
     ("PHP programuotojas", "software-engineer", None),

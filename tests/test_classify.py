@@ -4790,6 +4790,13 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Informatyk w szkole", "devops-engineer", None),
     ("Specjalista ds. IT (umowa o pracę)", "devops-engineer", None),
     ("Visa Officer", "other", None),
+    # IT security: its inflected words, ethical hackers and vulnerabilities.
+    ("Etični heker (m/ž)", "security-engineer", None),
+    ("Етичен хакер", "security-engineer", None),
+    ("Analytik zranitelnosti (Praha)", "security-engineer", None),
+    ("Консултант по сигурността на ИКТ", "security-engineer", None),
+    ("Správce zabezpečení ICT", "security-engineer", None),
+    ("Sebezhetőségi elemző", "security-engineer", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

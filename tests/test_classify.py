@@ -4797,6 +4797,17 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Консултант по сигурността на ИКТ", "security-engineer", None),
     ("Správce zabezpečení ICT", "security-engineer", None),
     ("Sebezhetőségi elemző", "security-engineer", None),
+    # Directors, a shop's head, clerks and referents of the office; Latvian and Slovak
+    # trade's sellers; a Lithuanian "vadybininkas" is a post of its field, no rank.
+    ("Parduotuvės direktorius (Vilnius)", "operations", "executive"),
+    ("Direktor prodaje", "sales-marketing", "executive"),
+    ("Direktorica računovodstva", "operations", "executive"),
+    ("Vedúca predajne (Košice)", "operations", "lead"),
+    ("Administrativni službenik", "operations", None),
+    ("Porezna referentica", "operations", None),
+    ("Tirdzniecības pārstāvis", "sales-marketing", None),
+    ("Ekspedicijos vadybininkė", "operations", None),
+    ("Pardavimų vadybininkas", "sales-marketing", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

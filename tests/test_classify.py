@@ -4808,6 +4808,10 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Tirdzniecības pārstāvis", "sales-marketing", None),
     ("Ekspedicijos vadybininkė", "operations", None),
     ("Pardavimų vadybininkas", "sales-marketing", None),
+    ("Menedžer trgovine (Ljubljana)", "operations", "lead"),
+    ("Logistična menedžerka", "operations", "lead"),
+    ("Funcționar administrativ", "operations", None),
+    ("Икономист", "data-scientist", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -4812,6 +4812,11 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Logistična menedžerka", "operations", "lead"),
     ("Funcționar administrativ", "operations", None),
     ("Икономист", "data-scientist", None),
+    # Sellers, sales, presales and representatives.
+    ("Pārdevējs konsultants", "sales-marketing", None),
+    ("Prodejce elektroniky", "sales-marketing", None),
+    ("Müügiesindaja (Tallinn)", "sales-marketing", None),
+    ("Inženir za predprodajo v IKT", "sales-marketing", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

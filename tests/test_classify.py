@@ -2250,8 +2250,9 @@ LANG_CASES_NORDIC = [
     ("Ekonomiassistent", "operations", None),
     ("Sjuksköterska natt", "other", None),
     # "VD" (verkställande direktör) is left unread: in other titles it is the canton of
-    # Vaud or Brazil's "venda direta".
-    ("Verkställande direktör till växande bolag", "other", "executive"),
+    # Vaud or Brazil's "venda direta". Written out, the director runs the company, as a
+    # CEO does (sixteenth session: "direktor" is a director's job noun too).
+    ("Verkställande direktör till växande bolag", "operations", "executive"),
     ("Programvareutvikler", "software-engineer", None),
     ("Seniorutvikler", "software-engineer", "senior"),
     ("Selger", "sales-marketing", None),
@@ -4817,6 +4818,12 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Prodejce elektroniky", "sales-marketing", None),
     ("Müügiesindaja (Tallinn)", "sales-marketing", None),
     ("Inženir za predprodajo v IKT", "sales-marketing", None),
+    # Statisticians and economists are data scientists, as in English; a Czech
+    # "Ekonom/ka" is a finance officer, as a Swedish "ekonom".
+    ("Statistička (Praha)", "data-scientist", None),
+    ("Ekonomistka", "data-scientist", None),
+    ("Közgazdász elemző", "data-scientist", None),
+    ("Ekonom/ka", "operations", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -201,6 +201,10 @@ _SEPARATOR_TOKENS = frozenset({"/", ","})
 _COMMA_TOKENS = _SEPARATOR_TOKENS - {"/"}  # where a title's part begins, alternatives aside
 # Words that join alternatives or list items inside a title.
 _JOINERS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "/", "to", "bis"})
+# Compound endings that mean something else glued than alone: a Swedish or Danish "-chef"
+# glued to its unit ("Lagerchef", "Ekonomichef", "Förskolechef", "Køkkenchef") heads it,
+# as "-schef" does, while a "chef" alone is an English cook (sixteenth session).
+_GLUED_HEADS = {"chef": ("leader",)}
 # Chinese, Japanese and Korean script: words are written without spaces, so a run of
 # these characters is cut from Latin letters next to it ("高级Java开发工程师") and then
 # split into the taxonomy's words by longest match (`Taxonomy._segment`).
@@ -455,7 +459,7 @@ class Taxonomy:
                     suffix, prefix = tok[-n - 2 : -2], tok[: -n - 2]
                 else:
                     continue
-                head = self.abbreviations.get(suffix, (suffix,))
+                head = _GLUED_HEADS.get(suffix) or self.abbreviations.get(suffix, (suffix,))
                 return (*self._word_uncached(prefix, depth=1), *head)
         return (tok,)
 
@@ -2229,7 +2233,7 @@ def _best_level(
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
             if between and (
-                all(t in _JOINERS for t in between)
+                all(t in _JOINERS or t in _MORE_ORS for t in between)
                 or (
                     # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
                     # Lead)": bare ranks listed by commas or dashes, closing their part,
@@ -2336,6 +2340,10 @@ _HEADED_UNITS = frozenset(
 )  # fmt: skip
 
 
+# The glued manager of languages that write every manager so (sixteenth session).
+_NATIVE_MANAGERS = ("paallikko", "paallikoksi", "vezeto")
+
+
 def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
     """Whether `m` is the "manager" of a German or Dutch compound ("Vergabemanager",
     "Eventmanager*in", "Projectmanager"): a role's name, as "Produktmanager" is (the
@@ -2348,6 +2356,10 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
         and raw == text.raw[m.start - 1]
         and text.tokens[m.start - 1] not in _HEADED_UNITS
         and not _CJK_RE.search(raw)  # "销售经理" is a sales manager's rank
+        # Finnish and Hungarian glue every manager to its field, as English writes
+        # "Sales Manager" apart: "Myymäläpäällikkö", "Üzletvezető" rank as English
+        # managers do (the role names' phrases still name no rank).
+        and not raw.endswith(_NATIVE_MANAGERS)
     )
 
 
@@ -2539,6 +2551,26 @@ _COUNTED_UNITS = frozenset(
 # "2人"), days ("１日７時間勤務"), a term or a cohort ("第1學期", "2期生"), an ordinal's
 # position ("1位", "1号"): a count, not a grade.
 _CJK_COUNTERS = tuple("名人日天位個个学學期回号號次件")
+# School years taught, after their number or range ("Kontaktlærer 1.-4. trinn", "Lærer
+# 5. klasse", "Luokanopettaja 1-2 luokat", "Lehrer 1. Klasse"): the pupils' year, no grade
+# (the labelling guide's students taught; sixteenth session, lang_nordic).
+_SCHOOL_YEARS = frozenset(
+    {"trinn", "trinnet", "klassetrinn", "klasse", "klassen", "klasser", "klass", "klasserna",
+     "arskurs", "luokka", "luokat", "luokalle", "luokille", "schuljahr", "jahrgangsstufe",
+     "klasa", "klasy", "trieda", "triedy", "trida", "tridy"}
+)  # fmt: skip
+
+
+def _school_year(tokens: tuple[str, ...], end: int) -> bool:
+    """Whether the number at `end` (or the range it opens) counts school years taught."""
+    for i in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[i] in _SCHOOL_YEARS:
+            return True
+        if not (tokens[i].isdigit() or tokens[i] == ","):
+            return False
+    return False
+
+
 # "1 op 1", "1 on 1", "1 to 1": one-to-one care or teaching (Dutch "Begeleider 1 op 1",
 # "1 to 1 Support Worker"), no grade 1.
 _ONE_TO_ONE = frozenset({"op", "on", "to"})
@@ -2593,6 +2625,7 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 (tokens[end + 1].isdigit() and tok not in _ROMAN_GRADES)
                 or tokens[end + 1] in _COUNTED_UNITS
                 or (tok.isdigit() and text.raw[end + 1].startswith(_CJK_COUNTERS))
+                or (tok.isdigit() and _school_year(tokens, end))
                 or (
                     tokens[end + 1] in _ONE_TO_ONE
                     and end + 2 < len(tokens)
@@ -2830,6 +2863,7 @@ def _builds_buildings(level: _TitleLevel) -> bool:
 # "Data & Analytics Expert": the blind corpora 15 of 18 senior); an expert of a subject
 # outside it is no rank ("Physics Expert" trains AI models, "Subject Matter Expert").
 _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
+_ITALIAN_EXPERIENCED = frozenset({"esperto", "esperta", "esperti", "esperte"})
 
 
 def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
@@ -2844,6 +2878,15 @@ def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str]
         # "Expert Graphic Designer", "Expert contrôle de gestion": an opening "Expert"
         # grades the job named after it, whatever its field (the blind corpora 14 of 15).
         return "senior", f"title: '{text.raw[0]}' (an expert's grade)"
+    if (
+        len(tokens) > 1
+        and tokens[1] in _ITALIAN_EXPERIENCED
+        and (len(tokens) == 2 or tokens[2] in _SEPARATOR_TOKENS)
+    ):
+        # "Meccanico esperto", "Cuoco esperto - Brescia": Italian "esperto" closing the
+        # job's name is "experienced", a senior grade as in every language (market_u 1
+        # of 1; sixteenth session); "Esperto in X" names a subject.
+        return "senior", f"title: '{text.raw[1]}' (experienced)"
     if role == _FALLBACK_ROLE and "consultant" in tokens:
         # "Consultant in Haematology", "Locum Consultant Neonatologist": a hospital
         # consultant is the senior grade of doctor (the NHS's), no adviser.
@@ -3311,7 +3354,17 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
 
 # "Développeur et Lead Dev", "Analyst and Senior Analyst": two posts, no one level. The
 # joiners of alternatives ("to"/"bis" join a range) and Portuguese/Italian "e".
-_ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"}
+# The word "or" of more languages (Polish "lub"/"albo", Czech "nebo", Slovak "alebo",
+# Russian "или", Ukrainian "або", Turkish "veya", Indonesian "atau", Romanian "sau",
+# Hungarian "vagy", Finnish "tai", Italian "oppure"): "Specjalista lub starszy specjalista"
+# offers one job at two levels, as "Ecologist or Senior Ecologist" does (sixteenth
+# session, lang_rtpi). Not Dutch "of" nor Greek "ή": an English "of" and a Greek article.
+_MORE_ORS = frozenset(
+    fold(w)
+    for w in ("lub", "albo", "nebo", "alebo", "или", "або", "veya", "atau", "sau", "vagy", "tai",
+              "oppure")
+)  # fmt: skip
+_ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"} | _MORE_ORS
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))
@@ -3320,7 +3373,7 @@ _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"
 _OPEN_CALL_SECONDS = _EXPERIENCED_HIRES | {fold("경력무관")}
 # '/' and the words for "or" that offer alternative titles (Spanish "o" is left out: a
 # folded Portuguese or Italian article would read as it).
-_OR_TOKENS = frozenset({"/", "or", "oder", "ou", "eller"})
+_OR_TOKENS = frozenset({"/", "or", "oder", "ou", "eller"}) | _MORE_ORS
 # What may join a title to the same title one rank up ("Analyst, Senior Analyst" too).
 _REPEAT_JOINERS = _ALTERNATIVE_JOINERS | {","}
 
@@ -3396,7 +3449,10 @@ def _without_second_titles(
             drop.update(id(o) for o in found if m.start <= o.start < end)
             continue
         if any(
-            o.level is not None and start <= o.start < j and _counts(tokens, found, o)
+            o.level is not None
+            and start <= o.start < j
+            and id(o) not in drop  # a second title's rank, dropped already
+            and _counts(tokens, found, o)
             for o in found
         ):
             # "Junior Engineer / Senior Engineer": the first has its own level (not

@@ -739,6 +739,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-ninth": 128,
         "twenty-ninth-b": 126,
         "thirtieth": 98,
+        "thirty-first": 200,
     }
 
 

@@ -4737,6 +4737,173 @@ SIXTEENTH_SESSION_AZ_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+SIXTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # "Experienced" is a senior grade in every language ("with experience" asks it); the
+    # Baltic senior and junior words, Finnish "seniori", Russian "практикант" (intern).
+    ("Deneyimli Garson", "senior"),
+    ("Tecrübeli Muhasebe Elemanı", "senior"),
+    ("Έμπειρος Οδηγός", "senior"),
+    ("Tapasztalt villanyszerelő", "senior"),
+    ("Pályakezdő ügyintéző", "junior"),
+    ("Doświadczona kasjerka", "senior"),
+    ("Zkušený zedník", "senior"),
+    ("Skúsená predavačka", "senior"),
+    ("Sudor experimentat", "senior"),
+    ("Camarero experimentado", "senior"),
+    ("Motorista experiente", "senior"),
+    ("Опытный повар", "senior"),
+    ("Досвідчена медсестра", "senior"),
+    ("Vyresnioji teisininkė", "senior"),
+    ("Jaunesnysis analitikas", "junior"),
+    ("Vecākā grāmatvede", "senior"),
+    ("Jaunākais jurists", "junior"),
+    ("Vanem tarkvaraarendaja", "senior"),
+    ("Noorem analüütik", "junior"),
+    ("Seniori kehittäjä", "senior"),
+    ("Практикант в отдел продаж", "intern"),
+    ("Camarero con experiencia", None),
+    # School years taught after their number or range are no grade; a grade stays one.
+    ("Kontaktlærer 5.-7. trinn", None),
+    ("Lærer 2. trinn", None),
+    ("Lærer til 1.-3. klasse", None),
+    ("Luokanopettaja 3-4 luokat", None),
+    ("Grundschullehrer 2. Klasse", None),
+    ("Accountant 2", "mid"),
+    # The director of a store, a supermarket or a restaurant runs it, as a store manager
+    # does; a company's directors stay executives.
+    ("Directrice de magasin Lyon Part-Dieu (H/F)", "lead"),
+    ("Director de Magazin Cluj", "lead"),
+    ("Директор супермаркета", "lead"),
+    ("Directora de tienda - Madrid", "lead"),
+    ("Diretor de Loja Shopping Norte", "lead"),
+    ("Direttore punto vendita", "lead"),
+    ("Dyrektor sklepu", "lead"),
+    ("Directeur Commercial H/F", "executive"),
+    ("Director de Operaciones", "executive"),
+    # New graduates "possible" or "considered" besides experienced hires: an open call, no
+    # one level; a call for new graduates alone stays junior.
+    ("물류 사무직 채용 (신입가능)", None),
+    ("품질관리 엔지니어 모집 (신입지원가능)", None),
+    ("Java开发工程师（可考虑应届生）", None),
+    ("财务专员（接受应届生）", None),
+    ("[신입] 물류 사무직", "junior"),
+    ("财务专员-应届生", "junior"),
+    # "Or" in more languages: a second title one rank up offers one job at two levels;
+    # two bare ranks joined by it take the first.
+    ("Księgowy lub starszy księgowy", None),
+    ("Analityk / analityczka lub starszy analityk / starsza analityczka", None),
+    ("Бухгалтер или старший бухгалтер", None),
+    ("Muhasebe Uzmanı veya Kıdemli Muhasebe Uzmanı", None),
+    ("Junior albo Senior Java Developer", "junior"),
+    ("Starszy księgowy", "senior"),
+    # A deputy of a head named in the genitive takes the head's rank; a head of a unit
+    # ("заведующий") leads; the genitive alone serves a head (an assistant, a driver).
+    ("Заместитель начальника склада", "lead"),
+    ("Заместитель руководителя службы доставки", "lead"),
+    ("Заступник начальника цеху", "lead"),
+    ("Zastępca kierownika zmiany", "lead"),
+    ("Zástupkyně vedoucího provozovny", "lead"),
+    ("Zástupca vedúceho skladu", "lead"),
+    ("Zastępca dyrektora ds. finansowych", "executive"),
+    ("Заведующая аптекой", "lead"),
+    ("Завідувач господарства", "lead"),
+    ("Помощник руководителя (секретарь)", None),
+    # A Swedish or Danish "-chef" glued to its unit heads it; a "chef" alone cooks.
+    ("Lagerchef till e-handel", "lead"),
+    ("Ekonomichef", "lead"),
+    ("Biträdande förskolechef", "lead"),
+    ("Køkkenchef til kantine", "lead"),
+    ("Pastry Chef", None),
+    # Heads of a clinic, a department or a ward, and a Nordic school's inspector, lead.
+    ("Avdelingsoverlege barneavdelingen", "lead"),
+    ("Avdelingssykepleier sengepost", "lead"),
+    ("Afdelingssygeplejerske, kirurgisk afsnit", "lead"),
+    ("Osastonhoitaja, sisätautien osasto", "lead"),
+    ("Skoleinspektør", "lead"),
+    ("Overlege anestesi", "senior"),
+    # Finnish and Hungarian managers glued to their field rank as English "X Manager"
+    # does; the role names (project, product, marketing, key accounts) name no rank.
+    ("Varastopäällikkö", "lead"),
+    ("Ravintolapäällikkö, Tampere", "lead"),
+    ("Raktárvezető", "lead"),
+    ("Műszakvezető", "lead"),
+    ("Projektipäällikkö, rakentaminen", None),
+    ("Markkinointipäällikkö", None),
+    ("Avainasiakaspäällikkö", None),
+    ("Projektvezető", None),
+    # A Chinese reserve head is the post's trainee (junior), grain reserves are no rank;
+    # campus recruitment hires graduates, even for a manager's title.
+    ("储备店长（杭州）", "junior"),
+    ("储备经理-连锁餐饮", "junior"),
+    ("储备粮仓库保管员", None),
+    ("2026校园招聘-财务管培生", "junior"),
+    ("校招-产品经理", "junior"),
+    ("校園徵才 Marketing Manager", "junior"),
+    # A Chinese 主任 heads an office or a workshop; the hospital's 主任医师 is a senior
+    # grade, its head nurse leads; a Japanese care manager plans care (no rank), a chief
+    # care manager is its senior grade; staff-to-chief classes name no one level.
+    ("生产车间主任", "lead"),
+    ("行政办公室主任（湖州）", "lead"),
+    ("副主任医师-心血管内科", "senior"),
+    ("护士长（外科）", "lead"),
+    ("ケアマネジャー（居宅介護支援）", None),
+    ("主任ケアマネジャー／正社員", "senior"),
+    ("インフラエンジニア（社員～主任クラス）", None),
+    # The Korean company ladder above and below 대리/과장/차장, and the research ladder.
+    ("물류센터 주임 채용", "junior"),
+    ("품질관리 부장 채용", "lead"),
+    ("해외영업본부장", "executive"),
+    ("바이오 선임연구원 모집", "senior"),
+    ("책임연구원 (반도체 공정)", "lead"),
+    ("배상책임보험 손해사정", None),
+    ("보건관리자 선임 채용", None),
+    # Arabic and Hebrew leaders, beginners and the English ranks in their letters.
+    ("قائد فريق الصيانة", "lead"),
+    ("فني مبتدئ", "junior"),
+    ("مصمم جرافيك جونيور", "junior"),
+    ("מתכנת/ת ג'וניור", "junior"),
+    ("אנליסט/ית זוטר/ה", "junior"),
+    ("מפתח/ת Java סניור", "senior"),
+    # Foremen, supervisors and crews' heads of more languages lead; new graduates are
+    # junior unless merely accepted; Brazil's half-journeyman is a trade's junior grade.
+    ("Εργοδηγός έργων", "lead"),
+    ("Επόπτρια ταμείων", "lead"),
+    ("Αρχιμάγειρας ξενοδοχείου", "lead"),
+    ("Διευθύντρια καταστήματος", "lead"),
+    ("Satış Ekip Lideri", "lead"),
+    ("İnşaat Ustabaşı", "lead"),
+    ("Brygadzistka magazynu", "lead"),
+    ("Supervizor depozit", "lead"),
+    ("Mandor Bangunan", "lead"),
+    ("Ketua Regu Keamanan", "lead"),
+    ("Capoturno produzione", "lead"),
+    ("Kế Toán Viên Mới Ra Trường", "junior"),
+    ("Nhân Viên IT (Chấp Nhận Sinh Viên Mới Ra Trường)", None),
+    ("Admin Gudang Lulusan Baru", "junior"),
+    ("Meio Oficial Eletricista", "junior"),
+    ("Desenvolvedor Semisenior", "mid"),
+    # Chinese grades written as one word offer both (the first counts); 高阶 grades as
+    # 高级; an Italian "dirigente" is an executive, the health service's "dirigente
+    # medico" a doctor's post of any seniority.
+    ("新媒体运营（中高级）", "mid"),
+    ("测试工程师（初中级）", "junior"),
+    ("高阶数据分析师", "senior"),
+    ("Concorso pubblico per 1 posto di dirigente amministrativo", "executive"),
+    ("Avviso per 2 posti di dirigente medico di anestesia", None),
+    # Dutch and German foremen and the head physicians of a department lead.
+    ("Meewerkend voorman groenvoorziening", "lead"),
+    ("Polier Tiefbau (m/w/d)", "lead"),
+    ("Chefarzt Geriatrie (m/w/d)", "lead"),
+    ("Médecin adjoint au service de pédiatrie", "lead"),
+    ("Médecin généraliste (H/F)", None),
+    # Italian "esperto" closing the job's name and Indonesian "berpengalaman" are
+    # "experienced" (senior); "Esperto in X" is read as before.
+    ("Elettricista esperto", "senior"),
+    ("Pizzaiolo esperto - Catania", "senior"),
+    ("Teknisi Listrik Berpengalaman", "senior"),
+]
+
+
 # Sixteenth session, job nouns and IT subjects of the smaller EU languages (ESCO's labels
 # and EURES postings in Latvian, Lithuanian, Estonian, Croatian, Slovenian, Bulgarian):
 # invented titles of each class.
@@ -4831,6 +4998,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Ainavu arhitekts", "other", None),
 ]
 
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -4868,6 +5036,7 @@ LEVEL_CASE_LISTS = (
     THIRTEENTH_SESSION_LEVEL_CASES,
     FOURTEENTH_SESSION_LEVEL_CASES,
     FIFTEENTH_SESSION_LEVEL_CASES,
+    SIXTEENTH_SESSION_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

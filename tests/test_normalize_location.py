@@ -1675,6 +1675,57 @@ THIRTIETH_BATCH_CASES = [
     ("Greater Toronto Area", "CA", "Toronto"),
 ]
 
+THIRTY_FIRST_BATCH_CASES = [
+    # a country's three-letter code is written in ASCII letters: "Åre" (a Swedish town) and
+    # "Öst" fold to "are" and "ost" but are no United Arab Emirates or code at all
+    ("Åre", "SE", "Åre"),
+    ("ÅRE, Jämtland", "SE", "Åre"),
+    ("Ärm", None, None),
+    ("Dubai, ARE", "AE", "Dubai"),
+    # one letter is no region: it is the code of a dozen countries' subdivisions (Salta,
+    # Alicante, Barishal), and a house number's letter ("5/A", "12/B") named Argentina
+    ("Unit 5/A", None, None),
+    ("Main St 12/B", None, None),
+    ("Block C", None, None),
+    ("12/B, Budapest", "HU", "Budapest"),
+    ("Salta, A", "AR", "Salta"),
+    # a short word in lower case is no town, with its accents as without them: Hungarian
+    # "hó" (month) is not Ghana's Ho, "és" (and) no place
+    ("hó", None, None),
+    ("és", None, None),
+    ("Ho, Ghana", "GH", "Ho"),
+    # a Hungarian county with its word, "megye" ("vármegye" since 2023): Hungary, no town
+    # (a county named after two towns is neither: "Komárom-Esztergom" is no Komárom)
+    ("Somogy megye", "HU", None),
+    ("Tolna megye", "HU", None),
+    ("Hajdú-Bihar vármegye", "HU", None),
+    ("Komárom-Esztergom megye", "HU", None),
+    ("Jász-Nagykun-Szolnok megye", "HU", None),
+    ("Tatabánya, Komárom-Esztergom megye", "HU", "Tatabánya"),
+    # a Taiwanese county's address with a bracketed postcode or note after it: Taiwan, as
+    # without the bracket (a township is no town the gazetteer holds)
+    ("苗栗縣竹南鎮科研路36號(350)", "TW", None),
+    ("宜蘭縣五結鄉利工一路(彈性上班)", "TW", None),
+    ("台北市大安區信義路四段184號(106)", "TW", "Taipei"),
+    # a Hungarian address with no comma: the town before the street's name, word and number
+    # (a town of the name elsewhere is not it: the street's words are Hungarian)
+    ("Eger Széchenyi u. 5/A", "HU", "Eger"),
+    ("2040 Budaörs Kinizsi utca 30", "HU", "Budaörs"),
+    ("Kecskemét Petőfi Sándor utca", "HU", "Kecskemét"),
+    ("Szentendre Fő tér 3", "HU", "Szentendre"),
+    # a Slovak or Czech district, then towns of it (kariera.sk): the first town, the
+    # district's seat where the gazetteer lacks it; a district alone stays no town
+    ("Okres Trnava, Hlohovec, Leopoldov", "SK", "Hlohovec"),
+    ("okres Brno-venkov, Šlapanice", "CZ", "Šlapanice"),
+    ("Okres Senica, Senica", "SK", "Senica"),
+    ("Okres Poprad", "SK", None),
+    # a Czech city's own district (an ISO subdivision) written alone is the city, as
+    # "okres Brno-město" is; another district stays no town
+    ("Plzeň-město", "CZ", "Pilsen"),
+    ("Ostrava-město, Moravskoslezský kraj", "CZ", "Ostrava"),
+    ("Brno-venkov", "CZ", None),
+]
+
 TWENTY_NINTH_BATCH_REMOTE_CASES = [
     ("Remote, us", "US", None, "remote"),
     ("Hybrid, gb", "GB", None, "hybrid"),
@@ -1806,6 +1857,7 @@ PLACE_BATCHES = [
     ("twenty_ninth_batch", TWENTY_NINTH_BATCH_CASES),
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
     ("sweep15", SWEEP15_CASES),
+    ("thirty_first_batch", THIRTY_FIRST_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

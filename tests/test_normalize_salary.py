@@ -2117,6 +2117,60 @@ ROUND34_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 35: classes of the held-out round's train/dev misses (invented strings, real formats).
+ROUND35_CASES: list[ClassCase] = [
+    # Greek pay words: "ευρώ" (also written without its accent, any case) is the euro; month,
+    # year, hour and day words before or after the figure ("μηνιαίες αποδοχές", "το μήνα",
+    # "ετήσιες", "την ώρα", "ημερομίσθιο"); "έως"/"μέχρι" join a band or make a ceiling, "από"
+    # a floor; a count of months or hours a day is no period
+    ("Μικτές μηνιαίες αποδοχές 950€–1.150€", "GR", 950, 1150, "EUR", "month"),
+    ("Μισθός 1.350 ευρω", "GR", 1350, 1350, "EUR", None),
+    ("880 ΕΥΡΩ καθαρά", "GR", 880, 880, "EUR", None),
+    ("1.250€ το μήνα", "GR", 1250, 1250, "EUR", "month"),
+    ("μηνιαίος μισθός 1.050 ευρώ", "GR", 1050, 1050, "EUR", "month"),
+    ("ετήσιες μικτές αποδοχές 21.000€", "GR", 21000, 21000, "EUR", "year"),
+    ("7,20€ την ώρα", "GR", 7.2, 7.2, "EUR", "hour"),
+    ("ημερομίσθιο 48 ευρώ", "GR", 48, 48, "EUR", "day"),
+    ("από 1.000 έως 1.200 ευρώ", "GR", 1000, 1200, "EUR", None),
+    ("έως 1.400€ μικτά", "GR", None, 1400, "EUR", None),
+    ("από 950€ μηνιαίως", "GR", 950, None, "EUR", "month"),
+    ("3 μήνες δοκιμαστική περίοδος, 1.100€", "GR", 1100, 1100, "EUR", None),
+    ("Ευρωπαϊκό πρόγραμμα 2021-2027", "GR", None, None, None, None),
+    # a headcount after a figure is no pay, in the languages of European ads and English
+    # ("1300 ansatte", "70 dyktige medarbeidere", "150,000 Leaders"), even after a currency
+    # word of the sentence's turnover
+    ("Konsernet omsetter for 4 milliarder kroner og har ca. 2100 ansatte.", "NO", None, None, None,
+     None),
+    ("Avdelingen har 45 dyktige medarbeidere", "NO", None, None, None, None),
+    ("Vi er 350 medarbejdere i Danmark", "DK", None, None, None, None),
+    ("Wij hebben meer dan 1.200 medewerkers", "NL", None, None, None, None),
+    ("a team of 80,000 associates worldwide", "US", None, None, None, None),
+    ("more than 12,000 Leaders across Europe", "IE", None, None, None, None),
+    ("Η εταιρεία απασχολεί 1.500 εργαζόμενους", "GR", None, None, None, None),
+    ("Lønn kr 520 000 per år", "NO", 520000, 520000, "NOK", "year"),
+    # a Nordic supplement named before its figure is an allowance alone ("tillegg", "tillägg",
+    # "tillæg" and their compounds), also across "pt."/"p.t." (at present) or "ca." (about),
+    # whose dots end no sentence; the pay with a supplement after it stays pay
+    ("Nattillegg, pt. kr 65 per time.", "NO", None, None, None, None),
+    ("Kompensasjonstillegg p.t. kr 2 500 per mnd", "NO", None, None, None, None),
+    ("OB-tillägg ca. 48 kr/h", "SE", None, None, None, None),
+    ("Weekendtillæg 30 kr. i timen", "DK", None, None, None, None),
+    ("Månadslön 34 000 kr + OB-tillägg", "SE", 34000, 34000, "SEK", "month"),
+    ("Lønn etter avtale, pt. kr 480 000 per år", "NO", 480000, 480000, "NOK", "year"),
+    # Norwegian and Danish period words: "per mnd.", "pr. mnd", "i måneden", "om måneden" a
+    # month; "pr. time", "i timen", "timelønn", "timeløn" an hour; months of a trial are none
+    ("Lønn kr 46 500 per mnd.", "NO", 46500, 46500, "NOK", "month"),
+    ("kr 39 000 pr. mnd", "NO", 39000, 39000, "NOK", "month"),
+    ("Løn 41.000 kr. om måneden", "DK", 41000, 41000, "DKK", "month"),
+    ("38.500 kr. i måneden", "DK", 38500, 38500, "DKK", "month"),
+    ("kr 235 pr. time", "NO", 235, 235, "NOK", "hour"),
+    ("Timeløn 175 kr.", "DK", 175, 175, "DKK", "hour"),
+    ("Timelønn kr 260", "NO", 260, 260, "NOK", "hour"),
+    ("kr 210 i timen", "NO", 210, 210, "NOK", "hour"),
+    ("6 mnd prøvetid, kr 44 000", "NO", 44000, 44000, "NOK", None),
+]  # fmt: skip
+
+
 # Sweep 15: classes of the train/dev misses of every round (invented strings, real formats).
 SWEEP15_CASES: list[ClassCase] = [
     # "a week", "a day", "a year", "an hour" and "per week" are periods only as whole words:
@@ -2193,6 +2247,7 @@ SWEEP15_CASES: list[ClassCase] = [
         *ROUND33_CASES,
         *ROUND32_CASES,
         *ROUND34_CASES,
+        *ROUND35_CASES,
         *SWEEP15_CASES,
     ],
 )

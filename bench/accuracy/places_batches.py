@@ -216,6 +216,8 @@ BATCHES = {
         "joshua-cheng2210/job-positng-scraper",
         "AndreiBanu1/romania-job-aggregator",
     ),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "thirty-first": ("treboris/Web_scrapping", "marx1992620/crawl_104"),
 }
 SPLITS = ("train", "dev", "test", "all")
 

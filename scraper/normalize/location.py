@@ -903,10 +903,19 @@ def country_code(value: str | None) -> str | None:
         if code == "UK":
             return "GB"
         return code if pycountry.countries.get(alpha_2=code) else None
+    if len(key) == 3 and key in _alpha3() and not value.strip().isascii():
+        # Nor is "Åre" (a Swedish town) the United Arab Emirates' ARE.
+        return None
     found = _countries().get(key)
     if found is None and "." in key:
         found = _countries().get(key.replace(".", ""))  # "U.S." and "U.S.A."
     return found
+
+
+@cache
+def _alpha3() -> frozenset[str]:
+    """The ISO 3166-1 alpha-3 codes, folded as `_key` folds them."""
+    return frozenset(country.alpha_3.lower() for country in pycountry.countries)
 
 
 def misspelt_country(value: str) -> str | None:
@@ -950,7 +959,9 @@ def _country_deletes() -> dict[str, str | None]:
 _PRIMARY = ("US", "CA", "AU")
 _REGION_KIND = re.compile(
     r"(?:province of|provincia de|provincia di|state of|estado de|estado do|estado da)\s+(.+)"
-    r"|(.+?)\s+(?:province|provincia|state)"
+    # Hungarian boards write a county with its word, "megye" ("vármegye" since 2023):
+    # "Fejér megye", "Hajdú-Bihar vármegye" (folded, as keys are).
+    r"|(.+?)\s+(?:province|provincia|state|megye|varmegye)"
 )
 
 
@@ -968,6 +979,10 @@ def _interpretations(token: str, hint: str | None) -> list[tuple[str, str | None
     if stripped.isdigit():
         return []  # "3" in "UTC+3" is no subdivision code (Lower Austria's is "3")
     key = _key(stripped)
+    if len(key) == 1:
+        # "69/A", "12/B" (a house number's letter), "Block C": one letter is the code of a
+        # dozen countries' subdivisions (Salta, Alicante, Barishal, ...), so none of them.
+        return []
     subs = _subdivisions().get(key, [])
     if not subs and len(key) > 3 and (" " in key or "-" in key):
         # "Grand Est", "Provence-Alpes-Côte d'Azur" (LinkedIn): ISO's "Grand-Est",
@@ -1489,8 +1504,10 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
     if rest:
         name = rest[0]
         key = _key(name)
-        if name.isascii() and name.islower() and len(name) <= 3 and key not in CITY_ALIASES:
-            return None  # a leftover word ("to", "of"), not the town of Tô
+        if name.islower() and len(name) <= 3 and key not in CITY_ALIASES and _latin(name):
+            # a leftover word ("to", "of"), not the town of Tô; with its accents too
+            # (Hungarian "hó", month, from a salary's "/hó", is not Ghana's Ho)
+            return None
         if _named_after_country(name, country, code_part) or _locality_named_as_country(
             name, region, country, code_part
         ):
@@ -1546,6 +1563,13 @@ def _place(parts: Sequence[str], remote: bool, hint: str | None) -> Place | None
         # "Palermo, Capital Federal", "Iztapalapa, CDMX": a barrio or borough of a
         # subdivision that is one city is that city, as a district of Lima is Lima.
         city = _ONE_CITY_REGIONS[country, region]
+    if city is None and region is not None and country in ("CZ", "SK"):
+        seat = _OKRES_OF_CITY.search(region)
+        town = _city(region[: seat.start()], country) if seat else None
+        if town is not None:
+            # "Ostrava-město", "Plzeň-město": the district that is a city's own (an ISO
+            # subdivision) is the city, as "okres Brno-město" is.
+            city = town[0]
     if city is None and region is None and country in _CITY_STATES and len(parts) == 1:
         # "Singapore", "Hong Kong": the city-state named alone is also its city (in a
         # list, "DC, Tokyo, Singapore", the caller reads each place).
@@ -2653,7 +2677,9 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         parts = [p for p in parts if not _NUMBERED_DISTRICT.fullmatch(p)]
         # A street address ("8 Rue de Londres, 75009 Paris, France", "Six Pancras Square,
         # London N1C 4AG, UK"): the street and the postcode are no town.
-        parts = [_without_address_numbers(_town_before_address(p)) for p in parts]
+        parts = [
+            _without_address_numbers(_town_before_street(_town_before_address(p))) for p in parts
+        ]
         if len(parts) > 1:
             # Singapore's subzones named like streets ("Maritime Square, Central Region",
             # "Depot Road, Central Region", as JobStreet writes them) are places before
@@ -2763,6 +2789,23 @@ _HQ_THEN_TOWN = re.compile(r"[^,]*?\bHQ\s*[-–:]\s*(?P<town>[^\W\d_].*)", re.I)
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[^\W\d_][^\d,]*?)\s+\d{1,4}[a-zA-Z]?")
 
 
+# A Hungarian address without a comma: the town (after its postcode), then the street's
+# name, its word and the house number: "Gödöllő Dózsa György út 69/A.", "2040 Budaörs
+# Kinizsi utca 30", "Eger Széchenyi u. 5".
+_HU_TOWN_BEFORE_STREET = re.compile(
+    r"(?:\d{4}\s+)?(?P<town>[^\W\d_][\w-]*)\s+(?:[^\W\d_][\w.-]*\s+){1,4}"
+    r"(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|fasor|sétány|rakpart)(?:\s+\d.*)?",
+    re.I,
+)
+
+
+def _town_before_street(part: str) -> str:
+    """ "Gödöllő Dózsa György út 69/A." -> "Gödöllő": a Hungarian town before its street,
+    only when the town is Hungarian (the street's words are Hungarian)."""
+    street = _HU_TOWN_BEFORE_STREET.fullmatch(part) if " " in part else None
+    return street["town"] if street and _city(street["town"], "HU") else part
+
+
 def _town_before_address(part: str) -> str:
     """ "Sunnyvale-1 Main St" -> "Sunnyvale" when the name before the hyphen is a town."""
     if "-" not in part:
@@ -2781,7 +2824,13 @@ def _numbered_street(part: str) -> bool:
 
 
 def _region_of_any(name: str) -> bool:
-    return bool(_subdivisions().get(_key(name)))
+    """Whether some country has a subdivision of the name, or of the name with its word
+    for its kind ("Komárom-Esztergom megye" is a county, not Komárom and more words)."""
+    key = _key(name)
+    if _subdivisions().get(key):
+        return True
+    kind = _REGION_KIND.fullmatch(key) if " " in key else None
+    return bool(kind and _subdivisions().get(kind[1] or kind[2]))
 
 
 def _countries_of(parts: Sequence[str]) -> set[str]:
@@ -3356,6 +3405,23 @@ def _district_places(name: str, country_hint: str | None) -> tuple[Place, ...]:
     return tuple(Place(region=p.region, country=p.country, remote=p.remote) for p in places)
 
 
+def _district_town(listed: str, country_hint: str | None) -> tuple[Place, ...]:
+    """kariera.sk's "Okres Komárno, Komárno, Kolárovo", "Okres Ilava, Dubnica nad Váhom,
+    Ilava": a Slovak or Czech district, then towns of it, the first of which is the place;
+    a town the gazetteer lacks is known as the district's seat, named alike. () when no
+    part after the district is a town."""
+    name, *after = (p.strip() for p in listed.split(","))
+    # the district alone, else the whole list, says the country
+    district = _district_places(name, country_hint) or _district_places(listed, country_hint)
+    country = district[0].country if district else None
+    for part in after if country in ("SK", "CZ") else ():
+        town = _city(part, country)
+        found = town[0] if town else part if _key(part) == _key(name) else None
+        if found is not None:
+            return (Place(city=found, region=district[0].region, country=country),)
+    return ()
+
+
 @lru_cache(maxsize=8192)
 def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
     if _PLACEHOLDER.fullmatch(text) or text.strip() in _MISSING:
@@ -3365,7 +3431,8 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         return (thai,)
     okres = _OKRES.fullmatch(text)
     if okres is not None:
-        return _district_places(okres["name"], country_hint)
+        towns = _district_town(okres["name"], country_hint) if "," in okres["name"] else ()
+        return towns or _district_places(okres["name"], country_hint)
     text = _cells_joined(text)
     text = _canadian_address(text)
     if "\u060c" in text:
@@ -3480,11 +3547,13 @@ def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> lis
             return found
     if whole is None and len(parts) > 1:
         # Each part alone; a part may be a town and its state without a comma
-        # ("Bellmawr New Jersey, Philadelphia Pennsylvania").
+        # ("Bellmawr New Jersey, Philadelphia Pennsylvania"), or a Japanese or Taiwanese
+        # address before a bracketed postcode or note ("新竹縣湖口鄉八德路二段471號(303)").
         singles = [
             _place([p], remote, country_hint)
             or _town_then_state(p, remote, country_hint)
             or _site_place(p, remote, country_hint)
+            or _big_to_small(p, remote)
             for p in parts
         ]
         return [s for s in singles if s is not None]

@@ -372,6 +372,9 @@ _SYMBOLS: dict[str, str] = {
     # Finnish inflections: "3 500–5 000 euroa", "13 euron tuntipalkka".
     "euroa": "EUR",
     "euron": "EUR",
+    # Greek "ευρώ", also written without its accent ("2000 ευρω", kariera.gr).
+    "ευρώ": "EUR",
+    "ευρω": "EUR",
     "Euro": "EUR",
     "EUR": "EUR",
     "USD": "USD",
@@ -598,6 +601,8 @@ _RANGE_GAP = re.compile(
     # "18 đến 25 triệu"; Czech and Slovak "40 000 až 60 000 Kč"; Lithuanian "Nuo 2.128 € iki
     # 5.000 €" (from ... to).
     r"through|do|до|en|tot|až|iki|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|sehingga|đến|tới|"
+    # Greek "από 900 έως 1.100 ευρώ" (from ... to), "μέχρι".
+    r"έως|εως|μέχρι|"
     # "180,000 THB up to 220,000 THB": "up to" between the two ends, also run together as
     # Indian ads write it ("Rs. 18,000 upto 25,000").
     r"up\s*to)"
@@ -663,26 +668,31 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
-        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam)\b|"
+        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam|ώρα)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
-        r"\bper\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
+        r"\bp(?:e)?r\.?\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
         # JobKorea marks a won figure's period in brackets: "13,000원(시)" an hour, "(일)" a
         # day, "(주)" a week, "(연)" a year ("(월)", a month, is the month's 월 below); only
         # right after 원, as "(주)" before a name is a company's mark.
         r"(?<=원)\s?\(\s?시\s?\)|"
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
-        r"/\s*tim(?:me|men)?\b|per\s+timme|i\s+timmen|\btiml[öø]nn?|"
+        # Norwegian and Danish: "kr 250 pr. time", "kr 200 i timen", "timelønn", "timeløn".
+        r"/\s*tim(?:me|men)?\b|p(?:e)?r\.?\s+timme|i\s+tim(?:m?en)\b|\btime?l[öøo]nn?|"
         # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
         r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
         r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
-        r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b",
+        r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
+        # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above); the Greek
+        # words in one group entered only at a Greek letter, as every alternative's start
+        # costs a try at every position of a description.
+        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ωριαί(?:ος|α|ο|ες|ως)\b|(?:την|ανά)\s+ώρα\b)",
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari)\b)"
+        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari|ημέρα)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
@@ -707,6 +717,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"일급|일당(?!백)|"
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
+        # Greek "ημερομίσθιο" (a day's wage), "ανά ημέρα", "/ημέρα" (not "8 ώρες την ημέρα").
+        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ημερομίσθι\w*|ανά\s+ημέρα\b)|"
         r"ליום|يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
@@ -735,10 +747,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac|μήνα)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensualidad(?:es)?\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
-        r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m[åa]ned|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|i\s+månaden|"
+        r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m(?:[åa]ned|nd\b)|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|(?:i|om)\s+mån[ae]den|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
         r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
@@ -764,11 +776,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bx\s*\(?\s*1[2-6]\s*(?:pagas|pagues|pagos|pagamentos|salários)\b|\b1[2-6]\s*(?:pagas|pagues)\b|"
         # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
         # (monthly pay); not "3 mėnesių" (a count of months).
-        r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b",
+        r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
+        # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
+        # μήνα", "ανά μήνα"; not "3 μήνες" (a count of months).
+        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:μηνιαί(?:ος|α|ο|ες|ων|ως|ους)\b|μηνιάτικ\w*|(?:το|τον|ανά)\s+μήνα\b)",
     ),
     (
         "year",
-        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun)\b|\byearly\b|"
+        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
@@ -776,6 +791,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
+        # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος".
+        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )
@@ -858,6 +875,9 @@ _NOT_PAY = re.compile(
     # på 6 miljarder kronor"); Nordic allowances end in -bidrag ("friskvårdsbidrag").
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
     r"miljard\w*|milliard\w*|\w+bidrag|"
+    # Nordic supplements paid on top of the pay ("Arktisk tillegg, pt. kr 3 800 per mnd.",
+    # "OB-tillägg", "pensionstillæg"): an allowance alone.
+    r"\w*till(?:egg|ägg|æg)\w*|"
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
@@ -926,6 +946,12 @@ _NOT_PAY_AFTER = re.compile(
     r"students|studenter|anställda|medarbetare|mitarbeiter\w*|beschäftigte|empleados|"
     r"clientes|eventos|events|personas|personen|salariés|collaborateurs|kunder|klanten|"
     r"pracowników|person|persons|referrals?|occasions?|"
+    # More headcounts: Norwegian and Danish "ca. 1300 ansatte", "70 dyktige medarbeidere",
+    # Dutch, German, Italian, Spanish, Portuguese, French and Greek staff, and English
+    # "150,000 Leaders", "2,000 team members", "500 workers".
+    r"ansatte|medarbeidere|medarbejdere|medewerkers|werknemers|angestellte|dipendenti|"
+    r"trabajadores|colaboradores|funcionários|employés|εργαζόμεν\w*|υπαλλήλ\w*|"
+    r"workers|associates|leaders|members|"
     # A ticket ("Regular team events€49 ticket", "€58 Deutschlandticket").
     r"\w*tickets?|"
     # Money "toward" a thing is a budget for it ("$2,500 annually toward professional
@@ -951,7 +977,14 @@ _RISING = re.compile(
 # our highest".
 _LOWEST_UP_TO = re.compile(r"[^.;!?\d]{0,40}?\blowest\b[^.;!?\d]{0,40}?\bup\s+to\s*", re.I)
 _HIGHEST = re.compile(r"\bhighest\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n|•")
+# The dot of "ca." (about), "pt."/"p.t." (at present, Norwegian), "approx.", "aprox." or
+# "env." before a figure ends no sentence: "Arktisk tillegg, pt. kr 3 800 per mnd." is the
+# allowance's figure, "omsetning på … og har ca. 1300 ansatte" the turnover sentence's.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\bca\.)(?<!\bpt\.)(?<!\bp\.t\.)(?<!\bapprox\.)(?<!\baprox\.)(?<!\benv\.)\s"
+    r"|\n|•",
+    re.I,
+)
 # Pay periods outside hour, day, week, month and year: every two weeks, twice a month, a
 # pay period. A band so paid keeps its figures and no period.
 _ODD_PERIOD = re.compile(
@@ -1689,6 +1722,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Greek "έως 1.300€", "μέχρι" (up to).
+    r"\bέως|\bεως|\bμέχρι|"
     # Romanian "până la 6.000 lei" (up to); Lithuanian "Iki 2500 €/mėn." (up to).
     r"\bpân[aă]\s+la|\biki|"
     # "Neg salary to $145K", "package to $120k", "rates to $90 per hour": "to" right after a
@@ -1715,7 +1750,7 @@ _APPROX_BEFORE = re.compile(
 _FLOOR = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts\s+at|\bcommencing(?:\s+(?:at|from))?|\bstartet\s+bei|\bbeginnt\s+bei|\bmin(?:imum|imal|\.)?|\bab|\bà\s+partir\s+de|"
     r"\ba\s+partir\s+de|\bdesde|\bod|\bvanaf|\bfra|\bfrån|\bat\s+least|\bmindestens|\bminimaal|"
-    r"(?<!\w)(?:от|від)|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
+    r"(?<!\w)(?:от|від)|\bαπό|最低|\bmulai(?:\s+dari)?|\bdari|\btừ|\btrên|"
     # "Above HK$120,000 /month", "Más de 1200 €"; Finnish "alkaen" (from), "vähintään" (at
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"

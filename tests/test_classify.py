@@ -4991,6 +4991,10 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Ekonomistka", "data-scientist", None),
     ("Közgazdász elemző", "data-scientist", None),
     ("Ekonom/ka", "operations", None),
+    # Nordic programmers and testers glued to their field.
+    ("Systemprogrammerare till fintech", "software-engineer", None),
+    ("Spilprogrammør", "software-engineer", None),
+    ("Programvarutestare", "software-engineer", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -4995,6 +4995,8 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Systemprogrammerare till fintech", "software-engineer", None),
     ("Spilprogrammør", "software-engineer", None),
     ("Programvarutestare", "software-engineer", None),
+    ("Мрежов администратор", "devops-engineer", None),
+    ("Omrežni administrator (m/ž)", "devops-engineer", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -4997,6 +4997,10 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Programvarutestare", "software-engineer", None),
     ("Мрежов администратор", "devops-engineer", None),
     ("Omrežni administrator (m/ž)", "devops-engineer", None),
+    # Database administrators whose databases follow the noun run them, as a DBA does.
+    ("Administrator baze podataka (m/ž)", "devops-engineer", None),
+    ("Administrator de baze de date", "devops-engineer", None),
+    ("Администратор на база данни", "devops-engineer", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

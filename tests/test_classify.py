@@ -5001,6 +5001,8 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
     ("Administrator baze podataka (m/ž)", "devops-engineer", None),
     ("Administrator de baze de date", "devops-engineer", None),
     ("Администратор на база данни", "devops-engineer", None),
+    ("Grafični oblikovalec (m/ž)", "designer", None),
+    ("Digimeedia kujundaja", "designer", None),
     # Data entry is office work in every word order.
     ("Duomenų įvedimo operatorius", "operations", None),
     ("Referent za unos podataka", "operations", None),

@@ -6974,3 +6974,139 @@ def test_market_ax_builder_reads_each_saved_form_caps_employers_and_screens(
         ["--file", f"remote-jobicy={tmp_path / 'elsewhere' / 'jobicy_raw.json'}"],
         ["--file", f"nowhere={jobicy_file}"],
     )
+
+
+build_market_ba = _module("build_market_ba")
+
+
+def test_market_ba_is_unscored_whole_ats_boards_drawn_after_market_az() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at its commit, employers capped, nothing the screen
+    leaves out, no employer of market_u ... market_az; every source gives rows and is
+    documented; unscored (named by neither the accuracy runner nor the trainer)."""
+    name = "market_ba.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_ba.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 420
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_ba.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit == source.commit[:8], row["source"]
+        if source.fmt == "board":  # an Ashby board's employer is the board the file holds
+            assert emp == build_market_ba.board_name(Path(where)), row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_ba, lambda row: _row_employer(build_market_ba, row)
+    )
+    screen = build_market_ba.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_ba.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_ba.DRAWN_BEFORE[-1] == "market_az.tsv"
+    drawn = {build_market_ba.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_ba.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 100
+    assert not drawn & build_market_ba.NO_EMPLOYER
+    # The round's angle: employers' whole boards, every function on them; no role over a
+    # third, the non-tech functions and the tech roles each a good share; some titles in
+    # Portuguese as posted.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) / 3
+    assert min(roles[r] for r in ("operations", "sales-marketing", "software-engineer")) >= 60
+    assert roles["other"] >= 30
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert {"ashby-boards", "br-gupy"} <= set(sources) <= set(build_market_ba.BY_TAG)
+    assert sources["br-gupy"] >= 40
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_ba.py" in readme
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_ba" not in path.read_text(encoding="utf-8"), path
+    # Every repository, commit and file in the document; no other document names a full
+    # name. The one owner named elsewhere (stapply-ai: its sibling repository `jobs` fed
+    # titles.tsv) and the bare name another owner's repository shares are said so in it.
+    doc = (BENCH / "data" / "market_ba.md").read_text(encoding="utf-8")
+    assert "unscored" in doc.casefold()
+    earlier = _other_docs("market_ba.md")
+    for source in build_market_ba.SOURCES:
+        assert source.repo in doc and source.commit in doc, source.tag
+        assert all(path.rpartition("/")[2] in doc for path in source.paths), source.tag
+        owner, _, repo_name = source.repo.casefold().partition("/")
+        assert not _names(earlier, source.repo.casefold()), source.repo
+        for word in (owner, repo_name):
+            assert not _names(earlier, word) or f"`{word}`" in doc.casefold(), word
+
+
+def test_market_ba_builder_reads_boards_and_the_portal_list_caps_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_ba.BY_TAG
+    ashby, gupy = by_tag["ashby-boards"], by_tag["br-gupy"]
+    # An Ashby board's answer (invented postings) under one of the boards' file names.
+    jobs = [{"title": f"Cell  Technician {n}", "department": "Ops"} for n in range(8)]
+    jobs += [
+        {"title": "Initiative application"},
+        {"title": "Werkstudent Marketing (m/w/d)"},
+        {"title": "Known Title"},
+        {"title": "Vertriebsmitarbeiter (m/w/d)"},
+        {"title": None},
+        "not a posting",
+    ]
+    board = _saved(tmp_path / "ashby" / "voodoo.json", json.dumps({"jobs": jobs}))
+    escaped = _saved(
+        tmp_path / "ashby" / "Rose%20Rocket.json",
+        json.dumps({"jobs": [{"title": "Freight Broker"}]}),
+    )
+    assert build_market_ba.read(ashby, board)[0] == (
+        "voodoo",
+        "Cell  Technician 0",
+        f"ashby-boards:ashby/companies/voodoo.json@{ashby.commit[:8]}",
+    )
+    assert build_market_ba.read(ashby, escaped)[0][0] == "Rose Rocket"
+    # The portal's list (invented postings).
+    portal = [{"nome": f"Analista de Dados Pleno {n}", "empresa": "Dadosco"} for n in range(5)] + [
+        {"nome": "BANCO DE TALENTOS | VAGA EXCLUSIVA PARA PCD - GOIÁS", "empresa": "Telco"},
+        {"nome": "Não encontrou sua vaga? Cadastre aqui", "empresa": "Telco"},
+        {"nome": "Estagiário(a) de Suporte", "empresa": "Telco"},
+        {"nome": "[Banco_de_Talentos_Nacional] Assistente Comercial", "empresa": "Telco"},
+        {"nome": "Assistente Comercial", "empresa": "Confidencial"},
+    ]
+    portal_file = _saved(tmp_path / "vagas_gupy.json", json.dumps(portal))
+    groups = [
+        ("ashby-boards", build_market_ba.read(ashby, board)),
+        ("br-gupy", build_market_ba.read(gupy, portal_file)),
+    ]
+    rows = build_market_ba.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    assert len([r for r in rows if r[1] == "voodoo"]) == build_market_ba.PER_EMPLOYER
+    assert "Known Title" not in titles and "Initiative application" not in titles
+    assert not [t for t in titles if "Werkstudent" in t or "Estagiário" in t]
+    assert "Vertriebsmitarbeiter (m/w/d)" in titles
+    assert len([r for r in rows if r[1] == "Dadosco"]) == gupy.per_employer
+    assert [r[0] for r in rows if r[1] == "Telco"] == [
+        "[Banco_de_Talentos_Nacional] Assistente Comercial"
+    ]
+    assert not [r for r in rows if r[1] == "Confidencial"]
+    assert all(t == " ".join(t.split()) for t in titles)
+    monkeypatch.setattr(build_market_ba.BUILDER, "known", lambda: set())
+    assert build_market_ba.main(["--file", f"ashby-boards={escaped}"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Freight Broker\tRose Rocket\tashby-boards:ashby/companies/Rose%20Rocket.json"
+        f"@{ashby.commit[:8]}"
+    ]
+    _check_rejected(
+        build_market_ba,
+        capsys,
+        ["--file", f"br-gupy={_saved(tmp_path / 'bad' / 'vagas_gupy.json', '{}')}"],
+        ["--file", f"ashby-boards={_saved(tmp_path / 'x' / 'nobody.json', '{}')}"],
+        ["--file", f"br-gupy={portal_file}@{'0' * 40}"],
+        ["--file", f"nowhere={portal_file}"],
+    )

@@ -178,6 +178,14 @@ _SPACED_LEVEL_RE = re.compile(r"\b(entry|mid|senior|junior|executive)\s*[-‐‑
 # public bodies post it, is ICT: its "communications" names no marketing (fourteenth
 # session, market_at).
 _ICT_RE = re.compile(r"\binformation (?:and|&) communications? technolog(?:y|ies)\b")
+# Latvian "vadītājs" is a manager, but the driver of the vehicle or machine named in the
+# genitive just before it: "Ekskavatora vadītājs", "Kravas automobiļa vadītāja" (sixteenth
+# session; ESCO's Latvian labels 16 of 16, EURES).
+_DRIVEN_RE = re.compile(
+    r"\b([^\W\d_]*(?:automobila|autobusa|ekskavatora|traktora|iekraveja|autokraveja|celtna|"
+    r"tramvaja|trolejbusa|vilciena|transportlidzekla|transportlidzeklu|buldozera|taksometra|"
+    r"furgona|skreperu|paldzina|atkritumvedeja|maisitaja|sukna))\s+vaditaj(?:s|a|i)\b"
+)
 # A rank's abbreviation glued to the next word ("Sr.Data Engineer", "Jr.Developer") is
 # two words; other dotted words stay one ("Node.js", "ASP.NET").
 _GLUED_RANK_RE = re.compile(r"\b(sr|snr|jr|jnr)\.(?=[^\W\d_])")
@@ -288,6 +296,8 @@ def _raw_tokens(text: str) -> list[str]:
         text = _FRENCH_DOTTED_RE.sub("", text)
     if "technolog" in text:
         text = _ICT_RE.sub("ict", text)
+    if "vaditaj" in text:
+        text = _DRIVEN_RE.sub(r"\1 driver", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "'" in text or "’" in text:

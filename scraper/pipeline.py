@@ -164,8 +164,12 @@ STALE = timedelta(days=30)
 # foremen, executive chefs), market_aw's, market_au's, market_av's and the
 # leave-corpora-out role classes, the salary sweep (whole period words, Iberian working
 # time, reach counts, "mínimo" floors) and the places sweep (Peru's REGION - DISTRICT,
-# the Arabic comma and street words, Ulster).
-RAW_HASH_VERSION = 22  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# the Arabic comma and street words, Ulster); 23 (sixteenth session): level classes of the
+# languages other than English, the smaller EU languages' job nouns, roles16's trade words,
+# goods, clerks and guards, market_az's IT specialties, salary round 35 (Greek pay words,
+# staff counts, Nordic allowances and periods), place batch 31 (Hungarian counties and
+# addresses, Slovak districts, bracketed postcodes) and three-letter codes in ASCII only.
+RAW_HASH_VERSION = 23  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

@@ -112,6 +112,8 @@ CORPORA = (
     "market_ar.tsv",  # the same (83.3% test)
     "market_au.tsv",  # the fifteenth session's final measure, scored once (78.3% test)
     "market_av.tsv",  # the same (78.5% test)
+    "market_ax.tsv",  # the sixteenth session's first measure, scored once (83.1% test)
+    "market_ay.tsv",  # the same (85.7% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

@@ -5051,6 +5051,20 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
+# and Latvian; security auditors in Spanish and French.
+SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
+    ("Interní auditorka", "operations", None),
+    ("Audítorka kvality", "operations", None),
+    ("Vyresnioji auditorė", "operations", "senior"),
+    ("Bankų auditorius", "operations", None),
+    ("Auditore", "operations", None),
+    ("Auditor de Seguridad Informática", "security-engineer", None),
+    ("Auditora Ciberseguridad Senior", "security-engineer", "senior"),
+    ("Auditeur Sécurité SI (H/F)", "security-engineer", None),
+]
+
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5083,6 +5097,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AZ_CASES,
     SIXTEENTH_SESSION_SWEEP_CASES,
     SIXTEENTH_SESSION_EU_CASES,
+    SIXTEENTH_SESSION_AY_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -5052,7 +5052,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
-# and Latvian; security auditors in Spanish and French.
+# and Latvian; security auditors in Spanish and French; developers of data engines.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5062,6 +5062,14 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Auditor de Seguridad Informática", "security-engineer", None),
     ("Auditora Ciberseguridad Senior", "security-engineer", "senior"),
     ("Auditeur Sécurité SI (H/F)", "security-engineer", None),
+    # Developers of one data engine, and Romance developers of big data or ETL.
+    ("Senior Spark Developer", "data-engineer", "senior"),
+    ("DataStage Developer (Contract)", "data-engineer", None),
+    ("Desarrolladora Big Data", "data-engineer", None),
+    ("Développeur Big Data (H/F)", "data-engineer", None),
+    ("Desenvolvedor ETL Pleno", "data-engineer", "mid"),
+    ("Programador/a ETL Junior", "data-engineer", "junior"),
+    ("Python Developer with Spark Expertise", "software-engineer", None),
 ]
 
 

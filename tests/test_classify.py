@@ -5052,7 +5052,8 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
-# and Latvian; security auditors in Spanish and French; developers of data engines.
+# and Latvian; security auditors in Spanish and French; developers of data engines
+# and of dashboard tools.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5070,6 +5071,12 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Desenvolvedor ETL Pleno", "data-engineer", "mid"),
     ("Programador/a ETL Junior", "data-engineer", "junior"),
     ("Python Developer with Spark Expertise", "software-engineer", None),
+    # Programmers and developers of a dashboard tool, in every language.
+    ("OBIEE Developer", "data-analyst", None),
+    ("Programadora Qlik", "data-analyst", None),
+    ("Desarrolladora Power BI Senior", "data-analyst", "senior"),
+    ("Développeur Power BI (H/F)", "data-analyst", None),
+    ("Tableau Programmer", "data-analyst", None),
 ]
 
 

@@ -5053,7 +5053,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
-# and of dashboard tools.
+# and of dashboard tools; DevSecOps.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5077,6 +5077,11 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Desarrolladora Power BI Senior", "data-analyst", "senior"),
     ("Développeur Power BI (H/F)", "data-analyst", None),
     ("Tableau Programmer", "data-analyst", None),
+    # DevSecOps is run as DevOps, whatever the job noun.
+    ("DevSecOps Architect", "devops-engineer", "lead"),
+    ("Ingeniero DevSecOps", "devops-engineer", None),
+    ("Especialista DevSecOps", "devops-engineer", None),
+    ("Security Engineer (DevSecOps)", "security-engineer", None),
 ]
 
 

@@ -315,7 +315,8 @@ CLASS_CASES = [
     ("Desarrollador Backend Senior", "software-engineer", "senior"),
     ("Sviluppatore Java Junior", "software-engineer", "junior"),
     ("Analista de datos", "data-analyst", None),
-    ("Jefe de proyecto", "product-manager", "lead"),
+    # A project's lead is a project manager: no level (the labelling guide).
+    ("Jefe de proyecto", "product-manager", None),
     ("Abteilungsleiter Einkauf (m/w/d)", "operations", "lead"),  # a department's head
     ("Medewerker klantenservice", "operations", None),
     ("Specjalista ds. sprzedaży", "sales-marketing", None),
@@ -5053,7 +5054,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
-# and of dashboard tools; DevSecOps.
+# and of dashboard tools; DevSecOps; a project's jefe has no level.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5082,6 +5083,13 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Ingeniero DevSecOps", "devops-engineer", None),
     ("Especialista DevSecOps", "devops-engineer", None),
     ("Security Engineer (DevSecOps)", "security-engineer", None),
+    # A project's "jefe" leads the project, not a team: no level unless one is named.
+    ("Jefe de Proyectos Junior", "product-manager", "junior"),
+    ("Jefe de Proyectos Construcción", "other", None),
+    ("Gerente de Proyectos", "product-manager", None),
+    ("Jefe/a de Proyectos Informáticos", "product-manager", None),
+    ("Responsabile di progetto", "product-manager", None),
+    ("Jefe de Equipo de Proyectos", "other", "lead"),
 ]
 
 

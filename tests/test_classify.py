@@ -5054,7 +5054,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
-# and of dashboard tools; DevSecOps; a project's jefe has no level.
+# and of dashboard tools; DevSecOps; a project's jefe has no level; presales.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5090,6 +5090,12 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Jefe/a de Proyectos Informáticos", "product-manager", None),
     ("Responsabile di progetto", "product-manager", None),
     ("Jefe de Equipo de Proyectos", "other", "lead"),
+    # Presales in the singular and in Spanish, French and Portuguese.
+    ("Presale Engineer", "sales-marketing", None),
+    ("Pre-sale Manager", "sales-marketing", "lead"),
+    ("Consultor Preventa Cloud", "sales-marketing", None),
+    ("Avant-vente Data (H/F)", "sales-marketing", None),
+    ("Analista Pré-vendas", "sales-marketing", None),
 ]
 
 

@@ -5054,7 +5054,8 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
-# and of dashboard tools; DevSecOps; a project's jefe has no level; presales.
+# and of dashboard tools; DevSecOps; a project's jefe has no level; presales; Korean
+# architects.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5096,6 +5097,10 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Consultor Preventa Cloud", "sales-marketing", None),
     ("Avant-vente Data (H/F)", "sales-marketing", None),
     ("Analista Pré-vendas", "sales-marketing", None),
+    # Korean architects, as Japanese and English ones.
+    ("소프트웨어 아키텍트", "software-engineer", "lead"),
+    ("클라우드 아키텍트", "devops-engineer", "lead"),
+    ("보안 아키텍트", "security-engineer", "lead"),
 ]
 
 

@@ -2616,6 +2616,11 @@ _ONE_TO_ONE = frozenset({"op", "on", "to"})
 
 
 _PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
+# A qualification's level ("CACHE Level 3", "NVQ Level 2", "with Level 2 Diploma", German
+# "mit Level 3" of a rope-access certificate) is asked of the worker: no grade of the post.
+_QUALIFICATION_WORDS = frozenset(
+    {"cache", "nvq", "qcf", "rqf", "btec", "sia", "irata", "sprat", "with", "mit", "avec", "con"}
+)
 
 
 def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelMatch]:
@@ -2627,7 +2632,11 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
     # Lower-case "i" and "v" written as words: Nordic and Czech/Slovak "in", no grade.
     prepositions = _PREPOSITION_RE.findall(title) if " i " in title or " v " in title else ()
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
-    ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
+    ends |= {
+        i + 1
+        for i, t in enumerate(tokens)
+        if t == "level" and (i == 0 or tokens[i - 1] not in _QUALIFICATION_WORDS)
+    }
     # A Roman numeral that ends a job's name grades it even when the vocabulary does not
     # know the noun ("Atendente I", "Operador de Produção III", "Pharmacy Tech I").
     ends |= {

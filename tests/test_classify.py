@@ -5051,6 +5051,20 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# market_ax's level classes (sixteenth session): shift patterns and qualifications' levels.
+SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # Rotating shifts are working hours, not a rotation programme.
+    ("Warehouse Picker - Rotating Shifts", None),
+    ("Line Operator (Rotational Shift)", None),
+    ("Rotational Graduate Programme - Finance", "junior"),
+    # A qualification's level is asked of the worker, no grade of the post.
+    ("Nursery Practitioner (NVQ Level 3)", None),
+    ("Support Worker with Level 2 Diploma", None),
+    ("Höhenarbeiter mit Level 1 (m/w/d)", None),
+    ("Early Years Practitioner - CACHE Level 3", None),
+    ("Embedded Software Engineer, Level 3", "senior"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5090,6 +5104,7 @@ LEVEL_CASE_LISTS = (
     FOURTEENTH_SESSION_LEVEL_CASES,
     FIFTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_LEVEL_CASES,
+    SIXTEENTH_SESSION_AX_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

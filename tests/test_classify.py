@@ -5051,6 +5051,17 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# market_ax's role classes (sixteenth session).
+SIXTEENTH_SESSION_AX_CASES: list[tuple[str, str, str | None]] = [
+    # British and Irish lawyers practise law; solicitors of sales and donations sell.
+    ("Conveyancing Solicitor", "operations", None),
+    ("Senior Employment Solicitor", "operations", "senior"),
+    ("Criminal Barrister (Tenancy)", "operations", None),
+    ("Licensed Conveyancer - Residential", "operations", None),
+    ("Telephone Solicitor (Evenings)", "sales-marketing", None),
+    ("Advertising Solicitor - Local Newspaper", "sales-marketing", None),
+]
+
 # market_ax's level classes (sixteenth session): shift patterns and qualifications' levels.
 SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     # Rotating shifts are working hours, not a rotation programme.
@@ -5097,6 +5108,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AZ_CASES,
     SIXTEENTH_SESSION_SWEEP_CASES,
     SIXTEENTH_SESSION_EU_CASES,
+    SIXTEENTH_SESSION_AX_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -5074,6 +5074,13 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Höhenarbeiter mit Level 1 (m/w/d)", None),
     ("Early Years Practitioner - CACHE Level 3", None),
     ("Embedded Software Engineer, Level 3", "senior"),
+    # Operations managers of brands' and media's merchandising, creative and publishing run
+    # an activity, no team; a plant's still runs a unit.
+    ("Senior Creative Operations Manager", "senior"),
+    ("Content Operations Manager - Streaming", None),
+    ("Merchandise Operations Manager (Footwear)", None),
+    ("Editorial Operations Manager", None),
+    ("Production Operations Manager", "lead"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -2239,7 +2239,10 @@ def _best_level(
     real = [
         m
         for m in found
-        if m.level is not None and _counts(text.tokens, found, m) and not _compound_manager(text, m)
+        if m.level is not None
+        and _counts(text.tokens, found, m)
+        and not _compound_manager(text, m)
+        and not _area_strategy_manager(text, found, m)
     ]
     if not real:
         return None
@@ -2399,6 +2402,27 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
         # "Sales Manager" apart: "Myymäläpäällikkö", "Üzletvezető" rank as English
         # managers do (the role names' phrases still name no rank).
         and not raw.endswith(_NATIVE_MANAGERS)
+    )
+
+
+def _area_strategy_manager(text: _Text, found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether `m` is the "manager" of an area's strategy ("Deal Desk Strategy Manager",
+    "Workforce Strategy & Planning Manager"): an activity's manager, as a sales operations
+    manager is (the blind corpora 6 of 6 name no level); a bare "Strategy Manager" heads
+    the strategy team and ranks, as a bare "Operations Manager" does."""
+    if m.phrase != "manager" or m.start < 2:
+        return False
+    tokens = text.tokens
+    start = m.start - 1
+    if tokens[start] == "planning" and start >= 3 and tokens[start - 1] in ("and", "&"):
+        start -= 2  # "Strategy & Planning Manager"
+    if tokens[start] != "strategy" or start == 0:
+        return False
+    before = tokens[start - 1]
+    return (
+        before.isalpha()
+        and before not in _JOINERS
+        and not any(o.end == start and o.level is not None for o in found)  # "Senior Strategy Manager"
     )
 
 

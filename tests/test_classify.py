@@ -5081,6 +5081,13 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Merchandise Operations Manager (Footwear)", None),
     ("Editorial Operations Manager", None),
     ("Production Operations Manager", "lead"),
+    # An area's strategy manager plans it and manages no team; a bare "Strategy Manager"
+    # heads the strategy team, and "Manager, Strategy" keeps its rank.
+    ("Commercial Strategy Manager", None),
+    ("Senior Pricing Strategy Manager", "senior"),
+    ("Channel Strategy & Planning Manager - Retail", None),
+    ("Strategy Manager", "lead"),
+    ("Manager, Product Strategy", "lead"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

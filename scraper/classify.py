@@ -2422,7 +2422,8 @@ def _area_strategy_manager(text: _Text, found: list[_LevelMatch], m: _LevelMatch
     return (
         before.isalpha()
         and before not in _JOINERS
-        and not any(o.end == start and o.level is not None for o in found)  # "Senior Strategy Manager"
+        # "Senior Strategy Manager": a rank word, not an area.
+        and not any(o.end == start and o.level is not None for o in found)
     )
 
 

@@ -5088,6 +5088,12 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Channel Strategy & Planning Manager - Retail", None),
     ("Strategy Manager", "lead"),
     ("Manager, Product Strategy", "lead"),
+    # An architecture firm's job captain and a car dealer's F&I manager have no team.
+    ("Job Captain - Healthcare Architecture", None),
+    ("Senior Job Captain", "senior"),
+    ("F&I Manager - Honda Dealership", None),
+    ("Finance and Insurance Manager", None),
+    ("Ship Captain", "lead"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5060,6 +5060,10 @@ SIXTEENTH_SESSION_AX_CASES: list[tuple[str, str, str | None]] = [
     ("Licensed Conveyancer - Residential", "operations", None),
     ("Telephone Solicitor (Evenings)", "sales-marketing", None),
     ("Advertising Solicitor - Local Newspaper", "sales-marketing", None),
+    # Film and picture editors cut pictures as video editors do; sound editors are a craft.
+    ("Feature Film Editor", "designer", None),
+    ("Assistant Picture Editor - Documentary", "designer", "junior"),
+    ("Dialogue Sound Editor", "other", None),
 ]
 
 # market_ax's level classes (sixteenth session): shift patterns and qualifications' levels.

@@ -2241,7 +2241,10 @@ def _best_level(
     real = [
         m
         for m in found
-        if m.level is not None and _counts(text.tokens, found, m) and not _compound_manager(text, m)
+        if m.level is not None
+        and _counts(text.tokens, found, m)
+        and not _compound_manager(text, m)
+        and not _area_strategy_manager(text, found, m)
     ]
     if not real:
         return None
@@ -2401,6 +2404,28 @@ def _compound_manager(text: _Text, m: _LevelMatch) -> bool:
         # "Sales Manager" apart: "Myymäläpäällikkö", "Üzletvezető" rank as English
         # managers do (the role names' phrases still name no rank).
         and not raw.endswith(_NATIVE_MANAGERS)
+    )
+
+
+def _area_strategy_manager(text: _Text, found: list[_LevelMatch], m: _LevelMatch) -> bool:
+    """Whether `m` is the "manager" of an area's strategy ("Deal Desk Strategy Manager",
+    "Workforce Strategy & Planning Manager"): an activity's manager, as a sales operations
+    manager is (the blind corpora 6 of 6 name no level); a bare "Strategy Manager" heads
+    the strategy team and ranks, as a bare "Operations Manager" does."""
+    if m.phrase != "manager" or m.start < 2:
+        return False
+    tokens = text.tokens
+    start = m.start - 1
+    if tokens[start] == "planning" and start >= 3 and tokens[start - 1] in ("and", "&"):
+        start -= 2  # "Strategy & Planning Manager"
+    if tokens[start] != "strategy" or start == 0:
+        return False
+    before = tokens[start - 1]
+    return (
+        before.isalpha()
+        and before not in _JOINERS
+        # "Senior Strategy Manager": a rank word, not an area.
+        and not any(o.end == start and o.level is not None for o in found)
     )
 
 
@@ -2618,6 +2643,11 @@ _ONE_TO_ONE = frozenset({"op", "on", "to"})
 
 
 _PREPOSITION_RE = re.compile(r"(?<= )[iv](?= )")
+# A qualification's level ("CACHE Level 3", "NVQ Level 2", "with Level 2 Diploma", German
+# "mit Level 3" of a rope-access certificate) is asked of the worker: no grade of the post.
+_QUALIFICATION_WORDS = frozenset(
+    {"cache", "nvq", "qcf", "rqf", "btec", "sia", "irata", "sprat", "with", "mit", "avec", "con"}
+)
 
 
 def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelMatch]:
@@ -2629,7 +2659,11 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
     # Lower-case "i" and "v" written as words: Nordic and Czech/Slovak "in", no grade.
     prepositions = _PREPOSITION_RE.findall(title) if " i " in title or " v " in title else ()
     ends = {m.end for m in role_matches if m.entry.title is not None or m.entry.head is not None}
-    ends |= {i + 1 for i, t in enumerate(tokens) if t == "level"}
+    ends |= {
+        i + 1
+        for i, t in enumerate(tokens)
+        if t == "level" and (i == 0 or tokens[i - 1] not in _QUALIFICATION_WORDS)
+    }
     # A Roman numeral that ends a job's name grades it even when the vocabulary does not
     # know the noun ("Atendente I", "Operador de Produção III", "Pharmacy Tech I").
     ends |= {

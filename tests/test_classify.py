@@ -5103,6 +5103,54 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("보안 아키텍트", "security-engineer", "lead"),
 ]
 
+# market_ax's role classes (sixteenth session).
+SIXTEENTH_SESSION_AX_CASES: list[tuple[str, str, str | None]] = [
+    # British and Irish lawyers practise law; solicitors of sales and donations sell.
+    ("Conveyancing Solicitor", "operations", None),
+    ("Senior Employment Solicitor", "operations", "senior"),
+    ("Criminal Barrister (Tenancy)", "operations", None),
+    ("Licensed Conveyancer - Residential", "operations", None),
+    ("Telephone Solicitor (Evenings)", "sales-marketing", None),
+    ("Advertising Solicitor - Local Newspaper", "sales-marketing", None),
+    # Film and picture editors cut pictures as video editors do; sound editors are a craft.
+    ("Feature Film Editor", "designer", None),
+    ("Assistant Picture Editor - Documentary", "designer", "junior"),
+    ("Dialogue Sound Editor", "other", None),
+]
+
+# market_ax's level classes (sixteenth session): shift patterns and qualifications' levels.
+SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # Rotating shifts are working hours, not a rotation programme.
+    ("Warehouse Picker - Rotating Shifts", None),
+    ("Line Operator (Rotational Shift)", None),
+    ("Rotational Graduate Programme - Finance", "junior"),
+    # A qualification's level is asked of the worker, no grade of the post.
+    ("Nursery Practitioner (NVQ Level 3)", None),
+    ("Support Worker with Level 2 Diploma", None),
+    ("Höhenarbeiter mit Level 1 (m/w/d)", None),
+    ("Early Years Practitioner - CACHE Level 3", None),
+    ("Embedded Software Engineer, Level 3", "senior"),
+    # Operations managers of brands' and media's merchandising, creative and publishing run
+    # an activity, no team; a plant's still runs a unit.
+    ("Senior Creative Operations Manager", "senior"),
+    ("Content Operations Manager - Streaming", None),
+    ("Merchandise Operations Manager (Footwear)", None),
+    ("Editorial Operations Manager", None),
+    ("Production Operations Manager", "lead"),
+    # An area's strategy manager plans it and manages no team; a bare "Strategy Manager"
+    # heads the strategy team, and "Manager, Strategy" keeps its rank.
+    ("Commercial Strategy Manager", None),
+    ("Senior Pricing Strategy Manager", "senior"),
+    ("Channel Strategy & Planning Manager - Retail", None),
+    ("Strategy Manager", "lead"),
+    ("Manager, Product Strategy", "lead"),
+    # An architecture firm's job captain and a car dealer's F&I manager have no team.
+    ("Job Captain - Healthcare Architecture", None),
+    ("Senior Job Captain", "senior"),
+    ("F&I Manager - Honda Dealership", None),
+    ("Finance and Insurance Manager", None),
+    ("Ship Captain", "lead"),
+]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
@@ -5137,6 +5185,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_SWEEP_CASES,
     SIXTEENTH_SESSION_EU_CASES,
     SIXTEENTH_SESSION_AY_CASES,
+    SIXTEENTH_SESSION_AX_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,
@@ -5144,6 +5193,7 @@ LEVEL_CASE_LISTS = (
     FOURTEENTH_SESSION_LEVEL_CASES,
     FIFTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_LEVEL_CASES,
+    SIXTEENTH_SESSION_AX_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

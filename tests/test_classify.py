@@ -5055,7 +5055,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
 # and of dashboard tools; DevSecOps; a project's jefe has no level; presales; Korean
-# architects.
+# architects; Vietnamese assistants, coordinators and reconciliation clerks.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5101,6 +5101,12 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("소프트웨어 아키텍트", "software-engineer", "lead"),
     ("클라우드 아키텍트", "devops-engineer", "lead"),
     ("보안 아키텍트", "security-engineer", "lead"),
+    # Vietnamese assistants and coordinators take their subject's role; reconciliation
+    # clerks are office work.
+    ("Trợ Lý Giám Đốc", "operations", None),
+    ("Trợ Lý Marketing", "sales-marketing", None),
+    ("Điều Phối Viên Logistics", "operations", None),
+    ("Nhân Viên Đối Soát Công Nợ", "operations", None),
 ]
 
 # market_ax's role classes (sixteenth session).

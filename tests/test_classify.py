@@ -5055,7 +5055,7 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 # Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
 # and Latvian; security auditors in Spanish and French; developers of data engines
 # and of dashboard tools; DevSecOps; a project's jefe has no level; presales; Korean
-# architects; Vietnamese assistants, coordinators and reconciliation clerks.
+# architects; Vietnamese assistants, coordinators, reconciliation clerks and lecturers.
 SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Interní auditorka", "operations", None),
     ("Audítorka kvality", "operations", None),
@@ -5107,6 +5107,9 @@ SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
     ("Trợ Lý Marketing", "sales-marketing", None),
     ("Điều Phối Viên Logistics", "operations", None),
     ("Nhân Viên Đối Soát Công Nợ", "operations", None),
+    # Vietnamese lecturers teach their subject, IT too, as "giáo viên" and "Dozent" do.
+    ("Giảng Viên Lập Trình Python", "other", None),
+    ("Giảng Viên Khoá Học Machine Learning", "other", None),
 ]
 
 # market_ax's role classes (sixteenth session).

@@ -1720,6 +1720,8 @@ _TITLE_SUBJECTS: dict[str, dict[str, str]] = {
     "chef de projet": {"other": "other"},
     "jefe de project": {"other": "other"},
     "gerente de project": {"other": "other"},
+    "jefe de proyectos": {"other": "other"},
+    "gerente de proyectos": {"other": "other"},
     "responsabile di progetto": {"other": "other"},
     "program manager": {},
     "programme manager": {},

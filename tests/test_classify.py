@@ -315,7 +315,8 @@ CLASS_CASES = [
     ("Desarrollador Backend Senior", "software-engineer", "senior"),
     ("Sviluppatore Java Junior", "software-engineer", "junior"),
     ("Analista de datos", "data-analyst", None),
-    ("Jefe de proyecto", "product-manager", "lead"),
+    # A project's lead is a project manager: no level (the labelling guide).
+    ("Jefe de proyecto", "product-manager", None),
     ("Abteilungsleiter Einkauf (m/w/d)", "operations", "lead"),  # a department's head
     ("Medewerker klantenservice", "operations", None),
     ("Specjalista ds. sprzedaży", "sales-marketing", None),
@@ -5051,6 +5052,66 @@ SIXTEENTH_SESSION_EU_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# Sixteenth session, market_ay's train/dev classes: auditors in Czech, Slovak, Lithuanian
+# and Latvian; security auditors in Spanish and French; developers of data engines
+# and of dashboard tools; DevSecOps; a project's jefe has no level; presales; Korean
+# architects; Vietnamese assistants, coordinators, reconciliation clerks and lecturers.
+SIXTEENTH_SESSION_AY_CASES: list[tuple[str, str, str | None]] = [
+    ("Interní auditorka", "operations", None),
+    ("Audítorka kvality", "operations", None),
+    ("Vyresnioji auditorė", "operations", "senior"),
+    ("Bankų auditorius", "operations", None),
+    ("Auditore", "operations", None),
+    ("Auditor de Seguridad Informática", "security-engineer", None),
+    ("Auditora Ciberseguridad Senior", "security-engineer", "senior"),
+    ("Auditeur Sécurité SI (H/F)", "security-engineer", None),
+    # Developers of one data engine, and Romance developers of big data or ETL.
+    ("Senior Spark Developer", "data-engineer", "senior"),
+    ("DataStage Developer (Contract)", "data-engineer", None),
+    ("Desarrolladora Big Data", "data-engineer", None),
+    ("Développeur Big Data (H/F)", "data-engineer", None),
+    ("Desenvolvedor ETL Pleno", "data-engineer", "mid"),
+    ("Programador/a ETL Junior", "data-engineer", "junior"),
+    ("Python Developer with Spark Expertise", "software-engineer", None),
+    # Programmers and developers of a dashboard tool, in every language.
+    ("OBIEE Developer", "data-analyst", None),
+    ("Programadora Qlik", "data-analyst", None),
+    ("Desarrolladora Power BI Senior", "data-analyst", "senior"),
+    ("Développeur Power BI (H/F)", "data-analyst", None),
+    ("Tableau Programmer", "data-analyst", None),
+    # DevSecOps is run as DevOps, whatever the job noun.
+    ("DevSecOps Architect", "devops-engineer", "lead"),
+    ("Ingeniero DevSecOps", "devops-engineer", None),
+    ("Especialista DevSecOps", "devops-engineer", None),
+    ("Security Engineer (DevSecOps)", "security-engineer", None),
+    # A project's "jefe" leads the project, not a team: no level unless one is named.
+    ("Jefe de Proyectos Junior", "product-manager", "junior"),
+    ("Jefe de Proyectos Construcción", "other", None),
+    ("Gerente de Proyectos", "product-manager", None),
+    ("Jefe/a de Proyectos Informáticos", "product-manager", None),
+    ("Responsabile di progetto", "product-manager", None),
+    ("Jefe de Equipo de Proyectos", "other", "lead"),
+    # Presales in the singular and in Spanish, French and Portuguese.
+    ("Presale Engineer", "sales-marketing", None),
+    ("Pre-sale Manager", "sales-marketing", "lead"),
+    ("Consultor Preventa Cloud", "sales-marketing", None),
+    ("Avant-vente Data (H/F)", "sales-marketing", None),
+    ("Analista Pré-vendas", "sales-marketing", None),
+    # Korean architects, as Japanese and English ones.
+    ("소프트웨어 아키텍트", "software-engineer", "lead"),
+    ("클라우드 아키텍트", "devops-engineer", "lead"),
+    ("보안 아키텍트", "security-engineer", "lead"),
+    # Vietnamese assistants and coordinators take their subject's role; reconciliation
+    # clerks are office work.
+    ("Trợ Lý Giám Đốc", "operations", None),
+    ("Trợ Lý Marketing", "sales-marketing", None),
+    ("Điều Phối Viên Logistics", "operations", None),
+    ("Nhân Viên Đối Soát Công Nợ", "operations", None),
+    # Vietnamese lecturers teach their subject, IT too, as "giáo viên" and "Dozent" do.
+    ("Giảng Viên Lập Trình Python", "other", None),
+    ("Giảng Viên Khoá Học Machine Learning", "other", None),
+]
+
 # market_ax's role classes (sixteenth session).
 SIXTEENTH_SESSION_AX_CASES: list[tuple[str, str, str | None]] = [
     # British and Irish lawyers practise law; solicitors of sales and donations sell.
@@ -5132,6 +5193,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AZ_CASES,
     SIXTEENTH_SESSION_SWEEP_CASES,
     SIXTEENTH_SESSION_EU_CASES,
+    SIXTEENTH_SESSION_AY_CASES,
     SIXTEENTH_SESSION_AX_CASES,
 )
 LEVEL_CASE_LISTS = (

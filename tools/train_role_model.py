@@ -114,6 +114,8 @@ CORPORA = (
     "market_av.tsv",  # the same (78.5% test)
     "market_ax.tsv",  # the sixteenth session's first measure, scored once (83.1% test)
     "market_ay.tsv",  # the same (85.7% test)
+    "market_ba.tsv",  # the sixteenth session's final measure, scored once (87.9% test)
+    "market_bb.tsv",  # the same (91.2% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

@@ -5161,6 +5161,16 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Ship Captain", "lead"),
 ]
 
+# market_bb's classes (sixteenth session, its train/dev rows): an "Expert" right after
+# the job noun grades it in every field and language; a subject's expert stays no rank.
+SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
+    ("Ingénieur Expert Thermique H/F", "other", "senior"),
+    ("Ingénieure Experte Matériaux Composites", "other", "senior"),
+    ("Technicien Expert Maintenance Aéronautique", "other", "senior"),
+    ("Developer Expert Java", "software-engineer", "senior"),
+    ("Subject Matter Expert - Chemistry", "other", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5195,6 +5205,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_EU_CASES,
     SIXTEENTH_SESSION_AY_CASES,
     SIXTEENTH_SESSION_AX_CASES,
+    SIXTEENTH_SESSION_BB_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

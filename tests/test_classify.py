@@ -5169,6 +5169,10 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Technicien Expert Maintenance Aéronautique", "other", "senior"),
     ("Developer Expert Java", "software-engineer", "senior"),
     ("Subject Matter Expert - Chemistry", "other", None),
+    # The singular "Communication Manager" is a communications manager: no rank.
+    ("Communication Manager (m/w/d)", "sales-marketing", None),
+    ("Internal Communication Manager - Brussels", "sales-marketing", None),
+    ("Senior Communication Manager", "sales-marketing", "senior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5173,6 +5173,9 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Communication Manager (m/w/d)", "sales-marketing", None),
     ("Internal Communication Manager - Brussels", "sales-marketing", None),
     ("Senior Communication Manager", "sales-marketing", "senior"),
+    # Content for developers is developer relations' marketing, not development.
+    ("Developer Content Writer - Docs", "sales-marketing", None),
+    ("Senior Developer Content Engineer (Remote)", "sales-marketing", "senior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5176,6 +5176,11 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     # Content for developers is developer relations' marketing, not development.
     ("Developer Content Writer - Docs", "sales-marketing", None),
     ("Senior Developer Content Engineer (Remote)", "sales-marketing", "senior"),
+    # Fire engineering (buildings' fire protection) is physical engineering.
+    ("Senior Fire Engineer - London", "other", "senior"),
+    ("Graduate Fire Engineer", "other", "junior"),
+    ("Fire Protection Engineer II", "other", "mid"),
+    ("Software Engineer, Fire TV", "software-engineer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5181,6 +5181,10 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Graduate Fire Engineer", "other", "junior"),
     ("Fire Protection Engineer II", "other", "mid"),
     ("Software Engineer, Fire TV", "software-engineer", None),
+    # Systematic and algorithmic traders trade by models, as quantitative traders do.
+    ("Systematic Trader - Futures", "data-scientist", None),
+    ("Senior Algorithmic Trader (Crypto)", "data-scientist", "senior"),
+    ("Energy Trader", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

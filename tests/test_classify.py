@@ -5185,6 +5185,13 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Systematic Trader - Futures", "data-scientist", None),
     ("Senior Algorithmic Trader (Crypto)", "data-scientist", "senior"),
     ("Energy Trader", "operations", None),
+    # A developer of a streaming platform, a warehouse or an integration suite builds
+    # data pipelines; a developer who merely uses one keeps his language's role.
+    ("Senior Kafka Developer (Remote)", "data-engineer", "senior"),
+    ("Snowflake Developer - Contract", "data-engineer", None),
+    ("Informatica Engineer II", "data-engineer", "mid"),
+    ("Développeur Kafka H/F", "data-engineer", None),
+    ("Java Developer with Kafka", "software-engineer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5161,6 +5161,19 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Ship Captain", "lead"),
 ]
 
+# Sixteenth session, market_ba's train/dev classes (levels): a customer experience
+# ("CX", "happiness") manager looks after customers and ranks no one, as a customer
+# success manager; a team's manager and "Manager, X" still lead.
+SIXTEENTH_SESSION_BA_CASES = [
+    ("Customer Experience Manager - Benelux", None),
+    ("CX Manager (Fintech)", None),
+    ("Customer Happiness Manager, APAC", None),
+    ("Gerente de Experiência do Cliente", None),
+    ("Senior Customer Experience Manager", "senior"),
+    ("Customer Experience Team Manager", "lead"),
+    ("Manager, Customer Experience", "lead"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5203,6 +5216,7 @@ LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_AX_LEVEL_CASES,
+    SIXTEENTH_SESSION_BA_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

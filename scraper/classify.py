@@ -2277,7 +2277,9 @@ def _best_level(
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
             if between and (
-                all(t in _JOINERS or t in _MORE_ORS for t in between)
+                # Portuguese and Italian "e" (and) join alternatives as Spanish "y" does:
+                # "Pleno e Sênior", "Junior e Senior" offer the first (market_ba 2 of 2).
+                all(t in _JOINERS or t in _MORE_ORS or t == "e" for t in between)
                 or (
                     # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
                     # Lead)": bare ranks listed by commas or dashes, closing their part,

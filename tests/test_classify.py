@@ -5172,6 +5172,10 @@ SIXTEENTH_SESSION_BA_CASES = [
     ("Senior Customer Experience Manager", "senior"),
     ("Customer Experience Team Manager", "lead"),
     ("Manager, Customer Experience", "lead"),
+    # Portuguese and Italian "e" joins alternative ranks as "y" and "or" do: the first.
+    ("Desenvolvedor Java Pleno e Sênior", "mid"),
+    ("Analista de Dados Júnior e Pleno", "junior"),
+    ("Sviluppatore Java Junior e Senior", "junior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -2718,6 +2718,16 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 # "Prodavačka v drogérii" name where or how much, not grade
                 # I or V (grades are written "I", "V": "Analyst I Service Desk").
                 continue
+            if (
+                level is not None
+                and end > 1
+                and tokens[end - 1] == "especialista"
+                and tokens[end - 2] not in _SEPARATOR_TOKENS
+            ):
+                # Brazil's "Especialista" after a job noun is the rung above sênior, and
+                # its grades number that rung ("Product Manager Especialista I",
+                # "Desenvolvedor Especialista II": the market corpora 2 of 2 senior).
+                level = "senior"
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out

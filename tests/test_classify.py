@@ -5176,6 +5176,12 @@ SIXTEENTH_SESSION_BA_CASES = [
     ("Desenvolvedor Java Pleno e Sênior", "mid"),
     ("Analista de Dados Júnior e Pleno", "junior"),
     ("Sviluppatore Java Junior e Senior", "junior"),
+    # Brazil's "Especialista" after a job noun is the rung above sênior, graded I, II, III;
+    # a title opening with it keeps the grade's own rank.
+    ("Desenvolvedor Java Especialista II", "senior"),
+    ("Engenheiro de Dados Especialista III (Híbrido)", "senior"),
+    ("Analista de Dados Especialista I - Remoto", "senior"),
+    ("Especialista II - Contabilidade", "mid"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -2277,7 +2277,9 @@ def _best_level(
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
             if between and (
-                all(t in _JOINERS or t in _MORE_ORS for t in between)
+                # Portuguese and Italian "e" (and) join alternatives as Spanish "y" does:
+                # "Pleno e Sênior", "Junior e Senior" offer the first (market_ba 2 of 2).
+                all(t in _JOINERS or t in _MORE_ORS or t == "e" for t in between)
                 or (
                     # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
                     # Lead)": bare ranks listed by commas or dashes, closing their part,
@@ -2716,6 +2718,16 @@ def _grades(text: _Text, role_matches: list[_Match], title: str) -> list[_LevelM
                 # "Prodavačka v drogérii" name where or how much, not grade
                 # I or V (grades are written "I", "V": "Analyst I Service Desk").
                 continue
+            if (
+                level is not None
+                and end > 1
+                and tokens[end - 1] == "especialista"
+                and tokens[end - 2] not in _SEPARATOR_TOKENS
+            ):
+                # Brazil's "Especialista" after a job noun is the rung above sênior, and
+                # its grades number that rung ("Product Manager Especialista I",
+                # "Desenvolvedor Especialista II": the market corpora 2 of 2 senior).
+                level = "senior"
             if level is not None:
                 out.append(_LevelMatch(end, end + 1, level, f"grade {tok}"))
     return out

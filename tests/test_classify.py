@@ -5161,8 +5161,37 @@ SIXTEENTH_SESSION_AX_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Ship Captain", "lead"),
 ]
 
+# Sixteenth session, market_ba's train/dev classes: a customer experience
+# ("CX", "happiness") manager looks after customers and ranks no one, as a customer
+# success manager; a team's manager and "Manager, X" still lead.
+SIXTEENTH_SESSION_BA_CASES = [
+    ("Customer Experience Manager - Benelux", "operations", None),
+    ("CX Manager (Fintech)", "operations", None),
+    ("Customer Happiness Manager, APAC", "operations", None),
+    ("Gerente de Experiência do Cliente", "operations", None),
+    ("Senior Customer Experience Manager", "operations", "senior"),
+    ("Customer Experience Team Manager", "operations", "lead"),
+    ("Manager, Customer Experience", "operations", "lead"),
+    # Portuguese and Italian "e" joins alternative ranks as "y" and "or" do: the first.
+    ("Desenvolvedor Java Pleno e Sênior", "software-engineer", "mid"),
+    ("Analista de Dados Júnior e Pleno", "data-analyst", "junior"),
+    ("Sviluppatore Java Junior e Senior", "software-engineer", "junior"),
+    # Brazil's "Especialista" after a job noun is the rung above sênior, graded I, II, III;
+    # a title opening with it keeps the grade's own rank.
+    ("Desenvolvedor Java Especialista II", "software-engineer", "senior"),
+    ("Engenheiro de Dados Especialista III (Híbrido)", "data-engineer", "senior"),
+    ("Analista de Dados Especialista I - Remoto", "data-analyst", "senior"),
+    ("Especialista II - Contabilidade", "operations", "mid"),
+    # "Software" before a machine field's engineer names the discipline.
+    ("Software Robotics Engineer (Perception)", "software-engineer", None),
+    ("Senior Software Controls Engineer - Motion", "software-engineer", "senior"),
+    ("Software Mechatronics Engineer II", "software-engineer", "mid"),
+    ("Robotics Engineer", "other", None),
+]
+
 # market_bb's classes (sixteenth session, its train/dev rows): an "Expert" right after
-# the job noun grades it in every field and language; a subject's expert stays no rank.
+# the job noun grades it (a subject's expert stays no rank); the singular "Communication
+# Manager"; developer content; fire engineering; systematic traders; data-platform developers.
 SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Ingénieur Expert Thermique H/F", "other", "senior"),
     ("Ingénieure Experte Matériaux Composites", "other", "senior"),
@@ -5228,6 +5257,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_EU_CASES,
     SIXTEENTH_SESSION_AY_CASES,
     SIXTEENTH_SESSION_AX_CASES,
+    SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
 )
 LEVEL_CASE_LISTS = (

@@ -2951,6 +2951,16 @@ def _builds_buildings(level: _TitleLevel) -> bool:
 # outside it is no rank ("Physics Expert" trains AI models, "Subject Matter Expert").
 _EXPERT_WORDS = frozenset({"expert", "experto", "experta", "esperto", "esperta"})
 _ITALIAN_EXPERIENCED = frozenset({"esperto", "esperta", "esperti", "esperte"})
+# Job nouns an "Expert" after them grades ("Ingénieur Expert", "Engineer Expert",
+# "Consultor Experto"), with the expert words of their genders.
+_GRADING_EXPERT_WORDS = _EXPERT_WORDS | {"experte"}
+_EXPERT_GRADED_NOUNS = frozenset(
+    {"engineer", "ingenieur", "ingenieure", "ingeniero", "ingeniera", "ingegnere",
+     "consultant", "consultante", "consultor", "consultora", "technicien", "technicienne",
+     "tecnico", "tecnica", "developpeur", "developpeuse", "developer", "desarrollador",
+     "desarrolladora", "architecte", "arquitecto", "arquitecta", "analyst", "analyste",
+     "analista"}
+)  # fmt: skip
 
 
 def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str] | None:
@@ -2965,6 +2975,12 @@ def _level_of_the_work(tax: Taxonomy, text: _Text, role: str) -> tuple[str, str]
         # "Expert Graphic Designer", "Expert contrôle de gestion": an opening "Expert"
         # grades the job named after it, whatever its field (the blind corpora 14 of 15).
         return "senior", f"title: '{text.raw[0]}' (an expert's grade)"
+    for i in range(1, len(tokens)):
+        if tokens[i] in _GRADING_EXPERT_WORDS and tokens[i - 1] in _EXPERT_GRADED_NOUNS:
+            # "Ingénieur Expert Combustion", "Consultant Expert en Communication": an
+            # "Expert" right after the job noun grades it, whatever the field (the blind
+            # corpora 4 of 4 senior in 4 corpora; sixteenth session, market_bb).
+            return "senior", f"title: '{text.raw[i]}' (an expert's grade)"
     if (
         len(tokens) > 1
         and tokens[1] in _ITALIAN_EXPERIENCED

@@ -5189,6 +5189,40 @@ SIXTEENTH_SESSION_BA_CASES = [
     ("Robotics Engineer", "other", None),
 ]
 
+# market_bb's classes (sixteenth session, its train/dev rows): an "Expert" right after
+# the job noun grades it (a subject's expert stays no rank); the singular "Communication
+# Manager"; developer content; fire engineering; systematic traders; data-platform developers.
+SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
+    ("Ingénieur Expert Thermique H/F", "other", "senior"),
+    ("Ingénieure Experte Matériaux Composites", "other", "senior"),
+    ("Technicien Expert Maintenance Aéronautique", "other", "senior"),
+    ("Developer Expert Java", "software-engineer", "senior"),
+    ("Subject Matter Expert - Chemistry", "other", None),
+    # The singular "Communication Manager" is a communications manager: no rank.
+    ("Communication Manager (m/w/d)", "sales-marketing", None),
+    ("Internal Communication Manager - Brussels", "sales-marketing", None),
+    ("Senior Communication Manager", "sales-marketing", "senior"),
+    # Content for developers is developer relations' marketing, not development.
+    ("Developer Content Writer - Docs", "sales-marketing", None),
+    ("Senior Developer Content Engineer (Remote)", "sales-marketing", "senior"),
+    # Fire engineering (buildings' fire protection) is physical engineering.
+    ("Senior Fire Engineer - London", "other", "senior"),
+    ("Graduate Fire Engineer", "other", "junior"),
+    ("Fire Protection Engineer II", "other", "mid"),
+    ("Software Engineer, Fire TV", "software-engineer", None),
+    # Systematic and algorithmic traders trade by models, as quantitative traders do.
+    ("Systematic Trader - Futures", "data-scientist", None),
+    ("Senior Algorithmic Trader (Crypto)", "data-scientist", "senior"),
+    ("Energy Trader", "operations", None),
+    # A developer of a streaming platform, a warehouse or an integration suite builds
+    # data pipelines; a developer who merely uses one keeps his language's role.
+    ("Senior Kafka Developer (Remote)", "data-engineer", "senior"),
+    ("Snowflake Developer - Contract", "data-engineer", None),
+    ("Informatica Engineer II", "data-engineer", "mid"),
+    ("Développeur Kafka H/F", "data-engineer", None),
+    ("Java Developer with Kafka", "software-engineer", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5224,6 +5258,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AY_CASES,
     SIXTEENTH_SESSION_AX_CASES,
     SIXTEENTH_SESSION_BA_CASES,
+    SIXTEENTH_SESSION_BB_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -166,9 +166,10 @@ STALE = timedelta(days=30)
 # time, reach counts, "mínimo" floors) and the places sweep (Peru's REGION - DISTRICT,
 # the Arabic comma and street words, Ulster); 23 (sixteenth session): level classes of the
 # languages other than English, the smaller EU languages' job nouns, roles16's trade words,
-# goods, clerks and guards, market_az's IT specialties, salary round 35 (Greek pay words,
-# staff counts, Nordic allowances and periods), place batch 31 (Hungarian counties and
-# addresses, Slovak districts, bracketed postcodes) and three-letter codes in ASCII only.
+# goods, clerks and guards, the classes of market_az, market_ax, market_ay, market_ba and
+# market_bb, salary round 35 (Greek pay words, staff counts, Nordic allowances and
+# periods), place batch 31 (Hungarian counties and addresses, Slovak districts, bracketed
+# postcodes) and three-letter codes in ASCII only.
 RAW_HASH_VERSION = 23  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a

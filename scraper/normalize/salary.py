@@ -661,6 +661,9 @@ def _no_iberian_schedule(first: str, words: tuple[str, ...]) -> str:
 # hours and shifts a day ("8 horas diarias", "8 horas por día") not a day's.
 _ES_WEEK_COUNTS = ("d[ií]as", "horas", "veces", "vezes", "turnos", "jornadas")
 _ES_DAY_COUNTS = ("horas", "turnos")
+# The start of a Greek word: each period's Greek words are one group entered only at a
+# Greek letter, as every alternative's start costs a try at every position of a description.
+_GREEK_WORD = r"(?=[\u0370-\u03ff])(?<![^\W\d_])"
 _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hour",
@@ -685,10 +688,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
         r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
-        # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above); the Greek
-        # words in one group entered only at a Greek letter, as every alternative's start
-        # costs a try at every position of a description.
-        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ωριαί(?:ος|α|ο|ες|ως)\b|(?:την|ανά)\s+ώρα\b)",
+        # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above).
+        + _GREEK_WORD
+        + r"(?:ωριαί(?:ος|α|ο|ες|ως)\b|(?:την|ανά)\s+ώρα\b)",
     ),
     (
         "day",
@@ -715,11 +717,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpe\s+zi\b|/\s*zi\b|"
         # Korean daily pay "일급" (Albamon's pay type) and "일당" (not the idiom "일당백").
         r"일급|일당(?!백)|"
+        # Greek "ημερομίσθιο" (a day's wage), "ανά ημέρα", "/ημέρα" (not "8 ώρες την ημέρα").
+        + _GREEK_WORD
+        + r"(?:ημερομίσθι\w*|ανά\s+ημέρα\b)|"
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
-        # Greek "ημερομίσθιο" (a day's wage), "ανά ημέρα", "/ημέρα" (not "8 ώρες την ημέρα").
-        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ημερομίσθι\w*|ανά\s+ημέρα\b)|"
-        r"ליום|يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        + r"ליום|"
+        r"يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
@@ -779,7 +783,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
         # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
         # μήνα", "ανά μήνα"; not "3 μήνες" (a count of months).
-        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:μηνιαί(?:ος|α|ο|ες|ων|ως|ους)\b|μηνιάτικ\w*|(?:το|τον|ανά)\s+μήνα\b)",
+        + _GREEK_WORD
+        + r"(?:μηνιαί(?:ος|α|ο|ες|ων|ως|ους)\b|μηνιάτικ\w*|(?:το|τον|ανά)\s+μήνα\b)",
     ),
     (
         "year",
@@ -792,7 +797,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
         # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος".
-        r"(?=[\u0370-\u03ff])(?<![^\W\d_])(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
+        + _GREEK_WORD
+        + r"(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
         r"jahresbrutto|bruttojahres|jaarsalaris|jaarloon|연봉|(?<=원)\s?\(\s?연\s?\)|年薪|年収|年收|年包|年俸|年給|总包|總包|[/／]\s*年|(?<=[万萬元円])年",
     ),
 )

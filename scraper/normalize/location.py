@@ -903,19 +903,13 @@ def country_code(value: str | None) -> str | None:
         if code == "UK":
             return "GB"
         return code if pycountry.countries.get(alpha_2=code) else None
-    if len(key) == 3 and key in _alpha3() and not value.strip().isascii():
+    if len(key) == 3 and not value.strip().isascii() and pycountry.countries.get(alpha_3=key):
         # Nor is "Åre" (a Swedish town) the United Arab Emirates' ARE.
         return None
     found = _countries().get(key)
     if found is None and "." in key:
         found = _countries().get(key.replace(".", ""))  # "U.S." and "U.S.A."
     return found
-
-
-@cache
-def _alpha3() -> frozenset[str]:
-    """The ISO 3166-1 alpha-3 codes, folded as `_key` folds them."""
-    return frozenset(country.alpha_3.lower() for country in pycountry.countries)
 
 
 def misspelt_country(value: str) -> str | None:

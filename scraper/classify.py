@@ -2279,7 +2279,7 @@ def _best_level(
             if between and (
                 # Portuguese and Italian "e" (and) join alternatives as Spanish "y" does:
                 # "Pleno e Sênior", "Junior e Senior" offer the first (market_ba 2 of 2).
-                all(t in _JOINERS or t in _MORE_ORS or t == "e" for t in between)
+                _RANK_LIST_JOINERS.issuperset(between)
                 or (
                     # "(Junior, Senior)", "(Angular Junior - Senior)", "(Jr., Sr., and
                     # Lead)": bare ranks listed by commas or dashes, closing their part,
@@ -3468,6 +3468,9 @@ _MORE_ORS = frozenset(
               "oppure")
 )  # fmt: skip
 _ALTERNATIVE_JOINERS = (_JOINERS - {"to", "bis"}) | {"e"} | _MORE_ORS
+# What may join ranks listed together ("Junior to Senior", "Pleno e Sênior", "Junior lub
+# Senior"): the joiners of alternatives and of ranges.
+_RANK_LIST_JOINERS = _JOINERS | {"e"} | _MORE_ORS
 # Written as folded titles are, so they compare with title tokens.
 _OPEN_CALL_JOINERS = _ALTERNATIVE_JOINERS | {fold(w) for w in ("and", ",", "및", "또는")}
 _EXPERIENCED_HIRES = frozenset(fold(w) for w in ("경력", "경력직", "中途"))

@@ -5223,6 +5223,24 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Java Developer with Kafka", "software-engineer", None),
 ]
 
+# The seventeenth session's sweep of job nouns over every corpus, judged leave-corpora-out.
+SEVENTEENTH_SESSION_SWEEP_CASES = [
+    # Physical products' and plants' engineering: failure analysis, new product
+    # introduction, a fab's yield, the safety of plants and systems, power engineering.
+    ("Senior Failure Analysis Engineer - Semiconductors", "other", "senior"),
+    ("Failure Analysis Technician", "other", None),
+    ("NPI Engineer II", "other", "mid"),
+    ("Ingénieur NPI H/F", "other", None),
+    ("Yield Enhancement Engineer (Fab)", "other", None),
+    ("System Safety Engineer - Rail", "other", None),
+    ("Lead Process Safety Engineer", "other", "lead"),
+    ("Technical Safety Engineer (Offshore)", "other", None),
+    ("Power Engineer - Substations", "other", None),
+    ("Power BI Engineer", "data-analyst", None),
+    ("Power Platform Engineer", "devops-engineer", None),
+    ("Software Engineer, Power Management", "software-engineer", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5259,6 +5277,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AX_CASES,
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
+    SEVENTEENTH_SESSION_SWEEP_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -5239,6 +5239,13 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Power BI Engineer", "data-analyst", None),
     ("Power Platform Engineer", "devops-engineer", None),
     ("Software Engineer, Power Management", "software-engineer", None),
+    # Ethical hackers in other languages are security work, not development.
+    ("Ethische Hackerin (m/w/d)", "security-engineer", None),
+    ("Senior Ethischer Hacker - Penetrationstests", "security-engineer", "senior"),
+    ("Hacker etico junior", "security-engineer", "junior"),
+    ("Etisk hacker till vårt säkerhetsteam", "security-engineer", None),
+    ("Hacker professionnel H/F", "security-engineer", None),
+    ("Growth Hacker (m/w/d)", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5239,6 +5239,17 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Power BI Engineer", "data-analyst", None),
     ("Power Platform Engineer", "devops-engineer", None),
     ("Software Engineer, Power Management", "software-engineer", None),
+    # A plant's process integration and design, inspection, blasting and outside plant;
+    # a business process's integration keeps its office reading.
+    ("Process Integration Engineer - 300mm Fab", "other", None),
+    ("Senior Process Design Engineer - Refinery", "other", "senior"),
+    ("Inspection Engineer - Pipelines", "other", None),
+    ("Visual Inspection Engineer II", "other", "mid"),
+    ("Drill and Blast Engineer (FIFO)", "other", None),
+    ("Outside Plant Engineer - Fiber", "other", None),
+    ("Quality Inspection Coordinator", "other", None),
+    ("Process Integration Specialist (SAP)", "operations", None),
+    ("Software Engineer - Inspection Tools", "software-engineer", None),
     # Ethical hackers in other languages are security work, not development.
     ("Ethische Hackerin (m/w/d)", "security-engineer", None),
     ("Senior Ethischer Hacker - Penetrationstests", "security-engineer", "senior"),

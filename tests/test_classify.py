@@ -5250,6 +5250,14 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Quality Inspection Coordinator", "other", None),
     ("Process Integration Specialist (SAP)", "operations", None),
     ("Software Engineer - Inspection Tools", "software-engineer", None),
+    # Korean engineers of hardware, plant equipment, semiconductors and maintenance; a
+    # Korean sales employee sells whatever industry is named.
+    ("하드웨어 엔지니어 (경력 3년 이상)", "other", "mid"),
+    ("반도체 공정 설비 엔지니어", "other", None),
+    ("태양광발전소 유지보수 엔지니어 채용", "other", None),
+    ("반도체 소프트웨어 엔지니어", "software-engineer", None),
+    ("반도체 산업 영업직원 채용", "sales-marketing", None),
+    ("서버 엔지니어", "software-engineer", None),
     # Ethical hackers in other languages are security work, not development.
     ("Ethische Hackerin (m/w/d)", "security-engineer", None),
     ("Senior Ethischer Hacker - Penetrationstests", "security-engineer", "senior"),

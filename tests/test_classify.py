@@ -5237,7 +5237,7 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Technical Safety Engineer (Offshore)", "other", None),
     ("Power Engineer - Substations", "other", None),
     ("Power BI Engineer", "data-analyst", None),
-    ("Power Platform Engineer", "devops-engineer", None),
+    ("Senior Power Platform Engineer (Dynamics 365)", "devops-engineer", "senior"),
     ("Software Engineer, Power Management", "software-engineer", None),
     # A plant's process integration and design, inspection, blasting and outside plant;
     # a business process's integration keeps its office reading.
@@ -5257,14 +5257,14 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("태양광발전소 유지보수 엔지니어 채용", "other", None),
     ("반도체 소프트웨어 엔지니어", "software-engineer", None),
     ("반도체 산업 영업직원 채용", "sales-marketing", None),
-    ("서버 엔지니어", "software-engineer", None),
+    ("게임 서버 엔지니어 채용", "software-engineer", None),
     # Ethical hackers in other languages are security work, not development.
     ("Ethische Hackerin (m/w/d)", "security-engineer", None),
     ("Senior Ethischer Hacker - Penetrationstests", "security-engineer", "senior"),
     ("Hacker etico junior", "security-engineer", "junior"),
     ("Etisk hacker till vårt säkerhetsteam", "security-engineer", None),
     ("Hacker professionnel H/F", "security-engineer", None),
-    ("Growth Hacker (m/w/d)", "sales-marketing", None),
+    ("Growth Hacker - B2B SaaS (remote)", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -2739,9 +2739,7 @@ _BASE_CORPORA = {
     "agreement.tsv",
 }
 _NOTE_COLUMNS = ("title", "role", "level", "set", "source", "note")
-_MARKETS = [f"market_{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [
-    f"market_a{c}" for c in "abcdefghijklmnopqrstuvwxyz"
-]
+_MARKETS = [f"market_{p}{c}" for p in ("", "a", "b") for c in "abcdefghijklmnopqrstuvwxyz"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -6660,39 +6658,11 @@ build_market_az = _module("build_market_az")
 
 
 def test_market_az_is_federal_it_eures_and_engineering_boards_scored_once() -> None:
-    """Blind, new against every corpus its builder reads, each row drawn from a file and
-    version of its source, employers capped, nothing the screen leaves out, no employer of
-    market_u..market_aw; the slice the session asked for; named where scored once."""
-    name = "market_az.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_az.corpora())
-    assert set(others) >= _BASE_CORPORA | {
-        f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_aw") + 1]
-    }
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 420
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_az.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_az, lambda r: _row_employer(build_market_az, r)
+    """A held-out corpus drawn after market_aw (`_check_scored_board_corpus`), every
+    source giving rows; the slice the session asked for."""
+    rows = _check_scored_board_corpus(
+        "market_az.tsv", build_market_az, after="market_aw", most=420, employers=250
     )
-    screen = build_market_az.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not any(r["level"] == "intern" for r in rows)
-    assert build_market_az.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_az.DRAWN_BEFORE[-1] == "market_aw.tsv"
-    drawn = {build_market_az.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_az.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 250
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert set(sources) == set(build_market_az.BY_TAG)
     # The focus: public employers' IT, data and cyber openings beside the whole labour
@@ -6705,23 +6675,6 @@ def test_market_az_is_federal_it_eures_and_engineering_boards_scored_once() -> N
     eures = [r["role"] for r in rows if r["source"].startswith("eu-eures:")]
     assert len(eures) == build_market_az.BY_TAG["eu-eures"].limit
     assert eures.count("other") > 0.6 * len(eures)
-    # Scored once: named by the accuracy runner and the role model's trainer.
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_az" in path.read_text(encoding="utf-8"), path
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_az.py" in readme
-    # Every source's repository, commits and files are in the document; the owners and the
-    # full and bare names are named in no other document.
-    doc = (BENCH / "data" / "market_az.md").read_text(encoding="utf-8")
-    earlier = _other_docs("market_az.md")
-    for source in build_market_az.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
 
 
 def test_market_az_builder_reads_the_feed_eures_the_api_and_the_list_caps_and_screens(
@@ -6812,47 +6765,98 @@ def test_market_az_builder_reads_the_feed_eures_the_api_and_the_list_caps_and_sc
     )
 
 
-build_market_ax = _module("build_market_ax")
+def _commits(source: Any, where: str) -> tuple[str, ...]:
+    """A source's commits: the several it was read at, else its one."""
+    return tuple(getattr(source, "commits", (source.commit,)))
 
 
-def test_market_ax_is_scored_once_whole_market_drawn_after_market_aw() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at one of that file's commits (the brand-watcher's one
-    file read at two), employers capped, nothing the screen leaves out, no employer of
-    market_u ... market_aw; every source gives rows and is documented; unscored."""
-    name = "market_ax.tsv"
+def _check_scored_board_corpus(
+    name: str,
+    builder: ModuleType,
+    *,
+    after: str,
+    most: int,
+    employers: int,
+    versions: Callable[[Any, str], Iterable[str]] = _commits,
+    file_names: bool = False,
+    common_words: frozenset[str] = frozenset(),
+) -> list[dict[str, str]]:
+    """What every held-out corpus drawn after `after` shows: columns, slugs, the split
+    rule, distinct titles of no other corpus; each row drawn from one of its source's files
+    at one of that file's `versions`, employers capped, nothing the screen leaves out, no
+    intern, no employer of market_u .. `after`; documented, scored once, then named by the
+    accuracy runner and the trainer; each repository, its commits and files (by name
+    alone when `file_names`) in the document, and no other document naming its owner, full
+    name or bare name, but a common word or one the document itself says (`word`). Its rows."""
     _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_ax.corpora())
+    others = tuple(builder.corpora())
     assert set(others) >= _BASE_CORPORA and name not in others
-    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_aw") + 1]} <= set(others)
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index(after) + 1]} <= set(others)
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
-    assert len(rows) <= 420
-    versions: Counter[str] = Counter()
+    assert len(rows) <= most
     for row in rows:
         tag, _, rest = row["source"].partition(":")
-        source = build_market_ax.BY_TAG[tag]
+        source = builder.BY_TAG[tag]
         where, _, rest = rest.partition("@")
         commit, _, emp = rest.partition("|")
         assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in source.versions(where)}, row["source"]
-        versions[f"{tag}@{commit}"] += 1
-    brands = build_market_ax.BY_TAG["consumer-brands"]
-    assert all(versions[f"consumer-brands@{c[:8]}"] for c in brands.commits)
-    titles = _check_capped_employers(
-        rows, build_market_ax, lambda row: _row_employer(build_market_ax, row)
-    )
-    screen = build_market_ax.SCREEN
+        assert commit in {c[:8] for c in versions(source, where)}, row["source"]
+    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
+    screen = builder.SCREEN
     for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
         assert not [t for t in titles if pattern.search(t)], pattern.pattern
     assert all(len(t) <= screen.longest for t in titles)
     assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_ax.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_ax.DRAWN_BEFORE[-1] == "market_aw.tsv"
-    drawn = {build_market_ax.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_ax.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 200
-    assert not drawn & build_market_ax.NO_EMPLOYER
+    assert builder.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert builder.DRAWN_BEFORE[-1] == f"{after}.tsv"
+    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
+    before = builder.drawn_before()
+    assert before and not drawn & before and len(drawn) >= employers
+    assert not drawn & builder.NO_EMPLOYER
+    stem = name.removesuffix(".tsv")
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and f"build_{stem}.py" in readme
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert stem in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / f"{stem}.md").read_text(encoding="utf-8")
+    assert re.search(r"^(\*\*|## )Scored once", doc, re.M)
+    earlier = _other_docs(f"{stem}.md")
+    for source in builder.SOURCES:
+        commits = {c for where in source.paths for c in versions(source, where)}
+        assert source.repo in doc and all(c in doc for c in commits), source.tag
+        files = [p.rpartition("/")[2] if file_names else p for p in source.paths]
+        assert all(f in doc for f in files), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            said = word in common_words or f"`{word}`" in doc.casefold()
+            assert said or not _names(earlier, word), (source.repo, word)
+    return rows
+
+
+build_market_ax = _module("build_market_ax")
+
+
+def test_market_ax_is_scored_once_whole_market_drawn_after_market_aw() -> None:
+    """A held-out corpus drawn after market_aw (`_check_scored_board_corpus`), the brand
+    watcher's one file read at two commits; the non-tech functions of the whole market."""
+    rows = _check_scored_board_corpus(
+        "market_ax.tsv",
+        build_market_ax,
+        after="market_aw",
+        most=420,
+        employers=200,
+        versions=lambda source, where: source.versions(where),
+    )
+    # The brand-watcher's one file gives rows at each of its two commits.
+    brands = build_market_ax.BY_TAG["consumer-brands"]
+    read_at = {
+        r["source"].partition("@")[2][:8]
+        for r in rows
+        if r["source"].startswith("consumer-brands:")
+    }
+    assert read_at == {c[:8] for c in brands.commits}
     # The round's angle: the non-tech functions of the whole market, no role over a third,
     # no source over two thirds.
     roles = Counter(r["role"] for r in rows)
@@ -6861,22 +6865,6 @@ def test_market_ax_is_scored_once_whole_market_drawn_after_market_aw() -> None:
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert set(sources) == set(build_market_ax.BY_TAG)
     assert max(sources.values()) <= 2 * len(rows) / 3
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_ax.py" in readme
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name; scored once, then named and trained on.
-    doc = (BENCH / "data" / "market_ax.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_ax" in path.read_text(encoding="utf-8"), path
-    earlier = _other_docs("market_ax.md")
-    for source in build_market_ax.SOURCES:
-        assert source.repo in doc and all(c in doc for c in source.commits), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, owner) and not _names(earlier, source.repo.casefold())
-        assert not _names(earlier, repo_name), source.repo
 
 
 def test_market_ax_builder_reads_each_saved_form_caps_employers_and_screens(
@@ -6982,41 +6970,22 @@ build_market_ba = _module("build_market_ba")
 
 
 def test_market_ba_is_scored_once_whole_ats_boards_drawn_after_market_az() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at its commit, employers capped, nothing the screen
-    leaves out, no employer of market_u ... market_az; every source gives rows and is
-    documented; scored once, then named by the accuracy runner and the trainer."""
-    name = "market_ba.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_ba.corpora())
-    assert set(others) >= _BASE_CORPORA and name not in others
-    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 420
+    """A held-out corpus drawn after market_az (`_check_scored_board_corpus`; its files
+    documented by name), an Ashby board's employer the board its file holds; every
+    function on the boards, some titles in Portuguese."""
+    rows = _check_scored_board_corpus(
+        "market_ba.tsv",
+        build_market_ba,
+        after="market_az",
+        most=420,
+        employers=100,
+        file_names=True,
+    )
     for row in rows:
         tag, _, rest = row["source"].partition(":")
-        source = build_market_ba.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit == source.commit[:8], row["source"]
-        if source.fmt == "board":  # an Ashby board's employer is the board the file holds
-            assert emp == build_market_ba.board_name(Path(where)), row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_ba, lambda row: _row_employer(build_market_ba, row)
-    )
-    screen = build_market_ba.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_ba.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_ba.DRAWN_BEFORE[-1] == "market_az.tsv"
-    drawn = {build_market_ba.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_ba.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 100
-    assert not drawn & build_market_ba.NO_EMPLOYER
+        if build_market_ba.BY_TAG[tag].fmt == "board":
+            where, _, emp = rest.partition("|")
+            assert emp == build_market_ba.board_name(Path(where.partition("@")[0])), row["source"]
     # The round's angle: employers' whole boards, every function on them; no role over a
     # third, the non-tech functions and the tech roles each a good share; some titles in
     # Portuguese as posted.
@@ -7027,24 +6996,6 @@ def test_market_ba_is_scored_once_whole_ats_boards_drawn_after_market_az() -> No
     sources = Counter(r["source"].partition(":")[0] for r in rows)
     assert {"ashby-boards", "br-gupy"} <= set(sources) <= set(build_market_ba.BY_TAG)
     assert sources["br-gupy"] >= 40
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_ba.py" in readme
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_ba" in path.read_text(encoding="utf-8"), path  # scored once, named
-    # Every repository, commit and file in the document; no other document names a full
-    # name. The one owner named elsewhere (stapply-ai: its sibling repository `jobs` fed
-    # titles.tsv) and the bare name another owner's repository shares are said so in it.
-    doc = (BENCH / "data" / "market_ba.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    earlier = _other_docs("market_ba.md")
-    for source in build_market_ba.SOURCES:
-        assert source.repo in doc and source.commit in doc, source.tag
-        assert all(path.rpartition("/")[2] in doc for path in source.paths), source.tag
-        owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, source.repo.casefold()), source.repo
-        for word in (owner, repo_name):
-            assert not _names(earlier, word) or f"`{word}`" in doc.casefold(), word
 
 
 def test_market_ba_builder_reads_boards_and_the_portal_list_caps_and_screens(
@@ -7118,40 +7069,11 @@ build_market_bb = _module("build_market_bb")
 
 
 def test_market_bb_is_scored_once_aggregator_searches_drawn_after_market_az() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at one of that file's commits, employers capped, nothing
-    the screen leaves out, no employer of market_u ... market_az; the searches' on- and
-    off-target results; every source documented; scored once, then named."""
-    name = "market_bb.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_bb.corpora())
-    assert set(others) >= _BASE_CORPORA and name not in others
-    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 460
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bb.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bb, lambda row: _row_employer(build_market_bb, row)
+    """A held-out corpus drawn after market_az (`_check_scored_board_corpus`): the
+    searches' on- and off-target results, glossed where not in English."""
+    rows = _check_scored_board_corpus(
+        "market_bb.tsv", build_market_bb, after="market_az", most=460, employers=300
     )
-    screen = build_market_bb.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bb.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bb.DRAWN_BEFORE[-1] == "market_az.tsv"
-    drawn = {build_market_bb.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bb.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 300
-    assert not drawn & build_market_bb.NO_EMPLOYER
     # Searches for data, AI and software work: every role present, no role over a third,
     # the off-target results beside the targets; the UK data engineering searches mostly
     # data engineers, yet a fifth or more off target; no source over a third.
@@ -7172,24 +7094,6 @@ def test_market_bb_is_scored_once_aggregator_searches_drawn_after_market_az() ->
     foreign = re.compile(r"[\u4e00-\u9fff]|\b(Analista|Advogado|Arquiteto|Trabalhe|Júnior)\b")
     glossed = [bool(r["note"]) for r in rows if foreign.search(r["title"])]
     assert len(glossed) >= 10 and all(glossed)
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_bb.py" in readme
-    # Scored once as the sixteenth session's final measure, then named and trained on.
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_bb" in path.read_text(encoding="utf-8"), path
-    doc = (BENCH / "data" / "market_bb.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier = _other_docs("market_bb.md")
-    for source in build_market_bb.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
 
 
 def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(

@@ -54,14 +54,15 @@ INTERN = re.compile(
 SOURCES: tuple[Source | VersionedSource, ...] = (
     # A start-up job index's daily sample of its newest postings (`[{company_name, title,
     # source_platform, url, ...}]`), read from the boards of the start-ups and tech firms
-    # it follows: two days' samples, 2026-09-26 and 2026-10-08. No snapshot of the
+    # it follows: three days' samples, 2026-09-20, 2026-09-26 and 2026-10-08. No snapshot of the
     # repository could be had: each sample's `company_name` and `title` were transcribed
     # into `market_bc_transcribed/<commit>/jobs.json` (`[{company, title}]`), in order.
     VersionedSource(
         "startup-index",
         "rocketlist-ai/startup-jobs",
-        ("sample/jobs.json",) * 2,
+        ("sample/jobs.json",) * 3,
         (
+            "d8850e959423de018dc6a061e0c3e3856a5cbe03",
             "000a5a4a727e4d967eb61b79bd8a9dbf736c48a1",
             "98a0257bddc652866c2d9e081359ad4279592606",
         ),
@@ -69,7 +70,7 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         "title",
         "company",
         per_employer=4,
-        limit=120,
+        limit=170,
     ),
     # A job-board scraper's whole-board crawl of 40 Greenhouse and Lever boards of US
     # (and a few Canadian, British and Latin American) firms, 2025-11: a JSON list of
@@ -98,7 +99,7 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         "title",
         "company",
         per_employer=3,
-        limit=210,
+        limit=150,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}

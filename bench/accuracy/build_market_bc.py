@@ -54,23 +54,24 @@ INTERN = re.compile(
 SOURCES: tuple[Source | VersionedSource, ...] = (
     # A start-up job index's daily sample of its newest postings (`[{company_name, title,
     # source_platform, url, ...}]`), read from the boards of the start-ups and tech firms
-    # it follows: three days' samples, 2026-09-20, 2026-09-26 and 2026-10-08. No snapshot of the
+    # it follows: four days' samples, 2026-09-20, 09-26, 10-05 and 10-08. No snapshot of the
     # repository could be had: each sample's `company_name` and `title` were transcribed
     # into `market_bc_transcribed/<commit>/jobs.json` (`[{company, title}]`), in order.
     VersionedSource(
         "startup-index",
         "rocketlist-ai/startup-jobs",
-        ("sample/jobs.json",) * 3,
+        ("sample/jobs.json",) * 4,
         (
             "d8850e959423de018dc6a061e0c3e3856a5cbe03",
             "000a5a4a727e4d967eb61b79bd8a9dbf736c48a1",
+            "11cd750d447906db66e39d82969788e4cc162d2d",
             "98a0257bddc652866c2d9e081359ad4279592606",
         ),
         "transcribed",
         "title",
         "company",
         per_employer=4,
-        limit=170,
+        limit=220,
     ),
     # A job-board scraper's whole-board crawl of 40 Greenhouse and Lever boards of US
     # (and a few Canadian, British and Latin American) firms, 2025-11: a JSON list of
@@ -99,7 +100,7 @@ SOURCES: tuple[Source | VersionedSource, ...] = (
         "title",
         "company",
         per_employer=3,
-        limit=150,
+        limit=115,
     ),
 )
 BY_TAG = {s.tag: s for s in SOURCES}

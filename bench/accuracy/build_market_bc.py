@@ -41,12 +41,12 @@ PER_EMPLOYER = 6
 # house's and a clinic's post-doctoral fellows; a "Technical" or "Distinguished Fellow" is
 # an engineer's rank, kept) and volunteers are kept out (the slice is of regular jobs), in
 # the words the boards write them: English (intern, internship, apprentice, trainee, co-op,
-# student, volunteer, fellow, fellowship), German (Praktikum, Praktikant, Werkstudent, Ausbildung) and French (stage,
-# stagiaire, alternance).
+# student, volunteer, fellow, fellowship), German (Praktikum, Praktikant, Werkstudent,
+# Ausbildung) and French (stage, stagiaire, alternance).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|apprentice\w*|trainee\w*|co-?op|students?|volunteers?"
-    r"|(?<!technical )(?<!distinguished )fellow(s|ships?)?|\w*praktik\w*|werk?s?student\w*|ausbildung\w*|stage|stagiaire"
-    r"|alternan\w*)\b",
+    r"|(?<!technical )(?<!distinguished )fellow(s|ships?)?"
+    r"|\w*praktik\w*|werk?s?student\w*|ausbildung\w*|stage|stagiaire|alternan\w*)\b",
     re.I,
 )
 

@@ -7228,3 +7228,164 @@ def test_market_bb_builder_reads_each_saved_form_caps_employers_and_screens(
         ["--file", f"visa-eu={tmp_path / 'elsewhere' / 'other.json'}"],
         ["--file", f"nowhere={vs}"],
     )
+
+
+build_market_bc = _module("build_market_bc")
+
+
+def test_market_bc_is_unscored_whole_ats_boards_drawn_after_market_bb() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits, employers capped, nothing
+    the screen leaves out, no employer of market_u ... market_bb; every function of the
+    boards; every source documented; unscored, so named by no runner or trainer."""
+    name = "market_bc.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_bc.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {"market_ba.tsv", "market_bb.tsv"} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 420
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_bc.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        versions = getattr(source, "commits", (source.commit,))
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions}, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_bc, lambda row: _row_employer(build_market_bc, row)
+    )
+    screen = build_market_bc.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_bc.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_bc.DRAWN_BEFORE[-2:] == ("market_ba.tsv", "market_bb.tsv")
+    drawn = {build_market_bc.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_bc.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 150
+    assert not drawn & build_market_bc.NO_EMPLOYER
+    # Whole boards: selling, offices and the trades and clinics beside the tech, data and AI
+    # roles; no source over two fifths.
+    roles = Counter(r["role"] for r in rows)
+    assert min(roles["sales-marketing"], roles["operations"], roles["other"]) >= 40
+    tech = set(load_taxonomy().roles) - {"sales-marketing", "operations", "other"}
+    assert sum(roles[r] for r in tech) >= 80
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_bc.BY_TAG)
+    assert max(sources.values()) <= len(rows) * 2 / 5
+    # The titles in German, French, Spanish, Portuguese and Japanese are glossed.
+    foreign = re.compile(r"[\u3040-\u30ff]|:in\b|\b(Produktions\w*|Techniker|Architecte|Operario)")
+    glossed = [bool(r["note"]) for r in rows if foreign.search(r["title"])]
+    assert len(glossed) >= 10 and all(glossed)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_bc.py" in readme
+    # Unscored: the lead scores it once with the session's final code, then names it in the
+    # accuracy runner and the trainer (and this check turns over).
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_bc" not in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / "market_bc.md").read_text(encoding="utf-8")
+    assert "**Unscored.**" in doc
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name.
+    # ("startup-jobs" alone is a common phrase: market_af and market_ax write "a startup-jobs
+    # dataset" of a repository they left out unread; owner and full name are checked.)
+    earlier = _other_docs("market_bc.md")
+    for source in build_market_bc.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        words = (owner, source.repo.casefold()) if bare == "startup-jobs" else (owner, bare)
+        for word in (*words, source.repo.casefold()):
+            assert not _names(earlier, word), (source.repo, word)
+    # The transcribed samples: one file of 100 postings for each of the index's commits.
+    index = build_market_bc.BY_TAG["startup-index"]
+    for commit in index.commits:
+        saved = BENCH / "data" / "market_bc_transcribed" / commit[:8] / "jobs.json"
+        items = build_market_bc.transcribed_items(saved.read_text(encoding="utf-8"))
+        assert len(items) == 100 and all(i["company"] and i["title"] for i in items)
+
+
+def test_market_bc_builder_reads_each_saved_form_caps_employers_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_bc.BY_TAG
+    index = by_tag["startup-index"]
+    first, second = index.commits[:2]
+    # Two transcribed samples (invented): one employer's many titles, a screened, a known
+    # and an employer-less posting; the same file at a second commit.
+    sample = [{"company": "Acme AI", "title": f"AI  Engineer {n}"} for n in range(6)]
+    sample += [
+        {"company": "Newco", "title": "Werkstudent (m/w/d) Marketing"},
+        {"company": "Newco", "title": "Known Title"},
+        {"company": "Newco", "title": "Produktionsleiter (m/w/d)"},
+        {"company": "", "title": "Office Manager"},
+        "not a posting",
+    ]
+    one = _saved(tmp_path / first[:8] / "jobs.json", json.dumps(sample))
+    two = _saved(
+        tmp_path / second[:8] / "jobs.json",
+        json.dumps([{"company": "Oldco", "title": "Copy of Sales Director"}]),
+    )
+    with pytest.raises(ValueError):
+        build_market_bc.read(index, one)  # one path at several commits: name one
+    # A crawl's JSON list (invented): board tokens as employers, a fellowship.
+    crawl = [
+        {"source": "greenhouse", "organization": "dentalco", "title": "Associate Dentist"},
+        {"source": "lever", "organization": "mediaco", "title": "Social Media Fellow (2026)"},
+        {"source": "lever", "organization": "mediaco", "title": "Technical Fellow"},
+    ]
+    jobs = _saved(tmp_path / "crawl" / "jobs.json", json.dumps(crawl))
+    # An agency board's JSON lines (invented): a résumé drop box, a blank line.
+    lines = [
+        json.dumps({"company": "Agencyco", "title": "Design & Research Resume Drop Off"}),
+        "",
+        json.dumps({"company": "Agencyco", "title": "Senior Copywriter"}),
+        json.dumps(["not", "a", "posting"]),
+    ]
+    jsonl = _saved(tmp_path / "agency" / "data" / "jobs.jsonl", "\n".join(lines) + "\n")
+    groups = [
+        (
+            "startup-index",
+            build_market_bc.read(index, one, first) + build_market_bc.read(index, two, second),
+        ),
+        ("board-crawl", build_market_bc.read(by_tag["board-crawl"], jobs)),
+        ("agency-boards", build_market_bc.read(by_tag["agency-boards"], jsonl)),
+    ]
+    assert groups[0][1][0] == (
+        "Acme AI",
+        "AI  Engineer 0",
+        f"startup-index:sample/jobs.json@{first[:8]}",
+    )
+    assert groups[0][1][-1][2] == f"startup-index:sample/jobs.json@{second[:8]}"
+    assert groups[1][1][0][:2] == ("dentalco", "Associate Dentist")
+    assert [t for _, t, _ in groups[2][1]] == [
+        "Design & Research Resume Drop Off",
+        "Senior Copywriter",
+    ]
+    rows = build_market_bc.candidates(groups, {"known title"})
+    acme = [r for r in rows if r[1] == "Acme AI"]
+    assert len(acme) == index.per_employer and all(r[0].startswith("AI Engineer ") for r in acme)
+    assert [r[0] for r in rows if r[1] == "Newco"] == ["Produktionsleiter (m/w/d)"]
+    assert not [r for r in rows if r[1] in ("Oldco", "")]
+    assert [r[0] for r in rows if r[1] == "mediaco"] == ["Technical Fellow"]
+    assert [r[0] for r in rows if r[1] == "Agencyco"] == ["Senior Copywriter"]
+    monkeypatch.setattr(build_market_bc.BUILDER, "known", lambda: set())
+    assert build_market_bc.main(["--file", f"board-crawl={jobs}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    _check_rejected(
+        build_market_bc,
+        capsys,
+        ["--file", f"board-crawl={_saved(tmp_path / 'bad' / 'jobs.json', '{}')}"],
+        ["--file", f"startup-index={_saved(tmp_path / 'bad2' / 'jobs.json', '{}')}@{first}"],
+        ["--file", f"agency-boards={_saved(tmp_path / 'bad' / 'data' / 'jobs.jsonl', '{')}"],
+        ["--file", f"startup-index={one}"],
+        ["--file", f"startup-index={one}@{'0' * 40}"],
+        ["--file", f"board-crawl={tmp_path / 'elsewhere' / 'other.json'}"],
+        ["--file", f"nowhere={jobs}"],
+    )

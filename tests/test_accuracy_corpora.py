@@ -7389,3 +7389,191 @@ def test_market_bc_builder_reads_each_saved_form_caps_employers_and_screens(
         ["--file", f"board-crawl={tmp_path / 'elsewhere' / 'other.json'}"],
         ["--file", f"nowhere={jobs}"],
     )
+
+
+build_market_bd = _module("build_market_bd")
+
+
+def test_market_bd_is_unscored_national_boards_searches_drawn_after_market_bb() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits, employers capped, nothing
+    the screen leaves out, no employer of market_u ... market_bb; the boards' on- and
+    off-target results, two thirds not in English and glossed; every source documented;
+    unscored, so named in neither the accuracy runner nor the trainer."""
+    name = "market_bd.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_bd.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    earlier = [*_MARKETS[: _MARKETS.index("market_az") + 1], "market_ba", "market_bb"]
+    assert {f"{m}.tsv" for m in earlier} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 460
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_bd.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        versions = getattr(source, "commits", (source.commit,))
+        assert where in source.paths and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions}, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_bd, lambda row: _row_employer(build_market_bd, row)
+    )
+    screen = build_market_bd.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    board = [r["title"] for r in rows if r["source"].startswith("de-ba:")]
+    assert board and max(map(len, board)) < build_market_bd.BOARD_CUT
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_bd.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_bd.DRAWN_BEFORE[-1] == "market_bb.tsv"
+    assert {f"{m}.tsv" for m in earlier[earlier.index("market_u") :]} == set(
+        build_market_bd.DRAWN_BEFORE
+    )
+    drawn = {build_market_bd.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_bd.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 300
+    assert not drawn & build_market_bd.NO_EMPLOYER
+    # A firm's branch after its legal form is cut off: one employer for the cap.
+    assert not [r for r in rows if re.search(r"\bNiederlassung\b", r["source"])]
+    # Searches on and off target: tech and data roles half or more, the off-target
+    # results beside them; the Chinese watcher's cards all off the AI/data target; no
+    # source over three fifths.
+    roles = Counter(r["role"] for r in rows)
+    assert set(roles) <= set(load_taxonomy().roles) - {"intern"} and len(roles) >= 13
+    off = sum(roles[r] for r in ("operations", "sales-marketing", "other"))
+    assert off >= 120 and len(rows) - off - roles["designer"] >= len(rows) / 2
+    cn = [r for r in rows if r["source"].startswith("cn-guangzhou:")]
+    assert cn and all(
+        r["role"] in ("designer", "sales-marketing", "operations", "other", "product-manager")
+        for r in cn
+    )
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_bd.BY_TAG)
+    assert max(sources.values()) <= len(rows) * 3 / 5
+    # Half or more not in English as posted; every Chinese and Japanese title glossed.
+    cjk = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    german = re.compile(r"[äöüß]|\b(Mitarbeiter|Entwickler|Sachbearbeiter|Spezialist|für|und)")
+    foreign = [r for r in rows if cjk.search(r["title"]) or german.search(r["title"])]
+    assert len(foreign) >= len(rows) / 2
+    assert all(r["note"] for r in rows if cjk.search(r["title"]))
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_bd.py" in readme
+    # Unscored: the lead scores it once, at the session's end, and only then names it.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_bd" not in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / "market_bd.md").read_text(encoding="utf-8")
+    assert "**Unscored.**" in doc
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name.
+    earlier_docs = _other_docs("market_bd.md")
+    for source in build_market_bd.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            assert not _names(earlier_docs, word), (source.repo, word)
+
+
+def test_market_bd_builder_reads_cards_listings_and_the_board_caps_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_bd.BY_TAG
+    cn = by_tag["cn-guangzhou"]
+    first, last = cn.commits[0], cn.commits[-1]
+    # A watcher's file (invented): its lists of cards, a live-search card, a card of no
+    # firm, an internship; the same file at another commit as a bare list.
+    cards = {
+        "updateTime": "2026-07-03",
+        "sources": ["BOSS直聘"],
+        "jobs": [
+            {"title": "视频剪辑师", "company": "广州某某传媒有限公司"},
+            {"title": "视频剪辑实习生", "company": "广州某某传媒有限公司"},
+            {"title": "黄村周边 · 视频剪辑岗位（BOSS直聘实时搜索）", "company": "多个公司（点击）"},
+        ],
+        "removedJobs": [{"title": "装修木工", "company": "个人招工（王先生）"}, "not a card"],
+        "tourismJobs": [{"title": "旅游销售", "company": "某旅行社"}],
+    }
+    cn_last = _saved(tmp_path / last / "jobs.json", json.dumps(cards, ensure_ascii=False))
+    cn_first = _saved(
+        tmp_path / first / "jobs.json",
+        json.dumps([{"title": "摄影师", "company": "某摄影工作室"}], ensure_ascii=False),
+    )
+    with pytest.raises(ValueError):
+        build_market_bd.read(cn, cn_last)  # one path at four commits: name one
+    cn_rows = build_market_bd.read(cn, cn_last, last) + build_market_bd.read(cn, cn_first, first)
+    assert cn_rows[0] == (
+        "广州某某传媒有限公司",
+        "视频剪辑师",
+        f"cn-guangzhou:jobs.json@{last[:8]}",
+    )
+    assert [e for e, _, _ in cn_rows[2:4]] == ["", ""]
+    # Wantedly's scrape (invented): no company name found, one employer's many headlines.
+    listings = {
+        "lastUpdated": "2025-08-23",
+        "data": [
+            {"title": "バックエンドエンジニア募集！", "companyName": "No company-name found"},
+            *(
+                {"title": f"フロントエンドエンジニア募集{n}", "companyName": "株式会社テスト"}
+                for n in range(4)
+            ),
+            {"title": "エンジニアインターン募集", "companyName": "株式会社別"},
+        ],
+    }
+    jp = _saved(tmp_path / "public" / "scrapeData.json", json.dumps(listings, ensure_ascii=False))
+    # The job board's results (invented): a branch after the firm's legal form, a title the
+    # board cut at 100 characters, a doctoral place, an unsolicited application, a student
+    # assistant, a column the board repeats (`refnr`).
+    cut = "Mitarbeiter (m/w/d) " + "x" * 80
+    assert len(cut) == build_market_bd.BOARD_CUT
+    lines = ["stellenangebotsTitel,refnr,firma,refnr"]
+    lines += [
+        "Data Engineer (m/w/d),1,Acme GmbH Niederlassung Aachen,1",
+        "Data Analyst (m/w/d),2,Acme GmbH Vertriebsstützpunkt Jena,2",
+        "Steuerfachangestellter (m/w/d),3,Acme GmbH,3",
+        "Buchhalter (m/w/d),4,Acme GmbH - Leipzig,4",
+        f"{cut},5,Newco AG,5",
+        "PhD - Neuronale Netze,6,Newco AG,6",
+        "Initiativ-Bewerber,7,Newco AG,7",
+        "Studentische Hilfskraft (m/w/d),8,Newco AG,8",
+        "Data Steward (w/m/d),9,Newco AG Zentrale,9",
+    ]
+    ba = _saved(tmp_path / "job_details.csv", "\ufeff" + "\n".join(lines) + "\n")
+    ba_rows = build_market_bd.read(by_tag["de-ba"], ba)
+    assert ba_rows[0] == ("Acme GmbH", "Data Engineer (m/w/d)", "de-ba:job_details.csv@4808e37f")
+    assert {e for e, _, _ in ba_rows[:4]} == {"Acme GmbH"} and ba_rows[4][1] == ""
+    groups = [
+        ("cn-guangzhou", cn_rows),
+        ("jp-wantedly", build_market_bd.read(by_tag["jp-wantedly"], jp)),
+        ("de-ba", ba_rows),
+    ]
+    rows = build_market_bd.candidates(groups, {"旅游销售"})
+    assert sorted(r[0] for r in rows if r[2].startswith("cn-guangzhou:")) == [
+        "摄影师",
+        "视频剪辑师",
+    ]
+    test_co = [r for r in rows if r[1] == "株式会社テスト"]
+    assert len(test_co) == by_tag["jp-wantedly"].per_employer
+    assert not [r for r in rows if r[1] in ("株式会社別", "No company-name found")]
+    acme = [r for r in rows if r[1] == "Acme GmbH"]
+    assert len(acme) == by_tag["de-ba"].per_employer
+    assert [r[0] for r in rows if r[1] == "Newco AG"] == ["Data Steward (w/m/d)"]
+    assert not [r for r in rows if not r[1]]
+    monkeypatch.setattr(build_market_bd.BUILDER, "known", lambda: set())
+    assert build_market_bd.main(["--file", f"jp-wantedly={jp}", "--file", f"de-ba={ba}"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2 + 3 + 1
+    _check_rejected(
+        build_market_bd,
+        capsys,
+        ["--file", f"cn-guangzhou={_saved(tmp_path / 'bad' / 'jobs.json', '3')}@{first}"],
+        ["--file", f"jp-wantedly={_saved(tmp_path / 'bad' / 'scrapeData.json', '[]')}"],
+        ["--file", f"de-ba={_saved(tmp_path / 'bad' / 'job_details.csv', 'titel,firma')}"],
+        ["--file", f"cn-guangzhou={cn_last}"],
+        ["--file", f"cn-guangzhou={cn_last}@{'0' * 40}"],
+        ["--file", f"de-ba={tmp_path / 'elsewhere' / 'other.csv'}"],
+        ["--file", f"nowhere={jp}"],
+    )

@@ -1835,6 +1835,17 @@ SWEEP15_CASES = [
     ("شارع التحلية، جدة", "SA", "Jeddah"),
 ]
 
+THIRTY_SECOND_BATCH_CASES = [
+    # a town of a US territory written with the territory and then the United States is the
+    # territory's (ISO codes Puerto Rico and Guam apart); a town of the states keeps the US
+    ("Ponce, Puerto Rico, United States of America", "PR", "Ponce"),
+    ("Carolina, Puerto Rico, USA", "PR", "Carolina"),
+    ("Puerto Rico, United States", "PR", None),
+    ("Tamuning, Guam, United States", "GU", "Tamuning"),
+    ("Chicago, Puerto Rico", "US", "Chicago"),
+    ("Bayamón, PR", "PR", "Bayamón"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1858,6 +1869,7 @@ PLACE_BATCHES = [
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
     ("sweep15", SWEEP15_CASES),
     ("thirty_first_batch", THIRTY_FIRST_BATCH_CASES),
+    ("thirty_second_batch", THIRTY_SECOND_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

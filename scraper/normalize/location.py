@@ -3498,11 +3498,24 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             if not tie or (flipped.country and _city(parts[1], flipped.country)):
                 got = [flipped] if flipped.country or flipped.remote else []
         places.extend(got)
-    read = tuple(_korean_city_tidied(p) for p in places)
+    read = tuple(_territory_read(_korean_city_tidied(p)) for p in places)
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         read = _second_reading(text, country_hint, read) or read
     return _script_read(text, read)
+
+
+def _territory_read(place: Place) -> Place:
+    """A place in a US territory is the territory's, as ISO codes it: Workday's "Juncos, Puerto
+    Rico, United States of America" read the territory as a US subdivision, so Puerto Rico's
+    towns were the US. A town the gazetteer has in the states and not in the territory keeps
+    the US ("Chicago, Puerto Rico": the town is the surer half)."""
+    territory = place.region
+    if place.country != "US" or territory not in _US_OUTLYING:
+        return place
+    if place.city and not _city(place.city, territory) and _city(place.city, "US"):
+        return place
+    return replace(place, country=territory, region=None)
 
 
 def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> list[Place]:

@@ -1844,6 +1844,16 @@ THIRTY_SECOND_BATCH_CASES = [
     ("Tamuning, Guam, United States", "GU", "Tamuning"),
     ("Chicago, Puerto Rico", "US", "Chicago"),
     ("Bayamón, PR", "PR", "Bayamón"),
+    # Workday's town, (region) and country's English name with spaces for the commas: the
+    # town is read where the gazetteer has it in that country (was no country, or no town)
+    ("Durban South Africa", "ZA", "Durban"),
+    ("Cape Town Western Cape South Africa", "ZA", "Cape Town"),
+    ("Austin Texas United States", "US", "Austin"),
+    ("Seattle Washington United States of America", "US", "Seattle"),
+    ("Guadalajara Jalisco Mexico", "MX", "Guadalajara"),
+    ("Sydney New South Wales Australia", "AU", "Sydney"),
+    ("Turin Torino Italy", "IT", "Turin"),
+    ("Atlanta Georgia", "US", "Atlanta"),
 ]
 
 PLACE_BATCHES = [

@@ -3826,15 +3826,15 @@ def _second_reading(
     text: str, hint: str | None, found: Sequence[Place]
 ) -> tuple[Place, ...] | None:
     """Another reading of a text that gave no town, from a spelling of it the usual rules
-    do not expect: a country's code or name
-    written first ("FR Templemars", "US CA Menlo Park", "Sweden Lund"), a town before its
-    site's words ("MECHELEN PLANT", "Binghamton Industrial Park L"). Taken when it finds a
+    do not expect: a country's code or name written first ("FR Templemars", "US CA Menlo
+    Park", "Sweden Lund") or last with no comma ("Johannesburg South Africa"), a town before
+    its site's words ("MECHELEN PLANT", "Binghamton Industrial Park L"). Taken when it finds a
     country where there was none, or a town in the country already read; never another
     country instead of one read."""
     if country_code(text):
         return None  # "Congo Brazzaville" is the country's name, not its capital
     had = next((p.country for p in found if p.country), None)
-    for other in (_spaced_us(text), _town_after_country(text)):
+    for other in (_spaced_us(text), _town_after_country(text), _town_before_country(text)):
         if not other or other == text:
             continue
         places = _parse_one(other, hint)
@@ -3950,6 +3950,34 @@ def _town_after_country(text: str) -> str | None:
     if len(written) == 2 and any(_key(w) in _VENUE_WORDS for w in words):
         return None  # "CF Polo Park": a landlord's initials before its mall, not the CAR
     return written
+
+
+def _town_before_country(text: str) -> str | None:
+    """ "Johannesburg South Africa", "Los Angeles California United States", "Milan Milano
+    Italy": Workday's town, (a region of it) and the country's English name, spaces for its
+    commas; written with them. Only where the town is one the gazetteer has in that country,
+    so "Atlanta Georgia" is no town of the Caucasus."""
+    if "," in text:
+        return None
+    words = text.split()
+    for size in (4, 3, 2, 1):
+        country = " ".join(words[-size:])
+        if len(words) > size and _english_country_name(country):
+            break
+    else:
+        return None
+    code = country_code(country) or ""
+    rest = words[:-size]
+    for size in (3, 2, 1):
+        region = " ".join(rest[-size:])
+        town = " ".join(rest[:-size])
+        regions = _subdivisions().get(_key(region), ())
+        if len(rest) <= size or not any(e[0] == code for e in regions):
+            continue
+        if _city(town, code):
+            return f"{town}, {region}, {country}"
+    town = " ".join(rest)
+    return f"{town}, {country}" if _city(town, code) else None
 
 
 def _english_country_name(name: str) -> bool:

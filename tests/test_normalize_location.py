@@ -1854,6 +1854,12 @@ THIRTY_SECOND_BATCH_CASES = [
     ("Sydney New South Wales Australia", "AU", "Sydney"),
     ("Turin Torino Italy", "IT", "Turin"),
     ("Atlanta Georgia", "US", "Atlanta"),
+    # Workday's three-letter country code and a dot before the town is the code and its dash
+    # (was no country); letters that are no ISO code stay no country
+    ("IND.Pune", "IN", "Pune"),
+    ("POL.Warsaw", "PL", "Warsaw"),
+    ("MEX.Monterrey", "MX", "Monterrey"),
+    ("XYZ.Pune", None, None),
 ]
 
 PLACE_BATCHES = [

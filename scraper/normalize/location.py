@@ -3071,6 +3071,16 @@ _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified
 _PLACEHOLDER_WORD = re.compile(r"(?<![\w/])n\s*/\s*a(?![\w/])|(?<!\w)n\.a\.(?!\w)", re.I)
 # Codes of a site written with dots: "USA.NY.Bethpage-1111 Stewart", "USA.TX.Plano".
 _DOTTED_CODES = re.compile(r"^(?P<cc>[A-Z]{2,3})\.(?P<st>[A-Z]{2})\.(?=[A-Z])")
+_DOTTED_COUNTRY = re.compile(r"(?P<cc>[A-Z]{3})\.(?=[A-Z][a-z])")
+
+
+def _dotted_country(text: str) -> str:
+    """ "IND.Chennai", "POL.Krakow": Workday's three-letter country code and a dot before the
+    town, read as its dash ("IND-Chennai"); only an ISO code, so an abbreviation stays."""
+    coded = _DOTTED_COUNTRY.match(text)
+    if coded is None or not country_code(coded["cc"]):
+        return text
+    return f"{coded['cc']}-{text[coded.end() :]}"
 
 
 _TWO_SLASHED = re.compile(r"(?P<a>[^,/;|]+?)\s*/\s*(?P<b>[^,/;|]+?)(?:,\s*(?P<r>[^,/;|]+))?")
@@ -3453,6 +3463,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         text = _OFFSITE_HOME.sub("Work from home", text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
+        text = _dotted_country(text)
         if not text.strip(" -–—,:"):
             return ()
     if "/" in text:

@@ -1860,6 +1860,11 @@ THIRTY_SECOND_BATCH_CASES = [
     ("POL.Warsaw", "PL", "Warsaw"),
     ("MEX.Monterrey", "MX", "Monterrey"),
     ("XYZ.Pune", None, None),
+    # a Workday site with the country's code in brackets, the state's code, the town, then the
+    # store's number and name: the town (the whole tail was the town)
+    ("(USA) TX DALLAS 03512 WM NEIGHBORHOOD MARKET", "US", "Dallas"),
+    ("(USA) KY LOUISVILLE 06013 SAMS CLUB", "US", "Louisville"),
+    ("(CAN) ON TORONTO 03045 WM SUPERCENTRE", "CA", "Toronto"),
 ]
 
 PLACE_BATCHES = [

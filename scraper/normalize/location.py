@@ -4006,13 +4006,17 @@ def _english_country_names() -> frozenset[str]:
     )
 
 
-_CODE_STATE_TOWN = re.compile(r"(?P<cc>[A-Z]{2,3})\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)")
+# Walmart's Workday sites put the code in brackets: "(USA) FL ORLANDO 01220 WM SUPERCENTER".
+_CODE_STATE_TOWN = re.compile(
+    r"(?P<open>\()?(?P<cc>[A-Z]{2,3})(?(open)\))\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)"
+)
 
 
 def _coded_site(text: str) -> str | None:
-    """ "CA NB Fredericton", "US TX Round Rock": a country's code, one of its states' codes
-    and a town of that state, with spaces for Workday's hyphens; written the usual way
-    round. Only when all three agree: "CA" alone is California more often than Canada."""
+    """ "CA NB Fredericton", "US TX Round Rock", "(USA) FL ORLANDO 01220 WM SUPERCENTER": a
+    country's code, one of its states' codes and a town of that state (then a store's number
+    and name), with spaces for Workday's hyphens; written the usual way round. Only when all
+    three agree: "CA" alone is California more often than Canada."""
     coded = _CODE_STATE_TOWN.fullmatch(text)
     code = country_code(coded["cc"]) if coded else None
     if coded is None or code is None:

@@ -1865,6 +1865,12 @@ THIRTY_SECOND_BATCH_CASES = [
     ("(USA) TX DALLAS 03512 WM NEIGHBORHOOD MARKET", "US", "Dallas"),
     ("(USA) KY LOUISVILLE 06013 SAMS CLUB", "US", "Louisville"),
     ("(CAN) ON TORONTO 03045 WM SUPERCENTRE", "CA", "Toronto"),
+    # Workday's "Country-State-Town" with a town the gazetteer lacks, or has in another
+    # country too: the town as written (was the state and town joined, "Florida-...")
+    ("United States-Pennsylvania-Lititz", "US", "Lititz"),
+    ("United States-Florida-Saint Petersburg", "US", "St. Petersburg"),
+    ("Canada-Ontario-Carleton Place", "CA", "Carleton Place"),
+    ("Błonie-Wieś, Poland", "PL", "Błonie-Wieś"),
 ]
 
 PLACE_BATCHES = [

@@ -2842,6 +2842,11 @@ def _countries_of(parts: Sequence[str]) -> set[str]:
     return found
 
 
+# Capitalised words of a name ("Saint Augustine", "Ridley Park"), no digits or hyphens.
+_NAME_WORDS = re.compile(r"[^\W\d_][^\W\d_'.]*(?:\s+[^\W\d_][^\W\d_'.]*)*")
+_NO_TOWN_WORDS = re.compile(r"\b(?:unknown|various|multiple|other|any|all)\b", re.I)
+
+
 def _hyphen_compound(part: str, others: Sequence[str] = ()) -> str:
     """A name joined by a hyphen to another that no gazetteer holds whole: a town and its
     quarter ("Žilina-Vlčince", "Bethpage-1111 Stewart") is the town; a state or region and
@@ -2865,6 +2870,12 @@ def _hyphen_compound(part: str, others: Sequence[str] = ()) -> str:
         left_town = _city(left, None)
         in_context = not context or any(_city(left, c) for c in context)
         return left if left_town and in_context else part
+    named = _NAME_WORDS.fullmatch(right) and not _NO_TOWN_WORDS.search(right)
+    if named and any(_region_of(left, c) for c in context):
+        # "United States-Florida-Saint Augustine": a state of the country the other parts
+        # name, then a town the gazetteer lacks or has elsewhere too ("Saint Petersburg");
+        # the town as written ("Unknown City" is none).
+        return right
     right_town = _city(right, None)
     if right_town and (_region_of_any(left) or country_code(left)):
         return right if not context or right_town[1] in context else part

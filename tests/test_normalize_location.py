@@ -1871,6 +1871,12 @@ THIRTY_SECOND_BATCH_CASES = [
     ("United States-Florida-Saint Petersburg", "US", "St. Petersburg"),
     ("Canada-Ontario-Carleton Place", "CA", "Carleton Place"),
     ("Błonie-Wieś, Poland", "PL", "Błonie-Wieś"),
+    # Workday's "USA - Town, ST": the country first, then a town the gazetteer lacks and a
+    # state of that country, read as "Town, ST, USA" (was no town)
+    ("USA - Lititz, PA", "US", "Lititz"),
+    ("US - Lititz, PA", "US", "Lititz"),
+    ("Canada - Carleton Place, ON", "CA", "Carleton Place"),
+    ("USA - Lancaster, PA", "US", "Lancaster"),
 ]
 
 PLACE_BATCHES = [

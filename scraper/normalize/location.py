@@ -3540,8 +3540,23 @@ def _territory_read(place: Place) -> Place:
     return replace(place, country=territory, region=None)
 
 
+def _country_led(parts: list[str]) -> list[str]:
+    """Workday's "USA - Lititz, PA", "Canada - Carleton Place, ON": the country, then a town
+    and a state of it, written the usual way round ("Lititz, PA, USA"); a town the gazetteer
+    lacks was no town when the country came first."""
+    if len(parts) != 3:
+        return parts
+    code = country_code(parts[0])
+    if code is None or country_code(parts[1]) or _region_of_any(parts[1]):
+        return parts
+    if not _region_of(parts[2], code):
+        return parts
+    return [parts[1], parts[2], parts[0]]
+
+
 def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> list[Place]:
     """The places of one piece of a location: one place, or a list read part by part."""
+    parts = _country_led(parts)
     county = _us_county(parts, remote)
     if county is not None:
         return [county] if county.country or county.remote else []

@@ -740,6 +740,7 @@ def test_market_place_batches_are_told_apart_by_source() -> None:
         "twenty-ninth-b": 126,
         "thirtieth": 98,
         "thirty-first": 200,
+        "thirty-second": 234,
     }
 
 

@@ -5223,6 +5223,16 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Java Developer with Kafka", "software-engineer", None),
 ]
 
+# market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
+# architect is the building profession (`other`), whose "Architect" is no rank.
+SEVENTEENTH_SESSION_BE_CASES = [
+    ("Registered Architect (Healthcare Projects)", "other", None),
+    ("Senior Registered Architect - Residential", "other", "senior"),
+    ("Junior Registered Architect", "other", "junior"),
+    ("Chartered Architect RIBA", "other", None),
+    ("Chartered Architect (ARB) - Hybrid", "other", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5259,6 +5269,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AX_CASES,
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
+    SEVENTEENTH_SESSION_BE_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

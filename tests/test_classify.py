@@ -5224,13 +5224,19 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
 ]
 
 # market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
-# architect is the building profession (`other`), whose "Architect" is no rank.
+# architect is the building profession (`other`), whose "Architect" is no rank; database
+# administration is DevOps work.
 SEVENTEENTH_SESSION_BE_CASES = [
     ("Registered Architect (Healthcare Projects)", "other", None),
     ("Senior Registered Architect - Residential", "other", "senior"),
     ("Junior Registered Architect", "other", "junior"),
     ("Chartered Architect RIBA", "other", None),
     ("Chartered Architect (ARB) - Hybrid", "other", None),
+    # Database administration is run as database administrators run it.
+    ("Database Administration Specialist", "devops-engineer", None),
+    ("Senior Analyst, Database Administration", "devops-engineer", "senior"),
+    ("Team Lead - Database Administration (Oracle)", "devops-engineer", "lead"),
+    ("IT Officer - Database Administration", "devops-engineer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

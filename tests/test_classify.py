@@ -5225,7 +5225,7 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
 
 # market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
 # architect is the building profession (`other`), whose "Architect" is no rank; database
-# administration is DevOps work.
+# administration is DevOps work; a power company's generation is `other`.
 SEVENTEENTH_SESSION_BE_CASES = [
     ("Registered Architect (Healthcare Projects)", "other", None),
     ("Senior Registered Architect - Residential", "other", "senior"),
@@ -5237,6 +5237,13 @@ SEVENTEENTH_SESSION_BE_CASES = [
     ("Senior Analyst, Database Administration", "devops-engineer", "senior"),
     ("Team Lead - Database Administration (Oracle)", "devops-engineer", "lead"),
     ("IT Officer - Database Administration", "devops-engineer", None),
+    # A power company's generation is its power stations; code generation is software's
+    # and lead generation selling.
+    ("Generation Team Leader - Hydro", "other", "lead"),
+    ("Senior Generation Engineer", "other", "senior"),
+    ("Generation Manager (Wind Farms)", "other", "lead"),
+    ("Software Engineer, Code Generation", "software-engineer", None),
+    ("Lead Generation Specialist", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

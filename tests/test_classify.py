@@ -5225,7 +5225,8 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
 
 # market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
 # architect is the building profession (`other`), whose "Architect" is no rank; database
-# administration is DevOps work; a power company's generation is `other`.
+# administration is DevOps work; a power company's generation and psychology's services
+# are `other`.
 SEVENTEENTH_SESSION_BE_CASES = [
     ("Registered Architect (Healthcare Projects)", "other", None),
     ("Senior Registered Architect - Residential", "other", "senior"),
@@ -5244,6 +5245,11 @@ SEVENTEENTH_SESSION_BE_CASES = [
     ("Generation Manager (Wind Farms)", "other", "lead"),
     ("Software Engineer, Code Generation", "software-engineer", None),
     ("Lead Generation Specialist", "sales-marketing", None),
+    # Psychology and its services are health work.
+    ("Manager, Psychology Services", "other", "lead"),
+    ("Psychological Services Coordinator", "other", None),
+    ("Team Leader - Psychological Therapies", "other", "lead"),
+    ("UX Researcher (Psychology background)", "designer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5225,8 +5225,8 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
 
 # market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
 # architect is the building profession (`other`), whose "Architect" is no rank; database
-# administration is DevOps work; a power company's generation and psychology's services
-# are `other`.
+# administration is DevOps work; a power company's generation, psychology's services and
+# the infrastructure of buildings, roads and water are `other`.
 SEVENTEENTH_SESSION_BE_CASES = [
     ("Registered Architect (Healthcare Projects)", "other", None),
     ("Senior Registered Architect - Residential", "other", "senior"),
@@ -5250,6 +5250,11 @@ SEVENTEENTH_SESSION_BE_CASES = [
     ("Psychological Services Coordinator", "other", None),
     ("Team Leader - Psychological Therapies", "other", "lead"),
     ("UX Researcher (Psychology background)", "designer", None),
+    # The infrastructure of buildings, roads and water is built, not run as servers are.
+    ("Manager, Civil Infrastructure Projects", "other", "lead"),
+    ("Senior Engineer - Water Infrastructure", "other", "senior"),
+    ("Transport Infrastructure Planner", "other", None),
+    ("Infrastructure Engineer (Cloud)", "devops-engineer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -7578,3 +7578,190 @@ def test_market_bd_builder_reads_cards_listings_and_the_board_caps_and_screens(
         ["--file", f"de-ba={tmp_path / 'elsewhere' / 'other.csv'}"],
         ["--file", f"nowhere={jp}"],
     )
+
+
+build_market_be = _module("build_market_be")
+
+
+def test_market_be_is_scored_once_public_boards_and_seek_drawn_after_market_bb() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits, employers capped, nothing
+    the screen leaves out, no employer of market_u ... market_bb; the public boards and the
+    labour searches' whole-market roles; every source documented; scored once, then named."""
+    name = "market_be.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_be.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_az") + 1]} <= set(others)
+    assert {"market_ba.tsv", "market_bb.tsv"} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 460
+    boards = build_market_be.BY_TAG["ca-public"]
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_be.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        versions = getattr(source, "commits", (source.commit,))
+        assert commit in {c[:8] for c in versions} and emp.strip(), row["source"]
+        if source is boards:
+            board = where.split("/")[1]
+            assert where.startswith(f"data/{board}/jobs_json/") and board in boards.folders
+            assert emp.startswith(boards.folders[board]), row["source"]
+        else:
+            assert where in source.paths, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_be, lambda row: _row_employer(build_market_be, row)
+    )
+    screen = build_market_be.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_be.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_be.DRAWN_BEFORE[-1] == "market_bb.tsv"
+    drawn = {build_market_be.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_be.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 250
+    assert not drawn & build_market_be.NO_EMPLOYER
+    # The whole market's long tail: trades, plant and field work and public administration
+    # above all, every tech role thin; the public boards mostly office work of the public
+    # service, the labour searches mostly `other`.
+    roles = Counter(r["role"] for r in rows)
+    assert roles.most_common(2)[0][0] == "other" and roles.most_common(2)[1][0] == "operations"
+    assert sum(roles[r] for r in ("operations", "sales-marketing", "other")) >= 330
+    public = Counter(r["role"] for r in rows if r["source"].startswith("ca-public:"))
+    assert public.most_common(1)[0][0] == "operations"
+    seek = Counter(r["role"] for r in rows if r["source"].startswith("nz-seek:"))
+    assert seek["other"] >= sum(seek.values()) / 2
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_be.BY_TAG)
+    # The titles in French and Māori are glossed.
+    foreign = re.compile(r"\b(Architecte|Spécialiste|Concepteur|Kaimahi)\b")
+    glossed = [bool(r["note"]) for r in rows if foreign.search(r["title"])]
+    assert len(glossed) == 4 and all(glossed)
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_be.py" in readme
+    # Scored once with the branch's start code, then named and trained on.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_be" in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / "market_be.md").read_text(encoding="utf-8")
+    assert "**Scored once**" in doc
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name.
+    earlier = _other_docs("market_be.md")
+    for source in build_market_be.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        files = getattr(source, "paths", ())
+        assert all(path in doc for path in files), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            assert not _names(earlier, word), (source.repo, word)
+    assert all(f"`data/{board}/jobs_json/" in doc or board in doc for board in boards.folders)
+
+
+def test_market_be_builder_reads_each_saved_form_caps_employers_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_be.BY_TAG
+    boards, seek, calgary = by_tag["ca-public"], by_tag["nz-seek"], by_tag["ca-calgary"]
+    # Public-service postings (invented), each board's own nesting: Alberta's header and
+    # ministry, Ontario's flat title and organization, GC Jobs' department with its places
+    # and its note for a posting held elsewhere, Manitoba's without a ministry.
+    ab = {
+        "job_posting": {
+            "source": {"jurisdiction": "Alberta"},
+            "header": {"job_title": "Widget  Policy Analyst"},
+            "job_information": {"job_title": "Widget Policy Analyst", "ministry": "Widgets"},
+        }
+    }
+    ont = {"title": "Manager, Gizmo Services", "organization": "Ministry of Gizmos"}
+    goc = {"title": "Gizmo Officer", "department": "Gizmo Canada - Ottawa (Ontario)"}
+    gone = {"title": "You will leave the GC Jobs Web site", "department": None}
+    man = {"job_posting": {"metadata": {"job_title": "Gizmo Clerk 3"}}}
+    co_op = {"title": "Co-op Student, Gizmos", "organization": "Ministry of Gizmos"}
+    posting = {
+        "AB/ab_1.json": ab,
+        "ONT/ont_1.json": ont,
+        "ONT/ont_2.json": co_op,
+        "GOC/1.json": goc,
+        "GOC/2.json": gone,
+        "MAN/man_1.json": man,
+    }
+    paths = {}
+    for rel, doc in posting.items():
+        board, file = rel.split("/")
+        paths[rel] = _saved(tmp_path / "pjs" / "data" / board / "jobs_json" / file, json.dumps(doc))
+    public = [r for rel in posting for r in build_market_be.read(boards, paths[rel])]
+    assert public[0] == (
+        "Alberta / Widgets",
+        "Widget  Policy Analyst",
+        f"ca-public:data/AB/jobs_json/ab_1.json@{boards.commit[:8]}",
+    )
+    assert public[1][:2] == ("Ontario / Ministry of Gizmos", "Manager, Gizmo Services")
+    assert public[3][:2] == ("Canada / Gizmo Canada", "Gizmo Officer")
+    assert public[5][:2] == ("Manitoba", "Gizmo Clerk 3")
+    # SEEK's page (invented rows): one agency's many titles, an anonymous advertiser, an open
+    # call, entities read; the same page at a second commit.
+    first, second = seek.commits[:2]
+    row = (
+        '<tr><td class="td-title">\n  <a href="u">{t}</a>\n  <span class="badge">x</span>\n'
+        '</td>\n<td class="td-co">{c}</td><td class="td-loc">Town</td></tr>'
+    )
+    page = "".join(row.format(t=f"Process Worker {n}", c="Agencyco") for n in range(7))
+    page += row.format(t="Pick &amp; Packer", c="Private Advertiser")
+    page += row.format(t="Expression of Interest - Tauranga", c="Roadco")
+    page += row.format(t="Drainlayer", c="Roadco")
+    html_first = _saved(tmp_path / "nz" / first / "index.html", page)
+    html_second = _saved(
+        tmp_path / "nz" / second / "index.html", row.format(t="Pick &amp; Packer", c="Roadco")
+    )
+    with pytest.raises(ValueError):
+        build_market_be.read(seek, html_first)  # one path at several commits: name one
+    nz = build_market_be.read(seek, html_first, first) + build_market_be.read(
+        seek, html_second, second
+    )
+    assert nz[7][:2] == ("Private Advertiser", "Pick & Packer")
+    assert nz[-1] == ("Roadco", "Pick & Packer", f"nz-seek:index.html@{second[:8]}")
+    # Calgary's list (invented): a co-op and an architect.
+    ca_commit = calgary.commits[0]
+    jobs = [
+        {"title": "Architectural Gizmo Technologist", "company": "Archco"},
+        {"title": "Co-op, Gizmo Design (8-months)", "company": "Archco"},
+        {"title": "Known Title", "company": "Archco"},
+    ]
+    ca = _saved(tmp_path / "ca" / ca_commit / "all_jobs.json", json.dumps(jobs))
+    groups = [
+        ("ca-public", public),
+        ("nz-seek", nz),
+        ("ca-calgary", build_market_be.read(calgary, ca, ca_commit)),
+    ]
+    rows = build_market_be.candidates(groups, {"known title"})
+    assert [r[0] for r in rows if r[2].startswith("ca-public:")] == sorted(
+        ["Widget Policy Analyst", "Manager, Gizmo Services", "Gizmo Officer", "Gizmo Clerk 3"],
+        key=lambda t: corpus_tools.salted_order("market_be", t.casefold()),
+    )
+    agency = [r for r in rows if r[1] == "Agencyco"]
+    assert len(agency) == seek.per_employer and all(
+        r[0].startswith("Process Worker ") for r in agency
+    )
+    assert sorted(r[0] for r in rows if r[1] == "Roadco") == ["Drainlayer", "Pick & Packer"]
+    assert not [r for r in rows if r[1] == "Private Advertiser"]
+    assert [r[0] for r in rows if r[1] == "Archco"] == ["Architectural Gizmo Technologist"]
+    monkeypatch.setattr(build_market_be.BUILDER, "known", lambda: set())
+    assert build_market_be.main(["--file", f"ca-public={paths['ONT/ont_1.json']}"]) == 0
+    assert capsys.readouterr().out.startswith("Manager, Gizmo Services\tOntario / ")
+    _check_rejected(
+        build_market_be,
+        capsys,
+        ["--file", f"ca-public={_saved(tmp_path / 'XX' / 'jobs_json' / 'a.json', '{}')}"],
+        ["--file", f"ca-public={_saved(tmp_path / 'AB' / 'other' / 'a.json', '{}')}"],
+        ["--file", f"ca-public={paths['AB/ab_1.json']}@{'0' * 40}"],
+        ["--file", f"nz-seek={html_first}"],
+        ["--file", f"nz-seek={html_first}@{'0' * 40}"],
+        ["--file", f"ca-calgary={_saved(tmp_path / 'bad' / 'all_jobs.json', '{}')}@{ca_commit}"],
+        ["--file", f"nowhere={ca}"],
+    )

@@ -5223,6 +5223,40 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Java Developer with Kafka", "software-engineer", None),
 ]
 
+# market_be's classes (seventeenth session, its train/dev rows): a registered or chartered
+# architect is the building profession (`other`), whose "Architect" is no rank; database
+# administration is DevOps work; a power company's generation, psychology's services and
+# the infrastructure of buildings, roads and water are `other`.
+SEVENTEENTH_SESSION_BE_CASES = [
+    ("Registered Architect (Healthcare Projects)", "other", None),
+    ("Senior Registered Architect - Residential", "other", "senior"),
+    ("Junior Registered Architect", "other", "junior"),
+    ("Chartered Architect RIBA", "other", None),
+    ("Chartered Architect (ARB) - Hybrid", "other", None),
+    # Database administration is run as database administrators run it.
+    ("Database Administration Specialist", "devops-engineer", None),
+    ("Senior Analyst, Database Administration", "devops-engineer", "senior"),
+    ("Team Lead - Database Administration (Oracle)", "devops-engineer", "lead"),
+    ("IT Officer - Database Administration", "devops-engineer", None),
+    # A power company's generation is its power stations; code generation is software's
+    # and lead generation selling.
+    ("Generation Team Leader - Hydro", "other", "lead"),
+    ("Senior Generation Engineer", "other", "senior"),
+    ("Generation Manager (Wind Farms)", "other", "lead"),
+    ("Software Engineer, Code Generation", "software-engineer", None),
+    ("Lead Generation Specialist", "sales-marketing", None),
+    # Psychology and its services are health work.
+    ("Manager, Psychology Services", "other", "lead"),
+    ("Psychological Services Coordinator", "other", None),
+    ("Team Leader - Psychological Therapies", "other", "lead"),
+    ("UX Researcher (Psychology background)", "designer", None),
+    # The infrastructure of buildings, roads and water is built, not run as servers are.
+    ("Manager, Civil Infrastructure Projects", "other", "lead"),
+    ("Senior Engineer - Water Infrastructure", "other", "senior"),
+    ("Transport Infrastructure Planner", "other", None),
+    ("Infrastructure Engineer (Cloud)", "devops-engineer", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5259,6 +5293,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AX_CASES,
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
+    SEVENTEENTH_SESSION_BE_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

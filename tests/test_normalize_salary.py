@@ -2171,6 +2171,25 @@ ROUND35_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 36: classes of the held-out round's train/dev misses (invented strings, real formats).
+ROUND36_CASES: list[ClassCase] = [
+    # Estonian pay words: "alates" a floor, "kuni" a ceiling; "€/kuu", "kuupalk", "kuutasu",
+    # "€ kuus" and a schedule's "kuu" a month; "€/tund", "tunnis", "tunnitasu" an hour;
+    # "aastas", "/aasta" a year; allowances, compensations, insurance and turnover alone none
+    ("Palk alates 1400 € bruto", "EE", 1400, None, "EUR", None),
+    ("Töötasu kuni 3200 eurot", "EE", None, 3200, "EUR", None),
+    ("Kuupalk 2100 eurot bruto", "EE", 2100, 2100, "EUR", "month"),
+    ("1800 € kuus", "EE", 1800, 1800, "EUR", "month"),
+    ("2. kuu 1 250 €", "EE", 1250, 1250, "EUR", "month"),
+    ("Tunnitasu 11,50 €", "EE", 11.5, 11.5, "EUR", "hour"),
+    ("9 eurot tunnis", "EE", 9, 9, "EUR", "hour"),
+    ("42 000 € aastas", "EE", 42000, 42000, "EUR", "year"),
+    ("Transporditoetus 60 eurot kuus", "EE", None, None, None, None),
+    ("Tervisekompensatsioon 400 eurot aastas", "EE", None, None, None, None),
+    ("Nõutav käive vähemalt 40 000 €", "EE", None, None, None, None),
+]  # fmt: skip
+
+
 # Sweep 15: classes of the train/dev misses of every round (invented strings, real formats).
 SWEEP15_CASES: list[ClassCase] = [
     # "a week", "a day", "a year", "an hour" and "per week" are periods only as whole words:
@@ -2248,6 +2267,7 @@ SWEEP15_CASES: list[ClassCase] = [
         *ROUND32_CASES,
         *ROUND34_CASES,
         *ROUND35_CASES,
+        *ROUND36_CASES,
         *SWEEP15_CASES,
     ],
 )

@@ -372,6 +372,8 @@ _SYMBOLS: dict[str, str] = {
     # Finnish inflections: "3 500–5 000 euroa", "13 euron tuntipalkka".
     "euroa": "EUR",
     "euron": "EUR",
+    # Estonian "1350 eurot" (the partitive after a number).
+    "eurot": "EUR",
     # Greek "ευρώ", also written without its accent ("2000 ευρω", kariera.gr).
     "ευρώ": "EUR",
     "ευρω": "EUR",
@@ -688,6 +690,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
         r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
+        # Estonian "8.50 €/tund", "10 eurot tunnis", "tunnitasu" (an hour's pay).
+        r"/\s*tund\b|\btunnis\b|\btunnitasu\w*|"
         # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above).
         + _GREEK_WORD
         + r"(?:ωριαί(?:ος|α|ο|ες|ως)\b|(?:την|ανά)\s+ώρα\b)",
@@ -781,6 +785,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
         # (monthly pay); not "3 mėnesių" (a count of months).
         r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
+        # Estonian "€/kuu", "kuupalk", "kuutasu" (a month's pay), "1500 € kuus" (a month; "kuus"
+        # alone is also six, so only after the currency).
+        r"/\s*kuu\b|\bkuupalk\w*|\bkuutasu\w*|(?<=€\s)kuus\b|(?<=eurot\s)kuus\b|"
         # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
         # μήνα", "ανά μήνα"; not "3 μήνες" (a count of months).
         + _GREEK_WORD
@@ -796,6 +803,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
+        # Estonian "/aasta", "aastas" (a year), "aastapalk".
+        r"/\s*aasta\b|\baastas\b|\baastapalk\w*|"
         # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος".
         + _GREEK_WORD
         + r"(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
@@ -896,6 +905,10 @@ _NOT_PAY = re.compile(
     # Finnish supplements ("400-500 euron sitouttamislisä", "iltalisä", "vuorolisä"): a
     # compound ending in -lisä is paid on top ("+ lisät", the plain word, is pay's extras).
     r"\w+lisä\w*|"
+    # Estonian allowances, compensations and insurance ("sporditoetus 100 eur/kvartal",
+    # "Spordikompensatsioon 90 eurot kvartalis", "ravikindlustus") and turnover ("müügikäive
+    # vähemalt 25 000 €", "käibenõude (25 000 €)").
+    r"\w*toetus\w*|\w*kompensatsioon\w*|\w*hüvitis\w*|\w*kindlustus\w*|\w*käive\w*|\w*käibe\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
     # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
@@ -1728,6 +1741,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Estonian "kuni 2500 €" (up to).
+    r"\bkuni|"
     # Greek "έως 1.300€", "μέχρι" (up to).
     r"\bέως|\bεως|\bμέχρι|"
     # Romanian "până la 6.000 lei" (up to); Lithuanian "Iki 2500 €/mėn." (up to).
@@ -1761,6 +1776,8 @@ _FLOOR = re.compile(
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
+    # Estonian "alates 1200 €" (from).
+    r"\balates|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # Spanish, Portuguese and Italian "salario mínimo $150", "sueldo mínimo de", "retribuzione
@@ -2987,7 +3004,10 @@ _PERIOD_NOUN = re.compile(
     r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
     # Finnish, Swedish, Dutch and Spanish compounds and phrases: "kuukausipalkka", "månadslön",
     # "maandsalaris", "salario mensual".
-    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b)|"
+    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b|"
+    # Estonian "kuupalk", "kuutasu" and a pay schedule's "kuu" (month): "3. kuu ja edaspidi
+    # 1 500 €" (the third month and after).
+    r"\bkuu(?:palk\w*|tasu\w*)?\b)|"
     rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
     r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
@@ -3013,6 +3033,7 @@ def _period_noun_before(text: str, start: int) -> str | None:
             "aand",
             "aar",
             "ual",
+            "kuu",
         )
     ):
         return None  # cheap test first

@@ -2187,6 +2187,14 @@ ROUND36_CASES: list[ClassCase] = [
     ("Transporditoetus 60 eurot kuus", "EE", None, None, None, None),
     ("Tervisekompensatsioon 400 eurot aastas", "EE", None, None, None, None),
     ("Nõutav käive vähemalt 40 000 €", "EE", None, None, None, None),
+    # Turkish slashed period words: "/ Ay" a month, "/ Yıl" a year, "/ Saat" an hour, "/ Gün" a
+    # day, "/ Hafta" a week ("net" and "brüt" no period)
+    ("₺45.000 - ₺60.000 / Ay Net", "TR", 45000, 60000, "TRY", "month"),
+    ("50.000 TL/ay brüt", "TR", 50000, 50000, "TRY", "month"),
+    ("₺900.000 / Yıl", "TR", 900000, 900000, "TRY", "year"),
+    ("₺250 / saat", "TR", 250, 250, "TRY", "hour"),
+    ("1.800 TL/gün", "TR", 1800, 1800, "TRY", "day"),
+    ("₺9.000 / hafta", "TR", 9000, 9000, "TRY", "week"),
 ]  # fmt: skip
 
 

@@ -684,8 +684,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         # Norwegian and Danish: "kr 250 pr. time", "kr 200 i timen", "timelønn", "timeløn".
         r"/\s*tim(?:me|men)?\b|p(?:e)?r\.?\s+timme|i\s+tim(?:m?en)\b|\btime?l[öøo]nn?|"
-        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
-        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
+        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik", "/ saat"; the
+        # Turkish slashed "/ gün", "/ hafta", "/ ay" and "/ yıl" below are a day, a week, a month
+        # and a year: "₺45.000 / Ay Net").
+        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|/\s*saat\b|"
         # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
         r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
@@ -727,7 +729,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
         + r"ליום|"
-        r"يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        r"يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|/\s*gün\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
@@ -746,7 +748,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         + r"or\s+semana|"
         + _no_iberian_schedule("a", _ES_WEEK_COUNTS)
         + r"\s+la\s+semana|"
-        r"לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
+        r"לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|/\s*hafta\b|(?<=원)\s?\(\s?주\s?\)|"
         # Romanian "pe săptămână", "/săptămână" (also written without its diacritics).
         r"\bpe\s+s[ăa]pt[ăa]m[âa]n[ăa]\b|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|"
         # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
@@ -761,7 +763,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m(?:[åa]ned|nd\b)|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|(?:i|om)\s+mån[ae]den|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|/\s*ay\b|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
         # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
         # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
         r"(?:첫|한|매)\s?달|"
@@ -798,7 +800,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|/\s*yıl\b|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".

@@ -2195,6 +2195,12 @@ ROUND36_CASES: list[ClassCase] = [
     ("₺250 / saat", "TR", 250, 250, "TRY", "hour"),
     ("1.800 TL/gün", "TR", 1800, 1800, "TRY", "day"),
     ("₺9.000 / hafta", "TR", 9000, 9000, "TRY", "week"),
+    # A band's top in the millions of its bottom's money, the sign written once: "UGX 2.5M -
+    # 4M"; a bare "6m" with no money stays months
+    ("UGX 1.8M - 2.6M", "UG", 1800000, 2600000, "UGX", None),
+    ("KES 1.2M–1.8M per annum", "KE", 1200000, 1800000, "KES", "year"),
+    ("TZS 3M to 4.5M monthly", "TZ", 3000000, 4500000, "TZS", "month"),
+    ("6m contract, UGX 2.2M", "UG", 2200000, 2200000, "UGX", None),
 ]  # fmt: skip
 
 

@@ -2862,7 +2862,12 @@ def _amounts(text: str) -> list[_Amount]:
             # 450 mil" (its sign at the bottom); "$5 mil" in American English is millions, and
             # "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
-        if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
+        if (
+            mult_text
+            and (mult_text in ("m", "M", "М") or mult == 1e9)
+            and currency is None
+            and not _millions_band_top(text, out, mult, start)
+        ):
             # "6m" without money is months, not millions; "5B" a grade or a block.
             mult = None
             value = _parse_number(num, False) or 0.0
@@ -2883,6 +2888,19 @@ def _amounts(text: str) -> list[_Amount]:
             )
         )
     return out
+
+
+def _millions_band_top(text: str, before: list[_Amount], mult: float | None, start: int) -> bool:
+    """A band's top in the millions of its bottom's money: "UGX 2.5M - 4M", "KES 1.2M–1.8M"
+    (the sign is written once, at the bottom, and so is the currency of the "M")."""
+    if not before:
+        return False
+    bottom = before[-1]
+    return (
+        bottom.currency is not None
+        and bottom.mult == mult
+        and _RANGE_GAP.fullmatch(text, bottom.end, start) is not None
+    )
 
 
 # A time of day: hours, a colon and two digits of minutes ("8:30", "17:00").

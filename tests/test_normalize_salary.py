@@ -2201,6 +2201,13 @@ ROUND36_CASES: list[ClassCase] = [
     ("KES 1.2M–1.8M per annum", "KE", 1200000, 1800000, "KES", "year"),
     ("TZS 3M to 4.5M monthly", "TZ", 3000000, 4500000, "TZS", "month"),
     ("6m contract, UGX 2.2M", "UG", 2200000, 2200000, "UGX", None),
+    # A band whose bottom lost its leading digits (a line break inside "3,300", "0,000.00") is
+    # no band and its top alone no pay; a bare bottom written as money ("5,000.00") is no grade
+    # before the top, so a 40x band is none too; a grade's small number stays a label
+    (",750–5,100 €", "EE", None, None, None, None),
+    ("Base Pay 0,000.00 - $88,000.00 USD Annual", "US", None, None, None, None),
+    ("Salary 4,000.00 - 160,000.00 USD per year", "US", None, None, None, None),
+    ("Grade 7 - £31,500 - £34,900", "GB", 31500, 34900, "GBP", "year"),
 ]  # fmt: skip
 
 

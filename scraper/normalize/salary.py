@@ -1328,6 +1328,14 @@ def parse_salary(
     index = 0
     while index < len(amounts):
         first = amounts[index]
+        second = amounts[index + 1] if index + 1 < len(amounts) else None
+        if _cut_figure(text, first):
+            # ",300–4,900 €" (a scraper's line break inside "3,300"), "0,000.00 - $93,000.00":
+            # the bottom's leading digits are lost; the band is unknown and its top alone is no
+            # pay, so both ends go.
+            joined = second is not None and _RANGE_GAP.fullmatch(text, first.end, second.start)
+            index += 2 if joined else 1
+            continue
         if (
             first.currency is None
             and first.mult is None
@@ -1337,7 +1345,6 @@ def parse_salary(
             # coefficient or index, no money and no end of a band.
             index += 1
             continue
-        second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
         after_next = amounts[index + 2] if index + 2 < len(amounts) else None
         steps = _pay_steps(text, amounts, index)
@@ -2589,11 +2596,24 @@ def _label_before_money(first: _Amount, second: _Amount) -> bool:
     return (
         first.currency is None
         and first.mult is None
+        # "Base pay 5,000.00 - 235,000.00 USD": a figure written as money is no grade.
+        and first.value < 1000
         and second.currency is not None
         and second.mult is None
         and second.value > 10 * first.value
         and not second.value / 2 <= first.value * 1000 <= second.value
     )
+
+
+# A figure whose leading digits were cut off: a thousands group after a comma at the start of
+# the text or a word (",300–4,900 €"), or a zero before a thousands group ("0,000.00").
+_CUT_FIGURE = re.compile(r"(?:(?<=^,)|(?<=[\s(],))\d{3}(?![\d,])|0(?:,\d{3}(?!\d)|\.\d{3},)")
+
+
+def _cut_figure(text: str, amount: _Amount) -> bool:
+    """Whether the amount's figure lost its leading digits (",300", "0,000.00")."""
+    digit = _DIGIT.search(text, amount.start, amount.end)
+    return digit is not None and _CUT_FIGURE.match(text, digit.start()) is not None
 
 
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:

@@ -2208,6 +2208,12 @@ ROUND36_CASES: list[ClassCase] = [
     ("Base Pay 0,000.00 - $88,000.00 USD Annual", "US", None, None, None, None),
     ("Salary 4,000.00 - 160,000.00 USD per year", "US", None, None, None, None),
     ("Grade 7 - £31,500 - £34,900", "GB", 31500, 34900, "GBP", "year"),
+    # What the employer's staff earn now (Finnish third person of "earn", a record month) is
+    # no offer; "voit tienata" (you can earn) and the offer's own pay stay pay
+    ("Myyjämme tienaavat keskimäärin 4 000 €/kk", "FI", None, None, None, None),
+    ("Paras myyjämme ansaitsee yli 7000 € kuukaudessa", "FI", None, None, None, None),
+    ("Kesän kovin kuukausiansio oli 8 200 €", "FI", None, None, None, None),
+    ("Peruspalkka 2 400 €/kk", "FI", 2400, 2400, "EUR", "month"),
 ]  # fmt: skip
 
 

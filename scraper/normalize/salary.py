@@ -907,6 +907,10 @@ _NOT_PAY = re.compile(
     # Finnish supplements ("400-500 euron sitouttamislisä", "iltalisä", "vuorolisä"): a
     # compound ending in -lisä is paid on top ("+ lisät", the plain word, is pay's extras).
     r"\w+lisä\w*|"
+    # What the employer's staff earn now, told to tempt, is no offer ("Keskimäärin myyjämme
+    # tienaavat noin 3 000-5 000 €/kk", "keskivertomyyjämme ansaitsee noin 2200 €", "Vuoden
+    # kovin kuukausiansio on ollut 9600 €"): the third person of "earn" and a record month.
+    r"tienaavat|ansaitsee|ansaitsevat|kovin\s+kuukausiansio\w*|"
     # Estonian allowances, compensations and insurance ("sporditoetus 100 eur/kvartal",
     # "Spordikompensatsioon 90 eurot kvartalis", "ravikindlustus") and turnover ("müügikäive
     # vähemalt 25 000 €", "käibenõude (25 000 €)").

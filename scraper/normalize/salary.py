@@ -673,7 +673,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
-        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam|ώρα)\b|"
+        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam|ώρα|saat|tund)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bp(?:e)?r\.?\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
@@ -684,23 +684,23 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         # Norwegian and Danish: "kr 250 pr. time", "kr 200 i timen", "timelønn", "timeløn".
         r"/\s*tim(?:me|men)?\b|p(?:e)?r\.?\s+timme|i\s+tim(?:m?en)\b|\btime?l[öøo]nn?|"
-        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik", "/ saat"; the
-        # Turkish slashed "/ gün", "/ hafta", "/ ay" and "/ yıl" below are a day, a week, a month
-        # and a year: "₺45.000 / Ay Net").
-        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|/\s*saat\b|"
-        # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
-        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
+        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik"). Turkish and
+        # Estonian slashed words are in each period's slash group: "/ saat", "€/tund" an hour,
+        # "/ gün" a day, "/ hafta" a week, "/ ay" and "€/kuu" a month, "/ yıl" and "/aasta" a
+        # year ("₺45.000 / Ay Net").
+        r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
+        # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka"), Estonian ("10 eurot
+        # tunnis", "tunnitasu") and Thai.
+        r"/\s*tunti\b|\btunni(?:lta\b|ssa\b|s\b|tasu)|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
         r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
-        # Estonian "8.50 €/tund", "10 eurot tunnis", "tunnitasu" (an hour's pay).
-        r"/\s*tund\b|\btunnis\b|\btunnitasu\w*|"
         # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above).
         + _GREEK_WORD
         + r"(?:ωριαί(?:ος|α|ο|ες|ως)\b|(?:την|ανά)\s+ώρα\b)",
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari|ημέρα)\b)"
+        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari|ημέρα|gün)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
@@ -729,14 +729,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Arabic "يوميات" (daily wages: "يوميات 140 درهم"), "يومية" ("أجرة يومية"), "باليومية";
         # not the daily of "القيود اليومية" (daily entries) nor "يومين" (two days).
         + r"ליום|"
-        r"يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|/\s*gün\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
+        r"يومي[اًّ]+|ي(?<![^\W\d_]ي)ومي(?:ات|ة|ه)(?![^\W\d_])|بال(?<![^\W\d_]بال)يومي(?:ات|ة|ه)(?![^\W\d_])|في\s+اليوم|\bgünlük\b|รายวัน|ต่อวัน|/\s*วัน|วันละ|(?<=원)\s?\(\s?일\s?\)|"
         # Russian "сутки" (a day and night: a 24-hour shift's pay, "Сутки – 4500 руб.",
         # "3000 руб/сутки"); not the schedule "сутки через двое" nor "24 часа в сутки".
         r"(?<!часа\sв\s)(?<!часов\sв\s)\bсутк[иа]\b(?!\s*(?:через|/\s*(?:двое|трое)))",
     ),
     (
         "week",
-        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week\b|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week\b|/\s*(?:week|wk|w|woche|semaine)\b)"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week\b|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week\b|/\s*(?:week|wk|w|woche|semaine|hafta)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
@@ -748,7 +748,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         + r"or\s+semana|"
         + _no_iberian_schedule("a", _ES_WEEK_COUNTS)
         + r"\s+la\s+semana|"
-        r"לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|/\s*hafta\b|(?<=원)\s?\(\s?주\s?\)|"
+        r"לשבוע|أسبوعي[اًّ]+|\bhaftalık\b|(?<=원)\s?\(\s?주\s?\)|"
         # Romanian "pe săptămână", "/săptămână" (also written without its diacritics).
         r"\bpe\s+s[ăa]pt[ăa]m[âa]n[ăa]\b|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|"
         # Korean weekly pay "주급" (Albamon's pay type; not "주급가능", weekly payment
@@ -757,13 +757,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac|μήνα)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac|μήνα|ay|kuu)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensualidad(?:es)?\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m(?:[åa]ned|nd\b)|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|(?:i|om)\s+mån[ae]den|"
         r"\bmensuales\b|\bmensais\b|per\s+maand|/\s*maand|/\s*kk\b|kuukaudessa|al\s+mese|"
         r"\bmensil[ei]\b|/\s*mese\b|per\s+bulan|/\s*bulan|sebulan|[вз]а?\s+месяц|/\s*мес|/\s*міс|на\s+місяць|"
-        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|/\s*ay\b|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
+        r"\b(?:havonta|havi|lunar|mesa[čc]ne|mesačný|mj?ese[čc]no)\b|aylık|薪[·・]\d{2}|\d{2}薪|월급|(?<!개)월|月|"
         # Korean "첫달" (the first month), "한달" (a month), "매달" (every month); "N개월" is a
         # count of months ("1개월후 협의하여 시급조정함": after a month), no period.
         r"(?:첫|한|매)\s?달|"
@@ -773,7 +773,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # branch's start would run at every position of a description.)
         r"לחודש|ش(?<![^\W\d_]ش)هري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|ال(?<![^\W\d_]ال)شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
         r"في(?<!جازه\sفي)(?<!جازة\sفي)(?<!راحة\sفي)(?<!راحه\sفي)(?<!عطلة\sفي)(?<!عطله\sفي)\s+الشهر|"
-        r"\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
+        # Finnish "kuukausi-" and Estonian "kuupalk", "kuutasu" (a month's pay), "1500 € kuus"
+        # (a month; "kuus" alone is also six, so only after the currency).
+        r"\bkuu(?:kausi\w*|palk|tasu|s\b(?:(?<=€\skuus)|(?<=eurot\skuus)))|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -787,9 +789,6 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Lithuanian "1000-1300 €/mėn." (mėnuo, a month), "per mėnesį", "Mėnesinis atlygis"
         # (monthly pay); not "3 mėnesių" (a count of months).
         r"/\s*mėn\b|\bper\s+mėn(?:esį|\.)|\bmėnesin(?:is|ė|io|į)\b|"
-        # Estonian "€/kuu", "kuupalk", "kuutasu" (a month's pay), "1500 € kuus" (a month; "kuus"
-        # alone is also six, so only after the currency).
-        r"/\s*kuu\b|\bkuupalk\w*|\bkuutasu\w*|(?<=€\s)kuus\b|(?<=eurot\s)kuus\b|"
         # Greek "μεικτές μηνιαίες αποδοχές" (gross monthly pay), "μηνιαίως", "μηνιάτικο", "το
         # μήνα", "ανά μήνα"; not "3 μήνες" (a count of months).
         + _GREEK_WORD
@@ -797,16 +796,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο)\b|\byearly\b|"
+        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο|yıl|aasta)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
-        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|/\s*yıl\b|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
+        r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
         r"per\s+jaar|/\s*jaar|\bannui\b|all['’]anno|(?-i:\bRAL\b)|в\s+год|/\s*год\b|на\s+рік|"
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
-        # Estonian "/aasta", "aastas" (a year), "aastapalk".
-        r"/\s*aasta\b|\baastas\b|\baastapalk\w*|"
+        # Estonian "aastas" (a year), "aastapalk" (a year's pay).
+        r"\baasta(?:s\b|palk)|"
         # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος".
         + _GREEK_WORD
         + r"(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
@@ -893,8 +892,11 @@ _NOT_PAY = re.compile(
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
     r"miljard\w*|milliard\w*|\w+bidrag|"
     # Nordic supplements paid on top of the pay ("Arktisk tillegg, pt. kr 3 800 per mnd.",
-    # "OB-tillägg", "pensionstillæg"): an allowance alone.
-    r"\w*till(?:egg|ägg|æg)\w*|"
+    # "OB-tillägg", "pensionstillæg"): an allowance alone. Estonian allowances, compensations
+    # and insurance ("sporditoetus 100 eur/kvartal", "Spordikompensatsioon 90 eurot
+    # kvartalis", "ravikindlustus") and turnover ("müügikäive vähemalt 25 000 €", "käibenõude
+    # (25 000 €)"), compounds too, share the alternative (each costs a try at every word).
+    r"\w*(?:till(?:egg|ägg|æg)|toetus|kompensatsioon|hüvitis|kindlustus|käive|käibe)\w*|"
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
@@ -910,11 +912,7 @@ _NOT_PAY = re.compile(
     # What the employer's staff earn now, told to tempt, is no offer ("Keskimäärin myyjämme
     # tienaavat noin 3 000-5 000 €/kk", "keskivertomyyjämme ansaitsee noin 2200 €", "Vuoden
     # kovin kuukausiansio on ollut 9600 €"): the third person of "earn" and a record month.
-    r"tienaavat|ansaitsee|ansaitsevat|kovin\s+kuukausiansio\w*|"
-    # Estonian allowances, compensations and insurance ("sporditoetus 100 eur/kvartal",
-    # "Spordikompensatsioon 90 eurot kvartalis", "ravikindlustus") and turnover ("müügikäive
-    # vähemalt 25 000 €", "käibenõude (25 000 €)").
-    r"\w*toetus\w*|\w*kompensatsioon\w*|\w*hüvitis\w*|\w*kindlustus\w*|\w*käive\w*|\w*käibe\w*|"
+    r"tienaavat|ansaitse(?:e|vat)|kovin\s+kuukausiansio\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
     # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
@@ -3077,7 +3075,9 @@ def _period_noun_before(text: str, start: int) -> str | None:
             "aand",
             "aar",
             "ual",
-            "kuu",
+            "kuu ",
+            "kuupalk",
+            "kuutasu",
         )
     ):
         return None  # cheap test first

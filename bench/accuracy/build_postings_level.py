@@ -10,6 +10,7 @@ IN holds the files data/postings_level.md lists (written there with `git show`).
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
 import json
@@ -30,6 +31,11 @@ MAX_CHARS = 300
 JOBICY = ("mygitbob/feb24_project_job-market", "e480ad12b657c3c2d43dc32de40b84d98441d620")
 MUSE = ("mygitbob/feb24_project_job-market", "2fbba22fc177840dc3e1b8ae82dd379b568f3c30")
 ASHBY = ("stapply-ai/jobs", "43ece6fd3ab4398cda575f0483fd49ea5c58eccb")
+LINKEDIN_2024 = (
+    "parishinde/Marketplace-analysis_linktin",
+    "a5200c9fa7403e685799e9b631d900fced2f6075",
+)
+LINKEDIN_BA = ("vctramador/linkedin-vagas-data", "f9b0b18e84017f4bb8e133e829a0ac27bea0e926")
 
 # Number words of the languages the postings are written in (English, German, French,
 # Spanish, Dutch); "one"/"un"/"een" too, since "one year of experience" is an ask.
@@ -180,6 +186,42 @@ NO_JOB = re.compile(
 )
 
 
+def linkedin_2024_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """A sample of LinkedIn's 2023-2024 postings (`title`, `formatted_experience_level`,
+    `description`, `company_name`, `job_id`): every row."""
+    repo, commit = LINKEDIN_2024
+    with path.open(encoding="utf-8", newline="") as fh:
+        for job in csv.DictReader(fh):
+            yield _row(
+                job["title"],
+                None,
+                job["formatted_experience_level"] or None,
+                job["description"],
+                f"{repo}@{commit}:postings_utf8.csv#{job['job_id']}",
+                job["company_name"],
+            )
+
+
+def linkedin_ba_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """LinkedIn's business-analyst postings of 2024-09 (`title`, `experienceLevel`,
+    `description`, `companyName`, `sector`): about one row in twelve, fixed by a hash of the
+    title, employer and date (no look at the level or the description)."""
+    repo, commit = LINKEDIN_BA
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for number, job in enumerate(csv.DictReader(fh), start=1):
+            key = f"{job['title']}|{job['companyName']}|{job['publishedAt']}"
+            if hashlib.sha256(key.encode()).digest()[0] % 12:
+                continue
+            yield _row(
+                job["title"],
+                job["sector"] or None,
+                job["experienceLevel"] or None,
+                job["description"],
+                f"{repo}@{commit}:Business_analyst_job_listings_linkedin.csv#row{number}",
+                job["companyName"],
+            )
+
+
 def capped(rows: Iterator[dict[str, Any]], taken: dict[str, int]) -> Iterator[dict[str, Any]]:
     """Rows while their employer has fewer than PER_EMPLOYER (titles once each)."""
     seen: set[tuple[str, str]] = set()
@@ -202,6 +244,8 @@ def build(folder: Path) -> list[dict[str, Any]]:
     rows = list(capped(jobicy_rows(folder / "jobicy_raw.json"), taken))
     rows += capped(muse_rows(sorted(folder.glob("muse_raw_joblist.page*.json"))), taken)
     rows += capped(ashby_rows(list((folder / "ashby").glob("*.json"))), taken)
+    rows += capped(linkedin_2024_rows(folder / "linkedin_postings_utf8.csv"), taken)
+    rows += capped(linkedin_ba_rows(folder / "linkedin_business_analyst.csv"), taken)
     return rows
 
 

@@ -2609,8 +2609,14 @@ def _other_docs(own: str, besides: Collection[str] = ()) -> str:
     return "\n".join(
         p.read_text(encoding="utf-8")
         for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != own and p.name not in besides
+        if p.name != own and p.name not in besides and p.name not in _REREADING_DOCS
     ).casefold()
+
+
+# Documents of corpora that re-read the title corpora's saved answers for other facts (the
+# postings' level fields and descriptions): they name the same repositories later, and
+# draw no title of their own into the title corpora.
+_REREADING_DOCS = frozenset({"postings_level.md"})
 
 
 def _names(text: str, name: str) -> bool:

@@ -2610,8 +2610,14 @@ def _other_docs(own: str, besides: Collection[str] = ()) -> str:
     return "\n".join(
         p.read_text(encoding="utf-8")
         for p in sorted((BENCH / "data").glob("*.md"))
-        if p.name != own and p.name not in besides
+        if p.name != own and p.name not in besides and p.name not in _REREADING_DOCS
     ).casefold()
+
+
+# Documents of corpora that re-read the title corpora's saved answers for other facts (the
+# postings' level fields and descriptions): they name the same repositories later, and
+# draw no title of their own into the title corpora.
+_REREADING_DOCS = frozenset({"postings_level.md"})
 
 
 def _names(text: str, name: str) -> bool:
@@ -7765,3 +7771,89 @@ def test_market_be_builder_reads_each_saved_form_caps_employers_and_screens(
         ["--file", f"ca-calgary={_saved(tmp_path / 'bad' / 'all_jobs.json', '{}')}@{ca_commit}"],
         ["--file", f"nowhere={ca}"],
     )
+
+
+# --- postings_level: whole postings' levels (title, source level field, years asked) ---
+
+build_postings_level = _module("build_postings_level")
+postings_level = _module("postings_level")
+_POSTINGS_COLUMNS = {
+    "title", "category", "level_field", "experience", "source", "employer", "split", "level",
+    "basis", "note",
+}  # fmt: skip
+_POSTINGS_SOURCE = re.compile(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}:[^#]+#\S+$")
+
+
+def test_postings_level_rows_have_the_columns_splits_provenance_and_caps() -> None:
+    lines = (BENCH / "data" / "postings_level.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) >= 300
+    levels = set(load_taxonomy().levels)
+    for r in rows:
+        assert set(r) == _POSTINGS_COLUMNS, r["title"]
+        assert r["split"] == build_esco.split_of(r["title"])
+        assert _POSTINGS_SOURCE.match(r["source"]), r["source"]
+        assert r["basis"] in postings_level.BASES
+        # The taxonomy's order: a basis other than "none" gives a level, "none" gives none;
+        # a field's basis needs a field, a years' basis an extract to read them from.
+        assert (r["level"] is None) == (r["basis"] == "none"), r["title"]
+        assert r["level"] is None or r["level"] in levels
+        assert r["basis"] != "field" or r["level_field"], r["title"]
+        assert r["basis"] != "years" or r["experience"], r["title"]
+        for sentence in r["experience"]:
+            assert 0 < len(sentence) <= build_postings_level.MAX_CHARS
+            assert "<" not in sentence or ">" not in sentence, sentence
+    assert len({r["source"] for r in rows}) == len(rows)
+    per_employer = Counter(r["employer"].casefold() for r in rows)
+    assert max(per_employer.values()) <= build_postings_level.PER_EMPLOYER
+    assert {r["split"] for r in rows} == set(postings_level.SPLITS)
+    bases = Counter(r["basis"] for r in rows)
+    assert all(bases[b] >= 15 for b in postings_level.BASES), bases
+
+
+def test_postings_level_builder_keeps_the_sentences_that_ask_years() -> None:
+    html = (
+        "<p>We were founded 20 years ago.</p><ul><li>5+ years of Python experience</li>"
+        "<li>Great benefits</li><li>Mindestens 3 Jahre Berufserfahrung</li></ul>"
+        "<p>Vous avez 2 ans d&#39;expérience. Une expérience unique.</p>"
+        "<p>We inspire one another.</p><p>経験3年以上</p>"
+    )
+    assert build_postings_level.experience_sentences(html) == [
+        "We were founded 20 years ago.",
+        "5+ years of Python experience",
+        "Mindestens 3 Jahre Berufserfahrung",
+        "Vous avez 2 ans d'expérience.",
+        "経験3年以上",
+    ]
+    long = "x " * 400 + "at least two years of sales experience " + "y " * 400
+    (cut,) = build_postings_level.experience_sentences(long)
+    assert len(cut) <= build_postings_level.MAX_CHARS and "two years" in cut
+
+
+def test_postings_level_scorer_reports_bases_sources_and_confusion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def row(title: str, field: str | None, exp: list[str], level: str | None, basis: str) -> str:
+        return json.dumps({
+            "title": title, "category": None, "level_field": field, "experience": exp,
+            "source": f"acme/jobs@{'0' * 40}:data/x.json#{title}", "employer": "acme",
+            "split": "train", "level": level, "basis": basis, "note": None,
+        })  # fmt: skip
+
+    corpus = _saved(
+        tmp_path / "postings.jsonl",
+        "\n".join([
+            row("Senior Data Engineer", None, [], "senior", "title"),
+            row("Data Engineer", "Internship", [], "intern", "field"),
+            row("Data Engineer", None, ["5+ years of experience with SQL"], "senior", "years"),
+            row("Data Engineer", None, [], "lead", "none"),  # a wrong gold: one miss
+        ]),
+    )  # fmt: skip
+    assert postings_level.main(["--corpus", str(corpus), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "level accuracy: 3/4 (75.0%)" in out
+    assert "  title  1/1 (100.0%)" in out and "  none   0/1 (0.0%)" in out
+    assert "acme/jobs/data" in out and "confusion" in out
+    assert "     lead <- -" in out
+    with pytest.raises(SystemExit):
+        postings_level.main(["--corpus", str(corpus), "--set", "test", "--errors"])

@@ -5257,6 +5257,87 @@ SEVENTEENTH_SESSION_BE_CASES = [
     ("Infrastructure Engineer (Cloud)", "devops-engineer", None),
 ]
 
+# Seventeenth session, whole postings (bench/accuracy/data/postings_level.jsonl): the years a
+# description asks are read in their own sentence, the words before the number and after
+# the unit up to the sentence's end (a heading line right above a line that opens with the
+# number counts too), and "N+ years" asks experience without naming it unless it is an
+# age, a date or a span of the company's or a benefit's. (title, level_hint, description,
+# level).
+SEVENTEENTH_SESSION_POSTING_LEVEL_CASES: list[tuple[str, str | None, str, str | None]] = [
+    # The experience word ends a long sentence, past the old 70-character window.
+    (
+        "Account Executive - Nordics",
+        None,
+        "<ul><li>4 years of quota-carrying hardware or networking solution sales and "
+        "territory management experience</li></ul>",
+        "mid",
+    ),
+    (
+        "Field Service Technician",
+        None,
+        "<p>At least 6 years maintaining industrial compressors, pumps and cooling towers "
+        "as a field engineer, with hands-on experience of PLCs.</p>",
+        "senior",
+    ),
+    # The sentence before never lends its experience word to a span of the company's.
+    (
+        "Mobile Engineer",
+        None,
+        "<ul><li>2+ years of Swift experience</li><li>Acme is the result of nine years "
+        "building our payments platform.</li></ul>",
+        "mid",
+    ),
+    (
+        "Backend Developer",
+        None,
+        "Experience with Go is a plus. We have been shipping for ten years from Lisbon.",
+        None,
+    ),
+    # "N+ years" asks on its own, in any of the unit's languages.
+    ("Enterprise Account Executive", None, "<p>7+ years in a SaaS closing role</p>", "senior"),
+    ("Product Engineer", None, "<li>3+ years building user-facing products</li>", "mid"),
+    (
+        "Desarrollador Backend",
+        None,
+        "<li>2+ años construyendo APIs en producción</li>",
+        "mid",
+    ),
+    ("Data Engineer", None, "<p>1+ year shipping pipelines with dbt</p>", "junior"),
+    # ... but not an age, a date or a benefit's or the company's span.
+    ("Delivery Driver", None, "<p>You must be 21+ years old.</p>", None),
+    ("Data Analyst", None, "<p>Equity vests over 4+ years.</p>", None),
+    ("Support Agent", None, "<p>Over the last 10+ years we have grown tenfold.</p>", None),
+    ("Store Associate", None, "<p>A sabbatical after 5+ years with us.</p>", None),
+    # A heading line names the experience of the line the number opens.
+    ("Data Analyst", None, "<h3>Experience</h3><p>3 years in product analytics</p>", "mid"),
+    (
+        "Behavior Therapist",
+        None,
+        "Experience:\nABA: 1 year (required)\nWork location: on site",
+        "junior",
+    ),
+    (
+        "Projektingenieur (m/w/d)",
+        None,
+        "<p>Mindestens 3 Jahre Berufserfahrung als Ingenieur in der Verfahrenstechnik.</p>",
+        "mid",
+    ),
+    # The source's own level field still comes before the years.
+    ("Data Engineer", "Entry level", "<p>5+ years in SQL</p>", "junior"),
+    ("Solutions Engineer", "Mid-Senior level", "<p>1+ year in pre-sales</p>", "senior"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "level_hint", "description", "level"), SEVENTEENTH_SESSION_POSTING_LEVEL_CASES
+)
+def test_seventeenth_session_posting_levels(
+    title: str, level_hint: str | None, description: str, level: str | None
+) -> None:
+    got = classify(title, level_hint=level_hint, description=description)
+    assert got.level == level, got.level_reason
+
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).

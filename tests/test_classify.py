@@ -5223,6 +5223,17 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Java Developer with Kafka", "software-engineer", None),
 ]
 
+# Seventeenth session (levels17): level classes of the market and lang corpora's train/dev
+# misses, each counted over every corpus before its rule.
+SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # A general manager runs a unit (store, hotel, region, function): lead; a Chinese
+    # 总经理 heads the company.
+    ("General Manager - Downtown Hotel", "lead"),
+    ("Regional General Manager, Quick Service Restaurants", "lead"),
+    ("Assistant General Manager (Retail)", "lead"),
+    ("总经理（集团公司）", "executive"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5267,6 +5278,7 @@ LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_AX_LEVEL_CASES,
+    SEVENTEENTH_SESSION_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

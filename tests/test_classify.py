@@ -2139,7 +2139,9 @@ def test_session_classes(title: str, role: str) -> None:
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
         ("시니어 매니저 (CX)", "senior"),
-        ("Commis de cuisine (H/F)", "junior"),
+        # A commis de cuisine is the kitchen's job, no rank (seventeenth session: the
+        # corpora 7 of 9); a "Commis Chef" is the junior chef.
+        ("Commis de cuisine (H/F)", None),
         # Eighth session: a rank's abbreviation glued to the job's first word.
         ("Sr.Product Manager - Payments", "senior"),
         ("Jr.Developer (Node.js)", "junior"),
@@ -5232,6 +5234,11 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Regional General Manager, Quick Service Restaurants", "lead"),
     ("Assistant General Manager (Retail)", "lead"),
     ("总经理（集团公司）", "executive"),
+    # A commis (de cuisine, de salle, de rang) is the job itself; a commis chef is graded.
+    ("Commis de salle - Brasserie (H/F)", None),
+    ("Commis / Commise de cuisine - CDI", None),
+    ("Commis de rang (H/F) - Hôtel 4*", None),
+    ("Commis Chef - Fine Dining Restaurant", "junior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5239,6 +5239,11 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Commis / Commise de cuisine - CDI", None),
     ("Commis de rang (H/F) - Hôtel 4*", None),
     ("Commis Chef - Fine Dining Restaurant", "junior"),
+    # A business manager sells (French consulting firms' "Business Manager H/F", a new or
+    # channel business manager): no rank.
+    ("Business Manager IT - Lyon (H/F)", None),
+    ("New Business Manager - Packaging", None),
+    ("Senior Business Manager (H/F)", "senior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5244,6 +5244,10 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Business Manager IT - Lyon (H/F)", None),
     ("New Business Manager - Packaging", None),
     ("Senior Business Manager (H/F)", "senior"),
+    # A programme's lead runs a programme, as a programme manager does: no rank.
+    ("Clinical Program Lead - Oncology", None),
+    ("Programme Lead, Digital Inclusion", None),
+    ("Senior Program Lead (Remote)", "senior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

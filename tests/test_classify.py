@@ -5234,6 +5234,9 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Regional General Manager, Quick Service Restaurants", "lead"),
     ("Assistant General Manager (Retail)", "lead"),
     ("总经理（集团公司）", "executive"),
+    # ... but a general manager who is also the CEO or managing director is the executive.
+    ("General Manager & CEO - Boutique Hotel Group", "executive"),
+    ("General Manager / Managing Director (m/w/d)", "executive"),
     # A commis (de cuisine, de salle, de rang) is the job itself; a commis chef is graded.
     ("Commis de salle - Brasserie (H/F)", None),
     ("Commis / Commise de cuisine - CDI", None),

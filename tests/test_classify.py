@@ -5242,6 +5242,11 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Commis / Commise de cuisine - CDI", None),
     ("Commis de rang (H/F) - Hôtel 4*", None),
     ("Commis Chef - Fine Dining Restaurant", "junior"),
+    # A residency programme hires new graduates (nurses, AI labs): junior; a PhD residency
+    # is a doctoral student's post.
+    ("New Graduate Nurse Residency Program - Oncology", "junior"),
+    ("Machine Learning Residency 2026 (12 months)", "junior"),
+    ("PhD Residency - Computer Vision", "intern"),
     # A business manager sells (French consulting firms' "Business Manager H/F", a new or
     # channel business manager): no rank.
     ("Business Manager IT - Lyon (H/F)", None),

@@ -2290,6 +2290,11 @@ def _best_level(
         if groups:
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
+            if prev.phrase == "general manager" and m.level == "executive":
+                # "General Manager & CEO", "General Manager / Managing Director": one
+                # person's two titles, the executive's the higher (a general manager alone
+                # runs a unit): no alternatives.
+                between = ()
             if between and (
                 # Portuguese and Italian "e" (and) join alternatives as Spanish "y" does:
                 # "Pleno e Sênior", "Junior e Senior" offer the first (market_ba 2 of 2).

@@ -2139,7 +2139,9 @@ def test_session_classes(title: str, role: str) -> None:
         ("매장 점장", "lead"),
         ("Marketing Manager (마케팅 매니저)", None),
         ("시니어 매니저 (CX)", "senior"),
-        ("Commis de cuisine (H/F)", "junior"),
+        # A commis de cuisine is the kitchen's job, no rank (seventeenth session: the
+        # corpora 7 of 9); a "Commis Chef" is the junior chef.
+        ("Commis de cuisine (H/F)", None),
         # Eighth session: a rank's abbreviation glued to the job's first word.
         ("Sr.Product Manager - Payments", "senior"),
         ("Jr.Developer (Node.js)", "junior"),
@@ -5338,6 +5340,39 @@ def test_seventeenth_session_posting_levels(
     assert got.level == level, got.level_reason
 
 
+# Seventeenth session (levels17): level classes of the market and lang corpora's train/dev
+# misses, each counted over every corpus before its rule.
+SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
+    # A general manager runs a unit (store, hotel, region, function): lead; a Chinese
+    # 总经理 heads the company.
+    ("General Manager - Downtown Hotel", "lead"),
+    ("Regional General Manager, Quick Service Restaurants", "lead"),
+    ("Assistant General Manager (Retail)", "lead"),
+    ("总经理（集团公司）", "executive"),
+    # ... but a general manager who is also the CEO or managing director is the executive.
+    ("General Manager & CEO - Boutique Hotel Group", "executive"),
+    ("General Manager / Managing Director (m/w/d)", "executive"),
+    # A commis (de cuisine, de salle, de rang) is the job itself; a commis chef is graded.
+    ("Commis de salle - Brasserie (H/F)", None),
+    ("Commis / Commise de cuisine - CDI", None),
+    ("Commis de rang (H/F) - Hôtel 4*", None),
+    ("Commis Chef - Fine Dining Restaurant", "junior"),
+    # A residency programme hires new graduates (nurses, AI labs): junior; a PhD residency
+    # is a doctoral student's post.
+    ("New Graduate Nurse Residency Program - Oncology", "junior"),
+    ("Machine Learning Residency 2026 (12 months)", "junior"),
+    ("PhD Residency - Computer Vision", "intern"),
+    # A business manager sells (French consulting firms' "Business Manager H/F", a new or
+    # channel business manager): no rank.
+    ("Business Manager IT - Lyon (H/F)", None),
+    ("New Business Manager - Packaging", None),
+    ("Senior Business Manager (H/F)", "senior"),
+    # A programme's lead runs a programme, as a programme manager does: no rank.
+    ("Clinical Program Lead - Oncology", None),
+    ("Programme Lead, Digital Inclusion", None),
+    ("Senior Program Lead (Remote)", "senior"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5383,6 +5418,7 @@ LEVEL_CASE_LISTS = (
     FIFTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_LEVEL_CASES,
     SIXTEENTH_SESSION_AX_LEVEL_CASES,
+    SEVENTEENTH_SESSION_LEVEL_CASES,
 )
 RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_SWEEP_RULE_CASES,

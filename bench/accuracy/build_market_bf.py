@@ -32,13 +32,15 @@ PER_EMPLOYER = 6
 # Internships, apprenticeships, student jobs and training places are kept out (the slice
 # is of regular jobs), in the words the boards write them: English (intern, internship,
 # apprentice, trainee, working student, thesis), German (Praktikum, Praktikant:in,
-# Werkstudent:in, Studentenjob, Ausbildung, Azubi, duales Studium, Abschlussarbeit,
-# Bachelor-/Masterarbeit, Minijob for pupils "Schülerjob"), Spanish (prácticas, becario),
+# Werkstudent:in, Studentenjob, Ausbildung, Azubi, the pre-apprenticeship placement
+# "Einstiegsqualifizierung", duales Studium, Abschlussarbeit, Bachelor-/Masterarbeit, a
+# pupils' job "Schülerjob"), Spanish (prácticas, becario),
 # Portuguese (estágio, estagiário), French (stage, stagiaire, alternance) and Dutch
 # (stagiair).
 INTERN = re.compile(
     r"\b(intern|interns|internships?|apprentice\w*|trainee\w*|working student|thesis"
     r"|\w*praktik\w*|werk?s?student\w*|studentenjob|schülerjob|ausbildung\w*|azubi\w*"
+    r"|einstiegsqualifizierung\w*"
     r"|dual\w* studium|abschlussarbeit|bachelorarbeit|masterarbeit"
     r"|prácticas|practicas|becari[oa]s?|estágio|estagi[aá]ri[oa]s?"
     r"|stage|stagiaire|alternan\w*|stagiair\w*)\b",

@@ -116,6 +116,7 @@ CORPORA = (
     "market_ay.tsv",  # the same (85.7% test)
     "market_ba.tsv",  # the sixteenth session's final measure, scored once (87.9% test)
     "market_bb.tsv",  # the same (91.2% test)
+    "market_bf.tsv",  # the seventeenth session's, scored once with its start code (87.0% test)
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

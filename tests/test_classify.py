@@ -5223,6 +5223,21 @@ SIXTEENTH_SESSION_BB_CASES: list[tuple[str, str, str | None]] = [
     ("Java Developer with Kafka", "software-engineer", None),
 ]
 
+# market_bf (the job-board APIs the adapters read: Arbeitnow, Remotive, Remote OK), invented
+# titles of the classes its train/dev rows showed (seventeenth session).
+SEVENTEENTH_SESSION_BF_CASES = [
+    # German office nouns of Germany's boards: payroll, the certified tax specialist,
+    # telephonists, a staffing agency's dispatcher, campaigns.
+    ("Entgeltabrechner:in (m/w/d) in Teilzeit", "operations", None),
+    ("Sachbearbeiter Lohnabrechnung (m/w/d)", "operations", None),
+    ("Gehaltsabrechnerin - Homeoffice möglich", "operations", None),
+    ("Steuerfachwirtin (m/w/d) für unsere Kanzlei", "operations", None),
+    ("Telefonistin (m/w/d) Empfang und Zentrale", "operations", None),
+    ("Telefonisten für unser Servicecenter gesucht", "operations", None),
+    ("Personaldisponentin (m/w/d) in Hannover", "operations", None),
+    ("Kampagnenmanager (m/w/d) Online-Marketing", "sales-marketing", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5259,6 +5274,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_AX_CASES,
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
+    SEVENTEENTH_SESSION_BF_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -5236,6 +5236,10 @@ SEVENTEENTH_SESSION_BF_CASES = [
     ("Telefonisten für unser Servicecenter gesucht", "operations", None),
     ("Personaldisponentin (m/w/d) in Hannover", "operations", None),
     ("Kampagnenmanager (m/w/d) Online-Marketing", "sales-marketing", None),
+    # Interviewers of surveys, polls and applicants are clerical workers.
+    ("Telephone Survey Interviewer - Evenings", "operations", None),
+    ("Field Interviewer (Household Study)", "operations", None),
+    ("Interviewerin (m/w/d) für Marktforschung", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5240,6 +5240,12 @@ SEVENTEENTH_SESSION_BF_CASES = [
     ("Telephone Survey Interviewer - Evenings", "operations", None),
     ("Field Interviewer (Household Study)", "operations", None),
     ("Interviewerin (m/w/d) für Marktforschung", "operations", None),
+    # Online marketplaces are sales channels, link building is search marketing; a
+    # financial planner advises on the products an adviser sells.
+    ("Zalando Marketplace Manager (m/w/d)", "sales-marketing", None),
+    ("Senior Marketplace Specialist - Amazon & eBay", "sales-marketing", "senior"),
+    ("Link Building Manager (Remote)", "sales-marketing", None),
+    ("Certified Financial Planner - Wealth Team", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

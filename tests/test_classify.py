@@ -5246,6 +5246,10 @@ SEVENTEENTH_SESSION_BF_CASES = [
     ("Senior Marketplace Specialist - Amazon & eBay", "sales-marketing", "senior"),
     ("Link Building Manager (Remote)", "sales-marketing", None),
     ("Certified Financial Planner - Wealth Team", "sales-marketing", None),
+    # A German customer adviser on the telephone or online serves callers.
+    ("Telefonische Kundenberaterin (m/w/d) in Vollzeit", "operations", None),
+    ("Online-Kundenberater (m/w/d) Energie", "operations", None),
+    ("Kundenberater im Außendienst (m/w/d)", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

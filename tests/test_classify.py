@@ -5236,6 +5236,7 @@ SEVENTEENTH_SESSION_BF_CASES = [
     ("Telefonisten für unser Servicecenter gesucht", "operations", None),
     ("Personaldisponentin (m/w/d) in Hannover", "operations", None),
     ("Kampagnenmanager (m/w/d) Online-Marketing", "sales-marketing", None),
+    ("Kundenbetreuung (m/w/d) in Teilzeit", "operations", None),
     # Interviewers of surveys, polls and applicants are clerical workers.
     ("Telephone Survey Interviewer - Evenings", "operations", None),
     ("Field Interviewer (Household Study)", "operations", None),

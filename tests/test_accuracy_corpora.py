@@ -7857,3 +7857,140 @@ def test_postings_level_scorer_reports_bases_sources_and_confusion(
     assert "     lead <- -" in out
     with pytest.raises(SystemExit):
         postings_level.main(["--corpus", str(corpus), "--set", "test", "--errors"])
+
+
+build_market_bf = _module("build_market_bf")
+
+
+def test_market_bf_is_scored_once_job_board_apis_drawn_after_market_bd() -> None:
+    """A held-out corpus drawn after market_bd (`_check_scored_board_corpus`): the answers
+    of the job-board APIs the project's adapters read (Arbeitnow, Remotive, Remote OK);
+    every function of those boards, a third of it in German, glossed."""
+    rows = _check_scored_board_corpus(
+        "market_bf.tsv", build_market_bf, after="market_bd", most=450, employers=300
+    )
+    # Every function: the office, sales and trade work beside the tech roles, no role over
+    # two fifths; no source over half.
+    roles = Counter(r["role"] for r in rows)
+    assert max(roles.values()) < len(rows) * 2 / 5
+    assert min(roles[r] for r in ("operations", "sales-marketing", "other")) >= 40
+    tech = set(load_taxonomy().roles) - {"sales-marketing", "operations", "other"}
+    assert sum(roles[r] for r in tech) >= 80
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_bf.BY_TAG)
+    assert max(sources.values()) <= len(rows) / 2
+    # German titles as Arbeitnow posts them, each glossed.
+    german = [r for r in rows if re.search(r"\(m/w/d\)|\(w/m/d\)|:in\b|\*in\b", r["title"])]
+    german = [
+        r for r in german if re.search(r"[äöüß]|\b(Mitarbeiter|Leiter|Sachbearbeiter)", r["title"])
+    ]
+    assert len(german) >= 30 and all(r["note"] for r in german)
+
+
+def _market_bf_inputs(root: Path) -> dict[str, Path]:
+    """Arbeitnow's answer and a CSV of its fields, Remote OK's list and Remotive's answer
+    and board CSV, as the pipelines save them (invented)."""
+    board = {
+        "data": [
+            {"company_name": "Kanzlei Muster", "title": f"Steuerfachangestellte:r  {n}"}
+            for n in range(8)
+        ]
+        + [
+            {"company_name": "Kanzlei Muster", "title": "Ausbildung Steuerfachangestellte:r"},
+            {"company_name": "Shopco GmbH", "title": "Werkstudent:in\u200b Marketing"},
+            {"company_name": "Shopco GmbH", "title": "Einstiegsqualifizierung Verkauf"},
+            {"company_name": "Shopco GmbH", "title": "Initiativbewerbung (m/w/d)"},
+            {"company_name": "", "title": "Buchhalter (m/w/d)"},
+        ],
+        "links": {},
+        "meta": {},
+    }
+    remoteok = [
+        {"last_updated": 1, "legal": "API terms"},
+        {"company": "Postco", "position": "Mail Carrier"},
+        {"company": "Testers", "position": "asdffd"},
+        {"company": "Testers", "position": "Template"},
+    ]
+    remotive = {
+        "0-legal-notice": "terms",
+        "jobs": [{"company_name": "Helpco", "title": "Support Agent I"}],
+    }
+    paths = {
+        "a-csv": root / "a" / "arbeitnow_jobs.csv",
+        "a-json": root / "b" / "arbeitnow_jobs.json",
+        "remoteok": root / "remoteok_jobs.json",
+        "remotive": root / "remotive_jobs.json",
+        "board-csv": root / "remotive_jobs.csv",
+    }
+    _saved(
+        paths["a-csv"],
+        "slug,company_name,title,location\ns1,Flixco,Lokführer (m/w/d),Berlin\n"
+        "s2,Flixco,https://flixco.de,Berlin\n",
+    )
+    _saved(paths["a-json"], json.dumps(board))
+    _saved(paths["remoteok"], json.dumps(remoteok))
+    _saved(paths["remotive"], json.dumps(remotive))
+    rows = "".join(
+        f"Account Executive {n},Salesco,USA,,,https://x/{n},Remotive\n" for n in range(4)
+    )
+    _saved(paths["board-csv"], "title,company,location,salary,skills,link,source\n" + rows)
+    return paths
+
+
+def test_market_bf_builder_reads_each_api_save_caps_employers_and_screens(
+    tmp_path: Path,
+) -> None:
+    paths = _market_bf_inputs(tmp_path / "in")
+    by_tag = build_market_bf.BY_TAG
+    groups = [
+        ("de-arbeitnow-2507", build_market_bf.read(by_tag["de-arbeitnow-2507"], paths["a-csv"])),
+        ("de-arbeitnow-2604", build_market_bf.read(by_tag["de-arbeitnow-2604"], paths["a-json"])),
+        ("remoteok-2606", build_market_bf.read(by_tag["remoteok-2606"], paths["remoteok"])),
+        ("remotive-2604", build_market_bf.read(by_tag["remotive-2604"], paths["remotive"])),
+        ("remotive-2505", build_market_bf.read(by_tag["remotive-2505"], paths["board-csv"])),
+    ]
+    rows = build_market_bf.candidates(groups, {"known title"})
+    titles = [r[0] for r in rows]
+    # Six of one employer (whitespace collapsed), two of one employer of the limited
+    # Remotive board; Remote OK's "position" read, its notice and test postings dropped.
+    assert len([t for t in titles if t.startswith("Steuerfachangestellte:r")]) == 6
+    assert len([r for r in rows if r[1] == "Salesco"]) == 2
+    assert {"Lokführer (m/w/d)", "Mail Carrier", "Support Agent I"} <= set(titles)
+    commit = by_tag["remoteok-2606"].commit[:8]
+    assert [r[1:] for r in rows if r[0] == "Mail Carrier"] == [
+        ["Postco", f"remoteok-2606:data/raw/remoteok_jobs.json@{commit}"]
+    ]
+    for gone in (
+        "Ausbildung Steuerfachangestellte:r",  # an apprenticeship
+        "Werkstudent:in Marketing",  # a working student
+        "Einstiegsqualifizierung Verkauf",  # a pre-apprenticeship placement
+        "Initiativbewerbung (m/w/d)",  # an unsolicited application
+        "Buchhalter (m/w/d)",  # no employer
+        "https://flixco.de",
+        "asdffd",
+        "Template",
+    ):
+        assert gone not in titles, gone
+
+
+def test_market_bf_builder_prints_tsv_and_reports_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_market_bf.BUILDER, "known", lambda: set())
+    paths = _market_bf_inputs(tmp_path / "in")
+    assert build_market_bf.main(["--file", f"remotive-2604={paths['remotive']}"]) == 0
+    commit = build_market_bf.BY_TAG["remotive-2604"].commit[:8]
+    assert capsys.readouterr().out.splitlines() == [
+        f"Support Agent I\tHelpco\tremotive-2604:data/raw/remotive_jobs.json@{commit}"
+    ]
+    no_column = _saved(tmp_path / "c" / "remotive_jobs.csv", "name,company\nx,y\n")
+    not_object = _saved(tmp_path / "d" / "arbeitnow_jobs.json", "[]")
+    _check_rejected(
+        build_market_bf,
+        capsys,
+        ["--file", f"remotive-2604={tmp_path / 'in' / 'other.json'}"],  # no file it knows
+        ["--file", f"remoteok-2606={paths['remoteok']}@{'0' * 40}"],  # no version it knows
+        ["--file", f"remotive-2505={no_column}"],
+        ["--file", f"de-arbeitnow-2606={not_object}"],
+        ["--file", f"nowhere={paths['remotive']}"],
+    )

@@ -5373,6 +5373,36 @@ SEVENTEENTH_SESSION_LEVEL_CASES: list[tuple[str, str | None]] = [
     ("Senior Program Lead (Remote)", "senior"),
 ]
 
+# market_bf (the job-board APIs the adapters read: Arbeitnow, Remotive, Remote OK), invented
+# titles of the classes its train/dev rows showed (seventeenth session).
+SEVENTEENTH_SESSION_BF_CASES = [
+    # German office nouns of Germany's boards: payroll, the certified tax specialist,
+    # telephonists, a staffing agency's dispatcher, campaigns.
+    ("Entgeltabrechner:in (m/w/d) in Teilzeit", "operations", None),
+    ("Sachbearbeiter Lohnabrechnung (m/w/d)", "operations", None),
+    ("Gehaltsabrechnerin - Homeoffice möglich", "operations", None),
+    ("Steuerfachwirtin (m/w/d) für unsere Kanzlei", "operations", None),
+    ("Telefonistin (m/w/d) Empfang und Zentrale", "operations", None),
+    ("Telefonisten für unser Servicecenter gesucht", "operations", None),
+    ("Personaldisponentin (m/w/d) in Hannover", "operations", None),
+    ("Kampagnenmanager (m/w/d) Online-Marketing", "sales-marketing", None),
+    ("Kundenbetreuung (m/w/d) in Teilzeit", "operations", None),
+    # Interviewers of surveys, polls and applicants are clerical workers.
+    ("Telephone Survey Interviewer - Evenings", "operations", None),
+    ("Field Interviewer (Household Study)", "operations", None),
+    ("Interviewerin (m/w/d) für Marktforschung", "operations", None),
+    # Online marketplaces are sales channels, link building is search marketing; a
+    # financial planner advises on the products an adviser sells.
+    ("Zalando Marketplace Manager (m/w/d)", "sales-marketing", None),
+    ("Senior Marketplace Specialist - Amazon & eBay", "sales-marketing", "senior"),
+    ("Link Building Manager (Remote)", "sales-marketing", None),
+    ("Certified Financial Planner - Wealth Team", "sales-marketing", None),
+    # A German customer adviser on the telephone or online serves callers.
+    ("Telefonische Kundenberaterin (m/w/d) in Vollzeit", "operations", None),
+    ("Online-Kundenberater (m/w/d) Energie", "operations", None),
+    ("Kundenberater im Außendienst (m/w/d)", "sales-marketing", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5410,6 +5440,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
     SEVENTEENTH_SESSION_BE_CASES,
+    SEVENTEENTH_SESSION_BF_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -110,7 +110,7 @@ URL = re.compile(r"^https?://|^[\w.-]+\.(com|io|ai|app|co|net|org|pk|ae)/?$", re
 LONGEST = 120
 # A board's page title where a posting's should be ("Web Developer Jobs in Lahore,
 # Pakistan"): a search, no one job.
-OTHERS = (re.compile(r"\bjobs in [A-Z]\w+, Pakistan$"),)
+OTHERS = (re.compile(r"\bjobs in [\w ]+, pakistan$", re.I),)
 # The JavaScript module's head and tail around its one object literal, and an unquoted key.
 JS_HEAD = re.compile(r"^\s*export\s+const\s+\w+\s*=\s*")
 JS_KEY = re.compile(r"^(\s*)([A-Za-z_]\w*):", re.M)
@@ -136,7 +136,9 @@ def js_module_postings(path: Path) -> list[dict[str, Any]]:
     return [job for job in jobs if isinstance(job, dict)]
 
 
-def _rows(postings: list[dict[str, Any]], title_field: str, employer_field: str, key: str) -> list[Row]:
+def _rows(
+    postings: list[dict[str, Any]], title_field: str, employer_field: str, key: str
+) -> list[Row]:
     """(employer, title, key) of each posting; the employer's whitespace collapsed and the
     trailing comma Rozee.pk's card puts after it dropped."""
     out = []

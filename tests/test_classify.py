@@ -5257,6 +5257,18 @@ SEVENTEENTH_SESSION_BE_CASES = [
     ("Infrastructure Engineer (Cloud)", "devops-engineer", None),
 ]
 
+# Seventeenth session, market_bg (Rozee.pk, the UAE's employers): invented titles of the
+# classes fixed from its train/dev rows.
+SEVENTEENTH_SESSION_BG_CASES = [
+    # A general manager's deputy, spelled out as South Asian and Gulf boards write it, is
+    # ranked as "DGM" and "AGM" are: lead, not the general manager's executive.
+    ("Deputy General Manager - Procurement", "operations", "lead"),
+    ("Assistant General Manager - Human Resources", "operations", "lead"),
+    ("Associate General Manager, Corporate Sales", "sales-marketing", "lead"),
+    ("Deputy General Manager (Finance & Accounts)", "operations", "lead"),
+    ("General Manager - Plant Operations", "operations", "executive"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5294,6 +5306,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_BA_CASES,
     SIXTEENTH_SESSION_BB_CASES,
     SEVENTEENTH_SESSION_BE_CASES,
+    SEVENTEENTH_SESSION_BG_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

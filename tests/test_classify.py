@@ -5267,6 +5267,17 @@ SEVENTEENTH_SESSION_BG_CASES = [
     ("Associate General Manager, Corporate Sales", "sales-marketing", "lead"),
     ("Deputy General Manager (Finance & Accounts)", "operations", "lead"),
     ("General Manager - Plant Operations", "operations", "executive"),
+    # Medical, dental, insurance and utility billers bill, as billing clerks do; a
+    # payments firm's biller partnerships sell.
+    ("Medical Biller - Night Shift", "operations", None),
+    ("Senior Medical Biller", "operations", "senior"),
+    ("Dental Biller (Remote)", "operations", None),
+    ("Utility Biller II", "operations", "mid"),
+    ("Biller Partnerships Manager", "sales-marketing", None),
+    # "SQA" before a tester's job noun is software quality assurance.
+    ("SQA Analyst - Web Applications", "software-engineer", None),
+    ("Junior SQA Engineer", "software-engineer", "junior"),
+    ("SQA Tester (Manual & Automation)", "software-engineer", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

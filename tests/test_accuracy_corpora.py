@@ -7994,3 +7994,152 @@ def test_market_bf_builder_prints_tsv_and_reports_bad_input(
         ["--file", f"de-arbeitnow-2606={not_object}"],
         ["--file", f"nowhere={paths['remotive']}"],
     )
+
+
+build_market_bg = _module("build_market_bg")
+
+
+def test_market_bg_is_scored_once_pakistan_and_uae_boards_drawn_after_market_be() -> None:
+    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
+    from one of its source's files at one of that file's commits, employers capped, nothing
+    the screen leaves out, no employer of market_u ... market_be; the national board's office
+    work; every source documented; scored once, then named."""
+    name = "market_bg.tsv"
+    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
+    others = tuple(build_market_bg.corpora())
+    assert set(others) >= _BASE_CORPORA and name not in others
+    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_be") + 1]} <= set(others)
+    _check_new_documented_corpus(name, others)
+    rows = _rows(name)
+    assert len(rows) <= 450
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = build_market_bg.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert where in source.paths and emp.strip() and emp == emp.strip(", "), row["source"]
+        versions = getattr(source, "commits", (source.commit,))
+        assert commit in {c[:8] for c in versions}, row["source"]
+    titles = _check_capped_employers(
+        rows, build_market_bg, lambda row: _row_employer(build_market_bg, row)
+    )
+    screen = build_market_bg.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert build_market_bg.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert build_market_bg.DRAWN_BEFORE[-1] == "market_be.tsv"
+    assert {f"market_b{c}.tsv" for c in "abcde"} <= set(build_market_bg.DRAWN_BEFORE)
+    drawn = {build_market_bg.employer(r["source"].partition("|")[2]) for r in rows}
+    before = build_market_bg.drawn_before()
+    assert before and not drawn & before and len(drawn) >= 200
+    assert not drawn & build_market_bg.NO_EMPLOYER
+    # The national board mostly office work (operations and selling), the UAE's employers
+    # and the skills tracker mostly tech.
+    rozee = Counter(r["role"] for r in rows if r["source"].startswith("pk-rozee:"))
+    assert rozee["operations"] + rozee["sales-marketing"] >= sum(rozee.values()) * 2 / 3
+    tracker = Counter(r["role"] for r in rows if r["source"].startswith("pk-skillscout:"))
+    assert tracker.most_common(1)[0][0] == "software-engineer"
+    sources = Counter(r["source"].partition(":")[0] for r in rows)
+    assert set(sources) == set(build_market_bg.BY_TAG)
+    # Local abbreviations are glossed.
+    glossed = re.compile(r"\b(BDO|SQA|FTP|UAEN|AVP|I-C)\b")
+    assert all(r["note"] for r in rows if glossed.search(r["title"]))
+    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme and "build_market_bg.py" in readme
+    # Scored once with the branch's start code, then named and trained on.
+    root = BENCH.parent.parent
+    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
+        assert "market_bg" in path.read_text(encoding="utf-8"), path
+    doc = (BENCH / "data" / "market_bg.md").read_text(encoding="utf-8")
+    assert "**Scored once**" in doc
+    # Every repository, commit and file in the document; no other document names an owner,
+    # a full name or a bare name.
+    earlier = _other_docs("market_bg.md")
+    for source in build_market_bg.SOURCES:
+        versions = getattr(source, "commits", (source.commit,))
+        assert source.repo in doc and all(c in doc for c in versions), source.tag
+        assert all(path in doc for path in source.paths), source.tag
+        owner, _, bare = source.repo.casefold().partition("/")
+        for word in (owner, bare, source.repo.casefold()):
+            assert not _names(earlier, word), (source.repo, word)
+
+
+def test_market_bg_builder_reads_each_saved_form_caps_employers_and_screens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_tag = build_market_bg.BY_TAG
+    rozee, uae, tracker = by_tag["pk-rozee"], by_tag["ae-digital"], by_tag["pk-skillscout"]
+    # Rozee.pk's CSV (invented rows): the card's trailing comma after the company, one
+    # firm's many titles, a trainee place, the board's demo and an anonymous advertiser.
+    lines = ["title,company,location,experience,skills"]
+    lines += [f'Widget Officer {n},"Widgetco, ",Lahore,2 Years,' for n in range(8)]
+    lines += [
+        'Management Trainee Officer (MTO),"Widgetco, ",Karachi,,',
+        'Gizmo Designer,"RozeeGPT Demo, ",Lahore,,',
+        "Gizmo Analyst,Confidential,Lahore,,",
+        'Known Title,"Gizmoco, ",Lahore,,',
+        'Assistant Manager - Gizmos,"Gizmoco, ",Lahore,,',
+    ]
+    csv_path = _saved(tmp_path / "in" / "jobs_raw.csv", "\n".join(lines) + "\n")
+    pk = build_market_bg.read(rozee, csv_path)
+    assert pk[0] == (
+        "Widgetco",
+        "Widget Officer 0",
+        f"pk-rozee:data/jobs_raw.csv@{rozee.commit[:8]}",
+    )
+    # The UAE store's JavaScript module (invented): unquoted keys, a trailing comma.
+    module = (
+        "export const jobsListing = {\n    count: 2,\n    jobs: [\n      {\n"
+        '        company: "Gadgetco",\n        company_info: {\n          company: "Gadgetco",\n'
+        '        },\n        job_title: "Sr. Manager/Gadget Sales",\n      },\n      {\n'
+        '        company: "Gadgetco",\n        job_title: "Gadget Intern",\n      },\n    ],\n};\n'
+    )
+    js = build_market_bg.read(uae, _saved(tmp_path / "in" / "jobs.js", module))
+    assert js == [
+        ("Gadgetco", "Sr. Manager/Gadget Sales", f"ae-digital:src/store/jobs.js@{uae.commit[:8]}"),
+        ("Gadgetco", "Gadget Intern", f"ae-digital:src/store/jobs.js@{uae.commit[:8]}"),
+    ]
+    # The skills tracker's JSON list, one file at two commits: name one; a board's page
+    # title where a posting's should be.
+    first, second = tracker.commits[:2]
+    items = [
+        {"title": "Gizmo Developer", "company": "Devco"},
+        {"title": "Web Develper Jobs in Lahore, Pakistan", "company": "Devco"},
+    ]
+    saved = _saved(tmp_path / "ss" / "data" / "raw" / "rozee.json", json.dumps(items))
+    with pytest.raises(ValueError):
+        build_market_bg.read(tracker, saved)
+    ss = build_market_bg.read(tracker, saved, first) + build_market_bg.read(tracker, saved, second)
+    assert ss[-1] == (
+        "Devco",
+        "Web Develper Jobs in Lahore, Pakistan",
+        f"pk-skillscout:data/raw/rozee.json@{second[:8]}",
+    )
+    groups = [("pk-rozee", pk), ("ae-digital", js), ("pk-skillscout", ss)]
+    rows = build_market_bg.candidates(groups, {"known title"})
+    widget = [r for r in rows if r[1] == "Widgetco"]
+    assert len(widget) == build_market_bg.PER_EMPLOYER
+    assert all(r[0].startswith("Widget Officer ") for r in widget)
+    assert [r[0] for r in rows if r[1] == "Gizmoco"] == ["Assistant Manager - Gizmos"]
+    assert not [r for r in rows if r[1] in ("RozeeGPT Demo", "Confidential")]
+    assert [r[0] for r in rows if r[1] == "Gadgetco"] == ["Sr. Manager/Gadget Sales"]
+    assert [r[0] for r in rows if r[1] == "Devco"] == ["Gizmo Developer"]
+    monkeypatch.setattr(build_market_bg.BUILDER, "known", lambda: set())
+    assert build_market_bg.main(["--file", f"pk-rozee={csv_path}"]) == 0
+    assert capsys.readouterr().out.count("\tWidgetco\tpk-rozee:data/jobs_raw.csv@") == 6
+    _check_rejected(
+        build_market_bg,
+        capsys,
+        ["--file", f"pk-rozee={_saved(tmp_path / 'bad' / 'jobs_raw.csv', 'titel,firma')}"],
+        ["--file", f"pk-rozee={csv_path}@{'0' * 40}"],
+        ["--file", f"ae-digital={_saved(tmp_path / 'bad' / 'jobs.js', 'const x = 1;')}"],
+        [
+            "--file",
+            f"ae-digital={_saved(tmp_path / 'bad2' / 'jobs.js', 'export const x = {a: 1};')}",
+        ],
+        ["--file", f"pk-skillscout={saved}"],
+        ["--file", f"pk-skillscout={tmp_path / 'elsewhere' / 'other.json'}@{first}"],
+        ["--file", f"nowhere={csv_path}"],
+    )

@@ -5403,6 +5403,29 @@ SEVENTEENTH_SESSION_BF_CASES = [
     ("Kundenberater im Außendienst (m/w/d)", "sales-marketing", None),
 ]
 
+# Seventeenth session, market_bg (Rozee.pk, the UAE's employers): invented titles of the
+# classes fixed from its train/dev rows.
+SEVENTEENTH_SESSION_BG_CASES = [
+    # A general manager's deputy, spelled out as South Asian and Gulf boards write it, is
+    # ranked as "DGM" and "AGM" are: lead, not the general manager's executive.
+    ("Deputy General Manager - Procurement", "operations", "lead"),
+    ("Assistant General Manager - Human Resources", "operations", "lead"),
+    ("Associate General Manager, Corporate Sales", "sales-marketing", "lead"),
+    ("Deputy General Manager (Finance & Accounts)", "operations", "lead"),
+    ("General Manager - Plant Operations", "operations", "executive"),
+    # Medical, dental, insurance and utility billers bill, as billing clerks do; a
+    # payments firm's biller partnerships sell.
+    ("Medical Biller - Night Shift", "operations", None),
+    ("Senior Medical Biller", "operations", "senior"),
+    ("Dental Biller (Remote)", "operations", None),
+    ("Utility Biller II", "operations", "mid"),
+    ("Biller Partnerships Manager", "sales-marketing", None),
+    # "SQA" before a tester's job noun is software quality assurance.
+    ("SQA Analyst - Web Applications", "software-engineer", None),
+    ("Junior SQA Engineer", "software-engineer", "junior"),
+    ("SQA Tester (Manual & Automation)", "software-engineer", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5441,6 +5464,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SIXTEENTH_SESSION_BB_CASES,
     SEVENTEENTH_SESSION_BE_CASES,
     SEVENTEENTH_SESSION_BF_CASES,
+    SEVENTEENTH_SESSION_BG_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

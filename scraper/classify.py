@@ -2195,6 +2195,20 @@ _TAG_RE = re.compile(r"<[^>]*>")
 _DESC_LIMIT = 20_000
 
 
+# Tags that end a block of text (a paragraph, a list item, a heading, a line break).
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|section)\b[^>]*>", re.I)
+
+
+def _plain_lines(description: str) -> str:
+    """`_plain`, with each block tag a line break: the years rule reads whole sentences."""
+    text = description[:_DESC_LIMIT]
+    if "<" in text:
+        text = _TAG_RE.sub(" ", _BLOCK_TAG_RE.sub("\n", text))
+    if "&" in text:
+        text = unescape_html(text)
+    return text
+
+
 def _plain(description: str) -> str:
     text = description[:_DESC_LIMIT]
     if "<" in text:
@@ -2280,6 +2294,11 @@ def _best_level(
         if groups:
             prev = groups[-1][-1]
             between = text.tokens[prev.end : m.start]
+            if prev.phrase == "general manager" and m.level == "executive":
+                # "General Manager & CEO", "General Manager / Managing Director": one
+                # person's two titles, the executive's the higher (a general manager alone
+                # runs a unit): no alternatives.
+                between = ()
             if between and (
                 # Portuguese and Italian "e" (and) join alternatives as Spanish "y" does:
                 # "Pleno e Sênior", "Junior e Senior" offer the first (market_ba 2 of 2).
@@ -2807,6 +2826,48 @@ def _year_units(plain: str) -> list[re.Match[str]]:
     return [found[at] for at in sorted(found)]
 
 
+# Where a sentence ends: a line break (a block tag of the description's HTML becomes one)
+# or a sentence's final stop before a space.
+_SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s)")
+# "5+ years" asks experience without naming it ("8+ years in a B2B closing role", "3+ years
+# building products", "4+ años construyendo software"), and so does a number of years that
+# opens its line, a requirement's bullet ("1-3 years of full cycle sales", "A minimum of 5
+# years focussed on ..."); neither where a span is the company's or a benefit's ("after 5+
+# years", "over the last 10+ years"). Ages, dates and degrees are no ask anywhere ("21+
+# years old", "10 years ago", "4 year degree").
+_PLUS_RE = re.compile(r"\+|\bplus\b")
+_LINE_OPEN_RE = re.compile(
+    r"(?:^|\n)[\s\-*•·–—]*(?:(?:a\s+)?minimum(?:\s+of)?|at\s+least|min\.?|more\s+than|"
+    r"mindestens|au\s+moins|m[ií]nimo(?:\s+de)?)?\s*$"
+)
+_NOT_ASKED_AFTER_RE = re.compile(r"\s*(?:old|of age|ago|degrees?)\b")
+_NOT_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:after|since|(?:over|for|in|during) the (?:last|past)|vest\w*(?: over)?)\s*$"
+)
+
+
+def _sentence_context(plain: str, start: int, end: int) -> str:
+    """The sentence around plain[start:end]: its words before the number and after the
+    unit, up to the sentence's end, and a heading line right above a line that opens with
+    the number or a short label ("Experience:" over "ABA: 1 year (required)"); never the
+    sentence before ("2+ years of Kotlin experience. Acme is the result of eight years
+    developing ...")."""
+    before = plain[max(0, start - 50) : start]
+    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
+    head = before[cut:]
+    if cut and before[cut - 1] == "\n" and len(head.strip()) <= 30:
+        # The whole line above (a heading is short): the window may have cut it.
+        line_start = max(0, start - 50) + cut - 1
+        lines = plain[max(0, line_start - 80) : line_start].split("\n")
+        whole = lines if line_start <= 80 else lines[1:]
+        above = next((line for line in reversed(whole) if line.strip()), "")
+        if len(above.strip()) <= 60 and not any(c.isdigit() for c in above):
+            head = above + " " + head
+    after = plain[end : end + 200]
+    stop = _SENTENCE_END_RE.search(after)
+    return head + plain[start:end] + (after[: stop.start()] if stop else after)
+
+
 def _years_level(plain: str) -> tuple[str, str] | None:
     """Level from the years of experience asked: 0-1 junior, 2-4 mid, 5+ senior."""
     # Case-insensitive regexes are several times slower here: lower-case once instead.
@@ -2817,8 +2878,16 @@ def _years_level(plain: str) -> tuple[str, str] | None:
         m = _YEARS_RE.search(plain, start, unit.end())
         if m is None:
             continue
-        context = plain[max(0, m.start() - 50) : m.end() + 70]
-        if not _EXPERIENCE_RE.search(context):
+        if _NOT_ASKED_AFTER_RE.match(plain, m.end()):
+            continue
+        context = _sentence_context(plain, m.start(), m.end())
+        if not _EXPERIENCE_RE.search(context) and not (
+            (
+                _PLUS_RE.search(m.group(0))
+                or _LINE_OPEN_RE.search(plain, max(0, m.start() - 40), m.start())
+            )
+            and not _NOT_ASKED_BEFORE_RE.search(plain, max(0, m.start() - 30), m.start())
+        ):
             continue
         word = m.group(1).lower()
         years = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, -1)
@@ -3612,7 +3681,7 @@ def _level_from_fields(
         if decided is not None:
             return decided
     if description:
-        return _years_level(_plain(description))
+        return _years_level(_plain_lines(description))
     return None
 
 

@@ -1835,6 +1835,50 @@ SWEEP15_CASES = [
     ("شارع التحلية، جدة", "SA", "Jeddah"),
 ]
 
+THIRTY_SECOND_BATCH_CASES = [
+    # a town of a US territory written with the territory and then the United States is the
+    # territory's (ISO codes Puerto Rico and Guam apart); a town of the states keeps the US
+    ("Ponce, Puerto Rico, United States of America", "PR", "Ponce"),
+    ("Carolina, Puerto Rico, USA", "PR", "Carolina"),
+    ("Puerto Rico, United States", "PR", None),
+    ("Tamuning, Guam, United States", "GU", "Tamuning"),
+    ("Chicago, Puerto Rico", "US", "Chicago"),
+    ("Bayamón, PR", "PR", "Bayamón"),
+    # Workday's town, (region) and country's English name with spaces for the commas: the
+    # town is read where the gazetteer has it in that country (was no country, or no town)
+    ("Durban South Africa", "ZA", "Durban"),
+    ("Cape Town Western Cape South Africa", "ZA", "Cape Town"),
+    ("Austin Texas United States", "US", "Austin"),
+    ("Seattle Washington United States of America", "US", "Seattle"),
+    ("Guadalajara Jalisco Mexico", "MX", "Guadalajara"),
+    ("Sydney New South Wales Australia", "AU", "Sydney"),
+    ("Turin Torino Italy", "IT", "Turin"),
+    ("Atlanta Georgia", "US", "Atlanta"),
+    # Workday's three-letter country code and a dot before the town is the code and its dash
+    # (was no country); letters that are no ISO code stay no country
+    ("IND.Pune", "IN", "Pune"),
+    ("POL.Warsaw", "PL", "Warsaw"),
+    ("MEX.Monterrey", "MX", "Monterrey"),
+    ("XYZ.Pune", None, None),
+    # a Workday site with the country's code in brackets, the state's code, the town, then the
+    # store's number and name: the town (the whole tail was the town)
+    ("(USA) TX DALLAS 03512 WM NEIGHBORHOOD MARKET", "US", "Dallas"),
+    ("(USA) KY LOUISVILLE 06013 SAMS CLUB", "US", "Louisville"),
+    ("(CAN) ON TORONTO 03045 WM SUPERCENTRE", "CA", "Toronto"),
+    # Workday's "Country-State-Town" with a town the gazetteer lacks, or has in another
+    # country too: the town as written (was the state and town joined, "Florida-...")
+    ("United States-Pennsylvania-Lititz", "US", "Lititz"),
+    ("United States-Florida-Saint Petersburg", "US", "St. Petersburg"),
+    ("Canada-Ontario-Carleton Place", "CA", "Carleton Place"),
+    ("Błonie-Wieś, Poland", "PL", "Błonie-Wieś"),
+    # Workday's "USA - Town, ST": the country first, then a town the gazetteer lacks and a
+    # state of that country, read as "Town, ST, USA" (was no town)
+    ("USA - Lititz, PA", "US", "Lititz"),
+    ("US - Lititz, PA", "US", "Lititz"),
+    ("Canada - Carleton Place, ON", "CA", "Carleton Place"),
+    ("USA - Lancaster, PA", "US", "Lancaster"),
+]
+
 PLACE_BATCHES = [
     ("place_error", PLACE_CLASS_CASES),
     ("market", MARKET_CLASS_CASES),
@@ -1858,6 +1902,7 @@ PLACE_BATCHES = [
     ("thirtieth_batch", THIRTIETH_BATCH_CASES),
     ("sweep15", SWEEP15_CASES),
     ("thirty_first_batch", THIRTY_FIRST_BATCH_CASES),
+    ("thirty_second_batch", THIRTY_SECOND_BATCH_CASES),
 ]
 REMOTE_PLACE_BATCHES = [
     ("eleventh_batch", ELEVENTH_BATCH_CASES),

@@ -2171,6 +2171,52 @@ ROUND35_CASES: list[ClassCase] = [
 ]  # fmt: skip
 
 
+# Round 36: classes of the held-out round's train/dev misses (invented strings, real formats).
+ROUND36_CASES: list[ClassCase] = [
+    # Estonian pay words: "alates" a floor, "kuni" a ceiling; "€/kuu", "kuupalk", "kuutasu",
+    # "€ kuus" and a schedule's "kuu" a month; "€/tund", "tunnis", "tunnitasu" an hour;
+    # "aastas", "/aasta" a year; allowances, compensations, insurance and turnover alone none
+    ("Palk alates 1400 € bruto", "EE", 1400, None, "EUR", None),
+    ("Töötasu kuni 3200 eurot", "EE", None, 3200, "EUR", None),
+    ("Kuupalk 2100 eurot bruto", "EE", 2100, 2100, "EUR", "month"),
+    ("1800 € kuus", "EE", 1800, 1800, "EUR", "month"),
+    ("2. kuu 1 250 €", "EE", 1250, 1250, "EUR", "month"),
+    ("Tunnitasu 11,50 €", "EE", 11.5, 11.5, "EUR", "hour"),
+    ("9 eurot tunnis", "EE", 9, 9, "EUR", "hour"),
+    ("42 000 € aastas", "EE", 42000, 42000, "EUR", "year"),
+    ("Transporditoetus 60 eurot kuus", "EE", None, None, None, None),
+    ("Tervisekompensatsioon 400 eurot aastas", "EE", None, None, None, None),
+    ("Nõutav käive vähemalt 40 000 €", "EE", None, None, None, None),
+    # Turkish slashed period words: "/ Ay" a month, "/ Yıl" a year, "/ Saat" an hour, "/ Gün" a
+    # day, "/ Hafta" a week ("net" and "brüt" no period)
+    ("₺45.000 - ₺60.000 / Ay Net", "TR", 45000, 60000, "TRY", "month"),
+    ("50.000 TL/ay brüt", "TR", 50000, 50000, "TRY", "month"),
+    ("₺900.000 / Yıl", "TR", 900000, 900000, "TRY", "year"),
+    ("₺250 / saat", "TR", 250, 250, "TRY", "hour"),
+    ("1.800 TL/gün", "TR", 1800, 1800, "TRY", "day"),
+    ("₺9.000 / hafta", "TR", 9000, 9000, "TRY", "week"),
+    # A band's top in the millions of its bottom's money, the sign written once: "UGX 2.5M -
+    # 4M"; a bare "6m" with no money stays months
+    ("UGX 1.8M - 2.6M", "UG", 1800000, 2600000, "UGX", None),
+    ("KES 1.2M–1.8M per annum", "KE", 1200000, 1800000, "KES", "year"),
+    ("TZS 3M to 4.5M monthly", "TZ", 3000000, 4500000, "TZS", "month"),
+    ("6m contract, UGX 2.2M", "UG", 2200000, 2200000, "UGX", None),
+    # A band whose bottom lost its leading digits (a line break inside "3,300", "0,000.00") is
+    # no band and its top alone no pay; a bare bottom written as money ("5,000.00") is no grade
+    # before the top, so a 40x band is none too; a grade's small number stays a label
+    (",750–5,100 €", "EE", None, None, None, None),
+    ("Base Pay 0,000.00 - $88,000.00 USD Annual", "US", None, None, None, None),
+    ("Salary 4,000.00 - 160,000.00 USD per year", "US", None, None, None, None),
+    ("Grade 7 - £31,500 - £34,900", "GB", 31500, 34900, "GBP", "year"),
+    # What the employer's staff earn now (Finnish third person of "earn", a record month) is
+    # no offer; "voit tienata" (you can earn) and the offer's own pay stay pay
+    ("Myyjämme tienaavat keskimäärin 4 000 €/kk", "FI", None, None, None, None),
+    ("Paras myyjämme ansaitsee yli 7000 € kuukaudessa", "FI", None, None, None, None),
+    ("Kesän kovin kuukausiansio oli 8 200 €", "FI", None, None, None, None),
+    ("Peruspalkka 2 400 €/kk", "FI", 2400, 2400, "EUR", "month"),
+]  # fmt: skip
+
+
 # Sweep 15: classes of the train/dev misses of every round (invented strings, real formats).
 SWEEP15_CASES: list[ClassCase] = [
     # "a week", "a day", "a year", "an hour" and "per week" are periods only as whole words:
@@ -2248,6 +2294,7 @@ SWEEP15_CASES: list[ClassCase] = [
         *ROUND32_CASES,
         *ROUND34_CASES,
         *ROUND35_CASES,
+        *ROUND36_CASES,
         *SWEEP15_CASES,
     ],
 )

@@ -116,6 +116,9 @@ CORPORA = (
     "market_ay.tsv",  # the same (85.7% test)
     "market_ba.tsv",  # the sixteenth session's final measure, scored once (87.9% test)
     "market_bb.tsv",  # the same (91.2% test)
+    "market_be.tsv",  # scored once in the seventeenth session (89.4% test), public boards, Seek NZ
+    "market_bf.tsv",  # the seventeenth session's, scored once with its start code (87.0% test)
+    "market_bg.tsv",  # scored once in the seventeenth session (83.1% test), Rozee.pk, the UAE
     # Titles of languages the vocabulary lacked, each scored once before its words came in.
     "lang_nordic.tsv",
     "lang_cee.tsv",

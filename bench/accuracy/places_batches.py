@@ -218,6 +218,8 @@ BATCHES = {
     ),
     # Labelled blind and committed unscored, then scored once (data/README.md).
     "thirty-first": ("treboris/Web_scrapping", "marx1992620/crawl_104"),
+    # Labelled blind and committed unscored, then scored once (data/README.md).
+    "thirty-second": ("ambicuity/New-Grad-Jobs",),
 }
 SPLITS = ("train", "dev", "test", "all")
 

@@ -2842,6 +2842,11 @@ def _countries_of(parts: Sequence[str]) -> set[str]:
     return found
 
 
+# Capitalised words of a name ("Saint Augustine", "Ridley Park"), no digits or hyphens.
+_NAME_WORDS = re.compile(r"[^\W\d_][^\W\d_'.]*(?:\s+[^\W\d_][^\W\d_'.]*)*")
+_NO_TOWN_WORDS = re.compile(r"\b(?:unknown|various|multiple|other|any|all)\b", re.I)
+
+
 def _hyphen_compound(part: str, others: Sequence[str] = ()) -> str:
     """A name joined by a hyphen to another that no gazetteer holds whole: a town and its
     quarter ("Žilina-Vlčince", "Bethpage-1111 Stewart") is the town; a state or region and
@@ -2865,6 +2870,12 @@ def _hyphen_compound(part: str, others: Sequence[str] = ()) -> str:
         left_town = _city(left, None)
         in_context = not context or any(_city(left, c) for c in context)
         return left if left_town and in_context else part
+    named = _NAME_WORDS.fullmatch(right) and not _NO_TOWN_WORDS.search(right)
+    if named and any(_region_of(left, c) for c in context):
+        # "United States-Florida-Saint Augustine": a state of the country the other parts
+        # name, then a town the gazetteer lacks or has elsewhere too ("Saint Petersburg");
+        # the town as written ("Unknown City" is none).
+        return right
     right_town = _city(right, None)
     if right_town and (_region_of_any(left) or country_code(left)):
         return right if not context or right_town[1] in context else part
@@ -3071,6 +3082,16 @@ _PLACEHOLDER = re.compile(r"\s*(?:n\s*/\s*a|n\.a\.?|not applicable|not specified
 _PLACEHOLDER_WORD = re.compile(r"(?<![\w/])n\s*/\s*a(?![\w/])|(?<!\w)n\.a\.(?!\w)", re.I)
 # Codes of a site written with dots: "USA.NY.Bethpage-1111 Stewart", "USA.TX.Plano".
 _DOTTED_CODES = re.compile(r"^(?P<cc>[A-Z]{2,3})\.(?P<st>[A-Z]{2})\.(?=[A-Z])")
+_DOTTED_COUNTRY = re.compile(r"(?P<cc>[A-Z]{3})\.(?=[A-Z][a-z])")
+
+
+def _dotted_country(text: str) -> str:
+    """ "IND.Chennai", "POL.Krakow": Workday's three-letter country code and a dot before the
+    town, read as its dash ("IND-Chennai"); only an ISO code, so an abbreviation stays."""
+    coded = _DOTTED_COUNTRY.match(text)
+    if coded is None or not country_code(coded["cc"]):
+        return text
+    return f"{coded['cc']}-{text[coded.end() :]}"
 
 
 _TWO_SLASHED = re.compile(r"(?P<a>[^,/;|]+?)\s*/\s*(?P<b>[^,/;|]+?)(?:,\s*(?P<r>[^,/;|]+))?")
@@ -3453,6 +3474,7 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
         text = _OFFSITE_HOME.sub("Work from home", text)
     if "/" in text or "." in text:
         text = _DOTTED_CODES.sub(r"\g<cc>-\g<st>-", _PLACEHOLDER_WORD.sub(" ", text))
+        text = _dotted_country(text)
         if not text.strip(" -–—,:"):
             return ()
     if "/" in text:
@@ -3498,15 +3520,43 @@ def _parse_one(text: str, country_hint: str | None) -> tuple[Place, ...]:
             if not tie or (flipped.country and _city(parts[1], flipped.country)):
                 got = [flipped] if flipped.country or flipped.remote else []
         places.extend(got)
-    read = tuple(_korean_city_tidied(p) for p in places)
+    read = tuple(_territory_read(_korean_city_tidied(p)) for p in places)
     read = _nested_path(text, _state_among_states(text, read))
     if len(text) <= 100 and not any(p.city or p.area for p in read):
         read = _second_reading(text, country_hint, read) or read
     return _script_read(text, read)
 
 
+def _territory_read(place: Place) -> Place:
+    """A place in a US territory is the territory's, as ISO codes it: Workday's "Juncos, Puerto
+    Rico, United States of America" read the territory as a US subdivision, so Puerto Rico's
+    towns were the US. A town the gazetteer has in the states and not in the territory keeps
+    the US ("Chicago, Puerto Rico": the town is the surer half)."""
+    territory = place.region
+    if place.country != "US" or territory not in _US_OUTLYING:
+        return place
+    if place.city and not _city(place.city, territory) and _city(place.city, "US"):
+        return place
+    return replace(place, country=territory, region=None)
+
+
+def _country_led(parts: list[str]) -> list[str]:
+    """Workday's "USA - Lititz, PA", "Canada - Carleton Place, ON": the country, then a town
+    and a state of it, written the usual way round ("Lititz, PA, USA"); a town the gazetteer
+    lacks was no town when the country came first."""
+    if len(parts) != 3:
+        return parts
+    code = country_code(parts[0])
+    if code is None or country_code(parts[1]) or _region_of_any(parts[1]):
+        return parts
+    if not _region_of(parts[2], code):
+        return parts
+    return [parts[1], parts[2], parts[0]]
+
+
 def _read_parts(parts: list[str], remote: bool, country_hint: str | None) -> list[Place]:
     """The places of one piece of a location: one place, or a list read part by part."""
+    parts = _country_led(parts)
     county = _us_county(parts, remote)
     if county is not None:
         return [county] if county.country or county.remote else []
@@ -3813,15 +3863,15 @@ def _second_reading(
     text: str, hint: str | None, found: Sequence[Place]
 ) -> tuple[Place, ...] | None:
     """Another reading of a text that gave no town, from a spelling of it the usual rules
-    do not expect: a country's code or name
-    written first ("FR Templemars", "US CA Menlo Park", "Sweden Lund"), a town before its
-    site's words ("MECHELEN PLANT", "Binghamton Industrial Park L"). Taken when it finds a
+    do not expect: a country's code or name written first ("FR Templemars", "US CA Menlo
+    Park", "Sweden Lund") or last with no comma ("Johannesburg South Africa"), a town before
+    its site's words ("MECHELEN PLANT", "Binghamton Industrial Park L"). Taken when it finds a
     country where there was none, or a town in the country already read; never another
     country instead of one read."""
     if country_code(text):
         return None  # "Congo Brazzaville" is the country's name, not its capital
     had = next((p.country for p in found if p.country), None)
-    for other in (_spaced_us(text), _town_after_country(text)):
+    for other in (_spaced_us(text), _town_after_country(text), _town_before_country(text)):
         if not other or other == text:
             continue
         places = _parse_one(other, hint)
@@ -3939,6 +3989,34 @@ def _town_after_country(text: str) -> str | None:
     return written
 
 
+def _town_before_country(text: str) -> str | None:
+    """ "Johannesburg South Africa", "Los Angeles California United States", "Milan Milano
+    Italy": Workday's town, (a region of it) and the country's English name, spaces for its
+    commas; written with them. Only where the town is one the gazetteer has in that country,
+    so "Atlanta Georgia" is no town of the Caucasus."""
+    if "," in text:
+        return None
+    words = text.split()
+    for size in (4, 3, 2, 1):
+        country = " ".join(words[-size:])
+        if len(words) > size and _english_country_name(country):
+            break
+    else:
+        return None
+    code = country_code(country) or ""
+    rest = words[:-size]
+    for size in (3, 2, 1):
+        region = " ".join(rest[-size:])
+        town = " ".join(rest[:-size])
+        regions = _subdivisions().get(_key(region), ())
+        if len(rest) <= size or not any(e[0] == code for e in regions):
+            continue
+        if _city(town, code):
+            return f"{town}, {region}, {country}"
+    town = " ".join(rest)
+    return f"{town}, {country}" if _city(town, code) else None
+
+
 def _english_country_name(name: str) -> bool:
     """Whether the name is a country's English name as ISO writes it."""
     return _key(name) in _english_country_names()
@@ -3954,13 +4032,17 @@ def _english_country_names() -> frozenset[str]:
     )
 
 
-_CODE_STATE_TOWN = re.compile(r"(?P<cc>[A-Z]{2,3})\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)")
+# Walmart's Workday sites put the code in brackets: "(USA) FL ORLANDO 01220 WM SUPERCENTER".
+_CODE_STATE_TOWN = re.compile(
+    r"(?P<open>\()?(?P<cc>[A-Z]{2,3})(?(open)\))\s+(?P<st>[A-Z]{2,3})\s+(?P<rest>[A-Z][^,]*)"
+)
 
 
 def _coded_site(text: str) -> str | None:
-    """ "CA NB Fredericton", "US TX Round Rock": a country's code, one of its states' codes
-    and a town of that state, with spaces for Workday's hyphens; written the usual way
-    round. Only when all three agree: "CA" alone is California more often than Canada."""
+    """ "CA NB Fredericton", "US TX Round Rock", "(USA) FL ORLANDO 01220 WM SUPERCENTER": a
+    country's code, one of its states' codes and a town of that state (then a store's number
+    and name), with spaces for Workday's hyphens; written the usual way round. Only when all
+    three agree: "CA" alone is California more often than Canada."""
     coded = _CODE_STATE_TOWN.fullmatch(text)
     code = country_code(coded["cc"]) if coded else None
     if coded is None or code is None:

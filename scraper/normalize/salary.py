@@ -372,6 +372,8 @@ _SYMBOLS: dict[str, str] = {
     # Finnish inflections: "3 500–5 000 euroa", "13 euron tuntipalkka".
     "euroa": "EUR",
     "euron": "EUR",
+    # Estonian "1350 eurot" (the partitive after a number).
+    "eurot": "EUR",
     # Greek "ευρώ", also written without its accent ("2000 ευρω", kariera.gr).
     "ευρώ": "EUR",
     "ευρω": "EUR",
@@ -671,7 +673,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # the abbreviations with dots). Alternatives share their start: each one costs a try
         # at every position of a description.
         # Romanian "pe oră"; a schema.org unitText after an ISO code ("20-25 USD HOUR").
-        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam|ώρα)\b|"
+        r"pe(?:r[\s-]+(?:hour|hr|jam)\b|\s+or[aă]\b)|(?-i:HOUR)(?<=[A-Z]{3}\sHOUR)|an\s+hour\b|/\s*(?:hour|hr|h|std|stunde|heure|hora|jam|ώρα|saat|tund)\b|"
         r"\bhourly\b|(?<=\d)hrs?\b|\bp(?:/?h\b|/hr\b|\.\s?h\.?(?![a-z]))|pro\s+stunde|stundenlohn|stündlich|de\s+l'heure|"
         r"par\s+heure|[-–—]\s*heure\s*$|\bhoraire\b|por\s+hora|\bla\s+hora\b(?!\s+de\b)|\bl['’]hora\b|/\s*(?:hod|godz|óra|oră|ora)\b|za\s+hodinu|"
         r"\bp(?:e)?r\.?\s+time\b|/\s*t(?:ime)?\b|per\s+uur|/\s*giờ\b|\bmỗi\s+giờ\b|/\s*uur\b|в\s+час|/\s*час|/\s*ч\b|時給|時間給|时薪|時薪|[/／每]\s*小?时(?!间)|시급|"
@@ -682,10 +684,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # Swedish and Norwegian: "132,15 kr/timme", "timlön", "timelønn".
         # Norwegian and Danish: "kr 250 pr. time", "kr 200 i timen", "timelønn", "timeløn".
         r"/\s*tim(?:me|men)?\b|p(?:e)?r\.?\s+timme|i\s+tim(?:m?en)\b|\btime?l[öøo]nn?|"
-        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik").
+        # Hebrew, Arabic and Turkish ("₪ 45 לשעה", "50 درهم في الساعة", "saatlik"). Turkish and
+        # Estonian slashed words are in each period's slash group: "/ saat", "€/tund" an hour,
+        # "/ gün" a day, "/ hafta" a week, "/ ay" and "€/kuu" a month, "/ yıl" and "/aasta" a
+        # year ("₺45.000 / Ay Net").
         r"לשעה|في\s+الساعة|بالساعة|\bsaatlik\b|"
-        # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka") and Thai.
-        r"/\s*tunti\b|\btunnilta\b|\btunnissa\b|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
+        # Finnish ("14 €/tunti", "15 € tunnilta", "13 euron tuntipalkka"), Estonian ("10 eurot
+        # tunnis", "tunnitasu") and Thai.
+        r"/\s*tunti\b|\btunni(?:lta\b|ssa\b|s\b|tasu)|\btuntipalk\w*|รายชั่วโมง|ต่อชั่วโมง|/\s*ชั่วโมง|/\s*ชม\.|ชั่วโมงละ|"
         # Lithuanian "12 €/val." (valanda, an hour), "per valandą", "valandinis atlygis".
         r"/\s*val\b|\bper\s+valand[ąa]\b|\bvalandin(?:is|ė|io|į)\b|"
         # Greek "ωριαία αμοιβή" (hourly pay), "την ώρα", "ανά ώρα", "/ώρα" (above).
@@ -694,7 +700,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "day",
-        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari|ημέρα)\b)"
+        rf"{_SCHEDULE}(?:per[\s-]+(?:day|hari)\b|(?-i:DAY)(?<=[A-Z]{{3}}\sDAY)|a\s+day\b|(?<![sS])/\s*(?:day|d|tag|jour|día|hari|ημέρα|gün)\b)"
         r"|\bdaily\b(?!\s+basis)|day\s+rate|\bp(?:/?d\b|\.\s?d\.(?![a-z]))|"
         # Australian recruiters run the day onto the figure or write it "pday": "$1000pd",
         # "$650p/d", "$700-1k pday".
@@ -730,7 +736,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week",
-        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week\b|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week\b|/\s*(?:week|wk|w|woche|semaine)\b)"
+        rf"(?<!days)(?<!days\s){_SCHEDULE}(?:per[\s-]+week\b|(?-i:WEEK)(?<=[A-Z]{{3}}\sWEEK)|a\s+week\b|/\s*(?:week|wk|w|woche|semaine|hafta)\b)"
         r"|\bweekly\b|\bp(?:/?w\b|\.\s?w\.(?![a-z]))|"
         rf"{_SCHEDULE}pro\s+woche|par\s+semaine|(?<!jours\s)(?<!heures\s)[àa]\s+la\s+semaine|[-–—]\s*semaine\s*$|周薪|週給|"
         # Spanish and Portuguese: "$8000 semanal", "$2,500 semanales", "por semana".
@@ -751,7 +757,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac|μήνα)\b|\bmonthly\b|\bpcm\b|"
+        r"pe(?:r[\s-]+month\b|\s+lun[aă]\b)|(?-i:MONTH)(?<=[A-Z]{3}\sMONTH)|a\s+month\b|/\s*(?:month|mo|mth|monat|mois|mes|mês|hó|lun[aă]|mesiac|μήνα|ay|kuu)\b|\bmonthly\b|\bpcm\b|"
         r"p\.\s?m\.|per\s+mensem|pro\s+monat|monatlich|\bmtl\.?|par\s+mois|\bau\s+mois\b(?!\s+d)|[-–—]\s*mois\s*$|\bmensuel(?:le)?\b|"
         r"al\s+mes|por\s+m[eê]s|\bmensual\b|\bmensualidad(?:es)?\b|\bmensal\b|miesięcznie|/\s*mies\b|\bmies\.|/\s*miesi[ąa]c\b|"
         r"měsíčně|/\s*měs|za\s+měsíc|p(?:e)?r\.?\s+m(?:[åa]ned|nd\b)|\bmånadslön|\bmånedsløn|/\s*md\b|/\s*mnd\b|/\s*mån|per\s+månad|(?:i|om)\s+mån[ae]den|"
@@ -767,7 +773,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         # branch's start would run at every position of a description.)
         r"לחודש|ش(?<![^\W\d_]ش)هري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|ال(?<![^\W\d_]ال)شهري(?:[اًّ]+|ة|ه)?(?![^\W\d_])|"
         r"في(?<!جازه\sفي)(?<!جازة\sفي)(?<!راحة\sفي)(?<!راحه\sفي)(?<!عطلة\sفي)(?<!عطله\sفي)\s+الشهر|"
-        r"\bkuukausi\w*|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
+        # Finnish "kuukausi-" and Estonian "kuupalk", "kuutasu" (a month's pay), "1500 € kuus"
+        # (a month; "kuus" alone is also six, so only after the currency).
+        r"\bkuu(?:kausi\w*|palk|tasu|s\b(?:(?<=€\skuus)|(?<=eurot\skuus)))|รายเดือน|ต่อเดือน|/\s*เดือน|เงินเดือน|เดือนละ|"
         # German and Dutch compounds ("Bruttomonatsgehalt", "bruto maandsalaris"); "14 mal
         # p.a." counts the monthly payments of an Austrian year, the figure is a month's.
         r"monatsgeh[aä]lt|bruttomonat|monatsbrutto|monatslohn|maandsalaris|maandloon|"
@@ -788,7 +796,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο)\b|\byearly\b|"
+        r"pe(?:r[\s-]+(?:year|yr|tahun)\b|\s+an\b)|(?-i:YEAR)(?<=[A-Z]{3}\sYEAR)|a\s+year\b|/\s*(?:year|yr|y|jahr|an|año|ano|tahun|έτος|χρόνο|yıl|aasta)\b|\byearly\b|"
         r"\bannually\b|\bannual\b|\bannum\b|p\.\s?a\.?|(?-i:\bpa\b|\bPA\b)|\blpa\b|pro\s+jahr|"
         r"jährlich|jahresgehalt|par\s+an\b|\bannuel(?:le)?\b|brut\s+annuel|al\s+año|"
         r"por\s+año|\banual(?:es)?\b|rocznie|\bgodi[šs]nje\b|yıllık|לשנה|سنوي[اًّ]+|في\s+السنة|p(?:e)?r\.?\s+år|/\s*år|\bårslønn|\bårslön|årligen|\bp/a\b|"
@@ -796,6 +804,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         r"/\s*vuosi\b|\bvuodessa\b|\bvuosipalk\w*|ต่อปี|(?<!วัน)/\s*ปี|/\s*năm\b|\b(?:mỗi|hàng|hằng)\s+năm\b|"
         # Lithuanian "Metinis atlyginimas" (yearly pay), "per metus", "/metus".
         r"\bmetin(?:is|ė|io|į)\b|\bper\s+metus\b|/\s*metus\b|"
+        # Estonian "aastas" (a year), "aastapalk" (a year's pay).
+        r"\baasta(?:s\b|palk)|"
         # Greek "ετήσιες αποδοχές" (yearly pay), "ετησίως", "το χρόνο", "ανά έτος".
         + _GREEK_WORD
         + r"(?:ετήσι(?:ος|α|ο|ες|ων|ους)\b|ετησίως\b|(?:το|τον|ανά)\s+(?:χρόνο|έτος)\b)|"
@@ -882,8 +892,11 @@ _NOT_PAY = re.compile(
     r"omsättning|omsætning|omsetning|umsatz|omzet|chiffre\s+d['’]affaires|facturación|"
     r"miljard\w*|milliard\w*|\w+bidrag|"
     # Nordic supplements paid on top of the pay ("Arktisk tillegg, pt. kr 3 800 per mnd.",
-    # "OB-tillägg", "pensionstillæg"): an allowance alone.
-    r"\w*till(?:egg|ägg|æg)\w*|"
+    # "OB-tillägg", "pensionstillæg"): an allowance alone. Estonian allowances, compensations
+    # and insurance ("sporditoetus 100 eur/kvartal", "Spordikompensatsioon 90 eurot
+    # kvartalis", "ravikindlustus") and turnover ("müügikäive vähemalt 25 000 €", "käibenõude
+    # (25 000 €)"), compounds too, share the alternative (each costs a try at every word).
+    r"\w*(?:till(?:egg|ägg|æg)|toetus|kompensatsioon|hüvitis|kindlustus|käive|käibe)\w*|"
     # Indian pay scales: the grade pay (AGP) is an allowance added to the band, not the pay
     # ("PB-3 with Grade Pay of Rs. 6000/-").
     r"grade\s+pay|AGP|"
@@ -896,6 +909,10 @@ _NOT_PAY = re.compile(
     # Finnish supplements ("400-500 euron sitouttamislisä", "iltalisä", "vuorolisä"): a
     # compound ending in -lisä is paid on top ("+ lisät", the plain word, is pay's extras).
     r"\w+lisä\w*|"
+    # What the employer's staff earn now, told to tempt, is no offer ("Keskimäärin myyjämme
+    # tienaavat noin 3 000-5 000 €/kk", "keskivertomyyjämme ansaitsee noin 2200 €", "Vuoden
+    # kovin kuukausiansio on ollut 9600 €"): the third person of "earn" and a record month.
+    r"tienaavat|ansaitse(?:e|vat)|kovin\s+kuukausiansio\w*|"
     # Brazilian benefits: meal, food, transport, education and birthday vouchers ("Vale
     # Refeição R$ 40,00", "VR/VA R$924,00", "Ticket Flex R$ 34,00 por dia"), expense help
     # and aid ("Ajuda de custo", "auxílio-creche"; not the Spanish "auxilio de transporte"
@@ -1313,6 +1330,14 @@ def parse_salary(
     index = 0
     while index < len(amounts):
         first = amounts[index]
+        second = amounts[index + 1] if index + 1 < len(amounts) else None
+        if _cut_figure(text, first):
+            # ",300–4,900 €" (a scraper's line break inside "3,300"), "0,000.00 - $93,000.00":
+            # the bottom's leading digits are lost; the band is unknown and its top alone is no
+            # pay, so both ends go.
+            joined = second is not None and _RANGE_GAP.fullmatch(text, first.end, second.start)
+            index += 2 if joined else 1
+            continue
         if (
             first.currency is None
             and first.mult is None
@@ -1322,7 +1347,6 @@ def parse_salary(
             # coefficient or index, no money and no end of a band.
             index += 1
             continue
-        second = amounts[index + 1] if index + 1 < len(amounts) else None
         pair: _Amount | None = None
         after_next = amounts[index + 2] if index + 2 < len(amounts) else None
         steps = _pay_steps(text, amounts, index)
@@ -1728,6 +1752,8 @@ _CEILING = re.compile(
     # Dutch "tot €95" (until), "maximaal"; Czech and Slovak "až" (up to: "(až 85.000 Kč)",
     # where a range's "40 000 až 60 000" has a figure before) and "maximálně".
     r"\btot|\bmaximaal|\baž|\bmaximálně|"
+    # Estonian "kuni 2500 €" (up to).
+    r"\bkuni|"
     # Greek "έως 1.300€", "μέχρι" (up to).
     r"\bέως|\bεως|\bμέχρι|"
     # Romanian "până la 6.000 lei" (up to); Lithuanian "Iki 2500 €/mėn." (up to).
@@ -1761,6 +1787,8 @@ _FLOOR = re.compile(
     # least), "minimissään", "vähimmäispalkka" (minimum pay).
     r"\babove|\bmore\s+than|\bin\s+excess\s+of|\bm[aá]s\s+de|\bmais\s+de|\balkaen|\bvähintään|\bminimissään|"
     r"\bvähimmäispalkka|\bminimi(?:\s+(?:työansio|palkka|tuntipalkka|ansio))?|"
+    # Estonian "alates 1200 €" (from).
+    r"\balates|"
     # Spanish "sobre $600.000" (over), "superior a", "mayor a".
     r"\bsobre|\bsuperior\s+a|\bmayor\s+a|"
     # Spanish, Portuguese and Italian "salario mínimo $150", "sueldo mínimo de", "retribuzione
@@ -2570,11 +2598,24 @@ def _label_before_money(first: _Amount, second: _Amount) -> bool:
     return (
         first.currency is None
         and first.mult is None
+        # "Base pay 5,000.00 - 235,000.00 USD": a figure written as money is no grade.
+        and first.value < 1000
         and second.currency is not None
         and second.mult is None
         and second.value > 10 * first.value
         and not second.value / 2 <= first.value * 1000 <= second.value
     )
+
+
+# A figure whose leading digits were cut off: a thousands group after a comma at the start of
+# the text or a word (",300–4,900 €"), or a zero before a thousands group ("0,000.00").
+_CUT_FIGURE = re.compile(r"(?:(?<=^,)|(?<=[\s(],))\d{3}(?![\d,])|0(?:,\d{3}(?!\d)|\.\d{3},)")
+
+
+def _cut_figure(text: str, amount: _Amount) -> bool:
+    """Whether the amount's figure lost its leading digits (",300", "0,000.00")."""
+    digit = _DIGIT.search(text, amount.start, amount.end)
+    return digit is not None and _CUT_FIGURE.match(text, digit.start()) is not None
 
 
 def _bare_gap_range(text: str, first: _Amount, second: _Amount) -> bool:
@@ -2843,7 +2884,12 @@ def _amounts(text: str) -> list[_Amount]:
             # 450 mil" (its sign at the bottom); "$5 mil" in American English is millions, and
             # "$ 900 mil" in Colombia thousands: unsure, no amount.
             continue
-        if mult_text and (mult_text in ("m", "M", "М") or mult == 1e9) and currency is None:
+        if (
+            mult_text
+            and (mult_text in ("m", "M", "М") or mult == 1e9)
+            and currency is None
+            and not _millions_band_top(text, out, mult, start)
+        ):
             # "6m" without money is months, not millions; "5B" a grade or a block.
             mult = None
             value = _parse_number(num, False) or 0.0
@@ -2864,6 +2910,19 @@ def _amounts(text: str) -> list[_Amount]:
             )
         )
     return out
+
+
+def _millions_band_top(text: str, before: list[_Amount], mult: float | None, start: int) -> bool:
+    """A band's top in the millions of its bottom's money: "UGX 2.5M - 4M", "KES 1.2M–1.8M"
+    (the sign is written once, at the bottom, and so is the currency of the "M")."""
+    if not before:
+        return False
+    bottom = before[-1]
+    return (
+        bottom.currency is not None
+        and bottom.mult == mult
+        and _RANGE_GAP.fullmatch(text, bottom.end, start) is not None
+    )
 
 
 # A time of day: hours, a colon and two digits of minutes ("8:30", "17:00").
@@ -2987,7 +3046,10 @@ _PERIOD_NOUN = re.compile(
     r"\bmonthly\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
     # Finnish, Swedish, Dutch and Spanish compounds and phrases: "kuukausipalkka", "månadslön",
     # "maandsalaris", "salario mensual".
-    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b)|"
+    r"\bkuukausipalk\w*|\bm[åa]nadsl[öø]n\w*|\bmaand(?:salaris|loon)\b|\b(?:salario|sueldo)\s+mensual\b|"
+    # Estonian "kuupalk", "kuutasu" and a pay schedule's "kuu" (month): "3. kuu ja edaspidi
+    # 1 500 €" (the third month and after).
+    r"\bkuu(?:palk\w*|tasu\w*)?\b)|"
     rf"(?P<year>\b(?:brutto|netto)?jahres(?:brutto|netto)?{_PAY_NOUN}|"
     rf"\bj[äa]hrlich\w*\s+(?:[^\W\d_]+\s+)?{_PAY_NOUN}|"
     r"\b(?:annual|yearly)\s+(?:[^\W\d_]+\s+){0,2}?(?:salary|pay|wage|remuneration)\b|"
@@ -3013,6 +3075,9 @@ def _period_noun_before(text: str, start: int) -> str | None:
             "aand",
             "aar",
             "ual",
+            "kuu ",
+            "kuupalk",
+            "kuutasu",
         )
     ):
         return None  # cheap test first

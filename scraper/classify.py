@@ -2188,26 +2188,18 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"<[^>]*>")
+# Tags that end a block of text (a paragraph, a list item, a heading, a line break).
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|section)\b[^>]*>", re.I)
 _DESC_LIMIT = 20_000
 
 
-# Tags that end a block of text (a paragraph, a list item, a heading, a line break).
-_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|section)\b[^>]*>", re.I)
-
-
-def _plain_lines(description: str) -> str:
-    """`_plain`, with each block tag a line break: the years rule reads whole sentences."""
+def _plain(description: str, *, lines: bool = False) -> str:
+    """The description's first `_DESC_LIMIT` characters as text, tags and entities read;
+    with `lines`, each block tag a line break (the years rule reads whole sentences)."""
     text = description[:_DESC_LIMIT]
     if "<" in text:
-        text = _TAG_RE.sub(" ", _BLOCK_TAG_RE.sub("\n", text))
-    if "&" in text:
-        text = unescape_html(text)
-    return text
-
-
-def _plain(description: str) -> str:
-    text = description[:_DESC_LIMIT]
-    if "<" in text:
+        if lines:
+            text = _BLOCK_TAG_RE.sub("\n", text)
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
         text = unescape_html(text)
@@ -3677,7 +3669,7 @@ def _level_from_fields(
         if decided is not None:
             return decided
     if description:
-        return _years_level(_plain_lines(description))
+        return _years_level(_plain(description, lines=True))
     return None
 
 

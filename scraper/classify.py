@@ -2842,24 +2842,36 @@ _NOT_ASKED_BEFORE_RE = re.compile(
 )
 
 
+# The windows `_sentence_context` and `_years_level` read around a number of years, in
+# characters: wide enough for the words they look for, short enough that a description of
+# many numbers costs little (the sentence's ends, not these, keep other sentences out).
+_ASK_BEFORE = 50  # the sentence's words before the number ("you bring", "at least")
+_ASK_AFTER = 200  # after the unit, to the sentence's end ("... of hands-on experience")
+_LABEL_LONGEST = 30  # a line's words before the number that are a label ("ABA:")
+_HEADING_WINDOW = 80  # where the line above is looked for
+_HEADING_LONGEST = 60  # a heading's longest ("Experience:", "Qualifications"): longer is prose
+_OPENER_WINDOW = 40  # a bullet and "a minimum of", "mindestens" before the number
+_NOT_ASKED_WINDOW = 30  # "over the last", "vested over" before the number
+
+
 def _sentence_context(plain: str, start: int, end: int) -> str:
     """The sentence around plain[start:end]: its words before the number and after the
     unit, up to the sentence's end, and a heading line right above a line that opens with
     the number or a short label ("Experience:" over "ABA: 1 year (required)"); never the
     sentence before ("2+ years of Kotlin experience. Acme is the result of eight years
     developing ...")."""
-    before = plain[max(0, start - 50) : start]
+    before = plain[max(0, start - _ASK_BEFORE) : start]
     cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
     head = before[cut:]
-    if cut and before[cut - 1] == "\n" and len(head.strip()) <= 30:
+    if cut and before[cut - 1] == "\n" and len(head.strip()) <= _LABEL_LONGEST:
         # The whole line above (a heading is short): the window may have cut it.
-        line_start = max(0, start - 50) + cut - 1
-        lines = plain[max(0, line_start - 80) : line_start].split("\n")
-        whole = lines if line_start <= 80 else lines[1:]
+        line_start = max(0, start - _ASK_BEFORE) + cut - 1
+        lines = plain[max(0, line_start - _HEADING_WINDOW) : line_start].split("\n")
+        whole = lines if line_start <= _HEADING_WINDOW else lines[1:]
         above = next((line for line in reversed(whole) if line.strip()), "")
-        if len(above.strip()) <= 60 and not any(c.isdigit() for c in above):
+        if len(above.strip()) <= _HEADING_LONGEST and not any(c.isdigit() for c in above):
             head = above + " " + head
-    after = plain[end : end + 200]
+    after = plain[end : end + _ASK_AFTER]
     stop = _SENTENCE_END_RE.search(after)
     return head + plain[start:end] + (after[: stop.start()] if stop else after)
 
@@ -2880,9 +2892,11 @@ def _years_level(plain: str) -> tuple[str, str] | None:
         if not _EXPERIENCE_RE.search(context) and not (
             (
                 _PLUS_RE.search(m.group(0))
-                or _LINE_OPEN_RE.search(plain, max(0, m.start() - 40), m.start())
+                or _LINE_OPEN_RE.search(plain, max(0, m.start() - _OPENER_WINDOW), m.start())
             )
-            and not _NOT_ASKED_BEFORE_RE.search(plain, max(0, m.start() - 30), m.start())
+            and not _NOT_ASKED_BEFORE_RE.search(
+                plain, max(0, m.start() - _NOT_ASKED_WINDOW), m.start()
+            )
         ):
             continue
         word = m.group(1).lower()

@@ -6777,6 +6777,46 @@ def _commits(source: Any, where: str) -> tuple[str, ...]:
     return tuple(getattr(source, "commits", (source.commit,)))
 
 
+def _in_paths_of(source: Any, where: str, employer: str) -> bool:
+    """`_in_paths`, for `_check_board_rows`, which passes the row's employer too."""
+    return _in_paths(source, where)
+
+
+def _check_board_rows(
+    rows: list[dict[str, str]],
+    builder: ModuleType,
+    *,
+    after: str,
+    employers: int,
+    versions: Callable[[Any, str], Iterable[str]] = _commits,
+    located: Callable[[Any, str, str], bool] = _in_paths_of,
+) -> list[str]:
+    """Each row drawn from one of its source's files (`located`, given the row's file and
+    employer) at one of that file's `versions`, with an employer; employers capped; nothing
+    the screen leaves out; no intern; at least `employers` employers, none of market_u ..
+    `after`. The titles."""
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = builder.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert located(source, where, emp) and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions(source, where)}, row["source"]
+    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
+    screen = builder.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert builder.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert builder.DRAWN_BEFORE[-1] == f"{after}.tsv"
+    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
+    before = builder.drawn_before()
+    assert before and not drawn & before and len(drawn) >= employers
+    assert not drawn & builder.NO_EMPLOYER
+    return titles
+
+
 def _check_scored_board_corpus(
     name: str,
     builder: ModuleType,
@@ -6802,25 +6842,7 @@ def _check_scored_board_corpus(
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= most
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = builder.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions(source, where)}, row["source"]
-    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
-    screen = builder.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert builder.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert builder.DRAWN_BEFORE[-1] == f"{after}.tsv"
-    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
-    before = builder.drawn_before()
-    assert before and not drawn & before and len(drawn) >= employers
-    assert not drawn & builder.NO_EMPLOYER
+    _check_board_rows(rows, builder, after=after, employers=employers, versions=versions)
     stem = name.removesuffix(".tsv")
     readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
     assert f"`{name}`" in readme and f"build_{stem}.py" in readme
@@ -7253,28 +7275,8 @@ def test_market_bc_is_unscored_whole_ats_boards_drawn_after_market_bb() -> None:
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= 420
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bc.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bc, lambda row: _row_employer(build_market_bc, row)
-    )
-    screen = build_market_bc.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bc.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bc.DRAWN_BEFORE[-2:] == ("market_ba.tsv", "market_bb.tsv")
-    drawn = {build_market_bc.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bc.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 150
-    assert not drawn & build_market_bc.NO_EMPLOYER
+    _check_board_rows(rows, build_market_bc, after="market_bb", employers=150)
+    assert build_market_bc.DRAWN_BEFORE[-2] == "market_ba.tsv"
     # Whole boards: selling, offices and the trades and clinics beside the tech, data and AI
     # roles; no source over two fifths.
     roles = Counter(r["role"] for r in rows)
@@ -7416,33 +7418,12 @@ def test_market_bd_is_unscored_national_boards_searches_drawn_after_market_bb() 
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= 460
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bd.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bd, lambda row: _row_employer(build_market_bd, row)
-    )
-    screen = build_market_bd.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
+    _check_board_rows(rows, build_market_bd, after="market_bb", employers=300)
     board = [r["title"] for r in rows if r["source"].startswith("de-ba:")]
     assert board and max(map(len, board)) < build_market_bd.BOARD_CUT
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bd.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bd.DRAWN_BEFORE[-1] == "market_bb.tsv"
     assert {f"{m}.tsv" for m in earlier[earlier.index("market_u") :]} == set(
         build_market_bd.DRAWN_BEFORE
     )
-    drawn = {build_market_bd.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bd.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 300
-    assert not drawn & build_market_bd.NO_EMPLOYER
     # A firm's branch after its legal form is cut off: one employer for the cap.
     assert not [r for r in rows if re.search(r"\bNiederlassung\b", r["source"])]
     # Searches on and off target: tech and data roles half or more, the off-target
@@ -7604,33 +7585,17 @@ def test_market_be_is_scored_once_public_boards_and_seek_drawn_after_market_bb()
     rows = _rows(name)
     assert len(rows) <= 460
     boards = build_market_be.BY_TAG["ca-public"]
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_be.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert commit in {c[:8] for c in versions} and emp.strip(), row["source"]
-        if source is boards:
-            board = where.split("/")[1]
-            assert where.startswith(f"data/{board}/jobs_json/") and board in boards.folders
-            assert emp.startswith(boards.folders[board]), row["source"]
-        else:
-            assert where in source.paths, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_be, lambda row: _row_employer(build_market_be, row)
-    )
-    screen = build_market_be.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_be.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_be.DRAWN_BEFORE[-1] == "market_bb.tsv"
-    drawn = {build_market_be.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_be.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 250
-    assert not drawn & build_market_be.NO_EMPLOYER
+
+    def located(source: Any, where: str, employer: str) -> bool:
+        """A public board's posting file in its board's folder, the employer the board's
+        jurisdiction; another source's row in one of its files."""
+        if source is not boards:
+            return where in source.paths
+        board = where.split("/")[1]
+        in_folder = where.startswith(f"data/{board}/jobs_json/") and board in boards.folders
+        return in_folder and employer.startswith(boards.folders[board])
+
+    _check_board_rows(rows, build_market_be, after="market_bb", employers=250, located=located)
     # The whole market's long tail: trades, plant and field work and public administration
     # above all, every tech role thin; the public boards mostly office work of the public
     # service, the labour searches mostly `other`.

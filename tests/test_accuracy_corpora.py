@@ -2659,11 +2659,13 @@ def _check_documented_sources(
     documented: Callable[[Any], Iterable[str]],
     besides: frozenset[str] = frozenset(),
     shared: frozenset[str] = frozenset(),
+    common_names: frozenset[str] = frozenset(),
 ) -> None:
     """Every source's repository and its `documented` commits and files are in the
     corpus's document, and no other corpus's document (but `besides`, built at the same
-    time) names the repositories, by owner or by name; a `shared` repository gave another
-    field's corpus other facts (salary strings) at the same time, and both documents say so."""
+    time) names the repositories, by owner or by name (a name in `common_names`, a common
+    phrase, by owner alone); a `shared` repository gave another field's corpus other facts
+    (salary strings) at the same time, and both documents say so."""
     doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
     earlier = _other_docs(f"{name}.md", besides)
     for source in builder.SOURCES:
@@ -2672,7 +2674,8 @@ def _check_documented_sources(
             assert _names(earlier, source.repo.casefold()) and "salary" in doc, source.repo
             continue
         owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
+        named = _names(earlier, repo_name) and repo_name not in common_names
+        assert not _names(earlier, owner) and not named, source.repo
 
 
 def _builder(name: str) -> ModuleType:
@@ -6777,6 +6780,12 @@ def _commits(source: Any, where: str) -> tuple[str, ...]:
     return tuple(getattr(source, "commits", (source.commit,)))
 
 
+def _commits_and_any_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: each commit it was read at and its files
+    (a source of board folders has none: the test names its folders)."""
+    return (*_commits(source, ""), *getattr(source, "paths", ()))
+
+
 def _in_paths_of(source: Any, where: str, employer: str) -> bool:
     """`_in_paths`, for `_check_board_rows`, which passes the row's employer too."""
     return _in_paths(source, where)
@@ -7299,19 +7308,16 @@ def test_market_bc_is_unscored_whole_ats_boards_drawn_after_market_bb() -> None:
         assert "market_bc" not in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_bc.md").read_text(encoding="utf-8")
     assert "**Unscored.**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
     # ("startup-jobs" alone is a common phrase: market_af and market_ax write "a startup-jobs
-    # dataset" of a repository they left out unread; owner and full name are checked.)
-    earlier = _other_docs("market_bc.md")
-    for source in build_market_bc.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        words = (owner, source.repo.casefold()) if bare == "startup-jobs" else (owner, bare)
-        for word in (*words, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
+    # dataset" of a repository they left out unread; its owner is checked.)
+    _check_documented_sources(
+        "market_bc",
+        build_market_bc,
+        _commits_and_any_paths,
+        common_names=frozenset({"startup-jobs"}),
+    )
     # The transcribed samples: one file of 100 postings for each of the index's commits.
     index = build_market_bc.BY_TAG["startup-index"]
     for commit in index.commits:
@@ -7455,16 +7461,9 @@ def test_market_bd_is_unscored_national_boards_searches_drawn_after_market_bb() 
         assert "market_bd" not in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_bd.md").read_text(encoding="utf-8")
     assert "**Unscored.**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier_docs = _other_docs("market_bd.md")
-    for source in build_market_bd.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier_docs, word), (source.repo, word)
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
+    _check_documented_sources("market_bd", build_market_bd, _commits_and_any_paths)
 
 
 def test_market_bd_builder_reads_cards_listings_and_the_board_caps_and_screens(
@@ -7620,17 +7619,9 @@ def test_market_be_is_scored_once_public_boards_and_seek_drawn_after_market_bb()
         assert "market_be" in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_be.md").read_text(encoding="utf-8")
     assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier = _other_docs("market_be.md")
-    for source in build_market_be.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        files = getattr(source, "paths", ())
-        assert all(path in doc for path in files), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
+    _check_documented_sources("market_be", build_market_be, _commits_and_any_paths)
     assert all(f"`data/{board}/jobs_json/" in doc or board in doc for board in boards.folders)
 
 

@@ -2192,27 +2192,27 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"<[^>]*>")
+# Tags that end a block of text (a paragraph, a list item, a heading, a line break).
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|section)\b[^>]*>", re.I)
 _DESC_LIMIT = 20_000
 
 
-# Tags that end a block of text (a paragraph, a list item, a heading, a line break).
-_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|section)\b[^>]*>", re.I)
+def _sub_tags(tag_re: re.Pattern[str], repl: str, text: str) -> str:
+    """`tag_re.sub(repl, text)` for a tag pattern that ends at a ">", run only up to the
+    text's last ">": past it no tag can end, and there each unclosed "<" ("<p<p<p...")
+    would scan to the end of the text again (20,000 characters: ~0.5 s a description)."""
+    end = text.rfind(">") + 1
+    return tag_re.sub(repl, text[:end]) + text[end:]
 
 
-def _plain_lines(description: str) -> str:
-    """`_plain`, with each block tag a line break: the years rule reads whole sentences."""
+def _plain(description: str, *, lines: bool = False) -> str:
+    """The description's first `_DESC_LIMIT` characters as text, tags and entities read;
+    with `lines`, each block tag a line break (the years rule reads whole sentences)."""
     text = description[:_DESC_LIMIT]
     if "<" in text:
-        text = _TAG_RE.sub(" ", _BLOCK_TAG_RE.sub("\n", text))
-    if "&" in text:
-        text = unescape_html(text)
-    return text
-
-
-def _plain(description: str) -> str:
-    text = description[:_DESC_LIMIT]
-    if "<" in text:
-        text = _TAG_RE.sub(" ", text)
+        if lines:
+            text = _sub_tags(_BLOCK_TAG_RE, "\n", text)
+        text = _sub_tags(_TAG_RE, " ", text)
     if "&" in text:
         text = unescape_html(text)
     return text
@@ -2846,24 +2846,36 @@ _NOT_ASKED_BEFORE_RE = re.compile(
 )
 
 
+# The windows `_sentence_context` and `_years_level` read around a number of years, in
+# characters: wide enough for the words they look for, short enough that a description of
+# many numbers costs little (the sentence's ends, not these, keep other sentences out).
+_ASK_BEFORE = 50  # the sentence's words before the number ("you bring", "at least")
+_ASK_AFTER = 200  # after the unit, to the sentence's end ("... of hands-on experience")
+_LABEL_LONGEST = 30  # a line's words before the number that are a label ("ABA:")
+_HEADING_WINDOW = 80  # where the line above is looked for
+_HEADING_LONGEST = 60  # a heading's longest ("Experience:", "Qualifications"): longer is prose
+_OPENER_WINDOW = 40  # a bullet and "a minimum of", "mindestens" before the number
+_NOT_ASKED_WINDOW = 30  # "over the last", "vested over" before the number
+
+
 def _sentence_context(plain: str, start: int, end: int) -> str:
     """The sentence around plain[start:end]: its words before the number and after the
     unit, up to the sentence's end, and a heading line right above a line that opens with
     the number or a short label ("Experience:" over "ABA: 1 year (required)"); never the
     sentence before ("2+ years of Kotlin experience. Acme is the result of eight years
     developing ...")."""
-    before = plain[max(0, start - 50) : start]
+    before = plain[max(0, start - _ASK_BEFORE) : start]
     cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
     head = before[cut:]
-    if cut and before[cut - 1] == "\n" and len(head.strip()) <= 30:
+    if cut and before[cut - 1] == "\n" and len(head.strip()) <= _LABEL_LONGEST:
         # The whole line above (a heading is short): the window may have cut it.
-        line_start = max(0, start - 50) + cut - 1
-        lines = plain[max(0, line_start - 80) : line_start].split("\n")
-        whole = lines if line_start <= 80 else lines[1:]
+        line_start = max(0, start - _ASK_BEFORE) + cut - 1
+        lines = plain[max(0, line_start - _HEADING_WINDOW) : line_start].split("\n")
+        whole = lines if line_start <= _HEADING_WINDOW else lines[1:]
         above = next((line for line in reversed(whole) if line.strip()), "")
-        if len(above.strip()) <= 60 and not any(c.isdigit() for c in above):
+        if len(above.strip()) <= _HEADING_LONGEST and not any(c.isdigit() for c in above):
             head = above + " " + head
-    after = plain[end : end + 200]
+    after = plain[end : end + _ASK_AFTER]
     stop = _SENTENCE_END_RE.search(after)
     return head + plain[start:end] + (after[: stop.start()] if stop else after)
 
@@ -2884,9 +2896,11 @@ def _years_level(plain: str) -> tuple[str, str] | None:
         if not _EXPERIENCE_RE.search(context) and not (
             (
                 _PLUS_RE.search(m.group(0))
-                or _LINE_OPEN_RE.search(plain, max(0, m.start() - 40), m.start())
+                or _LINE_OPEN_RE.search(plain, max(0, m.start() - _OPENER_WINDOW), m.start())
             )
-            and not _NOT_ASKED_BEFORE_RE.search(plain, max(0, m.start() - 30), m.start())
+            and not _NOT_ASKED_BEFORE_RE.search(
+                plain, max(0, m.start() - _NOT_ASKED_WINDOW), m.start()
+            )
         ):
             continue
         word = m.group(1).lower()
@@ -3681,7 +3695,7 @@ def _level_from_fields(
         if decided is not None:
             return decided
     if description:
-        return _years_level(_plain_lines(description))
+        return _years_level(_plain(description, lines=True))
     return None
 
 

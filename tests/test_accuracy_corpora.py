@@ -2659,11 +2659,13 @@ def _check_documented_sources(
     documented: Callable[[Any], Iterable[str]],
     besides: frozenset[str] = frozenset(),
     shared: frozenset[str] = frozenset(),
+    common_names: frozenset[str] = frozenset(),
 ) -> None:
     """Every source's repository and its `documented` commits and files are in the
     corpus's document, and no other corpus's document (but `besides`, built at the same
-    time) names the repositories, by owner or by name; a `shared` repository gave another
-    field's corpus other facts (salary strings) at the same time, and both documents say so."""
+    time) names the repositories, by owner or by name (a name in `common_names`, a common
+    phrase, by owner alone); a `shared` repository gave another field's corpus other facts
+    (salary strings) at the same time, and both documents say so."""
     doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
     earlier = _other_docs(f"{name}.md", besides)
     for source in builder.SOURCES:
@@ -2672,7 +2674,8 @@ def _check_documented_sources(
             assert _names(earlier, source.repo.casefold()) and "salary" in doc, source.repo
             continue
         owner, _, repo_name = source.repo.casefold().partition("/")
-        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
+        named = _names(earlier, repo_name) and repo_name not in common_names
+        assert not _names(earlier, owner) and not named, source.repo
 
 
 def _builder(name: str) -> ModuleType:
@@ -6777,6 +6780,52 @@ def _commits(source: Any, where: str) -> tuple[str, ...]:
     return tuple(getattr(source, "commits", (source.commit,)))
 
 
+def _commits_and_any_paths(source: Any) -> tuple[str, ...]:
+    """What a corpus's document names of a source: each commit it was read at and its files
+    (a source of board folders has none: the test names its folders)."""
+    return (*_commits(source, ""), *getattr(source, "paths", ()))
+
+
+def _in_paths_of(source: Any, where: str, employer: str) -> bool:
+    """`_in_paths`, for `_check_board_rows`, which passes the row's employer too."""
+    return _in_paths(source, where)
+
+
+def _check_board_rows(
+    rows: list[dict[str, str]],
+    builder: ModuleType,
+    *,
+    after: str,
+    employers: int,
+    versions: Callable[[Any, str], Iterable[str]] = _commits,
+    located: Callable[[Any, str, str], bool] = _in_paths_of,
+) -> list[str]:
+    """Each row drawn from one of its source's files (`located`, given the row's file and
+    employer) at one of that file's `versions`, with an employer; employers capped; nothing
+    the screen leaves out; no intern; at least `employers` employers, none of market_u ..
+    `after`. The titles."""
+    for row in rows:
+        tag, _, rest = row["source"].partition(":")
+        source = builder.BY_TAG[tag]
+        where, _, rest = rest.partition("@")
+        commit, _, emp = rest.partition("|")
+        assert located(source, where, emp) and emp.strip(), row["source"]
+        assert commit in {c[:8] for c in versions(source, where)}, row["source"]
+    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
+    screen = builder.SCREEN
+    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
+        assert not [t for t in titles if pattern.search(t)], pattern.pattern
+    assert all(len(t) <= screen.longest for t in titles)
+    assert not [r for r in rows if r["level"] == "intern"]
+    assert builder.DRAWN_BEFORE[0] == "market_u.tsv"
+    assert builder.DRAWN_BEFORE[-1] == f"{after}.tsv"
+    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
+    before = builder.drawn_before()
+    assert before and not drawn & before and len(drawn) >= employers
+    assert not drawn & builder.NO_EMPLOYER
+    return titles
+
+
 def _check_scored_board_corpus(
     name: str,
     builder: ModuleType,
@@ -6802,25 +6851,7 @@ def _check_scored_board_corpus(
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= most
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = builder.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions(source, where)}, row["source"]
-    titles = _check_capped_employers(rows, builder, lambda row: _row_employer(builder, row))
-    screen = builder.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert builder.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert builder.DRAWN_BEFORE[-1] == f"{after}.tsv"
-    drawn = {builder.employer(r["source"].partition("|")[2]) for r in rows}
-    before = builder.drawn_before()
-    assert before and not drawn & before and len(drawn) >= employers
-    assert not drawn & builder.NO_EMPLOYER
+    _check_board_rows(rows, builder, after=after, employers=employers, versions=versions)
     stem = name.removesuffix(".tsv")
     readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
     assert f"`{name}`" in readme and f"build_{stem}.py" in readme
@@ -7253,28 +7284,8 @@ def test_market_bc_is_unscored_whole_ats_boards_drawn_after_market_bb() -> None:
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= 420
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bc.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bc, lambda row: _row_employer(build_market_bc, row)
-    )
-    screen = build_market_bc.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bc.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bc.DRAWN_BEFORE[-2:] == ("market_ba.tsv", "market_bb.tsv")
-    drawn = {build_market_bc.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bc.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 150
-    assert not drawn & build_market_bc.NO_EMPLOYER
+    _check_board_rows(rows, build_market_bc, after="market_bb", employers=150)
+    assert build_market_bc.DRAWN_BEFORE[-2] == "market_ba.tsv"
     # Whole boards: selling, offices and the trades and clinics beside the tech, data and AI
     # roles; no source over two fifths.
     roles = Counter(r["role"] for r in rows)
@@ -7297,19 +7308,16 @@ def test_market_bc_is_unscored_whole_ats_boards_drawn_after_market_bb() -> None:
         assert "market_bc" not in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_bc.md").read_text(encoding="utf-8")
     assert "**Unscored.**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
     # ("startup-jobs" alone is a common phrase: market_af and market_ax write "a startup-jobs
-    # dataset" of a repository they left out unread; owner and full name are checked.)
-    earlier = _other_docs("market_bc.md")
-    for source in build_market_bc.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        words = (owner, source.repo.casefold()) if bare == "startup-jobs" else (owner, bare)
-        for word in (*words, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
+    # dataset" of a repository they left out unread; its owner is checked.)
+    _check_documented_sources(
+        "market_bc",
+        build_market_bc,
+        _commits_and_any_paths,
+        common_names=frozenset({"startup-jobs"}),
+    )
     # The transcribed samples: one file of 100 postings for each of the index's commits.
     index = build_market_bc.BY_TAG["startup-index"]
     for commit in index.commits:
@@ -7416,33 +7424,12 @@ def test_market_bd_is_unscored_national_boards_searches_drawn_after_market_bb() 
     _check_new_documented_corpus(name, others)
     rows = _rows(name)
     assert len(rows) <= 460
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bd.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert where in source.paths and emp.strip(), row["source"]
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bd, lambda row: _row_employer(build_market_bd, row)
-    )
-    screen = build_market_bd.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
+    _check_board_rows(rows, build_market_bd, after="market_bb", employers=300)
     board = [r["title"] for r in rows if r["source"].startswith("de-ba:")]
     assert board and max(map(len, board)) < build_market_bd.BOARD_CUT
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bd.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bd.DRAWN_BEFORE[-1] == "market_bb.tsv"
     assert {f"{m}.tsv" for m in earlier[earlier.index("market_u") :]} == set(
         build_market_bd.DRAWN_BEFORE
     )
-    drawn = {build_market_bd.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bd.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 300
-    assert not drawn & build_market_bd.NO_EMPLOYER
     # A firm's branch after its legal form is cut off: one employer for the cap.
     assert not [r for r in rows if re.search(r"\bNiederlassung\b", r["source"])]
     # Searches on and off target: tech and data roles half or more, the off-target
@@ -7474,16 +7461,9 @@ def test_market_bd_is_unscored_national_boards_searches_drawn_after_market_bb() 
         assert "market_bd" not in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_bd.md").read_text(encoding="utf-8")
     assert "**Unscored.**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier_docs = _other_docs("market_bd.md")
-    for source in build_market_bd.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier_docs, word), (source.repo, word)
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
+    _check_documented_sources("market_bd", build_market_bd, _commits_and_any_paths)
 
 
 def test_market_bd_builder_reads_cards_listings_and_the_board_caps_and_screens(
@@ -7604,33 +7584,17 @@ def test_market_be_is_scored_once_public_boards_and_seek_drawn_after_market_bb()
     rows = _rows(name)
     assert len(rows) <= 460
     boards = build_market_be.BY_TAG["ca-public"]
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_be.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        versions = getattr(source, "commits", (source.commit,))
-        assert commit in {c[:8] for c in versions} and emp.strip(), row["source"]
-        if source is boards:
-            board = where.split("/")[1]
-            assert where.startswith(f"data/{board}/jobs_json/") and board in boards.folders
-            assert emp.startswith(boards.folders[board]), row["source"]
-        else:
-            assert where in source.paths, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_be, lambda row: _row_employer(build_market_be, row)
-    )
-    screen = build_market_be.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_be.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_be.DRAWN_BEFORE[-1] == "market_bb.tsv"
-    drawn = {build_market_be.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_be.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 250
-    assert not drawn & build_market_be.NO_EMPLOYER
+
+    def located(source: Any, where: str, employer: str) -> bool:
+        """A public board's posting file in its board's folder, the employer the board's
+        jurisdiction; another source's row in one of its files."""
+        if source is not boards:
+            return where in source.paths
+        board = where.split("/")[1]
+        in_folder = where.startswith(f"data/{board}/jobs_json/") and board in boards.folders
+        return in_folder and employer.startswith(boards.folders[board])
+
+    _check_board_rows(rows, build_market_be, after="market_bb", employers=250, located=located)
     # The whole market's long tail: trades, plant and field work and public administration
     # above all, every tech role thin; the public boards mostly office work of the public
     # service, the labour searches mostly `other`.
@@ -7655,17 +7619,9 @@ def test_market_be_is_scored_once_public_boards_and_seek_drawn_after_market_bb()
         assert "market_be" in path.read_text(encoding="utf-8"), path
     doc = (BENCH / "data" / "market_be.md").read_text(encoding="utf-8")
     assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier = _other_docs("market_be.md")
-    for source in build_market_be.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        files = getattr(source, "paths", ())
-        assert all(path in doc for path in files), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
+    # Every repository, commit and file in the document; no other document names an owner
+    # or a bare name (a full name names its owner).
+    _check_documented_sources("market_be", build_market_be, _commits_and_any_paths)
     assert all(f"`data/{board}/jobs_json/" in doc or board in doc for board in boards.folders)
 
 

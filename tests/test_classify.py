@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -197,6 +198,16 @@ def test_level_from_years_asked(desc: str, level: str | None) -> None:
     assert got.level == level
     if level is not None:
         assert got.level_reason is not None and got.level_reason.startswith("description")
+
+
+@pytest.mark.parametrize("junk", ["<p" * 10_000, "<" * 20_000, "<li " * 5_000])
+def test_unclosed_tags_in_a_description_cost_no_quadratic_scan(junk: str) -> None:
+    # Each unclosed "<" once scanned to the description's end: ~0.5 s for 20,000 characters.
+    desc = "<p>You bring 5+ years of experience.</p>" + junk
+    started = time.process_time()
+    got = classify("Rockstar Ninja", description=desc)
+    assert time.process_time() - started < 0.1
+    assert got.level == "senior"
 
 
 HINT_CASES = [

@@ -32,6 +32,7 @@ from corpus_tools import (
     posting_rows,
     read_json,
     source_key,
+    squash,
     versioned_key,
 )
 
@@ -163,7 +164,7 @@ def read(source: Source | VersionedSource, path: Path, commit: str = "") -> list
         items = transcribed_items(text)
         return [
             (
-                " ".join(field_text(i.get(source.employer_field)).split()),
+                squash(field_text(i.get(source.employer_field))),
                 field_text(i.get(source.title_field)),
                 key,
             )

@@ -30,6 +30,7 @@ from corpus_tools import (
     markets,
     read_csv,
     read_json,
+    squash,
     versioned_key,
 )
 
@@ -159,7 +160,7 @@ def card_rows(source: VersionedSource, cards: list[dict[str, Any]], key: str) ->
     companies' live search or of a private person hiring names none)."""
     out = []
     for card in cards:
-        employer = " ".join(field_text(card.get(source.employer_field)).split())
+        employer = squash(field_text(card.get(source.employer_field)))
         if ANONYMOUS_EMPLOYER.match(employer):
             employer = ""
         out.append((employer, field_text(card.get(source.title_field)), key))

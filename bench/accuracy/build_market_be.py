@@ -28,6 +28,7 @@ from corpus_tools import (
     field_text,
     json_postings,
     markets,
+    squash,
     versioned_key,
 )
 
@@ -193,7 +194,7 @@ def board_posting(doc: Any, jurisdiction: str) -> tuple[str, str]:
     jurisdiction alone where none is named."""
     title = _first(doc, ("job_title", "title"))
     unit = _first(doc, ("ministry", "organization", "department")).split(" - ")[0]
-    unit = " ".join(unit.split())
+    unit = squash(unit)
     return (f"{jurisdiction} / {unit}" if unit else jurisdiction), title
 
 
@@ -224,7 +225,7 @@ def read(source: BoardFiles | VersionedSource, path: Path, commit: str = "") -> 
         items = json_postings(path, source.fmt)
     return [
         (
-            " ".join(field_text(i.get(source.employer_field)).split()),
+            squash(field_text(i.get(source.employer_field))),
             field_text(i.get(source.title_field)),
             key,
         )

@@ -2842,7 +2842,8 @@ def _countries_of(parts: Sequence[str]) -> set[str]:
     return found
 
 
-# Capitalised words of a name ("Saint Augustine", "Ridley Park"), no digits or hyphens.
+# The words of a name ("Saint Augustine", "Ridley Park"): letters only, no digits, hyphens,
+# dots or apostrophes (any case: Workday writes "SAINT AUGUSTINE" too).
 _NAME_WORDS = re.compile(r"[^\W\d_][^\W\d_'.]*(?:\s+[^\W\d_][^\W\d_'.]*)*")
 _NO_TOWN_WORDS = re.compile(r"\b(?:unknown|various|multiple|other|any|all)\b", re.I)
 
@@ -3997,19 +3998,20 @@ def _town_before_country(text: str) -> str | None:
     if "," in text:
         return None
     words = text.split()
-    for size in (4, 3, 2, 1):
-        country = " ".join(words[-size:])
-        if len(words) > size and _english_country_name(country):
+    # The longest English country name first ("Bosnia and Herzegovina" is four words).
+    for country_words in (4, 3, 2, 1):
+        country = " ".join(words[-country_words:])
+        if len(words) > country_words and _english_country_name(country):
             break
     else:
         return None
     code = country_code(country) or ""
-    rest = words[:-size]
-    for size in (3, 2, 1):
-        region = " ".join(rest[-size:])
-        town = " ".join(rest[:-size])
+    rest = words[:-country_words]
+    for region_words in (3, 2, 1):
+        region = " ".join(rest[-region_words:])
+        town = " ".join(rest[:-region_words])
         regions = _subdivisions().get(_key(region), ())
-        if len(rest) <= size or not any(e[0] == code for e in regions):
+        if len(rest) <= region_words or not any(e[0] == code for e in regions):
             continue
         if _city(town, code):
             return f"{town}, {region}, {country}"

@@ -2006,3 +2006,34 @@ def test_every_thai_province_has_its_thai_name() -> None:
     provinces = {s.name for s in pycountry.subdivisions if s.code.startswith("TH-")}
     named = {name for _, name in _thai_provinces()}
     assert named == {n for n in provinces if n not in ("Krung Thep Maha Nakhon", "Phatthaya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        ("Trinidad and Tobago", "TT", None),  # not Bolivia's Trinidad
+        ("Remote - Trinidad and Tobago", "TT", None),
+        ("Port of Spain, Trinidad & Tobago", "TT", "Port of Spain"),
+        ("Bosnia and Herzegovina", "BA", None),
+        ("Mostar, Bosnia & Herzegovina", "BA", "Mostar"),
+        ("Heard Island and McDonald Islands", "HM", None),  # not Iceland
+        ("Turks and Caicos Islands", "TC", None),
+        ("SAINT KITTS AND NEVIS", "KN", None),
+        ("Antigua and Barbuda; Jamaica", "AG", None),
+        ("London and Paris", "GB", "London"),  # a list still
+    ],
+)
+def test_a_country_whose_name_joins_two_is_one_place(
+    text: str, country: str, city: str | None
+) -> None:
+    got = parse_location(text)
+    assert (got.country, got.city) == (country, city)
+
+
+def test_a_hostile_location_field_is_read_up_to_its_bound() -> None:
+    """A 100,000-character field is cut at a list separator within the bound: the places
+    before it are read, and reading stays cheap (it grew with the square of the length)."""
+    listed = "Berlin, Germany; " * 6000
+    got = parse_location(listed)
+    assert got.country == "DE" and got.city == "Berlin"
+    assert parse_location("1" * 100_000).country is None

@@ -2611,6 +2611,37 @@ def _dotted_address(text: str) -> str:
     return ", ".join(p.strip() for p in pieces)
 
 
+def _and_country_names() -> dict[str, str]:
+    """Every country name of pycountry's with "and" in it (common, short and official),
+    folded, with its three-letter code."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and " and " in name:
+                names[fold(name).replace(" and ", " & ")] = c.alpha_3
+    return names
+
+
+_AND_COUNTRIES = _and_country_names()
+# The names as written: "and" or "&" between their halves, any case, whole words.
+_AND_COUNTRY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        r"\s*(?:and|&)\s*".join(re.escape(half) for half in name.split(" & "))
+        for name in sorted(_AND_COUNTRIES, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def _and_country_code(match: re.Match[str]) -> str:
+    """The three-letter code of a country name `_AND_COUNTRY` found."""
+    key = re.sub(r"\s*(?:\band\b|&)\s*", " & ", fold(match[0]))
+    return _AND_COUNTRIES.get(key, match[0])
+
+
 def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
     if "Â" in text:
         text = _NBSP_RESIDUE.sub(" ", text)
@@ -2627,6 +2658,11 @@ def _pieces(text: str) -> Iterable[tuple[list[str], bool]]:
         text = _HOUSE_NUMBER_SLASH.sub(_NAME_SLASH, text)
     if _FIVE_DIGITS.search(text):
         text = _ZIP_BETWEEN.sub(", ", text)
+    if "and" in text or "&" in text:
+        # A country whose name joins two ("Trinidad and Tobago", "Bosnia & Herzegovina") is
+        # one place, not a list: read alone, "Trinidad" was Bolivia's town and "Heard Island
+        # and McDonald Islands" Iceland. Its three-letter code stands in for it.
+        text = _AND_COUNTRY.sub(_and_country_code, text)
     for chunk in _qualified_chunks(text):
         if not chunk or not chunk.strip():
             continue
@@ -4180,6 +4216,23 @@ def title_country(title: str | None) -> str | None:
     return None
 
 
+# The longest location field read. Real ones reach ~2,000 characters (a remote job's list
+# of a hundred countries, places_market.jsonl); reading costs grow with the square of the
+# length (20,000 digits took 20 s), so a hostile field is cut to this first.
+_LONGEST_FIELD = 3000
+_LAST_SEPARATOR = re.compile(r".*[;,|/\n]", re.S)
+
+
+def _bounded(text: str) -> str:
+    """A location field cut to `_LONGEST_FIELD` characters, at its last list separator
+    there when it has one (no place is read half-named)."""
+    if len(text) <= _LONGEST_FIELD:
+        return text
+    head = text[:_LONGEST_FIELD]
+    cut = _LAST_SEPARATOR.match(head)
+    return cut[0].rstrip(";,|/\n ") if cut else head
+
+
 def parse_location(
     text: str | None,
     *,
@@ -4192,6 +4245,9 @@ def parse_location(
     """Where a job is, from its location text, further locations, the source's country field
     and remote flag, the title and (explicit sentences only) the description."""
     hint = country_code(country) if country else None
+    if isinstance(text, str):
+        text = _bounded(text)
+    others = [_bounded(o) if isinstance(o, str) else o for o in others]
     places: list[Place] = []
     for item in (text, *others):
         if item and isinstance(item, str) and item.strip():

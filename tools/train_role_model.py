@@ -304,8 +304,9 @@ def row_weights(examples: Sequence[Example], options: Options = Options()) -> li
             mean / sizes[g] * _weight(ex.corpus) for g, ex in zip(groups, examples, strict=True)
         ]
     if options.classes != "none":
-        mass: Counter[str] = Counter()
+        mass: dict[str, float] = {}
         for w, ex in zip(weights, examples, strict=True):
+            mass.setdefault(ex.role, 0.0)
             mass[ex.role] += w
         total = sum(mass.values())
         power = 1.0 if options.classes == "balanced" else 0.5

@@ -101,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for k, held in enumerate(folds):
                 train = [ex for ex in examples if ex.corpus not in held]
                 test = [ex for ex in examples if ex.corpus in held]
-                model = trainer._as_model(*trainer.fit(train, roles, c, options))
+                intercept, weights = trainer.fit(train, roles, c, options)
+                model = trainer._as_model(intercept, weights)
                 predictions = [model.best(ex.feats) for ex in test]
                 if spec == args.options[0] and c == args.c[0]:
                     rules += trainer.score(test, roles, predictions, (), 1.0) / FOLDS
@@ -114,7 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for ex, (best, p) in zip(test, predictions, strict=True):
                     take = ex.rule_path in PATHS[first[0]] and p >= first[1]
                     pairs[(spec, c)].append((ex.role, roles[best] if take else ex.rule_role))
-                print(f"{spec} C={c} fold {k} done", file=sys.stderr, flush=True)
+                # The model's size: the classifier's speed and memory follow it.
+                print(
+                    f"{spec} C={c} fold {k}: {len(weights)} features", file=sys.stderr, flush=True
+                )
+            # Each setting's figures as soon as its folds are done: a run takes an hour.
+            for name in args.paths:
+                for th in args.thresholds:
+                    s = scores[(spec, c, name, th)]
+                    print(f"{spec} C={c} {name} p>={th:g}: {s:.2%}", file=sys.stderr, flush=True)
     print(f"{len(names)} corpora in {FOLDS} folds; rules alone: {rules:.2%}")
     print("| options | C | model may overrule up to | p >= | rules + model | gain |")
     print("|---|---|---|---|---|---|")
@@ -122,8 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"| {spec} | {c:g} | {name} | {th:g} | {s:.2%} | {s - rules:+.2%} |")
     if args.per_role:
         print(f"\nPer role, held-out rows pooled ({first[0]}, p >= {first[1]:g}): P / R (n)")
-        for key, rows in pairs.items():
-            label = "rules alone" if key is None else f"{key[0]} C={key[1]:g}"
+        for which, rows in pairs.items():
+            label = "rules alone" if which is None else f"{which[0]} C={which[1]:g}"
             cells = [f"{r} {pr:.2f}/{rc:.2f} ({n})" for r, n, pr, rc in per_role(rows, roles)]
             print(f"- {label}: " + ", ".join(cells))
     return 0

@@ -260,3 +260,27 @@ def test_scores_as_built_are_the_feature_list_s_to_the_last_bit() -> None:
 
 def test_an_answer_without_word_evidence_says_only_its_probability() -> None:
     assert ModelAnswer("other", 0.7, ()).explain() == "model p=0.70"
+
+
+def test_trainer_row_weights_keep_their_total_and_default() -> None:
+    """The trainer's weighing options: the default is each corpus the same total; class
+    weights move weight to the small roles and keep the total (what C means)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_role_model as trainer
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+    def ex(corpus: str, role: str) -> trainer.Example:
+        return trainer.Example(corpus, "train", role, ("w:x",), role, "none")
+
+    rows = [ex("a", "other")] * 3 + [ex("b", "mlops")] + [ex("esco_fr", "other")] * 2
+    rows += [ex("esco_de", "security")] * 2
+    base = trainer.row_weights(rows)
+    assert base[:4] == pytest.approx([2 / 3] * 3 + [2.0]) and sum(base) == pytest.approx(len(rows))
+    one = trainer.row_weights(rows, trainer.Options(corpora="esco-one"))
+    assert one[4:] == pytest.approx([2 / 3] * 4)  # the two ESCO languages share one corpus's weight
+    for classes in ("balanced", "sqrt"):
+        w = trainer.row_weights(rows, trainer.Options(classes=classes))
+        assert sum(w) == pytest.approx(sum(base))
+        assert w[3] / w[0] > base[3] / base[0]  # mlops up against other

@@ -267,29 +267,88 @@ def _weight(corpus: str) -> float:
     return SPEC_WEIGHT if corpus == "spec" else 1.0
 
 
-def fit(examples: Sequence[Example], roles: Sequence[str], c: float) -> tuple[list[float], Weights]:
+# Prefixes of the features of the rules' decision (`rule_features`, `unknown_features`'s
+# "ur:"): what `Options.dropout` leaves out of a title's second copy.
+RULE_PREFIXES = ("r:", "rp:", "ur:")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How `fit` weighs its rows (bench/accuracy/model_unseen.py compares them).
+
+    dropout: each title also trained on without its rule features (each copy half weight),
+    so the words that carry a role are learnt, not only the rule's answer.
+    classes: "none", "balanced" or "sqrt" (each role's rows weighed by 1/n or 1/sqrt(n)).
+    corpora: "corpus" (each corpus the same total), "esco-one" (ESCO's languages together
+    as one corpus) or "rows" (each row the same).
+    """
+
+    dropout: bool = False
+    classes: str = "none"
+    corpora: str = "corpus"
+
+
+def _group(corpus: str, corpora: str) -> str:
+    """The corpus a row's weight is shared within."""
+    return "esco" if corpora == "esco-one" and corpus.startswith("esco") else corpus
+
+
+def row_weights(examples: Sequence[Example], options: Options = Options()) -> list[float]:
+    """Each example's sample weight under `options` (the spec weighs SPEC_WEIGHT more)."""
+    groups = [_group(ex.corpus, options.corpora) for ex in examples]
+    if options.corpora == "rows":
+        weights = [_weight(ex.corpus) for ex in examples]
+    else:
+        # Every corpus weighs the same in total: ESCO's 2,400 occupation titles would
+        # otherwise outweigh the job-board corpora.
+        sizes = Counter(groups)
+        mean = len(examples) / len(sizes)
+        weights = [
+            mean / sizes[g] * _weight(ex.corpus) for g, ex in zip(groups, examples, strict=True)
+        ]
+    if options.classes != "none":
+        mass: dict[str, float] = {}
+        for w, ex in zip(weights, examples, strict=True):
+            mass.setdefault(ex.role, 0.0)
+            mass[ex.role] += w
+        total = sum(mass.values())
+        power = 1.0 if options.classes == "balanced" else 0.5
+        # Rescaled so the total weight (and so what C means) stays the same.
+        factor = {r: (total / len(mass) / m) ** power for r, m in mass.items()}
+        norm = total / sum(w * factor[ex.role] for w, ex in zip(weights, examples, strict=True))
+        weights = [w * factor[ex.role] * norm for w, ex in zip(weights, examples, strict=True)]
+    return weights
+
+
+def fit(
+    examples: Sequence[Example], roles: Sequence[str], c: float, options: Options = Options()
+) -> tuple[list[float], Weights]:
     """Intercepts and per-feature weights of a logistic regression on `examples`."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
+    weights = row_weights(examples, options)
+    rows: list[tuple[Sequence[str], str, float]] = []
+    for ex, w in zip(examples, weights, strict=True):
+        if options.dropout:
+            rows.append((ex.feats, ex.role, w / 2))
+            words = [f for f in ex.feats if not f.startswith(RULE_PREFIXES)]
+            rows.append((words, ex.role, w / 2))
+        else:
+            rows.append((ex.feats, ex.role, w))
     vocab: dict[str, int] = {}
     ind: list[int] = []
     ptr = [0]
-    for ex in examples:
-        for feat in ex.feats:
+    for feats, _role, _w in rows:
+        for feat in feats:
             ind.append(vocab.setdefault(feat, len(vocab)))
         ptr.append(len(ind))
     # Duplicate (row, column) entries are summed: a feature counts once per word.
-    x = sparse.csr_matrix(([1.0] * len(ind), ind, ptr), shape=(len(examples), len(vocab)))
+    x = sparse.csr_matrix(([1.0] * len(ind), ind, ptr), shape=(len(rows), len(vocab)))
     x.sum_duplicates()
-    y = [roles.index(ex.role) for ex in examples]
-    # Every corpus weighs the same in total: ESCO's 2,400 occupation titles would
-    # otherwise outweigh the job-board corpora.
-    sizes = Counter(ex.corpus for ex in examples)
-    mean = len(examples) / len(sizes)
-    weights = [mean / sizes[ex.corpus] * _weight(ex.corpus) for ex in examples]
+    y = [roles.index(role) for _f, role, _w in rows]
     model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(x, y, sample_weight=weights)
+    model.fit(x, y, sample_weight=[w for _f, _r, w in rows])
     # Classes absent from the data get no row; map rows back to role indexes.
     present = [int(k) for k in model.classes_]
     intercept = [-30.0] * len(roles)

@@ -1961,3 +1961,34 @@ def test_every_thai_province_has_its_thai_name() -> None:
     provinces = {s.name for s in pycountry.subdivisions if s.code.startswith("TH-")}
     named = {name for _, name in _thai_provinces()}
     assert named == {n for n in provinces if n not in ("Krung Thep Maha Nakhon", "Phatthaya")}
+
+
+def test_subdivisions_read_from_pycountry_s_file_are_pycountry_s() -> None:
+    """The indexes read ISO 3166-2 from pycountry's file, not its kept database: the same
+    subdivisions in the same order, with the fields pycountry derives (country, parent)."""
+    import pycountry
+
+    from scraper.normalize.location import _iso_subdivisions
+
+    theirs = [
+        (s.code, s.name, s.type, s.country_code, getattr(s, "parent_code", None))
+        for s in pycountry.subdivisions
+    ]
+    assert [tuple(s) for s in _iso_subdivisions()] == theirs
+
+
+@pytest.mark.parametrize(("domain", "lang"), [("iso3166-1", "pt_BR"), ("iso3166-2", "ja")])
+def test_catalogues_translate_as_gettext_s_cached_ones(domain: str, lang: str) -> None:
+    """An uncached catalogue (with its fallbacks: pt_BR, then pt) translates every ISO name as
+    `gettext.translation` does; a language without one is an OSError, as there."""
+    import gettext
+
+    import pycountry
+
+    from scraper.normalize.location import _catalog
+
+    names = [c.name for c in pycountry.countries] + [s.name for s in pycountry.subdivisions]
+    cached = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    assert [_catalog(domain, lang).gettext(n) for n in names] == [cached.gettext(n) for n in names]
+    with pytest.raises(OSError):
+        _catalog(domain, "xx_NONE")

@@ -21,8 +21,6 @@ from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from cleanco import basename as _cleanco_basename
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from scraper.models import JobKey, Posting
 from scraper.vocab import (
@@ -841,7 +839,14 @@ def _team_conflict(a: str, b: str) -> bool:
     return _unmatched(only_a, only_b, tb) or _unmatched(only_b, only_a, ta)
 
 
+# rapidfuzz is imported where titles are matched, never at import: the normalise workers
+# import this module for `job_key` and `canonical_url` only, and rapidfuzz's extensions
+# cost each of them 3.4 MB of RSS (the 1M-posting ingest's memory budget is tight).
+
+
 def _unmatched(words: Iterable[str], others: list[str], other_tokens: list[str]) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
     joined = {x + y for x, y in itertools.pairwise(other_tokens)}
     for word in words:
         if word in joined:  # "frontend" vs "front end"
@@ -861,6 +866,8 @@ def _unmatched(words: Iterable[str], others: list[str], other_tokens: list[str])
 def _title_close(a: str, b: str) -> bool:
     if a == b:
         return True
+    from rapidfuzz import fuzz
+
     if fuzz.token_sort_ratio(a, b) < TITLE_SCORE_CUTOFF:
         return False
     return not _team_conflict(a, b)
@@ -987,6 +994,8 @@ class Matcher:
         block = self._blocks.get(block_key)
         if block is None:
             return None
+        from rapidfuzz import fuzz, process
+
         # The closest few distinct titles, exact matches included; of each, the oldest jobs
         # first, until one is compatible (same title, other cities: several jobs).
         hits = process.extract(

@@ -369,3 +369,14 @@ def test_a_matcher_after_discards_answers_as_one_built_afresh(
     assert len(m) == len(kept)
     for query in queries:
         assert m.match(query) == kept.match(query)
+
+
+def test_a_normalise_worker_does_not_import_rapidfuzz() -> None:
+    """A worker imports dedupe for `job_key` only: rapidfuzz (3.4 MB of RSS a process) is
+    imported where titles are matched."""
+    import subprocess
+    import sys
+
+    code = "import sys, scraper.prepare; print('rapidfuzz' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -2037,3 +2037,32 @@ def test_a_hostile_location_field_is_read_up_to_its_bound() -> None:
     got = parse_location(listed)
     assert got.country == "DE" and got.city == "Berlin"
     assert parse_location("1" * 100_000).country is None
+def test_subdivisions_read_from_pycountry_s_file_are_pycountry_s() -> None:
+    """The indexes read ISO 3166-2 from pycountry's file, not its kept database: the same
+    subdivisions in the same order, with the fields pycountry derives (country, parent)."""
+    import pycountry
+
+    from scraper.normalize.location import _iso_subdivisions
+
+    theirs = [
+        (s.code, s.name, s.type, s.country_code, getattr(s, "parent_code", None))
+        for s in pycountry.subdivisions
+    ]
+    assert [tuple(s) for s in _iso_subdivisions()] == theirs
+
+
+@pytest.mark.parametrize(("domain", "lang"), [("iso3166-1", "pt_BR"), ("iso3166-2", "ja")])
+def test_catalogues_translate_as_gettext_s_cached_ones(domain: str, lang: str) -> None:
+    """An uncached catalogue (with its fallbacks: pt_BR, then pt) translates every ISO name as
+    `gettext.translation` does; a language without one is an OSError, as there."""
+    import gettext
+
+    import pycountry
+
+    from scraper.normalize.location import _catalog
+
+    names = [c.name for c in pycountry.countries] + [s.name for s in pycountry.subdivisions]
+    cached = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    assert [_catalog(domain, lang).gettext(n) for n in names] == [cached.gettext(n) for n in names]
+    with pytest.raises(OSError):
+        _catalog(domain, "xx_NONE")

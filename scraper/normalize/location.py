@@ -10,13 +10,15 @@ built once, on first use.
 from __future__ import annotations
 
 import gettext
+import json
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -300,6 +302,54 @@ def _key(text: str) -> str:
 _ST_JOINED = re.compile(r"\b(st|ste)\.(?=[^\W\d_])")
 
 
+def _catalog(domain: str, lang: str) -> gettext.GNUTranslations:
+    """pycountry's `domain` catalogue in `lang`, chained to its fallbacks ("pt_BR" to "pt")
+    as `gettext.translation` chains them, but not kept in gettext's cache.
+
+    Each is read once to build an index; cached, the 31 catalogues stayed in every worker
+    for the life of the process (2.8 MB). OSError when there is none, as there."""
+    found: gettext.GNUTranslations | None = None
+    for path in gettext.find(domain, pycountry.LOCALES_DIR, [lang], all=True):
+        with Path(path).open("rb") as fp:
+            catalog = gettext.GNUTranslations(fp)
+        if found is None:
+            found = catalog
+        else:
+            found.add_fallback(catalog)
+    if found is None:
+        raise FileNotFoundError(f"no {domain} catalogue for {lang}")
+    return found
+
+
+class _Subdivision(NamedTuple):
+    """An ISO 3166-2 subdivision as `pycountry.subdivisions` gives it: the fields read here."""
+
+    code: str
+    name: str
+    type: str
+    country_code: str
+    parent_code: str | None
+
+
+def _iso_subdivisions() -> list[_Subdivision]:
+    """Every ISO 3166-2 subdivision, in pycountry's order, read afresh from its database file.
+
+    Not `pycountry.subdivisions`: once loaded, that database and its indices stay for the
+    life of the process (3.4 MB in every worker), while only the indexes built from it
+    here are needed. Fields as pycountry derives them (`SubdivisionHierarchy`)."""
+    with Path(pycountry.subdivisions.filename).open(encoding="utf-8") as f:
+        entries = json.load(f)["3166-2"]
+    out = []
+    for entry in entries:
+        code = entry["code"]
+        country = code.split("-")[0]
+        parent = entry.get("parent")
+        if parent is not None and parent.split("-")[0] != country:
+            parent = f"{country}-{parent}"
+        out.append(_Subdivision(code, entry["name"], entry["type"], country, parent))
+    return out
+
+
 @cache
 def _countries() -> dict[str, str]:
     index: dict[str, str] = {}
@@ -322,7 +372,7 @@ def _countries() -> dict[str, str]:
         index[country.alpha_3.lower()] = code
     for lang in _LANGUAGES:
         try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            tr = _catalog("iso3166-1", lang)
         except OSError:
             continue
         for country in pycountry.countries:
@@ -363,10 +413,11 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     english: gettext.NullTranslations
     try:
         # ISO names are local ("Bayern"); the English translation adds "Bavaria".
-        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+        english = _catalog("iso3166-2", "en")
     except OSError:
         english = gettext.NullTranslations()
-    for sub in pycountry.subdivisions:
+    subdivisions = _iso_subdivisions()
+    for sub in subdivisions:
         country, _, short = sub.code.partition("-")
         # Some ISO names carry a second name or their code in brackets ("Catalunya
         # [Cataluña]", "Cardiff [Caerdydd GB-CRD]", "Uppsala län [SE-03]"): each name
@@ -421,7 +472,7 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     # "Qro.", "Edomex"): ISO's codes are others ("NLE", "QUE"), so "Monterrey, NL" was
     # read as a town of Newfoundland and Labrador.
     for short, written in _MX_STATES.items():
-        name = pycountry.subdivisions.lookup(f"MX-{short}").name
+        name = next(sub.name for sub in subdivisions if sub.code == f"MX-{short}")
         for form in written.split():
             index.setdefault(_key(form), []).append(("MX", short, name))
     # ISO calls the State of Mexico "México"; boards write it out ("Estado de México,
@@ -624,10 +675,10 @@ def _local_divisions() -> Iterable[tuple[str, str, str, str]]:
     prefecture and Korean province, from pycountry's own translations."""
     for country, lang in (("JP", "ja"), ("KR", "ko")):
         try:
-            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+            tr = _catalog("iso3166-2", lang)
         except OSError:
             continue
-        for sub in pycountry.subdivisions:
+        for sub in _iso_subdivisions():
             if not sub.code.startswith(country + "-"):
                 continue
             local = tr.gettext(sub.name)
@@ -2134,7 +2185,7 @@ def _top_level(country: str, short: str) -> bool:
 @cache
 def _first_level_codes() -> frozenset[str]:
     """The codes of every country's first-level ISO 3166-2 subdivisions (no parent)."""
-    return frozenset(s.code for s in pycountry.subdivisions if not getattr(s, "parent_code", None))
+    return frozenset(s.code for s in _iso_subdivisions() if not s.parent_code)
 
 
 def _region_of(name: str, country: str) -> bool:
@@ -3226,6 +3277,12 @@ _COUNTY_COUNTRIES = frozenset(
 )
 
 
+@cache
+def _subdivision_names() -> tuple[tuple[str, str], ...]:
+    """(country code, ISO name) of every ISO 3166-2 subdivision, in pycountry's order."""
+    return tuple((sys.intern(sub.country_code), sub.name) for sub in _iso_subdivisions())
+
+
 def _us_county(parts: Sequence[str], remote: bool) -> Place | None:
     """A town, then "<name> County": the town in the US, or no place when the US has no
     town of that name (not York, England or Columbia read as Colombia)."""
@@ -3250,8 +3307,8 @@ def _us_county(parts: Sequence[str], remote: bool) -> Place | None:
     # "Tirana, Tirana County": a town, then the county named after it.
     prefix = _key(county["name"])
     if prefix in (_key(parts[0]), _key(elsewhere[0])) or any(
-        sub.country_code == elsewhere[1] and _key(sub.name).startswith(prefix)
-        for sub in pycountry.subdivisions
+        country == elsewhere[1] and _key(name).startswith(prefix)
+        for country, name in _subdivision_names()
     ):
         return None
     # "Alvarado, Johnson County", "Potsdam, Saint Lawrence County": a US county after a
@@ -3406,12 +3463,12 @@ def _thai_provinces() -> tuple[tuple[str, str], ...]:
     """(name in Thai, ISO name) of Thailand's provinces from pycountry's own translations,
     the longest Thai name first so that a prefix match takes the whole name."""
     try:
-        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["th"])
+        tr = _catalog("iso3166-2", "th")
     except OSError:
         return ()
     pairs = {
         (tr.gettext(sub.name), sub.name)
-        for sub in pycountry.subdivisions
+        for sub in _iso_subdivisions()
         if sub.code.startswith("TH-") and sub.type == "Province"
     }
     pairs |= _THAI_SPELLINGS

@@ -2037,6 +2037,8 @@ def test_a_hostile_location_field_is_read_up_to_its_bound() -> None:
     got = parse_location(listed)
     assert got.country == "DE" and got.city == "Berlin"
     assert parse_location("1" * 100_000).country is None
+
+
 def test_subdivisions_read_from_pycountry_s_file_are_pycountry_s() -> None:
     """The indexes read ISO 3166-2 from pycountry's file, not its kept database: the same
     subdivisions in the same order, with the fields pycountry derives (country, parent)."""

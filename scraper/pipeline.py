@@ -169,8 +169,14 @@ STALE = timedelta(days=30)
 # goods, clerks and guards, the classes of market_az, market_ax, market_ay, market_ba and
 # market_bb, salary round 35 (Greek pay words, staff counts, Nordic allowances and
 # periods), place batch 31 (Hungarian counties and addresses, Slovak districts, bracketed
-# postcodes) and three-letter codes in ASCII only.
-RAW_HASH_VERSION = 23  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
+# postcodes) and three-letter codes in ASCII only; 24 (seventeenth session): levels17
+# (general managers lead; commis, business managers, programme leads no level;
+# residencies junior), roles17's physical-engineering subjects and ethical hackers, the
+# classes of market_be, market_bf and market_bg, the years a description asks read in
+# their own sentence, salary round 36 (Estonian and Turkish pay words, "M" tops, cut
+# bottoms), place batch 32 (Workday's country-state-town shapes), countries whose name
+# joins two ("Trinidad and Tobago"), location fields bounded at 3,000 characters.
+RAW_HASH_VERSION = 24  # 2: issue 17-18 rules; 3: role classes of 2026-12-03, pickled digest
 
 # Statuses that make `jobs scrape` exit 2 (and count as failures in `jobs sources`): a
 # source still deferred by an earlier Retry-After did not run, so it counts too.

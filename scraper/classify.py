@@ -2835,8 +2835,10 @@ def _year_units(plain: str) -> list[re.Match[str]]:
 
 
 # Where a sentence ends: a line break (a block tag of the description's HTML becomes one)
-# or a sentence's final stop before a space.
-_SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s)")
+# or a sentence's final stop before a space. Written as one character class first, the
+# regex engine skips to those characters in C: the alternation "\n|[.!?;](?=\s)" tried
+# both at every position, a third of the years rule's time.
+_SENTENCE_END_RE = re.compile(r"[\n.!?;](?:(?<=\n)|(?=\s))")
 # "5+ years" asks experience without naming it ("8+ years in a B2B closing role", "3+ years
 # building products", "4+ años construyendo software"), and so does a number of years that
 # opens its line, a requirement's bullet ("1-3 years of full cycle sales", "A minimum of 5

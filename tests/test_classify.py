@@ -5482,6 +5482,17 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Growth Hacker - B2B SaaS (remote)", "sales-marketing", None),
 ]
 
+SEVENTEENTH_SESSION_BC_CASES = [
+    # Behaviour analysts (BCBA, BCaBA) treat clients in applied behaviour analysis, in
+    # English and Spanish; a consumer behaviour analyst studies buyers for marketing.
+    ("Behavior Analyst (BCBA) - Autism Clinic", "other", None),
+    ("Senior Behaviour Analyst, Children's Services", "other", "senior"),
+    ("BCaBA - Part Time, Home Based", "other", None),
+    ("Analista de Conducta Certificado (BCBA)", "other", None),
+    ("Behavioral Analyst II", "other", "mid"),
+    ("Consumer Behaviour Analyst - Retail Insights", "sales-marketing", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5522,6 +5533,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SEVENTEENTH_SESSION_BF_CASES,
     SEVENTEENTH_SESSION_BG_CASES,
     SEVENTEENTH_SESSION_SWEEP_CASES,
+    SEVENTEENTH_SESSION_BC_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

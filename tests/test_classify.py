@@ -5491,6 +5491,11 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Analista de Conducta Certificado (BCBA)", "other", None),
     ("Behavioral Analyst II", "other", "mid"),
     ("Consumer Behaviour Analyst - Retail Insights", "sales-marketing", None),
+    # A manager of the delivery of support runs a service (operations); a bare delivery
+    # manager delivers a product's work.
+    ("Support Delivery Manager - EMEA", "operations", None),
+    ("Support Delivery Manager, Managed Services", "operations", None),
+    ("Delivery Manager - Agile Squads", "product-manager", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5496,6 +5496,15 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Support Delivery Manager - EMEA", "operations", None),
     ("Support Delivery Manager, Managed Services", "operations", None),
     ("Delivery Manager - Agile Squads", "product-manager", None),
+    # Leasing's directors, leaders and specialists let homes, shops and cars to
+    # customers (selling) in English, German and French; a lease's analyst and
+    # administrator keep their office work.
+    ("Leasing Director - Multifamily", "sales-marketing", "executive"),
+    ("Leiter Leasing (m/w/d)", "sales-marketing", "lead"),
+    ("Directeur leasing H/F", "sales-marketing", "executive"),
+    ("Leasing Specialist, Student Housing", "sales-marketing", None),
+    ("Sr. Lease Analyst", "operations", "senior"),
+    ("Lease Administrator", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

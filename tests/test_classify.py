@@ -5505,6 +5505,13 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Leasing Specialist, Student Housing", "sales-marketing", None),
     ("Sr. Lease Analyst", "operations", "senior"),
     ("Lease Administrator", "operations", None),
+    # An estate agency's negotiators let and sell homes (English and Spanish); a credit
+    # negotiator does not sell.
+    ("Senior Lettings Negotiator", "sales-marketing", "senior"),
+    ("Property Negotiator - Sales (Manchester)", "sales-marketing", None),
+    ("Lettings Agent", "sales-marketing", None),
+    ("Negociador Inmobiliario (Madrid)", "sales-marketing", None),
+    ("Credit Negotiator", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5512,6 +5512,12 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Lettings Agent", "sales-marketing", None),
     ("Negociador Inmobiliario (Madrid)", "sales-marketing", None),
     ("Credit Negotiator", "operations", None),
+    # A practice manager runs a dental, medical or veterinary practice's office
+    # (operations, in English and German), whatever the practice's field.
+    ("Dental Practice Manager - Leeds", "operations", "lead"),
+    ("Veterinary Practice Manager", "operations", "lead"),
+    ("Medical Practice Manager (Part Time)", "operations", "lead"),
+    ("Praxismanagerin (m/w/d) Zahnarztpraxis", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5518,6 +5518,11 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Veterinary Practice Manager", "operations", "lead"),
     ("Medical Practice Manager (Part Time)", "operations", "lead"),
     ("Praxismanagerin (m/w/d) Zahnarztpraxis", "operations", None),
+    # A field CTO speaks for a vendor's technology to its customers (selling); a chief
+    # technology officer heads its engineering.
+    ("Field CTO - EMEA", "sales-marketing", "executive"),
+    ("Field Chief Technology Officer, Public Sector", "sales-marketing", "executive"),
+    ("Chief Technology Officer (CTO)", "software-engineer", "executive"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5523,6 +5523,11 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Field CTO - EMEA", "sales-marketing", "executive"),
     ("Field Chief Technology Officer, Public Sector", "sales-marketing", "executive"),
     ("Chief Technology Officer (CTO)", "software-engineer", "executive"),
+    # Sales operations in the singular is sales operations: operations, and its manager
+    # runs an activity (no level).
+    ("Sales Operation Specialist", "operations", None),
+    ("Sales Operation Analyst (m/w/d)", "operations", None),
+    ("Sales Operation Manager", "operations", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

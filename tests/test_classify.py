@@ -5528,6 +5528,11 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Sales Operation Specialist", "operations", None),
     ("Sales Operation Analyst (m/w/d)", "operations", None),
     ("Sales Operation Manager", "operations", None),
+    # A client's onboarding is onboarding (operations), whatever the job noun; a client
+    # executive alone sells.
+    ("Client Onboarding Executive", "operations", None),
+    ("Client Onboarding Officer - Private Bank", "operations", None),
+    ("Client Executive", "sales-marketing", None),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

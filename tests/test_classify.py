@@ -5533,6 +5533,12 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Client Onboarding Executive", "operations", None),
     ("Client Onboarding Officer - Private Bank", "operations", None),
     ("Client Executive", "sales-marketing", None),
+    # The head of a crew of coaches, instructors or lifeguards leads it, as a head chef
+    # does; a "Head of" a function is its executive.
+    ("Head Coach (Swimming)", "other", "lead"),
+    ("Head Instructor - Climbing Centre", "other", "lead"),
+    ("Head Lifeguard (Seasonal)", "other", "lead"),
+    ("Head Trainer, Fitness Studio", "other", "lead"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

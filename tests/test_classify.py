@@ -5539,6 +5539,11 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Head Instructor - Climbing Centre", "other", "lead"),
     ("Head Lifeguard (Seasonal)", "other", "lead"),
     ("Head Trainer, Fitness Studio", "other", "lead"),
+    # Government relations and affairs (operations) in English, Spanish and French, also
+    # named first before a partnership.
+    ("Government Relations & Partnership Specialist", "operations", None),
+    ("Gerente de Relaciones Gubernamentales", "operations", "lead"),
+    ("Responsable relations gouvernementales H/F", "operations", "lead"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

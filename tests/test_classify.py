@@ -5482,6 +5482,70 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Growth Hacker - B2B SaaS (remote)", "sales-marketing", None),
 ]
 
+SEVENTEENTH_SESSION_BC_CASES = [
+    # Behaviour analysts (BCBA, BCaBA) treat clients in applied behaviour analysis, in
+    # English and Spanish; a consumer behaviour analyst studies buyers for marketing.
+    ("Behavior Analyst (BCBA) - Autism Clinic", "other", None),
+    ("Senior Behaviour Analyst, Children's Services", "other", "senior"),
+    ("BCaBA - Part Time, Home Based", "other", None),
+    ("Analista de Conducta Certificado (BCBA)", "other", None),
+    ("Behavioral Analyst II", "other", "mid"),
+    ("Consumer Behaviour Analyst - Retail Insights", "sales-marketing", None),
+    # A manager of the delivery of support runs a service (operations); a bare delivery
+    # manager delivers a product's work.
+    ("Support Delivery Manager - EMEA", "operations", None),
+    ("Support Delivery Manager, Managed Services", "operations", None),
+    ("Delivery Manager - Agile Squads", "product-manager", None),
+    # Leasing's directors, leaders and specialists let homes, shops and cars to
+    # customers (selling) in English, German and French; a lease's analyst and
+    # administrator keep their office work.
+    ("Leasing Director - Multifamily", "sales-marketing", "executive"),
+    ("Leiter Leasing (m/w/d)", "sales-marketing", "lead"),
+    ("Directeur leasing H/F", "sales-marketing", "executive"),
+    ("Leasing Specialist, Student Housing", "sales-marketing", None),
+    ("Sr. Lease Analyst", "operations", "senior"),
+    ("Lease Administrator", "operations", None),
+    # An estate agency's negotiators let and sell homes (English and Spanish); a credit
+    # negotiator does not sell.
+    ("Senior Lettings Negotiator", "sales-marketing", "senior"),
+    ("Property Negotiator - Sales (Manchester)", "sales-marketing", None),
+    ("Lettings Agent", "sales-marketing", None),
+    ("Negociador Inmobiliario (Madrid)", "sales-marketing", None),
+    ("Credit Negotiator", "operations", None),
+    # A practice manager runs a dental, medical or veterinary practice's office
+    # (operations, in English and German), whatever the practice's field.
+    ("Dental Practice Manager - Leeds", "operations", "lead"),
+    ("Veterinary Practice Manager", "operations", "lead"),
+    ("Medical Practice Manager (Part Time)", "operations", "lead"),
+    ("Praxismanagerin (m/w/d) Zahnarztpraxis", "operations", None),
+    # A field CTO speaks for a vendor's technology to its customers (selling); a chief
+    # technology officer heads its engineering.
+    ("Field CTO - EMEA", "sales-marketing", "executive"),
+    ("Field Chief Technology Officer, Public Sector", "sales-marketing", "executive"),
+    ("Chief Technology Officer (CTO)", "software-engineer", "executive"),
+    # Sales operations in the singular is sales operations: operations, and its manager
+    # runs an activity (no level).
+    ("Sales Operation Specialist", "operations", None),
+    ("Sales Operation Analyst (m/w/d)", "operations", None),
+    ("Sales Operation Manager", "operations", None),
+    # A client's onboarding is onboarding (operations), whatever the job noun; a client
+    # executive alone sells.
+    ("Client Onboarding Executive", "operations", None),
+    ("Client Onboarding Officer - Private Bank", "operations", None),
+    ("Client Executive", "sales-marketing", None),
+    # The head of a crew of coaches, instructors or lifeguards leads it, as a head chef
+    # does; a "Head of" a function is its executive.
+    ("Head Coach (Swimming)", "other", "lead"),
+    ("Head Instructor - Climbing Centre", "other", "lead"),
+    ("Head Lifeguard (Seasonal)", "other", "lead"),
+    ("Head Trainer, Fitness Studio", "other", "lead"),
+    # Government relations and affairs (operations) in English, Spanish and French, also
+    # named first before a partnership.
+    ("Government Relations & Partnership Specialist", "operations", None),
+    ("Gerente de Relaciones Gubernamentales", "operations", "lead"),
+    ("Responsable relations gouvernementales H/F", "operations", "lead"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5522,6 +5586,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SEVENTEENTH_SESSION_BF_CASES,
     SEVENTEENTH_SESSION_BG_CASES,
     SEVENTEENTH_SESSION_SWEEP_CASES,
+    SEVENTEENTH_SESSION_BC_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

@@ -5482,6 +5482,19 @@ SEVENTEENTH_SESSION_SWEEP_CASES = [
     ("Growth Hacker - B2B SaaS (remote)", "sales-marketing", None),
 ]
 
+# market_bd's classes (seventeenth session, after its one scoring).
+SEVENTEENTH_SESSION_BD_CASES = [
+    # Chinese video editing without the -师 (剪辑, 剪輯, 混剪) is a video editor's work,
+    # its specialists, assistants and heads too.
+    ("抖音视频剪辑（可兼职）", "designer", None),
+    ("高级剪辑", "designer", "senior"),
+    ("影视剪辑专员", "designer", None),
+    ("剪輯專員", "designer", None),
+    ("視頻混剪", "designer", None),
+    ("剪辑主管", "designer", "lead"),
+    ("电影剪辑师", "designer", None),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5522,6 +5535,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SEVENTEENTH_SESSION_BF_CASES,
     SEVENTEENTH_SESSION_BG_CASES,
     SEVENTEENTH_SESSION_SWEEP_CASES,
+    SEVENTEENTH_SESSION_BD_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,

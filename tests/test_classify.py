@@ -5493,6 +5493,14 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("視頻混剪", "designer", None),
     ("剪辑主管", "designer", "lead"),
     ("电影剪辑师", "designer", None),
+    # "No experience" written out in Japanese and Chinese is a beginner's post, as 未経験
+    # is; the industry's experience alone asks no more than 業界経験不問 does.
+    ("経験なくてもOK！Webエンジニア", "software-engineer", "junior"),
+    ("実務経験なし可／インフラエンジニア", "devops-engineer", "junior"),
+    ("経験がなくても大丈夫！一般事務", "operations", "junior"),
+    ("業界経験なしOK！法人営業", "sales-marketing", None),
+    ("零基础可学 电商客服", "operations", "junior"),
+    ("短视频剪辑（接受新人）", "designer", "junior"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

@@ -5501,6 +5501,19 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("業界経験なしOK！法人営業", "sales-marketing", None),
     ("零基础可学 电商客服", "operations", "junior"),
     ("短视频剪辑（接受新人）", "designer", "junior"),
+    # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
+    # environmental work; environmental engineers and consultants stay other.
+    ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),
+    ("働きやすい環境でバックエンド開発！", "software-engineer", None),
+    ("環境エンジニア（水処理）", "other", None),
+    ("環境コンサルタント", "other", None),
+]
+
+# market_bd's classes the shipped role model still overrules (the title rules alone).
+SEVENTEENTH_SESSION_BD_RULE_CASES = [
+    # A Japanese headline's praised workplace is no environmental work.
+    ("リモート環境や裁量を重視するエンジニア募集", "software-engineer"),
+    ("挑戦できる環境です！エンジニア募集", "software-engineer"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
@@ -5559,6 +5572,7 @@ RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_AR_RULE_CASES,
     FIFTEENTH_SESSION_AV_RULE_CASES,
     SIXTEENTH_SESSION_SWEEP_RULE_CASES,
+    SEVENTEENTH_SESSION_BD_RULE_CASES,
 )
 
 

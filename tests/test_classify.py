@@ -5493,6 +5493,12 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("視頻混剪", "designer", None),
     ("剪辑主管", "designer", "lead"),
     ("电影剪辑师", "designer", None),
+    # Film and TV post-production is video editing too; a travel agency's 计调 plans
+    # and books its tours (operations).
+    ("后期制作助理", "designer", None),
+    ("後期製作", "designer", None),
+    ("旅行社计调（双休）", "operations", None),
+    ("出境游计调员", "operations", None),
     # "No experience" written out in Japanese and Chinese is a beginner's post, as 未経験
     # is; the industry's experience alone asks no more than 業界経験不問 does.
     ("経験なくてもOK！Webエンジニア", "software-engineer", "junior"),
@@ -5514,6 +5520,8 @@ SEVENTEENTH_SESSION_BD_RULE_CASES = [
     # A Japanese headline's praised workplace is no environmental work.
     ("リモート環境や裁量を重視するエンジニア募集", "software-engineer"),
     ("挑戦できる環境です！エンジニア募集", "software-engineer"),
+    # A travel agency's 计调 heading its desk (the model reads 主管 alone as other).
+    ("出境游计调主管", "operations"),
 ]
 
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus

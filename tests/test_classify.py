@@ -5507,6 +5507,9 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("業界経験なしOK！法人営業", "sales-marketing", None),
     ("零基础可学 电商客服", "operations", "junior"),
     ("短视频剪辑（接受新人）", "designer", "junior"),
+    # "経験者採用" (experienced hiring) is an experienced hire, as 経験者募集 is.
+    ("【経験者採用】インフラエンジニア", "devops-engineer", "senior"),
+    ("経験者採用：法人営業", "sales-marketing", "senior"),
     # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
     # environmental work; environmental engineers and consultants stay other.
     ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),

@@ -3355,6 +3355,7 @@ def _title_level(
         or _title_years(title)
         or (_graduating_class(text) if "届" in title or "卒" in title else None)
         or _korean_assistant_md(text, title)
+        or (_cjk_assistant_grade(text, role_matches) if _CJK_RE.search(title) else None)
         or _vietnamese_high_grade(text)
     )
     return _TitleLevel(*other) if other is not None else None
@@ -3547,6 +3548,23 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
             for m in role_matches
         ):
             return "junior", f"title: '{text.raw[i]}' before a job noun"
+    return None
+
+
+def _cjk_assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:
+    """`junior` for a Chinese or Japanese assistant written after a worker's job noun
+    ("剪辑师助理", "会计助理"), as an English "Assistant" before it is; after a field or an
+    office ("项目助理", "销售助理") the assistant is the job itself."""
+    for m in role_matches:
+        # Chinese and Japanese put the assistant after the job it assists: "剪辑助理" is
+        # an assistant video editor (market_bd 2 of 2 junior), "数据助理" no grade.
+        if (
+            m.end < len(text.tokens)
+            and text.tokens[m.end] == "assistant"
+            and (m.entry.title is not None or m.entry.head is not None)
+            and "assistant" not in m.entry.phrase.split()
+        ):
+            return "junior", f"title: '{text.raw[m.end]}' after a job noun"
     return None
 
 

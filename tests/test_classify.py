@@ -5495,7 +5495,7 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("电影剪辑师", "designer", None),
     # Film and TV post-production is video editing too; a travel agency's 计调 plans
     # and books its tours (operations).
-    ("后期制作助理", "designer", None),
+    ("后期制作助理", "designer", "junior"),
     ("後期製作", "designer", None),
     ("旅行社计调（双休）", "operations", None),
     ("出境游计调员", "operations", None),
@@ -5510,6 +5510,14 @@ SEVENTEENTH_SESSION_BD_CASES = [
     # "経験者採用" (experienced hiring) is an experienced hire, as 経験者募集 is.
     ("【経験者採用】インフラエンジニア", "devops-engineer", "senior"),
     ("経験者採用：法人営業", "sales-marketing", "senior"),
+    # A Chinese assistant after a worker's job noun is an assistant of that job, junior
+    # as an English "Assistant" before it; after a field or an office it is no grade.
+    ("剪辑师助理（双休）", "designer", "junior"),
+    ("会计助理", "operations", "junior"),
+    ("设计师助理", "designer", "junior"),
+    ("Java开发助理", "software-engineer", "junior"),
+    ("数据助理", "operations", None),
+    ("财务与合规助理", "operations", None),
     # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
     # environmental work; environmental engineers and consultants stay other.
     ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),

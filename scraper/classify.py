@@ -3346,7 +3346,7 @@ def _title_level(
         # "PhD Laser Induced Graphene", "PhD: sustainability ...": a doctoral position
         # named by its topic, as "PhD on X" is (the labelling guide: `intern`).
         return _TitleLevel("intern", f"title: '{text.raw[0]}' before a topic (doctoral position)")
-    if "founding" in text.tokens:
+    if "founding" in text.tokens and not _company_age(text):
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
@@ -3549,6 +3549,17 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
         ):
             return "junior", f"title: '{text.raw[i]}' before a job noun"
     return None
+
+
+def _company_age(text: _Text) -> bool:
+    """Whether a title's "founding" is a Japanese company's age: "創業60年" (founded 60
+    years ago) praises the employer, no founding member's rank."""
+    i = text.tokens.index("founding")
+    return (
+        i + 1 < len(text.tokens)
+        and text.tokens[i + 1].isdigit()
+        and _CJK_RE.search(text.raw[i]) is not None
+    )
 
 
 def _cjk_assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:

@@ -5518,6 +5518,9 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("Java开发助理", "software-engineer", "junior"),
     ("数据助理", "operations", None),
     ("财务与合规助理", "operations", None),
+    # "創業60年" is a Japanese employer's age, no founding member's rank.
+    ("創業100年の老舗メーカーでWebエンジニア", "software-engineer", None),
+    ("創業メンバーとしてwebエンジニア募集", "software-engineer", "senior"),
     # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
     # environmental work; environmental engineers and consultants stay other.
     ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),

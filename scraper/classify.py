@@ -517,9 +517,10 @@ class Taxonomy:
                 tokens.append(tok)
                 raw.append(tok)
                 continue
-            if tok in _PREPOSITION_ABBREVIATIONS and _between_words(words, i):
+            if tok in _PREPOSITION_ABBREVIATIONS and not cjk and _between_words(words, i):
                 # Portuguese "Especialista em Fibra": "em" between two words is "in",
-                # not an engineering manager ("EM, Platform", "Senior EM").
+                # not an engineering manager ("EM, Platform", "Senior EM"); between
+                # Japanese words ("貢献したいEM募集") it is the manager.
                 tokens.append(tok)
                 raw.append(tok)
                 continue

@@ -5521,6 +5521,10 @@ SEVENTEENTH_SESSION_BD_CASES = [
     # "創業60年" is a Japanese employer's age, no founding member's rank.
     ("創業100年の老舗メーカーでWebエンジニア", "software-engineer", None),
     ("創業メンバーとしてwebエンジニア募集", "software-engineer", "senior"),
+    # "EM" between Japanese words is an engineering manager, not Portuguese "em" (in).
+    ("急募！SaaS開発チームのEM募集", "software-engineer", "lead"),
+    ("事業成長を牽引したいEM募集中", "software-engineer", "lead"),
+    ("Analista em Dados", "data-analyst", None),
     # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
     # environmental work; environmental engineers and consultants stay other.
     ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),

@@ -5525,6 +5525,10 @@ SEVENTEENTH_SESSION_BD_CASES = [
     ("急募！SaaS開発チームのEM募集", "software-engineer", "lead"),
     ("事業成長を牽引したいEM募集中", "software-engineer", "lead"),
     ("Analista em Dados", "data-analyst", None),
+    # Katakana "agent" is an agent as in English: AI agents built, placement agents.
+    ("AIエージェント開発エンジニア", "ai-engineer", None),
+    ("生成AIエージェントの開発リード", "ai-engineer", "lead"),
+    ("転職エージェント", "operations", None),
     # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
     # environmental work; environmental engineers and consultants stay other.
     ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),

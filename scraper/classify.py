@@ -517,9 +517,10 @@ class Taxonomy:
                 tokens.append(tok)
                 raw.append(tok)
                 continue
-            if tok in _PREPOSITION_ABBREVIATIONS and _between_words(words, i):
+            if tok in _PREPOSITION_ABBREVIATIONS and not cjk and _between_words(words, i):
                 # Portuguese "Especialista em Fibra": "em" between two words is "in",
-                # not an engineering manager ("EM, Platform", "Senior EM").
+                # not an engineering manager ("EM, Platform", "Senior EM"); between
+                # Japanese words ("貢献したいEM募集") it is the manager.
                 tokens.append(tok)
                 raw.append(tok)
                 continue
@@ -3348,7 +3349,7 @@ def _title_level(
         # "PhD Laser Induced Graphene", "PhD: sustainability ...": a doctoral position
         # named by its topic, as "PhD on X" is (the labelling guide: `intern`).
         return _TitleLevel("intern", f"title: '{text.raw[0]}' before a topic (doctoral position)")
-    if "founding" in text.tokens:
+    if "founding" in text.tokens and not _company_age(text):
         # "Founding Engineer" is a rank of its own: senior unless the title says otherwise.
         i = text.tokens.index("founding")
         return _TitleLevel("senior", f"title: '{text.raw[i]}' (founding rank)")
@@ -3357,6 +3358,7 @@ def _title_level(
         or _title_years(title)
         or (_graduating_class(text) if "届" in title or "卒" in title else None)
         or _korean_assistant_md(text, title)
+        or (_cjk_assistant_grade(text, role_matches) if _CJK_RE.search(title) else None)
         or _vietnamese_high_grade(text)
     )
     return _TitleLevel(*other) if other is not None else None
@@ -3549,6 +3551,34 @@ def _assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str]
             for m in role_matches
         ):
             return "junior", f"title: '{text.raw[i]}' before a job noun"
+    return None
+
+
+def _company_age(text: _Text) -> bool:
+    """Whether a title's "founding" is a Japanese company's age: "創業60年" (founded 60
+    years ago) praises the employer, no founding member's rank."""
+    i = text.tokens.index("founding")
+    return (
+        i + 1 < len(text.tokens)
+        and text.tokens[i + 1].isdigit()
+        and _CJK_RE.search(text.raw[i]) is not None
+    )
+
+
+def _cjk_assistant_grade(text: _Text, role_matches: list[_Match]) -> tuple[str, str] | None:
+    """`junior` for a Chinese or Japanese assistant written after a worker's job noun
+    ("剪辑师助理", "会计助理"), as an English "Assistant" before it is; after a field or an
+    office ("项目助理", "销售助理") the assistant is the job itself."""
+    for m in role_matches:
+        # Chinese and Japanese put the assistant after the job it assists: "剪辑助理" is
+        # an assistant video editor (market_bd 2 of 2 junior), "数据助理" no grade.
+        if (
+            m.end < len(text.tokens)
+            and text.tokens[m.end] == "assistant"
+            and (m.entry.title is not None or m.entry.head is not None)
+            and "assistant" not in m.entry.phrase.split()
+        ):
+            return "junior", f"title: '{text.raw[m.end]}' after a job noun"
     return None
 
 

@@ -5546,6 +5546,70 @@ SEVENTEENTH_SESSION_BC_CASES = [
     ("Responsable relations gouvernementales H/F", "operations", "lead"),
 ]
 
+# market_bd's classes (seventeenth session, after its one scoring).
+SEVENTEENTH_SESSION_BD_CASES = [
+    # Chinese video editing without the -师 (剪辑, 剪輯, 混剪) is a video editor's work,
+    # its specialists, assistants and heads too.
+    ("抖音视频剪辑（可兼职）", "designer", None),
+    ("高级剪辑", "designer", "senior"),
+    ("影视剪辑专员", "designer", None),
+    ("剪輯專員", "designer", None),
+    ("視頻混剪", "designer", None),
+    ("剪辑主管", "designer", "lead"),
+    ("电影剪辑师", "designer", None),
+    # Film and TV post-production is video editing too; a travel agency's 计调 plans
+    # and books its tours (operations).
+    ("后期制作助理", "designer", "junior"),
+    ("後期製作", "designer", None),
+    ("旅行社计调（双休）", "operations", None),
+    ("出境游计调员", "operations", None),
+    # "No experience" written out in Japanese and Chinese is a beginner's post, as 未経験
+    # is; the industry's experience alone asks no more than 業界経験不問 does.
+    ("経験なくてもOK！Webエンジニア", "software-engineer", "junior"),
+    ("実務経験なし可／インフラエンジニア", "devops-engineer", "junior"),
+    ("経験がなくても大丈夫！一般事務", "operations", "junior"),
+    ("業界経験なしOK！法人営業", "sales-marketing", None),
+    ("零基础可学 电商客服", "operations", "junior"),
+    ("短视频剪辑（接受新人）", "designer", "junior"),
+    # "経験者採用" (experienced hiring) is an experienced hire, as 経験者募集 is.
+    ("【経験者採用】インフラエンジニア", "devops-engineer", "senior"),
+    ("経験者採用：法人営業", "sales-marketing", "senior"),
+    # A Chinese assistant after a worker's job noun is an assistant of that job, junior
+    # as an English "Assistant" before it; after a field or an office it is no grade.
+    ("剪辑师助理（双休）", "designer", "junior"),
+    ("会计助理", "operations", "junior"),
+    ("设计师助理", "designer", "junior"),
+    ("Java开发助理", "software-engineer", "junior"),
+    ("数据助理", "operations", None),
+    ("财务与合规助理", "operations", None),
+    # "創業60年" is a Japanese employer's age, no founding member's rank.
+    ("創業100年の老舗メーカーでWebエンジニア", "software-engineer", None),
+    ("創業メンバーとしてwebエンジニア募集", "software-engineer", "senior"),
+    # "EM" between Japanese words is an engineering manager, not Portuguese "em" (in).
+    ("急募！SaaS開発チームのEM募集", "software-engineer", "lead"),
+    ("事業成長を牽引したいEM募集中", "software-engineer", "lead"),
+    ("Analista em Dados", "data-analyst", None),
+    # Katakana "agent" is an agent as in English: AI agents built, placement agents.
+    ("AIエージェント開発エンジニア", "ai-engineer", None),
+    ("生成AIエージェントの開発リード", "ai-engineer", "lead"),
+    ("転職エージェント", "operations", None),
+    # A Japanese headline's praised workplace ("成長できる環境", "働きやすい環境") is no
+    # environmental work; environmental engineers and consultants stay other.
+    ("成長できる環境でWebエンジニアとして働こう", "software-engineer", None),
+    ("働きやすい環境でバックエンド開発！", "software-engineer", None),
+    ("環境エンジニア（水処理）", "other", None),
+    ("環境コンサルタント", "other", None),
+]
+
+# market_bd's classes the shipped role model still overrules (the title rules alone).
+SEVENTEENTH_SESSION_BD_RULE_CASES = [
+    # A Japanese headline's praised workplace is no environmental work.
+    ("リモート環境や裁量を重視するエンジニア募集", "software-engineer"),
+    ("挑戦できる環境です！エンジニア募集", "software-engineer"),
+    # A travel agency's 计调 heading its desk (the model reads 主管 alone as other).
+    ("出境游计调主管", "operations"),
+]
+
 # Every session's invented titles of the classes it fixed (the lists above, one per corpus
 # or sweep), tested the same way: role and level, level alone, or the title rules' role
 # alone (where the role model overrules a rule fix until it is retrained).
@@ -5587,6 +5651,7 @@ ROLE_AND_LEVEL_CASE_LISTS = (
     SEVENTEENTH_SESSION_BG_CASES,
     SEVENTEENTH_SESSION_SWEEP_CASES,
     SEVENTEENTH_SESSION_BC_CASES,
+    SEVENTEENTH_SESSION_BD_CASES,
 )
 LEVEL_CASE_LISTS = (
     TWELFTH_SESSION_LEVEL_CASES,
@@ -5602,6 +5667,7 @@ RULE_CASE_LISTS = (
     FOURTEENTH_SESSION_AR_RULE_CASES,
     FIFTEENTH_SESSION_AV_RULE_CASES,
     SIXTEENTH_SESSION_SWEEP_RULE_CASES,
+    SEVENTEENTH_SESSION_BD_RULE_CASES,
 )
 
 

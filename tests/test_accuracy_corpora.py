@@ -2659,13 +2659,12 @@ def _check_documented_sources(
     documented: Callable[[Any], Iterable[str]],
     besides: frozenset[str] = frozenset(),
     shared: frozenset[str] = frozenset(),
-    common_names: frozenset[str] = frozenset(),
 ) -> None:
     """Every source's repository and its `documented` commits and files are in the
     corpus's document, and no other corpus's document (but `besides`, built at the same
-    time) names the repositories, by owner or by name (a name in `common_names`, a common
-    phrase, by owner alone); a `shared` repository gave another field's corpus other facts
-    (salary strings) at the same time, and both documents say so."""
+    time) names the repositories, by owner or by name; a `shared` repository gave another
+    field's corpus other facts (salary strings) at the same time, and both documents say
+    so."""
     doc = (BENCH / "data" / f"{name}.md").read_text(encoding="utf-8")
     earlier = _other_docs(f"{name}.md", besides)
     for source in builder.SOURCES:
@@ -2674,8 +2673,7 @@ def _check_documented_sources(
             assert _names(earlier, source.repo.casefold()) and "salary" in doc, source.repo
             continue
         owner, _, repo_name = source.repo.casefold().partition("/")
-        named = _names(earlier, repo_name) and repo_name not in common_names
-        assert not _names(earlier, owner) and not named, source.repo
+        assert not _names(earlier, owner) and not _names(earlier, repo_name), source.repo
 
 
 def _builder(name: str) -> ModuleType:
@@ -7272,19 +7270,18 @@ build_market_bc = _module("build_market_bc")
 
 
 def test_market_bc_is_scored_once_whole_ats_boards_drawn_after_market_bb() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at one of that file's commits, employers capped, nothing
-    the screen leaves out, no employer of market_u ... market_bb; every function of the
-    boards; every source documented; scored once, then named by the runner and trainer."""
-    name = "market_bc.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_bc.corpora())
-    assert set(others) >= _BASE_CORPORA and name not in others
-    assert {"market_ba.tsv", "market_bb.tsv"} <= set(others)
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 420
-    _check_board_rows(rows, build_market_bc, after="market_bb", employers=150)
+    """A held-out corpus drawn after market_bb (`_check_scored_board_corpus`; "startup-jobs"
+    alone is a common phrase: market_af and market_ax write "a startup-jobs dataset" of a
+    repository they left unread, its owner is checked): every function of the boards, the
+    titles not in English glossed, the start-up index's transcribed samples."""
+    rows = _check_scored_board_corpus(
+        "market_bc.tsv",
+        build_market_bc,
+        after="market_bb",
+        most=420,
+        employers=150,
+        common_words=frozenset({"startup-jobs"}),
+    )
     assert build_market_bc.DRAWN_BEFORE[-2] == "market_ba.tsv"
     # Whole boards: selling, offices and the trades and clinics beside the tech, data and AI
     # roles; no source over two fifths.
@@ -7299,24 +7296,6 @@ def test_market_bc_is_scored_once_whole_ats_boards_drawn_after_market_bb() -> No
     foreign = re.compile(r"[\u3040-\u30ff]|:in\b|\b(Produktions\w*|Techniker|Architecte|Operario)")
     glossed = [bool(r["note"]) for r in rows if foreign.search(r["title"])]
     assert len(glossed) >= 10 and all(glossed)
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_bc.py" in readme
-    # Scored once as the seventeenth session's final measure, then named and trained on.
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_bc" in path.read_text(encoding="utf-8"), path
-    doc = (BENCH / "data" / "market_bc.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner
-    # or a bare name (a full name names its owner).
-    # ("startup-jobs" alone is a common phrase: market_af and market_ax write "a startup-jobs
-    # dataset" of a repository they left out unread; its owner is checked.)
-    _check_documented_sources(
-        "market_bc",
-        build_market_bc,
-        _commits_and_any_paths,
-        common_names=frozenset({"startup-jobs"}),
-    )
     # The transcribed samples: one file of 100 postings for each of the index's commits.
     index = build_market_bc.BY_TAG["startup-index"]
     for commit in index.commits:
@@ -7409,21 +7388,12 @@ build_market_bd = _module("build_market_bd")
 
 
 def test_market_bd_is_scored_once_national_boards_searches_drawn_after_market_bb() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at one of that file's commits, employers capped, nothing
-    the screen leaves out, no employer of market_u ... market_bb; the boards' on- and
-    off-target results, two thirds not in English and glossed; every source documented;
-    scored once, then named by the accuracy runner and the trainer."""
-    name = "market_bd.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_bd.corpora())
-    assert set(others) >= _BASE_CORPORA and name not in others
-    earlier = [*_MARKETS[: _MARKETS.index("market_az") + 1], "market_ba", "market_bb"]
-    assert {f"{m}.tsv" for m in earlier} <= set(others)
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 460
-    _check_board_rows(rows, build_market_bd, after="market_bb", employers=300)
+    """A held-out corpus drawn after market_bb (`_check_scored_board_corpus`): the boards'
+    on- and off-target results, two thirds not in English and glossed."""
+    rows = _check_scored_board_corpus(
+        "market_bd.tsv", build_market_bd, after="market_bb", most=460, employers=300
+    )
+    earlier = _MARKETS[: _MARKETS.index("market_bb") + 1]
     board = [r["title"] for r in rows if r["source"].startswith("de-ba:")]
     assert board and max(map(len, board)) < build_market_bd.BOARD_CUT
     assert {f"{m}.tsv" for m in earlier[earlier.index("market_u") :]} == set(
@@ -7452,17 +7422,6 @@ def test_market_bd_is_scored_once_national_boards_searches_drawn_after_market_bb
     foreign = [r for r in rows if cjk.search(r["title"]) or german.search(r["title"])]
     assert len(foreign) >= len(rows) / 2
     assert all(r["note"] for r in rows if cjk.search(r["title"]))
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_bd.py" in readme
-    # Scored once as the seventeenth session's final measure, then named and trained on.
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_bd" in path.read_text(encoding="utf-8"), path
-    doc = (BENCH / "data" / "market_bd.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner
-    # or a bare name (a full name names its owner).
-    _check_documented_sources("market_bd", build_market_bd, _commits_and_any_paths)
 
 
 def test_market_bd_builder_reads_cards_listings_and_the_board_caps_and_screens(
@@ -7955,41 +7914,14 @@ build_market_bg = _module("build_market_bg")
 
 
 def test_market_bg_is_scored_once_pakistan_and_uae_boards_drawn_after_market_be() -> None:
-    """Columns, slugs, the split rule, distinct titles of no other corpus; every row drawn
-    from one of its source's files at one of that file's commits, employers capped, nothing
-    the screen leaves out, no employer of market_u ... market_be; the national board's office
-    work; every source documented; scored once, then named."""
-    name = "market_bg.tsv"
-    _check_blind_corpus(name, 380, _NOTE_COLUMNS)
-    others = tuple(build_market_bg.corpora())
-    assert set(others) >= _BASE_CORPORA and name not in others
-    assert {f"{m}.tsv" for m in _MARKETS[: _MARKETS.index("market_be") + 1]} <= set(others)
-    _check_new_documented_corpus(name, others)
-    rows = _rows(name)
-    assert len(rows) <= 450
-    for row in rows:
-        tag, _, rest = row["source"].partition(":")
-        source = build_market_bg.BY_TAG[tag]
-        where, _, rest = rest.partition("@")
-        commit, _, emp = rest.partition("|")
-        assert where in source.paths and emp.strip() and emp == emp.strip(", "), row["source"]
-        versions = getattr(source, "commits", (source.commit,))
-        assert commit in {c[:8] for c in versions}, row["source"]
-    titles = _check_capped_employers(
-        rows, build_market_bg, lambda row: _row_employer(build_market_bg, row)
+    """A held-out corpus drawn after market_be (`_check_scored_board_corpus`), employers
+    named without a trailing comma; the national board's office work, glossed."""
+    rows = _check_scored_board_corpus(
+        "market_bg.tsv", build_market_bg, after="market_be", most=450, employers=200
     )
-    screen = build_market_bg.SCREEN
-    for pattern in (screen.intern, screen.truncated, screen.url, screen.broken, *screen.others):
-        assert not [t for t in titles if pattern.search(t)], pattern.pattern
-    assert all(len(t) <= screen.longest for t in titles)
-    assert not [r for r in rows if r["level"] == "intern"]
-    assert build_market_bg.DRAWN_BEFORE[0] == "market_u.tsv"
-    assert build_market_bg.DRAWN_BEFORE[-1] == "market_be.tsv"
+    employers = [r["source"].partition("|")[2] for r in rows]
+    assert all(e == e.strip(", ") for e in employers)
     assert {f"market_b{c}.tsv" for c in "abcde"} <= set(build_market_bg.DRAWN_BEFORE)
-    drawn = {build_market_bg.employer(r["source"].partition("|")[2]) for r in rows}
-    before = build_market_bg.drawn_before()
-    assert before and not drawn & before and len(drawn) >= 200
-    assert not drawn & build_market_bg.NO_EMPLOYER
     # The national board mostly office work (operations and selling), the UAE's employers
     # and the skills tracker mostly tech.
     rozee = Counter(r["role"] for r in rows if r["source"].startswith("pk-rozee:"))
@@ -8001,24 +7933,6 @@ def test_market_bg_is_scored_once_pakistan_and_uae_boards_drawn_after_market_be(
     # Local abbreviations are glossed.
     glossed = re.compile(r"\b(BDO|SQA|FTP|UAEN|AVP|I-C)\b")
     assert all(r["note"] for r in rows if glossed.search(r["title"]))
-    readme = (BENCH / "data" / "README.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in readme and "build_market_bg.py" in readme
-    # Scored once with the branch's start code, then named and trained on.
-    root = BENCH.parent.parent
-    for path in (BENCH / "accuracy.py", root / "tools" / "train_role_model.py"):
-        assert "market_bg" in path.read_text(encoding="utf-8"), path
-    doc = (BENCH / "data" / "market_bg.md").read_text(encoding="utf-8")
-    assert "**Scored once**" in doc
-    # Every repository, commit and file in the document; no other document names an owner,
-    # a full name or a bare name.
-    earlier = _other_docs("market_bg.md")
-    for source in build_market_bg.SOURCES:
-        versions = getattr(source, "commits", (source.commit,))
-        assert source.repo in doc and all(c in doc for c in versions), source.tag
-        assert all(path in doc for path in source.paths), source.tag
-        owner, _, bare = source.repo.casefold().partition("/")
-        for word in (owner, bare, source.repo.casefold()):
-            assert not _names(earlier, word), (source.repo, word)
 
 
 def test_market_bg_builder_reads_each_saved_form_caps_employers_and_screens(

@@ -471,8 +471,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     # Mexican states by the abbreviations Mexican addresses and job boards use ("N.L.",
     # "Qro.", "Edomex"): ISO's codes are others ("NLE", "QUE"), so "Monterrey, NL" was
     # read as a town of Newfoundland and Labrador.
+    mexican = {sub.code: sub.name for sub in subdivisions if sub.country_code == "MX"}
     for short, written in _MX_STATES.items():
-        name = next(sub.name for sub in subdivisions if sub.code == f"MX-{short}")
+        name = mexican[f"MX-{short}"]
         for form in written.split():
             index.setdefault(_key(form), []).append(("MX", short, name))
     # ISO calls the State of Mexico "México"; boards write it out ("Estado de México,
